@@ -1,0 +1,286 @@
+#include "ClaimsCommand.h"
+
+#include "decision/ClaimBook.h"
+#include "report/ClaimJson.h"
+#include "storage/DocumentRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::ClaimsCommand", s);
+}
+
+QString defaultActor()
+{
+    return qEnvironmentVariable("USER", QStringLiteral("cli"));
+}
+
+void printJson(CliContext& context, const QJsonDocument& doc)
+{
+    QByteArray text = doc.toJson(QJsonDocument::Indented);
+    if (!text.endsWith('\n'))
+        text += '\n';
+    context.out() << QString::fromUtf8(text);
+    context.out().flush();
+}
+
+} // namespace
+
+QString ClaimsCommand::summary() const
+{
+    return tr("list, show, set-status or create (new) claims");
+}
+
+int ClaimsCommand::run(const QStringList& args, CliContext& context)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(1);
+    if (sub == u"list")
+        return list(rest, context);
+    if (sub == u"show")
+        return show(rest, context);
+    if (sub == u"set-status")
+        return setStatus(rest, context);
+    if (sub == u"new")
+        return create(rest, context);
+    if (sub == u"--help" || sub == u"-h") {
+        context.out() << tr("Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
+                            "  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]\n"
+                            "       [--limit N] [--offset K] [--json]   the triage queue, in queue order\n"
+                            "  show ID [--json]                          one claim with documents, decision, audit\n"
+                            "  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)\n"
+                            "  new --type H|CD [--amount X] [...]        file a claim and decide it\n");
+        context.out().flush();
+        return Ok;
+    }
+    return context.usage(sub.isEmpty() ? tr("claims needs list, show, set-status or new")
+                                       : tr("unknown claims command '%1'").arg(sub));
+}
+
+int ClaimsCommand::list(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The triage queue: highest risk and priority first, then oldest."));
+    const QCommandLineOption status(QStringLiteral("status"), tr("Submitted, Under Review, Pending, Approved, Rejected or Paid."), QStringLiteral("S"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+    const QCommandLineOption risk(QStringLiteral("risk"), tr("LOW, MEDIUM or HIGH."), QStringLiteral("L"));
+    const QCommandLineOption decision(QStringLiteral("decision"), tr("AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE."), QStringLiteral("D"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Claim ID prefix, national ID or part of the claimant's name."), QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N claims (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first K claims."), QStringLiteral("K"), QStringLiteral("0"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    parser.addOptions({ status, type, risk, decision, search, limit, offset, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+
+    ClaimQuery query;
+    if (parser.isSet(status) && !(query.status = claimStatusFromCode(parser.value(status))))
+        return context.usage(tr("unknown status '%1'").arg(parser.value(status)));
+    if (parser.isSet(type) && !(query.type = claimTypeFromCode(parser.value(type))))
+        return context.usage(tr("unknown claim type '%1' (H or CD)").arg(parser.value(type)));
+    if (parser.isSet(risk)) {
+        query.risk = riskLevelFromCode(parser.value(risk));
+        if (!query.risk || *query.risk == RiskLevel::None)
+            return context.usage(tr("unknown risk level '%1' (LOW, MEDIUM, HIGH)").arg(parser.value(risk)));
+    }
+    if (parser.isSet(decision) && !(query.decision = finalDecisionFromCode(parser.value(decision))))
+        return context.usage(tr("unknown decision '%1'").arg(parser.value(decision)));
+    query.search = parser.value(search);
+    bool ok1 = false, ok2 = false;
+    query.limit = parser.value(limit).toInt(&ok1);
+    query.offset = parser.value(offset).toInt(&ok2);
+    if (!ok1 || !ok2 || query.limit < 0 || query.offset < 0)
+        return context.usage(tr("--limit and --offset need whole numbers of 0 or more"));
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto claims = ClaimRepository(*db).list(query);
+    if (!claims)
+        return context.fail(claims.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Claim& c : *claims)
+            array.append(ClaimJson::listEntry(c));
+        printJson(context, QJsonDocument(array));
+        return Ok;
+    }
+    QTextStream& out = context.out();
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+               .arg(tr("CLAIM"), -18).arg(tr("TYPE"), -4).arg(tr("STATUS"), -12).arg(tr("AMOUNT"), 14)
+               .arg(tr("RISK"), -6).arg(tr("DECISION"), -15).arg(tr("CREATED"));
+    for (const Claim& c : *claims) {
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                   .arg(c.id, -18).arg(claimTypeCode(c.type), -4).arg(claimStatusCode(c.status), -12)
+                   .arg(c.amount ? c.amount->toDisplayString() : QStringLiteral("-"), 14)
+                   .arg(riskLevelCode(c.riskLevel).isEmpty() ? QStringLiteral("-") : riskLevelCode(c.riskLevel), -6)
+                   .arg(c.finalDecision ? finalDecisionCode(*c.finalDecision) : QStringLiteral("-"), -15)
+                   .arg(c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    }
+    out.flush();
+    return Ok;
+}
+
+int ClaimsCommand::show(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("One claim: fields, documents, extracted data, decision, audit trail."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    parser.addOption(json);
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usage(tr("claims show needs exactly one claim ID"));
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto engine = context.engine();
+    if (!engine)
+        return context.fail(engine.error());
+    ClaimBook book(*db, *engine);
+    auto claim = book.claims().find(positional.first());
+    if (!claim)
+        return context.fail(claim.error());
+
+    QJsonObject o = ClaimJson::claim(*claim);
+    DocumentRepository documents(*db);
+    auto docs = documents.forClaim(claim->id);
+    if (!docs)
+        return context.fail(docs.error());
+    QJsonArray docArray;
+    for (const Document& d : *docs) {
+        auto fields = documents.fields(d.id);
+        docArray.append(ClaimJson::document(d, fields ? *fields : QList<ExtractedField>()));
+    }
+    o.insert(QStringLiteral("documents"), docArray);
+    auto history = book.decisions().history(claim->id);
+    if (!history)
+        return context.fail(history.error());
+    QJsonArray decisions;
+    for (const StoredDecision& d : *history)
+        decisions.append(ClaimJson::decision(d, engine->rules()));
+    o.insert(QStringLiteral("decision"), decisions.isEmpty() ? QJsonValue() : decisions.last());
+    o.insert(QStringLiteral("decision_history"), decisions);
+    auto audit = book.claims().auditTrail(claim->id);
+    if (!audit)
+        return context.fail(audit.error());
+    QJsonArray trail;
+    for (const AuditEntry& e : *audit)
+        trail.append(ClaimJson::auditEntry(e));
+    o.insert(QStringLiteral("audit"), trail);
+    printJson(context, QJsonDocument(o));
+    return Ok;
+}
+
+int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Change a claim's status; the change is audited."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    parser.addPositionalArgument(QStringLiteral("STATUS"), tr("Submitted, \"Under Review\", Pending, Approved, Rejected or Paid."));
+    const QCommandLineOption memo(QStringLiteral("memo"), tr("A note to keep with the claim."), QStringLiteral("TEXT"));
+    const QCommandLineOption expect(QStringLiteral("expect-version"), tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
+    const QCommandLineOption actor(QStringLiteral("actor"), tr("Who makes the change (default: $USER)."), QStringLiteral("NAME"));
+    parser.addOptions({ memo, expect, actor });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.usage(tr("claims set-status needs a claim ID and a status"));
+    const auto status = claimStatusFromCode(positional.at(1));
+    if (!status)
+        return context.usage(tr("unknown status '%1' (%2)").arg(positional.at(1), allClaimStatusCodes().join(QStringLiteral(", "))));
+    std::optional<int> expected;
+    if (parser.isSet(expect)) {
+        bool ok = false;
+        expected = parser.value(expect).toInt(&ok);
+        if (!ok)
+            return context.usage(tr("--expect-version needs a whole number"));
+    }
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    ClaimRepository claims(*db);
+    auto before = claims.find(positional.first());
+    if (!before)
+        return context.fail(before.error());
+    auto after = claims.setStatus(before->id, *status,
+        parser.isSet(memo) ? std::optional<QString>(parser.value(memo)) : std::nullopt,
+        parser.isSet(actor) ? parser.value(actor) : defaultActor(), expected);
+    if (!after)
+        return context.fail(after.error());
+    context.out() << tr("%1: %2 -> %3 (version %4)")
+                         .arg(after->id, claimStatusCode(before->status), claimStatusCode(after->status))
+                         .arg(after->version)
+                  << Qt::endl;
+    return Ok;
+}
+
+int ClaimsCommand::create(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("File a new claim; it is decided at once."));
+    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+    const QCommandLineOption amount(QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."), QStringLiteral("X"));
+    const QCommandLineOption nationalId(QStringLiteral("national-id"), tr("Claimant's 13-digit national ID."), QStringLiteral("ID"));
+    const QCommandLineOption claimant(QStringLiteral("name"), tr("Claimant's name."), QStringLiteral("NAME"));
+    const QCommandLineOption provider(QStringLiteral("provider"), tr("Hospital, clinic or garage."), QStringLiteral("NAME"));
+    const QCommandLineOption diagnosis(QStringLiteral("diagnosis"), tr("Diagnosis or damage code."), QStringLiteral("CODE"));
+    const QCommandLineOption serviceDate(QStringLiteral("service-date"), tr("YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption outOfNetwork(QStringLiteral("out-of-network"), tr("The provider is out of network."));
+    const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency claim."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
+    parser.addOptions({ type, amount, nationalId, claimant, provider, diagnosis, serviceDate, outOfNetwork, emergency, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    NewClaim c;
+    const auto t = claimTypeFromCode(parser.value(type));
+    if (!t)
+        return context.usage(tr("claims new needs --type H or --type CD"));
+    c.type = *t;
+    if (parser.isSet(amount)) {
+        c.amount = Money::parse(parser.value(amount));
+        if (!c.amount)
+            return context.usage(tr("--amount '%1' is not an amount").arg(parser.value(amount)));
+    }
+    if (parser.isSet(serviceDate)) {
+        c.serviceDate = QDate::fromString(parser.value(serviceDate), Qt::ISODate);
+        if (!c.serviceDate.isValid())
+            return context.usage(tr("--service-date needs a date as YYYY-MM-DD"));
+    }
+    c.claimantNationalId = parser.value(nationalId);
+    c.claimantName = parser.value(claimant);
+    c.providerName = parser.value(provider);
+    c.diagnosisCode = parser.value(diagnosis);
+    c.inNetwork = !parser.isSet(outOfNetwork);
+    c.emergency = parser.isSet(emergency);
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto engine = context.engine();
+    if (!engine)
+        return context.fail(engine.error());
+    ClaimBook book(*db, *engine);
+    auto filed = book.file(c, defaultActor());
+    if (!filed)
+        return context.fail(filed.error());
+    if (parser.isSet(json))
+        printJson(context, QJsonDocument(ClaimJson::listEntry(*filed)));
+    else
+        context.out() << filed->id << Qt::endl;
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,70 @@
+#include "CliContext.h"
+
+#include "decision/RuleSetStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace ClaimDesk::Cli {
+
+QTextStream& CliContext::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& CliContext::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+Result<Database> CliContext::openDatabase() const
+{
+    DatabaseLocation location = DatabaseLocation::defaultLocation();
+    if (!dbUrl.isEmpty()) {
+        const QUrl url(dbUrl);
+        if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
+            return Result<Database>::failure(
+                QCoreApplication::translate("ClaimDesk::Cli", "--db-url must be a postgresql:// URL"));
+        location = {};
+        location.postgresUrl = url;
+    } else if (!dbPath.isEmpty()) {
+        location = DatabaseLocation::sqlite(dbPath);
+    }
+    return Database::open(location);
+}
+
+Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
+{
+    if (rulesFile.isEmpty()) {
+        auto rules = RuleSetStore::active();
+        if (!rules)
+            return Result<DecisionEngine>::failure(rules.error());
+        return DecisionEngine(*rules);
+    }
+    QFile f(rulesFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<DecisionEngine>::failure(
+            QCoreApplication::translate("ClaimDesk::Cli", "Cannot read the rules file %1: %2")
+                .arg(rulesFile, f.errorString()));
+    auto rules = RuleSet::fromJson(f.readAll());
+    if (!rules)
+        return Result<DecisionEngine>::failure(rulesFile + QStringLiteral(": ") + rules.error());
+    return DecisionEngine(*rules);
+}
+
+int CliContext::fail(const QString& message, int code)
+{
+    QString text = message;
+    text.replace(u'\n', QStringLiteral("; "));
+    err() << "claimdesk-cli: " << text << Qt::endl;
+    return code;
+}
+
+int CliContext::usage(const QString& message)
+{
+    return fail(message + QStringLiteral(" (see --help)"), UsageError);
+}
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "decision/DecisionEngine.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QTextStream>
+
+namespace ClaimDesk::Cli {
+
+// Exit codes of the contract.
+enum ExitCode { Ok = 0, InputFailed = 1, UsageError = 2 };
+
+// What every command gets: the global options, the streams, and helpers to open
+// the database and load the active rules the same way everywhere.
+class CliContext final
+{
+public:
+    QString dbPath; // --db
+    QString dbUrl; // --db-url
+    QString llmProvider = QStringLiteral("offline");
+    QString llmUrl;
+    QString llmModel;
+
+    QTextStream& out();
+    QTextStream& err();
+
+    // Opens (creating and migrating) the database named by --db/--db-url, or the
+    // default one. The error is ready for stderr.
+    Result<Database> openDatabase() const;
+    // The rule set in force: --rules FILE if given, else the one saved in the
+    // settings, else the spec's defaults.
+    Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
+
+    // Prints "claimdesk-cli: <message>" to stderr and returns the exit code.
+    int fail(const QString& message, int code = InputFailed);
+    int usage(const QString& message);
+};
+
+} // namespace ClaimDesk::Cli

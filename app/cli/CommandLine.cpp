@@ -1,0 +1,122 @@
+#include "CommandLine.h"
+
+#include "ClaimsCommand.h"
+#include "DecideCommand.h"
+#include "ImportCommand.h"
+#include "InitCommand.h"
+#include "RulesCommand.h"
+#include "SummarizeCommand.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli", s);
+}
+
+QString overview(const std::vector<std::unique_ptr<Command>>& commands)
+{
+    QString text = tr("Usage: claimdesk-cli [global options] COMMAND [options]\n\n"
+                      "ClaimDesk's headless tool: the same core as the desktop app.\n\n"
+                      "Global options:\n"
+                      "  --db PATH             SQLite database file (default: in the user's data folder)\n"
+                      "  --db-url URL          PostgreSQL database (team mode), postgresql://...\n"
+                      "  --llm-provider NAME   offline (default), openai, azure, anthropic\n"
+                      "  --llm-url URL         model server address\n"
+                      "  --llm-model NAME      model name\n"
+                      "  --lang th|en          language of messages and explanations\n"
+                      "  --version             print the version\n"
+                      "  --help                this text; COMMAND --help for a command\n\n"
+                      "Commands:\n");
+    for (const auto& c : commands)
+        text += QStringLiteral("  %1%2\n").arg(c->name(), -22).arg(c->summary());
+    text += tr("\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<ClaimsCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<DecideCommand>());
+    commands.push_back(std::make_unique<SummarizeCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
+
+    CliContext context;
+    QStringList rest;
+    QString language = QStringLiteral("en");
+    bool help = false;
+    const QStringList args = arguments.mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        auto takeValue = [&](QString& target) -> bool {
+            const qsizetype eq = a.indexOf(u'=');
+            if (eq > 0) {
+                target = a.mid(eq + 1);
+                return true;
+            }
+            if (i + 1 >= args.size())
+                return false;
+            target = args.at(++i);
+            return true;
+        };
+        const QString key = a.section(u'=', 0, 0);
+        bool ok = true;
+        if (key == u"--db")
+            ok = takeValue(context.dbPath);
+        else if (key == u"--db-url")
+            ok = takeValue(context.dbUrl);
+        else if (key == u"--llm-provider")
+            ok = takeValue(context.llmProvider);
+        else if (key == u"--llm-url")
+            ok = takeValue(context.llmUrl);
+        else if (key == u"--llm-model")
+            ok = takeValue(context.llmModel);
+        else if (key == u"--lang")
+            ok = takeValue(language);
+        else if (a == u"--version" && rest.isEmpty()) {
+            context.out() << "claimdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Ok;
+        } else if ((a == u"--help" || a == u"-h") && rest.isEmpty())
+            help = true;
+        else
+            rest << a;
+        if (!ok)
+            return context.usage(tr("%1 needs a value").arg(key));
+    }
+    Translations::install(language);
+
+    static const QStringList Providers
+        = { QStringLiteral("offline"), QStringLiteral("openai"), QStringLiteral("azure"), QStringLiteral("anthropic") };
+    if (!Providers.contains(context.llmProvider))
+        return context.usage(tr("unknown --llm-provider %1 (offline, openai, azure, anthropic)").arg(context.llmProvider));
+
+    if (help) {
+        context.out() << overview(commands);
+        context.out().flush();
+        return Ok;
+    }
+    if (rest.isEmpty()) {
+        context.err() << overview(commands);
+        return context.usage(tr("no command given"));
+    }
+    for (const auto& c : commands) {
+        if (c->name() == rest.first())
+            return c->run(rest, context);
+    }
+    return context.usage(tr("unknown command '%1'").arg(rest.first()));
+}
+
+} // namespace ClaimDesk::Cli

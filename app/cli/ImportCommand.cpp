@@ -1,0 +1,88 @@
+#include "ImportCommand.h"
+
+#include "intake/DocumentImporter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::ImportCommand", s);
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return tr("store documents (images, PDF) on a claim or a new claim");
+}
+
+int ImportCommand::run(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("JPEG, PNG, WebP, TIFF or PDF files."), QStringLiteral("FILE..."));
+    const QCommandLineOption claim(QStringLiteral("claim"), tr("Attach to this claim."), QStringLiteral("ID"));
+    const QCommandLineOption newClaim(QStringLiteral("new-claim"), tr("Open a new claim of this type (H or CD)."), QStringLiteral("TYPE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    parser.addOptions({ claim, newClaim, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return context.usage(tr("import needs at least one file"));
+    if (parser.isSet(claim) == parser.isSet(newClaim))
+        return context.usage(tr("import needs either --claim ID or --new-claim H|CD"));
+    ImportTarget target;
+    target.claimId = parser.value(claim);
+    if (parser.isSet(newClaim)) {
+        target.newClaimType = claimTypeFromCode(parser.value(newClaim));
+        if (!target.newClaimType)
+            return context.usage(tr("--new-claim needs H or CD"));
+    }
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto engine = context.engine();
+    if (!engine)
+        return context.fail(engine.error());
+    ClaimBook book(*db, *engine);
+    auto report = DocumentImporter(book).importFiles(files, target, qEnvironmentVariable("USER", QStringLiteral("cli")));
+    if (!report)
+        return context.fail(report.error());
+
+    QJsonArray items;
+    for (const ImportReport::Item& item : report->items) {
+        QJsonObject o { { QStringLiteral("file"), item.file }, { QStringLiteral("stored"), item.stored },
+            { QStringLiteral("duplicate"), item.duplicate } };
+        if (item.error.isEmpty()) {
+            o.insert(QStringLiteral("document_id"), item.document.id);
+            o.insert(QStringLiteral("sha256"), item.document.sha256);
+            o.insert(QStringLiteral("mime_type"), item.document.mimeType);
+        } else {
+            o.insert(QStringLiteral("error"), item.error);
+        }
+        items.append(o);
+    }
+    const QJsonObject result { { QStringLiteral("claim_id"), report->claimId.isEmpty() ? QJsonValue() : QJsonValue(report->claimId) },
+        { QStringLiteral("documents"), items }, { QStringLiteral("stored"), report->storedCount() },
+        { QStringLiteral("duplicates"), report->duplicateCount() }, { QStringLiteral("failed"), report->failedCount() } };
+    context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
+    context.out().flush();
+    for (const ImportReport::Item& item : report->items) {
+        if (!item.error.isEmpty())
+            context.err() << "claimdesk-cli: " << item.error << Qt::endl;
+        else if (item.duplicate)
+            context.err() << "claimdesk-cli: " << tr("%1 is already on claim %2 (same content)").arg(item.file, report->claimId) << Qt::endl;
+    }
+    return report->failedCount() > 0 ? InputFailed : Ok;
+}
+
+} // namespace ClaimDesk::Cli

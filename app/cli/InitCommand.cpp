@@ -1,0 +1,102 @@
+#include "InitCommand.h"
+
+#include "decision/ClaimBook.h"
+#include "demo/DemoData.h"
+#include "demo/SyntheticClaimGenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <unistd.h>
+
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::InitCommand", s);
+}
+
+} // namespace
+
+QString InitCommand::summary() const
+{
+    return tr("create or migrate the database; --demo adds demo data, --claims N synthetic claims");
+}
+
+int InitCommand::run(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Add the demo policy holders, formulary and claims."));
+    const QCommandLineOption claims(QStringLiteral("claims"), tr("Add N synthetic claims with decisions."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed for --claims (same seed, same book)."), QStringLiteral("S"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Spread --claims over the last D days (default 90)."), QStringLiteral("D"));
+    parser.addOptions({ demo, claims, seed, days });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(tr("init takes no arguments"));
+
+    SyntheticClaimGenerator::Options options;
+    bool numberOk = true;
+    if (parser.isSet(claims)) {
+        options.count = parser.value(claims).toLongLong(&numberOk);
+        if (!numberOk || options.count < 0)
+            return context.usage(tr("--claims needs a whole number of 0 or more"));
+    }
+    if (parser.isSet(seed)) {
+        options.seed = parser.value(seed).toULongLong(&numberOk);
+        if (!numberOk)
+            return context.usage(tr("--seed needs a whole number"));
+    }
+    if (parser.isSet(days)) {
+        options.days = parser.value(days).toInt(&numberOk);
+        if (!numberOk || options.days < 1)
+            return context.usage(tr("--days needs a whole number of 1 or more"));
+    }
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto engine = context.engine();
+    if (!engine)
+        return context.fail(engine.error());
+    context.out() << tr("Database ready: %1 (schema version %2)").arg(db->location().displayName()).arg(db->schemaVersion())
+                  << Qt::endl;
+
+    if (parser.isSet(demo)) {
+        auto policies = DemoData::importPolicies(*db);
+        if (!policies)
+            return context.fail(policies.error());
+        ClaimBook book(*db, *engine);
+        auto ids = DemoData::addDemoClaims(book);
+        if (!ids)
+            return context.fail(ids.error());
+        context.out() << tr("Demo data: %1 policy holders, %2 demo claims added").arg(*policies).arg(ids->size())
+                      << Qt::endl;
+    }
+
+    if (parser.isSet(claims) && options.count > 0) {
+        QElapsedTimer timer;
+        timer.start();
+        const bool showProgress = isatty(STDERR_FILENO);
+        SyntheticClaimGenerator generator(options);
+        auto written = generator.generate(*db, *engine, [&](qint64 done, qint64 total) {
+            if (showProgress)
+                context.err() << "\r" << tr("%1 of %2 claims").arg(done).arg(total) << Qt::flush;
+        });
+        if (showProgress)
+            context.err() << Qt::endl;
+        if (!written)
+            return context.fail(written.error());
+        context.out() << tr("Synthetic claims: %1 written in %2 s")
+                             .arg(*written)
+                             .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+                      << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli

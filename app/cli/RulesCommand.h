@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace ClaimDesk::Cli {
+
+// rules show|check FILE|set FILE|reset|rescore: the decision rule set in force.
+class RulesCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("rules"); }
+    QString summary() const override;
+    int run(const QStringList& args, CliContext& context) override;
+
+private:
+    int rescore(CliContext& context, const DecisionEngine& engine);
+};
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,12 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ClaimDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMDESK_VERSION));
+    return ClaimDesk::Cli::run(QCoreApplication::arguments());
+}

@@ -1,0 +1,30 @@
+#include "AppSettings.h"
+#include "DesktopSession.h"
+#include "i18n/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
+    QApplication::setApplicationName(QStringLiteral("ClaimDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLAIMDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("claimdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ClaimDesk: the claims adjuster's desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: th or en."), QStringLiteral("LANG"));
+    parser.addOptions({ db, lang });
+    parser.process(app);
+
+    ClaimDesk::Translations::install(parser.isSet(lang) ? parser.value(lang) : ClaimDesk::AppSettings::language());
+    ClaimDesk::DesktopSession session;
+    if (!session.start(parser.value(db)))
+        return 1;
+    return app.exec();
+}

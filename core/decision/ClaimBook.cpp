@@ -1,0 +1,54 @@
+#include "ClaimBook.h"
+
+#include "decision/ClaimRecord.h"
+
+namespace ClaimDesk {
+
+ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)
+    : m_db(db)
+    , m_engine(std::move(engine))
+    , m_clock(clock)
+    , m_claims(db, clock)
+    , m_decisions(db)
+{
+}
+
+Result<Claim> ClaimBook::file(const NewClaim& claim, const QString& actor)
+{
+    std::optional<Claim> created;
+    QString error;
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto c = m_claims.create(claim, actor);
+        if (!c)
+            return Status::failure(c.error());
+        auto d = decide(c->id);
+        if (!d)
+            return Status::failure(d.error());
+        created = *c;
+        return Status();
+    });
+    if (!s)
+        return Result<Claim>::failure(s.error());
+    return m_claims.find(created->id);
+}
+
+Result<StoredDecision> ClaimBook::decide(const QString& claimId)
+{
+    auto claim = m_claims.find(claimId);
+    if (!claim)
+        return Result<StoredDecision>::failure(claim.error());
+    StoredDecision stored;
+    stored.claimId = claim->id;
+    stored.asOf = asOf();
+    stored.decidedAt = m_clock();
+    stored.rulesetVersion = m_engine.rules().version;
+    stored.result = m_engine.decide(ClaimRecord::fromClaim(*claim), stored.asOf);
+    auto id = m_decisions.record(
+        stored.claimId, stored.result, stored.rulesetVersion, stored.asOf, stored.decidedAt);
+    if (!id)
+        return Result<StoredDecision>::failure(id.error());
+    stored.id = *id;
+    return stored;
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "decision/DecisionEngine.h"
+#include "storage/ClaimRepository.h"
+#include "storage/DecisionRepository.h"
+#include "util/Clock.h"
+
+namespace ClaimDesk {
+
+// The claim book as people change it: every claim that is filed or changed is
+// decided at once with the active rule set, and the decision stored in its history.
+class ClaimBook final
+{
+public:
+    ClaimBook(Database db, DecisionEngine engine, Clock clock = systemClock());
+
+    Result<Claim> file(const NewClaim& claim, const QString& actor);
+    // Decides the claim again with the active rules (after an edit, a new rule set).
+    Result<StoredDecision> decide(const QString& claimId);
+
+    ClaimRepository& claims() { return m_claims; }
+    DecisionRepository& decisions() { return m_decisions; }
+    const Database& database() const { return m_db; }
+    const DecisionEngine& engine() const { return m_engine; }
+    // The date the rules evaluate against: today, in the office's time zone.
+    QDate asOf() const { return m_clock().toLocalTime().date(); }
+
+private:
+    Database m_db;
+    DecisionEngine m_engine;
+    Clock m_clock;
+    ClaimRepository m_claims;
+    DecisionRepository m_decisions;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "decision/DecisionEngine.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QIODevice>
+
+#include <atomic>
+
+namespace ClaimDesk {
+
+// Runs the decision engine over claim records as JSON Lines, streaming: input of
+// any size in constant memory, one output line per non-blank input line, in order.
+// A line that is not a JSON object yields {"line": N, "error": "..."} and the rest
+// goes on. Money is printed as exact decimal strings ("707.20").
+class JsonLinesDecider final
+{
+public:
+    struct Stats
+    {
+        qint64 lines = 0; // non-blank input lines
+        qint64 decided = 0;
+        qint64 failed = 0;
+    };
+
+    JsonLinesDecider(const DecisionEngine& engine, const QDate& asOf);
+
+    // Reads `in` to its end. Fails only if reading or writing fails.
+    Result<Stats> run(QIODevice& in, QIODevice& out, const std::atomic_bool* cancel = nullptr) const;
+
+private:
+    const DecisionEngine& m_engine;
+    QDate m_asOf;
+};
+
+} // namespace ClaimDesk

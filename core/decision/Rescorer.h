@@ -1,0 +1,49 @@
+#pragma once
+
+#include "decision/DecisionEngine.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+
+namespace ClaimDesk {
+
+// Re-decides every open claim (Submitted, Under Review, Pending) with a new rule
+// set, in the background. New decisions are appended; the old ones stay in each
+// claim's history. Work is committed in batches, so a cancel keeps what is done.
+class Rescorer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Rescorer)
+
+public:
+    explicit Rescorer(QObject* parent = nullptr);
+    ~Rescorer() override;
+
+    // Starts on the thread pool with its own connection to `location`.
+    void start(const DatabaseLocation& location, const DecisionEngine& engine, const QDate& asOf);
+    void cancel();
+    bool isRunning() const;
+
+    // The work itself, synchronous, on the calling thread's connection. progress
+    // is called after each batch; returns the number of claims re-decided.
+    static Result<qint64> rescoreOpenClaims(const Database& db, const DecisionEngine& engine,
+        const QDate& asOf, const QDateTime& decidedAt, const std::atomic_bool& canceled,
+        const std::function<void(qint64 done, qint64 total)>& progress);
+
+Q_SIGNALS:
+    void progressChanged(qint64 done, qint64 total);
+    void finished(qint64 rescored);
+    void canceled(qint64 rescored);
+    void failed(const QString& message);
+
+private:
+    QFutureWatcher<Result<qint64>> m_watcher;
+    std::atomic_bool m_cancel { false };
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,59 @@
+#include "RuleSetStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ClaimDesk::RuleSetStore {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::RuleSetStore", s);
+}
+
+} // namespace
+
+QString path()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules.json");
+}
+
+Result<RuleSet> active()
+{
+    QFile f(path());
+    if (!f.exists())
+        return RuleSet::defaults();
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<RuleSet>::failure(tr("Cannot read the rule set %1: %2").arg(f.fileName(), f.errorString()));
+    auto rules = RuleSet::fromJson(f.readAll());
+    if (!rules)
+        return Result<RuleSet>::failure(f.fileName() + QStringLiteral(": ") + rules.error());
+    return rules;
+}
+
+Result<RuleSet> save(const QByteArray& json)
+{
+    auto rules = RuleSet::fromJson(json);
+    if (!rules)
+        return rules;
+    QDir().mkpath(QFileInfo(path()).absolutePath());
+    QSaveFile f(path());
+    if (!f.open(QIODevice::WriteOnly) || f.write(rules->toJson()) < 0 || !f.commit())
+        return Result<RuleSet>::failure(tr("Cannot save the rule set to %1: %2").arg(path(), f.errorString()));
+    return rules;
+}
+
+Status resetToDefaults()
+{
+    QFile f(path());
+    if (f.exists() && !f.remove())
+        return Status::failure(tr("Cannot remove %1: %2").arg(path(), f.errorString()));
+    return {};
+}
+
+} // namespace ClaimDesk::RuleSetStore

@@ -1,0 +1,140 @@
+#include "RuleText.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk::RuleText {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::RuleText", s);
+}
+
+QString points(int p, bool risk)
+{
+    const QString signedPoints = (p > 0 ? QStringLiteral("+") : QString()) + QString::number(p);
+    return risk ? tr("%1 risk points").arg(signedPoints) : tr("%1 quality points").arg(signedPoints);
+}
+
+} // namespace
+
+QString layer(RuleId rule)
+{
+    if (rule < RuleId::OutOfNetworkReduction)
+        return QStringLiteral("bronze");
+    if (rule < RuleId::RiskHighAmount)
+        return QStringLiteral("silver");
+    return QStringLiteral("gold");
+}
+
+QString describe(const FiredRule& f, const RuleSet& R)
+{
+    QString what;
+    bool risk = false;
+    switch (f.rule) {
+    case RuleId::MissingClaimId:
+        what = tr("Claim ID is missing (blocking)");
+        break;
+    case RuleId::MissingAmount:
+        what = tr("Claim amount is missing (blocking)");
+        break;
+    case RuleId::AmountNotANumber:
+        what = tr("Claim amount is not a number (blocking)");
+        break;
+    case RuleId::AmountNotPositive:
+        what = tr("Claim amount is zero or negative (blocking)");
+        break;
+    case RuleId::MissingClaimType:
+        what = tr("Claim type is missing");
+        break;
+    case RuleId::MissingServiceDate:
+        what = tr("Service date is missing");
+        break;
+    case RuleId::InvalidServiceDate:
+        what = tr("Service date is not a valid YYYY-MM-DD date");
+        break;
+    case RuleId::MissingDiagnosisCode:
+        what = tr("Diagnosis code is missing");
+        break;
+    case RuleId::AmountAboveWarning:
+        what = tr("Amount is above %1").arg(R.warningAmountAbove.toDisplayString());
+        break;
+    case RuleId::LineItemsMismatch:
+        what = tr("Line items do not add up to the claim amount (off by more than %1)")
+                   .arg(R.lineItemTolerance.toDisplayString());
+        break;
+    case RuleId::ServiceDateInFuture:
+        what = tr("Service date is after the evaluation date");
+        break;
+    case RuleId::ProviderNameBonus:
+        what = tr("Provider name given");
+        break;
+    case RuleId::TreatmentNotesBonus:
+        what = tr("Treatment notes given");
+        break;
+    case RuleId::LineItemsBonus:
+        what = tr("Line items given");
+        break;
+    case RuleId::BronzeRejected:
+        return tr("Rejected: a blocking issue stops the claim; reimbursement 0.00");
+    case RuleId::BronzeQuarantined:
+        return tr("Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00")
+            .arg(R.quarantineBelow);
+    case RuleId::OutOfNetworkReduction:
+        return tr("Out-of-network: reimbursement x %1 (deductible %2, rate %3)")
+            .arg(R.outOfNetworkFactor.toString(), R.deductible.toDisplayString(),
+                R.reimbursementRate.toString());
+    case RuleId::PriorityEmergency:
+        return tr("Priority HIGH: emergency");
+    case RuleId::PriorityHighAmount:
+        return tr("Priority HIGH: amount %1 or more").arg(R.priorityHighAtLeast.toDisplayString());
+    case RuleId::PriorityMediumAmount:
+        return tr("Priority MEDIUM: amount above %1").arg(R.priorityMediumAbove.toDisplayString());
+    case RuleId::PriorityLow:
+        return tr("Priority LOW: amount %1 or less").arg(R.priorityMediumAbove.toDisplayString());
+    case RuleId::RiskHighAmount:
+        risk = true;
+        what = tr("Amount is %1 or more").arg(R.riskHighAmountAtLeast.toDisplayString());
+        break;
+    case RuleId::RiskElevatedAmount:
+        risk = true;
+        what = tr("Amount is above %1").arg(R.riskElevatedAbove.toDisplayString());
+        break;
+    case RuleId::RiskOutOfNetwork:
+        risk = true;
+        what = tr("Out-of-network provider");
+        break;
+    case RuleId::RiskRoundAmount:
+        risk = true;
+        what = tr("Amount is a suspiciously round figure");
+        break;
+    case RuleId::RiskEmergency:
+        risk = true;
+        what = tr("Emergency claim");
+        break;
+    case RuleId::RiskLowQuality:
+        risk = true;
+        what = tr("Quality score below %1").arg(R.riskLowQualityBelow);
+        break;
+    case RuleId::DecisionManualReview:
+        return tr("HIGH risk (%1 points or more): manual review by a senior adjuster")
+            .arg(R.highRiskAtLeast);
+    case RuleId::DecisionStandardReview:
+        return tr("MEDIUM risk (%1 to %2 points): standard review")
+            .arg(R.mediumRiskAtLeast)
+            .arg(R.highRiskAtLeast - 1);
+    case RuleId::DecisionAutoApprove:
+        return tr("LOW risk, amount %1 or less, in network, no data issue: approved automatically")
+            .arg(R.autoApproveAtMost.toDisplayString());
+    case RuleId::DecisionNotAutoApprovable:
+        return tr("LOW risk but not eligible for auto-approval (amount above %1, out of network or "
+                  "a data issue): standard review")
+            .arg(R.autoApproveAtMost.toDisplayString());
+    case RuleId::Count:
+        break;
+    }
+    return what + QStringLiteral(": ") + points(f.points, risk);
+}
+
+} // namespace ClaimDesk::RuleText

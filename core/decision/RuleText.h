@@ -1,0 +1,18 @@
+#pragma once
+
+#include "decision/DecisionResult.h"
+#include "decision/RuleSet.h"
+
+#include <QString>
+
+namespace ClaimDesk::RuleText {
+
+// A fired rule in words a reviewer understands, in the interface language,
+// with the thresholds of the rule set that was used:
+// "Out-of-network provider: +20 risk points".
+QString describe(const FiredRule& rule, const RuleSet& rules);
+
+// Which layer the rule belongs to: "bronze", "silver" or "gold".
+QString layer(RuleId rule);
+
+} // namespace ClaimDesk::RuleText

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "decision/ClaimBook.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+namespace ClaimDesk::DemoData {
+
+// The demo policy holders (health and car) shipped in the resources.
+Result<int> importPolicies(const Database& db);
+// The sample formulary text (for the policy library).
+QByteArray formulary();
+// A handful of claims for the demo policy holders, covering each decision path.
+// Adds them only to a book that has no claims yet; returns the IDs added.
+Result<QStringList> addDemoClaims(ClaimBook& book);
+
+} // namespace ClaimDesk::DemoData

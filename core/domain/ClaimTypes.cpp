@@ -1,0 +1,176 @@
+#include "ClaimTypes.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace ClaimDesk {
+
+namespace {
+
+template<typename E, std::size_t N>
+std::optional<E> lookup(const std::array<const char*, N>& codes, const QString& code)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (code.compare(QLatin1String(codes[i]), Qt::CaseInsensitive) == 0)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<const char*, 6> StatusCodes
+    = { "Submitted", "Under Review", "Pending", "Approved", "Rejected", "Paid" };
+constexpr std::array<const char*, 4> RiskCodes = { "", "LOW", "MEDIUM", "HIGH" };
+constexpr std::array<const char*, 4> PriorityCodes = { "", "LOW", "MEDIUM", "HIGH" };
+constexpr std::array<const char*, 5> DecisionCodes
+    = { "AUTO_APPROVE", "STANDARD_REVIEW", "MANUAL_REVIEW", "REJECT", "QUARANTINE" };
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClaimDesk::Labels", text);
+}
+
+} // namespace
+
+QString claimTypeCode(ClaimType type)
+{
+    return type == ClaimType::Health ? QStringLiteral("H") : QStringLiteral("CD");
+}
+
+std::optional<ClaimType> claimTypeFromCode(const QString& code)
+{
+    if (code.compare(u"H", Qt::CaseInsensitive) == 0)
+        return ClaimType::Health;
+    if (code.compare(u"CD", Qt::CaseInsensitive) == 0)
+        return ClaimType::CarDamage;
+    return std::nullopt;
+}
+
+QString claimTypeLabel(ClaimType type)
+{
+    return type == ClaimType::Health ? tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Health"))
+                                     : tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Car damage"));
+}
+
+QString claimStatusCode(ClaimStatus status)
+{
+    return QLatin1String(StatusCodes[static_cast<std::size_t>(status)]);
+}
+
+std::optional<ClaimStatus> claimStatusFromCode(const QString& code)
+{
+    QString c = code;
+    c.replace(u'_', u' ');
+    return lookup<ClaimStatus>(StatusCodes, c.trimmed());
+}
+
+QString claimStatusLabel(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Submitted:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Submitted"));
+    case ClaimStatus::UnderReview:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Under Review"));
+    case ClaimStatus::Pending:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Pending"));
+    case ClaimStatus::Approved:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Approved"));
+    case ClaimStatus::Rejected:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Rejected"));
+    case ClaimStatus::Paid:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Paid"));
+    }
+    return {};
+}
+
+QStringList allClaimStatusCodes()
+{
+    QStringList out;
+    for (const char* c : StatusCodes)
+        out << QLatin1String(c);
+    return out;
+}
+
+bool isOpen(ClaimStatus status)
+{
+    return status == ClaimStatus::Submitted || status == ClaimStatus::UnderReview
+        || status == ClaimStatus::Pending;
+}
+
+QString riskLevelCode(RiskLevel level)
+{
+    return QLatin1String(RiskCodes[static_cast<std::size_t>(level)]);
+}
+
+std::optional<RiskLevel> riskLevelFromCode(const QString& code)
+{
+    if (code.isEmpty())
+        return RiskLevel::None;
+    return lookup<RiskLevel>(RiskCodes, code);
+}
+
+QString riskLevelLabel(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::None:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Not scored"));
+    case RiskLevel::Low:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Low"));
+    case RiskLevel::Medium:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Medium"));
+    case RiskLevel::High:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "High"));
+    }
+    return {};
+}
+
+int riskRank(RiskLevel level)
+{
+    return static_cast<int>(level);
+}
+
+QString priorityCode(Priority p)
+{
+    return QLatin1String(PriorityCodes[static_cast<std::size_t>(p)]);
+}
+
+std::optional<Priority> priorityFromCode(const QString& code)
+{
+    if (code.isEmpty())
+        return Priority::None;
+    return lookup<Priority>(PriorityCodes, code);
+}
+
+int priorityRank(Priority p)
+{
+    return static_cast<int>(p);
+}
+
+QString finalDecisionCode(FinalDecision d)
+{
+    return QLatin1String(DecisionCodes[static_cast<std::size_t>(d)]);
+}
+
+std::optional<FinalDecision> finalDecisionFromCode(const QString& code)
+{
+    return lookup<FinalDecision>(DecisionCodes, code);
+}
+
+QString finalDecisionLabel(FinalDecision d)
+{
+    switch (d) {
+    case FinalDecision::AutoApprove:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Auto-approve"));
+    case FinalDecision::StandardReview:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Standard review"));
+    case FinalDecision::ManualReview:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Manual review"));
+    case FinalDecision::Reject:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Reject"));
+    case FinalDecision::Quarantine:
+        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Quarantine"));
+    }
+    return {};
+}
+
+} // namespace ClaimDesk

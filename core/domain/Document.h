@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+namespace ClaimDesk {
+
+// A file attached to a claim. Its bytes live once per SHA-256 in the blob store.
+struct Document
+{
+    qint64 id = 0;
+    QString claimId;
+    QString category; // seed 004's categories, "unknown" until classified
+    QString originalName;
+    QString sha256; // hex
+    QString mimeType;
+    qint64 size = 0;
+    std::optional<bool> useful; // set by a reviewer; feeds the accuracy figure
+    QDateTime uploadedAt;
+};
+
+// One value read from a document, with where it was printed.
+struct ExtractedField
+{
+    qint64 id = 0;
+    qint64 documentId = 0;
+    QString name;
+    QString value; // normalised (ISO date, decimal string, ...)
+    QString printedText; // as printed on the page
+    double confidence = 0.0; // 0..1
+    int page = 0;
+    QRectF box; // page pixels
+};
+
+} // namespace ClaimDesk

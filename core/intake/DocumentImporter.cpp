@@ -1,0 +1,114 @@
+#include "DocumentImporter.h"
+
+#include "storage/DocumentRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::DocumentImporter", s);
+}
+
+} // namespace
+
+int ImportReport::storedCount() const
+{
+    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const Item& i) { return i.stored; }));
+}
+
+int ImportReport::duplicateCount() const
+{
+    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const Item& i) { return i.duplicate; }));
+}
+
+int ImportReport::failedCount() const
+{
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [](const Item& i) { return !i.error.isEmpty(); }));
+}
+
+DocumentImporter::DocumentImporter(ClaimBook& book)
+    : m_book(book)
+{
+}
+
+bool DocumentImporter::isSupportedMimeType(const QString& mimeType)
+{
+    static const QStringList Supported = { QStringLiteral("image/jpeg"), QStringLiteral("image/png"),
+        QStringLiteral("image/webp"), QStringLiteral("image/tiff"), QStringLiteral("application/pdf") };
+    return Supported.contains(mimeType);
+}
+
+Result<ImportReport> DocumentImporter::importFiles(const QStringList& files, const ImportTarget& target,
+    const QString& actor, const std::atomic_bool* cancel,
+    const std::function<void(int, int, const QString&)>& progress)
+{
+    ImportReport report;
+    if (!target.claimId.isEmpty()) {
+        auto claim = m_book.claims().find(target.claimId);
+        if (!claim)
+            return Result<ImportReport>::failure(claim.error());
+        report.claimId = claim->id;
+    } else if (!target.newClaimType) {
+        return Result<ImportReport>::failure(tr("Choose a claim, or the type of a new claim, for the documents"));
+    }
+
+    DocumentRepository documents(m_book.database());
+    const QMimeDatabase mimeDb;
+    int done = 0;
+    for (const QString& file : files) {
+        if (cancel && cancel->load()) {
+            report.canceled = true;
+            break;
+        }
+        if (progress)
+            progress(done, static_cast<int>(files.size()), file);
+        ImportReport::Item item;
+        item.file = file;
+        const QFileInfo info(file);
+        const QString mime = mimeDb.mimeTypeForFile(info, QMimeDatabase::MatchContent).name();
+        QFile f(file);
+        if (!info.exists() || !info.isFile()) {
+            item.error = tr("%1 does not exist or is not a file").arg(file);
+        } else if (info.size() > MaxFileBytes) {
+            item.error = tr("%1 is larger than %2 MB").arg(file).arg(MaxFileBytes / (1024 * 1024));
+        } else if (!isSupportedMimeType(mime)) {
+            item.error = tr("%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF")
+                             .arg(info.fileName(), mime);
+        } else if (!f.open(QIODevice::ReadOnly)) {
+            item.error = tr("%1 cannot be read: %2").arg(file, f.errorString());
+        } else {
+            const QByteArray bytes = f.readAll();
+            if (report.claimId.isEmpty()) { // the first good file opens the new claim
+                NewClaim c;
+                c.type = *target.newClaimType;
+                auto created = m_book.file(c, actor);
+                if (!created)
+                    return Result<ImportReport>::failure(created.error());
+                report.claimId = created->id;
+            }
+            auto added = documents.add(report.claimId, bytes, info.fileName(), mime, actor);
+            if (!added) {
+                item.error = added.error();
+            } else {
+                item.stored = added->outcome == DocumentRepository::AddOutcome::Added;
+                item.duplicate = !item.stored;
+                item.document = added->document;
+            }
+        }
+        report.items << item;
+        ++done;
+    }
+    if (progress)
+        progress(done, static_cast<int>(files.size()), QString());
+    return report;
+}
+
+} // namespace ClaimDesk

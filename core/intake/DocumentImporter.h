@@ -1,0 +1,63 @@
+#pragma once
+
+#include "decision/ClaimBook.h"
+#include "domain/Document.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace ClaimDesk {
+
+// Where dropped or imported files go: an existing claim, or a new one of a type.
+struct ImportTarget
+{
+    QString claimId;
+    std::optional<ClaimType> newClaimType;
+};
+
+// What happened to each file of an import.
+struct ImportReport
+{
+    struct Item
+    {
+        QString file;
+        bool stored = false;
+        bool duplicate = false;
+        Document document;
+        QString error;
+    };
+    QString claimId;
+    QList<Item> items;
+    bool canceled = false;
+
+    int storedCount() const;
+    int duplicateCount() const;
+    int failedCount() const;
+};
+
+// Stores files as documents on a claim: checks each file (exists, readable, a
+// supported image or PDF, not too large), stores it content-addressed and reports
+// duplicates. A bad file is reported and the others go on. Extraction comes later.
+class DocumentImporter final
+{
+public:
+    static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
+
+    explicit DocumentImporter(ClaimBook& book);
+
+    Result<ImportReport> importFiles(const QStringList& files, const ImportTarget& target,
+        const QString& actor, const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int done, int total, const QString& file)>& progress = {});
+
+    // The MIME types accepted: JPEG, PNG, WebP, TIFF, PDF.
+    static bool isSupportedMimeType(const QString& mimeType);
+
+private:
+    ClaimBook& m_book;
+};
+
+} // namespace ClaimDesk

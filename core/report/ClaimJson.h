@@ -1,0 +1,27 @@
+#pragma once
+
+#include "decision/RuleSet.h"
+#include "domain/AuditEntry.h"
+#include "domain/Claim.h"
+#include "domain/Document.h"
+#include "storage/DecisionRepository.h"
+
+#include <QJsonObject>
+
+namespace ClaimDesk::ClaimJson {
+
+// The machine form of claims and their parts, as claimdesk-cli prints them and
+// the dossier reads them. Money is an exact decimal string ("707.20"), times are
+// ISO 8601 UTC, codes are the stored English codes.
+
+// The queue row: claim_id, claim_type, status, amount, risk_level, final_decision,
+// created_at, priority, reimbursement, assignee, escalated.
+QJsonObject listEntry(const Claim& claim);
+// Every stored field of the claim.
+QJsonObject claim(const Claim& claim);
+// A decision with its rules in words (interface language) and its rule-set version.
+QJsonObject decision(const StoredDecision& decision, const RuleSet& rules);
+QJsonObject document(const Document& document, const QList<ExtractedField>& fields);
+QJsonObject auditEntry(const AuditEntry& entry);
+
+} // namespace ClaimDesk::ClaimJson

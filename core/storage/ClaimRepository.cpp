@@ -1,0 +1,332 @@
+#include "ClaimRepository.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/DecisionRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::ClaimRepository", s);
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT id, claim_type, status, memo, claimant_national_id, claimant_name, amount_cents,"
+    " provider_name, diagnosis_code, treatment_notes, service_date, line_items, in_network,"
+    " is_emergency, created_at, updated_at, submitted_at, assignee, escalated, version,"
+    " risk_rank, risk_score, priority_rank, final_decision, reimbursement_cents"
+    " FROM claims");
+
+QString lineItemsToJson(const QList<LineItem>& items)
+{
+    QJsonArray array;
+    for (const LineItem& item : items)
+        array.append(QJsonObject { { QStringLiteral("description"), item.description },
+            { QStringLiteral("amount"), item.amount.toString() } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<LineItem> lineItemsFromJson(const QString& json)
+{
+    QList<LineItem> items;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        items.append({ o.value(u"description").toString(),
+            Money::parse(o.value(u"amount").toString()).value_or(Money()) });
+    }
+    return items;
+}
+
+Claim readClaim(const QSqlQuery& q)
+{
+    Claim c;
+    c.id = q.value(0).toString();
+    c.type = claimTypeFromCode(q.value(1).toString()).value_or(ClaimType::Health);
+    c.status = claimStatusFromCode(q.value(2).toString()).value_or(ClaimStatus::Submitted);
+    c.memo = q.value(3).toString();
+    c.claimantNationalId = q.value(4).toString();
+    c.claimantName = q.value(5).toString();
+    if (!q.value(6).isNull())
+        c.amount = Money::fromCents(q.value(6).toLongLong());
+    c.providerName = q.value(7).toString();
+    c.diagnosisCode = q.value(8).toString();
+    c.treatmentNotes = q.value(9).toString();
+    c.serviceDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    c.lineItems = lineItemsFromJson(q.value(11).toString());
+    c.inNetwork = q.value(12).toBool();
+    c.emergency = q.value(13).toBool();
+    c.createdAt = Sql::toDateTime(q.value(14));
+    c.updatedAt = Sql::toDateTime(q.value(15));
+    c.submittedAt = Sql::toDateTime(q.value(16));
+    c.assignee = q.value(17).toString();
+    c.escalated = q.value(18).toBool();
+    c.version = q.value(19).toInt();
+    c.riskLevel = static_cast<RiskLevel>(std::clamp(q.value(20).toInt(), 0, 3));
+    if (!q.value(21).isNull())
+        c.riskScore = q.value(21).toInt();
+    c.priority = static_cast<Priority>(std::clamp(q.value(22).toInt(), 0, 3));
+    c.finalDecision = finalDecisionFromCode(q.value(23).toString());
+    c.reimbursement = Money::fromCents(q.value(24).toLongLong());
+    return c;
+}
+
+// WHERE clause and bound values for a query; ORDER BY matches the queue indexes.
+QString whereClause(const ClaimQuery& query, QVariantList& values)
+{
+    QStringList terms;
+    if (query.status) {
+        terms << QStringLiteral("status = ?");
+        values << claimStatusCode(*query.status);
+    }
+    if (query.type) {
+        terms << QStringLiteral("claim_type = ?");
+        values << claimTypeCode(*query.type);
+    }
+    if (query.risk) {
+        terms << QStringLiteral("risk_rank = ?");
+        values << riskRank(*query.risk);
+    }
+    if (query.decision) {
+        terms << QStringLiteral("final_decision = ?");
+        values << finalDecisionCode(*query.decision);
+    }
+    if (query.createdFrom.isValid()) {
+        terms << QStringLiteral("created_at >= ?");
+        values << query.createdFrom.toMSecsSinceEpoch();
+    }
+    if (query.createdTo.isValid()) {
+        terms << QStringLiteral("created_at < ?");
+        values << query.createdTo.toMSecsSinceEpoch();
+    }
+    if (!query.assignee.isEmpty()) {
+        terms << QStringLiteral("assignee = ?");
+        values << query.assignee;
+    }
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        // ID prefix and national ID use their indexes; the name is a substring match.
+        QString escaped = search;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        terms << QStringLiteral("(id LIKE ? ESCAPE '\\' OR claimant_national_id = ?"
+                                " OR claimant_name LIKE ? ESCAPE '\\')");
+        values << QString(escaped.toUpper() + u'%') << search << QString(u'%' + escaped + u'%');
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+ClaimRepository::ClaimRepository(Database db, Clock clock)
+    : m_db(std::move(db))
+    , m_clock(std::move(clock))
+{
+}
+
+ClaimRepository::~ClaimRepository() = default;
+ClaimRepository::ClaimRepository(ClaimRepository&&) noexcept = default;
+
+QString ClaimRepository::formatId(ClaimType type, const QDate& date, qint64 sequence)
+{
+    return claimTypeCode(type) + u'-' + date.toString(QStringLiteral("yyyyMMdd")) + u'-'
+        + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+Result<qint64> ClaimRepository::reserveSequence(ClaimType type, qint64 count)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("UPDATE sequences SET value = value + ? WHERE name = ? RETURNING value"),
+            { count, QString(QStringLiteral("claim:") + claimTypeCode(type)) });
+        !s)
+        return Result<qint64>::failure(s.error());
+    if (!q.next())
+        return Result<qint64>::failure(tr("the claim sequence is missing from the database"));
+    return q.value(0).toLongLong() - count + 1; // first number of the block
+}
+
+Status ClaimRepository::insert(
+    const QString& id, const NewClaim& c, const QDateTime& createdAt, const DecisionResult* decision)
+{
+    if (!m_insert) {
+        m_insert.emplace(m_db.query());
+        if (!m_insert->prepare(QStringLiteral(
+                "INSERT INTO claims (id, claim_type, status, memo, claimant_national_id, claimant_name,"
+                " amount_cents, provider_name, diagnosis_code, treatment_notes, service_date, line_items,"
+                " in_network, is_emergency, created_at, updated_at, submitted_at, assignee,"
+                " risk_rank, risk_score, priority_rank, final_decision, reimbursement_cents)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            const QString error = Sql::describe(m_insert->lastError());
+            m_insert.reset();
+            return Status::failure(error);
+        }
+    }
+    QSqlQuery& q = *m_insert;
+    const QVariant at = Sql::fromDateTime(createdAt);
+    const QVariantList values = { id, claimTypeCode(c.type), claimStatusCode(c.status), c.memo,
+        c.claimantNationalId, c.claimantName, c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(),
+        c.providerName, c.diagnosisCode, c.treatmentNotes, Sql::fromDate(c.serviceDate),
+        lineItemsToJson(c.lineItems), c.inNetwork ? 1 : 0, c.emergency ? 1 : 0, at, at, at, c.assignee,
+        decision ? riskRank(decision->riskLevel) : 0,
+        decision && decision->riskScore ? QVariant(*decision->riskScore) : Sql::nullInt(),
+        decision ? priorityRank(decision->priority) : 0,
+        decision ? QVariant(finalDecisionCode(decision->finalDecision)) : Sql::nullString(),
+        decision ? decision->reimbursement.cents() : 0 };
+    Sql::bind(q, values);
+    return Sql::exec(q);
+}
+
+Result<Claim> ClaimRepository::create(const NewClaim& claim, const QString& actor)
+{
+    const QDateTime now = m_clock();
+    QString id;
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto seq = reserveSequence(claim.type, 1);
+        if (!seq)
+            return Status::failure(seq.error());
+        id = formatId(claim.type, now.toUTC().date(), *seq);
+        if (auto st = insert(id, claim, now, nullptr); !st)
+            return st;
+        return AuditRepository(m_db).append({ 0, now, actor, id, QStringLiteral("created"), {},
+            claimStatusCode(claim.status) });
+    });
+    if (!s)
+        return Result<Claim>::failure(tr("Could not create the claim: %1").arg(s.error()));
+    return find(id);
+}
+
+Status ClaimRepository::createMany(
+    const QList<DecidedClaim>& claims, const QString& rulesetVersion, QStringList* ids)
+{
+    if (!m_decisions)
+        m_decisions = std::make_unique<DecisionRepository>(m_db);
+    return m_db.writeTransaction([&]() -> Status {
+        qint64 counts[2] = { 0, 0 };
+        for (const DecidedClaim& d : claims)
+            ++counts[static_cast<int>(d.claim.type)];
+        qint64 next[2] = { 0, 0 };
+        for (int t = 0; t < 2; ++t) {
+            if (counts[t] == 0)
+                continue;
+            auto first = reserveSequence(static_cast<ClaimType>(t), counts[t]);
+            if (!first)
+                return Status::failure(first.error());
+            next[t] = *first;
+        }
+        for (const DecidedClaim& d : claims) {
+            const QString id
+                = formatId(d.claim.type, d.createdAt.toUTC().date(), next[static_cast<int>(d.claim.type)]++);
+            if (auto st = insert(id, d.claim, d.createdAt, &d.decision); !st)
+                return st;
+            if (auto st = m_decisions->append(id, d.decision, rulesetVersion, d.createdAt.toUTC().date(), d.createdAt); !st)
+                return st;
+            if (ids)
+                ids->append(id);
+        }
+        return Status();
+    });
+}
+
+Result<Claim> ClaimRepository::find(const QString& id) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { id.trimmed().toUpper() }); !s)
+        return Result<Claim>::failure(s.error());
+    if (!q.next())
+        return Result<Claim>::failure(tr("There is no claim %1").arg(id));
+    return readClaim(q);
+}
+
+Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
+{
+    QVariantList values;
+    const QString sql = SelectColumns + whereClause(query, values)
+        + QStringLiteral(" ORDER BY risk_rank DESC, priority_rank DESC, created_at, id LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Sql::exec(q, sql, values); !s)
+        return Result<QList<Claim>>::failure(s.error());
+    QList<Claim> out;
+    while (q.next())
+        out << readClaim(q);
+    return out;
+}
+
+Result<qint64> ClaimRepository::count(const ClaimQuery& query) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM claims") + whereClause(query, values);
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q, sql, values); !s)
+        return Result<qint64>::failure(s.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> ClaimRepository::countAll() const
+{
+    return count(ClaimQuery {});
+}
+
+Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
+    const std::optional<QString>& memo, const QString& actor, std::optional<int> expectedVersion)
+{
+    const QDateTime now = m_clock();
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto current = find(id);
+        if (!current)
+            return Status::failure(current.error());
+        if (expectedVersion && current->version != *expectedVersion) {
+            return Status::failure(tr("Claim %1 was changed by someone else (version %2, you "
+                                      "edited version %3); nothing was overwritten")
+                                       .arg(current->id)
+                                       .arg(current->version)
+                                       .arg(*expectedVersion));
+        }
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q,
+                QStringLiteral("UPDATE claims SET status = ?, memo = ?, updated_at = ?,"
+                               " version = version + 1 WHERE id = ? AND version = ?"),
+                { claimStatusCode(status), memo.value_or(current->memo), now.toMSecsSinceEpoch(),
+                    current->id, current->version });
+            !st)
+            return st;
+        if (q.numRowsAffected() != 1)
+            return Status::failure(tr("Claim %1 was changed by someone else; nothing was overwritten")
+                                       .arg(current->id));
+        AuditRepository audit(m_db);
+        if (current->status != status) {
+            if (auto st = audit.append({ 0, now, actor, current->id, QStringLiteral("status"),
+                    claimStatusCode(current->status), claimStatusCode(status) });
+                !st)
+                return st;
+        }
+        if (memo && *memo != current->memo) {
+            if (auto st = audit.append(
+                    { 0, now, actor, current->id, QStringLiteral("memo"), current->memo, *memo });
+                !st)
+                return st;
+        }
+        return Status();
+    });
+    if (!s)
+        return Result<Claim>::failure(s.error());
+    return find(id);
+}
+
+Result<QList<AuditEntry>> ClaimRepository::auditTrail(const QString& id) const
+{
+    return AuditRepository(m_db).forClaim(id.trimmed().toUpper());
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "decision/DecisionResult.h"
+#include "domain/AuditEntry.h"
+#include "domain/Claim.h"
+#include "storage/ClaimQuery.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace ClaimDesk {
+
+class DecisionRepository;
+
+// A claim for a bulk load, with its creation time and its first decision.
+struct DecidedClaim
+{
+    NewClaim claim;
+    QDateTime createdAt;
+    DecisionResult decision;
+};
+
+// Claims in the database: creation with collision-free IDs, lookup, the queue
+// listing and audited changes. Every change bumps the claim's version.
+class ClaimRepository final
+{
+public:
+    explicit ClaimRepository(Database db, Clock clock = systemClock());
+    ~ClaimRepository();
+    ClaimRepository(ClaimRepository&&) noexcept;
+
+    // Inserts the claim; its ID's sequence number is taken in the same
+    // transaction, so two processes writing at once never get the same ID.
+    Result<Claim> create(const NewClaim& claim, const QString& actor);
+    // Inserts many decided claims in one transaction, with one block of sequence
+    // numbers per type (synthetic books, imports). Each decision was made as of
+    // its claim's creation date. No audit lines: a bulk load is audited by its caller.
+    Status createMany(
+        const QList<DecidedClaim>& claims, const QString& rulesetVersion, QStringList* ids = nullptr);
+
+    Result<Claim> find(const QString& id) const;
+    Result<QList<Claim>> list(const ClaimQuery& query) const;
+    Result<qint64> count(const ClaimQuery& query) const;
+    Result<qint64> countAll() const;
+
+    // Changes the status (and memo, if given). With expectedVersion set, fails
+    // with a conflict if someone else changed the claim since it was read.
+    Result<Claim> setStatus(const QString& id, ClaimStatus status, const std::optional<QString>& memo,
+        const QString& actor, std::optional<int> expectedVersion = std::nullopt);
+
+    Result<QList<AuditEntry>> auditTrail(const QString& id) const;
+
+    // "H-20260129-000001": type, creation date (UTC), six-digit sequence.
+    static QString formatId(ClaimType type, const QDate& date, qint64 sequence);
+
+private:
+    Result<qint64> reserveSequence(ClaimType type, qint64 count);
+    Status insert(const QString& id, const NewClaim& claim, const QDateTime& createdAt,
+        const DecisionResult* decision);
+
+    Database m_db;
+    Clock m_clock;
+    std::optional<QSqlQuery> m_insert; // prepared once for bulk loads
+    std::unique_ptr<DecisionRepository> m_decisions;
+};
+
+} // namespace ClaimDesk

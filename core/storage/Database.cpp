@@ -1,0 +1,212 @@
+#include "Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/SqlHelpers.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrlQuery>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Database", s);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("claimdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Looks at the file before SQLite does, so a file we would refuse is never touched
+// (SQLite itself may write a journal or change the header when it opens).
+Status precheckSqliteFile(const QString& path, bool create)
+{
+    if (path.isEmpty())
+        return Status::failure(tr("no database file was given"));
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!create)
+            return Status::failure(tr("%1 does not exist").arg(path));
+        const QDir dir = info.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return Status::failure(tr("cannot create the folder %1").arg(dir.absolutePath()));
+        if (!QFileInfo(dir.absolutePath()).isWritable())
+            return Status::failure(tr("the folder %1 is not writable").arg(dir.absolutePath()));
+        return {};
+    }
+    if (info.isDir())
+        return Status::failure(tr("%1 is a folder, not a database file").arg(path));
+    if (!info.isReadable())
+        return Status::failure(tr("%1 cannot be read (permission denied)").arg(path));
+    if (!info.isWritable())
+        return Status::failure(tr("%1 is read-only; ClaimDesk needs to write to its database").arg(path));
+    if (info.size() == 0)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("%1 cannot be opened: %2").arg(path, file.errorString()));
+    static const QByteArray Magic("SQLite format 3\0", 16);
+    if (file.read(16) != Magic)
+        return Status::failure(tr("%1 is damaged or is not a database file").arg(path));
+    return {};
+}
+
+} // namespace
+
+struct Database::Handle
+{
+    QString name;
+    DatabaseLocation location;
+    std::unique_ptr<SqlDialect> dialect;
+    int schemaVersion = 0;
+    int transactionDepth = 0;
+
+    ~Handle()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(name, false); }
+};
+
+Database::Database(std::shared_ptr<Handle> handle)
+    : d(std::move(handle))
+{
+}
+
+Result<Database> Database::open(const DatabaseLocation& location)
+{
+    return open(location, Options {});
+}
+
+Result<Database> Database::open(const DatabaseLocation& location, const Options& options)
+{
+    const QString where = location.displayName();
+    auto fail = [&](const QString& why) {
+        return Result<Database>::failure(tr("Cannot open the database %1: %2").arg(where, why));
+    };
+
+    if (!location.isPostgres()) {
+        if (auto s = precheckSqliteFile(location.sqlitePath, options.create); !s)
+            return Result<Database>::failure(tr("Cannot open the database: %1").arg(s.error()));
+    }
+
+    auto handle = std::make_shared<Handle>();
+    handle->name = uniqueConnectionName();
+    handle->location = location;
+    handle->dialect = SqlDialect::create(location.isPostgres() ? SqlDialect::Kind::Postgres
+                                                                : SqlDialect::Kind::Sqlite);
+    if (!QSqlDatabase::isDriverAvailable(handle->dialect->driverName()))
+        return fail(tr("the Qt SQL driver %1 is not installed").arg(handle->dialect->driverName()));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(handle->dialect->driverName(), handle->name);
+        if (location.isPostgres()) {
+            const QUrl& url = location.postgresUrl;
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+        } else {
+            db.setDatabaseName(location.sqlitePath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
+        }
+        if (!db.open())
+            return fail(Sql::describe(db.lastError()));
+        QSqlQuery q(db);
+        for (const QString& statement : handle->dialect->connectionSetup()) {
+            if (auto s = Sql::exec(q, statement); !s)
+                return fail(s.error());
+        }
+
+        // Read the version before anything writes: a newer or foreign file stays untouched.
+        auto version = Migrations::currentVersion(db, *handle->dialect);
+        if (!version)
+            return fail(version.error());
+        const int latest = Migrations::latestVersion();
+        if (*version > latest) {
+            return fail(tr("it was written by a newer ClaimDesk (schema version %1; this version "
+                           "knows up to %2). The file was not changed; open it with a newer "
+                           "ClaimDesk or choose another file.")
+                            .arg(*version)
+                            .arg(latest));
+        }
+        for (const QString& statement : handle->dialect->writableSetup()) {
+            if (auto s = Sql::exec(q, statement); !s)
+                return fail(s.error());
+        }
+        const int target = options.migrateTo > 0 ? std::min(options.migrateTo, latest) : latest;
+        if (*version < target) {
+            if (auto s = Migrations::migrate(db, *handle->dialect, *version, target); !s)
+                return fail(s.error());
+        }
+        handle->schemaVersion = std::max(*version, target);
+    }
+    return Database(std::move(handle));
+}
+
+Result<Database> Database::openAnother() const
+{
+    Options options;
+    options.create = false;
+    options.migrateTo = d->schemaVersion;
+    return open(d->location, options);
+}
+
+const DatabaseLocation& Database::location() const
+{
+    return d->location;
+}
+
+const SqlDialect& Database::dialect() const
+{
+    return *d->dialect;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return d->connection();
+}
+
+int Database::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+Status Database::writeTransaction(const std::function<Status()>& body) const
+{
+    if (d->transactionDepth > 0) {
+        ++d->transactionDepth;
+        Status s = body();
+        --d->transactionDepth;
+        return s;
+    }
+    QSqlQuery q(connection());
+    if (auto s = Sql::exec(q, d->dialect->beginWriteTransaction()); !s)
+        return s;
+    ++d->transactionDepth;
+    Status result = body();
+    --d->transactionDepth;
+    if (result)
+        result = Sql::exec(q, QStringLiteral("COMMIT"));
+    if (!result)
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    return result;
+}
+
+} // namespace ClaimDesk

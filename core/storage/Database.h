@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/DatabaseLocation.h"
+#include "storage/SqlDialect.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace ClaimDesk {
+
+// An open, migrated ClaimDesk database: the one door to storage. Copies share
+// one connection; a connection belongs to the thread that opened it, so a worker
+// thread calls openAnother() from inside that thread.
+class Database final
+{
+public:
+    struct Options
+    {
+        // Stop migrating at this schema version (tests of upgrades); 0 = latest.
+        int migrateTo = 0;
+        // Create the file if it does not exist.
+        bool create = true;
+    };
+
+    // Opens, checks and migrates. Fails with a message naming the file and the
+    // problem (locked, read-only, damaged, not ClaimDesk's, from a newer version);
+    // a file it refuses is left exactly as it was.
+    static Result<Database> open(const DatabaseLocation& location);
+    static Result<Database> open(const DatabaseLocation& location, const Options& options);
+
+    // A second connection to the same database, for use in the calling thread.
+    Result<Database> openAnother() const;
+
+    const DatabaseLocation& location() const;
+    const SqlDialect& dialect() const;
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // A query on this connection; prepare() it with bound values, never concatenation.
+    QSqlQuery query() const { return QSqlQuery(connection()); }
+
+    // Runs body in one write transaction: committed if it returns ok, rolled back
+    // otherwise. Calls nest; only the outermost commits.
+    Status writeTransaction(const std::function<Status()>& body) const;
+
+private:
+    struct Handle;
+    explicit Database(std::shared_ptr<Handle> handle);
+    std::shared_ptr<Handle> d;
+};
+
+} // namespace ClaimDesk

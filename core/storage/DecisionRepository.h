@@ -1,0 +1,50 @@
+#pragma once
+
+#include "decision/DecisionResult.h"
+#include "storage/Database.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace ClaimDesk {
+
+// A decision as stored: the result, and which rules on which date produced it.
+struct StoredDecision
+{
+    qint64 id = 0;
+    QString claimId;
+    QString rulesetVersion;
+    QDate asOf;
+    QDateTime decidedAt;
+    DecisionResult result;
+};
+
+// The decision history of each claim. Decisions are only ever added; the latest
+// is the current one, and its headline is copied onto the claim for the queue.
+class DecisionRepository final
+{
+public:
+    explicit DecisionRepository(Database db);
+
+    // Appends a decision and makes it the claim's current one (one transaction).
+    Result<qint64> record(const QString& claimId, const DecisionResult& result,
+        const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt);
+    // Appends without touching the claim row: for bulk writers that already
+    // inserted the claim with its headline. Call inside a write transaction.
+    Status append(const QString& claimId, const DecisionResult& result, const QString& rulesetVersion,
+        const QDate& asOf, const QDateTime& decidedAt);
+
+    Result<std::optional<StoredDecision>> current(const QString& claimId) const;
+    Result<QList<StoredDecision>> history(const QString& claimId) const;
+
+private:
+    Database m_db;
+    std::optional<QSqlQuery> m_insert; // prepared once: bulk writers call append a million times
+    std::optional<QSqlQuery> m_updateClaim;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace ClaimDesk {
+
+// Documents attached to claims. Bytes are stored once per SHA-256 in the blobs
+// table, inside the database (see README, "Document storage"); the same file
+// attached twice to one claim is refused as a duplicate.
+class DocumentRepository final
+{
+public:
+    explicit DocumentRepository(Database db, Clock clock = systemClock());
+
+    enum class AddOutcome { Added, Duplicate };
+    struct Added
+    {
+        AddOutcome outcome;
+        Document document; // the existing one for a duplicate
+    };
+
+    // Stores the bytes (if new) and attaches them to the claim, audited.
+    Result<Added> add(const QString& claimId, const QByteArray& bytes, const QString& originalName,
+        const QString& mimeType, const QString& actor);
+
+    Result<QList<Document>> forClaim(const QString& claimId) const;
+    Result<QByteArray> bytes(const QString& sha256) const;
+    Result<QList<ExtractedField>> fields(qint64 documentId) const;
+    Status setUseful(qint64 documentId, std::optional<bool> useful, const QString& actor);
+
+    static QString sha256Hex(const QByteArray& bytes);
+
+private:
+    Database m_db;
+    Clock m_clock;
+};
+
+} // namespace ClaimDesk

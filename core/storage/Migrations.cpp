@@ -1,0 +1,274 @@
+#include "Migrations.h"
+
+#include "storage/SqlDialect.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace ClaimDesk::Migrations {
+
+namespace {
+
+struct Step
+{
+    int version;
+    const char* description;
+    QStringList (*statements)(const SqlDialect&);
+};
+
+QStringList claimsAndDocuments(const SqlDialect& d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE sequences (name TEXT PRIMARY KEY, value ${BIGINT} NOT NULL)"),
+        QStringLiteral("INSERT INTO sequences (name, value) VALUES ('claim:H', 0), ('claim:CD', 0)"),
+        QStringLiteral(
+            "CREATE TABLE claims ("
+            " id TEXT PRIMARY KEY,"
+            " claim_type TEXT NOT NULL CHECK (claim_type IN ('H', 'CD')),"
+            " status TEXT NOT NULL CHECK (status IN ('Submitted', 'Under Review', 'Pending',"
+            "   'Approved', 'Rejected', 'Paid')),"
+            " memo TEXT NOT NULL DEFAULT '',"
+            " claimant_national_id TEXT NOT NULL DEFAULT '',"
+            " claimant_name TEXT NOT NULL DEFAULT '',"
+            " amount_cents ${BIGINT},"
+            " provider_name TEXT NOT NULL DEFAULT '',"
+            " diagnosis_code TEXT NOT NULL DEFAULT '',"
+            " treatment_notes TEXT NOT NULL DEFAULT '',"
+            " service_date TEXT,"
+            " line_items TEXT NOT NULL DEFAULT '[]',"
+            " in_network INTEGER NOT NULL DEFAULT 1,"
+            " is_emergency INTEGER NOT NULL DEFAULT 0,"
+            " created_at ${BIGINT} NOT NULL,"
+            " updated_at ${BIGINT} NOT NULL,"
+            " submitted_at ${BIGINT},"
+            " assignee TEXT NOT NULL DEFAULT '',"
+            " escalated INTEGER NOT NULL DEFAULT 0,"
+            " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX claims_created ON claims (created_at)"),
+        QStringLiteral("CREATE INDEX claims_national_id ON claims (claimant_national_id)"),
+        // Document bytes, once per content hash (see README, "Document storage").
+        QStringLiteral("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size ${BIGINT} NOT NULL,"
+                       " data ${BLOB} NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE documents ("
+            " id ${ID},"
+            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+            " sha256 TEXT NOT NULL REFERENCES blobs (sha256),"
+            " category TEXT NOT NULL DEFAULT 'unknown',"
+            " original_name TEXT NOT NULL,"
+            " mime_type TEXT NOT NULL,"
+            " size ${BIGINT} NOT NULL,"
+            " useful INTEGER,"
+            " uploaded_at ${BIGINT} NOT NULL,"
+            " UNIQUE (claim_id, sha256))"),
+        QStringLiteral(
+            "CREATE TABLE extracted_fields ("
+            " id ${ID},"
+            " document_id ${BIGINT} NOT NULL REFERENCES documents (id) ON DELETE CASCADE,"
+            " name TEXT NOT NULL,"
+            " value TEXT NOT NULL,"
+            " printed_text TEXT NOT NULL DEFAULT '',"
+            " confidence ${REAL} NOT NULL DEFAULT 0,"
+            " page INTEGER NOT NULL DEFAULT 0,"
+            " box_x ${REAL}, box_y ${REAL}, box_w ${REAL}, box_h ${REAL})"),
+        QStringLiteral("CREATE INDEX extracted_fields_document ON extracted_fields (document_id)"),
+        QStringLiteral(
+            "CREATE TABLE audit_log ("
+            " id ${ID},"
+            " at ${BIGINT} NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " claim_id TEXT,"
+            " action TEXT NOT NULL,"
+            " old_value TEXT,"
+            " new_value TEXT)"),
+        QStringLiteral("CREATE INDEX audit_log_claim ON audit_log (claim_id, id)"),
+    };
+    s << d.appendOnlyGuard(QStringLiteral("audit_log"));
+    return s;
+}
+
+QStringList decisionsPoliciesAndLogs(const SqlDialect& d)
+{
+    QStringList s = {
+        QStringLiteral(
+            "CREATE TABLE decisions ("
+            " id ${ID},"
+            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+            " ruleset_version TEXT NOT NULL,"
+            " as_of TEXT NOT NULL,"
+            " decided_at ${BIGINT} NOT NULL,"
+            " bronze_decision TEXT NOT NULL,"
+            " quality_score INTEGER NOT NULL,"
+            " reimbursement_cents ${BIGINT} NOT NULL,"
+            " network_penalty_cents ${BIGINT} NOT NULL,"
+            " priority TEXT,"
+            " risk_score INTEGER,"
+            " risk_level TEXT,"
+            " final_decision TEXT NOT NULL,"
+            " explanation TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX decisions_claim ON decisions (claim_id, id)"),
+        // The model's opinion beside the rules' (agent mode); never the decision of record
+        // unless accepted_by is set.
+        QStringLiteral(
+            "CREATE TABLE agent_decisions ("
+            " id ${ID},"
+            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+            " decision_id ${BIGINT} REFERENCES decisions (id),"
+            " decided_at ${BIGINT} NOT NULL,"
+            " model TEXT NOT NULL,"
+            " prompt_version TEXT NOT NULL,"
+            " final_decision TEXT,"
+            " confidence ${REAL},"
+            " reasoning TEXT NOT NULL DEFAULT '',"
+            " error TEXT,"
+            " accepted_by TEXT,"
+            " accepted_at ${BIGINT})"),
+        QStringLiteral("CREATE INDEX agent_decisions_claim ON agent_decisions (claim_id, id)"),
+        // The current (latest) decision's headline, denormalised for the triage queue's order.
+        QStringLiteral("ALTER TABLE claims ADD COLUMN risk_rank INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE claims ADD COLUMN risk_score INTEGER"),
+        QStringLiteral("ALTER TABLE claims ADD COLUMN priority_rank INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE claims ADD COLUMN final_decision TEXT"),
+        QStringLiteral(
+            "ALTER TABLE claims ADD COLUMN reimbursement_cents ${BIGINT} NOT NULL DEFAULT 0"),
+        // Queue order: highest risk, then priority, then oldest. One index per common
+        // filter so a filtered page is an index range scan, never a sort of the book.
+        QStringLiteral("CREATE INDEX claims_queue ON claims"
+                       " (risk_rank DESC, priority_rank DESC, created_at, id)"),
+        QStringLiteral("CREATE INDEX claims_queue_status ON claims"
+                       " (status, risk_rank DESC, priority_rank DESC, created_at, id)"),
+        QStringLiteral("CREATE INDEX claims_queue_type ON claims"
+                       " (claim_type, risk_rank DESC, priority_rank DESC, created_at, id)"),
+        QStringLiteral(
+            "CREATE TABLE policy_holders ("
+            " id ${ID},"
+            " policy_type TEXT NOT NULL CHECK (policy_type IN ('H', 'CD')),"
+            " id_card_number TEXT NOT NULL,"
+            " name_th TEXT NOT NULL DEFAULT '',"
+            " name_en TEXT NOT NULL DEFAULT '',"
+            " phone TEXT NOT NULL DEFAULT '',"
+            " policy_number TEXT NOT NULL UNIQUE,"
+            " status TEXT NOT NULL,"
+            " start_date TEXT NOT NULL,"
+            " end_date TEXT NOT NULL,"
+            " plan TEXT NOT NULL DEFAULT '',"
+            " coverage_ipd_cents ${BIGINT} NOT NULL DEFAULT 0,"
+            " coverage_opd_cents ${BIGINT} NOT NULL DEFAULT 0,"
+            " room_per_night_cents ${BIGINT} NOT NULL DEFAULT 0,"
+            " vehicle_plate TEXT NOT NULL DEFAULT '',"
+            " vehicle_brand TEXT NOT NULL DEFAULT '',"
+            " vehicle_model TEXT NOT NULL DEFAULT '',"
+            " vehicle_year INTEGER NOT NULL DEFAULT 0,"
+            " vehicle_color TEXT NOT NULL DEFAULT '',"
+            " coverage_type TEXT NOT NULL DEFAULT '',"
+            " coverage_amount_cents ${BIGINT} NOT NULL DEFAULT 0,"
+            " deductible_cents ${BIGINT} NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE INDEX policy_holders_id_card ON policy_holders (id_card_number, policy_type)"),
+        QStringLiteral(
+            "CREATE TABLE app_log ("
+            " id ${ID},"
+            " at ${BIGINT} NOT NULL,"
+            " level TEXT NOT NULL,"
+            " category TEXT NOT NULL,"
+            " claim_id TEXT,"
+            " message TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX app_log_at ON app_log (at)"),
+        QStringLiteral(
+            "CREATE TABLE llm_usage ("
+            " id ${ID},"
+            " at ${BIGINT} NOT NULL,"
+            " operation TEXT NOT NULL,"
+            " claim_id TEXT,"
+            " model TEXT NOT NULL,"
+            " prompt_version TEXT NOT NULL DEFAULT '',"
+            " tokens_in INTEGER NOT NULL DEFAULT 0,"
+            " tokens_out INTEGER NOT NULL DEFAULT 0,"
+            " cost_micros ${BIGINT} NOT NULL DEFAULT 0,"
+            " latency_ms INTEGER NOT NULL DEFAULT 0,"
+            " outcome TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX llm_usage_at ON llm_usage (at)"),
+    };
+    Q_UNUSED(d);
+    return s;
+}
+
+const Step Steps[] = {
+    { 1, "claims, documents, audit trail", &claimsAndDocuments },
+    { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
+};
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Migrations", s);
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return std::size(Steps);
+}
+
+Result<int> currentVersion(QSqlDatabase& db, const SqlDialect& dialect)
+{
+    QSqlQuery q(db);
+    if (auto s = Sql::exec(q, dialect.tableExists(), { QStringLiteral("schema_version") }); !s)
+        return Result<int>::failure(s.error());
+    if (q.next()) {
+        if (auto s = Sql::exec(q, QStringLiteral("SELECT MAX(version) FROM schema_version")); !s)
+            return Result<int>::failure(s.error());
+        return q.next() ? q.value(0).toInt() : 0;
+    }
+    // No schema_version: empty is fine (a new database), anything else is not ours.
+    const QStringList tables = db.tables(QSql::Tables);
+    if (!tables.isEmpty())
+        return Result<int>::failure(tr("it holds tables (%1) but is not a ClaimDesk database")
+                                        .arg(tables.mid(0, 3).join(QStringLiteral(", "))));
+    return 0;
+}
+
+Status migrate(QSqlDatabase& db, const SqlDialect& dialect, int from, int to)
+{
+    QSqlQuery q(db);
+    if (from == 0) {
+        if (auto s = Sql::exec(q,
+                dialect.expand(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              " version INTEGER NOT NULL PRIMARY KEY,"
+                                              " applied_at ${BIGINT} NOT NULL,"
+                                              " description TEXT NOT NULL)")));
+            !s)
+            return s;
+    }
+    for (const Step& step : Steps) {
+        if (step.version <= from || step.version > to)
+            continue;
+        if (auto s = Sql::exec(q, dialect.beginWriteTransaction()); !s)
+            return s;
+        Status result;
+        for (const QString& statement : step.statements(dialect)) {
+            result = Sql::exec(q, dialect.expand(statement));
+            if (!result)
+                break;
+        }
+        if (result) {
+            result = Sql::exec(q,
+                QStringLiteral("INSERT INTO schema_version (version, applied_at, description) "
+                               "VALUES (?, ?, ?)"),
+                { step.version, QDateTime::currentMSecsSinceEpoch(),
+                    QString::fromLatin1(step.description) });
+        }
+        if (result)
+            result = Sql::exec(q, QStringLiteral("COMMIT"));
+        if (!result) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return Status::failure(
+                tr("upgrading the schema to version %1 failed: %2").arg(step.version).arg(result.error()));
+        }
+    }
+    return {};
+}
+
+} // namespace ClaimDesk::Migrations

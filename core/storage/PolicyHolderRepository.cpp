@@ -1,0 +1,182 @@
+#include "PolicyHolderRepository.h"
+
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::PolicyHolderRepository", s);
+}
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT policy_type, id_card_number, name_th, name_en, phone, policy_number, status, start_date,"
+    " end_date, plan, coverage_ipd_cents, coverage_opd_cents, room_per_night_cents, vehicle_plate,"
+    " vehicle_brand, vehicle_model, vehicle_year, vehicle_color, coverage_type, coverage_amount_cents,"
+    " deductible_cents FROM policy_holders");
+
+std::optional<Money> moneyField(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return Money();
+    if (v.isString())
+        return Money::parse(v.toString());
+    if (v.isDouble())
+        return Money::parse(QString::number(v.toDouble(), 'f', 2));
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, ClaimType type)
+{
+    using R = Result<QList<PolicyHolder>>;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return R::failure(tr("The policy file is not valid JSON: %1 at character %2")
+                              .arg(error.errorString())
+                              .arg(error.offset));
+    if (!doc.isArray())
+        return R::failure(tr("The policy file must hold a JSON array of policies"));
+    QList<PolicyHolder> out;
+    int index = 0;
+    for (const QJsonValue& v : doc.array()) {
+        ++index;
+        const QJsonObject o = v.toObject();
+        PolicyHolder p;
+        p.type = type;
+        p.idCardNumber = o.value(u"id_card_number").toString();
+        p.policyNumber = o.value(u"policy_number").toString();
+        if (p.idCardNumber.isEmpty() || p.policyNumber.isEmpty())
+            return R::failure(tr("Policy %1: id_card_number and policy_number are required").arg(index));
+        p.nameTh = o.value(u"name_th").toString();
+        p.nameEn = o.value(u"name_en").toString();
+        p.phone = o.value(u"phone").toString();
+        p.status = o.value(u"status").toString(QStringLiteral("active"));
+        p.startDate = QDate::fromString(o.value(u"start_date").toString(), Qt::ISODate);
+        p.endDate = QDate::fromString(o.value(u"end_date").toString(), Qt::ISODate);
+        if (!p.startDate.isValid() || !p.endDate.isValid())
+            return R::failure(tr("Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates")
+                                  .arg(index)
+                                  .arg(p.policyNumber));
+        p.plan = o.value(u"plan").toString();
+        p.vehiclePlate = o.value(u"vehicle_plate").toString();
+        p.vehicleBrand = o.value(u"vehicle_brand").toString();
+        p.vehicleModel = o.value(u"vehicle_model").toString();
+        p.vehicleYear = o.value(u"vehicle_year").toInt();
+        p.vehicleColor = o.value(u"vehicle_color").toString();
+        p.coverageType = o.value(u"coverage_type").toString();
+        const std::pair<const char*, Money*> amounts[] = { { "coverage_ipd", &p.coverageIpd },
+            { "coverage_opd", &p.coverageOpd }, { "room_per_night", &p.roomPerNight },
+            { "coverage_amount", &p.coverageAmount }, { "deductible", &p.deductible } };
+        for (const auto& [key, target] : amounts) {
+            const auto m = moneyField(o, key);
+            if (!m)
+                return R::failure(tr("Policy %1 (%2): %3 is not an amount").arg(index).arg(p.policyNumber, QLatin1String(key)));
+            *target = *m;
+        }
+        out << p;
+    }
+    return out;
+}
+
+PolicyHolderRepository::PolicyHolderRepository(Database db)
+    : m_db(std::move(db))
+{
+}
+
+Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
+{
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        if (!q.prepare(QStringLiteral(
+                "INSERT INTO policy_holders (policy_type, id_card_number, name_th, name_en, phone,"
+                " policy_number, status, start_date, end_date, plan, coverage_ipd_cents,"
+                " coverage_opd_cents, room_per_night_cents, vehicle_plate, vehicle_brand, vehicle_model,"
+                " vehicle_year, vehicle_color, coverage_type, coverage_amount_cents, deductible_cents)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (policy_number) DO UPDATE SET policy_type = excluded.policy_type,"
+                " id_card_number = excluded.id_card_number, name_th = excluded.name_th,"
+                " name_en = excluded.name_en, phone = excluded.phone, status = excluded.status,"
+                " start_date = excluded.start_date, end_date = excluded.end_date, plan = excluded.plan,"
+                " coverage_ipd_cents = excluded.coverage_ipd_cents,"
+                " coverage_opd_cents = excluded.coverage_opd_cents,"
+                " room_per_night_cents = excluded.room_per_night_cents,"
+                " vehicle_plate = excluded.vehicle_plate, vehicle_brand = excluded.vehicle_brand,"
+                " vehicle_model = excluded.vehicle_model, vehicle_year = excluded.vehicle_year,"
+                " vehicle_color = excluded.vehicle_color, coverage_type = excluded.coverage_type,"
+                " coverage_amount_cents = excluded.coverage_amount_cents,"
+                " deductible_cents = excluded.deductible_cents")))
+            return Status::failure(Sql::describe(q.lastError()));
+        for (const PolicyHolder& p : policies) {
+            const QVariantList values = { claimTypeCode(p.type), p.idCardNumber, p.nameTh, p.nameEn,
+                p.phone, p.policyNumber, p.status, p.startDate.toString(Qt::ISODate),
+                p.endDate.toString(Qt::ISODate), p.plan, p.coverageIpd.cents(), p.coverageOpd.cents(),
+                p.roomPerNight.cents(), p.vehiclePlate, p.vehicleBrand, p.vehicleModel, p.vehicleYear,
+                p.vehicleColor, p.coverageType, p.coverageAmount.cents(), p.deductible.cents() };
+            Sql::bind(q, values);
+            if (auto st = Sql::exec(q); !st)
+                return st;
+        }
+        return Status();
+    });
+    if (!s)
+        return Result<int>::failure(tr("Could not import the policies: %1").arg(s.error()));
+    return static_cast<int>(policies.size());
+}
+
+Result<QList<PolicyHolder>> PolicyHolderRepository::findByIdCard(const QString& idCardNumber, ClaimType type) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            SelectColumns + QStringLiteral(" WHERE id_card_number = ? AND policy_type = ? ORDER BY end_date DESC"),
+            { idCardNumber, claimTypeCode(type) });
+        !s)
+        return Result<QList<PolicyHolder>>::failure(s.error());
+    QList<PolicyHolder> out;
+    while (q.next()) {
+        PolicyHolder p;
+        p.type = claimTypeFromCode(q.value(0).toString()).value_or(type);
+        p.idCardNumber = q.value(1).toString();
+        p.nameTh = q.value(2).toString();
+        p.nameEn = q.value(3).toString();
+        p.phone = q.value(4).toString();
+        p.policyNumber = q.value(5).toString();
+        p.status = q.value(6).toString();
+        p.startDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        p.endDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        p.plan = q.value(9).toString();
+        p.coverageIpd = Money::fromCents(q.value(10).toLongLong());
+        p.coverageOpd = Money::fromCents(q.value(11).toLongLong());
+        p.roomPerNight = Money::fromCents(q.value(12).toLongLong());
+        p.vehiclePlate = q.value(13).toString();
+        p.vehicleBrand = q.value(14).toString();
+        p.vehicleModel = q.value(15).toString();
+        p.vehicleYear = q.value(16).toInt();
+        p.vehicleColor = q.value(17).toString();
+        p.coverageType = q.value(18).toString();
+        p.coverageAmount = Money::fromCents(q.value(19).toLongLong());
+        p.deductible = Money::fromCents(q.value(20).toLongLong());
+        out << p;
+    }
+    return out;
+}
+
+Result<qint64> PolicyHolderRepository::count() const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM policy_holders")); !s)
+        return Result<qint64>::failure(s.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace ClaimDesk

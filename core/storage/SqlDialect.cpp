@@ -1,0 +1,102 @@
+#include "SqlDialect.h"
+
+namespace ClaimDesk {
+
+namespace {
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    Kind kind() const override { return Kind::Sqlite; }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList connectionSetup() const override
+    {
+        return { QStringLiteral("PRAGMA foreign_keys = ON") };
+    }
+    QStringList writableSetup() const override
+    {
+        // WAL lets the GUI read while an import writes; NORMAL sync is safe with WAL.
+        return { QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL") };
+    }
+    QString tableExists() const override
+    {
+        return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    }
+    QStringList appendOnlyGuard(const QString& table) const override
+    {
+        return {
+            QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table),
+        };
+    }
+    QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
+
+protected:
+    QString autoIdColumn() const override
+    {
+        return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    }
+    QString blobType() const override { return QStringLiteral("BLOB"); }
+    QString realType() const override { return QStringLiteral("REAL"); }
+};
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    Kind kind() const override { return Kind::Postgres; }
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+    QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
+    QStringList connectionSetup() const override
+    {
+        return { QStringLiteral("SET TIME ZONE 'UTC'") };
+    }
+    QStringList writableSetup() const override { return {}; }
+    QString tableExists() const override
+    {
+        return QStringLiteral("SELECT 1 FROM information_schema.tables "
+                              "WHERE table_schema = current_schema() AND table_name = ?");
+    }
+    QStringList appendOnlyGuard(const QString& table) const override
+    {
+        return {
+            QStringLiteral("CREATE OR REPLACE FUNCTION claimdesk_append_only() RETURNS trigger "
+                           "AS $$ BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END; "
+                           "$$ LANGUAGE plpgsql"),
+            QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
+                           "FOR EACH ROW EXECUTE FUNCTION claimdesk_append_only()")
+                .arg(table),
+        };
+    }
+    QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
+
+protected:
+    QString autoIdColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
+    QString blobType() const override { return QStringLiteral("BYTEA"); }
+    QString realType() const override { return QStringLiteral("DOUBLE PRECISION"); }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::create(Kind kind)
+{
+    if (kind == Kind::Postgres)
+        return std::make_unique<PostgresDialect>();
+    return std::make_unique<SqliteDialect>();
+}
+
+QString SqlDialect::expand(QString sql) const
+{
+    sql.replace(QLatin1String("${ID}"), autoIdColumn());
+    sql.replace(QLatin1String("${BIGINT}"), QLatin1String("BIGINT"));
+    sql.replace(QLatin1String("${BLOB}"), blobType());
+    sql.replace(QLatin1String("${REAL}"), realType());
+    return sql;
+}
+
+} // namespace ClaimDesk

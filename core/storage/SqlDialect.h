@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ClaimDesk {
+
+// Every difference between the SQL of SQLite and PostgreSQL lives here, so the
+// repositories and migrations are written once. Statements are written with a few
+// placeholders that the dialect expands:
+//   ${ID}      an auto-increment 64-bit primary key column definition
+//   ${BIGINT}  a 64-bit integer
+//   ${BLOB}    a byte string
+//   ${REAL}    a floating-point number (confidences; never money)
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(Kind kind);
+
+    virtual Kind kind() const = 0;
+    virtual QString driverName() const = 0;
+    // Begins a transaction that will write. SQLite must take the write lock up
+    // front, or two writers deadlock upgrading their read locks.
+    virtual QString beginWriteTransaction() const = 0;
+    // Session settings run on every new connection.
+    virtual QStringList connectionSetup() const = 0;
+    // Settings run once the schema is known to be ours and current (they may write).
+    virtual QStringList writableSetup() const = 0;
+    virtual QString tableExists() const = 0; // one bound value: the table name
+    // Statements that make a table refuse UPDATE and DELETE.
+    virtual QStringList appendOnlyGuard(const QString& table) const = 0;
+    // Statements to drop and rebuild index statistics after a bulk load.
+    virtual QStringList analyze() const = 0;
+
+    QString expand(QString sql) const;
+
+protected:
+    virtual QString autoIdColumn() const = 0;
+    virtual QString blobType() const = 0;
+    virtual QString realType() const = 0;
+};
+
+} // namespace ClaimDesk

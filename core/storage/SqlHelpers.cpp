@@ -1,0 +1,53 @@
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk::Sql {
+
+QString describe(const QSqlError& error)
+{
+    const QString raw = error.text().trimmed();
+    const QString lower = raw.toLower();
+    auto tr = [](const char* s) { return QCoreApplication::translate("ClaimDesk::Sql", s); };
+    QString meaning;
+    if (lower.contains(u"locked") || lower.contains(u"busy"))
+        meaning = tr("the database is locked by another program; close it or try again");
+    else if (lower.contains(u"readonly") || lower.contains(u"read-only"))
+        meaning = tr("the database file is read-only");
+    else if (lower.contains(u"not a database") || lower.contains(u"malformed")
+        || lower.contains(u"corrupt"))
+        meaning = tr("the database file is damaged or is not a database");
+    else if (lower.contains(u"disk is full") || lower.contains(u"no space"))
+        meaning = tr("the disk is full");
+    if (meaning.isEmpty())
+        return raw;
+    return meaning + QStringLiteral(" (") + raw + u')';
+}
+
+void bind(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
+}
+
+Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql))
+        return Status::failure(describe(query.lastError()));
+    bind(query, values);
+    return exec(query);
+}
+
+Status exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return Status::failure(describe(query.lastError()));
+    return {};
+}
+
+} // namespace ClaimDesk::Sql

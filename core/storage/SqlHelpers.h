@@ -1,0 +1,40 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ClaimDesk::Sql {
+
+// What went wrong in words a user can act on ("the database is locked by another
+// program"), with the driver's own text appended for the log.
+QString describe(const QSqlError& error);
+
+// Binds values by position. A null QString inside a QVariant binds as '' (the
+// columns are NOT NULL DEFAULT ''); use nullString() for a real SQL NULL.
+void bind(QSqlQuery& query, const QVariantList& values);
+
+// Prepares, binds in order and executes. The error names the statement's purpose.
+Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+Status exec(QSqlQuery& query);
+
+// Timestamps are stored as UTC milliseconds since the epoch in a 64-bit column.
+inline QVariant fromDateTime(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+inline QDateTime toDateTime(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+inline QVariant fromDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+inline QVariant nullString() { return QVariant(QMetaType(QMetaType::QString)); }
+inline QVariant nullInt() { return QVariant(QMetaType(QMetaType::LongLong)); }
+
+} // namespace ClaimDesk::Sql

@@ -1,0 +1,150 @@
+#include "ClaimQueueModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace ClaimDesk {
+
+ClaimQueueModel::ClaimQueueModel(Database db, QObject* parent, Clock clock)
+    : QAbstractTableModel(parent)
+    , m_repository(std::move(db), clock)
+    , m_clock(std::move(clock))
+{
+    refresh();
+}
+
+void ClaimQueueModel::setQuery(const ClaimQuery& query)
+{
+    m_query = query;
+    refresh();
+}
+
+void ClaimQueueModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    auto count = m_repository.count(m_query);
+    m_lastError = count ? QString() : count.error();
+    m_rowCount = count ? static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())) : 0;
+    endResetModel();
+}
+
+int ClaimQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int ClaimQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const QList<Claim>* ClaimQueueModel::page(int pageNumber) const
+{
+    if (auto* cached = m_pages.object(pageNumber))
+        return cached;
+    ClaimQuery q = m_query;
+    q.limit = PageSize;
+    q.offset = pageNumber * PageSize;
+    auto rows = m_repository.list(q);
+    if (!rows) {
+        m_lastError = rows.error();
+        return nullptr;
+    }
+    auto* list = new QList<Claim>(std::move(*rows));
+    m_pages.insert(pageNumber, list);
+    return list;
+}
+
+QString ClaimQueueModel::claimIdAt(int row) const
+{
+    const QList<Claim>* p = page(row / PageSize);
+    const int i = row % PageSize;
+    return p && i < p->size() ? p->at(i).id : QString();
+}
+
+QVariant ClaimQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount)
+        return {};
+    const QList<Claim>* p = page(index.row() / PageSize);
+    const int i = index.row() % PageSize;
+    if (!p || i >= p->size())
+        return {};
+    const Claim& c = p->at(i);
+    if (role == ClaimIdRole)
+        return c.id;
+    if (role == RiskLevelRole)
+        return static_cast<int>(c.riskLevel);
+    if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == RiskColumn) {
+        switch (c.riskLevel) {
+        case RiskLevel::High:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        case RiskLevel::Medium:
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        case RiskLevel::Low:
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case RiskLevel::None:
+            break;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case IdColumn:
+        return c.id;
+    case TypeColumn:
+        return claimTypeLabel(c.type);
+    case StatusColumn:
+        return claimStatusLabel(c.status);
+    case AmountColumn:
+        return c.amount ? c.amount->toDisplayString() : QString();
+    case RiskColumn:
+        return riskLevelLabel(c.riskLevel);
+    case DecisionColumn:
+        return c.finalDecision ? finalDecisionLabel(*c.finalDecision) : QString();
+    case AgeColumn: {
+        const qint64 days = c.createdAt.daysTo(m_clock());
+        return tr("%n day(s)", nullptr, static_cast<int>(days));
+    }
+    case AssigneeColumn:
+        return c.assignee;
+    case EscalatedColumn:
+        return c.escalated ? tr("Escalated") : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Claim");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case AmountColumn:
+        return tr("Amount");
+    case RiskColumn:
+        return tr("Risk");
+    case DecisionColumn:
+        return tr("Decision");
+    case AgeColumn:
+        return tr("Age");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case EscalatedColumn:
+        return tr("Escalation");
+    default:
+        return {};
+    }
+}
+
+} // namespace ClaimDesk

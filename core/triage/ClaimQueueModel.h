@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/ClaimQuery.h"
+#include "storage/ClaimRepository.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QDateTime>
+
+namespace ClaimDesk {
+
+// The triage queue as a table: claims in queue order under a filter. Rows are
+// fetched from SQL a page at a time as the view asks for them, so a book of a
+// million claims opens at once; nothing is sorted or filtered in memory.
+class ClaimQueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClaimQueueModel)
+
+public:
+    enum Column { IdColumn, TypeColumn, StatusColumn, AmountColumn, RiskColumn, DecisionColumn,
+        AgeColumn, AssigneeColumn, EscalatedColumn, ColumnCount };
+    enum Role { ClaimIdRole = Qt::UserRole + 1, RiskLevelRole };
+
+    explicit ClaimQueueModel(Database db, QObject* parent = nullptr, Clock clock = systemClock());
+
+    void setQuery(const ClaimQuery& query);
+    const ClaimQuery& query() const { return m_query; }
+    // Re-reads the count and drops cached pages (after a change to the book).
+    void refresh();
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString claimIdAt(int row) const;
+
+private:
+    static constexpr int PageSize = 200;
+    const QList<Claim>* page(int pageNumber) const;
+
+    ClaimRepository m_repository;
+    Clock m_clock;
+    ClaimQuery m_query;
+    int m_rowCount = 0;
+    mutable QCache<int, QList<Claim>> m_pages { 64 };
+    mutable QString m_lastError;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything ClaimDesk needs to build, test and run on Debian 12, from
+# Debian's own packages. Safe to run again: apt-get skips what is there.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6.4
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
+    libqt6svg6 qt6-charts-dev qtkeychain-qt6-dev
+    # JSON Lines at speed for claimdesk-cli decide
+    libsimdjson-dev
+    # OCR and imaging (used by the document pipeline)
+    libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev
+    # headless GUI runs, database inspection, packaging
+    xvfb xauth sqlite3 dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

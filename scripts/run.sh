@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Set up a fresh Debian 12 machine, build ClaimDesk and open it on a demo database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+installer/install-deps.sh
+cmake --preset release
+cmake --build --preset release --parallel "$(nproc)"
+demo_db="${CLAIMDESK_DEMO_DB:-$PWD/build/demo/claimdesk-demo.sqlite}"
+mkdir -p "$(dirname "$demo_db")"
+./build/release/app/cli/claimdesk-cli --db "$demo_db" init --demo
+exec ./build/release/app/gui/claimdesk --db "$demo_db" "$@"

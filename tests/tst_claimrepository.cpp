@@ -1,0 +1,250 @@
+#include "TestSupport.h"
+#include "decision/ClaimBook.h"
+#include "storage/ClaimRepository.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace ClaimDesk;
+
+namespace {
+
+const QDateTime Noon(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC);
+
+NewClaim claimOf(ClaimType type, const char* amount, bool inNetwork = true, bool emergency = false)
+{
+    NewClaim c;
+    c.type = type;
+    c.amount = Money::parse(std::string_view(amount));
+    c.serviceDate = QDate(2026, 3, 10);
+    c.diagnosisCode = QStringLiteral("J10");
+    c.inNetwork = inNetwork;
+    c.emergency = emergency;
+    return c;
+}
+
+// The test executable doubles as a second writer process (see main below).
+int runAsWriter(const QString& path, int count)
+{
+    auto db = Database::open(DatabaseLocation::sqlite(path));
+    if (!db)
+        return 3;
+    ClaimRepository claims(*db);
+    for (int i = 0; i < count; ++i) {
+        if (!claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("writer")))
+            return 4;
+    }
+    return 0;
+}
+
+QStringList allIds(const Database& db)
+{
+    QStringList ids;
+    QSqlQuery q = db.query();
+    q.exec(QStringLiteral("SELECT id FROM claims"));
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+} // namespace
+
+class TestClaimRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void idsFollowTheFormatWithOneSequencePerType()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimRepository claims(db, fixedClock(Noon));
+        QCOMPARE(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t"))->id, QStringLiteral("H-20260314-000001"));
+        QCOMPARE(claims.create(claimOf(ClaimType::CarDamage, "100"), QStringLiteral("t"))->id, QStringLiteral("CD-20260314-000001"));
+        QCOMPARE(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t"))->id, QStringLiteral("H-20260314-000002"));
+        QCOMPARE(ClaimRepository::formatId(ClaimType::CarDamage, QDate(2027, 1, 2), 1234567), QStringLiteral("CD-20270102-1234567"));
+    }
+
+    void sequencesSurviveARestart()
+    {
+        QTemporaryDir dir;
+        {
+            Database db = Test::openTempDatabase(dir);
+            ClaimRepository claims(db, fixedClock(Noon));
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t")).ok());
+        }
+        Database db = Test::openTempDatabase(dir);
+        QCOMPARE(ClaimRepository(db, fixedClock(Noon)).create(claimOf(ClaimType::Health, "1"), QStringLiteral("t"))->id,
+            QStringLiteral("H-20260314-000004"));
+    }
+
+    void twoThreadsWritingAtOnceNeverCollide()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("threads.sqlite"));
+        Database db = Test::openTempDatabase(dir, QStringLiteral("threads.sqlite"));
+        auto writer = [path] {
+            auto own = Database::open(DatabaseLocation::sqlite(path));
+            if (!own)
+                return 0;
+            ClaimRepository claims(*own);
+            int made = 0;
+            for (int i = 0; i < 150; ++i)
+                made += claims.create(claimOf(ClaimType::CarDamage, "100"), QStringLiteral("thread")).ok() ? 1 : 0;
+            return made;
+        };
+        QFuture<int> a = QtConcurrent::run(writer);
+        QFuture<int> b = QtConcurrent::run(writer);
+        QCOMPARE(a.result() + b.result(), 300);
+        const QStringList ids = allIds(db);
+        QCOMPARE(ids.size(), 300);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 300);
+        QSet<int> numbers;
+        for (const QString& id : ids)
+            numbers << id.section(u'-', 2).toInt();
+        QCOMPARE(numbers.size(), 300);
+        QCOMPARE(*std::max_element(numbers.begin(), numbers.end()), 300);
+    }
+
+    void twoProcessesWritingAtOnceNeverCollide()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("procs.sqlite"));
+        Database db = Test::openTempDatabase(dir, QStringLiteral("procs.sqlite"));
+        QProcess first, second;
+        for (QProcess* p : { &first, &second }) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("CLAIMDESK_TEST_WRITER"), path);
+            env.insert(QStringLiteral("CLAIMDESK_TEST_WRITES"), QStringLiteral("200"));
+            p->setProcessEnvironment(env);
+            p->start(QCoreApplication::applicationFilePath(), {});
+        }
+        for (QProcess* p : { &first, &second }) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        const QStringList ids = allIds(db);
+        QCOMPARE(ids.size(), 400);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 400);
+    }
+
+    void listIsInQueueOrderAndFilters()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        QDateTime now = Noon;
+        ClaimBook book(db, DecisionEngine(), [&now] { return now; });
+        struct Row { ClaimType type; const char* amount; bool inNetwork; bool emergency; const char* name; };
+        const Row rows[] = {
+            { ClaimType::Health, "450", true, false, "Anan Srisuk" }, // LOW, LOW
+            { ClaimType::Health, "10000", false, false, "Kanya Boonmee" }, // HIGH (60), HIGH
+            { ClaimType::CarDamage, "3000", true, false, "Malee Wongsa" }, // LOW, MEDIUM
+            { ClaimType::CarDamage, "8500", false, true, "Somchai Jaidee" }, // MEDIUM (40), HIGH
+            { ClaimType::Health, "20000", true, false, "Wichai Suksan" }, // MEDIUM (30), HIGH
+            { ClaimType::Health, "12000", false, true, "Prasert Saelim" }, // HIGH (55), HIGH
+        };
+        QStringList ids;
+        for (const Row& r : rows) {
+            NewClaim c = claimOf(r.type, r.amount, r.inNetwork, r.emergency);
+            c.claimantName = QLatin1String(r.name);
+            c.claimantNationalId = QStringLiteral("3100701443816");
+            auto filed = book.file(c, QStringLiteral("t"));
+            QVERIFY2(filed.ok(), qPrintable(filed.error()));
+            ids << filed->id;
+            now = now.addSecs(60);
+        }
+        ClaimQuery all;
+        auto listed = book.claims().list(all);
+        QVERIFY(listed.ok());
+        QStringList order;
+        for (const Claim& c : *listed)
+            order << c.id;
+        // HIGH risk first (oldest first among equals), then MEDIUM by priority, then LOW.
+        QCOMPARE(order, QStringList({ ids[1], ids[5], ids[3], ids[4], ids[2], ids[0] }));
+
+        ClaimQuery high;
+        high.risk = RiskLevel::High;
+        QCOMPARE(*book.claims().count(high), qint64(2));
+        ClaimQuery car;
+        car.type = ClaimType::CarDamage;
+        QCOMPARE(book.claims().list(car)->size(), 2);
+        ClaimQuery byName;
+        byName.search = QStringLiteral("wongsa");
+        QCOMPARE(book.claims().list(byName)->first().id, ids[2]);
+        ClaimQuery byId;
+        byId.search = ids[3].toLower();
+        QCOMPARE(book.claims().list(byId)->size(), 1);
+        ClaimQuery byNationalId;
+        byNationalId.search = QStringLiteral("3100701443816");
+        QCOMPARE(*book.claims().count(byNationalId), qint64(6));
+        ClaimQuery wildcard;
+        wildcard.search = QStringLiteral("%");
+        QCOMPARE(*book.claims().count(wildcard), qint64(0));
+        ClaimQuery page;
+        page.limit = 2;
+        page.offset = 2;
+        QCOMPARE(book.claims().list(page)->first().id, ids[3]);
+    }
+
+    void statusChangesAreAuditedAndVersioned()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimRepository claims(db, fixedClock(Noon));
+        auto c = claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("alice"));
+        QCOMPARE(c->version, 1);
+        auto changed = claims.setStatus(c->id, ClaimStatus::UnderReview, QStringLiteral("looking"), QStringLiteral("bob"), 1);
+        QVERIFY2(changed.ok(), qPrintable(changed.error()));
+        QCOMPARE(changed->version, 2);
+        QCOMPARE(changed->memo, QStringLiteral("looking"));
+
+        // Carol read version 1 before Bob saved: her save must not overwrite his.
+        auto stale = claims.setStatus(c->id, ClaimStatus::Rejected, QStringLiteral("no"), QStringLiteral("carol"), 1);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().contains(u"changed by someone else"), qPrintable(stale.error()));
+        QCOMPARE(claims.find(c->id)->status, ClaimStatus::UnderReview);
+
+        auto trail = claims.auditTrail(c->id);
+        QCOMPARE(trail->size(), 3);
+        QCOMPARE(trail->at(0).action, QStringLiteral("created"));
+        QCOMPARE(trail->at(1).action, QStringLiteral("status"));
+        QCOMPARE(trail->at(1).oldValue, QStringLiteral("Submitted"));
+        QCOMPARE(trail->at(1).newValue, QStringLiteral("Under Review"));
+        QCOMPARE(trail->at(1).actor, QStringLiteral("bob"));
+        QCOMPARE(trail->at(2).action, QStringLiteral("memo"));
+        QVERIFY(!claims.setStatus(QStringLiteral("H-19990101-000001"), ClaimStatus::Paid, {}, QStringLiteral("x")).ok());
+    }
+
+    void filingDecidesTheClaim()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine(), fixedClock(Noon));
+        auto c = book.file(claimOf(ClaimType::Health, "1355", false), QStringLiteral("t"));
+        QVERIFY(c.ok());
+        QCOMPARE(c->reimbursement.toString(), QStringLiteral("707.20"));
+        QCOMPARE(c->riskLevel, RiskLevel::Low);
+        QCOMPARE(*c->finalDecision, FinalDecision::StandardReview);
+        auto d = book.decisions().current(c->id);
+        QVERIFY(d.ok() && d->has_value());
+        QCOMPARE((*d)->rulesetVersion, RuleSet::defaults().version);
+        QCOMPARE((*d)->asOf, Noon.toLocalTime().date());
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString writerPath = qEnvironmentVariable("CLAIMDESK_TEST_WRITER");
+    if (!writerPath.isEmpty())
+        return runAsWriter(writerPath, qEnvironmentVariableIntValue("CLAIMDESK_TEST_WRITES"));
+    TestClaimRepository test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_claimrepository.moc"

@@ -1,0 +1,250 @@
+#include "TestSupport.h"
+#include "storage/ClaimRepository.h"
+#include "storage/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace ClaimDesk;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A raw connection outside the database layer, as another program would have.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path)
+        : m_name(QStringLiteral("raw-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << sql << q.lastError().text();
+        return ok;
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseIsMigratedToTheLatestVersion()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery q = db.query();
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
+        QList<int> versions;
+        while (q.next())
+            versions << q.value(0).toInt();
+        QCOMPARE(versions.size(), Migrations::latestVersion());
+        QCOMPARE(versions.first(), 1);
+        for (const char* table : { "claims", "documents", "blobs", "extracted_fields", "decisions", "policy_holders",
+                 "audit_log", "app_log", "llm_usage", "sequences", "agent_decisions" })
+            QVERIFY2(db.connection().tables().contains(QLatin1String(table)), table);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void upgradeKeepsTheData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database::Options v1;
+            v1.migrateTo = 1;
+            auto db = Database::open(DatabaseLocation::sqlite(path), v1);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QCOMPARE(db->schemaVersion(), 1);
+            QVERIFY(!db->connection().tables().contains(QStringLiteral("decisions")));
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO claims (id, claim_type, status, amount_cents, created_at, updated_at)"
+                                          " VALUES ('H-20250101-000001', 'H', 'Pending', 123456, 1, 1)")));
+        }
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
+        auto claim = ClaimRepository(*db).find(QStringLiteral("H-20250101-000001"));
+        QVERIFY2(claim.ok(), qPrintable(claim.error()));
+        QCOMPARE(claim->amount->cents(), qint64(123456));
+        QCOMPARE(claim->status, ClaimStatus::Pending);
+        QCOMPARE(claim->riskLevel, RiskLevel::None);
+    }
+
+    void newerVersionIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            Database db = Test::openTempDatabase(dir, QStringLiteral("future.sqlite"));
+            QSqlQuery q = db.query();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'from the future')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"newer ClaimDesk") && db.error().contains(u"99"), qPrintable(db.error()));
+        QVERIFY(db.error().contains(path));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void damagedFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("random bytes") << QByteArray("this is a spreadsheet, not a database \x01\x02\x03", 40).repeated(200);
+        QTest::newRow("short file") << QByteArray("SQLite");
+        QTest::newRow("header then garbage") << QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x7f');
+    }
+    void damagedFilesAreRefused()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"damaged") || db.error().contains(u"not a database"), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"not a ClaimDesk database") && db.error().contains(u"invoices"), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void readOnlyFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        (void)Test::openTempDatabase(dir, QStringLiteral("ro.sqlite"));
+        // Root ignores permission bits; the immutable attribute binds root too.
+        const bool root = geteuid() == 0;
+        if (root) {
+            if (QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("+i"), path }) != 0)
+                QSKIP("running as root where chattr +i is not available: a read-only file cannot be made");
+        } else {
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        }
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        if (root)
+            QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("-i"), path });
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"read-only"), qPrintable(db.error()));
+    }
+
+    void lockedDatabaseGivesAClearMessage()
+    {
+        // A database in rollback-journal mode held exclusively by another program.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        {
+            Database::Options empty;
+            empty.migrateTo = 1;
+            auto db = Database::open(DatabaseLocation::sqlite(path), empty);
+            QVERIFY(db.ok());
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        RawConnection holder(path);
+        QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        DatabaseLocation location = DatabaseLocation::sqlite(path);
+        location.busyTimeoutMs = 100;
+        auto db = Database::open(location);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"locked"), qPrintable(db.error()));
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        auto again = Database::open(location);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+    }
+
+    void writeWhileLockedFailsCleanlyAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+        DatabaseLocation location = DatabaseLocation::sqlite(path);
+        location.busyTimeoutMs = 100;
+        auto db = Database::open(location);
+        QVERIFY(db.ok());
+        ClaimRepository claims(*db);
+        NewClaim c;
+        c.amount = Money::fromUnits(100);
+        QVERIFY(claims.create(c, QStringLiteral("test")).ok());
+        {
+            RawConnection holder(path);
+            QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            auto blocked = claims.create(c, QStringLiteral("test"));
+            QVERIFY(!blocked.ok());
+            QVERIFY2(blocked.error().contains(u"locked"), qPrintable(blocked.error()));
+            QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        }
+        QCOMPARE(*claims.countAll(), qint64(1));
+        auto after = claims.create(c, QStringLiteral("test"));
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+        QVERIFY(after->id.endsWith(u"-000002"));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        NewClaim c;
+        QVERIFY(ClaimRepository(db).create(c, QStringLiteral("test")).ok());
+        QSqlQuery q = db.query();
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory'")));
+        QVERIFY(q.lastError().text().contains(u"append-only"));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'test'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

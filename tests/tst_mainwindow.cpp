@@ -1,0 +1,141 @@
+#include "TestSupport.h"
+#include "MainWindow.h"
+#include "ReviewArea.h"
+#include "RuleSetEditor.h"
+#include "SettingsDialog.h"
+#include "decision/ClaimBook.h"
+#include "decision/RuleSetStore.h"
+#include "storage/DocumentRepository.h"
+#include "triage/ClaimQueueModel.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace ClaimDesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    QStringList m_ids;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = Test::openTempDatabase(m_dir);
+        ClaimBook book(*m_db, DecisionEngine());
+        for (const char* amount : { "450", "10000", "3000" }) {
+            NewClaim c;
+            c.amount = Money::parse(std::string_view(amount));
+            c.serviceDate = QDate(2026, 1, 2);
+            c.diagnosisCode = QStringLiteral("J10");
+            c.claimantName = QStringLiteral("Somchai Jaidee");
+            m_ids << book.file(c, QStringLiteral("t"))->id;
+        }
+    }
+
+    void showsFourAreasAndTheBookInTheStatusBar()
+    {
+        MainWindow window(*m_db, DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* modes = window.findChild<QListWidget*>(QStringLiteral("modeBar"));
+        QVERIFY(modes);
+        QCOMPARE(modes->count(), 4);
+        QCOMPARE(window.currentArea(), MainWindow::ReviewArea);
+        for (int a = 0; a < MainWindow::AreaCount; ++a) {
+            window.showArea(static_cast<MainWindow::Area>(a));
+            QCOMPARE(window.currentArea(), a);
+            QVERIFY(window.area(static_cast<MainWindow::Area>(a))->isVisible());
+        }
+        QStringList texts;
+        for (QLabel* label : window.statusBar()->findChildren<QLabel*>())
+            texts << label->text();
+        const QString all = texts.join(u'|');
+        QVERIFY2(all.contains(u"3 claims, 3 open"), qPrintable(all));
+        QVERIFY2(all.contains(m_db->location().displayName()), qPrintable(all));
+    }
+
+    void reviewQueueSelectsAndWalksWithTheKeyboard()
+    {
+        MainWindow window(*m_db, DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
+        auto* table = review->findChild<QTableView*>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 3);
+        // The 10,000 claim is HIGH risk: first in the queue.
+        QCOMPARE(review->model()->claimIdAt(0), m_ids[1]);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_COMPARE(review->currentClaimId(), m_ids[1]);
+        QTest::keyClick(table, Qt::Key_J);
+        QTRY_COMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_K);
+        QTRY_COMPARE(table->currentIndex().row(), 0);
+    }
+
+    void droppedFilesAreStoredOnTheSelectedClaim()
+    {
+        MainWindow window(*m_db, DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
+        review->selectClaim(m_ids[0]);
+        QTRY_COMPARE(review->currentClaimId(), m_ids[0]);
+
+        QImage image(32, 32, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        const QString png = m_dir.filePath(QStringLiteral("dropped.png"));
+        QVERIFY(image.save(png));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(png) });
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.first().first().value<ImportReport>();
+        QCOMPARE(report.claimId, m_ids[0]);
+        QCOMPARE(report.storedCount(), 1);
+        QCOMPARE(DocumentRepository(*m_db).forClaim(m_ids[0])->size(), 1);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"1 stored"));
+    }
+
+    void settingsRefuseAnInvalidRuleSet()
+    {
+        SettingsDialog dialog(RuleSet::defaults());
+        QSignalSpy changed(&dialog, &SettingsDialog::rulesChanged);
+        auto* text = dialog.ruleSetEditor()->findChild<QPlainTextEdit*>(QStringLiteral("rulesText"));
+        QVERIFY(text);
+        text->setPlainText(QStringLiteral(R"({"version": "bad", "risk": {"emergency_points": -4}})"));
+        auto checked = dialog.ruleSetEditor()->check();
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.error().contains(u"risk.emergency_points"));
+        QCOMPARE(RuleSetStore::active()->version, RuleSet::defaults().version);
+
+        text->setPlainText(QStringLiteral(R"({"version": "office-9"})"));
+        dialog.accept();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<RuleSet>().version, QStringLiteral("office-9"));
+        QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-9"));
+        QVERIFY(RuleSetStore::resetToDefaults().ok());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,98 @@
+#include "decision/RuleSet.h"
+#include "decision/RuleSetStore.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace ClaimDesk;
+
+class TestRuleSet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { (void)RuleSetStore::resetToDefaults(); }
+
+    void defaultsAreTheSpec()
+    {
+        const RuleSet r = RuleSet::defaults();
+        QCOMPARE(r.deductible.toString(), QStringLiteral("250.00"));
+        QCOMPARE(r.reimbursementRate.parts, qint64(8000));
+        QCOMPARE(r.outOfNetworkFactor.parts, qint64(8000));
+        QCOMPARE(r.riskHighAmountPoints, 30);
+        QCOMPARE(r.highRiskAtLeast, 50);
+        QCOMPARE(r.mediumRiskAtLeast, 25);
+        QCOMPARE(r.roundAmounts.size(), std::size_t(4));
+    }
+
+    void roundTripsThroughJson()
+    {
+        RuleSet r;
+        r.version = QStringLiteral("office-2");
+        r.deductible = Money::fromCents(30050);
+        r.outOfNetworkFactor = Rate { 7500 };
+        r.roundAmounts = { Money::fromUnits(3000) };
+        r.autoApproveRequiresInNetwork = false;
+        const auto back = RuleSet::fromJson(r.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(back->version, QStringLiteral("office-2"));
+        QCOMPARE(back->deductible, r.deductible);
+        QCOMPARE(back->outOfNetworkFactor, r.outOfNetworkFactor);
+        QCOMPARE(back->roundAmounts, r.roundAmounts);
+        QCOMPARE(back->autoApproveRequiresInNetwork, false);
+        QCOMPARE(back->toJson(), r.toJson());
+    }
+
+    void partialFileKeepsDefaults()
+    {
+        const auto r = RuleSet::fromJson(R"({"version": "v2", "coverage": {"deductible": 300}})");
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->deductible.toString(), QStringLiteral("300.00"));
+        QCOMPARE(r->reimbursementRate.parts, qint64(8000));
+    }
+
+    void errorsNameEachBadKey_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("mentions");
+        QTest::newRow("not JSON") << QByteArray("{nope") << QStringList { "not valid JSON" };
+        QTest::newRow("not an object") << QByteArray("[1]") << QStringList { "JSON object" };
+        QTest::newRow("unknown section") << QByteArray(R"({"bronze": {}})") << QStringList { "bronze: unknown section" };
+        QTest::newRow("unknown key") << QByteArray(R"({"risk": {"emergency_pts": 5}})") << QStringList { "risk.emergency_pts: unknown key" };
+        QTest::newRow("several bad keys")
+            << QByteArray(R"({"version": "", "risk": {"emergency_points": 2.5, "round_amounts": [1000, "x"]},
+                             "coverage": {"rate": 1.5, "deductible": "-3"}, "auto_approve": {"requires_in_network": "yes"}})")
+            << QStringList { "version:", "risk.emergency_points", "risk.round_amounts", "coverage.rate",
+                   "coverage.deductible", "auto_approve.requires_in_network", "6 problem" };
+        QTest::newRow("levels out of order") << QByteArray(R"({"levels": {"high_at_least": 20, "medium_at_least": 30}})")
+                                             << QStringList { "levels.medium_at_least" };
+    }
+    void errorsNameEachBadKey()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, mentions);
+        const auto r = RuleSet::fromJson(json);
+        QVERIFY(!r.ok());
+        for (const QString& m : mentions)
+            QVERIFY2(r.error().contains(m), qPrintable(r.error()));
+    }
+
+    void storeKeepsTheActiveSetWhenTheNewOneIsInvalid()
+    {
+        QCOMPARE(RuleSetStore::active()->version, RuleSet::defaults().version);
+        auto saved = RuleSetStore::save(R"({"version": "office-3", "quality": {"bonus": 10}})");
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-3"));
+        auto bad = RuleSetStore::save(R"({"version": "office-4", "quality": {"bonus": -1}})");
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().contains(u"quality.bonus"));
+        QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-3"));
+        QCOMPARE(RuleSetStore::active()->bonusPoints, 10);
+        QVERIFY(RuleSetStore::resetToDefaults().ok());
+        QCOMPARE(RuleSetStore::active()->version, RuleSet::defaults().version);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleSet)
+#include "tst_ruleset.moc"

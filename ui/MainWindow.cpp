@@ -1,0 +1,333 @@
+#include "MainWindow.h"
+
+#include "AdminArea.h"
+#include "AppSettings.h"
+#include "IntakeArea.h"
+#include "ManagerArea.h"
+#include "ReviewArea.h"
+#include "SettingsDialog.h"
+#include "decision/Rescorer.h"
+#include "intake/DocumentImportJob.h"
+#include "storage/ClaimRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace ClaimDesk {
+
+MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_engine(std::move(engine))
+{
+    setWindowTitle(tr("ClaimDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/claimdesk.svg")));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    m_stack = new QStackedWidget(this);
+    m_areas = { new ClaimDesk::IntakeArea(m_db, m_stack), new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
+        new ClaimDesk::ManagerArea(m_db, m_stack), new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
+    for (WorkArea* a : m_areas)
+        m_stack->addWidget(a);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    buildModeBar();
+    layout->addWidget(m_modeBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addWidget(m_databaseLabel);
+
+    m_importJob = new DocumentImportJob(this);
+    m_rescorer = new Rescorer(this);
+    connect(static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]), &IntakeArea::filesChosen, this,
+        [this](const QStringList& files, const ImportTarget& target) { importFiles(files, target); });
+    connect(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]), &ReviewArea::bookChanged, this, &MainWindow::refresh);
+
+    buildMenus();
+    updateStatusBar();
+    showArea(ReviewArea);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildModeBar()
+{
+    m_modeBar = new QListWidget(this);
+    m_modeBar->setObjectName(QStringLiteral("modeBar"));
+    m_modeBar->setViewMode(QListView::IconMode);
+    m_modeBar->setMovement(QListView::Static);
+    m_modeBar->setFlow(QListView::TopToBottom);
+    m_modeBar->setIconSize(QSize(32, 32));
+    m_modeBar->setGridSize(QSize(88, 72));
+    m_modeBar->setFixedWidth(92);
+    m_modeBar->setFrameShape(QFrame::NoFrame);
+    const std::pair<const char*, QString> modes[] = {
+        { QT_TR_NOOP("Intake"), QStringLiteral(":/icons/intake.svg") },
+        { QT_TR_NOOP("Review"), QStringLiteral(":/icons/review.svg") },
+        { QT_TR_NOOP("Manager"), QStringLiteral(":/icons/manager.svg") },
+        { QT_TR_NOOP("Admin"), QStringLiteral(":/icons/admin.svg") },
+    };
+    for (const auto& [label, icon] : modes)
+        new QListWidgetItem(QIcon(icon), tr(label), m_modeBar);
+    connect(m_modeBar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_stack->setCurrentIndex(row);
+            m_areas[row]->refresh();
+        }
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import documents..."), this, &MainWindow::chooseFilesToImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* open = file->addAction(tr("&Open database..."), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a ClaimDesk database"), QString(),
+            tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            Q_EMIT databaseChangeRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* settings = edit->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < AreaCount; ++i) {
+        QAction* a = view->addAction(m_modeBar->item(i)->text(), this, [this, i] { showArea(static_cast<Area>(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    reload->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ClaimDesk"), this, [this] {
+        QMessageBox::about(this, tr("About ClaimDesk"),
+            tr("<h3>ClaimDesk %1</h3><p>The claims adjuster's desk: intake, review, decisions and "
+               "reports, offline by default.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_modeBar->setCurrentRow(area);
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_stack->currentIndex());
+}
+
+WorkArea* MainWindow::area(Area area) const
+{
+    return m_areas.value(area);
+}
+
+void MainWindow::refresh()
+{
+    m_areas[m_stack->currentIndex()]->refresh();
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(m_db.location().displayName()));
+    ClaimRepository claims(m_db);
+    ClaimQuery open;
+    auto total = claims.countAll();
+    if (!total) {
+        m_countsLabel->setText(tr("Claims: unavailable (%1)").arg(total.error()));
+        return;
+    }
+    qint64 openCount = 0;
+    for (ClaimStatus s : { ClaimStatus::Submitted, ClaimStatus::UnderReview, ClaimStatus::Pending }) {
+        open.status = s;
+        openCount += claims.count(open).value_or(0);
+    }
+    m_countsLabel->setText(tr("%1 claims, %2 open").arg(QLocale().toString(*total), QLocale().toString(openCount)));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_engine.rules(), this);
+    connect(&dialog, &SettingsDialog::rulesChanged, this, [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
+    dialog.exec();
+}
+
+void MainWindow::applyRules(const DecisionEngine& engine)
+{
+    m_engine = engine;
+    static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->setEngine(engine);
+    static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setEngine(engine);
+    if (m_rescorer->isRunning())
+        m_rescorer->cancel();
+    auto* progress = new QProgressDialog(tr("Re-scoring open claims with rule set %1...").arg(engine.rules().version),
+        tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_rescorer, &Rescorer::cancel);
+    connect(m_rescorer, &Rescorer::progressChanged, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(static_cast<int>(std::max<qint64>(total, 1)));
+        progress->setValue(static_cast<int>(done));
+    });
+    auto done = [this, progress](const QString& message) {
+        progress->close();
+        statusBar()->showMessage(message, 8000);
+        refresh();
+    };
+    connect(m_rescorer, &Rescorer::finished, progress, [done](qint64 n) { done(tr("Re-scored %1 open claims").arg(n)); });
+    connect(m_rescorer, &Rescorer::canceled, progress, [done](qint64 n) {
+        done(tr("Re-scoring canceled after %1 claims; the rest keep their earlier decision").arg(n));
+    });
+    connect(m_rescorer, &Rescorer::failed, progress, [this, progress](const QString& message) {
+        progress->close();
+        QMessageBox::warning(this, tr("Re-scoring failed"), message);
+    });
+    m_rescorer->start(m_db.location(), engine, QDate::currentDate());
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
+        tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    if (auto target = askImportTarget(static_cast<int>(files.size())))
+        importFiles(files, *target);
+}
+
+std::optional<ImportTarget> MainWindow::askImportTarget(int fileCount)
+{
+    const QString current = m_areas[m_stack->currentIndex()]->currentClaimId();
+    if (!current.isEmpty())
+        return ImportTarget { current, std::nullopt };
+    QMessageBox box(QMessageBox::Question, tr("Import documents"),
+        tr("%n document(s) to store. No claim is selected: open a new claim for them?", nullptr, fileCount),
+        QMessageBox::Cancel, this);
+    QPushButton* health = box.addButton(tr("New &health claim"), QMessageBox::AcceptRole);
+    QPushButton* car = box.addButton(tr("New &car damage claim"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() == health)
+        return ImportTarget { {}, ClaimType::Health };
+    if (box.clickedButton() == car)
+        return ImportTarget { {}, ClaimType::CarDamage };
+    return std::nullopt;
+}
+
+void MainWindow::importFiles(const QStringList& files, const ImportTarget& target)
+{
+    if (m_importJob->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running; wait for it to finish"), 5000);
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Storing documents..."), tr("Cancel"), 0, static_cast<int>(files.size()), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress = progress;
+    connect(progress, &QProgressDialog::canceled, m_importJob, &DocumentImportJob::cancel);
+    connect(m_importJob, &DocumentImportJob::progressChanged, progress, [progress](int done, int total, const QString& file) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        if (!file.isEmpty())
+            progress->setLabelText(tr("Storing %1...").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_importJob, &DocumentImportJob::finished, this, [this](const ImportReport& report) {
+        if (m_progress)
+            m_progress->close();
+        disconnect(m_importJob, nullptr, this, nullptr);
+        QStringList problems;
+        for (const ImportReport::Item& item : report.items) {
+            if (!item.error.isEmpty())
+                problems << item.error;
+            else if (item.duplicate)
+                problems << tr("%1 is already on claim %2").arg(QFileInfo(item.file).fileName(), report.claimId);
+        }
+        statusBar()->showMessage(tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
+                                     .arg(report.claimId.isEmpty() ? tr("No claim") : report.claimId)
+                                     .arg(report.storedCount())
+                                     .arg(report.duplicateCount())
+                                     .arg(report.failedCount())
+                                     .arg(report.canceled ? tr(" (canceled)") : QString()),
+            10000);
+        refresh();
+        Q_EMIT importFinished(report);
+        if (!problems.isEmpty() && !QGuiApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::information(this, tr("Import"), problems.join(u'\n'));
+    });
+    connect(m_importJob, &DocumentImportJob::failed, this, [this](const QString& message) {
+        if (m_progress)
+            m_progress->close();
+        disconnect(m_importJob, nullptr, this, nullptr);
+        statusBar()->showMessage(message, 10000);
+        if (!QGuiApplication::platformName().startsWith(u"offscreen"))
+            QMessageBox::warning(this, tr("Import failed"), message);
+        Q_EMIT importFinished(ImportReport {});
+    });
+    m_importJob->start(m_db.location(), m_engine, files, target, AppSettings::userName());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (auto target = askImportTarget(static_cast<int>(files.size())))
+        importFiles(files, *target);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_importJob->isRunning() || m_rescorer->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Work in progress"),
+            tr("An import or re-scoring is still running. Stop it and quit? Work done so far is kept."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_importJob->cancel();
+        m_rescorer->cancel();
+    }
+    event->accept();
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "decision/DecisionEngine.h"
+#include "intake/DocumentImporter.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QProgressDialog;
+class QStackedWidget;
+
+namespace ClaimDesk {
+
+class DocumentImportJob;
+class Rescorer;
+class WorkArea;
+class ReviewArea;
+
+// The adjuster's desk: four work areas (Intake, Review, Manager, Admin) behind a
+// mode bar, a status bar with the database and the book's counts, and file drops
+// anywhere on the window.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Area { IntakeArea, ReviewArea, ManagerArea, AdminArea, AreaCount };
+
+    MainWindow(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showArea(Area area);
+    Area currentArea() const;
+    WorkArea* area(Area area) const;
+    const Database& database() const { return m_db; }
+
+public Q_SLOTS:
+    // Stores files on a claim in the background, with progress and cancel.
+    void importFiles(const QStringList& files, const ClaimDesk::ImportTarget& target);
+    void refresh();
+
+Q_SIGNALS:
+    void importFinished(const ClaimDesk::ImportReport& report);
+    // The user asked for another database; the application reopens with it.
+    void databaseChangeRequested(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildModeBar();
+    void updateStatusBar();
+    void openSettings();
+    void chooseFilesToImport();
+    void applyRules(const DecisionEngine& engine);
+    std::optional<ImportTarget> askImportTarget(int fileCount);
+
+    Database m_db;
+    DecisionEngine m_engine;
+    QListWidget* m_modeBar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<WorkArea*> m_areas;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    DocumentImportJob* m_importJob = nullptr;
+    Rescorer* m_rescorer = nullptr;
+    QPointer<QProgressDialog> m_progress;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,238 @@
+#include "ReviewArea.h"
+
+#include "AppSettings.h"
+#include "decision/ClaimBook.h"
+#include "decision/ClaimSummarizer.h"
+#include "decision/RuleText.h"
+#include "triage/ClaimQueueModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
+    : WorkArea(parent)
+    , m_db(std::move(db))
+    , m_engine(std::move(engine))
+{
+    m_model = new ClaimQueueModel(m_db, this);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->addItem(tr("All statuses"));
+    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+        m_statusFilter->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->addItem(tr("All types"));
+    m_typeFilter->addItem(claimTypeLabel(ClaimType::Health), static_cast<int>(ClaimType::Health));
+    m_typeFilter->addItem(claimTypeLabel(ClaimType::CarDamage), static_cast<int>(ClaimType::CarDamage));
+    m_riskFilter = new QComboBox(this);
+    m_riskFilter->addItem(tr("All risk levels"));
+    for (RiskLevel r : { RiskLevel::High, RiskLevel::Medium, RiskLevel::Low })
+        m_riskFilter->addItem(riskLevelLabel(r), static_cast<int>(r));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search claim ID, national ID or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    for (QComboBox* box : { m_statusFilter, m_typeFilter, m_riskFilter })
+        connect(box, &QComboBox::currentIndexChanged, this, &ReviewArea::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &ReviewArea::applyFilter);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    // Fixed widths: measuring contents would touch rows the view has not fetched.
+    m_table->setColumnWidth(ClaimQueueModel::IdColumn, 170);
+    m_table->setColumnWidth(ClaimQueueModel::DecisionColumn, 140);
+    m_table->setColumnWidth(ClaimQueueModel::StatusColumn, 110);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { showClaim(current.isValid() ? m_model->claimIdAt(current.row()) : QString()); });
+    // J and K walk the queue, as in mail readers.
+    auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
+    auto* previous = new QShortcut(QKeySequence(Qt::Key_K), m_table);
+    auto step = [this](int delta) {
+        const int row = std::clamp(m_table->currentIndex().row() + delta, 0, m_model->rowCount() - 1);
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    };
+    connect(next, &QShortcut::activated, this, [step] { step(1); });
+    connect(previous, &QShortcut::activated, this, [step] { step(-1); });
+
+    m_details = new QTextBrowser(this);
+    m_status = new QComboBox(this);
+    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+        m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
+    m_memo = new QPlainTextEdit(this);
+    m_memo->setPlaceholderText(tr("Memo"));
+    m_memo->setMaximumHeight(70);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QPushButton::clicked, this, &ReviewArea::saveStatus);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_typeFilter);
+    filters->addWidget(m_riskFilter);
+    filters->addWidget(m_search, 1);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table);
+
+    auto* right = new QWidget(this);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Memo"), m_memo);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_details, 1);
+    rightLayout->addLayout(form);
+    rightLayout->addWidget(m_save, 0, Qt::AlignRight);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    showClaim(QString());
+}
+
+void ReviewArea::setEngine(const DecisionEngine& engine)
+{
+    m_engine = engine;
+}
+
+void ReviewArea::refresh()
+{
+    const QString selected = m_shownClaim;
+    m_model->refresh();
+    selectClaim(selected);
+}
+
+QString ReviewArea::currentClaimId() const
+{
+    return m_shownClaim;
+}
+
+void ReviewArea::selectClaim(const QString& claimId)
+{
+    // Only the first page is looked at: the selection survives refreshes near the top.
+    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
+        if (m_model->claimIdAt(row) == claimId) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            return;
+        }
+    }
+    showClaim(claimId);
+}
+
+void ReviewArea::applyFilter()
+{
+    ClaimQuery q;
+    if (m_statusFilter->currentIndex() > 0)
+        q.status = static_cast<ClaimStatus>(m_statusFilter->currentData().toInt());
+    if (m_typeFilter->currentIndex() > 0)
+        q.type = static_cast<ClaimType>(m_typeFilter->currentData().toInt());
+    if (m_riskFilter->currentIndex() > 0)
+        q.risk = static_cast<RiskLevel>(m_riskFilter->currentData().toInt());
+    q.search = m_search->text();
+    m_model->setQuery(q);
+}
+
+void ReviewArea::showClaim(const QString& claimId)
+{
+    m_shownClaim.clear();
+    const bool has = !claimId.isEmpty();
+    m_status->setEnabled(has);
+    m_memo->setEnabled(has);
+    m_save->setEnabled(has);
+    if (!has) {
+        m_details->setHtml(tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down and up.</p>"));
+        m_memo->clear();
+        return;
+    }
+    ClaimBook book(m_db, m_engine);
+    auto claim = book.claims().find(claimId);
+    if (!claim) {
+        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(claim.error())));
+        return;
+    }
+    m_shownClaim = claim->id;
+    m_shownVersion = claim->version;
+    m_status->setCurrentIndex(static_cast<int>(claim->status));
+    m_memo->setPlainText(claim->memo);
+
+    auto decision = book.decisions().current(claim->id);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
+                       .arg(esc(claim->id), esc(claimTypeLabel(claim->type)), esc(claimStatusLabel(claim->status)),
+                           claim->amount ? esc(claim->amount->toDisplayString()) : tr("no amount yet"));
+    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>")
+                .arg(tr("Claimant"), esc(claim->claimantName.isEmpty() ? tr("unknown") : claim->claimantName), tr("Provider"),
+                    esc(claim->providerName.isEmpty() ? tr("unknown") : claim->providerName), tr("Diagnosis"),
+                    esc(claim->diagnosisCode.isEmpty() ? tr("unknown") : claim->diagnosisCode));
+    if (decision && *decision) {
+        const DecisionResult& r = (*decision)->result;
+        html += QStringLiteral("<h3>%1: %2</h3><p>%3</p><ol>")
+                    .arg(tr("Decision"), esc(finalDecisionLabel(r.finalDecision)),
+                        tr("Risk %1 (score %2), quality %3, reimbursement %4, rule set %5")
+                            .arg(esc(riskLevelLabel(r.riskLevel)))
+                            .arg(r.riskScore ? QString::number(*r.riskScore) : QStringLiteral("-"))
+                            .arg(r.qualityScore)
+                            .arg(esc(r.reimbursement.toDisplayString()), esc((*decision)->rulesetVersion)));
+        for (int i = 0; i < r.ruleCount; ++i)
+            html += QStringLiteral("<li>%1</li>").arg(esc(RuleText::describe(r.rules[static_cast<std::size_t>(i)], m_engine.rules())));
+        html += QStringLiteral("</ol>");
+        const ClaimSummary summary = ClaimSummarizer(m_engine.rules()).fallback(*claim, *decision);
+        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Summary"), esc(summary.text));
+    }
+    m_details->setHtml(html);
+}
+
+void ReviewArea::saveStatus()
+{
+    if (m_shownClaim.isEmpty())
+        return;
+    ClaimRepository claims(m_db);
+    auto saved = claims.setStatus(m_shownClaim, static_cast<ClaimStatus>(m_status->currentData().toInt()),
+        m_memo->toPlainText(), AppSettings::userName(), m_shownVersion);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Not saved"), saved.error());
+        showClaim(m_shownClaim); // show the version that is stored now
+        return;
+    }
+    Q_EMIT bookChanged();
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "WorkArea.h"
+#include "decision/DecisionEngine.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace ClaimDesk {
+
+class ClaimQueueModel;
+
+// Review: the triage queue (filtered in SQL), and the selected claim with its
+// decision explained, its summary, and a status change that is audited and
+// refuses to overwrite someone else's change.
+class ReviewArea final : public WorkArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewArea)
+
+public:
+    ReviewArea(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+
+    void refresh() override;
+    QString currentClaimId() const override;
+    void setEngine(const DecisionEngine& engine);
+    ClaimQueueModel* model() const { return m_model; }
+    void selectClaim(const QString& claimId);
+
+Q_SIGNALS:
+    void bookChanged();
+
+private:
+    void applyFilter();
+    void showClaim(const QString& claimId);
+    void saveStatus();
+
+    Database m_db;
+    DecisionEngine m_engine;
+    ClaimQueueModel* m_model = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_typeFilter = nullptr;
+    QComboBox* m_riskFilter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QTextBrowser* m_details = nullptr;
+    QComboBox* m_status = nullptr;
+    QPlainTextEdit* m_memo = nullptr;
+    QPushButton* m_save = nullptr;
+    QString m_shownClaim;
+    int m_shownVersion = 0;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "decision/RuleSet.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace ClaimDesk {
+
+class RuleSetEditor;
+
+// Preferences: language, user name, database file, and the decision rule set.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(const RuleSet& rules, QWidget* parent = nullptr);
+
+    void accept() override;
+    RuleSetEditor* ruleSetEditor() const { return m_rules; }
+
+Q_SIGNALS:
+    // A new, valid rule set was saved and is now in force.
+    void rulesChanged(const ClaimDesk::RuleSet& rules);
+
+private:
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_userName = nullptr;
+    QLineEdit* m_databasePath = nullptr;
+    RuleSetEditor* m_rules = nullptr;
+};
+
+} // namespace ClaimDesk
