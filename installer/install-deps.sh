@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git clang-format
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
@@ -16,6 +16,8 @@ packages=(
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev
     # headless GUI runs, database inspection, packaging
     xvfb xauth sqlite3 dpkg-dev file
+    # Thai and Latin fonts, so Thai text never shows as empty boxes
+    fonts-thai-tlwg fonts-dejavu-core
 )
 
 missing=()

@@ -26,7 +26,8 @@ inline ClaimRecord record(const char* amount, bool inNetwork = true, bool emerge
     return r;
 }
 
-inline Database openTempDatabase(const QTemporaryDir& dir, const QString& name = QStringLiteral("test.sqlite"))
+inline Database openTempDatabase(
+    const QTemporaryDir& dir, const QString& name = QStringLiteral("test.sqlite"))
 {
     auto db = Database::open(DatabaseLocation::sqlite(dir.filePath(name)));
     if (!db)

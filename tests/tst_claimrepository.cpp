@@ -63,10 +63,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db = Test::openTempDatabase(dir);
         ClaimRepository claims(db, fixedClock(Noon));
-        QCOMPARE(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t"))->id, QStringLiteral("H-20260314-000001"));
-        QCOMPARE(claims.create(claimOf(ClaimType::CarDamage, "100"), QStringLiteral("t"))->id, QStringLiteral("CD-20260314-000001"));
-        QCOMPARE(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t"))->id, QStringLiteral("H-20260314-000002"));
-        QCOMPARE(ClaimRepository::formatId(ClaimType::CarDamage, QDate(2027, 1, 2), 1234567), QStringLiteral("CD-20270102-1234567"));
+        QCOMPARE(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t"))->id,
+            QStringLiteral("H-20260314-000001"));
+        QCOMPARE(claims.create(claimOf(ClaimType::CarDamage, "100"), QStringLiteral("t"))->id,
+            QStringLiteral("CD-20260314-000001"));
+        QCOMPARE(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t"))->id,
+            QStringLiteral("H-20260314-000002"));
+        QCOMPARE(ClaimRepository::formatId(ClaimType::CarDamage, QDate(2027, 1, 2), 1234567),
+            QStringLiteral("CD-20270102-1234567"));
     }
 
     void sequencesSurviveARestart()
@@ -79,7 +83,9 @@ private Q_SLOTS:
                 QVERIFY(claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("t")).ok());
         }
         Database db = Test::openTempDatabase(dir);
-        QCOMPARE(ClaimRepository(db, fixedClock(Noon)).create(claimOf(ClaimType::Health, "1"), QStringLiteral("t"))->id,
+        QCOMPARE(ClaimRepository(db, fixedClock(Noon))
+                     .create(claimOf(ClaimType::Health, "1"), QStringLiteral("t"))
+                     ->id,
             QStringLiteral("H-20260314-000004"));
     }
 
@@ -95,7 +101,11 @@ private Q_SLOTS:
             ClaimRepository claims(*own);
             int made = 0;
             for (int i = 0; i < 150; ++i)
-                made += claims.create(claimOf(ClaimType::CarDamage, "100"), QStringLiteral("thread")).ok() ? 1 : 0;
+                made
+                    += claims.create(claimOf(ClaimType::CarDamage, "100"), QStringLiteral("thread"))
+                           .ok()
+                    ? 1
+                    : 0;
             return made;
         };
         QFuture<int> a = QtConcurrent::run(writer);
@@ -139,7 +149,14 @@ private Q_SLOTS:
         Database db = Test::openTempDatabase(dir);
         QDateTime now = Noon;
         ClaimBook book(db, DecisionEngine(), [&now] { return now; });
-        struct Row { ClaimType type; const char* amount; bool inNetwork; bool emergency; const char* name; };
+        struct Row
+        {
+            ClaimType type;
+            const char* amount;
+            bool inNetwork;
+            bool emergency;
+            const char* name;
+        };
         const Row rows[] = {
             { ClaimType::Health, "450", true, false, "Anan Srisuk" }, // LOW, LOW
             { ClaimType::Health, "10000", false, false, "Kanya Boonmee" }, // HIGH (60), HIGH
@@ -198,13 +215,15 @@ private Q_SLOTS:
         ClaimRepository claims(db, fixedClock(Noon));
         auto c = claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("alice"));
         QCOMPARE(c->version, 1);
-        auto changed = claims.setStatus(c->id, ClaimStatus::UnderReview, QStringLiteral("looking"), QStringLiteral("bob"), 1);
+        auto changed = claims.setStatus(
+            c->id, ClaimStatus::UnderReview, QStringLiteral("looking"), QStringLiteral("bob"), 1);
         QVERIFY2(changed.ok(), qPrintable(changed.error()));
         QCOMPARE(changed->version, 2);
         QCOMPARE(changed->memo, QStringLiteral("looking"));
 
         // Carol read version 1 before Bob saved: her save must not overwrite his.
-        auto stale = claims.setStatus(c->id, ClaimStatus::Rejected, QStringLiteral("no"), QStringLiteral("carol"), 1);
+        auto stale = claims.setStatus(
+            c->id, ClaimStatus::Rejected, QStringLiteral("no"), QStringLiteral("carol"), 1);
         QVERIFY(!stale.ok());
         QVERIFY2(stale.error().contains(u"changed by someone else"), qPrintable(stale.error()));
         QCOMPARE(claims.find(c->id)->status, ClaimStatus::UnderReview);
@@ -217,7 +236,10 @@ private Q_SLOTS:
         QCOMPARE(trail->at(1).newValue, QStringLiteral("Under Review"));
         QCOMPARE(trail->at(1).actor, QStringLiteral("bob"));
         QCOMPARE(trail->at(2).action, QStringLiteral("memo"));
-        QVERIFY(!claims.setStatus(QStringLiteral("H-19990101-000001"), ClaimStatus::Paid, {}, QStringLiteral("x")).ok());
+        QVERIFY(!claims
+                     .setStatus(QStringLiteral("H-19990101-000001"), ClaimStatus::Paid, {},
+                         QStringLiteral("x"))
+                     .ok());
     }
 
     void filingDecidesTheClaim()

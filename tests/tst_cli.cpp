@@ -40,7 +40,8 @@ class TestCli : public QObject
             p.closeWriteChannel();
         }
         p.waitForFinished(120000);
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError() };
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            p.readAllStandardOutput(), p.readAllStandardError() };
     }
     Run cliDb(QStringList args, const QByteArray& input = {})
     {
@@ -51,7 +52,12 @@ class TestCli : public QObject
     QString firstClaimId()
     {
         return cliDb({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--json") })
-            .json().array().first().toObject().value(u"claim_id").toString();
+            .json()
+            .array()
+            .first()
+            .toObject()
+            .value(u"claim_id")
+            .toString();
     }
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
@@ -65,7 +71,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_home.filePath(QStringLiteral("cli.sqlite"));
-        const Run init = cliDb({ QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--claims"), QStringLiteral("300") });
+        const Run init = cliDb({ QStringLiteral("init"), QStringLiteral("--demo"),
+            QStringLiteral("--claims"), QStringLiteral("300") });
         QVERIFY2(init.code == 0, init.err.constData());
         QVERIFY(init.out.contains("schema version"));
         QVERIFY(init.out.contains("policy holders"));
@@ -81,7 +88,9 @@ private Q_SLOTS:
         QCOMPARE(h.code, 0);
         for (const char* command : { "init", "claims", "import", "decide", "summarize", "rules" })
             QVERIFY2(h.out.contains(command), command);
-        QCOMPARE(cli({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--help") }).code, 0);
+        QCOMPARE(cli({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--help") })
+                     .code,
+            0);
         QCOMPARE(cli({ QStringLiteral("decide"), QStringLiteral("--help") }).code, 0);
     }
 
@@ -91,18 +100,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList {} << "";
         QTest::newRow("unknown command") << QStringList { "frobnicate" } << "unknown command";
-        QTest::newRow("unknown option") << QStringList { "claims", "list", "--colour" } << "Unknown option";
-        QTest::newRow("bad status filter") << QStringList { "claims", "list", "--status", "Lost" } << "unknown status";
-        QTest::newRow("bad risk filter") << QStringList { "claims", "list", "--risk", "EXTREME" } << "unknown risk";
-        QTest::newRow("bad limit") << QStringList { "claims", "list", "--limit", "many" } << "--limit";
-        QTest::newRow("show without id") << QStringList { "claims", "show" } << "exactly one claim ID";
-        QTest::newRow("set-status bad status") << QStringList { "claims", "set-status", "H-20260101-000001", "Lost" } << "unknown status";
+        QTest::newRow("unknown option")
+            << QStringList { "claims", "list", "--colour" } << "Unknown option";
+        QTest::newRow("bad status filter")
+            << QStringList { "claims", "list", "--status", "Lost" } << "unknown status";
+        QTest::newRow("bad risk filter")
+            << QStringList { "claims", "list", "--risk", "EXTREME" } << "unknown risk";
+        QTest::newRow("bad limit")
+            << QStringList { "claims", "list", "--limit", "many" } << "--limit";
+        QTest::newRow("show without id")
+            << QStringList { "claims", "show" } << "exactly one claim ID";
+        QTest::newRow("set-status bad status") << QStringList { "claims", "set-status",
+            "H-20260101-000001", "Lost" } << "unknown status";
         QTest::newRow("decide without input") << QStringList { "decide" } << "--input";
-        QTest::newRow("decide bad date") << QStringList { "decide", "--input", "-", "--as-of", "2026-13-01" } << "YYYY-MM-DD";
+        QTest::newRow("decide bad date")
+            << QStringList { "decide", "--input", "-", "--as-of", "2026-13-01" } << "YYYY-MM-DD";
         QTest::newRow("import without target") << QStringList { "import", "x.png" } << "--claim";
-        QTest::newRow("import with both targets") << QStringList { "import", "x.png", "--claim", "A", "--new-claim", "H" } << "either";
+        QTest::newRow("import with both targets")
+            << QStringList { "import", "x.png", "--claim", "A", "--new-claim", "H" } << "either";
         QTest::newRow("init bad count") << QStringList { "init", "--claims", "lots" } << "--claims";
-        QTest::newRow("unknown provider") << QStringList { "--llm-provider", "oracle", "claims", "list" } << "oracle";
+        QTest::newRow("unknown provider")
+            << QStringList { "--llm-provider", "oracle", "claims", "list" } << "oracle";
         QTest::newRow("db without value") << QStringList { "--db" } << "--db needs a value";
     }
     void usageErrors()
@@ -116,26 +134,31 @@ private Q_SLOTS:
 
     void claimsListIsInQueueOrder()
     {
-        const Run r = cliDb({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("400"), QStringLiteral("--json") });
+        const Run r = cliDb({ QStringLiteral("claims"), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("400"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray claims = r.json().array();
         QCOMPARE(claims.size(), 306);
-        const QHash<QString, int> rank { { QString(), 0 }, { QStringLiteral("LOW"), 1 }, { QStringLiteral("MEDIUM"), 2 }, { QStringLiteral("HIGH"), 3 } };
+        const QHash<QString, int> rank { { QString(), 0 }, { QStringLiteral("LOW"), 1 },
+            { QStringLiteral("MEDIUM"), 2 }, { QStringLiteral("HIGH"), 3 } };
         int previous = 3;
         for (const QJsonValue& v : claims) {
             const QJsonObject o = v.toObject();
-            for (const char* key : { "claim_id", "claim_type", "status", "amount", "risk_level", "final_decision", "created_at" })
+            for (const char* key : { "claim_id", "claim_type", "status", "amount", "risk_level",
+                     "final_decision", "created_at" })
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             const int r = rank.value(o.value(u"risk_level").toString());
             QVERIFY(r <= previous);
             previous = r;
         }
-        const Run high = cliDb({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--risk"), QStringLiteral("HIGH"), QStringLiteral("--json") });
+        const Run high = cliDb({ QStringLiteral("claims"), QStringLiteral("list"),
+            QStringLiteral("--risk"), QStringLiteral("HIGH"), QStringLiteral("--json") });
         QCOMPARE(high.code, 0);
         QVERIFY(!high.json().array().isEmpty());
         for (const QJsonValue& v : high.json().array())
             QCOMPARE(v.toObject().value(u"risk_level").toString(), QStringLiteral("HIGH"));
-        const Run text = cliDb({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3") });
+        const Run text = cliDb({ QStringLiteral("claims"), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("3") });
         QCOMPARE(text.code, 0);
         QCOMPARE(text.out.count('\n'), 4); // header and three claims
     }
@@ -143,7 +166,8 @@ private Q_SLOTS:
     void claimsShowAndSetStatus()
     {
         const QString id = firstClaimId();
-        const Run show = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        const Run show = cliDb(
+            { QStringLiteral("claims"), QStringLiteral("show"), id, QStringLiteral("--json") });
         QCOMPARE(show.code, 0);
         const QJsonObject o = show.json().object();
         QCOMPARE(o.value(u"claim_id").toString(), id);
@@ -152,30 +176,48 @@ private Q_SLOTS:
         QVERIFY(o.contains(u"audit"));
         const int version = o.value(u"version").toInt();
 
-        const Run set = cliDb({ QStringLiteral("claims"), QStringLiteral("set-status"), id, QStringLiteral("Pending"), QStringLiteral("--memo"), QStringLiteral("waiting for the bill"), QStringLiteral("--expect-version"), QString::number(version) });
+        const Run set = cliDb(
+            { QStringLiteral("claims"), QStringLiteral("set-status"), id, QStringLiteral("Pending"),
+                QStringLiteral("--memo"), QStringLiteral("waiting for the bill"),
+                QStringLiteral("--expect-version"), QString::number(version) });
         QVERIFY2(set.code == 0, set.err.constData());
         QVERIFY(set.out.contains("-> Pending"));
-        const QJsonObject after = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), id }).json().object();
+        const QJsonObject after
+            = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), id }).json().object();
         QCOMPARE(after.value(u"status").toString(), QStringLiteral("Pending"));
         QCOMPARE(after.value(u"memo").toString(), QStringLiteral("waiting for the bill"));
-        QCOMPARE(after.value(u"audit").toArray().last().toObject().value(u"action").toString(), QStringLiteral("memo"));
+        QCOMPARE(after.value(u"audit").toArray().last().toObject().value(u"action").toString(),
+            QStringLiteral("memo"));
 
-        const Run stale = cliDb({ QStringLiteral("claims"), QStringLiteral("set-status"), id, QStringLiteral("Paid"), QStringLiteral("--expect-version"), QString::number(version) });
+        const Run stale = cliDb({ QStringLiteral("claims"), QStringLiteral("set-status"), id,
+            QStringLiteral("Paid"), QStringLiteral("--expect-version"), QString::number(version) });
         QCOMPARE(stale.code, 1);
         QVERIFY(stale.err.contains("changed by someone else"));
 
-        const Run missing = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), QStringLiteral("H-19990101-000001") });
+        const Run missing = cliDb({ QStringLiteral("claims"), QStringLiteral("show"),
+            QStringLiteral("H-19990101-000001") });
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains("There is no claim"));
     }
 
     void claimsNewIsDecided()
     {
-        const Run r = cliDb({ QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--amount"), QStringLiteral("1355"), QStringLiteral("--out-of-network"), QStringLiteral("--diagnosis"), QStringLiteral("J10"), QStringLiteral("--service-date"), QStringLiteral("2026-01-05"), QStringLiteral("--json") });
+        const Run r = cliDb({ QStringLiteral("claims"), QStringLiteral("new"),
+            QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--amount"),
+            QStringLiteral("1355"), QStringLiteral("--out-of-network"),
+            QStringLiteral("--diagnosis"), QStringLiteral("J10"), QStringLiteral("--service-date"),
+            QStringLiteral("2026-01-05"), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().object().value(u"reimbursement").toString(), QStringLiteral("707.20"));
-        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("X") }).code, 2);
-        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--amount"), QStringLiteral("lots") }).code, 2);
+        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"),
+                           QStringLiteral("X") })
+                     .code,
+            2);
+        QCOMPARE(
+            cliDb({ QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"),
+                      QStringLiteral("H"), QStringLiteral("--amount"), QStringLiteral("lots") })
+                .code,
+            2);
     }
 
     void importStoresAndReportsDuplicates()
@@ -184,7 +226,8 @@ private Q_SLOTS:
         image.fill(Qt::green);
         const QString png = m_home.filePath(QStringLiteral("photo.png"));
         QVERIFY(image.save(png));
-        const Run first = cliDb({ QStringLiteral("import"), png, QStringLiteral("--new-claim"), QStringLiteral("CD") });
+        const Run first = cliDb(
+            { QStringLiteral("import"), png, QStringLiteral("--new-claim"), QStringLiteral("CD") });
         QVERIFY2(first.code == 0, first.err.constData());
         const QJsonObject o = first.json().object();
         const QString claimId = o.value(u"claim_id").toString();
@@ -192,45 +235,68 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"stored").toInt(), 1);
 
         const QString text = writeFile(QStringLiteral("notes.txt"), "not a document");
-        const Run second = cliDb({ QStringLiteral("import"), png, text, QStringLiteral("--claim"), claimId });
+        const Run second
+            = cliDb({ QStringLiteral("import"), png, text, QStringLiteral("--claim"), claimId });
         QCOMPARE(second.code, 1);
         QCOMPARE(second.json().object().value(u"duplicates").toInt(), 1);
         QCOMPARE(second.json().object().value(u"failed").toInt(), 1);
         QVERIFY(second.err.contains("already on claim"));
         QVERIFY(second.err.contains("not a supported document"));
-        const QJsonArray docs = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), claimId }).json().object().value(u"documents").toArray();
+        const QJsonArray docs = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), claimId })
+                                    .json()
+                                    .object()
+                                    .value(u"documents")
+                                    .toArray();
         QCOMPARE(docs.size(), 1);
-        QCOMPARE(docs.first().toObject().value(u"mime_type").toString(), QStringLiteral("image/png"));
+        QCOMPARE(
+            docs.first().toObject().value(u"mime_type").toString(), QStringLiteral("image/png"));
     }
 
     void decideFromFileAndStdin()
     {
-        const QByteArray lines = R"({"claim_id":"C-1","claim_type":"H","claim_amount":450,"service_date":"2026-01-05","diagnosis_code":"Z00"}
+        const QByteArray lines
+            = R"({"claim_id":"C-1","claim_type":"H","claim_amount":450,"service_date":"2026-01-05","diagnosis_code":"Z00"}
 {"claim_id":"C-2","claim_type":"H","claim_amount":10000,"service_date":"2026-01-05","diagnosis_code":"S52","in_network":false}
 )";
         const QString file = writeFile(QStringLiteral("claims.jsonl"), lines);
-        const Run fromFile = cli({ QStringLiteral("decide"), QStringLiteral("--input"), file, QStringLiteral("--as-of"), QStringLiteral("2026-02-01") });
+        const Run fromFile = cli({ QStringLiteral("decide"), QStringLiteral("--input"), file,
+            QStringLiteral("--as-of"), QStringLiteral("2026-02-01") });
         QCOMPARE(fromFile.code, 0);
         const QList<QByteArray> out = fromFile.out.trimmed().split('\n');
         QCOMPARE(out.size(), 2);
-        QCOMPARE(QJsonDocument::fromJson(out[0]).object().value(u"final_decision").toString(), QStringLiteral("AUTO_APPROVE"));
-        QCOMPARE(QJsonDocument::fromJson(out[1]).object().value(u"final_decision").toString(), QStringLiteral("MANUAL_REVIEW"));
+        QCOMPARE(QJsonDocument::fromJson(out[0]).object().value(u"final_decision").toString(),
+            QStringLiteral("AUTO_APPROVE"));
+        QCOMPARE(QJsonDocument::fromJson(out[1]).object().value(u"final_decision").toString(),
+            QStringLiteral("MANUAL_REVIEW"));
 
-        const Run fromStdin = cli({ QStringLiteral("decide"), QStringLiteral("--input"), QStringLiteral("-") }, lines + "oops\n");
+        const Run fromStdin
+            = cli({ QStringLiteral("decide"), QStringLiteral("--input"), QStringLiteral("-") },
+                lines + "oops\n");
         QCOMPARE(fromStdin.code, 1);
         const QList<QByteArray> out2 = fromStdin.out.trimmed().split('\n');
         QCOMPARE(out2.size(), 3);
         QCOMPARE(QJsonDocument::fromJson(out2[2]).object().value(u"line").toInt(), 3);
 
-        QCOMPARE(cli({ QStringLiteral("decide"), QStringLiteral("--input"), m_home.filePath(QStringLiteral("nope.jsonl")) }).code, 1);
-        const QString badRules = writeFile(QStringLiteral("bad-rules.json"), R"({"risk": {"emergency_points": "five"}})");
-        const Run withBadRules = cli({ QStringLiteral("decide"), QStringLiteral("--input"), file, QStringLiteral("--rules"), badRules });
+        QCOMPARE(cli({ QStringLiteral("decide"), QStringLiteral("--input"),
+                         m_home.filePath(QStringLiteral("nope.jsonl")) })
+                     .code,
+            1);
+        const QString badRules = writeFile(
+            QStringLiteral("bad-rules.json"), R"({"risk": {"emergency_points": "five"}})");
+        const Run withBadRules = cli({ QStringLiteral("decide"), QStringLiteral("--input"), file,
+            QStringLiteral("--rules"), badRules });
         QCOMPARE(withBadRules.code, 1);
         QVERIFY(withBadRules.err.contains("risk.emergency_points"));
-        const QString goodRules = writeFile(QStringLiteral("rules.json"), R"({"version": "cheap", "coverage": {"deductible": "0"}})");
-        const Run withRules = cli({ QStringLiteral("decide"), QStringLiteral("--input"), file, QStringLiteral("--rules"), goodRules });
+        const QString goodRules = writeFile(QStringLiteral("rules.json"),
+            R"({"version": "cheap", "coverage": {"deductible": "0"}})");
+        const Run withRules = cli({ QStringLiteral("decide"), QStringLiteral("--input"), file,
+            QStringLiteral("--rules"), goodRules });
         QCOMPARE(withRules.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(withRules.out.split('\n')[0]).object().value(u"reimbursement").toString(), QStringLiteral("360.00"));
+        QCOMPARE(QJsonDocument::fromJson(withRules.out.split('\n')[0])
+                     .object()
+                     .value(u"reimbursement")
+                     .toString(),
+            QStringLiteral("360.00"));
     }
 
     void summarize()
@@ -242,27 +308,34 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"source").toString(), QStringLiteral("fallback"));
         QVERIFY(o.value(u"summary").toString().contains(id));
         QCOMPARE(o.value(u"tokens_in").toInt(), 0);
-        QCOMPARE(cliDb({ QStringLiteral("summarize"), QStringLiteral("CD-19990101-000001") }).code, 1);
+        QCOMPARE(
+            cliDb({ QStringLiteral("summarize"), QStringLiteral("CD-19990101-000001") }).code, 1);
     }
 
     void rulesSetRescoresAndBadFilesAreRefused()
     {
-        const QString bad = writeFile(QStringLiteral("broken.json"), R"({"version": "x", "levels": {"high_at_least": "fifty"}, "extra": 1})");
+        const QString bad = writeFile(QStringLiteral("broken.json"),
+            R"({"version": "x", "levels": {"high_at_least": "fifty"}, "extra": 1})");
         const Run check = cli({ QStringLiteral("rules"), QStringLiteral("check"), bad });
         QCOMPARE(check.code, 1);
         QVERIFY(check.err.contains("levels.high_at_least"));
         QVERIFY(check.err.contains("extra: unknown section"));
         const Run set = cliDb({ QStringLiteral("rules"), QStringLiteral("set"), bad });
         QCOMPARE(set.code, 1);
-        QVERIFY(cli({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("\"spec-1\""));
+        QVERIFY(
+            cli({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("\"spec-1\""));
 
         const QString good = writeFile(QStringLiteral("office.json"), R"({"version": "office-7"})");
         const Run applied = cliDb({ QStringLiteral("rules"), QStringLiteral("set"), good });
         QVERIFY2(applied.code == 0, applied.err.constData());
         QVERIFY(applied.out.contains("Re-scored"));
         QVERIFY(cli({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("office-7"));
-        const QJsonObject shown = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), firstClaimId() }).json().object();
-        QCOMPARE(shown.value(u"decision").toObject().value(u"ruleset_version").toString(), QStringLiteral("office-7"));
+        const QJsonObject shown
+            = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), firstClaimId() })
+                  .json()
+                  .object();
+        QCOMPARE(shown.value(u"decision").toObject().value(u"ruleset_version").toString(),
+            QStringLiteral("office-7"));
         QCOMPARE(cli({ QStringLiteral("rules"), QStringLiteral("reset") }).code, 0);
     }
 
@@ -270,7 +343,8 @@ private Q_SLOTS:
     {
         const QByteArray junk = QByteArray("definitely not sqlite").repeated(100);
         const QString path = writeFile(QStringLiteral("junk.sqlite"), junk);
-        const Run r = cli({ QStringLiteral("--db"), path, QStringLiteral("claims"), QStringLiteral("list") });
+        const Run r = cli(
+            { QStringLiteral("--db"), path, QStringLiteral("claims"), QStringLiteral("list") });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("damaged") && r.err.count('\n') == 1, r.err.constData());
         QFile f(path);

@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace ClaimDesk;
@@ -71,8 +70,9 @@ private Q_SLOTS:
             versions << q.value(0).toInt();
         QCOMPARE(versions.size(), Migrations::latestVersion());
         QCOMPARE(versions.first(), 1);
-        for (const char* table : { "claims", "documents", "blobs", "extracted_fields", "decisions", "policy_holders",
-                 "audit_log", "app_log", "llm_usage", "sequences", "agent_decisions" })
+        for (const char* table :
+            { "claims", "documents", "blobs", "extracted_fields", "decisions", "policy_holders",
+                "audit_log", "app_log", "llm_usage", "sequences", "agent_decisions" })
             QVERIFY2(db.connection().tables().contains(QLatin1String(table)), table);
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -92,8 +92,9 @@ private Q_SLOTS:
             QCOMPARE(db->schemaVersion(), 1);
             QVERIFY(!db->connection().tables().contains(QStringLiteral("decisions")));
             QSqlQuery q = db->query();
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO claims (id, claim_type, status, amount_cents, created_at, updated_at)"
-                                          " VALUES ('H-20250101-000001', 'H', 'Pending', 123456, 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO claims (id, claim_type, status, amount_cents, created_at, updated_at)"
+                " VALUES ('H-20250101-000001', 'H', 'Pending', 123456, 1, 1)")));
         }
         auto db = Database::open(DatabaseLocation::sqlite(path));
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -112,13 +113,15 @@ private Q_SLOTS:
         {
             Database db = Test::openTempDatabase(dir, QStringLiteral("future.sqlite"));
             QSqlQuery q = db.query();
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'from the future')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'from the future')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = fileHash(path);
         auto db = Database::open(DatabaseLocation::sqlite(path));
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(u"newer ClaimDesk") && db.error().contains(u"99"), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(u"newer ClaimDesk") && db.error().contains(u"99"),
+            qPrintable(db.error()));
         QVERIFY(db.error().contains(path));
         QCOMPARE(fileHash(path), before);
     }
@@ -126,9 +129,11 @@ private Q_SLOTS:
     void damagedFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("random bytes") << QByteArray("this is a spreadsheet, not a database \x01\x02\x03", 40).repeated(200);
+        QTest::newRow("random bytes")
+            << QByteArray("this is a spreadsheet, not a database \x01\x02\x03", 40).repeated(200);
         QTest::newRow("short file") << QByteArray("SQLite");
-        QTest::newRow("header then garbage") << QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x7f');
+        QTest::newRow("header then garbage")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\x7f');
     }
     void damagedFilesAreRefused()
     {
@@ -141,7 +146,8 @@ private Q_SLOTS:
         f.close();
         auto db = Database::open(DatabaseLocation::sqlite(path));
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(u"damaged") || db.error().contains(u"not a database"), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(u"damaged") || db.error().contains(u"not a database"),
+            qPrintable(db.error()));
         QCOMPARE(fileHash(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
     }
 
@@ -156,7 +162,9 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto db = Database::open(DatabaseLocation::sqlite(path));
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(u"not a ClaimDesk database") && db.error().contains(u"invoices"), qPrintable(db.error()));
+        QVERIFY2(
+            db.error().contains(u"not a ClaimDesk database") && db.error().contains(u"invoices"),
+            qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -169,7 +177,8 @@ private Q_SLOTS:
         const bool root = geteuid() == 0;
         if (root) {
             if (QProcess::execute(QStringLiteral("chattr"), { QStringLiteral("+i"), path }) != 0)
-                QSKIP("running as root where chattr +i is not available: a read-only file cannot be made");
+                QSKIP("running as root where chattr +i is not available: a read-only file cannot "
+                      "be made");
         } else {
             QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
         }
@@ -241,7 +250,8 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory'")));
         QVERIFY(q.lastError().text().contains(u"append-only"));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'test'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'test'"))
+            && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 };

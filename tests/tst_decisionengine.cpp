@@ -3,7 +3,6 @@
 #include "decision/RuleText.h"
 
 #include <QTest>
-
 #include <random>
 
 using namespace ClaimDesk;
@@ -80,97 +79,199 @@ private Q_SLOTS:
 
         // The spec's worked examples.
         QTest::newRow("spec: 10,000 out of network, quality 65")
-            << "10000" << false << false << (NoClaimType | NoDiagnosis | Provider) << "ACCEPT" << 65 << "6240.00"
-            << "1560.00" << "HIGH" << 75 << "HIGH" << "MANUAL_REVIEW";
+            << "10000" << false << false << (NoClaimType | NoDiagnosis | Provider) << "ACCEPT" << 65
+            << "6240.00"
+            << "1560.00"
+            << "HIGH" << 75 << "HIGH"
+            << "MANUAL_REVIEW";
         QTest::newRow("spec: 8,500 out of network emergency")
-            << "8500" << false << true << 0 << "ACCEPT" << 100 << "5280.00" << "1320.00" << "HIGH" << 40 << "MEDIUM"
+            << "8500" << false << true << 0 << "ACCEPT" << 100 << "5280.00"
+            << "1320.00"
+            << "HIGH" << 40 << "MEDIUM"
             << "STANDARD_REVIEW";
         QTest::newRow("spec: 450 in network routine")
-            << "450" << true << false << 0 << "ACCEPT" << 100 << "160.00" << "0.00" << "LOW" << 0 << "LOW" << "AUTO_APPROVE";
+            << "450" << true << false << 0 << "ACCEPT" << 100 << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "AUTO_APPROVE";
         QTest::newRow("spec: 3,000 in network accident")
-            << "3000" << true << false << 0 << "ACCEPT" << 100 << "2200.00" << "0.00" << "MEDIUM" << 0 << "LOW"
+            << "3000" << true << false << 0 << "ACCEPT" << 100 << "2200.00"
+            << "0.00"
+            << "MEDIUM" << 0 << "LOW"
             << "STANDARD_REVIEW";
         // Reimbursement examples.
-        QTest::newRow("1,000 in network") << "1000" << true << false << 0 << "ACCEPT" << 100 << "600.00" << "0.00"
-                                          << "LOW" << 10 << "LOW" << "STANDARD_REVIEW";
-        QTest::newRow("1,000 out of network") << "1000" << false << false << 0 << "ACCEPT" << 100 << "480.00"
-                                              << "120.00" << "LOW" << 30 << "MEDIUM" << "STANDARD_REVIEW";
-        QTest::newRow("500 in network") << "500" << true << false << 0 << "ACCEPT" << 100 << "200.00" << "0.00"
-                                        << "LOW" << 0 << "LOW" << "AUTO_APPROVE";
-        QTest::newRow("1,355 out of network") << "1355" << false << false << 0 << "ACCEPT" << 100 << "707.20"
-                                              << "176.80" << "MEDIUM" << 20 << "LOW" << "STANDARD_REVIEW";
-        QTest::newRow("below the deductible") << "200" << true << false << 0 << "ACCEPT" << 100 << "0.00" << "0.00"
-                                              << "LOW" << 0 << "LOW" << "AUTO_APPROVE";
-        QTest::newRow("odd cents round half away") << "250.05" << false << false << 0 << "ACCEPT" << 100 << "0.03"
-                                                   << "0.01" << "LOW" << 20 << "LOW" << "STANDARD_REVIEW";
+        QTest::newRow("1,000 in network")
+            << "1000" << true << false << 0 << "ACCEPT" << 100 << "600.00"
+            << "0.00"
+            << "LOW" << 10 << "LOW"
+            << "STANDARD_REVIEW";
+        QTest::newRow("1,000 out of network")
+            << "1000" << false << false << 0 << "ACCEPT" << 100 << "480.00"
+            << "120.00"
+            << "LOW" << 30 << "MEDIUM"
+            << "STANDARD_REVIEW";
+        QTest::newRow("500 in network")
+            << "500" << true << false << 0 << "ACCEPT" << 100 << "200.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "AUTO_APPROVE";
+        QTest::newRow("1,355 out of network")
+            << "1355" << false << false << 0 << "ACCEPT" << 100 << "707.20"
+            << "176.80"
+            << "MEDIUM" << 20 << "LOW"
+            << "STANDARD_REVIEW";
+        QTest::newRow("below the deductible")
+            << "200" << true << false << 0 << "ACCEPT" << 100 << "0.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "AUTO_APPROVE";
+        QTest::newRow("odd cents round half away")
+            << "250.05" << false << false << 0 << "ACCEPT" << 100 << "0.03"
+            << "0.01"
+            << "LOW" << 20 << "LOW"
+            << "STANDARD_REVIEW";
         // Boundaries.
-        QTest::newRow("500.01 is not auto-approved") << "500.01" << true << false << 0 << "ACCEPT" << 100 << "200.01"
-                                                     << "0.00" << "LOW" << 0 << "LOW" << "STANDARD_REVIEW";
+        QTest::newRow("500.01 is not auto-approved")
+            << "500.01" << true << false << 0 << "ACCEPT" << 100 << "200.01"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "STANDARD_REVIEW";
         QTest::newRow("500 out of network is not auto-approved")
-            << "500" << false << false << 0 << "ACCEPT" << 100 << "160.00" << "40.00" << "LOW" << 20 << "LOW"
+            << "500" << false << false << 0 << "ACCEPT" << 100 << "160.00"
+            << "40.00"
+            << "LOW" << 20 << "LOW"
             << "STANDARD_REVIEW";
-        QTest::newRow("1,000.01 is medium priority") << "1000.01" << true << false << 0 << "ACCEPT" << 100
-                                                     << "600.01" << "0.00" << "MEDIUM" << 0 << "LOW" << "STANDARD_REVIEW";
-        QTest::newRow("5,000 is round, not elevated") << "5000" << true << false << 0 << "ACCEPT" << 100 << "3800.00"
-                                                      << "0.00" << "MEDIUM" << 10 << "LOW" << "STANDARD_REVIEW";
-        QTest::newRow("5,000.01 is elevated") << "5000.01" << true << false << 0 << "ACCEPT" << 100 << "3800.01"
-                                              << "0.00" << "MEDIUM" << 15 << "LOW" << "STANDARD_REVIEW";
+        QTest::newRow("1,000.01 is medium priority")
+            << "1000.01" << true << false << 0 << "ACCEPT" << 100 << "600.01"
+            << "0.00"
+            << "MEDIUM" << 0 << "LOW"
+            << "STANDARD_REVIEW";
+        QTest::newRow("5,000 is round, not elevated")
+            << "5000" << true << false << 0 << "ACCEPT" << 100 << "3800.00"
+            << "0.00"
+            << "MEDIUM" << 10 << "LOW"
+            << "STANDARD_REVIEW";
+        QTest::newRow("5,000.01 is elevated")
+            << "5000.01" << true << false << 0 << "ACCEPT" << 100 << "3800.01"
+            << "0.00"
+            << "MEDIUM" << 15 << "LOW"
+            << "STANDARD_REVIEW";
         QTest::newRow("9,999.99 is elevated, medium priority")
-            << "9999.99" << true << false << 0 << "ACCEPT" << 100 << "7799.99" << "0.00" << "MEDIUM" << 15 << "LOW"
+            << "9999.99" << true << false << 0 << "ACCEPT" << 100 << "7799.99"
+            << "0.00"
+            << "MEDIUM" << 15 << "LOW"
             << "STANDARD_REVIEW";
-        QTest::newRow("10,000 is high value and round") << "10000" << true << false << 0 << "ACCEPT" << 100 << "7800.00"
-                                                        << "0.00" << "HIGH" << 40 << "MEDIUM" << "STANDARD_REVIEW";
-        QTest::newRow("50,000 has no warning") << "50000" << true << false << 0 << "ACCEPT" << 100 << "39800.00"
-                                               << "0.00" << "HIGH" << 30 << "MEDIUM" << "STANDARD_REVIEW";
-        QTest::newRow("50,000.01 has the warning") << "50000.01" << true << false << 0 << "ACCEPT" << 95 << "39800.01"
-                                                   << "0.00" << "HIGH" << 30 << "MEDIUM" << "STANDARD_REVIEW";
-        QTest::newRow("risk 50 is HIGH") << "10000.01" << false << false << 0 << "ACCEPT" << 100 << "6240.01"
-                                         << "1560.00" << "HIGH" << 50 << "HIGH" << "MANUAL_REVIEW";
-        QTest::newRow("risk 25 is MEDIUM") << "1500" << false << true << 0 << "ACCEPT" << 100 << "800.00" << "200.00"
-                                           << "HIGH" << 25 << "MEDIUM" << "STANDARD_REVIEW";
-        QTest::newRow("risk under 25 is LOW") << "1500" << false << false << Notes << "ACCEPT" << 100 << "800.00" << "200.00"
-                                        << "MEDIUM" << 20 << "LOW" << "STANDARD_REVIEW";
+        QTest::newRow("10,000 is high value and round")
+            << "10000" << true << false << 0 << "ACCEPT" << 100 << "7800.00"
+            << "0.00"
+            << "HIGH" << 40 << "MEDIUM"
+            << "STANDARD_REVIEW";
+        QTest::newRow("50,000 has no warning")
+            << "50000" << true << false << 0 << "ACCEPT" << 100 << "39800.00"
+            << "0.00"
+            << "HIGH" << 30 << "MEDIUM"
+            << "STANDARD_REVIEW";
+        QTest::newRow("50,000.01 has the warning")
+            << "50000.01" << true << false << 0 << "ACCEPT" << 95 << "39800.01"
+            << "0.00"
+            << "HIGH" << 30 << "MEDIUM"
+            << "STANDARD_REVIEW";
+        QTest::newRow("risk 50 is HIGH")
+            << "10000.01" << false << false << 0 << "ACCEPT" << 100 << "6240.01"
+            << "1560.00"
+            << "HIGH" << 50 << "HIGH"
+            << "MANUAL_REVIEW";
+        QTest::newRow("risk 25 is MEDIUM")
+            << "1500" << false << true << 0 << "ACCEPT" << 100 << "800.00"
+            << "200.00"
+            << "HIGH" << 25 << "MEDIUM"
+            << "STANDARD_REVIEW";
+        QTest::newRow("risk under 25 is LOW")
+            << "1500" << false << false << Notes << "ACCEPT" << 100 << "800.00"
+            << "200.00"
+            << "MEDIUM" << 20 << "LOW"
+            << "STANDARD_REVIEW";
         // Blocking issues.
-        QTest::newRow("no claim id") << "450" << true << false << NoClaimId << "REJECT" << 80 << "0.00" << "0.00" << ""
-                                     << -1 << "" << "REJECT";
-        QTest::newRow("amount absent") << "450" << true << false << AmountAbsent << "REJECT" << 80 << "0.00" << "0.00"
-                                       << "" << -1 << "" << "REJECT";
-        QTest::newRow("amount not a number") << "450" << true << false << AmountNotANumber << "REJECT" << 80 << "0.00"
-                                             << "0.00" << "" << -1 << "" << "REJECT";
-        QTest::newRow("amount zero") << "0" << true << false << 0 << "REJECT" << 80 << "0.00" << "0.00" << "" << -1
-                                     << "" << "REJECT";
-        QTest::newRow("amount negative") << "-10" << true << false << 0 << "REJECT" << 80 << "0.00" << "0.00" << ""
-                                         << -1 << "" << "REJECT";
+        QTest::newRow("no claim id")
+            << "450" << true << false << NoClaimId << "REJECT" << 80 << "0.00"
+            << "0.00"
+            << "" << -1 << ""
+            << "REJECT";
+        QTest::newRow("amount absent")
+            << "450" << true << false << AmountAbsent << "REJECT" << 80 << "0.00"
+            << "0.00"
+            << "" << -1 << ""
+            << "REJECT";
+        QTest::newRow("amount not a number")
+            << "450" << true << false << AmountNotANumber << "REJECT" << 80 << "0.00"
+            << "0.00"
+            << "" << -1 << ""
+            << "REJECT";
+        QTest::newRow("amount zero") << "0" << true << false << 0 << "REJECT" << 80 << "0.00"
+                                     << "0.00"
+                                     << "" << -1 << ""
+                                     << "REJECT";
+        QTest::newRow("amount negative") << "-10" << true << false << 0 << "REJECT" << 80 << "0.00"
+                                         << "0.00"
+                                         << "" << -1 << ""
+                                         << "REJECT";
         // Data issues and quarantine.
         QTest::newRow("missing diagnosis: not auto-approved")
-            << "450" << true << false << NoDiagnosis << "ACCEPT" << 80 << "160.00" << "0.00" << "LOW" << 0 << "LOW"
+            << "450" << true << false << NoDiagnosis << "ACCEPT" << 80 << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
             << "STANDARD_REVIEW";
-        QTest::newRow("invalid service date") << "450" << true << false << BadServiceDate << "ACCEPT" << 80 << "160.00"
-                                              << "0.00" << "LOW" << 0 << "LOW" << "STANDARD_REVIEW";
+        QTest::newRow("invalid service date")
+            << "450" << true << false << BadServiceDate << "ACCEPT" << 80 << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "STANDARD_REVIEW";
         QTest::newRow("two data issues: quality 60 passes, low-quality risk")
-            << "450" << true << false << (NoServiceDate | NoClaimType) << "ACCEPT" << 60 << "160.00" << "0.00" << "LOW"
-            << 15 << "LOW" << "STANDARD_REVIEW";
+            << "450" << true << false << (NoServiceDate | NoClaimType) << "ACCEPT" << 60 << "160.00"
+            << "0.00"
+            << "LOW" << 15 << "LOW"
+            << "STANDARD_REVIEW";
         QTest::newRow("three data issues quarantine")
-            << "450" << true << false << (NoServiceDate | NoClaimType | NoDiagnosis) << "QUARANTINE" << 40 << "0.00"
-            << "0.00" << "" << -1 << "" << "QUARANTINE";
+            << "450" << true << false << (NoServiceDate | NoClaimType | NoDiagnosis) << "QUARANTINE"
+            << 40 << "0.00"
+            << "0.00"
+            << "" << -1 << ""
+            << "QUARANTINE";
         QTest::newRow("two issues and a warning quarantine")
-            << "60000" << true << false << (NoClaimType | NoDiagnosis) << "QUARANTINE" << 55 << "0.00" << "0.00" << ""
-            << -1 << "" << "QUARANTINE";
+            << "60000" << true << false << (NoClaimType | NoDiagnosis) << "QUARANTINE" << 55
+            << "0.00"
+            << "0.00"
+            << "" << -1 << ""
+            << "QUARANTINE";
         // Warnings and bonuses.
-        QTest::newRow("future service date") << "450" << true << false << FutureServiceDate << "ACCEPT" << 95
-                                             << "160.00" << "0.00" << "LOW" << 0 << "LOW" << "AUTO_APPROVE";
+        QTest::newRow("future service date")
+            << "450" << true << false << FutureServiceDate << "ACCEPT" << 95 << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "AUTO_APPROVE";
         QTest::newRow("line items that do not add up")
-            << "450" << true << false << MismatchedItems << "ACCEPT" << 100 << "160.00" << "0.00" << "LOW" << 0 << "LOW"
+            << "450" << true << false << MismatchedItems << "ACCEPT" << 100 << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
             << "AUTO_APPROVE";
         QTest::newRow("line items off by one cent are fine")
-            << "450" << true << false << (ItemsOffByOneCent | Provider) << "ACCEPT" << 100 << "160.00" << "0.00"
-            << "LOW" << 0 << "LOW" << "AUTO_APPROVE";
+            << "450" << true << false << (ItemsOffByOneCent | Provider) << "ACCEPT" << 100
+            << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "AUTO_APPROVE";
         QTest::newRow("bonuses make up for a data issue")
-            << "450" << true << false << (NoDiagnosis | Provider | Notes | MatchingItems) << "ACCEPT" << 95 << "160.00"
-            << "0.00" << "LOW" << 0 << "LOW" << "STANDARD_REVIEW";
-        QTest::newRow("quality is capped at 100") << "60000" << true << false << (Provider | Notes | MatchingItems)
-                                                  << "ACCEPT" << 100 << "47800.00" << "0.00" << "HIGH" << 30 << "MEDIUM"
-                                                  << "STANDARD_REVIEW";
+            << "450" << true << false << (NoDiagnosis | Provider | Notes | MatchingItems)
+            << "ACCEPT" << 95 << "160.00"
+            << "0.00"
+            << "LOW" << 0 << "LOW"
+            << "STANDARD_REVIEW";
+        QTest::newRow("quality is capped at 100")
+            << "60000" << true << false << (Provider | Notes | MatchingItems) << "ACCEPT" << 100
+            << "47800.00"
+            << "0.00"
+            << "HIGH" << 30 << "MEDIUM"
+            << "STANDARD_REVIEW";
     }
 
     void decide()
@@ -179,7 +280,8 @@ private Q_SLOTS:
         QFETCH(bool, inNetwork);
         QFETCH(bool, emergency);
         QFETCH(int, changes);
-        const DecisionResult r = DecisionEngine().decide(build(amount, inNetwork, emergency, changes), AsOf);
+        const DecisionResult r
+            = DecisionEngine().decide(build(amount, inNetwork, emergency, changes), AsOf);
         QTEST(bronzeDecisionCode(r.bronze), "bronze");
         QTEST(r.qualityScore, "quality");
         QTEST(r.reimbursement.toString(), "reimbursement");
@@ -192,7 +294,9 @@ private Q_SLOTS:
 
     void explanationListsTheRulesInOrder()
     {
-        const DecisionResult r = DecisionEngine().decide(build(QStringLiteral("10000"), false, false, NoClaimType | NoDiagnosis | Provider), AsOf);
+        const DecisionResult r = DecisionEngine().decide(
+            build(QStringLiteral("10000"), false, false, NoClaimType | NoDiagnosis | Provider),
+            AsOf);
         QStringList codes;
         int riskPoints = 0;
         for (int i = 0; i < r.ruleCount; ++i) {
@@ -201,9 +305,10 @@ private Q_SLOTS:
                 riskPoints += r.rules[i].points;
         }
         QCOMPARE(codes,
-            QStringList({ "bronze.missing_claim_type", "bronze.missing_diagnosis_code", "bronze.provider_name_bonus",
-                "silver.out_of_network_reduction", "silver.priority_high_amount", "gold.high_amount",
-                "gold.out_of_network", "gold.round_amount", "gold.low_quality", "gold.manual_review" }));
+            QStringList({ "bronze.missing_claim_type", "bronze.missing_diagnosis_code",
+                "bronze.provider_name_bonus", "silver.out_of_network_reduction",
+                "silver.priority_high_amount", "gold.high_amount", "gold.out_of_network",
+                "gold.round_amount", "gold.low_quality", "gold.manual_review" }));
         QCOMPARE(riskPoints, *r.riskScore);
         const QString text = RuleText::describe(r.rules[5], RuleSet::defaults());
         QVERIFY2(text.contains(u"10,000.00") && text.contains(u"+30"), qPrintable(text));
@@ -211,7 +316,8 @@ private Q_SLOTS:
 
     void explanationSurvivesStorage()
     {
-        const DecisionResult r = DecisionEngine().decide(build(QStringLiteral("8500"), false, true, Provider), AsOf);
+        const DecisionResult r
+            = DecisionEngine().decide(build(QStringLiteral("8500"), false, true, Provider), AsOf);
         DecisionResult restored;
         restored.setExplanationJson(r.explanationJson());
         QCOMPARE(restored.ruleCount, r.ruleCount);
@@ -228,7 +334,8 @@ private Q_SLOTS:
         rules.reimbursementRate = Rate { 9000 };
         rules.autoApproveAtMost = Money::fromUnits(1000);
         rules.roundAmounts = {};
-        const DecisionResult r = DecisionEngine(rules).decide(build(QStringLiteral("1000"), true, false, 0), AsOf);
+        const DecisionResult r
+            = DecisionEngine(rules).decide(build(QStringLiteral("1000"), true, false, 0), AsOf);
         QCOMPARE(r.reimbursement.toString(), QStringLiteral("810.00"));
         QCOMPARE(*r.riskScore, 0);
         QCOMPARE(r.finalDecision, FinalDecision::AutoApprove);
@@ -242,7 +349,8 @@ private Q_SLOTS:
         const DecisionEngine engine;
         for (int i = 0; i < 20000; ++i) {
             const qint64 cents = static_cast<qint64>(rng() % 20000000) - 100000;
-            ClaimRecord r = build(Money::fromCents(cents).toString(), rng() % 2, rng() % 5 == 0, static_cast<int>(rng() % (1 << 10)) & ~(AmountAbsent | AmountNotANumber));
+            ClaimRecord r = build(Money::fromCents(cents).toString(), rng() % 2, rng() % 5 == 0,
+                static_cast<int>(rng() % (1 << 10)) & ~(AmountAbsent | AmountNotANumber));
             const DecisionResult a = engine.decide(r, AsOf);
             const DecisionResult b = engine.decide(r, AsOf);
             QVERIFY(a.reimbursement >= Money());

@@ -54,20 +54,25 @@ private Q_SLOTS:
         const QString b = book.file(NewClaim {}, QStringLiteral("t"))->id;
         DocumentRepository docs(db);
         const QByteArray bytes("%PDF-1.4 pretend bill");
-        auto first = docs.add(a, bytes, QStringLiteral("bill.pdf"), QStringLiteral("application/pdf"), QStringLiteral("t"));
+        auto first = docs.add(a, bytes, QStringLiteral("bill.pdf"),
+            QStringLiteral("application/pdf"), QStringLiteral("t"));
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QCOMPARE(first->outcome, DocumentRepository::AddOutcome::Added);
         QCOMPARE(first->document.sha256, DocumentRepository::sha256Hex(bytes));
-        auto again = docs.add(a, bytes, QStringLiteral("bill (copy).pdf"), QStringLiteral("application/pdf"), QStringLiteral("t"));
+        auto again = docs.add(a, bytes, QStringLiteral("bill (copy).pdf"),
+            QStringLiteral("application/pdf"), QStringLiteral("t"));
         QCOMPARE(again->outcome, DocumentRepository::AddOutcome::Duplicate);
         QCOMPARE(again->document.id, first->document.id);
-        auto other = docs.add(b, bytes, QStringLiteral("bill.pdf"), QStringLiteral("application/pdf"), QStringLiteral("t"));
+        auto other = docs.add(b, bytes, QStringLiteral("bill.pdf"),
+            QStringLiteral("application/pdf"), QStringLiteral("t"));
         QCOMPARE(other->outcome, DocumentRepository::AddOutcome::Added);
         QCOMPARE(countRows(db, QStringLiteral("blobs")), qint64(1));
         QCOMPARE(countRows(db, QStringLiteral("documents")), qint64(2));
         QCOMPARE(*docs.bytes(first->document.sha256), bytes);
         QCOMPARE(docs.forClaim(a)->size(), 1);
-        QVERIFY(!docs.add(QStringLiteral("H-20990101-000001"), bytes, QStringLiteral("x.pdf"), QStringLiteral("application/pdf"), QStringLiteral("t")).ok());
+        QVERIFY(!docs.add(QStringLiteral("H-20990101-000001"), bytes, QStringLiteral("x.pdf"),
+                         QStringLiteral("application/pdf"), QStringLiteral("t"))
+                     .ok());
 
         QVERIFY(docs.setUseful(first->document.id, true, QStringLiteral("reviewer")).ok());
         QCOMPARE(docs.forClaim(a)->first().useful, std::optional<bool>(true));
@@ -88,13 +93,14 @@ private Q_SLOTS:
         ImportTarget target;
         target.newClaimType = ClaimType::CarDamage;
         QList<int> progress;
-        auto report = DocumentImporter(book).importFiles(files, target, QStringLiteral("t"), nullptr,
-            [&](int done, int, const QString&) { progress << done; });
+        auto report = DocumentImporter(book).importFiles(files, target, QStringLiteral("t"),
+            nullptr, [&](int done, int, const QString&) { progress << done; });
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QVERIFY(report->claimId.startsWith(u"CD-"));
         QCOMPARE(report->items.size(), 5);
         QVERIFY(report->items[0].error.contains(u"does not exist"));
-        QVERIFY2(report->items[1].error.contains(u"not a supported document"), qPrintable(report->items[1].error));
+        QVERIFY2(report->items[1].error.contains(u"not a supported document"),
+            qPrintable(report->items[1].error));
         QVERIFY(report->items[2].stored);
         QVERIFY(report->items[3].stored);
         QVERIFY(report->items[4].duplicate);
@@ -110,10 +116,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Database db = Test::openTempDatabase(dir);
         ClaimBook book(db, DecisionEngine());
-        QVERIFY(!DocumentImporter(book).importFiles({ QStringLiteral("x.png") }, ImportTarget {}, QStringLiteral("t")).ok());
+        QVERIFY(!DocumentImporter(book)
+                     .importFiles({ QStringLiteral("x.png") }, ImportTarget {}, QStringLiteral("t"))
+                     .ok());
         ImportTarget unknown;
         unknown.claimId = QStringLiteral("H-20990101-000009");
-        auto r = DocumentImporter(book).importFiles({ QStringLiteral("x.png") }, unknown, QStringLiteral("t"));
+        auto r = DocumentImporter(book).importFiles(
+            { QStringLiteral("x.png") }, unknown, QStringLiteral("t"));
         QVERIFY(!r.ok());
         QVERIFY(r.error().contains(u"H-20990101-000009"));
     }
@@ -122,11 +131,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         Database db = Test::openTempDatabase(dir);
-        const QString claimId = ClaimBook(db, DecisionEngine()).file(NewClaim {}, QStringLiteral("t"))->id;
+        const QString claimId
+            = ClaimBook(db, DecisionEngine()).file(NewClaim {}, QStringLiteral("t"))->id;
         DocumentImportJob job;
         QSignalSpy finished(&job, &DocumentImportJob::finished);
         QSignalSpy progress(&job, &DocumentImportJob::progressChanged);
-        job.start(db.location(), DecisionEngine(), { writePng(dir, QStringLiteral("a.png"), Qt::blue) },
+        job.start(db.location(), DecisionEngine(),
+            { writePng(dir, QStringLiteral("a.png"), Qt::blue) },
             ImportTarget { claimId, std::nullopt }, QStringLiteral("t"));
         QVERIFY(finished.wait(10000));
         const auto report = finished.first().first().value<ImportReport>();

@@ -47,7 +47,8 @@ class TestJsonLinesDecider : public QObject
 private Q_SLOTS:
     void decidesTheSpecExamples()
     {
-        const QByteArray input = R"({"claim_id":"C-1","claim_type":"health","claim_amount":1355,"service_date":"2026-01-05","diagnosis_code":"J10","in_network":false}
+        const QByteArray input
+            = R"({"claim_id":"C-1","claim_type":"health","claim_amount":1355,"service_date":"2026-01-05","diagnosis_code":"J10","in_network":false}
 {"claim_id":"C-2","claim_type":"health","claim_amount":8500.00,"service_date":"2026-01-05","diagnosis_code":"S52","in_network":false,"is_emergency":true}
 {"claim_id":"C-3","claim_type":"health","claim_amount":450,"service_date":"2026-01-05","diagnosis_code":"Z00"}
 )";
@@ -65,19 +66,22 @@ private Q_SLOTS:
         QCOMPARE(out[2].value(u"bronze_decision").toString(), QStringLiteral("ACCEPT"));
         const QJsonArray rules = out[1].value(u"rules").toArray();
         QVERIFY(!rules.isEmpty());
-        QCOMPARE(rules.last().toObject().value(u"rule").toString(), QStringLiteral("gold.standard_review"));
+        QCOMPARE(rules.last().toObject().value(u"rule").toString(),
+            QStringLiteral("gold.standard_review"));
         QVERIFY(!rules.first().toObject().value(u"text").toString().isEmpty());
     }
 
     void badLinesAreReportedAndTheRestGoesOn()
     {
-        const QByteArray input = "{\"claim_id\":\"A\",\"claim_amount\":100}\n"
-                                 "this is not json\n"
-                                 "\n"
-                                 "[1,2,3]\n"
-                                 "{\"claim_id\":\"B\",\"claim_amount\":\"100\"}\n"
-                                 "{\"claim_id\":\"C\",\"claim_amount\":null,\"service_date\":\"2026-02-30\"}\r\n"
-                                 "{\"claim_id\": 17, \"claim_amount\": 1e3, \"claim_type\":\"H\", \"service_date\":\"2026-01-01\", \"diagnosis_code\":\"X\"}";
+        const QByteArray input
+            = "{\"claim_id\":\"A\",\"claim_amount\":100}\n"
+              "this is not json\n"
+              "\n"
+              "[1,2,3]\n"
+              "{\"claim_id\":\"B\",\"claim_amount\":\"100\"}\n"
+              "{\"claim_id\":\"C\",\"claim_amount\":null,\"service_date\":\"2026-02-30\"}\r\n"
+              "{\"claim_id\": 17, \"claim_amount\": 1e3, \"claim_type\":\"H\", "
+              "\"service_date\":\"2026-01-01\", \"diagnosis_code\":\"X\"}";
         JsonLinesDecider::Stats stats;
         const auto out = runLines(input, &stats);
         QCOMPARE(out.size(), 6);
@@ -107,8 +111,9 @@ private Q_SLOTS:
 
     void lineItemsAndFutureDates()
     {
-        const QByteArray input = R"({"claim_id":"L","claim_type":"H","claim_amount":1000.00,"service_date":"2026-07-01","diagnosis_code":"X","line_items":[{"description":"a","amount":600},{"description":"b","amount":399.98}]})"
-                                 "\n";
+        const QByteArray input
+            = R"({"claim_id":"L","claim_type":"H","claim_amount":1000.00,"service_date":"2026-07-01","diagnosis_code":"X","line_items":[{"description":"a","amount":600},{"description":"b","amount":399.98}]})"
+              "\n";
         const auto out = runLines(input);
         QCOMPARE(out.size(), 1);
         QStringList codes;
@@ -123,7 +128,8 @@ private Q_SLOTS:
     void aLineLongerThanTheBufferWorks()
     {
         const QByteArray notes(3 * 1024 * 1024, 'x');
-        const QByteArray input = "{\"claim_id\":\"BIG\",\"claim_type\":\"H\",\"claim_amount\":450,\"service_date\":\"2026-01-01\","
+        const QByteArray input = "{\"claim_id\":\"BIG\",\"claim_type\":\"H\",\"claim_amount\":450,"
+                                 "\"service_date\":\"2026-01-01\","
                                  "\"diagnosis_code\":\"X\",\"treatment_notes\":\""
             + notes + "\"}\n{\"claim_id\":\"AFTER\",\"claim_amount\":1}\n";
         const auto out = runLines(input);
@@ -138,14 +144,16 @@ private Q_SLOTS:
         QByteArray input;
         const int n = 30000;
         for (int i = 0; i < n; ++i)
-            input += "{\"claim_id\":\"" + QByteArray::number(i) + "\",\"claim_type\":\"H\",\"claim_amount\":"
-                + QByteArray::number(100 + i) + ".5,\"service_date\":\"2026-01-01\",\"diagnosis_code\":\"X\"}\n";
+            input += "{\"claim_id\":\"" + QByteArray::number(i)
+                + "\",\"claim_type\":\"H\",\"claim_amount\":" + QByteArray::number(100 + i)
+                + ".5,\"service_date\":\"2026-01-01\",\"diagnosis_code\":\"X\"}\n";
         const auto out = runLines(input);
         QCOMPARE(out.size(), n);
         for (int i = 0; i < n; i += 997) {
             QCOMPARE(out[i].value(u"claim_id").toString(), QString::number(i));
             const Money amount = *Money::parse(QString::number(100 + i) + QStringLiteral(".5"));
-            const Money expected = std::max(Money(), amount - Money::fromUnits(250)).scaled(8000, 10000);
+            const Money expected
+                = std::max(Money(), amount - Money::fromUnits(250)).scaled(8000, 10000);
             QCOMPARE(out[i].value(u"reimbursement").toString(), expected.toString());
         }
     }

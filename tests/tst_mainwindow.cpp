@@ -1,8 +1,8 @@
-#include "TestSupport.h"
 #include "MainWindow.h"
 #include "ReviewArea.h"
 #include "RuleSetEditor.h"
 #include "SettingsDialog.h"
+#include "TestSupport.h"
 #include "decision/ClaimBook.h"
 #include "decision/RuleSetStore.h"
 #include "storage/DocumentRepository.h"
@@ -103,7 +103,8 @@ private Q_SLOTS:
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(png) });
         QSignalSpy finished(&window, &MainWindow::importFinished);
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(
+            QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -120,9 +121,11 @@ private Q_SLOTS:
     {
         SettingsDialog dialog(RuleSet::defaults());
         QSignalSpy changed(&dialog, &SettingsDialog::rulesChanged);
-        auto* text = dialog.ruleSetEditor()->findChild<QPlainTextEdit*>(QStringLiteral("rulesText"));
+        auto* text
+            = dialog.ruleSetEditor()->findChild<QPlainTextEdit*>(QStringLiteral("rulesText"));
         QVERIFY(text);
-        text->setPlainText(QStringLiteral(R"({"version": "bad", "risk": {"emergency_points": -4}})"));
+        text->setPlainText(
+            QStringLiteral(R"({"version": "bad", "risk": {"emergency_points": -4}})"));
         auto checked = dialog.ruleSetEditor()->check();
         QVERIFY(!checked.ok());
         QVERIFY(checked.error().contains(u"risk.emergency_points"));

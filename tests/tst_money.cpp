@@ -73,11 +73,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("clean");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("the valid demo ID") << "3100701443816" << "3100701443816" << true;
-        QTest::newRow("dashes and spaces") << "3-1007-01443-81 6" << "3100701443816" << true;
+        QTest::newRow("the valid demo ID") << "3100701443816"
+                                           << "3100701443816" << true;
+        QTest::newRow("dashes and spaces") << "3-1007-01443-81 6"
+                                           << "3100701443816" << true;
         QTest::newRow("Thai digits") << QStringLiteral("๓๑๐๐๗๐๑๔๔๓๘๑๖") << "3100701443816" << true;
-        QTest::newRow("bad check digit") << "1111222233334" << "1111222233334" << false;
-        QTest::newRow("too short") << "310070144381" << "310070144381" << false;
+        QTest::newRow("bad check digit") << "1111222233334"
+                                         << "1111222233334" << false;
+        QTest::newRow("too short") << "310070144381"
+                                   << "310070144381" << false;
     }
     void nationalId()
     {

@@ -64,7 +64,8 @@ private Q_SLOTS:
         QCOMPARE(history->at(1).rulesetVersion, QStringLiteral("office-2"));
         QCOMPARE(history->at(0).result.reimbursement.toString(), QStringLiteral("600.00"));
         QCOMPARE(history->at(1).result.reimbursement.toString(), QStringLiteral("720.00"));
-        QCOMPARE(ClaimRepository(b.db).find(b.open.first())->reimbursement.toString(), QStringLiteral("720.00"));
+        QCOMPARE(ClaimRepository(b.db).find(b.open.first())->reimbursement.toString(),
+            QStringLiteral("720.00"));
         QCOMPARE(decisions.history(b.closed)->size(), 1); // paid claims keep their decision
     }
 
@@ -85,7 +86,8 @@ private Q_SLOTS:
     {
         Book b;
         const std::atomic_bool canceled { true };
-        auto n = Rescorer::rescoreOpenClaims(b.db, DecisionEngine(), QDate(2026, 2, 1), QDateTime::currentDateTimeUtc(), canceled, {});
+        auto n = Rescorer::rescoreOpenClaims(b.db, DecisionEngine(), QDate(2026, 2, 1),
+            QDateTime::currentDateTimeUtc(), canceled, {});
         QVERIFY(n.ok());
         QCOMPARE(*n, qint64(0));
         QCOMPARE(DecisionRepository(b.db).history(b.open.first())->size(), 1);

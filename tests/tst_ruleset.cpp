@@ -58,15 +58,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("mentions");
         QTest::newRow("not JSON") << QByteArray("{nope") << QStringList { "not valid JSON" };
         QTest::newRow("not an object") << QByteArray("[1]") << QStringList { "JSON object" };
-        QTest::newRow("unknown section") << QByteArray(R"({"bronze": {}})") << QStringList { "bronze: unknown section" };
-        QTest::newRow("unknown key") << QByteArray(R"({"risk": {"emergency_pts": 5}})") << QStringList { "risk.emergency_pts: unknown key" };
-        QTest::newRow("several bad keys")
-            << QByteArray(R"({"version": "", "risk": {"emergency_points": 2.5, "round_amounts": [1000, "x"]},
+        QTest::newRow("unknown section")
+            << QByteArray(R"({"bronze": {}})") << QStringList { "bronze: unknown section" };
+        QTest::newRow("unknown key") << QByteArray(R"({"risk": {"emergency_pts": 5}})")
+                                     << QStringList { "risk.emergency_pts: unknown key" };
+        QTest::newRow("several bad keys") << QByteArray(
+            R"({"version": "", "risk": {"emergency_points": 2.5, "round_amounts": [1000, "x"]},
                              "coverage": {"rate": 1.5, "deductible": "-3"}, "auto_approve": {"requires_in_network": "yes"}})")
-            << QStringList { "version:", "risk.emergency_points", "risk.round_amounts", "coverage.rate",
-                   "coverage.deductible", "auto_approve.requires_in_network", "6 problem" };
-        QTest::newRow("levels out of order") << QByteArray(R"({"levels": {"high_at_least": 20, "medium_at_least": 30}})")
-                                             << QStringList { "levels.medium_at_least" };
+                                          << QStringList { "version:", "risk.emergency_points",
+                                                 "risk.round_amounts", "coverage.rate",
+                                                 "coverage.deductible",
+                                                 "auto_approve.requires_in_network", "6 problem" };
+        QTest::newRow("levels out of order")
+            << QByteArray(R"({"levels": {"high_at_least": 20, "medium_at_least": 30}})")
+            << QStringList { "levels.medium_at_least" };
     }
     void errorsNameEachBadKey()
     {

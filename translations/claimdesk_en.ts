@@ -1,4 +1,1899 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ClaimDesk::AdminArea</name>
+    <message>
+        <location filename="../ui/AdminArea.cpp" line="+36"/>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimQueueModel</name>
+    <message numerus="yes">
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+111"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimRepository</name>
+    <message>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+156"/>
+        <source>the claim sequence is missing from the database</source>
+        <translation>the claim sequence is missing from the database</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not create the claim: %1</source>
+        <translation>Could not create the claim: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no claim %1</source>
+        <translation>There is no claim %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
+        <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Claim %1 was changed by someone else; nothing was overwritten</source>
+        <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimSummarizer</name>
+    <message>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+30"/>
+        <source>%1 claim %2</source>
+        <translation>%1 claim %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for %1</source>
+        <translation> for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, service on %1</source>
+        <translation>, service on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, diagnosis %1</source>
+        <translation>, diagnosis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, is %1.</source>
+        <translation>, is %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been decided yet.</source>
+        <translation>It has not been decided yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: run the decision rules on it.</source>
+        <translation>Next: run the decision rules on it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
+        <translation>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
+        <translation>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No risk factor or data problem was found.</source>
+        <translation>No risk factor or data problem was found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable: %1.</source>
+        <translation>Notable: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: pay %1.</source>
+        <translation>Next: pay %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: an adjuster reviews the documents within the service level.</source>
+        <translation>Next: an adjuster reviews the documents within the service level.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
+        <translation>Next: a senior adjuster or the fraud team reviews it before any payment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
+        <translation>Next: tell the customer what is missing so the claim can be resubmitted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
+        <translation>Next: complete or correct the claim&apos;s data, then decide again.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+29"/>
+        <source>--db-url must be a postgresql:// URL</source>
+        <translation>--db-url must be a postgresql:// URL</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>Cannot read the rules file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.h" line="+27"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
+        <source>Usage: claimdesk-cli [global options] COMMAND [options]
+
+ClaimDesk&apos;s headless tool: the same core as the desktop app.
+
+Global options:
+  --db PATH             SQLite database file (default: in the user&apos;s data folder)
+  --db-url URL          PostgreSQL database (team mode), postgresql://...
+  --llm-provider NAME   offline (default), openai, azure, anthropic
+  --llm-url URL         model server address
+  --llm-model NAME      model name
+  --lang th|en          language of messages and explanations
+  --version             print the version
+  --help                this text; COMMAND --help for a command
+
+Commands:
+</source>
+        <translation>Usage: claimdesk-cli [global options] COMMAND [options]
+
+ClaimDesk&apos;s headless tool: the same core as the desktop app.
+
+Global options:
+  --db PATH             SQLite database file (default: in the user&apos;s data folder)
+  --db-url URL          PostgreSQL database (team mode), postgresql://...
+  --llm-provider NAME   offline (default), openai, azure, anthropic
+  --llm-url URL         model server address
+  --llm-model NAME      model name
+  --lang th|en          language of messages and explanations
+  --version             print the version
+  --help                this text; COMMAND --help for a command
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
+</source>
+        <translation>
+Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
+        <translation>unknown --llm-provider %1 (offline, openai, azure, anthropic)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="+27"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::ClaimsCommand</name>
+    <message>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+40"/>
+        <source>list, show, set-status or create (new) claims</source>
+        <translation>list, show, set-status or create (new) claims</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+</source>
+        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>claims needs list, show, set-status or new</source>
+        <translation>claims needs list, show, set-status or new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown claims command &apos;%1&apos;</source>
+        <translation>unknown claims command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The triage queue: highest risk and priority first, then oldest.</source>
+        <translation>The triage queue: highest risk and priority first, then oldest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted, Under Review, Pending, Approved, Rejected or Paid.</source>
+        <translation>Submitted, Under Review, Pending, Approved, Rejected or Paid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>H or CD.</source>
+        <translation>H or CD.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>LOW, MEDIUM or HIGH.</source>
+        <translation>LOW, MEDIUM or HIGH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</source>
+        <translation>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim ID prefix, national ID or part of the claimant&apos;s name.</source>
+        <translation>Claim ID prefix, national ID or part of the claimant&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N claims (default 50).</source>
+        <translation>At most N claims (default 50).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the first K claims.</source>
+        <translation>Skip the first K claims.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a JSON array.</source>
+        <translation>Print a JSON array.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>unknown status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown claim type &apos;%1&apos; (H or CD)</source>
+        <translation>unknown claim type &apos;%1&apos; (H or CD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
+        <translation>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown decision &apos;%1&apos;</source>
+        <translation>unknown decision &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit and --offset need whole numbers of 0 or more</source>
+        <translation>--limit and --offset need whole numbers of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CLAIM</source>
+        <translation>CLAIM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMOUNT</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RISK</source>
+        <translation>RISK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DECISION</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
+        <translation>One claim: fields, documents, extracted data, decision, audit trail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>The claim ID.</source>
+        <translation>The claim ID.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Print JSON (the default).</source>
+        <translation>Print JSON (the default).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>claims show needs exactly one claim ID</source>
+        <translation>claims show needs exactly one claim ID</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Change a claim&apos;s status; the change is audited.</source>
+        <translation>Change a claim&apos;s status; the change is audited.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
+        <translation>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note to keep with the claim.</source>
+        <translation>A note to keep with the claim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail if the claim is no longer at version N.</source>
+        <translation>Fail if the claim is no longer at version N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who makes the change (default: $USER).</source>
+        <translation>Who makes the change (default: $USER).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>claims set-status needs a claim ID and a status</source>
+        <translation>claims set-status needs a claim ID and a status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown status &apos;%1&apos; (%2)</source>
+        <translation>unknown status &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--expect-version needs a whole number</source>
+        <translation>--expect-version needs a whole number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 -&gt; %3 (version %4)</source>
+        <translation>%1: %2 -&gt; %3 (version %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File a new claim; it is decided at once.</source>
+        <translation>File a new claim; it is decided at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimed amount, such as 1355.00.</source>
+        <translation>Claimed amount, such as 1355.00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation>Claimant&apos;s 13-digit national ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation>Claimant&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital, clinic or garage.</source>
+        <translation>Hospital, clinic or garage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis or damage code.</source>
+        <translation>Diagnosis or damage code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider is out of network.</source>
+        <translation>The provider is out of network.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An emergency claim.</source>
+        <translation>An emergency claim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the claim as JSON.</source>
+        <translation>Print the claim as JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>claims new needs --type H or --type CD</source>
+        <translation>claims new needs --type H or --type CD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; is not an amount</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation>--service-date needs a date as YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::DecideCommand</name>
+    <message>
+        <location filename="../app/cli/DecideCommand.cpp" line="+25"/>
+        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
+        <translation>decide claim records from JSON Lines (no database); - reads stdin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON Lines file of claim records, or - for stdin.</source>
+        <translation>JSON Lines file of claim records, or - for stdin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation date YYYY-MM-DD (default: today).</source>
+        <translation>Evaluation date YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules file to use instead of the active rule set.</source>
+        <translation>Rules file to use instead of the active rule set.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>decide needs --input FILE (or - for stdin)</source>
+        <translation>decide needs --input FILE (or - for stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--as-of needs a date as YYYY-MM-DD</source>
+        <translation>--as-of needs a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write to standard output</source>
+        <translation>Cannot write to standard output</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
+        <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
+        <source>store documents (images, PDF) on a claim or a new claim</source>
+        <translation>store documents (images, PDF) on a claim or a new claim</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
+        <translation>JPEG, PNG, WebP, TIFF or PDF files.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach to this claim.</source>
+        <translation>Attach to this claim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a new claim of this type (H or CD).</source>
+        <translation>Open a new claim of this type (H or CD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (the default).</source>
+        <translation>Print JSON (the default).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs at least one file</source>
+        <translation>import needs at least one file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import needs either --claim ID or --new-claim H|CD</source>
+        <translation>import needs either --claim ID or --new-claim H|CD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--new-claim needs H or CD</source>
+        <translation>--new-claim needs H or CD</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is already on claim %2 (same content)</source>
+        <translation>%1 is already on claim %2 (same content)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+27"/>
+        <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
+        <translation>create or migrate the database; --demo adds demo data, --claims N synthetic claims</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the demo policy holders, formulary and claims.</source>
+        <translation>Add the demo policy holders, formulary and claims.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add N synthetic claims with decisions.</source>
+        <translation>Add N synthetic claims with decisions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed for --claims (same seed, same book).</source>
+        <translation>Random seed for --claims (same seed, same book).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread --claims over the last D days (default 90).</source>
+        <translation>Spread --claims over the last D days (default 90).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init takes no arguments</source>
+        <translation>init takes no arguments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--claims needs a whole number of 0 or more</source>
+        <translation>--claims needs a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a whole number</source>
+        <translation>--seed needs a whole number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--days needs a whole number of 1 or more</source>
+        <translation>--days needs a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation>Database ready: %1 (schema version %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demo data: %1 policy holders, %2 demo claims added</source>
+        <translation>Demo data: %1 policy holders, %2 demo claims added</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 claims</source>
+        <translation>%1 of %2 claims</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synthetic claims: %1 written in %2 s</source>
+        <translation>Synthetic claims: %1 written in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::RulesCommand</name>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
+        <source>show, check, set or reset the decision rule set; rescore open claims</source>
+        <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
+  show         print the rule set in force (JSON)
+  check FILE   validate a rules file; every bad key is named
+  set FILE     validate, make it the rule set in force, re-score open claims
+  reset        back to the spec&apos;s defaults, re-score open claims
+  rescore      re-decide every open claim with the rule set in force
+</source>
+        <translation>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
+  show         print the rule set in force (JSON)
+  check FILE   validate a rules file; every bad key is named
+  set FILE     validate, make it the rule set in force, re-score open claims
+  reset        back to the spec&apos;s defaults, re-score open claims
+  rescore      re-decide every open claim with the rule set in force
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rules %1 needs a file</source>
+        <translation>rules %1 needs a file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule set %1 is valid</source>
+        <translation>Rule set %1 is valid</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown rules command &apos;%1&apos;</source>
+        <translation>unknown rules command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 open claims</source>
+        <translation>%1 of %2 open claims</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
+        <translation>Re-scored %1 open claims with rule set %2 in %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::SummarizeCommand</name>
+    <message>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+25"/>
+        <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
+        <translation>a 3-4 sentence summary of a claim (model, or factual fallback)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The claim ID.</source>
+        <translation>The claim ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>summarize needs exactly one claim ID</source>
+        <translation>summarize needs exactly one claim ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+36"/>
+        <source>no database file was given</source>
+        <translation>no database file was given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 is not writable</source>
+        <translation>the folder %1 is not writable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1 cannot be read (permission denied)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only; ClaimDesk needs to write to its database</source>
+        <translation>%1 is read-only; ClaimDesk needs to write to its database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is damaged or is not a database file</source>
+        <translation>%1 is damaged or is not a database file</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the database: %1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>the Qt SQL driver %1 is not installed</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
+        <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+23"/>
+        <source>ClaimDesk cannot open its database</source>
+        <translation>ClaimDesk cannot open its database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
+        <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose another file...</source>
+        <translation>&amp;Choose another file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &amp;new database...</source>
+        <translation>Create a &amp;new database...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>Open a ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ClaimDesk database</source>
+        <translation>New ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DesktopSession</name>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+38"/>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The spec&apos;s default rules are used until the file is fixed.</source>
+        <translation>%1
+
+The spec&apos;s default rules are used until the file is fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentImporter</name>
+    <message>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+62"/>
+        <source>Choose a claim, or the type of a new claim, for the documents</source>
+        <translation>Choose a claim, or the type of a new claim, for the documents</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 does not exist or is not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 is larger than %2 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
+        <translation>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentRepository</name>
+    <message>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+72"/>
+        <source>There is no claim %1</source>
+        <translation>There is no claim %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not store %1: %2</source>
+        <translation>Could not store %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The document %1 is missing from the database</source>
+        <translation>The document %1 is missing from the database</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no document %1</source>
+        <translation>There is no document %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeArea</name>
+    <message>
+        <location filename="../ui/IntakeArea.cpp" line="+19"/>
+        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of claim</source>
+        <translation>Kind of claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Car damage</source>
+        <translation>&amp;Car damage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop documents here
+(JPEG, PNG, WebP, TIFF or PDF)</source>
+        <translation>Drop documents here
+(JPEG, PNG, WebP, TIFF or PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;files...</source>
+        <translation>Choose &amp;files...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents for a new claim</source>
+        <translation>Documents for a new claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::JsonLinesDecider</name>
+    <message>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+407"/>
+        <source>Reading the input failed: %1</source>
+        <translation>Reading the input failed: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Writing the output failed: %1</source>
+        <translation>Writing the output failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Labels</name>
+    <message>
+        <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car damage</source>
+        <translation>Car damage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Review</source>
+        <translation>Under Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Auto-approve</source>
+        <translation>Auto-approve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard review</source>
+        <translation>Standard review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual review</source>
+        <translation>Manual review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <source>ClaimDesk</source>
+        <translation>ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import documents...</source>
+        <translation>&amp;Import documents...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Open database...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>Open a ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;About ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ClaimDesk</source>
+        <translation>About ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claims: unavailable (%1)</source>
+        <translation>Claims: unavailable (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 claims, %2 open</source>
+        <translation>%1 claims, %2 open</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re-scoring open claims with rule set %1...</source>
+        <translation>Re-scoring open claims with rule set %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Re-scored %1 open claims</source>
+        <translation>Re-scored %1 open claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
+        <translation>Re-scoring canceled after %1 claims; the rest keep their earlier decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-scoring failed</source>
+        <translation>Re-scoring failed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
+        <translation>
+            <numerusform>%n document(s) to store. No claim is selected: open a new claim for them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;health claim</source>
+        <translation>New &amp;health claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;car damage claim</source>
+        <translation>New &amp;car damage claim</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An import is already running; wait for it to finish</source>
+        <translation>An import is already running; wait for it to finish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storing documents...</source>
+        <translation>Storing documents...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storing %1...</source>
+        <translation>Storing %1...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already on claim %2</source>
+        <translation>%1 is already on claim %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
+        <translation>%1: %2 stored, %3 duplicate(s), %4 failed%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim</source>
+        <translation>No claim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (canceled)</source>
+        <translation> (canceled)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Work in progress</source>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An import or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
+        <translation>An import or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ManagerArea</name>
+    <message>
+        <location filename="../ui/ManagerArea.cpp" line="+19"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Claims by status&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Claims by status&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Migrations</name>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="+230"/>
+        <source>it holds tables (%1) but is not a ClaimDesk database</source>
+        <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>upgrading the schema to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyHolderRepository</name>
+    <message>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+47"/>
+        <source>The policy file is not valid JSON: %1 at character %2</source>
+        <translation>The policy file is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>The policy file must hold a JSON array of policies</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1: id_card_number and policy_number are required</source>
+        <translation>Policy %1: id_card_number and policy_number are required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</source>
+        <translation>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Policy %1 (%2): %3 is not an amount</source>
+        <translation>Policy %1 (%2): %3 is not an amount</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not import the policies: %1</source>
+        <translation>Could not import the policies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Rescorer</name>
+    <message>
+        <location filename="../core/decision/Rescorer.cpp" line="+144"/>
+        <source>Re-scoring stopped after %1 claims: %2</source>
+        <translation>Re-scoring stopped after %1 claims: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ReviewArea</name>
+    <message>
+        <location filename="../ui/ReviewArea.cpp" line="+43"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All risk levels</source>
+        <translation>All risk levels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search claim ID, national ID or name (Ctrl+F)</source>
+        <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+20"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no amount yet</source>
+        <translation>no amount yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
+        <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleSet</name>
+    <message>
+        <location filename="../core/decision/RuleSet.cpp" line="+115"/>
+        <source>The rules file is not valid JSON: %1 at character %2</source>
+        <translation>The rules file is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file must hold a JSON object</source>
+        <translation>The rules file must hold a JSON object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>version: must be a non-empty text</source>
+        <translation>version: must be a non-empty text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unknown section</source>
+        <translation>%1: unknown section</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: unknown key</source>
+        <translation>%1: unknown key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
+        <translation>%1: must be an amount of zero or more, such as &quot;250.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: must be a rate from 0 to 1, such as 0.80</source>
+        <translation>%1: must be a rate from 0 to 1, such as 0.80</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: must be true or false</source>
+        <translation>%1: must be true or false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be a list of amounts above zero</source>
+        <translation>%1: must be a list of amounts above zero</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>levels.medium_at_least: must not be above levels.high_at_least</source>
+        <translation>levels.medium_at_least: must not be above levels.high_at_least</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
+        <translation>risk.elevated_above: must not be above risk.high_amount_at_least</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleSetEditor</name>
+    <message>
+        <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
+        <source>&amp;Load file...</source>
+        <translation>&amp;Load file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a rules file</source>
+        <translation>Load a rules file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules (*.json)</source>
+        <translation>Rules (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
+        <translation>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rule set %1 is valid.</source>
+        <translation>Rule set %1 is valid.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleSetStore</name>
+    <message>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+34"/>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>Cannot read the rule set %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the rule set to %1: %2</source>
+        <translation>Cannot save the rule set to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>Cannot remove %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleText</name>
+    <message>
+        <location filename="../core/decision/RuleText.cpp" line="+19"/>
+        <source>%1 risk points</source>
+        <translation>%1 risk points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 quality points</source>
+        <translation>%1 quality points</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Claim ID is missing (blocking)</source>
+        <translation>Claim ID is missing (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is missing (blocking)</source>
+        <translation>Claim amount is missing (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is not a number (blocking)</source>
+        <translation>Claim amount is not a number (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is zero or negative (blocking)</source>
+        <translation>Claim amount is zero or negative (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim type is missing</source>
+        <translation>Claim type is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is missing</source>
+        <translation>Service date is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is not a valid YYYY-MM-DD date</source>
+        <translation>Service date is not a valid YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnosis code is missing</source>
+        <translation>Diagnosis code is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+39"/>
+        <source>Amount is above %1</source>
+        <translation>Amount is above %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Line items do not add up to the claim amount (off by more than %1)</source>
+        <translation>Line items do not add up to the claim amount (off by more than %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service date is after the evaluation date</source>
+        <translation>Service date is after the evaluation date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider name given</source>
+        <translation>Provider name given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment notes given</source>
+        <translation>Treatment notes given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line items given</source>
+        <translation>Line items given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
+        <translation>Rejected: a blocking issue stops the claim; reimbursement 0.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
+        <translation>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
+        <translation>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority HIGH: emergency</source>
+        <translation>Priority HIGH: emergency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority HIGH: amount %1 or more</source>
+        <translation>Priority HIGH: amount %1 or more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority MEDIUM: amount above %1</source>
+        <translation>Priority MEDIUM: amount above %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority LOW: amount %1 or less</source>
+        <translation>Priority LOW: amount %1 or less</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount is %1 or more</source>
+        <translation>Amount is %1 or more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out-of-network provider</source>
+        <translation>Out-of-network provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount is a suspiciously round figure</source>
+        <translation>Amount is a suspiciously round figure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency claim</source>
+        <translation>Emergency claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality score below %1</source>
+        <translation>Quality score below %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
+        <translation>HIGH risk (%1 points or more): manual review by a senior adjuster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MEDIUM risk (%1 to %2 points): standard review</source>
+        <translation>MEDIUM risk (%1 to %2 points): standard review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
+        <translation>LOW risk, amount %1 or less, in network, no data issue: approved automatically</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
+        <translation>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name (for the audit trail)</source>
+        <translation>&amp;Your name (for the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when ClaimDesk restarts.</source>
+        <translation>A new language takes effect when ClaimDesk restarts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SQLite &amp;file</source>
+        <translation>SQLite &amp;file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new database file is used from the next start.</source>
+        <translation>A new database file is used from the next start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Rule set not saved</source>
+        <translation>Rule set not saved</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The rules have problems; the rule set in force is unchanged.
+
+%1</source>
+        <translation>The rules have problems; the rule set in force is unchanged.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Sql</name>
+    <message>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+14"/>
+        <source>the database is locked by another program; close it or try again</source>
+        <translation>the database is locked by another program; close it or try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is read-only</source>
+        <translation>the database file is read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file is damaged or is not a database</source>
+        <translation>the database file is damaged or is not a database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1870 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
+<context>
+    <name>ClaimDesk::AdminArea</name>
+    <message>
+        <location filename="../ui/AdminArea.cpp" line="+36"/>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimQueueModel</name>
+    <message numerus="yes">
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+111"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>ส่งต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>ผลพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>อายุเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimRepository</name>
+    <message>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+156"/>
+        <source>the claim sequence is missing from the database</source>
+        <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not create the claim: %1</source>
+        <translation>สร้างเคลมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no claim %1</source>
+        <translation>ไม่มีเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
+        <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Claim %1 was changed by someone else; nothing was overwritten</source>
+        <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimSummarizer</name>
+    <message>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+30"/>
+        <source>%1 claim %2</source>
+        <translation>เคลม%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for %1</source>
+        <translation> จำนวน %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> จาก %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at %1</source>
+        <translation> ที่ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, service on %1</source>
+        <translation> รับบริการวันที่ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, diagnosis %1</source>
+        <translation> การวินิจฉัย %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, is %1.</source>
+        <translation> สถานะ: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been decided yet.</source>
+        <translation>ยังไม่ได้พิจารณา.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: run the decision rules on it.</source>
+        <translation>ขั้นต่อไป: พิจารณาด้วยกฎ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
+        <translation>กฎ (รุ่น %1) พิจารณาให้%2 ความเสี่ยง%3 (คะแนน %4 คุณภาพข้อมูล %5) ค่าสินไหม %6.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
+        <translation>กฎ (รุ่น %1) หยุดเคลมนี้ที่ขั้นตรวจข้อมูล: %2 คุณภาพข้อมูล %3 จึงไม่มีค่าสินไหม.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No risk factor or data problem was found.</source>
+        <translation>ไม่พบปัจจัยเสี่ยงหรือปัญหาข้อมูล.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable: %1.</source>
+        <translation>ข้อสังเกต: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: pay %1.</source>
+        <translation>ขั้นต่อไป: จ่าย %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: an adjuster reviews the documents within the service level.</source>
+        <translation>ขั้นต่อไป: พนักงานตรวจสอบเอกสารภายในเวลาที่กำหนด.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
+        <translation>ขั้นต่อไป: ผู้ตรวจสอบอาวุโสหรือทีมป้องกันการทุจริตตรวจสอบก่อนจ่าย.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
+        <translation>ขั้นต่อไป: แจ้งลูกค้าว่าขาดอะไรเพื่อยื่นเคลมใหม่.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
+        <translation>ขั้นต่อไป: เติมหรือแก้ไขข้อมูลเคลม แล้วพิจารณาใหม่.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+29"/>
+        <source>--db-url must be a postgresql:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Command.h" line="+27"/>
+        <source>Show this help.</source>
+        <translation>แสดงความช่วยเหลือนี้</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
+        <source>Usage: claimdesk-cli [global options] COMMAND [options]
+
+ClaimDesk&apos;s headless tool: the same core as the desktop app.
+
+Global options:
+  --db PATH             SQLite database file (default: in the user&apos;s data folder)
+  --db-url URL          PostgreSQL database (team mode), postgresql://...
+  --llm-provider NAME   offline (default), openai, azure, anthropic
+  --llm-url URL         model server address
+  --llm-model NAME      model name
+  --lang th|en          language of messages and explanations
+  --version             print the version
+  --help                this text; COMMAND --help for a command
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 needs a value</source>
+        <translation>%1 ต้องมีค่า</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no command given</source>
+        <translation>ไม่ได้ระบุคำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="+27"/>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::ClaimsCommand</name>
+    <message>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+40"/>
+        <source>list, show, set-status or create (new) claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>claims needs list, show, set-status or new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown claims command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The triage queue: highest risk and priority first, then oldest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted, Under Review, Pending, Approved, Rejected or Paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+162"/>
+        <source>H or CD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>LOW, MEDIUM or HIGH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim ID prefix, national ID or part of the claimant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N claims (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the first K claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown claim type &apos;%1&apos; (H or CD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown decision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit and --offset need whole numbers of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CLAIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DECISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>The claim ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Print JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>claims show needs exactly one claim ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Change a claim&apos;s status; the change is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note to keep with the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail if the claim is no longer at version N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who makes the change (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>claims set-status needs a claim ID and a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown status &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--expect-version needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 -&gt; %3 (version %4)</source>
+        <translation>%1: %2 -&gt; %3 (รุ่น %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File a new claim; it is decided at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimed amount, such as 1355.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital, clinic or garage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis or damage code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider is out of network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An emergency claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the claim as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>claims new needs --type H or --type CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::DecideCommand</name>
+    <message>
+        <location filename="../app/cli/DecideCommand.cpp" line="+25"/>
+        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JSON Lines file of claim records, or - for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation date YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules file to use instead of the active rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>decide needs --input FILE (or - for stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--as-of needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write to standard output</source>
+        <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
+        <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
+        <source>store documents (images, PDF) on a claim or a new claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach to this claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a new claim of this type (H or CD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import needs either --claim ID or --new-claim H|CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--new-claim needs H or CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is already on claim %2 (same content)</source>
+        <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="+27"/>
+        <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the demo policy holders, formulary and claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add N synthetic claims with decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed for --claims (same seed, same book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread --claims over the last D days (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--claims needs a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--days needs a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation>ฐานข้อมูลพร้อม: %1 (โครงสร้างรุ่น %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demo data: %1 policy holders, %2 demo claims added</source>
+        <translation>ข้อมูลตัวอย่าง: ผู้ถือกรมธรรม์ %1 ราย เพิ่มเคลมตัวอย่าง %2 รายการ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 claims</source>
+        <translation>%1 จาก %2 เคลม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Synthetic claims: %1 written in %2 s</source>
+        <translation>เคลมจำลอง: เขียน %1 รายการใน %2 วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::RulesCommand</name>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
+        <source>show, check, set or reset the decision rule set; rescore open claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
+  show         print the rule set in force (JSON)
+  check FILE   validate a rules file; every bad key is named
+  set FILE     validate, make it the rule set in force, re-score open claims
+  reset        back to the spec&apos;s defaults, re-score open claims
+  rescore      re-decide every open claim with the rule set in force
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rules %1 needs a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule set %1 is valid</source>
+        <translation>ชุดกฎ %1 ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown rules command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 open claims</source>
+        <translation>%1 จาก %2 เคลมที่ค้างอยู่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
+        <translation>ประเมินเคลมที่ค้างอยู่ใหม่ %1 รายการด้วยชุดกฎ %2 ใน %3 วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::SummarizeCommand</name>
+    <message>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+25"/>
+        <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The claim ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>summarize needs exactly one claim ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+36"/>
+        <source>no database file was given</source>
+        <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not exist</source>
+        <translation>ไม่มี %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 is not writable</source>
+        <translation>โฟลเดอร์ %1 เขียนไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>อ่าน %1 ไม่ได้ (ไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is read-only; ClaimDesk needs to write to its database</source>
+        <translation>%1 เป็นแบบอ่านอย่างเดียว ClaimDesk ต้องเขียนฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is damaged or is not a database file</source>
+        <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the database: %1</source>
+        <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
+        <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DatabaseProblemDialog</name>
+    <message>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+23"/>
+        <source>ClaimDesk cannot open its database</source>
+        <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
+        <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose another file...</source>
+        <translation>&amp;เลือกแฟ้มอื่น...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &amp;new database...</source>
+        <translation>สร้างฐานข้อมูล&amp;ใหม่...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ClaimDesk database</source>
+        <translation>ฐานข้อมูล ClaimDesk ใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DesktopSession</name>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+38"/>
+        <source>Decision rules</source>
+        <translation>กฎการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The spec&apos;s default rules are used until the file is fixed.</source>
+        <translation>%1
+
+จะใช้กฎเริ่มต้นจนกว่าแฟ้มจะได้รับการแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentImporter</name>
+    <message>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+62"/>
+        <source>Choose a claim, or the type of a new claim, for the documents</source>
+        <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 มีขนาดเกิน %2 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
+        <translation>%1 ไม่ใช่เอกสารที่รองรับ (%2) โปรดใช้ JPEG, PNG, WebP, TIFF หรือ PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentRepository</name>
+    <message>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+72"/>
+        <source>There is no claim %1</source>
+        <translation>ไม่มีเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not store %1: %2</source>
+        <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The document %1 is missing from the database</source>
+        <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no document %1</source>
+        <translation>ไม่มีเอกสาร %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeArea</name>
+    <message>
+        <location filename="../ui/IntakeArea.cpp" line="+19"/>
+        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;เคลมใหม่&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of claim</source>
+        <translation>ประเภทเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health</source>
+        <translation>&amp;สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Car damage</source>
+        <translation>&amp;รถยนต์เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop documents here
+(JPEG, PNG, WebP, TIFF or PDF)</source>
+        <translation>วางเอกสารที่นี่
+(JPEG, PNG, WebP, TIFF หรือ PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;files...</source>
+        <translation>เลือก&amp;แฟ้ม...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents for a new claim</source>
+        <translation>เอกสารสำหรับเคลมใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::JsonLinesDecider</name>
+    <message>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+407"/>
+        <source>Reading the input failed: %1</source>
+        <translation>อ่านข้อมูลนำเข้าไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Writing the output failed: %1</source>
+        <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Labels</name>
+    <message>
+        <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
+        <source>Health</source>
+        <translation>สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car damage</source>
+        <translation>รถยนต์เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submitted</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under Review</source>
+        <translation>กำลังตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not scored</source>
+        <translation>ยังไม่ประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Auto-approve</source>
+        <translation>อนุมัติอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard review</source>
+        <translation>ตรวจสอบปกติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual review</source>
+        <translation>ตรวจสอบโดยผู้อาวุโส</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>กักไว้แก้ไขข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <source>ClaimDesk</source>
+        <translation>ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Intake</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>แ&amp;ฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import documents...</source>
+        <translation>&amp;นำเข้าเอกสาร...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database...</source>
+        <translation>&amp;เปิดฐานข้อมูล...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>แ&amp;ก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;ตั้งค่า...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;มุมมอง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>โ&amp;หลดใหม่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;เกี่ยวกับ ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ClaimDesk</source>
+        <translation>เกี่ยวกับ ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Database: %1</source>
+        <translation>ฐานข้อมูล: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claims: unavailable (%1)</source>
+        <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 claims, %2 open</source>
+        <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re-scoring open claims with rule set %1...</source>
+        <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Re-scored %1 open claims</source>
+        <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
+        <translation>ยกเลิกการประเมินใหม่หลังจาก %1 รายการ ที่เหลือยังใช้ผลพิจารณาเดิม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re-scoring failed</source>
+        <translation>การประเมินใหม่ล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Import documents</source>
+        <translation>นำเข้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
+        <translation>
+            <numerusform>มีเอกสาร %n ฉบับที่จะจัดเก็บ แต่ยังไม่ได้เลือกเคลม ต้องการเปิดเคลมใหม่หรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;health claim</source>
+        <translation>เคลม&amp;สุขภาพใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;car damage claim</source>
+        <translation>เคลม&amp;รถยนต์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An import is already running; wait for it to finish</source>
+        <translation>กำลังนำเข้าเอกสารอยู่ โปรดรอให้เสร็จก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storing documents...</source>
+        <translation>กำลังจัดเก็บเอกสาร...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Storing %1...</source>
+        <translation>กำลังจัดเก็บ %1...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already on claim %2</source>
+        <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
+        <translation>%1: จัดเก็บ %2 ซ้ำ %3 ล้มเหลว %4%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim</source>
+        <translation>ไม่มีเคลม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (canceled)</source>
+        <translation> (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed</source>
+        <translation>นำเข้าล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Work in progress</source>
+        <translation>งานยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An import or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
+        <translation>การนำเข้าหรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่? งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ManagerArea</name>
+    <message>
+        <location filename="../ui/ManagerArea.cpp" line="+19"/>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Claims by status&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;เคลมตามสถานะ&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Migrations</name>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="+230"/>
+        <source>it holds tables (%1) but is not a ClaimDesk database</source>
+        <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyHolderRepository</name>
+    <message>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+47"/>
+        <source>The policy file is not valid JSON: %1 at character %2</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy %1: id_card_number and policy_number are required</source>
+        <translation>กรมธรรม์ %1: ต้องมี id_card_number และ policy_number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</source>
+        <translation>กรมธรรม์ %1 (%2): start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Policy %1 (%2): %3 is not an amount</source>
+        <translation>กรมธรรม์ %1 (%2): %3 ไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not import the policies: %1</source>
+        <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Rescorer</name>
+    <message>
+        <location filename="../core/decision/Rescorer.cpp" line="+144"/>
+        <source>Re-scoring stopped after %1 claims: %2</source>
+        <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ReviewArea</name>
+    <message>
+        <location filename="../ui/ReviewArea.cpp" line="+43"/>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All risk levels</source>
+        <translation>ทุกระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search claim ID, national ID or name (Ctrl+F)</source>
+        <translation>ค้นหาเลขเคลม เลขบัตรประชาชน หรือชื่อ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+20"/>
+        <source>Memo</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;เลือกเคลมในคิว กด &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เพื่อเลื่อนลงและขึ้น&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no amount yet</source>
+        <translation>ยังไม่มีจำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Provider</source>
+        <translation>สถานพยาบาล/อู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision</source>
+        <translation>ผลพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
+        <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพข้อมูล %3 ค่าสินไหม %4 ชุดกฎ %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleSet</name>
+    <message>
+        <location filename="../core/decision/RuleSet.cpp" line="+115"/>
+        <source>The rules file is not valid JSON: %1 at character %2</source>
+        <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file must hold a JSON object</source>
+        <translation>แฟ้มกฎต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>version: must be a non-empty text</source>
+        <translation>version: ต้องเป็นข้อความที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unknown section</source>
+        <translation>%1: ไม่รู้จักหมวดนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be an object</source>
+        <translation>%1: ต้องเป็นออบเจกต์</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: unknown key</source>
+        <translation>%1: ไม่รู้จักคีย์นี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
+        <translation>%1: ต้องเป็นจำนวนเงินตั้งแต่ศูนย์ขึ้นไป เช่น &quot;250.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: must be a rate from 0 to 1, such as 0.80</source>
+        <translation>%1: ต้องเป็นอัตราระหว่าง 0 ถึง 1 เช่น 0.80</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: must be true or false</source>
+        <translation>%1: ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be a list of amounts above zero</source>
+        <translation>%1: ต้องเป็นรายการจำนวนเงินที่มากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>levels.medium_at_least: must not be above levels.high_at_least</source>
+        <translation>levels.medium_at_least: ต้องไม่มากกว่า levels.high_at_least</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
+        <translation>risk.elevated_above: ต้องไม่มากกว่า risk.high_amount_at_least</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleSetEditor</name>
+    <message>
+        <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
+        <source>&amp;Load file...</source>
+        <translation>&amp;โหลดแฟ้ม...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;defaults</source>
+        <translation>คืนค่า&amp;เริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load a rules file</source>
+        <translation>โหลดแฟ้มกฎ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules (*.json)</source>
+        <translation>กฎ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
+        <translation>เกณฑ์ น้ำหนัก และอัตราทั้งหมดของกฎการพิจารณา เมื่อแก้ไขให้ตั้งรุ่นใหม่ ผลพิจารณาแต่ละครั้งจะบันทึกรุ่นที่ใช้ เคลมที่ค้างอยู่จะถูกประเมินใหม่เมื่อกฎเปลี่ยน</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rule set %1 is valid.</source>
+        <translation>ชุดกฎ %1 ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleSetStore</name>
+    <message>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+34"/>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>อ่านชุดกฎ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the rule set to %1: %2</source>
+        <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>ลบ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::RuleText</name>
+    <message>
+        <location filename="../core/decision/RuleText.cpp" line="+19"/>
+        <source>%1 risk points</source>
+        <translation>ความเสี่ยง %1 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 quality points</source>
+        <translation>คุณภาพข้อมูล %1 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Claim ID is missing (blocking)</source>
+        <translation>ไม่มีเลขเคลม (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is missing (blocking)</source>
+        <translation>ไม่มีจำนวนเงินที่เรียกร้อง (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is not a number (blocking)</source>
+        <translation>จำนวนเงินที่เรียกร้องไม่ใช่ตัวเลข (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is zero or negative (blocking)</source>
+        <translation>จำนวนเงินที่เรียกร้องเป็นศูนย์หรือติดลบ (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim type is missing</source>
+        <translation>ไม่มีประเภทเคลม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is missing</source>
+        <translation>ไม่มีวันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is not a valid YYYY-MM-DD date</source>
+        <translation>วันที่รับบริการไม่ใช่วันที่แบบ YYYY-MM-DD ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnosis code is missing</source>
+        <translation>ไม่มีรหัสการวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+39"/>
+        <source>Amount is above %1</source>
+        <translation>จำนวนเงินเกิน %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Line items do not add up to the claim amount (off by more than %1)</source>
+        <translation>ผลรวมรายการไม่ตรงกับจำนวนเงินที่เรียกร้อง (ต่างกันเกิน %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service date is after the evaluation date</source>
+        <translation>วันที่รับบริการอยู่หลังวันที่ประเมิน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider name given</source>
+        <translation>มีชื่อสถานพยาบาล/อู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment notes given</source>
+        <translation>มีบันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line items given</source>
+        <translation>มีรายการค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
+        <translation>ปฏิเสธ: มีปัญหาที่ทำให้ดำเนินการต่อไม่ได้ ค่าสินไหม 0.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
+        <translation>กักไว้: คะแนนคุณภาพข้อมูลต่ำกว่า %1 ต้องแก้ไขข้อมูล ค่าสินไหม 0.00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
+        <translation>นอกเครือข่าย: ค่าสินไหม x %1 (ค่าเสียหายส่วนแรก %2 อัตรา %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority HIGH: emergency</source>
+        <translation>ความเร่งด่วนสูง: กรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority HIGH: amount %1 or more</source>
+        <translation>ความเร่งด่วนสูง: จำนวนเงินตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority MEDIUM: amount above %1</source>
+        <translation>ความเร่งด่วนปานกลาง: จำนวนเงินเกิน %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority LOW: amount %1 or less</source>
+        <translation>ความเร่งด่วนต่ำ: จำนวนเงินไม่เกิน %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount is %1 or more</source>
+        <translation>จำนวนเงินตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out-of-network provider</source>
+        <translation>สถานพยาบาล/อู่นอกเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount is a suspiciously round figure</source>
+        <translation>จำนวนเงินเป็นตัวเลขกลมที่น่าสงสัย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency claim</source>
+        <translation>เคลมกรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality score below %1</source>
+        <translation>คะแนนคุณภาพข้อมูลต่ำกว่า %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
+        <translation>ความเสี่ยงสูง (ตั้งแต่ %1 คะแนน): ให้ผู้ตรวจสอบอาวุโสพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MEDIUM risk (%1 to %2 points): standard review</source>
+        <translation>ความเสี่ยงปานกลาง (%1 ถึง %2 คะแนน): ตรวจสอบปกติ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
+        <translation>ความเสี่ยงต่ำ จำนวนเงินไม่เกิน %1 ในเครือข่าย ข้อมูลครบ: อนุมัติอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
+        <translation>ความเสี่ยงต่ำแต่ไม่เข้าเกณฑ์อนุมัติอัตโนมัติ (จำนวนเงินเกิน %1 นอกเครือข่าย หรือข้อมูลไม่ครบ): ตรวจสอบปกติ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your name (for the audit trail)</source>
+        <translation>&amp;ชื่อของคุณ (สำหรับประวัติการแก้ไข)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language takes effect when ClaimDesk restarts.</source>
+        <translation>ภาษาใหม่จะมีผลเมื่อเปิด ClaimDesk ใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default location</source>
+        <translation>ตำแหน่งเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>เ&amp;รียกดู...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database file</source>
+        <translation>แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SQLite &amp;file</source>
+        <translation>แฟ้ม &amp;SQLite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new database file is used from the next start.</source>
+        <translation>แฟ้มฐานข้อมูลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision rules</source>
+        <translation>กฎการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Rule set not saved</source>
+        <translation>ไม่ได้บันทึกชุดกฎ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The rules have problems; the rule set in force is unchanged.
+
+%1</source>
+        <translation>กฎมีปัญหา ชุดกฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Sql</name>
+    <message>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+14"/>
+        <source>the database is locked by another program; close it or try again</source>
+        <translation>ฐานข้อมูลถูกล็อกโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นหรือลองใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is read-only</source>
+        <translation>แฟ้มฐานข้อมูลเป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file is damaged or is not a database</source>
+        <translation>แฟ้มฐานข้อมูลเสียหายหรือไม่ใช่ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>ดิสก์เต็ม</translation>
+    </message>
+</context>
 </TS>

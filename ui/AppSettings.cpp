@@ -8,7 +8,9 @@ namespace ClaimDesk::AppSettings {
 
 QString language()
 {
-    return QSettings().value(QStringLiteral("ui/language"), Translations::systemLanguage()).toString();
+    return QSettings()
+        .value(QStringLiteral("ui/language"), Translations::systemLanguage())
+        .toString();
 }
 
 void setLanguage(const QString& language)
@@ -28,7 +30,10 @@ void setDatabasePath(const QString& path)
 
 QString userName()
 {
-    return QSettings().value(QStringLiteral("user/name"), qEnvironmentVariable("USER", QStringLiteral("adjuster"))).toString();
+    return QSettings()
+        .value(
+            QStringLiteral("user/name"), qEnvironmentVariable("USER", QStringLiteral("adjuster")))
+        .toString();
 }
 
 void setUserName(const QString& name)

@@ -13,8 +13,7 @@ namespace ClaimDesk {
 
 DesktopSession::DesktopSession(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 DesktopSession::~DesktopSession() = default;
 
@@ -36,19 +35,21 @@ bool DesktopSession::open(QString path)
             auto rules = RuleSetStore::active();
             if (!rules) {
                 QMessageBox::warning(nullptr, tr("Decision rules"),
-                    tr("%1\n\nThe spec's default rules are used until the file is fixed.").arg(rules.error()));
+                    tr("%1\n\nThe spec's default rules are used until the file is fixed.")
+                        .arg(rules.error()));
                 rules = RuleSet::defaults();
             }
             m_window = std::make_unique<MainWindow>(*db, DecisionEngine(*rules));
-            connect(m_window.get(), &MainWindow::databaseChangeRequested, this, [this](const QString& next) {
-                // Let the current window's event finish before replacing it.
-                QTimer::singleShot(0, this, [this, next] {
-                    auto old = std::move(m_window);
-                    old->hide();
-                    if (!open(next))
-                        QCoreApplication::quit();
+            connect(m_window.get(), &MainWindow::databaseChangeRequested, this,
+                [this](const QString& next) {
+                    // Let the current window's event finish before replacing it.
+                    QTimer::singleShot(0, this, [this, next] {
+                        auto old = std::move(m_window);
+                        old->hide();
+                        if (!open(next))
+                            QCoreApplication::quit();
+                    });
                 });
-            });
             m_window->show();
             return true;
         }

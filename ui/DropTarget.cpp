@@ -23,8 +23,9 @@ DropTarget::DropTarget(const QString& text, QWidget* parent)
 
 void DropTarget::setHighlighted(bool on)
 {
-    setStyleSheet(on ? QStringLiteral("DropTarget { border: 2px dashed #1e5aa8; background: #e8f0fb; }")
-                     : QStringLiteral("DropTarget { border: 2px dashed #9aa5b1; }"));
+    setStyleSheet(on
+            ? QStringLiteral("DropTarget { border: 2px dashed #1e5aa8; background: #e8f0fb; }")
+            : QStringLiteral("DropTarget { border: 2px dashed #9aa5b1; }"));
 }
 
 void DropTarget::dragEnterEvent(QDragEnterEvent* event)

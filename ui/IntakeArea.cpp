@@ -16,10 +16,11 @@ IntakeArea::IntakeArea(Database db, QWidget* parent)
     : WorkArea(parent)
     , m_db(std::move(db))
 {
-    auto* title = new QLabel(tr("<h2>New claim</h2><p>Choose the kind of claim, then drop the customer's "
-                                "documents (bills, receipts, ID card, licence, photos) below or pick them "
-                                "from a folder. A claim is opened and the documents are stored on it.</p>"),
-        this);
+    auto* title
+        = new QLabel(tr("<h2>New claim</h2><p>Choose the kind of claim, then drop the customer's "
+                        "documents (bills, receipts, ID card, licence, photos) below or pick them "
+                        "from a folder. A claim is opened and the documents are stored on it.</p>"),
+            this);
     title->setWordWrap(true);
 
     auto* typeBox = new QGroupBox(tr("Kind of claim"), this);
@@ -37,11 +38,15 @@ IntakeArea::IntakeArea(Database db, QWidget* parent)
     auto* drop = new DropTarget(tr("Drop documents here\n(JPEG, PNG, WebP, TIFF or PDF)"), this);
     auto* browse = new QPushButton(tr("Choose &files..."), this);
 
-    auto target = [this] { return ImportTarget { {}, static_cast<ClaimType>(m_type->checkedId()) }; };
-    connect(drop, &DropTarget::filesDropped, this, [this, target](const QStringList& files) { Q_EMIT filesChosen(files, target()); });
+    auto target = [this] {
+        return ImportTarget { {}, static_cast<ClaimType>(m_type->checkedId()) };
+    };
+    connect(drop, &DropTarget::filesDropped, this,
+        [this, target](const QStringList& files) { Q_EMIT filesChosen(files, target()); });
     connect(browse, &QPushButton::clicked, this, [this, target] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Documents for a new claim"), QString(),
-            tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
+        const QStringList files
+            = QFileDialog::getOpenFileNames(this, tr("Documents for a new claim"), QString(),
+                tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
         if (!files.isEmpty())
             Q_EMIT filesChosen(files, target());
     });

@@ -39,8 +39,10 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     resize(1280, 800);
 
     m_stack = new QStackedWidget(this);
-    m_areas = { new ClaimDesk::IntakeArea(m_db, m_stack), new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
-        new ClaimDesk::ManagerArea(m_db, m_stack), new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
+    m_areas = { new ClaimDesk::IntakeArea(m_db, m_stack),
+        new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
+        new ClaimDesk::ManagerArea(m_db, m_stack),
+        new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
     for (WorkArea* a : m_areas)
         m_stack->addWidget(a);
 
@@ -60,9 +62,12 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
 
     m_importJob = new DocumentImportJob(this);
     m_rescorer = new Rescorer(this);
-    connect(static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]), &IntakeArea::filesChosen, this,
-        [this](const QStringList& files, const ImportTarget& target) { importFiles(files, target); });
-    connect(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]), &ReviewArea::bookChanged, this, &MainWindow::refresh);
+    connect(static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]), &IntakeArea::filesChosen,
+        this, [this](const QStringList& files, const ImportTarget& target) {
+            importFiles(files, target);
+        });
+    connect(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]), &ReviewArea::bookChanged,
+        this, &MainWindow::refresh);
 
     buildMenus();
     updateStatusBar();
@@ -101,11 +106,12 @@ void MainWindow::buildModeBar()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* import = file->addAction(tr("&Import documents..."), this, &MainWindow::chooseFilesToImport);
+    QAction* import
+        = file->addAction(tr("&Import documents..."), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* open = file->addAction(tr("&Open database..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a ClaimDesk database"), QString(),
-            tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a ClaimDesk database"),
+            QString(), tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             Q_EMIT databaseChangeRequested(path);
     });
@@ -120,7 +126,8 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < AreaCount; ++i) {
-        QAction* a = view->addAction(m_modeBar->item(i)->text(), this, [this, i] { showArea(static_cast<Area>(i)); });
+        QAction* a = view->addAction(
+            m_modeBar->item(i)->text(), this, [this, i] { showArea(static_cast<Area>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -167,17 +174,20 @@ void MainWindow::updateStatusBar()
         return;
     }
     qint64 openCount = 0;
-    for (ClaimStatus s : { ClaimStatus::Submitted, ClaimStatus::UnderReview, ClaimStatus::Pending }) {
+    for (ClaimStatus s :
+        { ClaimStatus::Submitted, ClaimStatus::UnderReview, ClaimStatus::Pending }) {
         open.status = s;
         openCount += claims.count(open).value_or(0);
     }
-    m_countsLabel->setText(tr("%1 claims, %2 open").arg(QLocale().toString(*total), QLocale().toString(openCount)));
+    m_countsLabel->setText(
+        tr("%1 claims, %2 open").arg(QLocale().toString(*total), QLocale().toString(openCount)));
 }
 
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_engine.rules(), this);
-    connect(&dialog, &SettingsDialog::rulesChanged, this, [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
+    connect(&dialog, &SettingsDialog::rulesChanged, this,
+        [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
     dialog.exec();
 }
 
@@ -188,24 +198,28 @@ void MainWindow::applyRules(const DecisionEngine& engine)
     static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setEngine(engine);
     if (m_rescorer->isRunning())
         m_rescorer->cancel();
-    auto* progress = new QProgressDialog(tr("Re-scoring open claims with rule set %1...").arg(engine.rules().version),
-        tr("Cancel"), 0, 100, this);
+    auto* progress = new QProgressDialog(
+        tr("Re-scoring open claims with rule set %1...").arg(engine.rules().version), tr("Cancel"),
+        0, 100, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(progress, &QProgressDialog::canceled, m_rescorer, &Rescorer::cancel);
-    connect(m_rescorer, &Rescorer::progressChanged, progress, [progress](qint64 done, qint64 total) {
-        progress->setMaximum(static_cast<int>(std::max<qint64>(total, 1)));
-        progress->setValue(static_cast<int>(done));
-    });
+    connect(
+        m_rescorer, &Rescorer::progressChanged, progress, [progress](qint64 done, qint64 total) {
+            progress->setMaximum(static_cast<int>(std::max<qint64>(total, 1)));
+            progress->setValue(static_cast<int>(done));
+        });
     auto done = [this, progress](const QString& message) {
         progress->close();
         statusBar()->showMessage(message, 8000);
         refresh();
     };
-    connect(m_rescorer, &Rescorer::finished, progress, [done](qint64 n) { done(tr("Re-scored %1 open claims").arg(n)); });
+    connect(m_rescorer, &Rescorer::finished, progress,
+        [done](qint64 n) { done(tr("Re-scored %1 open claims").arg(n)); });
     connect(m_rescorer, &Rescorer::canceled, progress, [done](qint64 n) {
-        done(tr("Re-scoring canceled after %1 claims; the rest keep their earlier decision").arg(n));
+        done(
+            tr("Re-scoring canceled after %1 claims; the rest keep their earlier decision").arg(n));
     });
     connect(m_rescorer, &Rescorer::failed, progress, [this, progress](const QString& message) {
         progress->close();
@@ -230,7 +244,8 @@ std::optional<ImportTarget> MainWindow::askImportTarget(int fileCount)
     if (!current.isEmpty())
         return ImportTarget { current, std::nullopt };
     QMessageBox box(QMessageBox::Question, tr("Import documents"),
-        tr("%n document(s) to store. No claim is selected: open a new claim for them?", nullptr, fileCount),
+        tr("%n document(s) to store. No claim is selected: open a new claim for them?", nullptr,
+            fileCount),
         QMessageBox::Cancel, this);
     QPushButton* health = box.addButton(tr("New &health claim"), QMessageBox::AcceptRole);
     QPushButton* car = box.addButton(tr("New &car damage claim"), QMessageBox::AcceptRole);
@@ -248,18 +263,20 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
         statusBar()->showMessage(tr("An import is already running; wait for it to finish"), 5000);
         return;
     }
-    auto* progress = new QProgressDialog(tr("Storing documents..."), tr("Cancel"), 0, static_cast<int>(files.size()), this);
+    auto* progress = new QProgressDialog(
+        tr("Storing documents..."), tr("Cancel"), 0, static_cast<int>(files.size()), this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(500);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress = progress;
     connect(progress, &QProgressDialog::canceled, m_importJob, &DocumentImportJob::cancel);
-    connect(m_importJob, &DocumentImportJob::progressChanged, progress, [progress](int done, int total, const QString& file) {
-        progress->setMaximum(total);
-        progress->setValue(done);
-        if (!file.isEmpty())
-            progress->setLabelText(tr("Storing %1...").arg(QFileInfo(file).fileName()));
-    });
+    connect(m_importJob, &DocumentImportJob::progressChanged, progress,
+        [progress](int done, int total, const QString& file) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+            if (!file.isEmpty())
+                progress->setLabelText(tr("Storing %1...").arg(QFileInfo(file).fileName()));
+        });
     connect(m_importJob, &DocumentImportJob::finished, this, [this](const ImportReport& report) {
         if (m_progress)
             m_progress->close();
@@ -269,14 +286,16 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
             if (!item.error.isEmpty())
                 problems << item.error;
             else if (item.duplicate)
-                problems << tr("%1 is already on claim %2").arg(QFileInfo(item.file).fileName(), report.claimId);
+                problems << tr("%1 is already on claim %2")
+                                .arg(QFileInfo(item.file).fileName(), report.claimId);
         }
-        statusBar()->showMessage(tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
-                                     .arg(report.claimId.isEmpty() ? tr("No claim") : report.claimId)
-                                     .arg(report.storedCount())
-                                     .arg(report.duplicateCount())
-                                     .arg(report.failedCount())
-                                     .arg(report.canceled ? tr(" (canceled)") : QString()),
+        statusBar()->showMessage(
+            tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
+                .arg(report.claimId.isEmpty() ? tr("No claim") : report.claimId)
+                .arg(report.storedCount())
+                .arg(report.duplicateCount())
+                .arg(report.failedCount())
+                .arg(report.canceled ? tr(" (canceled)") : QString()),
             10000);
         refresh();
         Q_EMIT importFinished(report);
@@ -319,7 +338,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_importJob->isRunning() || m_rescorer->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("Work in progress"),
-            tr("An import or re-scoring is still running. Stop it and quit? Work done so far is kept."));
+            tr("An import or re-scoring is still running. Stop it and quit? Work done so far is "
+               "kept."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

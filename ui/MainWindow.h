@@ -28,7 +28,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Area { IntakeArea, ReviewArea, ManagerArea, AdminArea, AreaCount };
+    enum Area
+    {
+        IntakeArea,
+        ReviewArea,
+        ManagerArea,
+        AdminArea,
+        AreaCount
+    };
 
     MainWindow(Database db, DecisionEngine engine, QWidget* parent = nullptr);
     ~MainWindow() override;

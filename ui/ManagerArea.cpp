@@ -16,7 +16,8 @@ ManagerArea::ManagerArea(Database db, QWidget* parent)
     m_counts = new QTableWidget(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_counts->setColumnCount(3);
-    m_counts->setHorizontalHeaderLabels({ claimTypeLabel(ClaimType::Health), claimTypeLabel(ClaimType::CarDamage), tr("All") });
+    m_counts->setHorizontalHeaderLabels(
+        { claimTypeLabel(ClaimType::Health), claimTypeLabel(ClaimType::CarDamage), tr("All") });
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto* layout = new QVBoxLayout(this);
@@ -30,7 +31,8 @@ void ManagerArea::refresh()
     const int statuses = static_cast<int>(ClaimStatus::Paid) + 1;
     m_counts->setRowCount(statuses);
     for (int s = 0; s < statuses; ++s) {
-        m_counts->setVerticalHeaderItem(s, new QTableWidgetItem(claimStatusLabel(static_cast<ClaimStatus>(s))));
+        m_counts->setVerticalHeaderItem(
+            s, new QTableWidgetItem(claimStatusLabel(static_cast<ClaimStatus>(s))));
         ClaimQuery q;
         q.status = static_cast<ClaimStatus>(s);
         qint64 all = 0;

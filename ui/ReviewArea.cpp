@@ -46,7 +46,8 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_typeFilter = new QComboBox(this);
     m_typeFilter->addItem(tr("All types"));
     m_typeFilter->addItem(claimTypeLabel(ClaimType::Health), static_cast<int>(ClaimType::Health));
-    m_typeFilter->addItem(claimTypeLabel(ClaimType::CarDamage), static_cast<int>(ClaimType::CarDamage));
+    m_typeFilter->addItem(
+        claimTypeLabel(ClaimType::CarDamage), static_cast<int>(ClaimType::CarDamage));
     m_riskFilter = new QComboBox(this);
     m_riskFilter->addItem(tr("All risk levels"));
     for (RiskLevel r : { RiskLevel::High, RiskLevel::Medium, RiskLevel::Low })
@@ -76,12 +77,15 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_table->setColumnWidth(ClaimQueueModel::DecisionColumn, 140);
     m_table->setColumnWidth(ClaimQueueModel::StatusColumn, 110);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { showClaim(current.isValid() ? m_model->claimIdAt(current.row()) : QString()); });
+        [this](const QModelIndex& current) {
+            showClaim(current.isValid() ? m_model->claimIdAt(current.row()) : QString());
+        });
     // J and K walk the queue, as in mail readers.
     auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
     auto* previous = new QShortcut(QKeySequence(Qt::Key_K), m_table);
     auto step = [this](int delta) {
-        const int row = std::clamp(m_table->currentIndex().row() + delta, 0, m_model->rowCount() - 1);
+        const int row
+            = std::clamp(m_table->currentIndex().row() + delta, 0, m_model->rowCount() - 1);
         m_table->setCurrentIndex(m_model->index(row, 0));
     };
     connect(next, &QShortcut::activated, this, [step] { step(1); });
@@ -179,7 +183,8 @@ void ReviewArea::showClaim(const QString& claimId)
     m_memo->setEnabled(has);
     m_save->setEnabled(has);
     if (!has) {
-        m_details->setHtml(tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down and up.</p>"));
+        m_details->setHtml(
+            tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down and up.</p>"));
         m_memo->clear();
         return;
     }
@@ -195,12 +200,17 @@ void ReviewArea::showClaim(const QString& claimId)
     m_memo->setPlainText(claim->memo);
 
     auto decision = book.decisions().current(claim->id);
-    QString html = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
-                       .arg(esc(claim->id), esc(claimTypeLabel(claim->type)), esc(claimStatusLabel(claim->status)),
-                           claim->amount ? esc(claim->amount->toDisplayString()) : tr("no amount yet"));
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
+              .arg(esc(claim->id), esc(claimTypeLabel(claim->type)),
+                  esc(claimStatusLabel(claim->status)),
+                  claim->amount ? esc(claim->amount->toDisplayString()) : tr("no amount yet"));
     html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>")
-                .arg(tr("Claimant"), esc(claim->claimantName.isEmpty() ? tr("unknown") : claim->claimantName), tr("Provider"),
-                    esc(claim->providerName.isEmpty() ? tr("unknown") : claim->providerName), tr("Diagnosis"),
+                .arg(tr("Claimant"),
+                    esc(claim->claimantName.isEmpty() ? tr("unknown") : claim->claimantName),
+                    tr("Provider"),
+                    esc(claim->providerName.isEmpty() ? tr("unknown") : claim->providerName),
+                    tr("Diagnosis"),
                     esc(claim->diagnosisCode.isEmpty() ? tr("unknown") : claim->diagnosisCode));
     if (decision && *decision) {
         const DecisionResult& r = (*decision)->result;
@@ -210,9 +220,12 @@ void ReviewArea::showClaim(const QString& claimId)
                             .arg(esc(riskLevelLabel(r.riskLevel)))
                             .arg(r.riskScore ? QString::number(*r.riskScore) : QStringLiteral("-"))
                             .arg(r.qualityScore)
-                            .arg(esc(r.reimbursement.toDisplayString()), esc((*decision)->rulesetVersion)));
+                            .arg(esc(r.reimbursement.toDisplayString()),
+                                esc((*decision)->rulesetVersion)));
         for (int i = 0; i < r.ruleCount; ++i)
-            html += QStringLiteral("<li>%1</li>").arg(esc(RuleText::describe(r.rules[static_cast<std::size_t>(i)], m_engine.rules())));
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(RuleText::describe(
+                            r.rules[static_cast<std::size_t>(i)], m_engine.rules())));
         html += QStringLiteral("</ol>");
         const ClaimSummary summary = ClaimSummarizer(m_engine.rules()).fallback(*claim, *decision);
         html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Summary"), esc(summary.text));
@@ -225,8 +238,9 @@ void ReviewArea::saveStatus()
     if (m_shownClaim.isEmpty())
         return;
     ClaimRepository claims(m_db);
-    auto saved = claims.setStatus(m_shownClaim, static_cast<ClaimStatus>(m_status->currentData().toInt()),
-        m_memo->toPlainText(), AppSettings::userName(), m_shownVersion);
+    auto saved
+        = claims.setStatus(m_shownClaim, static_cast<ClaimStatus>(m_status->currentData().toInt()),
+            m_memo->toPlainText(), AppSettings::userName(), m_shownVersion);
     if (!saved) {
         QMessageBox::warning(this, tr("Not saved"), saved.error());
         showClaim(m_shownClaim); // show the version that is stored now

@@ -27,7 +27,8 @@ RuleSetEditor::RuleSetEditor(const RuleSet& rules, QWidget* parent)
     auto* checkButton = new QPushButton(tr("C&heck"), this);
     auto* defaults = new QPushButton(tr("Restore &defaults"), this);
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load a rules file"), QString(), tr("Rules (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Load a rules file"), QString(), tr("Rules (*.json)"));
         if (path.isEmpty())
             return;
         QFile f(path);
@@ -39,7 +40,8 @@ RuleSetEditor::RuleSetEditor(const RuleSet& rules, QWidget* parent)
         (void)check();
     });
     connect(checkButton, &QPushButton::clicked, this, [this] { (void)check(); });
-    connect(defaults, &QPushButton::clicked, this, [this] { setText(RuleSet::defaults().toJson()); });
+    connect(
+        defaults, &QPushButton::clicked, this, [this] { setText(RuleSet::defaults().toJson()); });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(load);
@@ -47,10 +49,11 @@ RuleSetEditor::RuleSetEditor(const RuleSet& rules, QWidget* parent)
     buttons->addWidget(defaults);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Every threshold, weight and rate of the decision rules. Give the set a new "
-                                    "version when you change it; each decision records the version it used. "
-                                    "Open claims are re-scored when the rules change."),
-        this));
+    layout->addWidget(
+        new QLabel(tr("Every threshold, weight and rate of the decision rules. Give the set a new "
+                      "version when you change it; each decision records the version it used. "
+                      "Open claims are re-scored when the rules change."),
+            this));
     layout->addWidget(m_editor, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_result);

@@ -33,15 +33,17 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language"), m_language);
     generalForm->addRow(tr("&Your name (for the audit trail)"), m_userName);
-    generalForm->addRow(new QLabel(tr("A new language takes effect when ClaimDesk restarts."), general));
+    generalForm->addRow(
+        new QLabel(tr("A new language takes effect when ClaimDesk restarts."), general));
 
     auto* database = new QWidget(this);
     m_databasePath = new QLineEdit(AppSettings::databasePath(), database);
     m_databasePath->setPlaceholderText(tr("Default location"));
     auto* browse = new QPushButton(tr("&Browse..."), database);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_databasePath->text(),
-            tr("ClaimDesk databases (*.sqlite *.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Database file"),
+            m_databasePath->text(), tr("ClaimDesk databases (*.sqlite *.db)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_databasePath->setText(path);
     });
@@ -50,7 +52,8 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
     pathRow->addWidget(browse);
     auto* databaseForm = new QFormLayout(database);
     databaseForm->addRow(tr("SQLite &file"), pathRow);
-    databaseForm->addRow(new QLabel(tr("A new database file is used from the next start."), database));
+    databaseForm->addRow(
+        new QLabel(tr("A new database file is used from the next start."), database));
 
     m_rules = new RuleSetEditor(rules, this);
 
@@ -72,7 +75,8 @@ void SettingsDialog::accept()
         auto valid = m_rules->check();
         if (!valid) {
             QMessageBox::warning(this, tr("Rule set not saved"),
-                tr("The rules have problems; the rule set in force is unchanged.\n\n%1").arg(valid.error()));
+                tr("The rules have problems; the rule set in force is unchanged.\n\n%1")
+                    .arg(valid.error()));
             return;
         }
         auto saved = RuleSetStore::save(m_rules->text());

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+/* TRANSLATOR ClaimDesk::Cli::ClaimsCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -51,12 +52,14 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
     if (sub == u"new")
         return create(rest, context);
     if (sub == u"--help" || sub == u"-h") {
-        context.out() << tr("Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
-                            "  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]\n"
-                            "       [--limit N] [--offset K] [--json]   the triage queue, in queue order\n"
-                            "  show ID [--json]                          one claim with documents, decision, audit\n"
-                            "  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)\n"
-                            "  new --type H|CD [--amount X] [...]        file a claim and decide it\n");
+        context.out() << tr(
+            "Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
+            "  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]\n"
+            "       [--limit N] [--offset K] [--json]   the triage queue, in queue order\n"
+            "  show ID [--json]                          one claim with documents, decision, "
+            "audit\n"
+            "  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)\n"
+            "  new --type H|CD [--amount X] [...]        file a claim and decide it\n");
         context.out().flush();
         return Ok;
     }
@@ -67,14 +70,22 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
 int ClaimsCommand::list(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The triage queue: highest risk and priority first, then oldest."));
-    const QCommandLineOption status(QStringLiteral("status"), tr("Submitted, Under Review, Pending, Approved, Rejected or Paid."), QStringLiteral("S"));
+    parser.setApplicationDescription(
+        tr("The triage queue: highest risk and priority first, then oldest."));
+    const QCommandLineOption status(QStringLiteral("status"),
+        tr("Submitted, Under Review, Pending, Approved, Rejected or Paid."), QStringLiteral("S"));
     const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
-    const QCommandLineOption risk(QStringLiteral("risk"), tr("LOW, MEDIUM or HIGH."), QStringLiteral("L"));
-    const QCommandLineOption decision(QStringLiteral("decision"), tr("AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE."), QStringLiteral("D"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Claim ID prefix, national ID or part of the claimant's name."), QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N claims (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first K claims."), QStringLiteral("K"), QStringLiteral("0"));
+    const QCommandLineOption risk(
+        QStringLiteral("risk"), tr("LOW, MEDIUM or HIGH."), QStringLiteral("L"));
+    const QCommandLineOption decision(QStringLiteral("decision"),
+        tr("AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE."),
+        QStringLiteral("D"));
+    const QCommandLineOption search(QStringLiteral("search"),
+        tr("Claim ID prefix, national ID or part of the claimant's name."), QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N claims (default 50)."),
+        QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first K claims."),
+        QStringLiteral("K"), QStringLiteral("0"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
     parser.addOptions({ status, type, risk, decision, search, limit, offset, json });
     if (int code = parse(parser, args, context); code >= 0)
@@ -88,7 +99,8 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
     if (parser.isSet(risk)) {
         query.risk = riskLevelFromCode(parser.value(risk));
         if (!query.risk || *query.risk == RiskLevel::None)
-            return context.usage(tr("unknown risk level '%1' (LOW, MEDIUM, HIGH)").arg(parser.value(risk)));
+            return context.usage(
+                tr("unknown risk level '%1' (LOW, MEDIUM, HIGH)").arg(parser.value(risk)));
     }
     if (parser.isSet(decision) && !(query.decision = finalDecisionFromCode(parser.value(decision))))
         return context.usage(tr("unknown decision '%1'").arg(parser.value(decision)));
@@ -114,14 +126,24 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
     }
     QTextStream& out = context.out();
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-               .arg(tr("CLAIM"), -18).arg(tr("TYPE"), -4).arg(tr("STATUS"), -12).arg(tr("AMOUNT"), 14)
-               .arg(tr("RISK"), -6).arg(tr("DECISION"), -15).arg(tr("CREATED"));
+               .arg(tr("CLAIM"), -18)
+               .arg(tr("TYPE"), -4)
+               .arg(tr("STATUS"), -12)
+               .arg(tr("AMOUNT"), 14)
+               .arg(tr("RISK"), -6)
+               .arg(tr("DECISION"), -15)
+               .arg(tr("CREATED"));
     for (const Claim& c : *claims) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-                   .arg(c.id, -18).arg(claimTypeCode(c.type), -4).arg(claimStatusCode(c.status), -12)
+                   .arg(c.id, -18)
+                   .arg(claimTypeCode(c.type), -4)
+                   .arg(claimStatusCode(c.status), -12)
                    .arg(c.amount ? c.amount->toDisplayString() : QStringLiteral("-"), 14)
-                   .arg(riskLevelCode(c.riskLevel).isEmpty() ? QStringLiteral("-") : riskLevelCode(c.riskLevel), -6)
-                   .arg(c.finalDecision ? finalDecisionCode(*c.finalDecision) : QStringLiteral("-"), -15)
+                   .arg(riskLevelCode(c.riskLevel).isEmpty() ? QStringLiteral("-")
+                                                             : riskLevelCode(c.riskLevel),
+                       -6)
+                   .arg(c.finalDecision ? finalDecisionCode(*c.finalDecision) : QStringLiteral("-"),
+                       -15)
                    .arg(c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     out.flush();
@@ -131,7 +153,8 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
 int ClaimsCommand::show(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("One claim: fields, documents, extracted data, decision, audit trail."));
+    parser.setApplicationDescription(
+        tr("One claim: fields, documents, extracted data, decision, audit trail."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
     parser.addOption(json);
@@ -187,10 +210,14 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Change a claim's status; the change is audited."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
-    parser.addPositionalArgument(QStringLiteral("STATUS"), tr("Submitted, \"Under Review\", Pending, Approved, Rejected or Paid."));
-    const QCommandLineOption memo(QStringLiteral("memo"), tr("A note to keep with the claim."), QStringLiteral("TEXT"));
-    const QCommandLineOption expect(QStringLiteral("expect-version"), tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
-    const QCommandLineOption actor(QStringLiteral("actor"), tr("Who makes the change (default: $USER)."), QStringLiteral("NAME"));
+    parser.addPositionalArgument(QStringLiteral("STATUS"),
+        tr("Submitted, \"Under Review\", Pending, Approved, Rejected or Paid."));
+    const QCommandLineOption memo(
+        QStringLiteral("memo"), tr("A note to keep with the claim."), QStringLiteral("TEXT"));
+    const QCommandLineOption expect(QStringLiteral("expect-version"),
+        tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
+    const QCommandLineOption actor(QStringLiteral("actor"),
+        tr("Who makes the change (default: $USER)."), QStringLiteral("NAME"));
     parser.addOptions({ memo, expect, actor });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
@@ -199,7 +226,9 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
         return context.usage(tr("claims set-status needs a claim ID and a status"));
     const auto status = claimStatusFromCode(positional.at(1));
     if (!status)
-        return context.usage(tr("unknown status '%1' (%2)").arg(positional.at(1), allClaimStatusCodes().join(QStringLiteral(", "))));
+        return context.usage(
+            tr("unknown status '%1' (%2)")
+                .arg(positional.at(1), allClaimStatusCodes().join(QStringLiteral(", "))));
     std::optional<int> expected;
     if (parser.isSet(expect)) {
         bool ok = false;
@@ -221,7 +250,8 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
     if (!after)
         return context.fail(after.error());
     context.out() << tr("%1: %2 -> %3 (version %4)")
-                         .arg(after->id, claimStatusCode(before->status), claimStatusCode(after->status))
+                         .arg(after->id, claimStatusCode(before->status),
+                             claimStatusCode(after->status))
                          .arg(after->version)
                   << Qt::endl;
     return Ok;
@@ -232,16 +262,24 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("File a new claim; it is decided at once."));
     const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
-    const QCommandLineOption amount(QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."), QStringLiteral("X"));
-    const QCommandLineOption nationalId(QStringLiteral("national-id"), tr("Claimant's 13-digit national ID."), QStringLiteral("ID"));
-    const QCommandLineOption claimant(QStringLiteral("name"), tr("Claimant's name."), QStringLiteral("NAME"));
-    const QCommandLineOption provider(QStringLiteral("provider"), tr("Hospital, clinic or garage."), QStringLiteral("NAME"));
-    const QCommandLineOption diagnosis(QStringLiteral("diagnosis"), tr("Diagnosis or damage code."), QStringLiteral("CODE"));
-    const QCommandLineOption serviceDate(QStringLiteral("service-date"), tr("YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption outOfNetwork(QStringLiteral("out-of-network"), tr("The provider is out of network."));
+    const QCommandLineOption amount(
+        QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."), QStringLiteral("X"));
+    const QCommandLineOption nationalId(QStringLiteral("national-id"),
+        tr("Claimant's 13-digit national ID."), QStringLiteral("ID"));
+    const QCommandLineOption claimant(
+        QStringLiteral("name"), tr("Claimant's name."), QStringLiteral("NAME"));
+    const QCommandLineOption provider(
+        QStringLiteral("provider"), tr("Hospital, clinic or garage."), QStringLiteral("NAME"));
+    const QCommandLineOption diagnosis(
+        QStringLiteral("diagnosis"), tr("Diagnosis or damage code."), QStringLiteral("CODE"));
+    const QCommandLineOption serviceDate(
+        QStringLiteral("service-date"), tr("YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption outOfNetwork(
+        QStringLiteral("out-of-network"), tr("The provider is out of network."));
     const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency claim."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
-    parser.addOptions({ type, amount, nationalId, claimant, provider, diagnosis, serviceDate, outOfNetwork, emergency, json });
+    parser.addOptions({ type, amount, nationalId, claimant, provider, diagnosis, serviceDate,
+        outOfNetwork, emergency, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     NewClaim c;

@@ -25,8 +25,8 @@ Result<Database> CliContext::openDatabase() const
     if (!dbUrl.isEmpty()) {
         const QUrl url(dbUrl);
         if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
-            return Result<Database>::failure(
-                QCoreApplication::translate("ClaimDesk::Cli", "--db-url must be a postgresql:// URL"));
+            return Result<Database>::failure(QCoreApplication::translate(
+                "ClaimDesk::Cli", "--db-url must be a postgresql:// URL"));
         location = {};
         location.postgresUrl = url;
     } else if (!dbPath.isEmpty()) {

@@ -9,7 +9,12 @@
 namespace ClaimDesk::Cli {
 
 // Exit codes of the contract.
-enum ExitCode { Ok = 0, InputFailed = 1, UsageError = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    InputFailed = 1,
+    UsageError = 2
+};
 
 // What every command gets: the global options, the streams, and helpers to open
 // the database and load the active rules the same way everywhere.

@@ -9,10 +9,10 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 #include <vector>
 
+/* TRANSLATOR ClaimDesk::Cli */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -24,21 +24,23 @@ QString tr(const char* s)
 
 QString overview(const std::vector<std::unique_ptr<Command>>& commands)
 {
-    QString text = tr("Usage: claimdesk-cli [global options] COMMAND [options]\n\n"
-                      "ClaimDesk's headless tool: the same core as the desktop app.\n\n"
-                      "Global options:\n"
-                      "  --db PATH             SQLite database file (default: in the user's data folder)\n"
-                      "  --db-url URL          PostgreSQL database (team mode), postgresql://...\n"
-                      "  --llm-provider NAME   offline (default), openai, azure, anthropic\n"
-                      "  --llm-url URL         model server address\n"
-                      "  --llm-model NAME      model name\n"
-                      "  --lang th|en          language of messages and explanations\n"
-                      "  --version             print the version\n"
-                      "  --help                this text; COMMAND --help for a command\n\n"
-                      "Commands:\n");
+    QString text
+        = tr("Usage: claimdesk-cli [global options] COMMAND [options]\n\n"
+             "ClaimDesk's headless tool: the same core as the desktop app.\n\n"
+             "Global options:\n"
+             "  --db PATH             SQLite database file (default: in the user's data folder)\n"
+             "  --db-url URL          PostgreSQL database (team mode), postgresql://...\n"
+             "  --llm-provider NAME   offline (default), openai, azure, anthropic\n"
+             "  --llm-url URL         model server address\n"
+             "  --llm-model NAME      model name\n"
+             "  --lang th|en          language of messages and explanations\n"
+             "  --version             print the version\n"
+             "  --help                this text; COMMAND --help for a command\n\n"
+             "Commands:\n");
     for (const auto& c : commands)
         text += QStringLiteral("  %1%2\n").arg(c->name(), -22).arg(c->summary());
-    text += tr("\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.\n");
+    text += tr(
+        "\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.\n");
     return text;
 }
 
@@ -98,10 +100,11 @@ int run(const QStringList& arguments)
     }
     Translations::install(language);
 
-    static const QStringList Providers
-        = { QStringLiteral("offline"), QStringLiteral("openai"), QStringLiteral("azure"), QStringLiteral("anthropic") };
+    static const QStringList Providers = { QStringLiteral("offline"), QStringLiteral("openai"),
+        QStringLiteral("azure"), QStringLiteral("anthropic") };
     if (!Providers.contains(context.llmProvider))
-        return context.usage(tr("unknown --llm-provider %1 (offline, openai, azure, anthropic)").arg(context.llmProvider));
+        return context.usage(tr("unknown --llm-provider %1 (offline, openai, azure, anthropic)")
+                                 .arg(context.llmProvider));
 
     if (help) {
         context.out() << overview(commands);

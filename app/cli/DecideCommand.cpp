@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 
+/* TRANSLATOR ClaimDesk::Cli::DecideCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -27,9 +27,12 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption input(QStringLiteral("input"), tr("JSON Lines file of claim records, or - for stdin."), QStringLiteral("FILE"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("Evaluation date YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption rules(QStringLiteral("rules"), tr("Rules file to use instead of the active rule set."), QStringLiteral("FILE"));
+    const QCommandLineOption input(QStringLiteral("input"),
+        tr("JSON Lines file of claim records, or - for stdin."), QStringLiteral("FILE"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+        tr("Evaluation date YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption rules(QStringLiteral("rules"),
+        tr("Rules file to use instead of the active rule set."), QStringLiteral("FILE"));
     parser.addOptions({ input, asOf, rules });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
@@ -48,7 +51,8 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
 
     QFile in;
     const QString path = parser.value(input);
-    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly)
+                                     : (in.setFileName(path), in.open(QIODevice::ReadOnly));
     if (!opened)
         return context.fail(tr("Cannot read %1: %2").arg(path, in.errorString()));
     QFile out;
@@ -61,7 +65,9 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
     if (!stats)
         return context.fail(stats.error());
     if (stats->failed > 0) {
-        context.err() << tr("claimdesk-cli: %1 of %2 lines could not be decided").arg(stats->failed).arg(stats->lines)
+        context.err() << tr("claimdesk-cli: %1 of %2 lines could not be decided")
+                             .arg(stats->failed)
+                             .arg(stats->lines)
                       << Qt::endl;
         return InputFailed;
     }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+/* TRANSLATOR ClaimDesk::Cli::ImportCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -27,9 +28,12 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("JPEG, PNG, WebP, TIFF or PDF files."), QStringLiteral("FILE..."));
-    const QCommandLineOption claim(QStringLiteral("claim"), tr("Attach to this claim."), QStringLiteral("ID"));
-    const QCommandLineOption newClaim(QStringLiteral("new-claim"), tr("Open a new claim of this type (H or CD)."), QStringLiteral("TYPE"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("JPEG, PNG, WebP, TIFF or PDF files."),
+        QStringLiteral("FILE..."));
+    const QCommandLineOption claim(
+        QStringLiteral("claim"), tr("Attach to this claim."), QStringLiteral("ID"));
+    const QCommandLineOption newClaim(QStringLiteral("new-claim"),
+        tr("Open a new claim of this type (H or CD)."), QStringLiteral("TYPE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
     parser.addOptions({ claim, newClaim, json });
     if (int code = parse(parser, args, context); code >= 0)
@@ -54,13 +58,15 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
     if (!engine)
         return context.fail(engine.error());
     ClaimBook book(*db, *engine);
-    auto report = DocumentImporter(book).importFiles(files, target, qEnvironmentVariable("USER", QStringLiteral("cli")));
+    auto report = DocumentImporter(book).importFiles(
+        files, target, qEnvironmentVariable("USER", QStringLiteral("cli")));
     if (!report)
         return context.fail(report.error());
 
     QJsonArray items;
     for (const ImportReport::Item& item : report->items) {
-        QJsonObject o { { QStringLiteral("file"), item.file }, { QStringLiteral("stored"), item.stored },
+        QJsonObject o { { QStringLiteral("file"), item.file },
+            { QStringLiteral("stored"), item.stored },
             { QStringLiteral("duplicate"), item.duplicate } };
         if (item.error.isEmpty()) {
             o.insert(QStringLiteral("document_id"), item.document.id);
@@ -71,16 +77,22 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
         }
         items.append(o);
     }
-    const QJsonObject result { { QStringLiteral("claim_id"), report->claimId.isEmpty() ? QJsonValue() : QJsonValue(report->claimId) },
+    const QJsonObject result { { QStringLiteral("claim_id"),
+                                   report->claimId.isEmpty() ? QJsonValue()
+                                                             : QJsonValue(report->claimId) },
         { QStringLiteral("documents"), items }, { QStringLiteral("stored"), report->storedCount() },
-        { QStringLiteral("duplicates"), report->duplicateCount() }, { QStringLiteral("failed"), report->failedCount() } };
+        { QStringLiteral("duplicates"), report->duplicateCount() },
+        { QStringLiteral("failed"), report->failedCount() } };
     context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     context.out().flush();
     for (const ImportReport::Item& item : report->items) {
         if (!item.error.isEmpty())
             context.err() << "claimdesk-cli: " << item.error << Qt::endl;
         else if (item.duplicate)
-            context.err() << "claimdesk-cli: " << tr("%1 is already on claim %2 (same content)").arg(item.file, report->claimId) << Qt::endl;
+            context.err()
+                << "claimdesk-cli: "
+                << tr("%1 is already on claim %2 (same content)").arg(item.file, report->claimId)
+                << Qt::endl;
     }
     return report->failedCount() > 0 ? InputFailed : Ok;
 }

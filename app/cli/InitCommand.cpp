@@ -6,9 +6,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <unistd.h>
 
+/* TRANSLATOR ClaimDesk::Cli::InitCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -29,10 +29,14 @@ int InitCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Add the demo policy holders, formulary and claims."));
-    const QCommandLineOption claims(QStringLiteral("claims"), tr("Add N synthetic claims with decisions."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed for --claims (same seed, same book)."), QStringLiteral("S"));
-    const QCommandLineOption days(QStringLiteral("days"), tr("Spread --claims over the last D days (default 90)."), QStringLiteral("D"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Add the demo policy holders, formulary and claims."));
+    const QCommandLineOption claims(QStringLiteral("claims"),
+        tr("Add N synthetic claims with decisions."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+        tr("Random seed for --claims (same seed, same book)."), QStringLiteral("S"));
+    const QCommandLineOption days(QStringLiteral("days"),
+        tr("Spread --claims over the last D days (default 90)."), QStringLiteral("D"));
     parser.addOptions({ demo, claims, seed, days });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
@@ -63,7 +67,9 @@ int InitCommand::run(const QStringList& args, CliContext& context)
     auto engine = context.engine();
     if (!engine)
         return context.fail(engine.error());
-    context.out() << tr("Database ready: %1 (schema version %2)").arg(db->location().displayName()).arg(db->schemaVersion())
+    context.out() << tr("Database ready: %1 (schema version %2)")
+                         .arg(db->location().displayName())
+                         .arg(db->schemaVersion())
                   << Qt::endl;
 
     if (parser.isSet(demo)) {
@@ -74,7 +80,9 @@ int InitCommand::run(const QStringList& args, CliContext& context)
         auto ids = DemoData::addDemoClaims(book);
         if (!ids)
             return context.fail(ids.error());
-        context.out() << tr("Demo data: %1 policy holders, %2 demo claims added").arg(*policies).arg(ids->size())
+        context.out() << tr("Demo data: %1 policy holders, %2 demo claims added")
+                             .arg(*policies)
+                             .arg(ids->size())
                       << Qt::endl;
     }
 

@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-
 #include <unistd.h>
 
+/* TRANSLATOR ClaimDesk::Cli::RulesCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -38,12 +38,13 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     const QString sub = args.value(1);
     const QString file = args.value(2);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        context.out() << tr("Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore\n"
-                            "  show         print the rule set in force (JSON)\n"
-                            "  check FILE   validate a rules file; every bad key is named\n"
-                            "  set FILE     validate, make it the rule set in force, re-score open claims\n"
-                            "  reset        back to the spec's defaults, re-score open claims\n"
-                            "  rescore      re-decide every open claim with the rule set in force\n");
+        context.out() << tr(
+            "Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore\n"
+            "  show         print the rule set in force (JSON)\n"
+            "  check FILE   validate a rules file; every bad key is named\n"
+            "  set FILE     validate, make it the rule set in force, re-score open claims\n"
+            "  reset        back to the spec's defaults, re-score open claims\n"
+            "  rescore      re-decide every open claim with the rule set in force\n");
         context.out().flush();
         return sub.isEmpty() ? UsageError : Ok;
     }
@@ -90,10 +91,11 @@ int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine)
     timer.start();
     const bool showProgress = isatty(STDERR_FILENO);
     const std::atomic_bool never { false };
-    auto count = Rescorer::rescoreOpenClaims(*db, engine, QDate::currentDate(), QDateTime::currentDateTimeUtc(), never,
-        [&](qint64 done, qint64 total) {
+    auto count = Rescorer::rescoreOpenClaims(*db, engine, QDate::currentDate(),
+        QDateTime::currentDateTimeUtc(), never, [&](qint64 done, qint64 total) {
             if (showProgress)
-                context.err() << "\r" << tr("%1 of %2 open claims").arg(done).arg(total) << Qt::flush;
+                context.err() << "\r" << tr("%1 of %2 open claims").arg(done).arg(total)
+                              << Qt::flush;
         });
     if (showProgress)
         context.err() << Qt::endl;

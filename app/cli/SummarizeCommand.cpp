@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+/* TRANSLATOR ClaimDesk::Cli::SummarizeCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -53,8 +54,9 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     // The offline provider is the only one so far: the factual summary is the answer.
     const ClaimSummary s = ClaimSummarizer(engine->rules()).fallback(*claim, *decision);
     if (parser.isSet(json)) {
-        const QJsonObject o { { QStringLiteral("claim_id"), claim->id }, { QStringLiteral("summary"), s.text },
-            { QStringLiteral("source"), s.source }, { QStringLiteral("tokens_in"), s.tokensIn },
+        const QJsonObject o { { QStringLiteral("claim_id"), claim->id },
+            { QStringLiteral("summary"), s.text }, { QStringLiteral("source"), s.source },
+            { QStringLiteral("tokens_in"), s.tokensIn },
             { QStringLiteral("tokens_out"), s.tokensOut } };
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {

@@ -17,12 +17,15 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("ClaimDesk: the claims adjuster's desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: th or en."), QStringLiteral("LANG"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("Interface language: th or en."), QStringLiteral("LANG"));
     parser.addOptions({ db, lang });
     parser.process(app);
 
-    ClaimDesk::Translations::install(parser.isSet(lang) ? parser.value(lang) : ClaimDesk::AppSettings::language());
+    ClaimDesk::Translations::install(
+        parser.isSet(lang) ? parser.value(lang) : ClaimDesk::AppSettings::language());
     ClaimDesk::DesktopSession session;
     if (!session.start(parser.value(db)))
         return 1;

@@ -10,8 +10,7 @@ ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)
     , m_clock(clock)
     , m_claims(db, clock)
     , m_decisions(db)
-{
-}
+{ }
 
 Result<Claim> ClaimBook::file(const NewClaim& claim, const QString& actor)
 {

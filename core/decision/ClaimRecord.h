@@ -13,8 +13,18 @@ struct Claim;
 // so the engine itself does no I/O and allocates nothing.
 struct ClaimRecord
 {
-    enum class Amount : quint8 { Absent, NotANumber, Number };
-    enum class Date : quint8 { Absent, Invalid, Valid };
+    enum class Amount : quint8
+    {
+        Absent,
+        NotANumber,
+        Number
+    };
+    enum class Date : quint8
+    {
+        Absent,
+        Invalid,
+        Valid
+    };
 
     bool hasClaimId = false;
     bool hasClaimType = false;

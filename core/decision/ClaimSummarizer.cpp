@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+/* TRANSLATOR ClaimDesk::ClaimSummarizer */
 namespace ClaimDesk {
 
 namespace {
@@ -17,10 +18,10 @@ QString tr(const char* s)
 
 ClaimSummarizer::ClaimSummarizer(RuleSet rules)
     : m_rules(std::move(rules))
-{
-}
+{ }
 
-ClaimSummary ClaimSummarizer::fallback(const Claim& c, const std::optional<StoredDecision>& stored) const
+ClaimSummary ClaimSummarizer::fallback(
+    const Claim& c, const std::optional<StoredDecision>& stored) const
 {
     QStringList sentences;
 
@@ -47,8 +48,9 @@ ClaimSummary ClaimSummarizer::fallback(const Claim& c, const std::optional<Store
 
     // 2. The decision and why.
     if (r.bronze == BronzeDecision::Accept) {
-        sentences << tr("The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a "
-                        "reimbursement of %6.")
+        sentences << tr(
+            "The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a "
+            "reimbursement of %6.")
                          .arg(stored->rulesetVersion, finalDecisionLabel(r.finalDecision).toLower(),
                              riskLevelLabel(r.riskLevel).toLower())
                          .arg(r.riskScore.value_or(0))
@@ -68,7 +70,7 @@ ClaimSummary ClaimSummarizer::fallback(const Claim& c, const std::optional<Store
         const bool risk = f.rule >= RuleId::RiskHighAmount && f.rule <= RuleId::RiskLowQuality;
         const bool problem = f.rule <= RuleId::ServiceDateInFuture;
         if (risk || problem)
-            notable << RuleText::describe(f, m_rules).section(QStringLiteral(": "), 0, 0).toLower();
+            notable << RuleText::condition(f.rule, m_rules).toLower();
     }
     sentences << (notable.isEmpty() ? tr("No risk factor or data problem was found.")
                                     : tr("Notable: %1.").arg(notable.join(QStringLiteral("; "))));

@@ -5,7 +5,6 @@
 #include "storage/DecisionRepository.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace ClaimDesk {

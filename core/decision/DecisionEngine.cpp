@@ -6,8 +6,7 @@ namespace ClaimDesk {
 
 DecisionEngine::DecisionEngine(RuleSet rules)
     : m_rules(std::move(rules))
-{
-}
+{ }
 
 DecisionResult DecisionEngine::decide(const ClaimRecord& c, const QDate& asOf) const
 {
@@ -68,8 +67,8 @@ DecisionResult DecisionEngine::decide(const ClaimRecord& c, const QDate& asOf) c
     if (c.lineItemCount > 0)
         bonus(RuleId::LineItemsBonus);
 
-    r.qualityScore = std::clamp(R.qualityBase - R.issuePenalty * issues - R.warningPenalty * warnings
-            + R.bonusPoints * bonuses,
+    r.qualityScore = std::clamp(R.qualityBase - R.issuePenalty * issues
+            - R.warningPenalty * warnings + R.bonusPoints * bonuses,
         0, 100);
 
     if (blocking > 0 || r.qualityScore < R.quarantineBelow) {
@@ -87,7 +86,8 @@ DecisionResult DecisionEngine::decide(const ClaimRecord& c, const QDate& asOf) c
     const Money inNetwork = base.scaled(R.reimbursementRate.parts, Rate::Scale);
     r.reimbursement = c.inNetwork
         ? inNetwork
-        : base.scaled(R.reimbursementRate.parts * R.outOfNetworkFactor.parts, Rate::Scale * Rate::Scale);
+        : base.scaled(
+            R.reimbursementRate.parts * R.outOfNetworkFactor.parts, Rate::Scale * Rate::Scale);
     r.networkPenalty = inNetwork - r.reimbursement;
     if (!c.inNetwork)
         r.fire(RuleId::OutOfNetworkReduction);

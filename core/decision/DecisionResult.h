@@ -4,17 +4,22 @@
 #include "util/Money.h"
 
 #include <QByteArray>
-
 #include <array>
 #include <optional>
 
 namespace ClaimDesk {
 
-enum class BronzeDecision : quint8 { Accept, Reject, Quarantine };
+enum class BronzeDecision : quint8
+{
+    Accept,
+    Reject,
+    Quarantine
+};
 
 // Every rule the engine can fire, in the order it evaluates them. The codes are
 // stable (stored in explanations and printed by the CLI); see RuleText for words.
-enum class RuleId : quint8 {
+enum class RuleId : quint8
+{
     // bronze: blocking issues
     MissingClaimId,
     MissingAmount,

@@ -3,14 +3,13 @@
 #include "decision/RuleText.h"
 
 #include <QCoreApplication>
-
-#include <simdjson.h>
-
 #include <charconv>
 #include <cstring>
+#include <simdjson.h>
 #include <string>
 #include <vector>
 
+/* TRANSLATOR ClaimDesk::JsonLinesDecider */
 namespace ClaimDesk {
 
 namespace {
@@ -65,7 +64,8 @@ void appendInt(std::string& out, long long v)
 
 std::string_view trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+    while (
+        !s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
         s.remove_suffix(1);
     return s;
 }
@@ -268,9 +268,9 @@ std::vector<std::string> renderRuleTexts(const RuleSet& rules)
         s += RuleText::layer(static_cast<RuleId>(i)).toStdString();
         s += "\",\"text\":";
         // Points are printed separately; the text carries the thresholds.
-        const QString text = RuleText::describe({ static_cast<RuleId>(i), 0 }, rules);
-        const QByteArray utf8 = text.section(QStringLiteral(": "), 0, 0).toUtf8();
-        appendJsonString(s, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+        const QByteArray utf8 = RuleText::condition(static_cast<RuleId>(i), rules).toUtf8();
+        appendJsonString(
+            s, std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
         s += '}';
         texts.push_back(std::move(s));
     }
@@ -282,8 +282,7 @@ std::vector<std::string> renderRuleTexts(const RuleSet& rules)
 JsonLinesDecider::JsonLinesDecider(const DecisionEngine& engine, const QDate& asOf)
     : m_engine(engine)
     , m_asOf(asOf)
-{
-}
+{ }
 
 Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
     QIODevice& in, QIODevice& out, const std::atomic_bool* cancel) const
@@ -424,7 +423,8 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
         std::memmove(buffer.data(), buffer.data() + start, filled - start);
         filled -= start;
         if (output.size() >= (1u << 20) && !flush())
-            return Result<Stats>::failure(tr("Writing the output failed: %1").arg(out.errorString()));
+            return Result<Stats>::failure(
+                tr("Writing the output failed: %1").arg(out.errorString()));
     }
     if (!flush())
         return Result<Stats>::failure(tr("Writing the output failed: %1").arg(out.errorString()));

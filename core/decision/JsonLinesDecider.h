@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QIODevice>
-
 #include <atomic>
 
 namespace ClaimDesk {
@@ -27,7 +26,8 @@ public:
     JsonLinesDecider(const DecisionEngine& engine, const QDate& asOf);
 
     // Reads `in` to its end. Fails only if reading or writing fails.
-    Result<Stats> run(QIODevice& in, QIODevice& out, const std::atomic_bool* cancel = nullptr) const;
+    Result<Stats> run(
+        QIODevice& in, QIODevice& out, const std::atomic_bool* cancel = nullptr) const;
 
 private:
     const DecisionEngine& m_engine;

@@ -41,7 +41,8 @@ ClaimRecord recordFromRow(const QSqlQuery& q)
         const QJsonArray array = QJsonDocument::fromJson(items.toUtf8()).array();
         r.lineItemCount = static_cast<int>(array.size());
         for (const QJsonValue& v : array)
-            r.lineItemsTotal += Money::parse(v.toObject().value(u"amount").toString()).value_or(Money());
+            r.lineItemsTotal
+                += Money::parse(v.toObject().value(u"amount").toString()).value_or(Money());
     }
     r.inNetwork = q.value(7).toBool();
     r.emergency = q.value(8).toBool();
@@ -70,7 +71,8 @@ Rescorer::~Rescorer()
     m_watcher.waitForFinished();
 }
 
-void Rescorer::start(const DatabaseLocation& location, const DecisionEngine& engine, const QDate& asOf)
+void Rescorer::start(
+    const DatabaseLocation& location, const DecisionEngine& engine, const QDate& asOf)
 {
     if (isRunning())
         return;
@@ -81,7 +83,8 @@ void Rescorer::start(const DatabaseLocation& location, const DecisionEngine& eng
             return Result<qint64>::failure(db.error());
         return rescoreOpenClaims(*db, engine, asOf, QDateTime::currentDateTimeUtc(), m_cancel,
             [this](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progressChanged(done, total); });
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { Q_EMIT progressChanged(done, total); });
             });
     }));
 }
@@ -101,7 +104,9 @@ Result<qint64> Rescorer::rescoreOpenClaims(const Database& db, const DecisionEng
     const std::function<void(qint64, qint64)>& progress)
 {
     QSqlQuery q = db.query();
-    if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM claims WHERE status IN ") + OpenStatuses); !s)
+    if (auto s = Sql::exec(
+            q, QStringLiteral("SELECT COUNT(*) FROM claims WHERE status IN ") + OpenStatuses);
+        !s)
         return Result<qint64>::failure(s.error());
     const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
 
@@ -115,9 +120,10 @@ Result<qint64> Rescorer::rescoreOpenClaims(const Database& db, const DecisionEng
         QSqlQuery select = db.query();
         select.setForwardOnly(true);
         if (auto s = Sql::exec(select,
-                QStringLiteral("SELECT id, amount_cents, service_date, diagnosis_code <> '',"
-                               " provider_name <> '', treatment_notes <> '', line_items, in_network,"
-                               " is_emergency FROM claims WHERE id > ? AND status IN ")
+                QStringLiteral(
+                    "SELECT id, amount_cents, service_date, diagnosis_code <> '',"
+                    " provider_name <> '', treatment_notes <> '', line_items, in_network,"
+                    " is_emergency FROM claims WHERE id > ? AND status IN ")
                     + OpenStatuses + QStringLiteral(" ORDER BY id LIMIT ?"),
                 { lastId, BatchSize });
             !s)
@@ -140,10 +146,10 @@ Result<qint64> Rescorer::rescoreOpenClaims(const Database& db, const DecisionEng
             return Status();
         });
         if (!s)
-            return Result<qint64>::failure(
-                QCoreApplication::translate("ClaimDesk::Rescorer", "Re-scoring stopped after %1 claims: %2")
-                    .arg(done)
-                    .arg(s.error()));
+            return Result<qint64>::failure(QCoreApplication::translate(
+                "ClaimDesk::Rescorer", "Re-scoring stopped after %1 claims: %2")
+                                               .arg(done)
+                                               .arg(s.error()));
         done += batch.size();
         if (progress)
             progress(done, total);

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <atomic>
 #include <functional>
 

@@ -5,9 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <variant>
 
+/* TRANSLATOR ClaimDesk::RuleSet */
 namespace ClaimDesk {
 
 namespace {
@@ -159,13 +159,17 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
                 const double d = value.toDouble(-1e300);
                 if (!value.isDouble() || d != static_cast<double>(static_cast<long long>(d))
                     || d < ik->min || d > ik->max)
-                    errors << tr("%1: must be a whole number from %2 to %3").arg(path).arg(ik->min).arg(ik->max);
+                    errors << tr("%1: must be a whole number from %2 to %3")
+                                  .arg(path)
+                                  .arg(ik->min)
+                                  .arg(ik->max);
                 else
                     rules.*(ik->field) = static_cast<int>(d);
             } else if (auto* mk = std::get_if<MoneyKey>(&key->kind)) {
                 const auto m = moneyFrom(value);
                 if (!m || *m < Money())
-                    errors << tr("%1: must be an amount of zero or more, such as \"250.00\"").arg(path);
+                    errors << tr("%1: must be an amount of zero or more, such as \"250.00\"")
+                                  .arg(path);
                 else
                     rules.*(mk->field) = *m;
             } else if (auto* rk = std::get_if<RateKey>(&key->kind)) {
@@ -203,9 +207,9 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
             errors << tr("risk.elevated_above: must not be above risk.high_amount_at_least");
     }
     if (!errors.isEmpty())
-        return Result<RuleSet>::failure(QCoreApplication::translate("ClaimDesk::RuleSet",
-                                            "The rules file has %n problem(s):", nullptr,
-                                            static_cast<int>(errors.size()))
+        return Result<RuleSet>::failure(
+            QCoreApplication::translate("ClaimDesk::RuleSet",
+                "The rules file has %n problem(s):", nullptr, static_cast<int>(errors.size()))
             + QStringLiteral("\n- ") + errors.join(QStringLiteral("\n- ")));
     return rules;
 }

@@ -7,6 +7,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+/* TRANSLATOR ClaimDesk::RuleSetStore */
 namespace ClaimDesk::RuleSetStore {
 
 namespace {
@@ -20,7 +21,8 @@ QString tr(const char* s)
 
 QString path()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rules.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/rules.json");
 }
 
 Result<RuleSet> active()
@@ -29,7 +31,8 @@ Result<RuleSet> active()
     if (!f.exists())
         return RuleSet::defaults();
     if (!f.open(QIODevice::ReadOnly))
-        return Result<RuleSet>::failure(tr("Cannot read the rule set %1: %2").arg(f.fileName(), f.errorString()));
+        return Result<RuleSet>::failure(
+            tr("Cannot read the rule set %1: %2").arg(f.fileName(), f.errorString()));
     auto rules = RuleSet::fromJson(f.readAll());
     if (!rules)
         return Result<RuleSet>::failure(f.fileName() + QStringLiteral(": ") + rules.error());
@@ -44,7 +47,8 @@ Result<RuleSet> save(const QByteArray& json)
     QDir().mkpath(QFileInfo(path()).absolutePath());
     QSaveFile f(path());
     if (!f.open(QIODevice::WriteOnly) || f.write(rules->toJson()) < 0 || !f.commit())
-        return Result<RuleSet>::failure(tr("Cannot save the rule set to %1: %2").arg(path(), f.errorString()));
+        return Result<RuleSet>::failure(
+            tr("Cannot save the rule set to %1: %2").arg(path(), f.errorString()));
     return rules;
 }
 

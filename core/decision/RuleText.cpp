@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+/* TRANSLATOR ClaimDesk::RuleText */
 namespace ClaimDesk::RuleText {
 
 namespace {
@@ -14,7 +15,8 @@ QString tr(const char* s)
 QString points(int p, bool risk)
 {
     const QString signedPoints = (p > 0 ? QStringLiteral("+") : QString()) + QString::number(p);
-    return risk ? tr("%1 risk points").arg(signedPoints) : tr("%1 quality points").arg(signedPoints);
+    return risk ? tr("%1 risk points").arg(signedPoints)
+                : tr("%1 quality points").arg(signedPoints);
 }
 
 } // namespace
@@ -28,11 +30,24 @@ QString layer(RuleId rule)
     return QStringLiteral("gold");
 }
 
+bool carriesPoints(RuleId rule)
+{
+    return rule <= RuleId::LineItemsBonus
+        || (rule >= RuleId::RiskHighAmount && rule <= RuleId::RiskLowQuality);
+}
+
 QString describe(const FiredRule& f, const RuleSet& R)
 {
+    const QString what = condition(f.rule, R);
+    if (!carriesPoints(f.rule))
+        return what;
+    return what + QStringLiteral(": ") + points(f.points, f.rule >= RuleId::RiskHighAmount);
+}
+
+QString condition(RuleId rule, const RuleSet& R)
+{
     QString what;
-    bool risk = false;
-    switch (f.rule) {
+    switch (rule) {
     case RuleId::MissingClaimId:
         what = tr("Claim ID is missing (blocking)");
         break;
@@ -94,27 +109,21 @@ QString describe(const FiredRule& f, const RuleSet& R)
     case RuleId::PriorityLow:
         return tr("Priority LOW: amount %1 or less").arg(R.priorityMediumAbove.toDisplayString());
     case RuleId::RiskHighAmount:
-        risk = true;
         what = tr("Amount is %1 or more").arg(R.riskHighAmountAtLeast.toDisplayString());
         break;
     case RuleId::RiskElevatedAmount:
-        risk = true;
         what = tr("Amount is above %1").arg(R.riskElevatedAbove.toDisplayString());
         break;
     case RuleId::RiskOutOfNetwork:
-        risk = true;
         what = tr("Out-of-network provider");
         break;
     case RuleId::RiskRoundAmount:
-        risk = true;
         what = tr("Amount is a suspiciously round figure");
         break;
     case RuleId::RiskEmergency:
-        risk = true;
         what = tr("Emergency claim");
         break;
     case RuleId::RiskLowQuality:
-        risk = true;
         what = tr("Quality score below %1").arg(R.riskLowQualityBelow);
         break;
     case RuleId::DecisionManualReview:
@@ -134,7 +143,7 @@ QString describe(const FiredRule& f, const RuleSet& R)
     case RuleId::Count:
         break;
     }
-    return what + QStringLiteral(": ") + points(f.points, risk);
+    return what;
 }
 
 } // namespace ClaimDesk::RuleText

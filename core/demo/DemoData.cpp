@@ -22,7 +22,8 @@ Result<int> importPolicies(const Database& db)
     PolicyHolderRepository repo(db);
     int total = 0;
     const std::pair<const char*, ClaimType> files[]
-        = { { ":/demo/health_policies.json", ClaimType::Health }, { ":/demo/car_policies.json", ClaimType::CarDamage } };
+        = { { ":/demo/health_policies.json", ClaimType::Health },
+              { ":/demo/car_policies.json", ClaimType::CarDamage } };
     for (const auto& [path, type] : files) {
         auto parsed = parsePolicyHoldersJson(readResource(QLatin1String(path)), type);
         if (!parsed)
@@ -75,7 +76,8 @@ Result<QStringList> addDemoClaims(ClaimBook& book)
         claim(ClaimType::Health, "8500.00", wichai, QStringLiteral("Wichai Suksan"),
             QStringLiteral("Chiang Mai Ram Hospital"), QStringLiteral("S52.5"), 1, false, true),
         claim(ClaimType::CarDamage, "10000.00", somchai, QStringLiteral("Somchai Jaidee"),
-            QStringLiteral("Toyota Service Rama 9"), QStringLiteral("collision-front"), 3, false, false),
+            QStringLiteral("Toyota Service Rama 9"), QStringLiteral("collision-front"), 3, false,
+            false),
         claim(ClaimType::CarDamage, "23750.50", wichai, QStringLiteral("Wichai Suksan"),
             QStringLiteral("Honda Chiang Mai"), QStringLiteral("collision-rear"), 7, true, false),
         claim(ClaimType::Health, "3000.00", somying, QStringLiteral("Somying Rakdee"), QString(),

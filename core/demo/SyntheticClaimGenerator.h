@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QDateTime>
-
 #include <atomic>
 #include <functional>
 

@@ -1,7 +1,6 @@
 #include "ClaimTypes.h"
 
 #include <QCoreApplication>
-
 #include <array>
 
 namespace ClaimDesk {
@@ -25,11 +24,6 @@ constexpr std::array<const char*, 4> PriorityCodes = { "", "LOW", "MEDIUM", "HIG
 constexpr std::array<const char*, 5> DecisionCodes
     = { "AUTO_APPROVE", "STANDARD_REVIEW", "MANUAL_REVIEW", "REJECT", "QUARANTINE" };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::Labels", text);
-}
-
 } // namespace
 
 QString claimTypeCode(ClaimType type)
@@ -48,8 +42,9 @@ std::optional<ClaimType> claimTypeFromCode(const QString& code)
 
 QString claimTypeLabel(ClaimType type)
 {
-    return type == ClaimType::Health ? tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Health"))
-                                     : tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Car damage"));
+    return type == ClaimType::Health
+        ? QCoreApplication::translate("ClaimDesk::Labels", "Health")
+        : QCoreApplication::translate("ClaimDesk::Labels", "Car damage");
 }
 
 QString claimStatusCode(ClaimStatus status)
@@ -68,17 +63,17 @@ QString claimStatusLabel(ClaimStatus status)
 {
     switch (status) {
     case ClaimStatus::Submitted:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Submitted"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Submitted");
     case ClaimStatus::UnderReview:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Under Review"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Under Review");
     case ClaimStatus::Pending:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Pending"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Pending");
     case ClaimStatus::Approved:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Approved"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Approved");
     case ClaimStatus::Rejected:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Rejected"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Rejected");
     case ClaimStatus::Paid:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Paid"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Paid");
     }
     return {};
 }
@@ -113,13 +108,13 @@ QString riskLevelLabel(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::None:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Not scored"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Not scored");
     case RiskLevel::Low:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Low"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Low");
     case RiskLevel::Medium:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Medium"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Medium");
     case RiskLevel::High:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "High"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "High");
     }
     return {};
 }
@@ -160,15 +155,15 @@ QString finalDecisionLabel(FinalDecision d)
 {
     switch (d) {
     case FinalDecision::AutoApprove:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Auto-approve"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Auto-approve");
     case FinalDecision::StandardReview:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Standard review"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Standard review");
     case FinalDecision::ManualReview:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Manual review"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Manual review");
     case FinalDecision::Reject:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Reject"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Reject");
     case FinalDecision::Quarantine:
-        return tr(QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Quarantine"));
+        return QCoreApplication::translate("ClaimDesk::Labels", "Quarantine");
     }
     return {};
 }

@@ -2,23 +2,53 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ClaimDesk {
 
 // The two lines of business: health (H) and car damage (CD).
-enum class ClaimType { Health, CarDamage };
+enum class ClaimType
+{
+    Health,
+    CarDamage
+};
 
 // Where a claim is in its life. The stored form is the English word.
-enum class ClaimStatus { Submitted, UnderReview, Pending, Approved, Rejected, Paid };
+enum class ClaimStatus
+{
+    Submitted,
+    UnderReview,
+    Pending,
+    Approved,
+    Rejected,
+    Paid
+};
 
 // The risk band of the gold layer; None for claims stopped at bronze.
-enum class RiskLevel { None, Low, Medium, High };
+enum class RiskLevel
+{
+    None,
+    Low,
+    Medium,
+    High
+};
 
-enum class Priority { None, Low, Medium, High };
+enum class Priority
+{
+    None,
+    Low,
+    Medium,
+    High
+};
 
-enum class FinalDecision { AutoApprove, StandardReview, ManualReview, Reject, Quarantine };
+enum class FinalDecision
+{
+    AutoApprove,
+    StandardReview,
+    ManualReview,
+    Reject,
+    Quarantine
+};
 
 QString claimTypeCode(ClaimType type); // "H", "CD"
 std::optional<ClaimType> claimTypeFromCode(const QString& code);

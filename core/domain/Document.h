@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 
 namespace ClaimDesk {

@@ -22,14 +22,16 @@ bool install(const QString& language)
     if (loaded)
         QCoreApplication::installTranslator(app);
     qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_") + language,
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return loaded;
 }
 
 QString systemLanguage()
 {
-    return QLocale::system().language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Thai ? QStringLiteral("th")
+                                                         : QStringLiteral("en");
 }
 
 } // namespace ClaimDesk::Translations

@@ -28,16 +28,19 @@ void DocumentImportJob::start(const DatabaseLocation& location, const DecisionEn
     if (isRunning())
         return;
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this, location, engine, files, target, actor]() -> Result<ImportReport> {
-        auto db = Database::open(location);
-        if (!db)
-            return Result<ImportReport>::failure(db.error());
-        ClaimBook book(*db, engine);
-        DocumentImporter importer(book);
-        return importer.importFiles(files, target, actor, &m_cancel, [this](int done, int total, const QString& file) {
-            QMetaObject::invokeMethod(this, [this, done, total, file] { Q_EMIT progressChanged(done, total, file); });
-        });
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([this, location, engine, files, target, actor]() -> Result<ImportReport> {
+            auto db = Database::open(location);
+            if (!db)
+                return Result<ImportReport>::failure(db.error());
+            ClaimBook book(*db, engine);
+            DocumentImporter importer(book);
+            return importer.importFiles(
+                files, target, actor, &m_cancel, [this](int done, int total, const QString& file) {
+                    QMetaObject::invokeMethod(this,
+                        [this, done, total, file] { Q_EMIT progressChanged(done, total, file); });
+                });
+        }));
 }
 
 void DocumentImportJob::cancel()

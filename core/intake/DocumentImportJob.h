@@ -6,7 +6,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <atomic>
 
 namespace ClaimDesk {
@@ -23,8 +22,8 @@ public:
     explicit DocumentImportJob(QObject* parent = nullptr);
     ~DocumentImportJob() override;
 
-    void start(const DatabaseLocation& location, const DecisionEngine& engine, const QStringList& files,
-        const ImportTarget& target, const QString& actor);
+    void start(const DatabaseLocation& location, const DecisionEngine& engine,
+        const QStringList& files, const ImportTarget& target, const QString& actor);
     void cancel();
     bool isRunning() const;
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+/* TRANSLATOR ClaimDesk::DocumentImporter */
 namespace ClaimDesk {
 
 namespace {
@@ -20,34 +21,36 @@ QString tr(const char* s)
 
 int ImportReport::storedCount() const
 {
-    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const Item& i) { return i.stored; }));
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [](const Item& i) { return i.stored; }));
 }
 
 int ImportReport::duplicateCount() const
 {
-    return static_cast<int>(std::count_if(items.begin(), items.end(), [](const Item& i) { return i.duplicate; }));
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [](const Item& i) { return i.duplicate; }));
 }
 
 int ImportReport::failedCount() const
 {
-    return static_cast<int>(
-        std::count_if(items.begin(), items.end(), [](const Item& i) { return !i.error.isEmpty(); }));
+    return static_cast<int>(std::count_if(
+        items.begin(), items.end(), [](const Item& i) { return !i.error.isEmpty(); }));
 }
 
 DocumentImporter::DocumentImporter(ClaimBook& book)
     : m_book(book)
-{
-}
+{ }
 
 bool DocumentImporter::isSupportedMimeType(const QString& mimeType)
 {
-    static const QStringList Supported = { QStringLiteral("image/jpeg"), QStringLiteral("image/png"),
-        QStringLiteral("image/webp"), QStringLiteral("image/tiff"), QStringLiteral("application/pdf") };
+    static const QStringList Supported
+        = { QStringLiteral("image/jpeg"), QStringLiteral("image/png"), QStringLiteral("image/webp"),
+              QStringLiteral("image/tiff"), QStringLiteral("application/pdf") };
     return Supported.contains(mimeType);
 }
 
-Result<ImportReport> DocumentImporter::importFiles(const QStringList& files, const ImportTarget& target,
-    const QString& actor, const std::atomic_bool* cancel,
+Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
+    const ImportTarget& target, const QString& actor, const std::atomic_bool* cancel,
     const std::function<void(int, int, const QString&)>& progress)
 {
     ImportReport report;
@@ -57,7 +60,8 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files, con
             return Result<ImportReport>::failure(claim.error());
         report.claimId = claim->id;
     } else if (!target.newClaimType) {
-        return Result<ImportReport>::failure(tr("Choose a claim, or the type of a new claim, for the documents"));
+        return Result<ImportReport>::failure(
+            tr("Choose a claim, or the type of a new claim, for the documents"));
     }
 
     DocumentRepository documents(m_book.database());

@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QStringList>
-
 #include <atomic>
 #include <functional>
 #include <optional>

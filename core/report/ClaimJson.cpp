@@ -30,7 +30,8 @@ QJsonObject listEntry(const Claim& c)
         { QStringLiteral("risk_level"), orNull(riskLevelCode(c.riskLevel)) },
         { QStringLiteral("risk_score"), c.riskScore ? QJsonValue(*c.riskScore) : QJsonValue() },
         { QStringLiteral("priority"), orNull(priorityCode(c.priority)) },
-        { QStringLiteral("final_decision"), c.finalDecision ? QJsonValue(finalDecisionCode(*c.finalDecision)) : QJsonValue() },
+        { QStringLiteral("final_decision"),
+            c.finalDecision ? QJsonValue(finalDecisionCode(*c.finalDecision)) : QJsonValue() },
         { QStringLiteral("reimbursement"), c.reimbursement.toString() },
         { QStringLiteral("created_at"), time(c.createdAt) },
         { QStringLiteral("assignee"), orNull(c.assignee) },
@@ -51,7 +52,8 @@ QJsonObject claim(const Claim& c)
     o.insert(QStringLiteral("provider_name"), orNull(c.providerName));
     o.insert(QStringLiteral("diagnosis_code"), orNull(c.diagnosisCode));
     o.insert(QStringLiteral("treatment_notes"), orNull(c.treatmentNotes));
-    o.insert(QStringLiteral("service_date"), c.serviceDate.isValid() ? QJsonValue(c.serviceDate.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("service_date"),
+        c.serviceDate.isValid() ? QJsonValue(c.serviceDate.toString(Qt::ISODate)) : QJsonValue());
     o.insert(QStringLiteral("line_items"), items);
     o.insert(QStringLiteral("in_network"), c.inNetwork);
     o.insert(QStringLiteral("is_emergency"), c.emergency);
@@ -68,7 +70,8 @@ QJsonObject decision(const StoredDecision& d, const RuleSet& rules)
     for (int i = 0; i < r.ruleCount; ++i) {
         const FiredRule& f = r.rules[static_cast<std::size_t>(i)];
         fired.append(QJsonObject { { QStringLiteral("rule"), QLatin1String(ruleCode(f.rule)) },
-            { QStringLiteral("layer"), RuleText::layer(f.rule) }, { QStringLiteral("points"), f.points },
+            { QStringLiteral("layer"), RuleText::layer(f.rule) },
+            { QStringLiteral("points"), f.points },
             { QStringLiteral("text"), RuleText::describe(f, rules) } });
     }
     return {
@@ -93,7 +96,8 @@ QJsonObject document(const Document& d, const QList<ExtractedField>& fields)
     QJsonObject extracted;
     for (const ExtractedField& f : fields) {
         extracted.insert(f.name,
-            QJsonObject { { QStringLiteral("value"), f.value }, { QStringLiteral("text"), f.printedText },
+            QJsonObject { { QStringLiteral("value"), f.value },
+                { QStringLiteral("text"), f.printedText },
                 { QStringLiteral("confidence"), f.confidence }, { QStringLiteral("page"), f.page },
                 { QStringLiteral("box"),
                     QJsonArray { f.box.x(), f.box.y(), f.box.width(), f.box.height() } } });

@@ -6,8 +6,7 @@ namespace ClaimDesk {
 
 AuditRepository::AuditRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status AuditRepository::append(const AuditEntry& e)
 {
@@ -15,8 +14,9 @@ Status AuditRepository::append(const AuditEntry& e)
     return Sql::exec(q,
         QStringLiteral("INSERT INTO audit_log (at, actor, claim_id, action, old_value, new_value) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        { Sql::fromDateTime(e.at), e.actor, e.claimId.isEmpty() ? Sql::nullString() : QVariant(e.claimId),
-            e.action, e.oldValue, e.newValue });
+        { Sql::fromDateTime(e.at), e.actor,
+            e.claimId.isEmpty() ? Sql::nullString() : QVariant(e.claimId), e.action, e.oldValue,
+            e.newValue });
 }
 
 Result<QList<AuditEntry>> AuditRepository::forClaim(const QString& claimId) const

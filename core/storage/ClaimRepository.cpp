@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+/* TRANSLATOR ClaimDesk::ClaimRepository */
 namespace ClaimDesk {
 
 namespace {
@@ -122,7 +123,8 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
                                 " OR claimant_name LIKE ? ESCAPE '\\')");
         values << QString(escaped.toUpper() + u'%') << search << QString(u'%' + escaped + u'%');
     }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return terms.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
 } // namespace
@@ -130,8 +132,7 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
 ClaimRepository::ClaimRepository(Database db, Clock clock)
     : m_db(std::move(db))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 ClaimRepository::~ClaimRepository() = default;
 ClaimRepository::ClaimRepository(ClaimRepository&&) noexcept = default;
@@ -155,14 +156,16 @@ Result<qint64> ClaimRepository::reserveSequence(ClaimType type, qint64 count)
     return q.value(0).toLongLong() - count + 1; // first number of the block
 }
 
-Status ClaimRepository::insert(
-    const QString& id, const NewClaim& c, const QDateTime& createdAt, const DecisionResult* decision)
+Status ClaimRepository::insert(const QString& id, const NewClaim& c, const QDateTime& createdAt,
+    const DecisionResult* decision)
 {
     if (!m_insert) {
         m_insert.emplace(m_db.query());
         if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO claims (id, claim_type, status, memo, claimant_national_id, claimant_name,"
-                " amount_cents, provider_name, diagnosis_code, treatment_notes, service_date, line_items,"
+                "INSERT INTO claims (id, claim_type, status, memo, claimant_national_id, "
+                "claimant_name,"
+                " amount_cents, provider_name, diagnosis_code, treatment_notes, service_date, "
+                "line_items,"
                 " in_network, is_emergency, created_at, updated_at, submitted_at, assignee,"
                 " risk_rank, risk_score, priority_rank, final_decision, reimbursement_cents)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
@@ -173,15 +176,16 @@ Status ClaimRepository::insert(
     }
     QSqlQuery& q = *m_insert;
     const QVariant at = Sql::fromDateTime(createdAt);
-    const QVariantList values = { id, claimTypeCode(c.type), claimStatusCode(c.status), c.memo,
-        c.claimantNationalId, c.claimantName, c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(),
-        c.providerName, c.diagnosisCode, c.treatmentNotes, Sql::fromDate(c.serviceDate),
-        lineItemsToJson(c.lineItems), c.inNetwork ? 1 : 0, c.emergency ? 1 : 0, at, at, at, c.assignee,
-        decision ? riskRank(decision->riskLevel) : 0,
-        decision && decision->riskScore ? QVariant(*decision->riskScore) : Sql::nullInt(),
-        decision ? priorityRank(decision->priority) : 0,
-        decision ? QVariant(finalDecisionCode(decision->finalDecision)) : Sql::nullString(),
-        decision ? decision->reimbursement.cents() : 0 };
+    const QVariantList values
+        = { id, claimTypeCode(c.type), claimStatusCode(c.status), c.memo, c.claimantNationalId,
+              c.claimantName, c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(),
+              c.providerName, c.diagnosisCode, c.treatmentNotes, Sql::fromDate(c.serviceDate),
+              lineItemsToJson(c.lineItems), c.inNetwork ? 1 : 0, c.emergency ? 1 : 0, at, at, at,
+              c.assignee, decision ? riskRank(decision->riskLevel) : 0,
+              decision && decision->riskScore ? QVariant(*decision->riskScore) : Sql::nullInt(),
+              decision ? priorityRank(decision->priority) : 0,
+              decision ? QVariant(finalDecisionCode(decision->finalDecision)) : Sql::nullString(),
+              decision ? decision->reimbursement.cents() : 0 };
     Sql::bind(q, values);
     return Sql::exec(q);
 }
@@ -197,8 +201,8 @@ Result<Claim> ClaimRepository::create(const NewClaim& claim, const QString& acto
         id = formatId(claim.type, now.toUTC().date(), *seq);
         if (auto st = insert(id, claim, now, nullptr); !st)
             return st;
-        return AuditRepository(m_db).append({ 0, now, actor, id, QStringLiteral("created"), {},
-            claimStatusCode(claim.status) });
+        return AuditRepository(m_db).append(
+            { 0, now, actor, id, QStringLiteral("created"), {}, claimStatusCode(claim.status) });
     });
     if (!s)
         return Result<Claim>::failure(tr("Could not create the claim: %1").arg(s.error()));
@@ -224,11 +228,13 @@ Status ClaimRepository::createMany(
             next[t] = *first;
         }
         for (const DecidedClaim& d : claims) {
-            const QString id
-                = formatId(d.claim.type, d.createdAt.toUTC().date(), next[static_cast<int>(d.claim.type)]++);
+            const QString id = formatId(
+                d.claim.type, d.createdAt.toUTC().date(), next[static_cast<int>(d.claim.type)]++);
             if (auto st = insert(id, d.claim, d.createdAt, &d.decision); !st)
                 return st;
-            if (auto st = m_decisions->append(id, d.decision, rulesetVersion, d.createdAt.toUTC().date(), d.createdAt); !st)
+            if (auto st = m_decisions->append(
+                    id, d.decision, rulesetVersion, d.createdAt.toUTC().date(), d.createdAt);
+                !st)
                 return st;
             if (ids)
                 ids->append(id);
@@ -240,7 +246,9 @@ Status ClaimRepository::createMany(
 Result<Claim> ClaimRepository::find(const QString& id) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { id.trimmed().toUpper() }); !s)
+    if (auto s
+        = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { id.trimmed().toUpper() });
+        !s)
         return Result<Claim>::failure(s.error());
     if (!q.next())
         return Result<Claim>::failure(tr("There is no claim %1").arg(id));
@@ -251,7 +259,8 @@ Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
 {
     QVariantList values;
     const QString sql = SelectColumns + whereClause(query, values)
-        + QStringLiteral(" ORDER BY risk_rank DESC, priority_rank DESC, created_at, id LIMIT ? OFFSET ?");
+        + QStringLiteral(
+            " ORDER BY risk_rank DESC, priority_rank DESC, created_at, id LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
@@ -302,8 +311,9 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
             !st)
             return st;
         if (q.numRowsAffected() != 1)
-            return Status::failure(tr("Claim %1 was changed by someone else; nothing was overwritten")
-                                       .arg(current->id));
+            return Status::failure(
+                tr("Claim %1 was changed by someone else; nothing was overwritten")
+                    .arg(current->id));
         AuditRepository audit(m_db);
         if (current->status != status) {
             if (auto st = audit.append({ 0, now, actor, current->id, QStringLiteral("status"),

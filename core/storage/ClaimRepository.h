@@ -9,7 +9,6 @@
 #include "util/Result.h"
 
 #include <QList>
-
 #include <memory>
 
 namespace ClaimDesk {
@@ -39,8 +38,8 @@ public:
     // Inserts many decided claims in one transaction, with one block of sequence
     // numbers per type (synthetic books, imports). Each decision was made as of
     // its claim's creation date. No audit lines: a bulk load is audited by its caller.
-    Status createMany(
-        const QList<DecidedClaim>& claims, const QString& rulesetVersion, QStringList* ids = nullptr);
+    Status createMany(const QList<DecidedClaim>& claims, const QString& rulesetVersion,
+        QStringList* ids = nullptr);
 
     Result<Claim> find(const QString& id) const;
     Result<QList<Claim>> list(const ClaimQuery& query) const;
@@ -49,8 +48,9 @@ public:
 
     // Changes the status (and memo, if given). With expectedVersion set, fails
     // with a conflict if someone else changed the claim since it was read.
-    Result<Claim> setStatus(const QString& id, ClaimStatus status, const std::optional<QString>& memo,
-        const QString& actor, std::optional<int> expectedVersion = std::nullopt);
+    Result<Claim> setStatus(const QString& id, ClaimStatus status,
+        const std::optional<QString>& memo, const QString& actor,
+        std::optional<int> expectedVersion = std::nullopt);
 
     Result<QList<AuditEntry>> auditTrail(const QString& id) const;
 

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QUrlQuery>
 
+/* TRANSLATOR ClaimDesk::Database */
 namespace ClaimDesk {
 
 namespace {
@@ -31,32 +32,48 @@ QString uniqueConnectionName()
 Status precheckSqliteFile(const QString& path, bool create)
 {
     if (path.isEmpty())
-        return Status::failure(tr("no database file was given"));
+        return Status::failure(
+            QCoreApplication::translate("ClaimDesk::Database", "no database file was given"));
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!create)
-            return Status::failure(tr("%1 does not exist").arg(path));
+            return Status::failure(
+                QCoreApplication::translate("ClaimDesk::Database", "%1 does not exist").arg(path));
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return Status::failure(tr("cannot create the folder %1").arg(dir.absolutePath()));
+            return Status::failure(
+                QCoreApplication::translate("ClaimDesk::Database", "cannot create the folder %1")
+                    .arg(dir.absolutePath()));
         if (!QFileInfo(dir.absolutePath()).isWritable())
-            return Status::failure(tr("the folder %1 is not writable").arg(dir.absolutePath()));
+            return Status::failure(
+                QCoreApplication::translate("ClaimDesk::Database", "the folder %1 is not writable")
+                    .arg(dir.absolutePath()));
         return {};
     }
     if (info.isDir())
-        return Status::failure(tr("%1 is a folder, not a database file").arg(path));
+        return Status::failure(QCoreApplication::translate(
+            "ClaimDesk::Database", "%1 is a folder, not a database file")
+                                   .arg(path));
     if (!info.isReadable())
-        return Status::failure(tr("%1 cannot be read (permission denied)").arg(path));
+        return Status::failure(QCoreApplication::translate(
+            "ClaimDesk::Database", "%1 cannot be read (permission denied)")
+                                   .arg(path));
     if (!info.isWritable())
-        return Status::failure(tr("%1 is read-only; ClaimDesk needs to write to its database").arg(path));
+        return Status::failure(QCoreApplication::translate(
+            "ClaimDesk::Database", "%1 is read-only; ClaimDesk needs to write to its database")
+                                   .arg(path));
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("%1 cannot be opened: %2").arg(path, file.errorString()));
+        return Status::failure(
+            QCoreApplication::translate("ClaimDesk::Database", "%1 cannot be opened: %2")
+                .arg(path, file.errorString()));
     static const QByteArray Magic("SQLite format 3\0", 16);
     if (file.read(16) != Magic)
-        return Status::failure(tr("%1 is damaged or is not a database file").arg(path));
+        return Status::failure(QCoreApplication::translate(
+            "ClaimDesk::Database", "%1 is damaged or is not a database file")
+                                   .arg(path));
     return {};
 }
 
@@ -85,8 +102,7 @@ struct Database::Handle
 
 Database::Database(std::shared_ptr<Handle> handle)
     : d(std::move(handle))
-{
-}
+{ }
 
 Result<Database> Database::open(const DatabaseLocation& location)
 {
@@ -108,8 +124,8 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
     auto handle = std::make_shared<Handle>();
     handle->name = uniqueConnectionName();
     handle->location = location;
-    handle->dialect = SqlDialect::create(location.isPostgres() ? SqlDialect::Kind::Postgres
-                                                                : SqlDialect::Kind::Sqlite);
+    handle->dialect = SqlDialect::create(
+        location.isPostgres() ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite);
     if (!QSqlDatabase::isDriverAvailable(handle->dialect->driverName()))
         return fail(tr("the Qt SQL driver %1 is not installed").arg(handle->dialect->driverName()));
 
@@ -124,7 +140,8 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
             db.setPassword(url.password());
         } else {
             db.setDatabaseName(location.sqlitePath);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
+            db.setConnectOptions(
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
         }
         if (!db.open())
             return fail(Sql::describe(db.lastError()));

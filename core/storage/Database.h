@@ -6,7 +6,6 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <functional>
 #include <memory>
 

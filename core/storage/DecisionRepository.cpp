@@ -39,8 +39,7 @@ StoredDecision readDecision(const QSqlQuery& q)
 
 DecisionRepository::DecisionRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status DecisionRepository::append(const QString& claimId, const DecisionResult& r,
     const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt)
@@ -48,9 +47,11 @@ Status DecisionRepository::append(const QString& claimId, const DecisionResult& 
     if (!m_insert) {
         m_insert.emplace(m_db.query());
         if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO decisions (claim_id, ruleset_version, as_of, decided_at, bronze_decision,"
+                "INSERT INTO decisions (claim_id, ruleset_version, as_of, decided_at, "
+                "bronze_decision,"
                 " quality_score, reimbursement_cents, network_penalty_cents, priority, risk_score,"
-                " risk_level, final_decision, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                " risk_level, final_decision, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?)"))) {
             const QString error = Sql::describe(m_insert->lastError());
             m_insert.reset();
             return Status::failure(error);
@@ -65,9 +66,11 @@ Status DecisionRepository::append(const QString& claimId, const DecisionResult& 
     q.bindValue(5, r.qualityScore);
     q.bindValue(6, r.reimbursement.cents());
     q.bindValue(7, r.networkPenalty.cents());
-    q.bindValue(8, r.priority == Priority::None ? Sql::nullString() : QVariant(priorityCode(r.priority)));
+    q.bindValue(
+        8, r.priority == Priority::None ? Sql::nullString() : QVariant(priorityCode(r.priority)));
     q.bindValue(9, r.riskScore ? QVariant(*r.riskScore) : Sql::nullInt());
-    q.bindValue(10, r.riskLevel == RiskLevel::None ? Sql::nullString() : QVariant(riskLevelCode(r.riskLevel)));
+    q.bindValue(10,
+        r.riskLevel == RiskLevel::None ? Sql::nullString() : QVariant(riskLevelCode(r.riskLevel)));
     q.bindValue(11, finalDecisionCode(r.finalDecision));
     q.bindValue(12, QString::fromLatin1(r.explanationJson()));
     return Sql::exec(q);
@@ -108,7 +111,8 @@ Result<qint64> DecisionRepository::record(const QString& claimId, const Decision
 Result<std::optional<StoredDecision>> DecisionRepository::current(const QString& claimId) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id DESC LIMIT 1"),
+    if (auto s = Sql::exec(q,
+            SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id DESC LIMIT 1"),
             { claimId });
         !s)
         return Result<std::optional<StoredDecision>>::failure(s.error());
@@ -120,7 +124,9 @@ Result<std::optional<StoredDecision>> DecisionRepository::current(const QString&
 Result<QList<StoredDecision>> DecisionRepository::history(const QString& claimId) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId }); !s)
+    if (auto s = Sql::exec(
+            q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId });
+        !s)
         return Result<QList<StoredDecision>>::failure(s.error());
     QList<StoredDecision> out;
     while (q.next())

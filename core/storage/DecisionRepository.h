@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace ClaimDesk {
@@ -35,8 +34,8 @@ public:
         const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt);
     // Appends without touching the claim row: for bulk writers that already
     // inserted the claim with its headline. Call inside a write transaction.
-    Status append(const QString& claimId, const DecisionResult& result, const QString& rulesetVersion,
-        const QDate& asOf, const QDateTime& decidedAt);
+    Status append(const QString& claimId, const DecisionResult& result,
+        const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt);
 
     Result<std::optional<StoredDecision>> current(const QString& claimId) const;
     Result<QList<StoredDecision>> history(const QString& claimId) const;

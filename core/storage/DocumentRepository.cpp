@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+/* TRANSLATOR ClaimDesk::DocumentRepository */
 namespace ClaimDesk {
 
 namespace {
@@ -40,23 +41,24 @@ Document readDocument(const QSqlQuery& q)
 DocumentRepository::DocumentRepository(Database db, Clock clock)
     : m_db(std::move(db))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 QString DocumentRepository::sha256Hex(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId, const QByteArray& bytes,
-    const QString& originalName, const QString& mimeType, const QString& actor)
+Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId,
+    const QByteArray& bytes, const QString& originalName, const QString& mimeType,
+    const QString& actor)
 {
     const QString hash = sha256Hex(bytes);
     const QDateTime now = m_clock();
     Added added { AddOutcome::Added, {} };
     const Status s = m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
-        if (auto st = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE claim_id = ? AND sha256 = ?"),
+        if (auto st
+            = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE claim_id = ? AND sha256 = ?"),
                 { claimId, hash });
             !st)
             return st;
@@ -64,7 +66,9 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             added = { AddOutcome::Duplicate, readDocument(q) };
             return Status();
         }
-        if (auto st = Sql::exec(q, QStringLiteral("SELECT 1 FROM claims WHERE id = ?"), { claimId }); !st)
+        if (auto st
+            = Sql::exec(q, QStringLiteral("SELECT 1 FROM claims WHERE id = ?"), { claimId });
+            !st)
             return st;
         if (!q.next())
             return Status::failure(tr("There is no claim %1").arg(claimId));
@@ -75,15 +79,16 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             !st)
             return st;
         if (auto st = Sql::exec(q,
-                QStringLiteral("INSERT INTO documents (claim_id, sha256, original_name, mime_type, size,"
-                               " uploaded_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO documents (claim_id, sha256, original_name, mime_type, size,"
+                    " uploaded_at) VALUES (?, ?, ?, ?, ?, ?)"),
                 { claimId, hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch() });
             !st)
             return st;
-        added.document = { q.lastInsertId().toLongLong(), claimId, QStringLiteral("unknown"), originalName,
-            hash, mimeType, bytes.size(), std::nullopt, now };
-        return AuditRepository(m_db).append(
-            { 0, now, actor, claimId, QStringLiteral("document"), {}, originalName + QStringLiteral(" (") + hash.left(12) + u')' });
+        added.document = { q.lastInsertId().toLongLong(), claimId, QStringLiteral("unknown"),
+            originalName, hash, mimeType, bytes.size(), std::nullopt, now };
+        return AuditRepository(m_db).append({ 0, now, actor, claimId, QStringLiteral("document"),
+            {}, originalName + QStringLiteral(" (") + hash.left(12) + u')' });
     });
     if (!s)
         return Result<Added>::failure(tr("Could not store %1: %2").arg(originalName, s.error()));
@@ -93,7 +98,9 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
 Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId }); !s)
+    if (auto s = Sql::exec(
+            q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId });
+        !s)
         return Result<QList<Document>>::failure(s.error());
     QList<Document> out;
     while (q.next())
@@ -104,10 +111,13 @@ Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) con
 Result<QByteArray> DocumentRepository::bytes(const QString& sha256) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q, QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"), { sha256 }); !s)
+    if (auto s
+        = Sql::exec(q, QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"), { sha256 });
+        !s)
         return Result<QByteArray>::failure(s.error());
     if (!q.next())
-        return Result<QByteArray>::failure(tr("The document %1 is missing from the database").arg(sha256));
+        return Result<QByteArray>::failure(
+            tr("The document %1 is missing from the database").arg(sha256));
     return q.value(0).toByteArray();
 }
 
@@ -115,37 +125,48 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
 {
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT id, document_id, name, value, printed_text, confidence, page, box_x,"
-                           " box_y, box_w, box_h FROM extracted_fields WHERE document_id = ? ORDER BY id"),
+            QStringLiteral(
+                "SELECT id, document_id, name, value, printed_text, confidence, page, box_x,"
+                " box_y, box_w, box_h FROM extracted_fields WHERE document_id = ? ORDER BY id"),
             { documentId });
         !s)
         return Result<QList<ExtractedField>>::failure(s.error());
     QList<ExtractedField> out;
     while (q.next()) {
-        out << ExtractedField { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toString(), q.value(5).toDouble(), q.value(6).toInt(),
-            QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(), q.value(10).toDouble()) };
+        out << ExtractedField { q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toDouble(), q.value(6).toInt(),
+            QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
+                q.value(10).toDouble()) };
     }
     return out;
 }
 
-Status DocumentRepository::setUseful(qint64 documentId, std::optional<bool> useful, const QString& actor)
+Status DocumentRepository::setUseful(
+    qint64 documentId, std::optional<bool> useful, const QString& actor)
 {
     return m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
-        if (auto st = Sql::exec(q, QStringLiteral("SELECT claim_id, useful FROM documents WHERE id = ?"), { documentId });
+        if (auto st
+            = Sql::exec(q, QStringLiteral("SELECT claim_id, useful FROM documents WHERE id = ?"),
+                { documentId });
             !st)
             return st;
         if (!q.next())
             return Status::failure(tr("There is no document %1").arg(documentId));
         const QString claimId = q.value(0).toString();
-        const QString old = q.value(1).isNull() ? QString() : q.value(1).toBool() ? QStringLiteral("useful") : QStringLiteral("not useful");
+        const QString old = q.value(1).isNull() ? QString()
+            : q.value(1).toBool()               ? QStringLiteral("useful")
+                                                : QStringLiteral("not useful");
         if (auto st = Sql::exec(q, QStringLiteral("UPDATE documents SET useful = ? WHERE id = ?"),
                 { useful ? QVariant(*useful ? 1 : 0) : Sql::nullInt(), documentId });
             !st)
             return st;
-        return AuditRepository(m_db).append({ 0, m_clock(), actor, claimId, QStringLiteral("document_useful"), old,
-            !useful ? QString() : *useful ? QStringLiteral("useful") : QStringLiteral("not useful") });
+        return AuditRepository(m_db).append(
+            { 0, m_clock(), actor, claimId, QStringLiteral("document_useful"), old,
+                !useful       ? QString()
+                    : *useful ? QStringLiteral("useful")
+                              : QStringLiteral("not useful") });
     });
 }
 

@@ -18,7 +18,11 @@ class DocumentRepository final
 public:
     explicit DocumentRepository(Database db, Clock clock = systemClock());
 
-    enum class AddOutcome { Added, Duplicate };
+    enum class AddOutcome
+    {
+        Added,
+        Duplicate
+    };
     struct Added
     {
         AddOutcome outcome;

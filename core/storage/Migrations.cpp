@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+/* TRANSLATOR ClaimDesk::Migrations */
 namespace ClaimDesk::Migrations {
 
 namespace {
@@ -22,7 +23,8 @@ QStringList claimsAndDocuments(const SqlDialect& d)
 {
     QStringList s = {
         QStringLiteral("CREATE TABLE sequences (name TEXT PRIMARY KEY, value ${BIGINT} NOT NULL)"),
-        QStringLiteral("INSERT INTO sequences (name, value) VALUES ('claim:H', 0), ('claim:CD', 0)"),
+        QStringLiteral(
+            "INSERT INTO sequences (name, value) VALUES ('claim:H', 0), ('claim:CD', 0)"),
         QStringLiteral(
             "CREATE TABLE claims ("
             " id TEXT PRIMARY KEY,"
@@ -51,18 +53,17 @@ QStringList claimsAndDocuments(const SqlDialect& d)
         // Document bytes, once per content hash (see README, "Document storage").
         QStringLiteral("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size ${BIGINT} NOT NULL,"
                        " data ${BLOB} NOT NULL)"),
-        QStringLiteral(
-            "CREATE TABLE documents ("
-            " id ${ID},"
-            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
-            " sha256 TEXT NOT NULL REFERENCES blobs (sha256),"
-            " category TEXT NOT NULL DEFAULT 'unknown',"
-            " original_name TEXT NOT NULL,"
-            " mime_type TEXT NOT NULL,"
-            " size ${BIGINT} NOT NULL,"
-            " useful INTEGER,"
-            " uploaded_at ${BIGINT} NOT NULL,"
-            " UNIQUE (claim_id, sha256))"),
+        QStringLiteral("CREATE TABLE documents ("
+                       " id ${ID},"
+                       " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+                       " sha256 TEXT NOT NULL REFERENCES blobs (sha256),"
+                       " category TEXT NOT NULL DEFAULT 'unknown',"
+                       " original_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL,"
+                       " size ${BIGINT} NOT NULL,"
+                       " useful INTEGER,"
+                       " uploaded_at ${BIGINT} NOT NULL,"
+                       " UNIQUE (claim_id, sha256))"),
         QStringLiteral(
             "CREATE TABLE extracted_fields ("
             " id ${ID},"
@@ -74,15 +75,14 @@ QStringList claimsAndDocuments(const SqlDialect& d)
             " page INTEGER NOT NULL DEFAULT 0,"
             " box_x ${REAL}, box_y ${REAL}, box_w ${REAL}, box_h ${REAL})"),
         QStringLiteral("CREATE INDEX extracted_fields_document ON extracted_fields (document_id)"),
-        QStringLiteral(
-            "CREATE TABLE audit_log ("
-            " id ${ID},"
-            " at ${BIGINT} NOT NULL,"
-            " actor TEXT NOT NULL,"
-            " claim_id TEXT,"
-            " action TEXT NOT NULL,"
-            " old_value TEXT,"
-            " new_value TEXT)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id ${ID},"
+                       " at ${BIGINT} NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " claim_id TEXT,"
+                       " action TEXT NOT NULL,"
+                       " old_value TEXT,"
+                       " new_value TEXT)"),
         QStringLiteral("CREATE INDEX audit_log_claim ON audit_log (claim_id, id)"),
     };
     s << d.appendOnlyGuard(QStringLiteral("audit_log"));
@@ -92,39 +92,37 @@ QStringList claimsAndDocuments(const SqlDialect& d)
 QStringList decisionsPoliciesAndLogs(const SqlDialect& d)
 {
     QStringList s = {
-        QStringLiteral(
-            "CREATE TABLE decisions ("
-            " id ${ID},"
-            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
-            " ruleset_version TEXT NOT NULL,"
-            " as_of TEXT NOT NULL,"
-            " decided_at ${BIGINT} NOT NULL,"
-            " bronze_decision TEXT NOT NULL,"
-            " quality_score INTEGER NOT NULL,"
-            " reimbursement_cents ${BIGINT} NOT NULL,"
-            " network_penalty_cents ${BIGINT} NOT NULL,"
-            " priority TEXT,"
-            " risk_score INTEGER,"
-            " risk_level TEXT,"
-            " final_decision TEXT NOT NULL,"
-            " explanation TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE decisions ("
+                       " id ${ID},"
+                       " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+                       " ruleset_version TEXT NOT NULL,"
+                       " as_of TEXT NOT NULL,"
+                       " decided_at ${BIGINT} NOT NULL,"
+                       " bronze_decision TEXT NOT NULL,"
+                       " quality_score INTEGER NOT NULL,"
+                       " reimbursement_cents ${BIGINT} NOT NULL,"
+                       " network_penalty_cents ${BIGINT} NOT NULL,"
+                       " priority TEXT,"
+                       " risk_score INTEGER,"
+                       " risk_level TEXT,"
+                       " final_decision TEXT NOT NULL,"
+                       " explanation TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX decisions_claim ON decisions (claim_id, id)"),
         // The model's opinion beside the rules' (agent mode); never the decision of record
         // unless accepted_by is set.
-        QStringLiteral(
-            "CREATE TABLE agent_decisions ("
-            " id ${ID},"
-            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
-            " decision_id ${BIGINT} REFERENCES decisions (id),"
-            " decided_at ${BIGINT} NOT NULL,"
-            " model TEXT NOT NULL,"
-            " prompt_version TEXT NOT NULL,"
-            " final_decision TEXT,"
-            " confidence ${REAL},"
-            " reasoning TEXT NOT NULL DEFAULT '',"
-            " error TEXT,"
-            " accepted_by TEXT,"
-            " accepted_at ${BIGINT})"),
+        QStringLiteral("CREATE TABLE agent_decisions ("
+                       " id ${ID},"
+                       " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+                       " decision_id ${BIGINT} REFERENCES decisions (id),"
+                       " decided_at ${BIGINT} NOT NULL,"
+                       " model TEXT NOT NULL,"
+                       " prompt_version TEXT NOT NULL,"
+                       " final_decision TEXT,"
+                       " confidence ${REAL},"
+                       " reasoning TEXT NOT NULL DEFAULT '',"
+                       " error TEXT,"
+                       " accepted_by TEXT,"
+                       " accepted_at ${BIGINT})"),
         QStringLiteral("CREATE INDEX agent_decisions_claim ON agent_decisions (claim_id, id)"),
         // The current (latest) decision's headline, denormalised for the triage queue's order.
         QStringLiteral("ALTER TABLE claims ADD COLUMN risk_rank INTEGER NOT NULL DEFAULT 0"),
@@ -141,54 +139,51 @@ QStringList decisionsPoliciesAndLogs(const SqlDialect& d)
                        " (status, risk_rank DESC, priority_rank DESC, created_at, id)"),
         QStringLiteral("CREATE INDEX claims_queue_type ON claims"
                        " (claim_type, risk_rank DESC, priority_rank DESC, created_at, id)"),
-        QStringLiteral(
-            "CREATE TABLE policy_holders ("
-            " id ${ID},"
-            " policy_type TEXT NOT NULL CHECK (policy_type IN ('H', 'CD')),"
-            " id_card_number TEXT NOT NULL,"
-            " name_th TEXT NOT NULL DEFAULT '',"
-            " name_en TEXT NOT NULL DEFAULT '',"
-            " phone TEXT NOT NULL DEFAULT '',"
-            " policy_number TEXT NOT NULL UNIQUE,"
-            " status TEXT NOT NULL,"
-            " start_date TEXT NOT NULL,"
-            " end_date TEXT NOT NULL,"
-            " plan TEXT NOT NULL DEFAULT '',"
-            " coverage_ipd_cents ${BIGINT} NOT NULL DEFAULT 0,"
-            " coverage_opd_cents ${BIGINT} NOT NULL DEFAULT 0,"
-            " room_per_night_cents ${BIGINT} NOT NULL DEFAULT 0,"
-            " vehicle_plate TEXT NOT NULL DEFAULT '',"
-            " vehicle_brand TEXT NOT NULL DEFAULT '',"
-            " vehicle_model TEXT NOT NULL DEFAULT '',"
-            " vehicle_year INTEGER NOT NULL DEFAULT 0,"
-            " vehicle_color TEXT NOT NULL DEFAULT '',"
-            " coverage_type TEXT NOT NULL DEFAULT '',"
-            " coverage_amount_cents ${BIGINT} NOT NULL DEFAULT 0,"
-            " deductible_cents ${BIGINT} NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE policy_holders ("
+                       " id ${ID},"
+                       " policy_type TEXT NOT NULL CHECK (policy_type IN ('H', 'CD')),"
+                       " id_card_number TEXT NOT NULL,"
+                       " name_th TEXT NOT NULL DEFAULT '',"
+                       " name_en TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " policy_number TEXT NOT NULL UNIQUE,"
+                       " status TEXT NOT NULL,"
+                       " start_date TEXT NOT NULL,"
+                       " end_date TEXT NOT NULL,"
+                       " plan TEXT NOT NULL DEFAULT '',"
+                       " coverage_ipd_cents ${BIGINT} NOT NULL DEFAULT 0,"
+                       " coverage_opd_cents ${BIGINT} NOT NULL DEFAULT 0,"
+                       " room_per_night_cents ${BIGINT} NOT NULL DEFAULT 0,"
+                       " vehicle_plate TEXT NOT NULL DEFAULT '',"
+                       " vehicle_brand TEXT NOT NULL DEFAULT '',"
+                       " vehicle_model TEXT NOT NULL DEFAULT '',"
+                       " vehicle_year INTEGER NOT NULL DEFAULT 0,"
+                       " vehicle_color TEXT NOT NULL DEFAULT '',"
+                       " coverage_type TEXT NOT NULL DEFAULT '',"
+                       " coverage_amount_cents ${BIGINT} NOT NULL DEFAULT 0,"
+                       " deductible_cents ${BIGINT} NOT NULL DEFAULT 0)"),
         QStringLiteral(
             "CREATE INDEX policy_holders_id_card ON policy_holders (id_card_number, policy_type)"),
-        QStringLiteral(
-            "CREATE TABLE app_log ("
-            " id ${ID},"
-            " at ${BIGINT} NOT NULL,"
-            " level TEXT NOT NULL,"
-            " category TEXT NOT NULL,"
-            " claim_id TEXT,"
-            " message TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE app_log ("
+                       " id ${ID},"
+                       " at ${BIGINT} NOT NULL,"
+                       " level TEXT NOT NULL,"
+                       " category TEXT NOT NULL,"
+                       " claim_id TEXT,"
+                       " message TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX app_log_at ON app_log (at)"),
-        QStringLiteral(
-            "CREATE TABLE llm_usage ("
-            " id ${ID},"
-            " at ${BIGINT} NOT NULL,"
-            " operation TEXT NOT NULL,"
-            " claim_id TEXT,"
-            " model TEXT NOT NULL,"
-            " prompt_version TEXT NOT NULL DEFAULT '',"
-            " tokens_in INTEGER NOT NULL DEFAULT 0,"
-            " tokens_out INTEGER NOT NULL DEFAULT 0,"
-            " cost_micros ${BIGINT} NOT NULL DEFAULT 0,"
-            " latency_ms INTEGER NOT NULL DEFAULT 0,"
-            " outcome TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE llm_usage ("
+                       " id ${ID},"
+                       " at ${BIGINT} NOT NULL,"
+                       " operation TEXT NOT NULL,"
+                       " claim_id TEXT,"
+                       " model TEXT NOT NULL,"
+                       " prompt_version TEXT NOT NULL DEFAULT '',"
+                       " tokens_in INTEGER NOT NULL DEFAULT 0,"
+                       " tokens_out INTEGER NOT NULL DEFAULT 0,"
+                       " cost_micros ${BIGINT} NOT NULL DEFAULT 0,"
+                       " latency_ms INTEGER NOT NULL DEFAULT 0,"
+                       " outcome TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX llm_usage_at ON llm_usage (at)"),
     };
     Q_UNUSED(d);
@@ -264,8 +259,9 @@ Status migrate(QSqlDatabase& db, const SqlDialect& dialect, int from, int to)
             result = Sql::exec(q, QStringLiteral("COMMIT"));
         if (!result) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(
-                tr("upgrading the schema to version %1 failed: %2").arg(step.version).arg(result.error()));
+            return Status::failure(tr("upgrading the schema to version %1 failed: %2")
+                                       .arg(step.version)
+                                       .arg(result.error()));
         }
     }
     return {};

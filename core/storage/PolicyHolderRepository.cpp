@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+/* TRANSLATOR ClaimDesk::PolicyHolderRepository */
 namespace ClaimDesk {
 
 namespace {
@@ -17,9 +18,11 @@ QString tr(const char* s)
 }
 
 const QString SelectColumns = QStringLiteral(
-    "SELECT policy_type, id_card_number, name_th, name_en, phone, policy_number, status, start_date,"
+    "SELECT policy_type, id_card_number, name_th, name_en, phone, policy_number, status, "
+    "start_date,"
     " end_date, plan, coverage_ipd_cents, coverage_opd_cents, room_per_night_cents, vehicle_plate,"
-    " vehicle_brand, vehicle_model, vehicle_year, vehicle_color, coverage_type, coverage_amount_cents,"
+    " vehicle_brand, vehicle_model, vehicle_year, vehicle_color, coverage_type, "
+    "coverage_amount_cents,"
     " deductible_cents FROM policy_holders");
 
 std::optional<Money> moneyField(const QJsonObject& o, const char* key)
@@ -42,11 +45,13 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(tr("The policy file is not valid JSON: %1 at character %2")
+        return R::failure(QCoreApplication::translate("ClaimDesk::PolicyHolderRepository",
+            "The policy file is not valid JSON: %1 at character %2")
                               .arg(error.errorString())
                               .arg(error.offset));
     if (!doc.isArray())
-        return R::failure(tr("The policy file must hold a JSON array of policies"));
+        return R::failure(QCoreApplication::translate("ClaimDesk::PolicyHolderRepository",
+            "The policy file must hold a JSON array of policies"));
     QList<PolicyHolder> out;
     int index = 0;
     for (const QJsonValue& v : doc.array()) {
@@ -57,7 +62,9 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
         p.idCardNumber = o.value(u"id_card_number").toString();
         p.policyNumber = o.value(u"policy_number").toString();
         if (p.idCardNumber.isEmpty() || p.policyNumber.isEmpty())
-            return R::failure(tr("Policy %1: id_card_number and policy_number are required").arg(index));
+            return R::failure(QCoreApplication::translate("ClaimDesk::PolicyHolderRepository",
+                "Policy %1: id_card_number and policy_number are required")
+                                  .arg(index));
         p.nameTh = o.value(u"name_th").toString();
         p.nameEn = o.value(u"name_en").toString();
         p.phone = o.value(u"phone").toString();
@@ -65,7 +72,8 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
         p.startDate = QDate::fromString(o.value(u"start_date").toString(), Qt::ISODate);
         p.endDate = QDate::fromString(o.value(u"end_date").toString(), Qt::ISODate);
         if (!p.startDate.isValid() || !p.endDate.isValid())
-            return R::failure(tr("Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates")
+            return R::failure(QCoreApplication::translate("ClaimDesk::PolicyHolderRepository",
+                "Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates")
                                   .arg(index)
                                   .arg(p.policyNumber));
         p.plan = o.value(u"plan").toString();
@@ -81,7 +89,10 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
         for (const auto& [key, target] : amounts) {
             const auto m = moneyField(o, key);
             if (!m)
-                return R::failure(tr("Policy %1 (%2): %3 is not an amount").arg(index).arg(p.policyNumber, QLatin1String(key)));
+                return R::failure(QCoreApplication::translate(
+                    "ClaimDesk::PolicyHolderRepository", "Policy %1 (%2): %3 is not an amount")
+                                      .arg(index)
+                                      .arg(p.policyNumber, QLatin1String(key)));
             *target = *m;
         }
         out << p;
@@ -91,8 +102,7 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
 
 PolicyHolderRepository::PolicyHolderRepository(Database db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
 {
@@ -101,13 +111,16 @@ Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
         if (!q.prepare(QStringLiteral(
                 "INSERT INTO policy_holders (policy_type, id_card_number, name_th, name_en, phone,"
                 " policy_number, status, start_date, end_date, plan, coverage_ipd_cents,"
-                " coverage_opd_cents, room_per_night_cents, vehicle_plate, vehicle_brand, vehicle_model,"
-                " vehicle_year, vehicle_color, coverage_type, coverage_amount_cents, deductible_cents)"
+                " coverage_opd_cents, room_per_night_cents, vehicle_plate, vehicle_brand, "
+                "vehicle_model,"
+                " vehicle_year, vehicle_color, coverage_type, coverage_amount_cents, "
+                "deductible_cents)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (policy_number) DO UPDATE SET policy_type = excluded.policy_type,"
                 " id_card_number = excluded.id_card_number, name_th = excluded.name_th,"
                 " name_en = excluded.name_en, phone = excluded.phone, status = excluded.status,"
-                " start_date = excluded.start_date, end_date = excluded.end_date, plan = excluded.plan,"
+                " start_date = excluded.start_date, end_date = excluded.end_date, plan = "
+                "excluded.plan,"
                 " coverage_ipd_cents = excluded.coverage_ipd_cents,"
                 " coverage_opd_cents = excluded.coverage_opd_cents,"
                 " room_per_night_cents = excluded.room_per_night_cents,"
@@ -120,9 +133,10 @@ Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
         for (const PolicyHolder& p : policies) {
             const QVariantList values = { claimTypeCode(p.type), p.idCardNumber, p.nameTh, p.nameEn,
                 p.phone, p.policyNumber, p.status, p.startDate.toString(Qt::ISODate),
-                p.endDate.toString(Qt::ISODate), p.plan, p.coverageIpd.cents(), p.coverageOpd.cents(),
-                p.roomPerNight.cents(), p.vehiclePlate, p.vehicleBrand, p.vehicleModel, p.vehicleYear,
-                p.vehicleColor, p.coverageType, p.coverageAmount.cents(), p.deductible.cents() };
+                p.endDate.toString(Qt::ISODate), p.plan, p.coverageIpd.cents(),
+                p.coverageOpd.cents(), p.roomPerNight.cents(), p.vehiclePlate, p.vehicleBrand,
+                p.vehicleModel, p.vehicleYear, p.vehicleColor, p.coverageType,
+                p.coverageAmount.cents(), p.deductible.cents() };
             Sql::bind(q, values);
             if (auto st = Sql::exec(q); !st)
                 return st;
@@ -134,11 +148,14 @@ Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
     return static_cast<int>(policies.size());
 }
 
-Result<QList<PolicyHolder>> PolicyHolderRepository::findByIdCard(const QString& idCardNumber, ClaimType type) const
+Result<QList<PolicyHolder>> PolicyHolderRepository::findByIdCard(
+    const QString& idCardNumber, ClaimType type) const
 {
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q,
-            SelectColumns + QStringLiteral(" WHERE id_card_number = ? AND policy_type = ? ORDER BY end_date DESC"),
+            SelectColumns
+                + QStringLiteral(
+                    " WHERE id_card_number = ? AND policy_type = ? ORDER BY end_date DESC"),
             { idCardNumber, claimTypeCode(type) });
         !s)
         return Result<QList<PolicyHolder>>::failure(s.error());

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace ClaimDesk {
@@ -17,7 +16,11 @@ namespace ClaimDesk {
 class SqlDialect
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
     virtual ~SqlDialect() = default;
 
     static std::unique_ptr<SqlDialect> create(Kind kind);

@@ -32,9 +32,16 @@ inline QDateTime toDateTime(const QVariant& v)
 }
 inline QVariant fromDate(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
-inline QVariant nullString() { return QVariant(QMetaType(QMetaType::QString)); }
-inline QVariant nullInt() { return QVariant(QMetaType(QMetaType::LongLong)); }
+inline QVariant nullString()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+inline QVariant nullInt()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
 
 } // namespace ClaimDesk::Sql

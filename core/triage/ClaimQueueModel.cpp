@@ -25,7 +25,8 @@ void ClaimQueueModel::refresh()
     m_pages.clear();
     auto count = m_repository.count(m_query);
     m_lastError = count ? QString() : count.error();
-    m_rowCount = count ? static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())) : 0;
+    m_rowCount
+        = count ? static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())) : 0;
     endResetModel();
 }
 

@@ -18,9 +18,24 @@ class ClaimQueueModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ClaimQueueModel)
 
 public:
-    enum Column { IdColumn, TypeColumn, StatusColumn, AmountColumn, RiskColumn, DecisionColumn,
-        AgeColumn, AssigneeColumn, EscalatedColumn, ColumnCount };
-    enum Role { ClaimIdRole = Qt::UserRole + 1, RiskLevelRole };
+    enum Column
+    {
+        IdColumn,
+        TypeColumn,
+        StatusColumn,
+        AmountColumn,
+        RiskColumn,
+        DecisionColumn,
+        AgeColumn,
+        AssigneeColumn,
+        EscalatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ClaimIdRole = Qt::UserRole + 1,
+        RiskLevelRole
+    };
 
     explicit ClaimQueueModel(Database db, QObject* parent = nullptr, Clock clock = systemClock());
 
@@ -33,7 +48,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString claimIdAt(int row) const;
 

@@ -59,7 +59,8 @@ std::optional<std::int64_t> parseScaled(std::string_view s, int scale)
     if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
         ++i;
         int e = 0;
-        auto [ptr, ec] = std::from_chars(s.data() + i + (i < s.size() && s[i] == '+'), s.data() + s.size(), e);
+        auto [ptr, ec]
+            = std::from_chars(s.data() + i + (i < s.size() && s[i] == '+'), s.data() + s.size(), e);
         if (ec != std::errc() || ptr != s.data() + s.size() || e > 30 || e < -30)
             return std::nullopt;
         exponent = e;
@@ -100,7 +101,8 @@ void appendFixed(std::string& out, std::int64_t value, std::int64_t scale, int d
     const unsigned long long abs = value < 0 ? 0ULL - static_cast<unsigned long long>(value)
                                              : static_cast<unsigned long long>(value);
     char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, abs / static_cast<unsigned long long>(scale));
+    auto [end, ec]
+        = std::to_chars(buf, buf + sizeof buf, abs / static_cast<unsigned long long>(scale));
     (void)ec;
     out.append(buf, end);
     out.push_back('.');

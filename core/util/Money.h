@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -48,8 +47,7 @@ public:
 private:
     constexpr explicit Money(std::int64_t cents)
         : m_cents(cents)
-    {
-    }
+    { }
     std::int64_t m_cents = 0;
 };
 

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Measures ClaimDesk's speed targets on this machine and prints the figures.
+#   bench/run-benchmarks.sh [BUILD_DIR]      (default: build/release)
+# Targets (issues 2 and 3): init --claims 1000000 <= 60 s; claims list --risk HIGH
+# --limit 50 --json <= 150 ms on that database; >= 1,000,000 decisions/s per core in
+# memory; decide >= 500,000 claims/s end to end; re-scoring 1M claims <= 30 s.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build="${1:-build/release}"
+if [ ! -x "$build/app/cli/claimdesk-cli" ]; then
+    cmake --preset release -DCLAIMDESK_BUILD_BENCH=ON >/dev/null
+    cmake --build --preset release --parallel "$(nproc)" >/dev/null
+fi
+cli="$build/app/cli/claimdesk-cli"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+db="$work/million.sqlite"
+
+seconds() { python3 -c 'import sys; print(f"{float(sys.argv[1]):.2f}")' "$1"; }
+now() { date +%s.%N; }
+
+echo "== engine in memory"
+"$build/bench/bench_decisions" 20000000
+
+echo "== decide, JSON Lines end to end (1,000,000 records)"
+"$build/bench/bench_jsonl_generate" 1000000 > "$work/claims.jsonl"
+ls -l "$work/claims.jsonl" | awk '{print "input bytes:", $5}'
+for run in 1 2 3; do
+    t0=$(now); "$cli" decide --input "$work/claims.jsonl" --as-of 2026-11-21 > "$work/out.jsonl"; t1=$(now)
+    python3 -c 'import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f"run {sys.argv[3]}: {t:.3f} s = {1e6/t:,.0f} claims/s")' "$t0" "$t1" "$run"
+done
+echo "output lines: $(wc -l < "$work/out.jsonl")"
+t0=$(now); cat "$work/claims.jsonl" | "$cli" decide --input - --as-of 2026-11-21 > /dev/null; t1=$(now)
+python3 -c 'import sys; t=float(sys.argv[2])-float(sys.argv[1]); print(f"stdin: {t:.3f} s = {1e6/t:,.0f} claims/s")' "$t0" "$t1"
+
+echo "== init --claims 1000000"
+t0=$(now); "$cli" --db "$db" init --claims 1000000; t1=$(now)
+echo "wall: $(seconds "$(python3 -c "print($t1-$t0)")") s"
+ls -l "$db" | awk '{print "database bytes:", $5}'
+
+echo "== claims list --risk HIGH --limit 50 --json (process start to exit, 5 runs)"
+for run in 1 2 3 4 5; do
+    t0=$(now); "$cli" --db "$db" claims list --risk HIGH --limit 50 --json > /dev/null; t1=$(now)
+    python3 -c 'import sys; print(f"{(float(sys.argv[2])-float(sys.argv[1]))*1000:.1f} ms")' "$t0" "$t1"
+done
+
+echo "== re-score every open claim of the 1M book"
+t0=$(now); "$cli" --db "$db" rules rescore; t1=$(now)
+echo "wall: $(seconds "$(python3 -c "print($t1-$t0)")") s"
