@@ -45,6 +45,9 @@ for run in 1 2 3 4 5; do
     python3 -c 'import sys; print(f"{(float(sys.argv[2])-float(sys.argv[1]))*1000:.1f} ms")' "$t0" "$t1"
 done
 
-echo "== re-score every open claim of the 1M book"
-t0=$(now); "$cli" --db "$db" rules rescore; t1=$(now)
+echo "== re-score all 1,000,000 claims with a changed rule set (deductible 300, stricter levels)"
+printf '{"version": "bench-2", "coverage": {"deductible": "300.00"}, "levels": {"high_at_least": 45, "medium_at_least": 20}}' > "$work/rules.json"
+"$cli" rules check "$work/rules.json"
+cp "$work/rules.json" "$XDG_DATA_HOME/ClaimDesk/rules.json" 2>/dev/null || { mkdir -p "$XDG_DATA_HOME/ClaimDesk"; cp "$work/rules.json" "$XDG_DATA_HOME/ClaimDesk/rules.json"; }
+t0=$(now); "$cli" --db "$db" rules rescore --all; t1=$(now)
 echo "wall: $(seconds "$(python3 -c "print($t1-$t0)")") s"

@@ -48,8 +48,9 @@ private Q_SLOTS:
         rules.deductible = Money::fromUnits(100);
         const std::atomic_bool canceled { false };
         qint64 lastDone = 0;
-        auto n = Rescorer::rescoreOpenClaims(b.db, DecisionEngine(rules), QDate(2026, 2, 1),
-            QDateTime::currentDateTimeUtc(), canceled, [&](qint64 done, qint64 total) {
+        auto n = Rescorer::rescore(b.db, DecisionEngine(rules), Rescorer::Scope::OpenClaims,
+            QDate(2026, 2, 1), QDateTime::currentDateTimeUtc(), canceled,
+            [&](qint64 done, qint64 total) {
                 lastDone = done;
                 QCOMPARE(total, qint64(29));
             });
@@ -86,11 +87,47 @@ private Q_SLOTS:
     {
         Book b;
         const std::atomic_bool canceled { true };
-        auto n = Rescorer::rescoreOpenClaims(b.db, DecisionEngine(), QDate(2026, 2, 1),
-            QDateTime::currentDateTimeUtc(), canceled, {});
+        auto n = Rescorer::rescore(b.db, DecisionEngine(), Rescorer::Scope::OpenClaims,
+            QDate(2026, 2, 1), QDateTime::currentDateTimeUtc(), canceled, {});
         QVERIFY(n.ok());
         QCOMPARE(*n, qint64(0));
         QCOMPARE(DecisionRepository(b.db).history(b.open.first())->size(), 1);
+    }
+
+    void allScopeIncludesClosedClaims()
+    {
+        Book b;
+        const std::atomic_bool canceled { false };
+        auto n = Rescorer::rescore(b.db, DecisionEngine(), Rescorer::Scope::AllClaims,
+            QDate(2026, 2, 1), QDateTime::currentDateTimeUtc(), canceled, {});
+        QVERIFY(n.ok());
+        QCOMPARE(*n, qint64(30));
+        QCOMPARE(DecisionRepository(b.db).history(b.closed)->size(), 2);
+    }
+
+    // Headlines only move when the decision moved: a rule change that flips ranks
+    // must reorder the queue, one that does not must leave it alone.
+    void headlinesFollowTheNewDecision()
+    {
+        Book b;
+        RuleSet strict;
+        strict.version = QStringLiteral("strict");
+        strict.highRiskAtLeast = 0; // every accepted claim becomes HIGH risk
+        strict.mediumRiskAtLeast = 0;
+        const std::atomic_bool canceled { false };
+        QVERIFY(Rescorer::rescore(b.db, DecisionEngine(strict), Rescorer::Scope::OpenClaims,
+            QDate(2026, 2, 1), QDateTime::currentDateTimeUtc(), canceled, {})
+                    .ok());
+        ClaimRepository claims(b.db);
+        for (const QString& id : b.open) {
+            const Claim c = *claims.find(id);
+            QCOMPARE(c.riskLevel, RiskLevel::High);
+            QCOMPARE(*c.finalDecision, FinalDecision::ManualReview);
+        }
+        QCOMPARE(claims.find(b.closed)->riskLevel, RiskLevel::Low); // closed: untouched
+        ClaimQuery high;
+        high.risk = RiskLevel::High;
+        QCOMPARE(*claims.count(high), qint64(29));
     }
 };
 

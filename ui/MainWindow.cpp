@@ -26,6 +26,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+// Resources compiled into a static library must be registered by name.
+static void registerIcons()
+{
+    static const bool once = [] {
+        Q_INIT_RESOURCE(icons);
+        return true;
+    }();
+    (void)once;
+}
+
 namespace ClaimDesk {
 
 MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
@@ -33,6 +43,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     , m_db(std::move(db))
     , m_engine(std::move(engine))
 {
+    registerIcons();
     setWindowTitle(tr("ClaimDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/claimdesk.svg")));
     setAcceptDrops(true);

@@ -44,7 +44,8 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
             "  check FILE   validate a rules file; every bad key is named\n"
             "  set FILE     validate, make it the rule set in force, re-score open claims\n"
             "  reset        back to the spec's defaults, re-score open claims\n"
-            "  rescore      re-decide every open claim with the rule set in force\n");
+            "  rescore [--all]  re-decide every open claim (or every claim) with the rule set in "
+            "force\n");
         context.out().flush();
         return sub.isEmpty() ? UsageError : Ok;
     }
@@ -66,23 +67,26 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         if (!rules)
             return context.fail(file + QStringLiteral(": ") + rules.error());
         context.out() << tr("Rule set %1 is valid").arg(rules->version) << Qt::endl;
-        return sub == u"check" ? Ok : rescore(context, DecisionEngine(*rules));
+        return sub == u"check" ? Ok : rescore(context, DecisionEngine(*rules), false);
     }
     if (sub == u"reset") {
         if (auto s = RuleSetStore::resetToDefaults(); !s)
             return context.fail(s.error());
-        return rescore(context, DecisionEngine());
+        return rescore(context, DecisionEngine(), false);
     }
     if (sub == u"rescore") {
         auto engine = context.engine();
         if (!engine)
             return context.fail(engine.error());
-        return rescore(context, *engine);
+        const QString option = args.value(2);
+        if (!option.isEmpty() && option != u"--all")
+            return context.usage(tr("rules rescore takes only --all"));
+        return rescore(context, *engine, option == u"--all");
     }
     return context.usage(tr("unknown rules command '%1'").arg(sub));
 }
 
-int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine)
+int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine, bool all)
 {
     auto db = context.openDatabase();
     if (!db)
@@ -91,17 +95,18 @@ int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine)
     timer.start();
     const bool showProgress = isatty(STDERR_FILENO);
     const std::atomic_bool never { false };
-    auto count = Rescorer::rescoreOpenClaims(*db, engine, QDate::currentDate(),
+    const auto scope = all ? Rescorer::Scope::AllClaims : Rescorer::Scope::OpenClaims;
+    auto count = Rescorer::rescore(*db, engine, scope, QDate::currentDate(),
         QDateTime::currentDateTimeUtc(), never, [&](qint64 done, qint64 total) {
             if (showProgress)
-                context.err() << "\r" << tr("%1 of %2 open claims").arg(done).arg(total)
-                              << Qt::flush;
+                context.err() << "\r" << tr("%1 of %2 claims").arg(done).arg(total) << Qt::flush;
         });
     if (showProgress)
         context.err() << Qt::endl;
     if (!count)
         return context.fail(count.error());
-    context.out() << tr("Re-scored %1 open claims with rule set %2 in %3 s")
+    context.out() << (all ? tr("Re-scored all %1 claims with rule set %2 in %3 s")
+                          : tr("Re-scored %1 open claims with rule set %2 in %3 s"))
                          .arg(*count)
                          .arg(engine.rules().version)
                          .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))

@@ -13,7 +13,7 @@ public:
     int run(const QStringList& args, CliContext& context) override;
 
 private:
-    int rescore(CliContext& context, const DecisionEngine& engine);
+    int rescore(CliContext& context, const DecisionEngine& engine, bool all);
 };
 
 } // namespace ClaimDesk::Cli

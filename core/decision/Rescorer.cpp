@@ -16,7 +16,8 @@ namespace ClaimDesk {
 namespace {
 
 constexpr int BatchSize = 20000;
-const QString OpenStatuses = QStringLiteral("('Submitted', 'Under Review', 'Pending')");
+const QString OpenFilter
+    = QStringLiteral(" AND status IN ('Submitted', 'Under Review', 'Pending')");
 
 // Reads just what the engine needs: no full Claim, no JSON unless there are items.
 ClaimRecord recordFromRow(const QSqlQuery& q)
@@ -81,8 +82,8 @@ void Rescorer::start(
         auto db = Database::open(location);
         if (!db)
             return Result<qint64>::failure(db.error());
-        return rescoreOpenClaims(*db, engine, asOf, QDateTime::currentDateTimeUtc(), m_cancel,
-            [this](qint64 done, qint64 total) {
+        return rescore(*db, engine, Scope::OpenClaims, asOf, QDateTime::currentDateTimeUtc(),
+            m_cancel, [this](qint64 done, qint64 total) {
                 QMetaObject::invokeMethod(
                     this, [this, done, total] { Q_EMIT progressChanged(done, total); });
             });
@@ -99,13 +100,13 @@ bool Rescorer::isRunning() const
     return m_watcher.isRunning();
 }
 
-Result<qint64> Rescorer::rescoreOpenClaims(const Database& db, const DecisionEngine& engine,
+Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engine, Scope scope,
     const QDate& asOf, const QDateTime& decidedAt, const std::atomic_bool& canceled,
     const std::function<void(qint64, qint64)>& progress)
 {
     QSqlQuery q = db.query();
-    if (auto s = Sql::exec(
-            q, QStringLiteral("SELECT COUNT(*) FROM claims WHERE status IN ") + OpenStatuses);
+    const QString filter = scope == Scope::OpenClaims ? OpenFilter : QString();
+    if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM claims WHERE 1 = 1") + filter);
         !s)
         return Result<qint64>::failure(s.error());
     const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
@@ -123,8 +124,8 @@ Result<qint64> Rescorer::rescoreOpenClaims(const Database& db, const DecisionEng
                 QStringLiteral(
                     "SELECT id, amount_cents, service_date, diagnosis_code <> '',"
                     " provider_name <> '', treatment_notes <> '', line_items, in_network,"
-                    " is_emergency FROM claims WHERE id > ? AND status IN ")
-                    + OpenStatuses + QStringLiteral(" ORDER BY id LIMIT ?"),
+                    " is_emergency FROM claims WHERE id > ?")
+                    + filter + QStringLiteral(" ORDER BY id LIMIT ?"),
                 { lastId, BatchSize });
             !s)
             return Result<qint64>::failure(s.error());
@@ -137,13 +138,14 @@ Result<qint64> Rescorer::rescoreOpenClaims(const Database& db, const DecisionEng
             break;
         lastId = batch.constLast().first;
 
+        QList<DecisionToStore> decided;
+        decided.reserve(batch.size());
+        for (const auto& [id, record] : batch)
+            decided.append({ id, engine.decide(record, asOf), asOf, decidedAt });
         const Status s = db.writeTransaction([&]() -> Status {
-            for (const auto& [id, record] : batch) {
-                const DecisionResult r = engine.decide(record, asOf);
-                if (auto st = decisions.record(id, r, version, asOf, decidedAt); !st)
-                    return Status::failure(st.error());
-            }
-            return Status();
+            if (auto st = decisions.appendMany(decided, version); !st)
+                return st;
+            return decisions.updateHeadlines(decided);
         });
         if (!s)
             return Result<qint64>::failure(QCoreApplication::translate(

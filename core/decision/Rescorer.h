@@ -20,6 +20,14 @@ class Rescorer final : public QObject
     Q_DISABLE_COPY_MOVE(Rescorer)
 
 public:
+    // Which claims to re-decide: the open ones (the default when rules change),
+    // or every claim (an audit of the whole book under a new rule set).
+    enum class Scope
+    {
+        OpenClaims,
+        AllClaims
+    };
+
     explicit Rescorer(QObject* parent = nullptr);
     ~Rescorer() override;
 
@@ -30,7 +38,7 @@ public:
 
     // The work itself, synchronous, on the calling thread's connection. progress
     // is called after each batch; returns the number of claims re-decided.
-    static Result<qint64> rescoreOpenClaims(const Database& db, const DecisionEngine& engine,
+    static Result<qint64> rescore(const Database& db, const DecisionEngine& engine, Scope scope,
         const QDate& asOf, const QDateTime& decidedAt, const std::atomic_bool& canceled,
         const std::function<void(qint64 done, qint64 total)>& progress);
 

@@ -5,12 +5,23 @@
 #include <QCoreApplication>
 #include <QFile>
 
+// Resources compiled into a static library must be registered by name.
+static void registerDemoResources()
+{
+    static const bool once = [] {
+        Q_INIT_RESOURCE(demo);
+        return true;
+    }();
+    (void)once;
+}
+
 namespace ClaimDesk::DemoData {
 
 namespace {
 
 QByteArray readResource(const QString& path)
 {
+    registerDemoResources();
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }

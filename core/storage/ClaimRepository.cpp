@@ -1,6 +1,7 @@
 #include "ClaimRepository.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/BatchInsert.h"
 #include "storage/DecisionRepository.h"
 #include "storage/SqlHelpers.h"
 
@@ -127,6 +128,32 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+const QStringList InsertColumns = { QStringLiteral("id"), QStringLiteral("claim_type"),
+    QStringLiteral("status"), QStringLiteral("memo"), QStringLiteral("claimant_national_id"),
+    QStringLiteral("claimant_name"), QStringLiteral("amount_cents"),
+    QStringLiteral("provider_name"), QStringLiteral("diagnosis_code"),
+    QStringLiteral("treatment_notes"), QStringLiteral("service_date"), QStringLiteral("line_items"),
+    QStringLiteral("in_network"), QStringLiteral("is_emergency"), QStringLiteral("created_at"),
+    QStringLiteral("updated_at"), QStringLiteral("submitted_at"), QStringLiteral("assignee"),
+    QStringLiteral("risk_rank"), QStringLiteral("risk_score"), QStringLiteral("priority_rank"),
+    QStringLiteral("final_decision"), QStringLiteral("reimbursement_cents") };
+
+// A claim row; with a decision, its headline too (bulk loads insert both at once).
+QVariantList insertRow(const QString& id, const NewClaim& c, const QDateTime& createdAt,
+    const DecisionResult* decision)
+{
+    const QVariant at = Sql::fromDateTime(createdAt);
+    return { id, claimTypeCode(c.type), claimStatusCode(c.status), c.memo, c.claimantNationalId,
+        c.claimantName, c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(), c.providerName,
+        c.diagnosisCode, c.treatmentNotes, Sql::fromDate(c.serviceDate),
+        lineItemsToJson(c.lineItems), c.inNetwork ? 1 : 0, c.emergency ? 1 : 0, at, at, at,
+        c.assignee, decision ? riskRank(decision->riskLevel) : 0,
+        decision && decision->riskScore ? QVariant(*decision->riskScore) : Sql::nullInt(),
+        decision ? priorityRank(decision->priority) : 0,
+        decision ? QVariant(finalDecisionCode(decision->finalDecision)) : Sql::nullString(),
+        decision ? decision->reimbursement.cents() : 0 };
+}
+
 } // namespace
 
 ClaimRepository::ClaimRepository(Database db, Clock clock)
@@ -159,35 +186,13 @@ Result<qint64> ClaimRepository::reserveSequence(ClaimType type, qint64 count)
 Status ClaimRepository::insert(const QString& id, const NewClaim& c, const QDateTime& createdAt,
     const DecisionResult* decision)
 {
-    if (!m_insert) {
-        m_insert.emplace(m_db.query());
-        if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO claims (id, claim_type, status, memo, claimant_national_id, "
-                "claimant_name,"
-                " amount_cents, provider_name, diagnosis_code, treatment_notes, service_date, "
-                "line_items,"
-                " in_network, is_emergency, created_at, updated_at, submitted_at, assignee,"
-                " risk_rank, risk_score, priority_rank, final_decision, reimbursement_cents)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            const QString error = Sql::describe(m_insert->lastError());
-            m_insert.reset();
-            return Status::failure(error);
-        }
-    }
-    QSqlQuery& q = *m_insert;
-    const QVariant at = Sql::fromDateTime(createdAt);
-    const QVariantList values
-        = { id, claimTypeCode(c.type), claimStatusCode(c.status), c.memo, c.claimantNationalId,
-              c.claimantName, c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(),
-              c.providerName, c.diagnosisCode, c.treatmentNotes, Sql::fromDate(c.serviceDate),
-              lineItemsToJson(c.lineItems), c.inNetwork ? 1 : 0, c.emergency ? 1 : 0, at, at, at,
-              c.assignee, decision ? riskRank(decision->riskLevel) : 0,
-              decision && decision->riskScore ? QVariant(*decision->riskScore) : Sql::nullInt(),
-              decision ? priorityRank(decision->priority) : 0,
-              decision ? QVariant(finalDecisionCode(decision->finalDecision)) : Sql::nullString(),
-              decision ? decision->reimbursement.cents() : 0 };
-    Sql::bind(q, values);
-    return Sql::exec(q);
+    QSqlQuery q = m_db.query();
+    return Sql::exec(q,
+        QStringLiteral("INSERT INTO claims (") + InsertColumns.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES (")
+            + QStringList(InsertColumns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+            + u')',
+        insertRow(id, c, createdAt, decision));
 }
 
 Result<Claim> ClaimRepository::create(const NewClaim& claim, const QString& actor)
@@ -227,19 +232,21 @@ Status ClaimRepository::createMany(
                 return Status::failure(first.error());
             next[t] = *first;
         }
+        BatchInsert insert(m_db, QStringLiteral("claims"), InsertColumns);
+        QList<DecisionToStore> decisions;
+        decisions.reserve(claims.size());
         for (const DecidedClaim& d : claims) {
             const QString id = formatId(
                 d.claim.type, d.createdAt.toUTC().date(), next[static_cast<int>(d.claim.type)]++);
-            if (auto st = insert(id, d.claim, d.createdAt, &d.decision); !st)
+            if (auto st = insert.add(insertRow(id, d.claim, d.createdAt, &d.decision)); !st)
                 return st;
-            if (auto st = m_decisions->append(
-                    id, d.decision, rulesetVersion, d.createdAt.toUTC().date(), d.createdAt);
-                !st)
-                return st;
+            decisions.append({ id, d.decision, d.createdAt.toUTC().date(), d.createdAt });
             if (ids)
                 ids->append(id);
         }
-        return Status();
+        if (auto st = insert.finish(); !st)
+            return st;
+        return m_decisions->appendMany(decisions, rulesetVersion);
     });
 }
 

@@ -64,7 +64,6 @@ private:
 
     Database m_db;
     Clock m_clock;
-    std::optional<QSqlQuery> m_insert; // prepared once for bulk loads
     std::unique_ptr<DecisionRepository> m_decisions;
 };
 

@@ -1,5 +1,6 @@
 #include "DecisionRepository.h"
 
+#include "storage/BatchInsert.h"
 #include "storage/SqlHelpers.h"
 
 #include <QSqlError>
@@ -35,6 +36,25 @@ StoredDecision readDecision(const QSqlQuery& q)
     return d;
 }
 
+const QStringList DecisionColumns = { QStringLiteral("claim_id"), QStringLiteral("ruleset_version"),
+    QStringLiteral("as_of"), QStringLiteral("decided_at"), QStringLiteral("bronze_decision"),
+    QStringLiteral("quality_score"), QStringLiteral("reimbursement_cents"),
+    QStringLiteral("network_penalty_cents"), QStringLiteral("priority"),
+    QStringLiteral("risk_score"), QStringLiteral("risk_level"), QStringLiteral("final_decision"),
+    QStringLiteral("explanation") };
+
+QVariantList decisionRow(const QString& claimId, const DecisionResult& r,
+    const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt)
+{
+    return { claimId, rulesetVersion, asOf.toString(Qt::ISODate), decidedAt.toMSecsSinceEpoch(),
+        bronzeDecisionCode(r.bronze), r.qualityScore, r.reimbursement.cents(),
+        r.networkPenalty.cents(),
+        r.priority == Priority::None ? Sql::nullString() : QVariant(priorityCode(r.priority)),
+        r.riskScore ? QVariant(*r.riskScore) : Sql::nullInt(),
+        r.riskLevel == RiskLevel::None ? Sql::nullString() : QVariant(riskLevelCode(r.riskLevel)),
+        finalDecisionCode(r.finalDecision), QString::fromLatin1(r.explanationJson()) };
+}
+
 } // namespace
 
 DecisionRepository::DecisionRepository(Database db)
@@ -46,34 +66,76 @@ Status DecisionRepository::append(const QString& claimId, const DecisionResult& 
 {
     if (!m_insert) {
         m_insert.emplace(m_db.query());
-        if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO decisions (claim_id, ruleset_version, as_of, decided_at, "
-                "bronze_decision,"
-                " quality_score, reimbursement_cents, network_penalty_cents, priority, risk_score,"
-                " risk_level, final_decision, explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?)"))) {
+        if (!m_insert->prepare(QStringLiteral("INSERT INTO decisions (")
+                + DecisionColumns.join(QStringLiteral(", "))
+                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             const QString error = Sql::describe(m_insert->lastError());
             m_insert.reset();
             return Status::failure(error);
         }
     }
     QSqlQuery& q = *m_insert;
-    q.bindValue(0, claimId);
-    q.bindValue(1, rulesetVersion);
-    q.bindValue(2, asOf.toString(Qt::ISODate));
-    q.bindValue(3, decidedAt.toMSecsSinceEpoch());
-    q.bindValue(4, bronzeDecisionCode(r.bronze));
-    q.bindValue(5, r.qualityScore);
-    q.bindValue(6, r.reimbursement.cents());
-    q.bindValue(7, r.networkPenalty.cents());
-    q.bindValue(
-        8, r.priority == Priority::None ? Sql::nullString() : QVariant(priorityCode(r.priority)));
-    q.bindValue(9, r.riskScore ? QVariant(*r.riskScore) : Sql::nullInt());
-    q.bindValue(10,
-        r.riskLevel == RiskLevel::None ? Sql::nullString() : QVariant(riskLevelCode(r.riskLevel)));
-    q.bindValue(11, finalDecisionCode(r.finalDecision));
-    q.bindValue(12, QString::fromLatin1(r.explanationJson()));
+    Sql::bind(q, decisionRow(claimId, r, rulesetVersion, asOf, decidedAt));
     return Sql::exec(q);
+}
+
+Status DecisionRepository::appendMany(
+    const QList<DecisionToStore>& decisions, const QString& rulesetVersion)
+{
+    BatchInsert insert(m_db, QStringLiteral("decisions"), DecisionColumns);
+    for (const DecisionToStore& d : decisions) {
+        if (auto s
+            = insert.add(decisionRow(d.claimId, d.result, rulesetVersion, d.asOf, d.decidedAt));
+            !s)
+            return s;
+    }
+    return insert.finish();
+}
+
+Status DecisionRepository::updateHeadlines(const QList<DecisionToStore>& decisions)
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            m_db.dialect().expand(QStringLiteral(
+                "CREATE TEMP TABLE IF NOT EXISTS new_headlines (id TEXT PRIMARY KEY, risk_rank "
+                "INTEGER NOT NULL,"
+                " risk_score INTEGER, priority_rank INTEGER NOT NULL, final_decision TEXT NOT NULL,"
+                " reimbursement_cents ${BIGINT} NOT NULL)")));
+        !s)
+        return s;
+    if (auto s = Sql::exec(q, QStringLiteral("DELETE FROM new_headlines")); !s)
+        return s;
+    BatchInsert insert(m_db, QStringLiteral("new_headlines"),
+        { QStringLiteral("id"), QStringLiteral("risk_rank"), QStringLiteral("risk_score"),
+            QStringLiteral("priority_rank"), QStringLiteral("final_decision"),
+            QStringLiteral("reimbursement_cents") });
+    for (const DecisionToStore& d : decisions) {
+        const DecisionResult& r = d.result;
+        if (auto s = insert.add({ d.claimId, riskRank(r.riskLevel),
+                r.riskScore ? QVariant(*r.riskScore) : Sql::nullInt(), priorityRank(r.priority),
+                finalDecisionCode(r.finalDecision), r.reimbursement.cents() });
+            !s)
+            return s;
+    }
+    if (auto s = insert.finish(); !s)
+        return s;
+    // Two passes: only claims whose ranks moved touch the queue indexes.
+    if (auto s = Sql::exec(q,
+            QStringLiteral(
+                "UPDATE claims SET risk_rank = h.risk_rank, priority_rank = h.priority_rank,"
+                " risk_score = h.risk_score, final_decision = h.final_decision,"
+                " reimbursement_cents = h.reimbursement_cents FROM new_headlines AS h"
+                " WHERE claims.id = h.id AND (claims.risk_rank <> h.risk_rank"
+                " OR claims.priority_rank <> h.priority_rank)"));
+        !s)
+        return s;
+    return Sql::exec(q,
+        QStringLiteral(
+            "UPDATE claims SET risk_score = h.risk_score, final_decision = h.final_decision,"
+            " reimbursement_cents = h.reimbursement_cents FROM new_headlines AS h"
+            " WHERE claims.id = h.id AND (claims.risk_score IS DISTINCT FROM h.risk_score"
+            " OR claims.final_decision IS DISTINCT FROM h.final_decision"
+            " OR claims.reimbursement_cents <> h.reimbursement_cents)"));
 }
 
 Result<qint64> DecisionRepository::record(const QString& claimId, const DecisionResult& r,

@@ -22,6 +22,15 @@ struct StoredDecision
     DecisionResult result;
 };
 
+// One decision to store in bulk.
+struct DecisionToStore
+{
+    QString claimId;
+    DecisionResult result;
+    QDate asOf;
+    QDateTime decidedAt;
+};
+
 // The decision history of each claim. Decisions are only ever added; the latest
 // is the current one, and its headline is copied onto the claim for the queue.
 class DecisionRepository final
@@ -36,6 +45,12 @@ public:
     // inserted the claim with its headline. Call inside a write transaction.
     Status append(const QString& claimId, const DecisionResult& result,
         const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt);
+
+    // Appends many decisions with multi-row INSERTs. Call inside a write transaction.
+    Status appendMany(const QList<DecisionToStore>& decisions, const QString& rulesetVersion);
+    // Copies each decision's headline onto its claim, set-wise; claims whose queue
+    // ranks did not change keep their queue index entries untouched.
+    Status updateHeadlines(const QList<DecisionToStore>& decisions);
 
     Result<std::optional<StoredDecision>> current(const QString& claimId) const;
     Result<QList<StoredDecision>> history(const QString& claimId) const;
