@@ -242,6 +242,43 @@ private Q_SLOTS:
                      .ok());
     }
 
+    void anEditIsAuditedAndDecidedAgain()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine(), fixedClock(Noon));
+        const Claim filed = *book.file(claimOf(ClaimType::Health, "450"), QStringLiteral("t"));
+        QCOMPARE(*filed.finalDecision, FinalDecision::AutoApprove);
+
+        ClaimEdit e;
+        e.amount = Money::fromUnits(10000);
+        e.inNetwork = false;
+        auto edited = book.edit(filed.id, e, QStringLiteral("dora"), filed.version);
+        QVERIFY2(edited.ok(), qPrintable(edited.error()));
+        QCOMPARE(edited->version, filed.version + 1);
+        QCOMPARE(*edited->finalDecision, FinalDecision::ManualReview);
+        QCOMPARE(edited->riskLevel, RiskLevel::High);
+        QCOMPARE(edited->reimbursement.toString(), QStringLiteral("6240.00"));
+        QCOMPARE(book.decisions().history(filed.id)->size(), 2);
+        const auto trail = *book.claims().auditTrail(filed.id);
+        QCOMPARE(trail.at(1).action, QStringLiteral("edit:amount"));
+        QCOMPARE(trail.at(1).oldValue, QStringLiteral("450.00"));
+        QCOMPARE(trail.at(1).newValue, QStringLiteral("10000.00"));
+        QCOMPARE(trail.at(2).action, QStringLiteral("edit:in_network"));
+        QCOMPARE(trail.at(2).actor, QStringLiteral("dora"));
+
+        // The same values again change nothing: no new version, no new decision.
+        QCOMPARE(book.edit(filed.id, e, QStringLiteral("dora"))->version, edited->version);
+        QCOMPARE(book.decisions().history(filed.id)->size(), 2);
+        // A stale version is refused and nothing is written.
+        ClaimEdit other;
+        other.amount = Money::fromUnits(1);
+        auto stale = book.edit(filed.id, other, QStringLiteral("eve"), filed.version);
+        QVERIFY(!stale.ok());
+        QCOMPARE(book.claims().find(filed.id)->amount, Money::fromUnits(10000));
+        QCOMPARE(book.decisions().history(filed.id)->size(), 2);
+    }
+
     void filingDecidesTheClaim()
     {
         QTemporaryDir dir;

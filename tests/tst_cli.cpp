@@ -220,6 +220,42 @@ private Q_SLOTS:
             2);
     }
 
+    void claimsEditDecidesAgain()
+    {
+        const Run made = cliDb({ QStringLiteral("claims"), QStringLiteral("new"),
+            QStringLiteral("--type"), QStringLiteral("CD"), QStringLiteral("--amount"),
+            QStringLiteral("450"), QStringLiteral("--diagnosis"), QStringLiteral("glass"),
+            QStringLiteral("--service-date"), QStringLiteral("2026-01-05") });
+        QCOMPARE(made.code, 0);
+        const QString id = QString::fromUtf8(made.out.trimmed());
+        const Run edited = cliDb({ QStringLiteral("claims"), QStringLiteral("edit"), id,
+            QStringLiteral("--amount"), QStringLiteral("10000"), QStringLiteral("--in-network"),
+            QStringLiteral("no"), QStringLiteral("--json") });
+        QVERIFY2(edited.code == 0, edited.err.constData());
+        QCOMPARE(edited.json().object().value(u"final_decision").toString(),
+            QStringLiteral("MANUAL_REVIEW"));
+        const QJsonObject shown
+            = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), id }).json().object();
+        QCOMPARE(shown.value(u"decision_history").toArray().size(), 2);
+        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("edit"), id }).code, 2);
+        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("edit"), id,
+                           QStringLiteral("--in-network"), QStringLiteral("maybe") })
+                     .code,
+            2);
+        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("edit"),
+                           QStringLiteral("CD-19990101-000001"), QStringLiteral("--amount"),
+                           QStringLiteral("5") })
+                     .code,
+            1);
+        const Run all = cliDb(
+            { QStringLiteral("rules"), QStringLiteral("rescore"), QStringLiteral("--all") });
+        QVERIFY2(all.code == 0 && all.out.contains("Re-scored all"), all.out.constData());
+        QCOMPARE(
+            cliDb({ QStringLiteral("rules"), QStringLiteral("rescore"), QStringLiteral("--some") })
+                .code,
+            2);
+    }
+
     void importStoresAndReportsDuplicates()
     {
         QImage image(40, 30, QImage::Format_RGB32);

@@ -51,6 +51,8 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
         return setStatus(rest, context);
     if (sub == u"new")
         return create(rest, context);
+    if (sub == u"edit")
+        return edit(rest, context);
     if (sub == u"--help" || sub == u"-h") {
         context.out() << tr(
             "Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
@@ -63,7 +65,7 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
         context.out().flush();
         return Ok;
     }
-    return context.usage(sub.isEmpty() ? tr("claims needs list, show, set-status or new")
+    return context.usage(sub.isEmpty() ? tr("claims needs list, show, set-status, new or edit")
                                        : tr("unknown claims command '%1'").arg(sub));
 }
 
@@ -318,6 +320,106 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
         printJson(context, QJsonDocument(ClaimJson::listEntry(*filed)));
     else
         context.out() << filed->id << Qt::endl;
+    return Ok;
+}
+
+int ClaimsCommand::edit(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change a claim's details; the claim is decided again and every change is audited."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    const QCommandLineOption amount(
+        QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."), QStringLiteral("X"));
+    const QCommandLineOption inNetwork(
+        QStringLiteral("in-network"), tr("yes or no."), QStringLiteral("YES|NO"));
+    const QCommandLineOption emergency(
+        QStringLiteral("emergency"), tr("yes or no."), QStringLiteral("YES|NO"));
+    const QCommandLineOption provider(
+        QStringLiteral("provider"), tr("Hospital, clinic or garage."), QStringLiteral("NAME"));
+    const QCommandLineOption diagnosis(
+        QStringLiteral("diagnosis"), tr("Diagnosis or damage code."), QStringLiteral("CODE"));
+    const QCommandLineOption notes(
+        QStringLiteral("notes"), tr("Treatment notes."), QStringLiteral("TEXT"));
+    const QCommandLineOption claimant(
+        QStringLiteral("name"), tr("Claimant's name."), QStringLiteral("NAME"));
+    const QCommandLineOption nationalId(QStringLiteral("national-id"),
+        tr("Claimant's 13-digit national ID."), QStringLiteral("ID"));
+    const QCommandLineOption assignee(
+        QStringLiteral("assignee"), tr("Who works on the claim."), QStringLiteral("NAME"));
+    const QCommandLineOption serviceDate(
+        QStringLiteral("service-date"), tr("YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption expect(QStringLiteral("expect-version"),
+        tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
+    parser.addOptions({ amount, inNetwork, emergency, provider, diagnosis, notes, claimant,
+        nationalId, assignee, serviceDate, expect, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usage(tr("claims edit needs exactly one claim ID"));
+
+    ClaimEdit e;
+    auto yesNo = [&](const QCommandLineOption& option, std::optional<bool>& target) {
+        if (!parser.isSet(option))
+            return true;
+        const QString v = parser.value(option).toLower();
+        if (v != u"yes" && v != u"no")
+            return false;
+        target = v == u"yes";
+        return true;
+    };
+    if (!yesNo(inNetwork, e.inNetwork) || !yesNo(emergency, e.emergency))
+        return context.usage(tr("--in-network and --emergency take yes or no"));
+    if (parser.isSet(amount)) {
+        e.amount = Money::parse(parser.value(amount));
+        if (!e.amount)
+            return context.usage(tr("--amount '%1' is not an amount").arg(parser.value(amount)));
+    }
+    if (parser.isSet(serviceDate)) {
+        e.serviceDate = QDate::fromString(parser.value(serviceDate), Qt::ISODate);
+        if (!e.serviceDate->isValid())
+            return context.usage(tr("--service-date needs a date as YYYY-MM-DD"));
+    }
+    const std::pair<const QCommandLineOption*, std::optional<QString>*> texts[]
+        = { { &provider, &e.providerName }, { &diagnosis, &e.diagnosisCode },
+              { &notes, &e.treatmentNotes }, { &claimant, &e.claimantName },
+              { &nationalId, &e.claimantNationalId }, { &assignee, &e.assignee } };
+    for (const auto& [option, target] : texts) {
+        if (parser.isSet(*option))
+            *target = parser.value(*option);
+    }
+    if (e.isEmpty())
+        return context.usage(tr("claims edit needs at least one change"));
+    std::optional<int> expected;
+    if (parser.isSet(expect)) {
+        bool ok = false;
+        expected = parser.value(expect).toInt(&ok);
+        if (!ok)
+            return context.usage(tr("--expect-version needs a whole number"));
+    }
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto engine = context.engine();
+    if (!engine)
+        return context.fail(engine.error());
+    ClaimBook book(*db, *engine);
+    auto edited = book.edit(positional.first(), e, defaultActor(), expected);
+    if (!edited)
+        return context.fail(edited.error());
+    if (parser.isSet(json))
+        printJson(context, QJsonDocument(ClaimJson::listEntry(*edited)));
+    else
+        context.out() << tr("%1: version %2, %3, reimbursement %4")
+                             .arg(edited->id)
+                             .arg(edited->version)
+                             .arg(edited->finalDecision ? finalDecisionCode(*edited->finalDecision)
+                                                        : QString())
+                             .arg(edited->reimbursement.toString())
+                      << Qt::endl;
     return Ok;
 }
 

@@ -17,6 +17,7 @@ private:
     int show(const QStringList& args, CliContext& context);
     int setStatus(const QStringList& args, CliContext& context);
     int create(const QStringList& args, CliContext& context);
+    int edit(const QStringList& args, CliContext& context);
 };
 
 } // namespace ClaimDesk::Cli

@@ -31,6 +31,25 @@ Result<Claim> ClaimBook::file(const NewClaim& claim, const QString& actor)
     return m_claims.find(created->id);
 }
 
+Result<Claim> ClaimBook::edit(const QString& claimId, const ClaimEdit& changes,
+    const QString& actor, std::optional<int> expectedVersion)
+{
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto before = m_claims.find(claimId);
+        if (!before)
+            return Status::failure(before.error());
+        auto after = m_claims.edit(claimId, changes, actor, expectedVersion);
+        if (!after)
+            return Status::failure(after.error());
+        if (after->version == before->version)
+            return Status(); // nothing changed, nothing to decide
+        return Status::from(decide(after->id));
+    });
+    if (!s)
+        return Result<Claim>::failure(s.error());
+    return m_claims.find(claimId);
+}
+
 Result<StoredDecision> ClaimBook::decide(const QString& claimId)
 {
     auto claim = m_claims.find(claimId);

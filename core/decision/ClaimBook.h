@@ -15,6 +15,9 @@ public:
     ClaimBook(Database db, DecisionEngine engine, Clock clock = systemClock());
 
     Result<Claim> file(const NewClaim& claim, const QString& actor);
+    // Changes the claim's details and decides it again, in one transaction.
+    Result<Claim> edit(const QString& claimId, const ClaimEdit& edit, const QString& actor,
+        std::optional<int> expectedVersion = std::nullopt);
     // Decides the claim again with the active rules (after an edit, a new rule set).
     Result<StoredDecision> decide(const QString& claimId);
 

@@ -36,6 +36,27 @@ struct NewClaim
     QString assignee;
 };
 
+// Changes to a claim's details; fields left empty stay as they are.
+struct ClaimEdit
+{
+    std::optional<Money> amount;
+    std::optional<bool> inNetwork;
+    std::optional<bool> emergency;
+    std::optional<QString> providerName;
+    std::optional<QString> diagnosisCode;
+    std::optional<QString> treatmentNotes;
+    std::optional<QString> claimantName;
+    std::optional<QString> claimantNationalId;
+    std::optional<QString> assignee;
+    std::optional<QDate> serviceDate;
+
+    bool isEmpty() const
+    {
+        return !amount && !inNetwork && !emergency && !providerName && !diagnosisCode
+            && !treatmentNotes && !claimantName && !claimantNationalId && !assignee && !serviceDate;
+    }
+};
+
 // A claim as stored, with the current decision's headline figures.
 struct Claim : NewClaim
 {

@@ -341,6 +341,94 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
     return find(id);
 }
 
+Result<Claim> ClaimRepository::edit(
+    const QString& id, const ClaimEdit& e, const QString& actor, std::optional<int> expectedVersion)
+{
+    const QDateTime now = m_clock();
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto current = find(id);
+        if (!current)
+            return Status::failure(current.error());
+        if (expectedVersion && current->version != *expectedVersion) {
+            return Status::failure(tr("Claim %1 was changed by someone else (version %2, you "
+                                      "edited version %3); nothing was overwritten")
+                                       .arg(current->id)
+                                       .arg(current->version)
+                                       .arg(*expectedVersion));
+        }
+        Claim c = *current;
+        struct Change
+        {
+            QString field;
+            QString oldValue;
+            QString newValue;
+        };
+        QList<Change> changes;
+        auto text = [&](const std::optional<QString>& value, QString& target, const char* field) {
+            if (value && *value != target) {
+                changes.append({ QLatin1String(field), target, *value });
+                target = *value;
+            }
+        };
+        auto flag = [&](const std::optional<bool>& value, bool& target, const char* field) {
+            if (value && *value != target) {
+                changes.append({ QLatin1String(field),
+                    target ? QStringLiteral("true") : QStringLiteral("false"),
+                    *value ? QStringLiteral("true") : QStringLiteral("false") });
+                target = *value;
+            }
+        };
+        if (e.amount && e.amount != c.amount) {
+            changes.append({ QStringLiteral("amount"), c.amount ? c.amount->toString() : QString(),
+                e.amount->toString() });
+            c.amount = e.amount;
+        }
+        flag(e.inNetwork, c.inNetwork, "in_network");
+        flag(e.emergency, c.emergency, "is_emergency");
+        text(e.providerName, c.providerName, "provider_name");
+        text(e.diagnosisCode, c.diagnosisCode, "diagnosis_code");
+        text(e.treatmentNotes, c.treatmentNotes, "treatment_notes");
+        text(e.claimantName, c.claimantName, "claimant_name");
+        text(e.claimantNationalId, c.claimantNationalId, "claimant_national_id");
+        text(e.assignee, c.assignee, "assignee");
+        if (e.serviceDate && *e.serviceDate != c.serviceDate) {
+            changes.append({ QStringLiteral("service_date"), c.serviceDate.toString(Qt::ISODate),
+                e.serviceDate->toString(Qt::ISODate) });
+            c.serviceDate = *e.serviceDate;
+        }
+        if (changes.isEmpty())
+            return Status();
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q,
+                QStringLiteral(
+                    "UPDATE claims SET amount_cents = ?, in_network = ?, is_emergency = ?,"
+                    " provider_name = ?, diagnosis_code = ?, treatment_notes = ?, claimant_name = "
+                    "?,"
+                    " claimant_national_id = ?, assignee = ?, service_date = ?, updated_at = ?,"
+                    " version = version + 1 WHERE id = ? AND version = ?"),
+                { c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(), c.inNetwork ? 1 : 0,
+                    c.emergency ? 1 : 0, c.providerName, c.diagnosisCode, c.treatmentNotes,
+                    c.claimantName, c.claimantNationalId, c.assignee, Sql::fromDate(c.serviceDate),
+                    now.toMSecsSinceEpoch(), c.id, current->version });
+            !st)
+            return st;
+        if (q.numRowsAffected() != 1)
+            return Status::failure(
+                tr("Claim %1 was changed by someone else; nothing was overwritten").arg(c.id));
+        AuditRepository audit(m_db);
+        for (const Change& change : changes) {
+            if (auto st = audit.append({ 0, now, actor, c.id,
+                    QStringLiteral("edit:") + change.field, change.oldValue, change.newValue });
+                !st)
+                return st;
+        }
+        return Status();
+    });
+    if (!s)
+        return Result<Claim>::failure(s.error());
+    return find(id);
+}
+
 Result<QList<AuditEntry>> ClaimRepository::auditTrail(const QString& id) const
 {
     return AuditRepository(m_db).forClaim(id.trimmed().toUpper());

@@ -52,6 +52,11 @@ public:
         const std::optional<QString>& memo, const QString& actor,
         std::optional<int> expectedVersion = std::nullopt);
 
+    // Changes the claim's details; each changed field is one audit line. With
+    // expectedVersion set, fails with a conflict instead of overwriting.
+    Result<Claim> edit(const QString& id, const ClaimEdit& edit, const QString& actor,
+        std::optional<int> expectedVersion = std::nullopt);
+
     Result<QList<AuditEntry>> auditTrail(const QString& id) const;
 
     // "H-20260129-000001": type, creation date (UTC), six-digit sequence.
