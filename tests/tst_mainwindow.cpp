@@ -1,3 +1,4 @@
+#include "DesktopSession.h"
 #include "MainWindow.h"
 #include "ReviewArea.h"
 #include "RuleSetEditor.h"
@@ -8,16 +9,21 @@
 #include "storage/DocumentRepository.h"
 #include "triage/ClaimQueueModel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace ClaimDesk;
 
@@ -115,6 +121,39 @@ private Q_SLOTS:
         QCOMPARE(report.storedCount(), 1);
         QCOMPARE(DocumentRepository(*m_db).forClaim(m_ids[0])->size(), 1);
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"1 stored"));
+    }
+
+    // A damaged database at start: the user is told what is wrong and may quit;
+    // the file is never touched.
+    void aDamagedDatabaseIsExplainedAndLeftAlone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QByteArray junk = QByteArray("not a database at all ").repeated(300);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(junk);
+        }
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            // The dialog is modal: find it, read it, answer "Quit".
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+            }
+        });
+        DesktopSession session;
+        QVERIFY(!session.start(path));
+        QVERIFY2(shown.contains(u"damaged"), qPrintable(shown));
+        QVERIFY(shown.contains(path));
+        QVERIFY(!session.window());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
     }
 
     void settingsRefuseAnInvalidRuleSet()

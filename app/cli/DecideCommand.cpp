@@ -51,8 +51,9 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
 
     QFile in;
     const QString path = parser.value(input);
-    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly)
-                                     : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    const bool opened = path == u"-"
+        ? in.open(stdin, QIODevice::ReadOnly)
+        : (in.setFileName(path), in.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
     if (!opened)
         return context.fail(tr("Cannot read %1: %2").arg(path, in.errorString()));
     QFile out;

@@ -111,51 +111,91 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
         return Result<qint64>::failure(s.error());
     const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
 
-    DecisionRepository decisions(db);
-
-    qint64 done = 0;
-    QString lastId;
+    // Reading and deciding batch N+1 (on another core, with its own connection)
+    // overlaps writing batch N; only claims whose headline moved are updated.
+    struct Batch
+    {
+        QList<QVariantList> decisionRows;
+        QList<DecisionToStore> changedHeadlines;
+        QString lastId;
+        qint64 size = 0;
+        QString error;
+    };
+    const DatabaseLocation location = db.location();
     const QString version = engine.rules().version;
-    while (!canceled) {
-        // Keyset pagination on the primary key: each batch is an index range.
-        QSqlQuery select = db.query();
+    auto produce
+        = [&engine, location, filter, asOf, decidedAt, version](const QString& after) -> Batch {
+        Batch b;
+        auto reader = Database::open(location);
+        if (!reader) {
+            b.error = reader.error();
+            return b;
+        }
+        QSqlQuery select = reader->query();
         select.setForwardOnly(true);
+        // Keyset pagination on the primary key: each batch is an index range.
         if (auto s = Sql::exec(select,
                 QStringLiteral(
                     "SELECT id, amount_cents, service_date, diagnosis_code <> '',"
                     " provider_name <> '', treatment_notes <> '', line_items, in_network,"
-                    " is_emergency FROM claims WHERE id > ?")
+                    " is_emergency, risk_rank, risk_score, priority_rank, final_decision,"
+                    " reimbursement_cents FROM claims WHERE id > ?")
                     + filter + QStringLiteral(" ORDER BY id LIMIT ?"),
-                { lastId, BatchSize });
-            !s)
-            return Result<qint64>::failure(s.error());
-        QList<std::pair<QString, ClaimRecord>> batch;
-        batch.reserve(BatchSize);
-        while (select.next())
-            batch.append({ select.value(0).toString(), recordFromRow(select) });
-        select.finish();
-        if (batch.isEmpty())
-            break;
-        lastId = batch.constLast().first;
-
+                { after, BatchSize });
+            !s) {
+            b.error = s.error();
+            return b;
+        }
         QList<DecisionToStore> decided;
-        decided.reserve(batch.size());
-        for (const auto& [id, record] : batch)
-            decided.append({ id, engine.decide(record, asOf), asOf, decidedAt });
+        decided.reserve(BatchSize);
+        while (select.next()) {
+            DecisionToStore d { select.value(0).toString(),
+                engine.decide(recordFromRow(select), asOf), asOf, decidedAt };
+            const DecisionResult& r = d.result;
+            const bool changed = select.value(9).toInt() != riskRank(r.riskLevel)
+                || select.value(10).isNull() != !r.riskScore.has_value()
+                || (r.riskScore && select.value(10).toInt() != *r.riskScore)
+                || select.value(11).toInt() != priorityRank(r.priority)
+                || select.value(12).toString() != finalDecisionCode(r.finalDecision)
+                || select.value(13).toLongLong() != r.reimbursement.cents();
+            if (changed)
+                b.changedHeadlines.append(d);
+            decided.append(std::move(d));
+        }
+        b.size = decided.size();
+        if (!decided.isEmpty())
+            b.lastId = decided.constLast().claimId;
+        b.decisionRows = DecisionRepository::rowsFor(decided, version);
+        return b;
+    };
+
+    DecisionRepository decisions(db);
+    qint64 done = 0;
+    QFuture<Batch> next = QtConcurrent::run(produce, QString());
+    while (true) {
+        const Batch batch = next.result();
+        if (!batch.error.isEmpty())
+            return Result<qint64>::failure(batch.error);
+        if (batch.size == 0 || canceled)
+            break;
+        next = QtConcurrent::run(produce, batch.lastId);
         const Status s = db.writeTransaction([&]() -> Status {
-            if (auto st = decisions.appendMany(decided, version); !st)
+            if (auto st = decisions.appendRows(batch.decisionRows); !st)
                 return st;
-            return decisions.updateHeadlines(decided);
+            return decisions.updateHeadlines(batch.changedHeadlines);
         });
-        if (!s)
+        if (!s) {
+            next.waitForFinished();
             return Result<qint64>::failure(QCoreApplication::translate(
                 "ClaimDesk::Rescorer", "Re-scoring stopped after %1 claims: %2")
                                                .arg(done)
                                                .arg(s.error()));
-        done += batch.size();
+        }
+        done += batch.size;
         if (progress)
             progress(done, total);
     }
+    next.waitForFinished();
     return done;
 }
 

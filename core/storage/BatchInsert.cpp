@@ -44,10 +44,11 @@ struct BatchInsert::NativeStatement
                     break;
                 }
                 default: {
-                    const QString text = v.toString();
-                    rc = sqlite3_bind_text16(stmt, at,
-                        text.isNull() ? static_cast<const void*>(u"") : text.utf16(),
-                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+                    // SQLite stores UTF-8: convert once here (Qt's converter is
+                    // vectorised) rather than inside SQLite from UTF-16.
+                    const QByteArray utf8 = v.toString().toUtf8();
+                    rc = sqlite3_bind_text64(stmt, at, utf8.isNull() ? "" : utf8.constData(),
+                        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
                 }
                 }
             }

@@ -44,9 +44,9 @@ const QStringList DecisionColumns = { QStringLiteral("claim_id"), QStringLiteral
     QStringLiteral("explanation") };
 
 QVariantList decisionRow(const QString& claimId, const DecisionResult& r,
-    const QString& rulesetVersion, const QDate& asOf, const QDateTime& decidedAt)
+    const QString& rulesetVersion, const QString& asOf, const QDateTime& decidedAt)
 {
-    return { claimId, rulesetVersion, asOf.toString(Qt::ISODate), decidedAt.toMSecsSinceEpoch(),
+    return { claimId, rulesetVersion, asOf, decidedAt.toMSecsSinceEpoch(),
         bronzeDecisionCode(r.bronze), r.qualityScore, r.reimbursement.cents(),
         r.networkPenalty.cents(),
         r.priority == Priority::None ? Sql::nullString() : QVariant(priorityCode(r.priority)),
@@ -75,25 +75,47 @@ Status DecisionRepository::append(const QString& claimId, const DecisionResult& 
         }
     }
     QSqlQuery& q = *m_insert;
-    Sql::bind(q, decisionRow(claimId, r, rulesetVersion, asOf, decidedAt));
+    Sql::bind(q, decisionRow(claimId, r, rulesetVersion, asOf.toString(Qt::ISODate), decidedAt));
     return Sql::exec(q);
 }
 
-Status DecisionRepository::appendMany(
+QList<QVariantList> DecisionRepository::rowsFor(
     const QList<DecisionToStore>& decisions, const QString& rulesetVersion)
 {
-    BatchInsert insert(m_db, QStringLiteral("decisions"), DecisionColumns);
+    QList<QVariantList> rows;
+    rows.reserve(decisions.size());
+    QDate lastDate; // bulk decisions share a few dates: format each once
+    QString lastDateText;
     for (const DecisionToStore& d : decisions) {
-        if (auto s
-            = insert.add(decisionRow(d.claimId, d.result, rulesetVersion, d.asOf, d.decidedAt));
-            !s)
+        if (d.asOf != lastDate) {
+            lastDate = d.asOf;
+            lastDateText = d.asOf.toString(Qt::ISODate);
+        }
+        rows.append(decisionRow(d.claimId, d.result, rulesetVersion, lastDateText, d.decidedAt));
+    }
+    return rows;
+}
+
+Status DecisionRepository::appendRows(const QList<QVariantList>& rows)
+{
+    BatchInsert insert(m_db, QStringLiteral("decisions"), DecisionColumns);
+    for (const QVariantList& row : rows) {
+        if (auto s = insert.add(row); !s)
             return s;
     }
     return insert.finish();
 }
 
+Status DecisionRepository::appendMany(
+    const QList<DecisionToStore>& decisions, const QString& rulesetVersion)
+{
+    return appendRows(rowsFor(decisions, rulesetVersion));
+}
+
 Status DecisionRepository::updateHeadlines(const QList<DecisionToStore>& decisions)
 {
+    if (decisions.isEmpty())
+        return {};
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q,
             m_db.dialect().expand(QStringLiteral(
@@ -119,13 +141,16 @@ Status DecisionRepository::updateHeadlines(const QList<DecisionToStore>& decisio
     }
     if (auto s = insert.finish(); !s)
         return s;
-    // Two passes: only claims whose ranks moved touch the queue indexes.
+    // Two passes: only claims whose ranks moved touch the queue indexes. The IN
+    // (SELECT ...) makes SQLite walk the small batch and look claims up by key,
+    // instead of scanning the whole book once per batch.
     if (auto s = Sql::exec(q,
             QStringLiteral(
                 "UPDATE claims SET risk_rank = h.risk_rank, priority_rank = h.priority_rank,"
                 " risk_score = h.risk_score, final_decision = h.final_decision,"
                 " reimbursement_cents = h.reimbursement_cents FROM new_headlines AS h"
-                " WHERE claims.id = h.id AND (claims.risk_rank <> h.risk_rank"
+                " WHERE claims.id IN (SELECT id FROM new_headlines) AND claims.id = h.id AND "
+                "(claims.risk_rank <> h.risk_rank"
                 " OR claims.priority_rank <> h.priority_rank)"));
         !s)
         return s;
@@ -133,7 +158,8 @@ Status DecisionRepository::updateHeadlines(const QList<DecisionToStore>& decisio
         QStringLiteral(
             "UPDATE claims SET risk_score = h.risk_score, final_decision = h.final_decision,"
             " reimbursement_cents = h.reimbursement_cents FROM new_headlines AS h"
-            " WHERE claims.id = h.id AND (claims.risk_score IS DISTINCT FROM h.risk_score"
+            " WHERE claims.id IN (SELECT id FROM new_headlines) AND claims.id = h.id AND "
+            "(claims.risk_score IS DISTINCT FROM h.risk_score"
             " OR claims.final_decision IS DISTINCT FROM h.final_decision"
             " OR claims.reimbursement_cents <> h.reimbursement_cents)"));
 }

@@ -48,6 +48,11 @@ public:
 
     // Appends many decisions with multi-row INSERTs. Call inside a write transaction.
     Status appendMany(const QList<DecisionToStore>& decisions, const QString& rulesetVersion);
+    // The same in two steps, so the rows can be built on another thread:
+    // rowsFor() touches no database; appendRows() writes them.
+    static QList<QVariantList> rowsFor(
+        const QList<DecisionToStore>& decisions, const QString& rulesetVersion);
+    Status appendRows(const QList<QVariantList>& rows);
     // Copies each decision's headline onto its claim, set-wise; claims whose queue
     // ranks did not change keep their queue index entries untouched.
     Status updateHeadlines(const QList<DecisionToStore>& decisions);
