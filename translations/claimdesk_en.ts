@@ -4,18 +4,37 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+36"/>
+        <location filename="../ui/AdminArea.cpp" line="+37"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::AgentOpinionRepository</name>
+    <message>
+        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83"/>
+        <source>There is no model opinion %1</source>
+        <translation>There is no model opinion %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model gave no decision to accept</source>
+        <translation>The model gave no decision to accept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This opinion was already accepted by %1</source>
+        <translation>This opinion was already accepted by %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+111"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+112"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -72,27 +91,29 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+156"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+182"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
         <source>Could not create the claim: %1</source>
         <translation>Could not create the claim: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <location line="+47"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -100,7 +121,7 @@
 <context>
     <name>ClaimDesk::ClaimSummarizer</name>
     <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+30"/>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29"/>
         <source>%1 claim %2</source>
         <translation>%1 claim %2</translation>
     </message>
@@ -150,7 +171,7 @@
         <translation>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
         <translation>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</translation>
     </message>
@@ -193,14 +214,19 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+29"/>
+        <location filename="../app/cli/CliContext.cpp" line="+28"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>Cannot read the rules file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (see --help)</source>
+        <translation> (see --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.h" line="+27"/>
@@ -208,7 +234,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+28"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -252,7 +278,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -262,7 +288,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown --llm-provider %1 (offline, openai, azure, anthropic)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
@@ -272,7 +298,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+27"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -280,12 +306,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+40"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+39"/>
         <source>list, show, set-status or create (new) claims</source>
         <translation>list, show, set-status or create (new) claims</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
   list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
        [--limit N] [--offset K] [--json]   the triage queue, in queue order
@@ -302,9 +328,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>claims needs list, show, set-status or new</source>
-        <translation>claims needs list, show, set-status or new</translation>
+        <location line="+11"/>
+        <source>claims needs list, show, set-status, new or edit</source>
+        <translation>claims needs list, show, set-status, new or edit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -312,33 +338,33 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown claims command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The triage queue: highest risk and priority first, then oldest.</source>
         <translation>The triage queue: highest risk and priority first, then oldest.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submitted, Under Review, Pending, Approved, Rejected or Paid.</source>
         <translation>Submitted, Under Review, Pending, Approved, Rejected or Paid.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+187"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-185"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</source>
         <translation>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Claim ID prefix, national ID or part of the claimant&apos;s name.</source>
         <translation>Claim ID prefix, national ID or part of the claimant&apos;s name.</translation>
     </message>
@@ -348,12 +374,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>At most N claims (default 50).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skip the first K claims.</source>
         <translation>Skip the first K claims.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a JSON array.</source>
         <translation>Print a JSON array.</translation>
     </message>
@@ -368,7 +394,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown claim type &apos;%1&apos; (H or CD)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
         <translation>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
     </message>
@@ -388,17 +414,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>CLAIM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AMOUNT</source>
         <translation>AMOUNT</translation>
     </message>
@@ -408,28 +434,29 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>RISK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DECISION</source>
         <translation>DECISION</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
         <translation>One claim: fields, documents, extracted data, decision, audit trail.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
+        <location line="+117"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-170"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
@@ -444,22 +471,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
         <translation>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A note to keep with the claim.</source>
         <translation>A note to keep with the claim.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+133"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
@@ -469,57 +497,64 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims set-status needs a claim ID and a status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown status &apos;%1&apos; (%2)</source>
         <translation>unknown status &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+161"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-146"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (version %4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>File a new claim; it is decided at once.</source>
         <translation>File a new claim; it is decided at once.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+65"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+77"/>
         <source>Claimant&apos;s 13-digit national ID.</source>
         <translation>Claimant&apos;s 13-digit national ID.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+73"/>
         <source>Claimant&apos;s name.</source>
         <translation>Claimant&apos;s name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+65"/>
         <source>Hospital, clinic or garage.</source>
         <translation>Hospital, clinic or garage.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Diagnosis or damage code.</source>
         <translation>Diagnosis or damage code.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+73"/>
         <source>YYYY-MM-DD.</source>
         <translation>YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>The provider is out of network.</source>
         <translation>The provider is out of network.</translation>
     </message>
@@ -530,44 +565,88 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+72"/>
         <source>Print the claim as JSON.</source>
         <translation>Print the claim as JSON.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-64"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new needs --type H or --type CD</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+83"/>
         <source>--amount &apos;%1&apos; is not an amount</source>
         <translation>--amount &apos;%1&apos; is not an amount</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-78"/>
+        <location line="+83"/>
         <source>--service-date needs a date as YYYY-MM-DD</source>
         <translation>--service-date needs a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
+        <translation>Change a claim&apos;s details; the claim is decided again and every change is audited.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>yes or no.</source>
+        <translation>yes or no.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treatment notes.</source>
+        <translation>Treatment notes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who works on the claim.</source>
+        <translation>Who works on the claim.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>claims edit needs exactly one claim ID</source>
+        <translation>claims edit needs exactly one claim ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--in-network and --emergency take yes or no</source>
+        <translation>--in-network and --emergency take yes or no</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>claims edit needs at least one change</source>
+        <translation>claims edit needs at least one change</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: version %2, %3, reimbursement %4</source>
+        <translation>%1: version %2, %3, reimbursement %4</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::DecideCommand</name>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DecideCommand.cpp" line="+23"/>
         <source>decide claim records from JSON Lines (no database); - reads stdin</source>
         <translation>decide claim records from JSON Lines (no database); - reads stdin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>JSON Lines file of claim records, or - for stdin.</source>
         <translation>JSON Lines file of claim records, or - for stdin.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluation date YYYY-MM-DD (default: today).</source>
         <translation>Evaluation date YYYY-MM-DD (default: today).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rules file to use instead of the active rule set.</source>
         <translation>Rules file to use instead of the active rule set.</translation>
     </message>
@@ -582,7 +661,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -600,7 +679,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+24"/>
         <source>store documents (images, PDF) on a claim or a new claim</source>
         <translation>store documents (images, PDF) on a claim or a new claim</translation>
     </message>
@@ -610,12 +689,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>JPEG, PNG, WebP, TIFF or PDF files.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Attach to this claim.</source>
         <translation>Attach to this claim.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a new claim of this type (H or CD).</source>
         <translation>Open a new claim of this type (H or CD).</translation>
     </message>
@@ -640,7 +719,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
@@ -648,27 +727,27 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+27"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+25"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>create or migrate the database; --demo adds demo data, --claims N synthetic claims</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add the demo policy holders, formulary and claims.</source>
         <translation>Add the demo policy holders, formulary and claims.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add N synthetic claims with decisions.</source>
         <translation>Add N synthetic claims with decisions.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Random seed for --claims (same seed, same book).</source>
         <translation>Random seed for --claims (same seed, same book).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spread --claims over the last D days (default 90).</source>
         <translation>Spread --claims over the last D days (default 90).</translation>
     </message>
@@ -698,12 +777,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Demo data: %1 policy holders, %2 demo claims added</source>
         <translation>Demo data: %1 policy holders, %2 demo claims added</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -727,18 +806,18 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
-  rescore      re-decide every open claim with the rule set in force
+  rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
   show         print the rule set in force (JSON)
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
-  rescore      re-decide every open claim with the rule set in force
+  rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 needs a file</translation>
     </message>
@@ -749,16 +828,26 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+14"/>
+        <source>rules rescore takes only --all</source>
+        <translation>rules rescore takes only --all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown rules command &apos;%1&apos;</source>
         <translation>unknown rules command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 of %2 open claims</source>
-        <translation>%1 of %2 open claims</translation>
+        <location line="+16"/>
+        <source>%1 of %2 claims</source>
+        <translation>%1 of %2 claims</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
+        <translation>Re-scored all %1 claims with rule set %2 in %3 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
         <translation>Re-scored %1 open claims with rule set %2 in %3 s</translation>
     </message>
@@ -766,7 +855,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+25"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+24"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>a 3-4 sentence summary of a claim (model, or factual fallback)</translation>
     </message>
@@ -794,47 +883,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>no database file was given</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 does not exist</source>
         <translation>%1 does not exist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the folder %1 is not writable</source>
         <translation>the folder %1 is not writable</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 is a folder, not a database file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 cannot be read (permission denied)</source>
         <translation>%1 cannot be read (permission denied)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is read-only; ClaimDesk needs to write to its database</source>
         <translation>%1 is read-only; ClaimDesk needs to write to its database</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is damaged or is not a database file</source>
         <translation>%1 is damaged or is not a database file</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -849,7 +938,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
     </message>
@@ -857,12 +946,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+23"/>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22"/>
         <source>ClaimDesk cannot open its database</source>
         <translation>ClaimDesk cannot open its database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file was not changed. Choose another database, create a new one, or quit.</source>
         <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
     </message>
@@ -905,7 +994,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+38"/>
+        <location filename="../ui/DesktopSession.cpp" line="+37"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -922,7 +1011,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+62"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+64"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -950,22 +1039,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+72"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+74"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The document %1 is missing from the database</source>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
@@ -973,7 +1062,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+19"/>
+        <location filename="../ui/IntakeArea.cpp" line="+20"/>
         <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
     </message>
@@ -1005,7 +1094,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Choose &amp;files...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Documents for a new claim</source>
         <translation>Documents for a new claim</translation>
     </message>
@@ -1018,12 +1107,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::JsonLinesDecider</name>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+407"/>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405"/>
         <source>Reading the input failed: %1</source>
         <translation>Reading the input failed: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Writing the output failed: %1</source>
         <translation>Writing the output failed: %1</translation>
@@ -1120,12 +1209,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -1150,7 +1239,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import documents...</source>
         <translation>&amp;Import documents...</translation>
     </message>
@@ -1190,7 +1279,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -1225,28 +1314,28 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+59"/>
+        <location line="+0"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Re-scored %1 open claims</source>
         <translation>Re-scored %1 open claims</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
         <translation>Re-scoring canceled after %1 claims; the rest keep their earlier decision</translation>
     </message>
@@ -1271,10 +1360,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
         <translation>
             <numerusform>%n document(s) to store. No claim is selected: open a new claim for them?</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;health claim</source>
         <translation>New &amp;health claim</translation>
     </message>
@@ -1289,12 +1379,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>An import is already running; wait for it to finish</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Storing documents...</source>
         <translation>Storing documents...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Storing %1...</source>
         <translation>Storing %1...</translation>
     </message>
@@ -1304,7 +1394,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is already on claim %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
         <translation>%1: %2 stored, %3 duplicate(s), %4 failed%5</translation>
     </message>
@@ -1342,7 +1432,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+19"/>
+        <location filename="../ui/ManagerArea.cpp" line="+20"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1355,12 +1445,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+230"/>
+        <location filename="../core/storage/Migrations.cpp" line="+223"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
@@ -1368,32 +1458,32 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+47"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+48"/>
         <source>The policy file is not valid JSON: %1 at character %2</source>
         <translation>The policy file is not valid JSON: %1 at character %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The policy file must hold a JSON array of policies</source>
         <translation>The policy file must hold a JSON array of policies</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Policy %1: id_card_number and policy_number are required</source>
         <translation>Policy %1: id_card_number and policy_number are required</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</source>
         <translation>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Policy %1 (%2): %3 is not an amount</source>
         <translation>Policy %1 (%2): %3 is not an amount</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Could not import the policies: %1</source>
         <translation>Could not import the policies: %1</translation>
     </message>
@@ -1401,7 +1491,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+144"/>
+        <location filename="../core/decision/Rescorer.cpp" line="+189"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>
@@ -1419,7 +1509,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All risk levels</source>
         <translation>All risk levels</translation>
     </message>
@@ -1429,7 +1519,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+20"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -1445,12 +1535,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -1460,19 +1550,19 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
@@ -1487,12 +1577,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1500,7 +1590,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::RuleSet</name>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+115"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+113"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>The rules file is not valid JSON: %1 at character %2</translation>
     </message>
@@ -1535,12 +1625,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1: must be a whole number from %2 to %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
         <translation>%1: must be an amount of zero or more, such as &quot;250.00&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: must be a rate from 0 to 1, such as 0.80</source>
         <translation>%1: must be a rate from 0 to 1, such as 0.80</translation>
     </message>
@@ -1583,7 +1673,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Load a rules file</source>
         <translation>Load a rules file</translation>
     </message>
@@ -1598,7 +1688,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
         <translation>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</translation>
     </message>
@@ -1611,12 +1701,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::RuleSetStore</name>
     <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+34"/>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+35"/>
         <source>Cannot read the rule set %1: %2</source>
         <translation>Cannot read the rule set %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot save the rule set to %1: %2</source>
         <translation>Cannot save the rule set to %1: %2</translation>
     </message>
@@ -1629,17 +1719,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::RuleText</name>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+19"/>
+        <location filename="../core/decision/RuleText.cpp" line="+18"/>
         <source>%1 risk points</source>
         <translation>%1 risk points</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 quality points</source>
         <translation>%1 quality points</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Claim ID is missing (blocking)</source>
         <translation>Claim ID is missing (blocking)</translation>
     </message>
@@ -1808,7 +1898,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Your name (for the audit trail)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language takes effect when ClaimDesk restarts.</source>
         <translation>A new language takes effect when ClaimDesk restarts.</translation>
     </message>
@@ -1833,12 +1923,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SQLite &amp;file</source>
         <translation>SQLite &amp;file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new database file is used from the next start.</source>
         <translation>A new database file is used from the next start.</translation>
     </message>
@@ -1859,12 +1949,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>

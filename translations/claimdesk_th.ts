@@ -4,15 +4,33 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+36"/>
+        <location filename="../ui/AdminArea.cpp" line="+37"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::AgentOpinionRepository</name>
+    <message>
+        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83"/>
+        <source>There is no model opinion %1</source>
+        <translation>ไม่มีความเห็นของโมเดล %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model gave no decision to accept</source>
+        <translation>โมเดลไม่ได้ให้ผลพิจารณาที่จะรับได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This opinion was already accepted by %1</source>
+        <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+111"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+112"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n วัน</numerusform>
@@ -72,27 +90,29 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+156"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+182"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+31"/>
         <source>Could not create the claim: %1</source>
         <translation>สร้างเคลมไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <location line="+47"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-31"/>
+        <location line="+95"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -100,7 +120,7 @@
 <context>
     <name>ClaimDesk::ClaimSummarizer</name>
     <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+30"/>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29"/>
         <source>%1 claim %2</source>
         <translation>เคลม%1 %2</translation>
     </message>
@@ -150,7 +170,7 @@
         <translation>กฎ (รุ่น %1) พิจารณาให้%2 ความเสี่ยง%3 (คะแนน %4 คุณภาพข้อมูล %5) ค่าสินไหม %6.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
         <translation>กฎ (รุ่น %1) หยุดเคลมนี้ที่ขั้นตรวจข้อมูล: %2 คุณภาพข้อมูล %3 จึงไม่มีค่าสินไหม.</translation>
     </message>
@@ -193,14 +213,19 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+29"/>
+        <location filename="../app/cli/CliContext.cpp" line="+28"/>
         <source>--db-url must be a postgresql:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read the rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (see --help)</source>
+        <translation> (ดู --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/Command.h" line="+27"/>
@@ -208,7 +233,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+28"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -232,20 +257,22 @@ Commands:
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+รหัสออก: 0 สำเร็จ, 1 ข้อมูลบางส่วนผิดพลาด (ส่วนที่เหลือดำเนินการแล้ว), 2 ใช้คำสั่งผิด
+</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก --llm-provider %1 (offline, openai, azure, anthropic)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no command given</source>
         <translation>ไม่ได้ระบุคำสั่ง</translation>
     </message>
@@ -255,7 +282,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+27"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -263,12 +290,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+40"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+39"/>
         <source>list, show, set-status or create (new) claims</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการ ดู เปลี่ยนสถานะ หรือสร้าง (new) เคลม</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
   list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
        [--limit N] [--offset K] [--json]   the triage queue, in queue order
@@ -279,287 +306,340 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>claims needs list, show, set-status or new</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>claims needs list, show, set-status, new or edit</source>
+        <translation>claims ต้องตามด้วย list, show, set-status, new หรือ edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown claims command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง claims &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The triage queue: highest risk and priority first, then oldest.</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวคัดกรอง: ความเสี่ยงและความเร่งด่วนสูงสุดก่อน แล้วเรื่องที่เก่าที่สุด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submitted, Under Review, Pending, Approved, Rejected or Paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted, Under Review, Pending, Approved, Rejected หรือ Paid</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+187"/>
         <source>H or CD.</source>
-        <translation type="unfinished"></translation>
+        <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-185"/>
         <source>LOW, MEDIUM or HIGH.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT หรือ QUARANTINE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Claim ID prefix, national ID or part of the claimant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้นเลขเคลม เลขบัตรประชาชน หรือบางส่วนของชื่อผู้เรียกร้อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most N claims (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เกิน N เคลม (ค่าเริ่มต้น 50)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Skip the first K claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม K เคลมแรก</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็นอาร์เรย์ JSON</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักสถานะ &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown claim type &apos;%1&apos; (H or CD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเภทเคลม &apos;%1&apos; (H หรือ CD)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักระดับความเสี่ยง &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown decision &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักผลพิจารณา &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--limit and --offset need whole numbers of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit และ --offset ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CLAIM</source>
-        <translation type="unfinished"></translation>
+        <translation>เคลม</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>ความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>DECISION</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลพิจารณา</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>เคลมหนึ่งรายการ: ข้อมูล เอกสาร ข้อมูลที่อ่านได้ ผลพิจารณา ประวัติการแก้ไข</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
+        <location line="+117"/>
         <source>The claim ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-170"/>
         <source>Print JSON (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>claims show needs exactly one claim ID</source>
-        <translation type="unfinished"></translation>
+        <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
+        <translation>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected หรือ Paid</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A note to keep with the claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกย่อที่เก็บไว้กับเคลม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+133"/>
         <source>Fail if the claim is no longer at version N.</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Who makes the change (default: $USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>claims set-status needs a claim ID and a status</source>
-        <translation type="unfinished"></translation>
+        <translation>claims set-status ต้องมีเลขเคลมและสถานะ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown status &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักสถานะ &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+161"/>
         <source>--expect-version needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-146"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (รุ่น %4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>File a new claim; it is decided at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยื่นเคลมใหม่ ระบบจะพิจารณาทันที</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+65"/>
         <source>Claimed amount, such as 1355.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+77"/>
         <source>Claimant&apos;s 13-digit national ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขบัตรประชาชน 13 หลักของผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+73"/>
         <source>Claimant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+65"/>
         <source>Hospital, clinic or garage.</source>
-        <translation type="unfinished"></translation>
+        <translation>โรงพยาบาล คลินิก หรืออู่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Diagnosis or damage code.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสการวินิจฉัยหรือความเสียหาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
+        <location line="+73"/>
         <source>YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>The provider is out of network.</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานพยาบาล/อู่อยู่นอกเครือข่าย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An emergency claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>เคลมกรณีฉุกเฉิน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+72"/>
         <source>Print the claim as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เคลมเป็น JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-64"/>
         <source>claims new needs --type H or --type CD</source>
-        <translation type="unfinished"></translation>
+        <translation>claims new ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+83"/>
         <source>--amount &apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+83"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation>--service-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
+        <translation>แก้ไขรายละเอียดเคลม ระบบจะพิจารณาใหม่และบันทึกทุกการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>--service-date needs a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>yes or no.</source>
+        <translation>yes หรือ no</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treatment notes.</source>
+        <translation>บันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who works on the claim.</source>
+        <translation>ผู้รับผิดชอบเคลม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>claims edit needs exactly one claim ID</source>
+        <translation>claims edit ต้องมีเลขเคลมหนึ่งเลข</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--in-network and --emergency take yes or no</source>
+        <translation>--in-network และ --emergency รับค่า yes หรือ no</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>claims edit needs at least one change</source>
+        <translation>claims edit ต้องมีการเปลี่ยนแปลงอย่างน้อยหนึ่งอย่าง</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: version %2, %3, reimbursement %4</source>
+        <translation>%1: รุ่น %2, %3, ค่าสินไหม %4</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::DecideCommand</name>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DecideCommand.cpp" line="+23"/>
         <source>decide claim records from JSON Lines (no database); - reads stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>พิจารณาเคลมจาก JSON Lines (ไม่ใช้ฐานข้อมูล) - หมายถึงอ่านจาก stdin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>JSON Lines file of claim records, or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้ม JSON Lines ของเคลม หรือ - สำหรับ stdin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluation date YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ประเมิน YYYY-MM-DD (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rules file to use instead of the active rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้มกฎที่จะใช้แทนชุดกฎปัจจุบัน</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>decide needs --input FILE (or - for stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>decide ต้องมี --input FILE (หรือ - สำหรับ stdin)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -577,47 +657,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+24"/>
         <source>store documents (images, PDF) on a claim or a new claim</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บเอกสาร (รูปภาพ PDF) ในเคลมหรือเคลมใหม่</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้ม JPEG, PNG, WebP, TIFF หรือ PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Attach to this claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>แนบกับเคลมนี้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open a new claim of this type (H or CD).</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเคลมใหม่ประเภทนี้ (H หรือ CD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import ต้องมีอย่างน้อยหนึ่งแฟ้ม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import needs either --claim ID or --new-claim H|CD</source>
-        <translation type="unfinished"></translation>
+        <translation>import ต้องมี --claim ID หรือ --new-claim H|CD อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--new-claim needs H or CD</source>
-        <translation type="unfinished"></translation>
+        <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
@@ -625,49 +705,49 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+27"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+25"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างหรือปรับปรุงฐานข้อมูล --demo เพิ่มข้อมูลตัวอย่าง --claims N เพิ่มเคลมจำลอง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add the demo policy holders, formulary and claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้ถือกรมธรรม์ บัญชียา และเคลมตัวอย่าง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add N synthetic claims with decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเคลมจำลอง N รายการพร้อมผลพิจารณา</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Random seed for --claims (same seed, same book).</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเริ่มสุ่มสำหรับ --claims (ค่าเดียวกันได้ชุดเดียวกัน)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spread --claims over the last D days (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>กระจาย --claims ในช่วง D วันล่าสุด (ค่าเริ่มต้น 90)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init ไม่รับอาร์กิวเมนต์</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--claims needs a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--claims ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--days needs a whole number of 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--days ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -675,12 +755,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ฐานข้อมูลพร้อม: %1 (โครงสร้างรุ่น %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Demo data: %1 policy holders, %2 demo claims added</source>
         <translation>ข้อมูลตัวอย่าง: ผู้ถือกรมธรรม์ %1 ราย เพิ่มเคลมตัวอย่าง %2 รายการ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -695,7 +775,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -704,14 +784,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
-  rescore      re-decide every open claim with the rule set in force
+  rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>rules %1 needs a file</source>
-        <translation type="unfinished"></translation>
+        <translation>rules %1 ต้องมีแฟ้ม</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -720,16 +800,26 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+14"/>
-        <source>unknown rules command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>rules rescore takes only --all</source>
+        <translation>rules rescore รับเฉพาะ --all</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 of %2 open claims</source>
-        <translation>%1 จาก %2 เคลมที่ค้างอยู่</translation>
+        <location line="+3"/>
+        <source>unknown rules command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง rules &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 claims</source>
+        <translation>%1 จาก %2 เคลม</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
+        <translation>ประเมินเคลมทั้งหมด %1 รายการใหม่ด้วยชุดกฎ %2 ใน %3 วินาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่ %1 รายการด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
@@ -737,24 +827,24 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+25"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+24"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปเคลม 3-4 ประโยค (จากโมเดล หรือสรุปตามข้อเท็จจริง)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The claim ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขเคลม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์เป็น JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>summarize needs exactly one claim ID</source>
-        <translation type="unfinished"></translation>
+        <translation>summarize ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
 </context>
 <context>
@@ -765,47 +855,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 does not exist</source>
         <translation>ไม่มี %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the folder %1 is not writable</source>
         <translation>โฟลเดอร์ %1 เขียนไม่ได้</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 cannot be read (permission denied)</source>
         <translation>อ่าน %1 ไม่ได้ (ไม่มีสิทธิ์)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is read-only; ClaimDesk needs to write to its database</source>
         <translation>%1 เป็นแบบอ่านอย่างเดียว ClaimDesk ต้องเขียนฐานข้อมูลได้</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
         <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is damaged or is not a database file</source>
         <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Cannot open the database %1: %2</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
@@ -820,7 +910,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
     </message>
@@ -828,12 +918,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+23"/>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22"/>
         <source>ClaimDesk cannot open its database</source>
         <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The file was not changed. Choose another database, create a new one, or quit.</source>
         <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
     </message>
@@ -876,7 +966,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+38"/>
+        <location filename="../ui/DesktopSession.cpp" line="+37"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -893,7 +983,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+62"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+64"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -921,22 +1011,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+72"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+74"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The document %1 is missing from the database</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
@@ -944,7 +1034,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+19"/>
+        <location filename="../ui/IntakeArea.cpp" line="+20"/>
         <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;เคลมใหม่&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
     </message>
@@ -976,7 +1066,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เลือก&amp;แฟ้ม...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Documents for a new claim</source>
         <translation>เอกสารสำหรับเคลมใหม่</translation>
     </message>
@@ -989,12 +1079,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::JsonLinesDecider</name>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+407"/>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405"/>
         <source>Reading the input failed: %1</source>
         <translation>อ่านข้อมูลนำเข้าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Writing the output failed: %1</source>
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
@@ -1091,12 +1181,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -1121,7 +1211,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import documents...</source>
         <translation>&amp;นำเข้าเอกสาร...</translation>
     </message>
@@ -1161,7 +1251,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&amp;มุมมอง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Refresh</source>
         <translation>โ&amp;หลดใหม่</translation>
     </message>
@@ -1196,28 +1286,28 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+59"/>
+        <location line="+0"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Re-scored %1 open claims</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
         <translation>ยกเลิกการประเมินใหม่หลังจาก %1 รายการ ที่เหลือยังใช้ผลพิจารณาเดิม</translation>
     </message>
@@ -1245,7 +1335,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;health claim</source>
         <translation>เคลม&amp;สุขภาพใหม่</translation>
     </message>
@@ -1260,12 +1350,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนำเข้าเอกสารอยู่ โปรดรอให้เสร็จก่อน</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Storing documents...</source>
         <translation>กำลังจัดเก็บเอกสาร...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Storing %1...</source>
         <translation>กำลังจัดเก็บ %1...</translation>
     </message>
@@ -1275,7 +1365,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
         <translation>%1: จัดเก็บ %2 ซ้ำ %3 ล้มเหลว %4%5</translation>
     </message>
@@ -1313,7 +1403,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+19"/>
+        <location filename="../ui/ManagerArea.cpp" line="+20"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -1326,12 +1416,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+230"/>
+        <location filename="../core/storage/Migrations.cpp" line="+223"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
     </message>
@@ -1339,32 +1429,32 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+47"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+48"/>
         <source>The policy file is not valid JSON: %1 at character %2</source>
         <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The policy file must hold a JSON array of policies</source>
         <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Policy %1: id_card_number and policy_number are required</source>
         <translation>กรมธรรม์ %1: ต้องมี id_card_number และ policy_number</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</source>
         <translation>กรมธรรม์ %1 (%2): start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Policy %1 (%2): %3 is not an amount</source>
         <translation>กรมธรรม์ %1 (%2): %3 ไม่ใช่จำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Could not import the policies: %1</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
@@ -1372,7 +1462,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+144"/>
+        <location filename="../core/decision/Rescorer.cpp" line="+189"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>
@@ -1390,7 +1480,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All risk levels</source>
         <translation>ทุกระดับความเสี่ยง</translation>
     </message>
@@ -1400,7 +1490,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ค้นหาเลขเคลม เลขบัตรประชาชน หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+20"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -1416,12 +1506,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว กด &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เพื่อเลื่อนลงและขึ้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -1431,19 +1521,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Provider</source>
         <translation>สถานพยาบาล/อู่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagnosis</source>
         <translation>การวินิจฉัย</translation>
     </message>
@@ -1458,12 +1548,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพข้อมูล %3 ค่าสินไหม %4 ชุดกฎ %5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
@@ -1471,7 +1561,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::RuleSet</name>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+115"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+113"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
     </message>
@@ -1506,12 +1596,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1: ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
         <translation>%1: ต้องเป็นจำนวนเงินตั้งแต่ศูนย์ขึ้นไป เช่น &quot;250.00&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: must be a rate from 0 to 1, such as 0.80</source>
         <translation>%1: ต้องเป็นอัตราระหว่าง 0 ถึง 1 เช่น 0.80</translation>
     </message>
@@ -1554,7 +1644,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>คืนค่า&amp;เริ่มต้น</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Load a rules file</source>
         <translation>โหลดแฟ้มกฎ</translation>
     </message>
@@ -1569,7 +1659,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
         <translation>เกณฑ์ น้ำหนัก และอัตราทั้งหมดของกฎการพิจารณา เมื่อแก้ไขให้ตั้งรุ่นใหม่ ผลพิจารณาแต่ละครั้งจะบันทึกรุ่นที่ใช้ เคลมที่ค้างอยู่จะถูกประเมินใหม่เมื่อกฎเปลี่ยน</translation>
     </message>
@@ -1582,12 +1672,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::RuleSetStore</name>
     <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+34"/>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+35"/>
         <source>Cannot read the rule set %1: %2</source>
         <translation>อ่านชุดกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot save the rule set to %1: %2</source>
         <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
     </message>
@@ -1600,17 +1690,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::RuleText</name>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+19"/>
+        <location filename="../core/decision/RuleText.cpp" line="+18"/>
         <source>%1 risk points</source>
         <translation>ความเสี่ยง %1 คะแนน</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 quality points</source>
         <translation>คุณภาพข้อมูล %1 คะแนน</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Claim ID is missing (blocking)</source>
         <translation>ไม่มีเลขเคลม (ดำเนินการต่อไม่ได้)</translation>
     </message>
@@ -1779,7 +1869,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&amp;ชื่อของคุณ (สำหรับประวัติการแก้ไข)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new language takes effect when ClaimDesk restarts.</source>
         <translation>ภาษาใหม่จะมีผลเมื่อเปิด ClaimDesk ใหม่</translation>
     </message>
@@ -1804,12 +1894,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SQLite &amp;file</source>
         <translation>แฟ้ม &amp;SQLite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A new database file is used from the next start.</source>
         <translation>แฟ้มฐานข้อมูลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป</translation>
     </message>
@@ -1830,12 +1920,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>

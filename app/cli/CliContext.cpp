@@ -64,7 +64,8 @@ int CliContext::fail(const QString& message, int code)
 
 int CliContext::usage(const QString& message)
 {
-    return fail(message + QStringLiteral(" (see --help)"), UsageError);
+    return fail(
+        message + QCoreApplication::translate("ClaimDesk::Cli", " (see --help)"), UsageError);
 }
 
 } // namespace ClaimDesk::Cli

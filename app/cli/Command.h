@@ -29,8 +29,7 @@ protected:
         if (!parser.parse(args))
             return context.usage(parser.errorText());
         if (parser.isSet(help)) {
-            context.out() << parser.helpText().replace(
-                QStringLiteral("[options]"), QStringLiteral("[options]"));
+            context.out() << parser.helpText();
             context.out().flush();
             return Ok;
         }

@@ -29,8 +29,7 @@ std::optional<std::int64_t> parseScaled(std::string_view s, int scale)
     int digits = 0;
     bool seenPoint = false;
     bool any = false;
-    int roundDigit = -1; // the first digit beyond what we keep
-    bool stickyNonZero = false;
+    int roundDigit = -1; // the first digit dropped: half away from zero looks at it alone
     for (; i < s.size(); ++i) {
         const char c = s[i];
         if (c == '.') {
@@ -42,10 +41,9 @@ std::optional<std::int64_t> parseScaled(std::string_view s, int scale)
         if (c < '0' || c > '9')
             break;
         any = true;
-        if (digits >= 36) { // far beyond any real amount
+        if (digits >= 36) { // far beyond any real amount; later decimals cannot matter
             if (!seenPoint)
                 return std::nullopt;
-            stickyNonZero |= c != '0';
             continue;
         }
         mantissa = mantissa * 10 + (c - '0');
@@ -77,14 +75,10 @@ std::optional<std::int64_t> parseScaled(std::string_view s, int scale)
         --shift;
     }
     while (shift < 0) {
-        const int d = static_cast<int>(mantissa % 10);
-        if (roundDigit >= 0)
-            stickyNonZero |= roundDigit != 0;
-        roundDigit = d;
+        roundDigit = static_cast<int>(mantissa % 10);
         mantissa /= 10;
         ++shift;
     }
-    (void)stickyNonZero; // half away from zero only looks at the first dropped digit
     if (roundDigit >= 5)
         mantissa += 1;
     if (mantissa > std::numeric_limits<std::int64_t>::max())
