@@ -23,6 +23,67 @@ QString defaultActor()
     return qEnvironmentVariable("USER", QStringLiteral("cli"));
 }
 
+// The options that name a claim's details, shared by `claims new` and `claims edit`.
+struct DetailOptions
+{
+    QCommandLineOption amount { QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."),
+        QStringLiteral("X") };
+    QCommandLineOption nationalId { QStringLiteral("national-id"),
+        tr("Claimant's 13-digit national ID."), QStringLiteral("ID") };
+    QCommandLineOption claimant { QStringLiteral("name"), tr("Claimant's name."),
+        QStringLiteral("NAME") };
+    QCommandLineOption provider { QStringLiteral("provider"), tr("Hospital, clinic or garage."),
+        QStringLiteral("NAME") };
+    QCommandLineOption diagnosis { QStringLiteral("diagnosis"), tr("Diagnosis or damage code."),
+        QStringLiteral("CODE") };
+    QCommandLineOption notes { QStringLiteral("notes"), tr("Treatment notes."),
+        QStringLiteral("TEXT") };
+    QCommandLineOption assignee { QStringLiteral("assignee"), tr("Who works on the claim."),
+        QStringLiteral("NAME") };
+    QCommandLineOption serviceDate { QStringLiteral("service-date"), tr("YYYY-MM-DD."),
+        QStringLiteral("DATE") };
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions(
+            { amount, nationalId, claimant, provider, diagnosis, notes, assignee, serviceDate });
+    }
+
+    // Reads the options given into `edit`; returns a usage message for a bad value.
+    QString read(const QCommandLineParser& parser, ClaimEdit& edit) const
+    {
+        if (parser.isSet(amount)) {
+            edit.amount = Money::parse(parser.value(amount));
+            if (!edit.amount)
+                return tr("--amount '%1' is not an amount").arg(parser.value(amount));
+        }
+        if (parser.isSet(serviceDate)) {
+            edit.serviceDate = QDate::fromString(parser.value(serviceDate), Qt::ISODate);
+            if (!edit.serviceDate->isValid())
+                return tr("--service-date needs a date as YYYY-MM-DD");
+        }
+        const std::pair<const QCommandLineOption*, std::optional<QString>*> texts[]
+            = { { &provider, &edit.providerName }, { &diagnosis, &edit.diagnosisCode },
+                  { &notes, &edit.treatmentNotes }, { &claimant, &edit.claimantName },
+                  { &nationalId, &edit.claimantNationalId }, { &assignee, &edit.assignee } };
+        for (const auto& [option, target] : texts) {
+            if (parser.isSet(*option))
+                *target = parser.value(*option);
+        }
+        return {};
+    }
+};
+
+bool readVersion(
+    const QCommandLineParser& parser, const QCommandLineOption& option, std::optional<int>& version)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    version = parser.value(option).toInt(&ok);
+    return ok;
+}
+
 void printJson(CliContext& context, const QJsonDocument& doc)
 {
     QByteArray text = doc.toJson(QJsonDocument::Indented);
@@ -166,19 +227,16 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
     if (positional.size() != 1)
         return context.usage(tr("claims show needs exactly one claim ID"));
 
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto engine = context.engine();
-    if (!engine)
-        return context.fail(engine.error());
-    ClaimBook book(*db, *engine);
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    ClaimBook& book = opened.value();
     auto claim = book.claims().find(positional.first());
     if (!claim)
         return context.fail(claim.error());
 
     QJsonObject o = ClaimJson::claim(*claim);
-    DocumentRepository documents(*db);
+    DocumentRepository documents(book.database());
     auto docs = documents.forClaim(claim->id);
     if (!docs)
         return context.fail(docs.error());
@@ -193,7 +251,7 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
         return context.fail(history.error());
     QJsonArray decisions;
     for (const StoredDecision& d : *history)
-        decisions.append(ClaimJson::decision(d, engine->rules()));
+        decisions.append(ClaimJson::decision(d, book.engine().rules()));
     o.insert(QStringLiteral("decision"), decisions.isEmpty() ? QJsonValue() : decisions.last());
     o.insert(QStringLiteral("decision_history"), decisions);
     auto audit = book.claims().auditTrail(claim->id);
@@ -232,12 +290,8 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
             tr("unknown status '%1' (%2)")
                 .arg(positional.at(1), allClaimStatusCodes().join(QStringLiteral(", "))));
     std::optional<int> expected;
-    if (parser.isSet(expect)) {
-        bool ok = false;
-        expected = parser.value(expect).toInt(&ok);
-        if (!ok)
-            return context.usage(tr("--expect-version needs a whole number"));
-    }
+    if (!readVersion(parser, expect, expected))
+        return context.usage(tr("--expect-version needs a whole number"));
 
     auto db = context.openDatabase();
     if (!db)
@@ -264,56 +318,38 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("File a new claim; it is decided at once."));
     const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
-    const QCommandLineOption amount(
-        QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."), QStringLiteral("X"));
-    const QCommandLineOption nationalId(QStringLiteral("national-id"),
-        tr("Claimant's 13-digit national ID."), QStringLiteral("ID"));
-    const QCommandLineOption claimant(
-        QStringLiteral("name"), tr("Claimant's name."), QStringLiteral("NAME"));
-    const QCommandLineOption provider(
-        QStringLiteral("provider"), tr("Hospital, clinic or garage."), QStringLiteral("NAME"));
-    const QCommandLineOption diagnosis(
-        QStringLiteral("diagnosis"), tr("Diagnosis or damage code."), QStringLiteral("CODE"));
-    const QCommandLineOption serviceDate(
-        QStringLiteral("service-date"), tr("YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption outOfNetwork(
         QStringLiteral("out-of-network"), tr("The provider is out of network."));
     const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency claim."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
-    parser.addOptions({ type, amount, nationalId, claimant, provider, diagnosis, serviceDate,
-        outOfNetwork, emergency, json });
+    const DetailOptions details;
+    details.addTo(parser);
+    parser.addOptions({ type, outOfNetwork, emergency, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
-    NewClaim c;
     const auto t = claimTypeFromCode(parser.value(type));
     if (!t)
         return context.usage(tr("claims new needs --type H or --type CD"));
+    ClaimEdit e;
+    if (const QString error = details.read(parser, e); !error.isEmpty())
+        return context.usage(error);
+    NewClaim c;
     c.type = *t;
-    if (parser.isSet(amount)) {
-        c.amount = Money::parse(parser.value(amount));
-        if (!c.amount)
-            return context.usage(tr("--amount '%1' is not an amount").arg(parser.value(amount)));
-    }
-    if (parser.isSet(serviceDate)) {
-        c.serviceDate = QDate::fromString(parser.value(serviceDate), Qt::ISODate);
-        if (!c.serviceDate.isValid())
-            return context.usage(tr("--service-date needs a date as YYYY-MM-DD"));
-    }
-    c.claimantNationalId = parser.value(nationalId);
-    c.claimantName = parser.value(claimant);
-    c.providerName = parser.value(provider);
-    c.diagnosisCode = parser.value(diagnosis);
+    c.amount = e.amount;
+    c.serviceDate = e.serviceDate.value_or(QDate());
+    c.claimantNationalId = e.claimantNationalId.value_or(QString());
+    c.claimantName = e.claimantName.value_or(QString());
+    c.providerName = e.providerName.value_or(QString());
+    c.diagnosisCode = e.diagnosisCode.value_or(QString());
+    c.treatmentNotes = e.treatmentNotes.value_or(QString());
+    c.assignee = e.assignee.value_or(QString());
     c.inNetwork = !parser.isSet(outOfNetwork);
     c.emergency = parser.isSet(emergency);
 
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto engine = context.engine();
-    if (!engine)
-        return context.fail(engine.error());
-    ClaimBook book(*db, *engine);
-    auto filed = book.file(c, defaultActor());
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    auto filed = opened->file(c, defaultActor());
     if (!filed)
         return context.fail(filed.error());
     if (parser.isSet(json))
@@ -329,31 +365,16 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
     parser.setApplicationDescription(
         tr("Change a claim's details; the claim is decided again and every change is audited."));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
-    const QCommandLineOption amount(
-        QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."), QStringLiteral("X"));
     const QCommandLineOption inNetwork(
         QStringLiteral("in-network"), tr("yes or no."), QStringLiteral("YES|NO"));
     const QCommandLineOption emergency(
         QStringLiteral("emergency"), tr("yes or no."), QStringLiteral("YES|NO"));
-    const QCommandLineOption provider(
-        QStringLiteral("provider"), tr("Hospital, clinic or garage."), QStringLiteral("NAME"));
-    const QCommandLineOption diagnosis(
-        QStringLiteral("diagnosis"), tr("Diagnosis or damage code."), QStringLiteral("CODE"));
-    const QCommandLineOption notes(
-        QStringLiteral("notes"), tr("Treatment notes."), QStringLiteral("TEXT"));
-    const QCommandLineOption claimant(
-        QStringLiteral("name"), tr("Claimant's name."), QStringLiteral("NAME"));
-    const QCommandLineOption nationalId(QStringLiteral("national-id"),
-        tr("Claimant's 13-digit national ID."), QStringLiteral("ID"));
-    const QCommandLineOption assignee(
-        QStringLiteral("assignee"), tr("Who works on the claim."), QStringLiteral("NAME"));
-    const QCommandLineOption serviceDate(
-        QStringLiteral("service-date"), tr("YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption expect(QStringLiteral("expect-version"),
         tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
-    parser.addOptions({ amount, inNetwork, emergency, provider, diagnosis, notes, claimant,
-        nationalId, assignee, serviceDate, expect, json });
+    const DetailOptions details;
+    details.addTo(parser);
+    parser.addOptions({ inNetwork, emergency, expect, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -361,6 +382,8 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
         return context.usage(tr("claims edit needs exactly one claim ID"));
 
     ClaimEdit e;
+    if (const QString error = details.read(parser, e); !error.isEmpty())
+        return context.usage(error);
     auto yesNo = [&](const QCommandLineOption& option, std::optional<bool>& target) {
         if (!parser.isSet(option))
             return true;
@@ -372,42 +395,16 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
     };
     if (!yesNo(inNetwork, e.inNetwork) || !yesNo(emergency, e.emergency))
         return context.usage(tr("--in-network and --emergency take yes or no"));
-    if (parser.isSet(amount)) {
-        e.amount = Money::parse(parser.value(amount));
-        if (!e.amount)
-            return context.usage(tr("--amount '%1' is not an amount").arg(parser.value(amount)));
-    }
-    if (parser.isSet(serviceDate)) {
-        e.serviceDate = QDate::fromString(parser.value(serviceDate), Qt::ISODate);
-        if (!e.serviceDate->isValid())
-            return context.usage(tr("--service-date needs a date as YYYY-MM-DD"));
-    }
-    const std::pair<const QCommandLineOption*, std::optional<QString>*> texts[]
-        = { { &provider, &e.providerName }, { &diagnosis, &e.diagnosisCode },
-              { &notes, &e.treatmentNotes }, { &claimant, &e.claimantName },
-              { &nationalId, &e.claimantNationalId }, { &assignee, &e.assignee } };
-    for (const auto& [option, target] : texts) {
-        if (parser.isSet(*option))
-            *target = parser.value(*option);
-    }
     if (e.isEmpty())
         return context.usage(tr("claims edit needs at least one change"));
     std::optional<int> expected;
-    if (parser.isSet(expect)) {
-        bool ok = false;
-        expected = parser.value(expect).toInt(&ok);
-        if (!ok)
-            return context.usage(tr("--expect-version needs a whole number"));
-    }
+    if (!readVersion(parser, expect, expected))
+        return context.usage(tr("--expect-version needs a whole number"));
 
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto engine = context.engine();
-    if (!engine)
-        return context.fail(engine.error());
-    ClaimBook book(*db, *engine);
-    auto edited = book.edit(positional.first(), e, defaultActor(), expected);
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    auto edited = opened->edit(positional.first(), e, defaultActor(), expected);
     if (!edited)
         return context.fail(edited.error());
     if (parser.isSet(json))

@@ -54,6 +54,17 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
     return DecisionEngine(*rules);
 }
 
+Result<ClaimBook> CliContext::openClaimBook() const
+{
+    auto db = openDatabase();
+    if (!db)
+        return Result<ClaimBook>::failure(db.error());
+    auto rules = engine();
+    if (!rules)
+        return Result<ClaimBook>::failure(rules.error());
+    return ClaimBook(*db, *rules);
+}
+
 int CliContext::fail(const QString& message, int code)
 {
     QString text = message;

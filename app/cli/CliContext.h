@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision/ClaimBook.h"
 #include "decision/DecisionEngine.h"
 #include "storage/Database.h"
 #include "util/Result.h"
@@ -36,6 +37,8 @@ public:
     // The rule set in force: --rules FILE if given, else the one saved in the
     // settings, else the spec's defaults.
     Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
+    // The database and the rules in force together, for commands that change claims.
+    Result<ClaimBook> openClaimBook() const;
 
     // Prints "claimdesk-cli: <message>" to stderr and returns the exit code.
     int fail(const QString& message, int code = InputFailed);

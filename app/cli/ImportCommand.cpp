@@ -51,13 +51,10 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
             return context.usage(tr("--new-claim needs H or CD"));
     }
 
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto engine = context.engine();
-    if (!engine)
-        return context.fail(engine.error());
-    ClaimBook book(*db, *engine);
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    ClaimBook& book = opened.value();
     auto report = DocumentImporter(book).importFiles(
         files, target, qEnvironmentVariable("USER", QStringLiteral("cli")));
     if (!report)

@@ -37,13 +37,10 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     if (positional.size() != 1)
         return context.usage(tr("summarize needs exactly one claim ID"));
 
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto engine = context.engine();
-    if (!engine)
-        return context.fail(engine.error());
-    ClaimBook book(*db, *engine);
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    ClaimBook& book = opened.value();
     auto claim = book.claims().find(positional.first());
     if (!claim)
         return context.fail(claim.error());
@@ -52,7 +49,7 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
         return context.fail(decision.error());
 
     // The offline provider is the only one so far: the factual summary is the answer.
-    const ClaimSummary s = ClaimSummarizer(engine->rules()).fallback(*claim, *decision);
+    const ClaimSummary s = ClaimSummarizer(book.engine().rules()).fallback(*claim, *decision);
     if (parser.isSet(json)) {
         const QJsonObject o { { QStringLiteral("claim_id"), claim->id },
             { QStringLiteral("summary"), s.text }, { QStringLiteral("source"), s.source },

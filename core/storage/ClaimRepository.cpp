@@ -289,6 +289,20 @@ Result<qint64> ClaimRepository::count(const ClaimQuery& query) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+Result<Claim> ClaimRepository::findForUpdate(
+    const QString& id, std::optional<int> expectedVersion) const
+{
+    auto current = find(id);
+    if (current && expectedVersion && current->version != *expectedVersion) {
+        return Result<Claim>::failure(tr("Claim %1 was changed by someone else (version %2, you "
+                                         "edited version %3); nothing was overwritten")
+                                          .arg(current->id)
+                                          .arg(current->version)
+                                          .arg(*expectedVersion));
+    }
+    return current;
+}
+
 Result<qint64> ClaimRepository::countAll() const
 {
     return count(ClaimQuery {});
@@ -299,16 +313,9 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
 {
     const QDateTime now = m_clock();
     const Status s = m_db.writeTransaction([&]() -> Status {
-        auto current = find(id);
+        auto current = findForUpdate(id, expectedVersion);
         if (!current)
             return Status::failure(current.error());
-        if (expectedVersion && current->version != *expectedVersion) {
-            return Status::failure(tr("Claim %1 was changed by someone else (version %2, you "
-                                      "edited version %3); nothing was overwritten")
-                                       .arg(current->id)
-                                       .arg(current->version)
-                                       .arg(*expectedVersion));
-        }
         QSqlQuery q = m_db.query();
         if (auto st = Sql::exec(q,
                 QStringLiteral("UPDATE claims SET status = ?, memo = ?, updated_at = ?,"
@@ -346,16 +353,9 @@ Result<Claim> ClaimRepository::edit(
 {
     const QDateTime now = m_clock();
     const Status s = m_db.writeTransaction([&]() -> Status {
-        auto current = find(id);
+        auto current = findForUpdate(id, expectedVersion);
         if (!current)
             return Status::failure(current.error());
-        if (expectedVersion && current->version != *expectedVersion) {
-            return Status::failure(tr("Claim %1 was changed by someone else (version %2, you "
-                                      "edited version %3); nothing was overwritten")
-                                       .arg(current->id)
-                                       .arg(current->version)
-                                       .arg(*expectedVersion));
-        }
         Claim c = *current;
         struct Change
         {

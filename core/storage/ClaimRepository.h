@@ -64,6 +64,8 @@ public:
 
 private:
     Result<qint64> reserveSequence(ClaimType type, qint64 count);
+    // The claim, or a conflict if it is no longer at the version the caller edited.
+    Result<Claim> findForUpdate(const QString& id, std::optional<int> expectedVersion) const;
     Status insert(const QString& id, const NewClaim& claim, const QDateTime& createdAt,
         const DecisionResult* decision);
 
