@@ -106,14 +106,13 @@
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+95"/>
+        <location line="+32"/>
+        <location line="+88"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -224,7 +223,7 @@
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -306,7 +305,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+105"/>
         <source>list, show, set-status or create (new) claims</source>
         <translation>list, show, set-status or create (new) claims</translation>
     </message>
@@ -349,12 +348,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+180"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-178"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -450,13 +449,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
-        <location line="+117"/>
+        <location line="+51"/>
+        <location line="+95"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-145"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
@@ -466,7 +465,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
@@ -482,12 +481,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+95"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-93"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
@@ -502,13 +501,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown status &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+161"/>
+        <location line="+4"/>
+        <location line="+108"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-94"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (version %4)</translation>
     </message>
@@ -519,42 +518,6 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
-        <source>Claimed amount, such as 1355.00.</source>
-        <translation>Claimed amount, such as 1355.00.</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+77"/>
-        <source>Claimant&apos;s 13-digit national ID.</source>
-        <translation>Claimant&apos;s 13-digit national ID.</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+73"/>
-        <source>Claimant&apos;s name.</source>
-        <translation>Claimant&apos;s name.</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <location line="+65"/>
-        <source>Hospital, clinic or garage.</source>
-        <translation>Hospital, clinic or garage.</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+65"/>
-        <source>Diagnosis or damage code.</source>
-        <translation>Diagnosis or damage code.</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+73"/>
-        <source>YYYY-MM-DD.</source>
-        <translation>YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location line="-71"/>
         <source>The provider is out of network.</source>
         <translation>The provider is out of network.</translation>
     </message>
@@ -565,65 +528,43 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+50"/>
         <source>Print the claim as JSON.</source>
         <translation>Print the claim as JSON.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-42"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+83"/>
-        <source>--amount &apos;%1&apos; is not an amount</source>
-        <translation>--amount &apos;%1&apos; is not an amount</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+83"/>
-        <source>--service-date needs a date as YYYY-MM-DD</source>
-        <translation>--service-date needs a date as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-53"/>
+        <location line="+34"/>
         <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>Change a claim&apos;s details; the claim is decided again and every change is audited.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>yes or no.</source>
         <translation>yes or no.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Treatment notes.</source>
-        <translation>Treatment notes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Who works on the claim.</source>
-        <translation>Who works on the claim.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>claims edit needs exactly one claim ID</source>
         <translation>claims edit needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--in-network and --emergency take yes or no</source>
         <translation>--in-network and --emergency take yes or no</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>claims edit needs at least one change</source>
         <translation>claims edit needs at least one change</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1: version %2, %3, reimbursement %4</source>
         <translation>%1: version %2, %3, reimbursement %4</translation>
     </message>
@@ -677,6 +618,59 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::DetailOptions</name>
+    <message>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-384"/>
+        <source>Claimed amount, such as 1355.00.</source>
+        <translation>Claimed amount, such as 1355.00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation>Claimant&apos;s 13-digit national ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation>Claimant&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hospital, clinic or garage.</source>
+        <translation>Hospital, clinic or garage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis or damage code.</source>
+        <translation>Diagnosis or damage code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment notes.</source>
+        <translation>Treatment notes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works on the claim.</source>
+        <translation>Who works on the claim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; is not an amount</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation>--service-date needs a date as YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+24"/>
@@ -719,7 +713,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>

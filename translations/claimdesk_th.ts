@@ -105,14 +105,13 @@
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+95"/>
+        <location line="+32"/>
+        <location line="+88"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -223,7 +222,7 @@
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -290,7 +289,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+105"/>
         <source>list, show, set-status or create (new) claims</source>
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ หรือสร้าง (new) เคลม</translation>
     </message>
@@ -327,12 +326,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+180"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-178"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -428,13 +427,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
-        <location line="+117"/>
+        <location line="+51"/>
+        <location line="+95"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-145"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
@@ -444,7 +443,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
@@ -460,12 +459,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+95"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-93"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
@@ -480,13 +479,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักสถานะ &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+161"/>
+        <location line="+4"/>
+        <location line="+108"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-94"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (รุ่น %4)</translation>
     </message>
@@ -497,42 +496,6 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
-        <source>Claimed amount, such as 1355.00.</source>
-        <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+77"/>
-        <source>Claimant&apos;s 13-digit national ID.</source>
-        <translation>เลขบัตรประชาชน 13 หลักของผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <location line="+73"/>
-        <source>Claimant&apos;s name.</source>
-        <translation>ชื่อผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <location line="+65"/>
-        <source>Hospital, clinic or garage.</source>
-        <translation>โรงพยาบาล คลินิก หรืออู่</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+65"/>
-        <source>Diagnosis or damage code.</source>
-        <translation>รหัสการวินิจฉัยหรือความเสียหาย</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+73"/>
-        <source>YYYY-MM-DD.</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-71"/>
         <source>The provider is out of network.</source>
         <translation>สถานพยาบาล/อู่อยู่นอกเครือข่าย</translation>
     </message>
@@ -543,65 +506,43 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+50"/>
         <source>Print the claim as JSON.</source>
         <translation>พิมพ์เคลมเป็น JSON</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-42"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+83"/>
-        <source>--amount &apos;%1&apos; is not an amount</source>
-        <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="-78"/>
-        <location line="+83"/>
-        <source>--service-date needs a date as YYYY-MM-DD</source>
-        <translation>--service-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-53"/>
+        <location line="+34"/>
         <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>แก้ไขรายละเอียดเคลม ระบบจะพิจารณาใหม่และบันทึกทุกการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>yes or no.</source>
         <translation>yes หรือ no</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Treatment notes.</source>
-        <translation>บันทึกการรักษา</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Who works on the claim.</source>
-        <translation>ผู้รับผิดชอบเคลม</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>claims edit needs exactly one claim ID</source>
         <translation>claims edit ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--in-network and --emergency take yes or no</source>
         <translation>--in-network และ --emergency รับค่า yes หรือ no</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>claims edit needs at least one change</source>
         <translation>claims edit ต้องมีการเปลี่ยนแปลงอย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1: version %2, %3, reimbursement %4</source>
         <translation>%1: รุ่น %2, %3, ค่าสินไหม %4</translation>
     </message>
@@ -655,6 +596,59 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::DetailOptions</name>
+    <message>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-384"/>
+        <source>Claimed amount, such as 1355.00.</source>
+        <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation>เลขบัตรประชาชน 13 หลักของผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation>ชื่อผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hospital, clinic or garage.</source>
+        <translation>โรงพยาบาล คลินิก หรืออู่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis or damage code.</source>
+        <translation>รหัสการวินิจฉัยหรือความเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment notes.</source>
+        <translation>บันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works on the claim.</source>
+        <translation>ผู้รับผิดชอบเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation>--service-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+24"/>
@@ -697,7 +691,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>

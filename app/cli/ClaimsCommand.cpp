@@ -26,6 +26,11 @@ QString defaultActor()
 // The options that name a claim's details, shared by `claims new` and `claims edit`.
 struct DetailOptions
 {
+    static QString tr(const char* s)
+    {
+        return QCoreApplication::translate("ClaimDesk::Cli::DetailOptions", s);
+    }
+
     QCommandLineOption amount { QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."),
         QStringLiteral("X") };
     QCommandLineOption nationalId { QStringLiteral("national-id"),

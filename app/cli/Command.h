@@ -18,9 +18,15 @@ public:
     virtual int run(const QStringList& args, CliContext& context) = 0;
 
 protected:
+    // The words that call the command, for its help: "init", "claims new".
+    virtual QString usageName(const QStringList& args) const
+    {
+        return args.first() == name() ? name() : name() + u' ' + args.first();
+    }
+
     // Parses args; prints help and returns 0 for --help, a usage error for bad
     // options; returns -1 when the command should go on.
-    static int parse(QCommandLineParser& parser, const QStringList& args, CliContext& context)
+    int parse(QCommandLineParser& parser, const QStringList& args, CliContext& context) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
@@ -29,7 +35,15 @@ protected:
         if (!parser.parse(args))
             return context.usage(parser.errorText());
         if (parser.isSet(help)) {
-            context.out() << parser.helpText();
+            // "Usage: /path/to/claimdesk-cli [options]" -> "Usage: claimdesk-cli claims new
+            // [options]"
+            QString help = parser.helpText();
+            const qsizetype start = help.indexOf(u' ') + 1;
+            const qsizetype end = help.indexOf(u' ', start);
+            if (start > 0 && end > start)
+                help.replace(
+                    start, end - start, QStringLiteral("claimdesk-cli ") + usageName(args));
+            context.out() << help;
             context.out().flush();
             return Ok;
         }
