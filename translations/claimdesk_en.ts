@@ -228,7 +228,7 @@
         <translation> (see --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.h" line="+27"/>
+        <location filename="../app/cli/Command.h" line="+33"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -1208,7 +1208,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -1298,22 +1298,27 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-68"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Counting claims...</source>
+        <translation>Counting claims...</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
@@ -1426,7 +1431,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+20"/>
+        <location filename="../ui/ManagerArea.cpp" line="+19"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -1439,7 +1444,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+223"/>
+        <location filename="../core/storage/Migrations.cpp" line="+231"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

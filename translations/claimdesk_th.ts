@@ -227,7 +227,7 @@
         <translation> (ดู --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.h" line="+27"/>
+        <location filename="../app/cli/Command.h" line="+33"/>
         <source>Show this help.</source>
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
@@ -1180,7 +1180,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -1270,22 +1270,27 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-68"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Counting claims...</source>
+        <translation>กำลังนับเคลม...</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
@@ -1397,7 +1402,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+20"/>
+        <location filename="../ui/ManagerArea.cpp" line="+19"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -1410,7 +1415,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+223"/>
+        <location filename="../core/storage/Migrations.cpp" line="+231"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

@@ -8,7 +8,7 @@
 #include "SettingsDialog.h"
 #include "decision/Rescorer.h"
 #include "intake/DocumentImportJob.h"
-#include "storage/ClaimRepository.h"
+#include "stats/BookCountsJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,8 +51,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
 
     m_stack = new QStackedWidget(this);
     m_areas = { new ClaimDesk::IntakeArea(m_db, m_stack),
-        new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
-        new ClaimDesk::ManagerArea(m_db, m_stack),
+        new ClaimDesk::ReviewArea(m_db, m_engine, m_stack), new ClaimDesk::ManagerArea(m_stack),
         new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
     for (WorkArea* a : m_areas)
         m_stack->addWidget(a);
@@ -73,6 +72,11 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
 
     m_importJob = new DocumentImportJob(this);
     m_rescorer = new Rescorer(this);
+    m_counts = new BookCountsJob(m_db.location(), this);
+    connect(m_counts, &BookCountsJob::ready, this, &MainWindow::showCounts);
+    connect(m_counts, &BookCountsJob::failed, this, [this](const QString& message) {
+        m_countsLabel->setText(tr("Claims: unavailable (%1)").arg(message));
+    });
     connect(static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]), &IntakeArea::filesChosen,
         this, [this](const QStringList& files, const ImportTarget& target) {
             importFiles(files, target);
@@ -81,7 +85,9 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
         this, &MainWindow::refresh);
 
     buildMenus();
-    updateStatusBar();
+    m_databaseLabel->setText(tr("Database: %1").arg(m_db.location().displayName()));
+    m_countsLabel->setText(tr("Counting claims..."));
+    m_counts->request();
     showArea(ReviewArea);
 }
 
@@ -171,27 +177,15 @@ WorkArea* MainWindow::area(Area area) const
 void MainWindow::refresh()
 {
     m_areas[m_stack->currentIndex()]->refresh();
-    updateStatusBar();
+    m_counts->request();
 }
 
-void MainWindow::updateStatusBar()
+void MainWindow::showCounts(const BookCounts& counts)
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(m_db.location().displayName()));
-    ClaimRepository claims(m_db);
-    ClaimQuery open;
-    auto total = claims.countAll();
-    if (!total) {
-        m_countsLabel->setText(tr("Claims: unavailable (%1)").arg(total.error()));
-        return;
-    }
-    qint64 openCount = 0;
-    for (ClaimStatus s :
-        { ClaimStatus::Submitted, ClaimStatus::UnderReview, ClaimStatus::Pending }) {
-        open.status = s;
-        openCount += claims.count(open).value_or(0);
-    }
     m_countsLabel->setText(
-        tr("%1 claims, %2 open").arg(QLocale().toString(*total), QLocale().toString(openCount)));
+        tr("%1 claims, %2 open")
+            .arg(QLocale().toString(counts.total()), QLocale().toString(counts.open())));
+    static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea])->setCounts(counts);
 }
 
 void MainWindow::openSettings()

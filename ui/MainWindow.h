@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace ClaimDesk {
 
+class BookCountsJob;
+struct BookCounts;
 class DocumentImportJob;
 class Rescorer;
 class WorkArea;
@@ -63,7 +65,7 @@ protected:
 private:
     void buildMenus();
     void buildModeBar();
-    void updateStatusBar();
+    void showCounts(const BookCounts& counts);
     void openSettings();
     void chooseFilesToImport();
     void applyRules(const DecisionEngine& engine);
@@ -78,6 +80,7 @@ private:
     QLabel* m_countsLabel = nullptr;
     DocumentImportJob* m_importJob = nullptr;
     Rescorer* m_rescorer = nullptr;
+    BookCountsJob* m_counts = nullptr;
     QPointer<QProgressDialog> m_progress;
 };
 

@@ -1,6 +1,6 @@
 #include "ManagerArea.h"
 
-#include "storage/ClaimRepository.h"
+#include "stats/BookCounts.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -9,9 +9,8 @@
 
 namespace ClaimDesk {
 
-ManagerArea::ManagerArea(Database db, QWidget* parent)
+ManagerArea::ManagerArea(QWidget* parent)
     : WorkArea(parent)
-    , m_db(std::move(db))
 {
     m_counts = new QTableWidget(this);
     m_counts->setObjectName(QStringLiteral("statusCounts"));
@@ -25,28 +24,20 @@ ManagerArea::ManagerArea(Database db, QWidget* parent)
     layout->addWidget(m_counts);
 }
 
-void ManagerArea::refresh()
+void ManagerArea::setCounts(const BookCounts& counts)
 {
-    ClaimRepository claims(m_db);
-    const int statuses = static_cast<int>(ClaimStatus::Paid) + 1;
-    m_counts->setRowCount(statuses);
-    for (int s = 0; s < statuses; ++s) {
-        m_counts->setVerticalHeaderItem(
-            s, new QTableWidgetItem(claimStatusLabel(static_cast<ClaimStatus>(s))));
-        ClaimQuery q;
-        q.status = static_cast<ClaimStatus>(s);
-        qint64 all = 0;
-        for (int t = 0; t < 2; ++t) {
-            q.type = static_cast<ClaimType>(t);
-            const qint64 n = claims.count(q).value_or(0);
-            all += n;
-            auto* item = new QTableWidgetItem(QLocale().toString(n));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_counts->setItem(s, t, item);
-        }
-        auto* item = new QTableWidgetItem(QLocale().toString(all));
+    m_counts->setRowCount(BookCounts::Statuses);
+    auto cell = [this](int row, int column, qint64 n) {
+        auto* item = new QTableWidgetItem(QLocale().toString(n));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_counts->setItem(s, 2, item);
+        m_counts->setItem(row, column, item);
+    };
+    for (int s = 0; s < BookCounts::Statuses; ++s) {
+        const auto status = static_cast<ClaimStatus>(s);
+        m_counts->setVerticalHeaderItem(s, new QTableWidgetItem(claimStatusLabel(status)));
+        cell(s, 0, counts.count(status, ClaimType::Health));
+        cell(s, 1, counts.count(status, ClaimType::CarDamage));
+        cell(s, 2, counts.count(status));
     }
 }
 

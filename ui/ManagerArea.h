@@ -6,19 +6,21 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
-// Manager: the book at a glance. For now the claim counts by status and type;
-// the charts of the manager figures join them here.
+struct BookCounts;
+
+// Manager: the book at a glance. For now the claim counts by status and type,
+// counted off the UI thread by the main window; the manager charts join them here.
 class ManagerArea final : public WorkArea
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ManagerArea)
 
 public:
-    ManagerArea(Database db, QWidget* parent = nullptr);
-    void refresh() override;
+    explicit ManagerArea(QWidget* parent = nullptr);
+    void refresh() override { }
+    void setCounts(const BookCounts& counts);
 
 private:
-    Database m_db;
     QTableWidget* m_counts = nullptr;
 };
 
