@@ -375,6 +375,71 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("rules"), QStringLiteral("reset") }).code, 0);
     }
 
+    void policyVerifyAndCheck()
+    {
+        const Run v = cliDb({ QStringLiteral("policy"), QStringLiteral("verify"),
+            QStringLiteral("3100-7014-4381-6"), QStringLiteral("--type"), QStringLiteral("H"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-06-01"), QStringLiteral("--json") });
+        QVERIFY2(v.code == 0, v.err.constData());
+        QJsonObject o = v.json().object();
+        QCOMPARE(o.value(u"found").toBool(), true);
+        QCOMPARE(o.value(u"status").toString(), QStringLiteral("active"));
+        QCOMPARE(o.value(u"policy").toObject().value(u"plan").toString(),
+            QStringLiteral("Gold Health Plus"));
+        const Run expired = cliDb({ QStringLiteral("policy"), QStringLiteral("verify"),
+            QStringLiteral("5555666677778"), QStringLiteral("--type"), QStringLiteral("CD"),
+            QStringLiteral("--as-of"), QStringLiteral("2026-06-01") });
+        QCOMPARE(expired.json().object().value(u"status").toString(), QStringLiteral("expired"));
+        QVERIFY(!expired.json().object().value(u"warnings").toArray().isEmpty());
+        const Run unknown = cliDb({ QStringLiteral("policy"), QStringLiteral("verify"),
+            QStringLiteral("1234567890121"), QStringLiteral("--type"), QStringLiteral("H") });
+        QCOMPARE(unknown.code, 0);
+        QCOMPARE(unknown.json().object().value(u"found").toBool(), false);
+        QCOMPARE(cliDb({ QStringLiteral("policy"), QStringLiteral("verify"), QStringLiteral("12ab"),
+                           QStringLiteral("--type"), QStringLiteral("H") })
+                     .code,
+            1);
+        QCOMPARE(cliDb({ QStringLiteral("policy"), QStringLiteral("verify"),
+                           QStringLiteral("3100701443816") })
+                     .code,
+            2);
+
+        const Run c = cliDb({ QStringLiteral("policy"), QStringLiteral("check"),
+            QStringLiteral("--item"), QStringLiteral("Panadoll 500mg"), QStringLiteral("--field"),
+            QStringLiteral("pharmacy"), QStringLiteral("--diagnosis"), QStringLiteral("fever"),
+            QStringLiteral("--json") });
+        QVERIFY2(c.code == 0, c.err.constData());
+        o = c.json().object();
+        QCOMPARE(o.value(u"decision").toString(), QStringLiteral("Excluded"));
+        QVERIFY(o.value(u"clause").toString().contains(u"Panadol"));
+        QVERIFY(o.value(u"clause_id").toString().startsWith(u"formulary-v"));
+        QVERIFY(o.value(u"score").toDouble() > 0);
+        QCOMPARE(
+            o.value(u"alternatives").toArray().first().toString(), QStringLiteral("Adol 500 mg"));
+        QCOMPARE(cliDb({ QStringLiteral("policy"), QStringLiteral("check") }).code, 2);
+        QCOMPARE(
+            cliDb({ QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("--item"),
+                      QStringLiteral("x"), QStringLiteral("--field"), QStringLiteral("dental") })
+                .code,
+            2);
+
+        const QString text
+            = writeFile(QStringLiteral("rider.txt"), "Rider\n- Dental cleaning is not covered.\n");
+        const Run imported = cliDb({ QStringLiteral("policy"), QStringLiteral("import"), text,
+            QStringLiteral("--name"), QStringLiteral("rider") });
+        QVERIFY2(imported.code == 0 && imported.out.contains("rider version 1: 1 clauses"),
+            imported.out.constData());
+        const Run dental = cliDb({ QStringLiteral("policy"), QStringLiteral("check"),
+            QStringLiteral("--item"), QStringLiteral("dental cleaning") });
+        QCOMPARE(dental.json().object().value(u"decision").toString(), QStringLiteral("Excluded"));
+        QCOMPARE(
+            dental.json().object().value(u"clause_id").toString(), QStringLiteral("rider-v1-1"));
+        const QString empty = writeFile(QStringLiteral("empty.txt"), "");
+        const Run bad = cliDb({ QStringLiteral("policy"), QStringLiteral("import"), empty });
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("empty"));
+    }
+
     void badDatabaseIsReportedAndUntouched()
     {
         const QByteArray junk = QByteArray("definitely not sqlite").repeated(100);

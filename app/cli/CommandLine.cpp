@@ -4,6 +4,7 @@
 #include "DecideCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "PolicyCommand.h"
 #include "RulesCommand.h"
 #include "SummarizeCommand.h"
 #include "i18n/Translations.h"
@@ -54,6 +55,7 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<DecideCommand>());
     commands.push_back(std::make_unique<SummarizeCommand>());
+    commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
 
     CliContext context;

@@ -76,6 +76,9 @@ int InitCommand::run(const QStringList& args, CliContext& context)
         auto policies = DemoData::importPolicies(*db);
         if (!policies)
             return context.fail(policies.error());
+        auto formulary = DemoData::importFormulary(*db);
+        if (!formulary)
+            return context.fail(formulary.error());
         ClaimBook book(*db, *engine);
         auto ids = DemoData::addDemoClaims(book);
         if (!ids)

@@ -52,6 +52,11 @@ QByteArray formulary()
     return readResource(QStringLiteral(":/demo/formulary.txt"));
 }
 
+Result<PolicyLibrary::Imported> importFormulary(const Database& db)
+{
+    return PolicyLibrary(db).importText(QStringLiteral("formulary"), formulary());
+}
+
 Result<QStringList> addDemoClaims(ClaimBook& book)
 {
     auto existing = book.claims().countAll();

@@ -197,10 +197,35 @@ QStringList bookCountIndex(const SqlDialect&)
     return { QStringLiteral("CREATE INDEX claims_status_type ON claims (status, claim_type)") };
 }
 
+QStringList policyLibrary(const SqlDialect& d)
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE policy_documents ("
+                       " id ${ID},"
+                       " name TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " imported_at ${BIGINT} NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " UNIQUE (name, version))"),
+        QStringLiteral(
+            "CREATE TABLE policy_clauses ("
+            " id ${ID},"
+            " document_id ${BIGINT} NOT NULL REFERENCES policy_documents (id) ON DELETE CASCADE,"
+            " number INTEGER NOT NULL,"
+            " section TEXT NOT NULL,"
+            " kinds TEXT NOT NULL,"
+            " body TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX policy_clauses_document ON policy_clauses (document_id)"),
+    };
+    return s + d.createClauseSearch();
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
     { 3, "index for counting the book by status and type", &bookCountIndex },
+    { 4, "policy library with full-text search", &policyLibrary },
 };
 
 QString tr(const char* s)

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QRegularExpression>
+
 namespace ClaimDesk {
 
 namespace {
@@ -36,6 +38,38 @@ public:
         };
     }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
+    QStringList createClauseSearch() const override
+    {
+        // FTS5 with BM25; the Porter stemmer matches "scan" to "scans".
+        return { QStringLiteral(
+            "CREATE VIRTUAL TABLE policy_clauses_fts USING fts5(body, section,"
+            " content='policy_clauses', content_rowid='id', tokenize='porter unicode61')") };
+    }
+    QString indexClause() const override
+    {
+        return QStringLiteral(
+            "INSERT INTO policy_clauses_fts (rowid, body, section) VALUES (?, ?, ?)");
+    }
+    QString unindexClause() const override
+    {
+        return QStringLiteral(
+            "INSERT INTO policy_clauses_fts (policy_clauses_fts, rowid, body, section)"
+            " VALUES ('delete', ?, ?, ?)");
+    }
+    QString searchClauses() const override
+    {
+        // bm25() is lower for better matches; the body column weighs more than the section.
+        return QStringLiteral("SELECT rowid, -bm25(policy_clauses_fts, 1.0, 0.3) AS relevance"
+                              " FROM policy_clauses_fts WHERE policy_clauses_fts MATCH ?"
+                              " ORDER BY relevance DESC LIMIT ?");
+    }
+    QString clauseSearchTerms(const QStringList& words) const override
+    {
+        QStringList quoted;
+        for (QString w : words)
+            quoted << u'"' + w.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        return quoted.join(QStringLiteral(" OR "));
+    }
 
 protected:
     QString autoIdColumn() const override
@@ -74,6 +108,30 @@ public:
         };
     }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
+    QStringList createClauseSearch() const override
+    {
+        return { QStringLiteral("CREATE INDEX policy_clauses_fts ON policy_clauses"
+                                " USING gin (to_tsvector('english', body || ' ' || section))") };
+    }
+    QString indexClause() const override
+    {
+        return QStringLiteral("SELECT ?, ?, ?"); // the expression index follows the table
+    }
+    QString unindexClause() const override { return QStringLiteral("SELECT ?, ?, ?"); }
+    QString searchClauses() const override
+    {
+        return QStringLiteral("SELECT id, ts_rank(to_tsvector('english', body || ' ' || section),"
+                              " to_tsquery('english', ?)) AS relevance FROM policy_clauses"
+                              " ORDER BY relevance DESC LIMIT ?");
+    }
+    QString clauseSearchTerms(const QStringList& words) const override
+    {
+        QStringList terms;
+        for (const QString& w : words)
+            terms << QString(w).remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]")));
+        terms.removeAll(QString());
+        return terms.join(QStringLiteral(" | "));
+    }
 
 protected:
     QString autoIdColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }

@@ -37,6 +37,16 @@ public:
     virtual QString tableExists() const = 0; // one bound value: the table name
     // Statements that make a table refuse UPDATE and DELETE.
     virtual QStringList appendOnlyGuard(const QString& table) const = 0;
+    // Full-text search over policy clauses (table policy_clauses, column body).
+    virtual QStringList createClauseSearch() const = 0;
+    // Adds one clause to the search index: bound rowid, body, section.
+    virtual QString indexClause() const = 0;
+    // Takes one clause out of the search index (an older version): same bound values.
+    virtual QString unindexClause() const = 0;
+    // Clause ids and relevance (higher is better) for a list of words, best first:
+    // bound values are the words joined for the engine (see clauseSearchTerms) and a limit.
+    virtual QString searchClauses() const = 0;
+    virtual QString clauseSearchTerms(const QStringList& words) const = 0;
     // Statements to drop and rebuild index statistics after a bulk load.
     virtual QStringList analyze() const = 0;
 

@@ -1,0 +1,171 @@
+#include "PolicyCommand.h"
+
+#include "policy/LineItemChecker.h"
+#include "policy/PolicyVerifier.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::PolicyCommand", s);
+}
+
+void print(CliContext& context, const QJsonObject& o)
+{
+    context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    context.out().flush();
+}
+
+} // namespace
+
+QString PolicyCommand::summary() const
+{
+    return tr(
+        "verify a policy holder, check a line item against the policy library, import policy text");
+}
+
+int PolicyCommand::run(const QStringList& args, CliContext& context)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = args.mid(1);
+    if (sub == u"verify")
+        return verify(rest, context);
+    if (sub == u"check")
+        return check(rest, context);
+    if (sub == u"import")
+        return import(rest, context);
+    if (sub == u"--help" || sub == u"-h") {
+        context.out() << tr(
+            "Usage: claimdesk-cli policy verify|check|import [options]\n"
+            "  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]\n"
+            "  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]\n"
+            "        [--approved] [--emergency] [--json]\n"
+            "  import FILE [--name NAME]   a new version of a policy document\n");
+        context.out().flush();
+        return Ok;
+    }
+    return context.usage(sub.isEmpty() ? tr("policy needs verify, check or import")
+                                       : tr("unknown policy command '%1'").arg(sub));
+}
+
+int PolicyCommand::verify(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Look up the policy of a national ID for a kind of claim."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID_NUMBER"), tr("13-digit national ID; spaces and dashes are fine."));
+    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+        tr("Date to check the policy period against (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    parser.addOptions({ type, asOf, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(tr("policy verify needs one ID number"));
+    const auto claimType = claimTypeFromCode(parser.value(type));
+    if (!claimType)
+        return context.usage(tr("policy verify needs --type H or --type CD"));
+    QDate date = QDate::currentDate();
+    if (parser.isSet(asOf)) {
+        date = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!date.isValid())
+            return context.usage(tr("--as-of needs a date as YYYY-MM-DD"));
+    }
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto verification
+        = PolicyVerifier(*db).verify(parser.positionalArguments().first(), *claimType, date);
+    if (!verification)
+        return context.fail(verification.error());
+    print(context, verification->toJson());
+    return Ok;
+}
+
+int PolicyCommand::check(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Decide one line item against the policy library (offline)."));
+    const QCommandLineOption item(
+        QStringLiteral("item"), tr("The billed item, as printed."), QStringLiteral("TEXT"));
+    const QCommandLineOption field(QStringLiteral("field"),
+        tr("pharmacy (default), lab, symptoms or complaint."), QStringLiteral("FIELD"));
+    const QCommandLineOption diagnosis(
+        QStringLiteral("diagnosis"), tr("The claim's diagnosis."), QStringLiteral("TEXT"));
+    const QCommandLineOption approved(
+        QStringLiteral("approved"), tr("Prior approval is recorded for the item."));
+    const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency admission."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    parser.addOptions({ item, field, diagnosis, approved, emergency, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (parser.value(item).trimmed().isEmpty())
+        return context.usage(tr("policy check needs --item TEXT"));
+    const auto itemField = parser.isSet(field) ? itemFieldFromCode(parser.value(field))
+                                               : std::optional(ItemField::Pharmacy);
+    if (!itemField)
+        return context.usage(tr("unknown --field '%1' (pharmacy, lab, symptoms, complaint)")
+                                 .arg(parser.value(field)));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    PolicyLibrary library(*db);
+    auto clauses = library.clauseCount();
+    if (!clauses)
+        return context.fail(clauses.error());
+    if (*clauses == 0)
+        return context.fail(tr("The policy library is empty: import a policy document first "
+                               "(policy import FILE, or init --demo)"));
+    LineItemChecker checker(library);
+    if (auto s = checker.load(); !s)
+        return context.fail(s.error());
+    auto result = checker.check(parser.value(item), *itemField,
+        { parser.value(diagnosis), parser.isSet(approved), parser.isSet(emergency) });
+    if (!result)
+        return context.fail(result.error());
+    print(context, result->toJson());
+    return Ok;
+}
+
+int PolicyCommand::import(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a policy document (UTF-8 text) as a new version and index it."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The policy text."));
+    const QCommandLineOption name(QStringLiteral("name"),
+        tr("Document name (default: the file name)."), QStringLiteral("NAME"));
+    parser.addOption(name);
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(tr("policy import needs one file"));
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto imported
+        = PolicyLibrary(*db).importFile(parser.positionalArguments().first(), parser.value(name));
+    if (!imported)
+        return context.fail(imported.error());
+    if (imported->unchanged)
+        context.out()
+            << tr("%1 is unchanged (version %2)").arg(imported->name).arg(imported->version)
+            << Qt::endl;
+    else
+        context.out() << tr("%1 version %2: %3 clauses indexed")
+                             .arg(imported->name)
+                             .arg(imported->version)
+                             .arg(imported->clauses)
+                      << Qt::endl;
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli

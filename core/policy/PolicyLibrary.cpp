@@ -1,0 +1,217 @@
+#include "PolicyLibrary.h"
+
+#include "policy/QueryNormalizer.h"
+#include "storage/DocumentRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::PolicyLibrary", s);
+}
+
+// Decodes UTF-8 strictly; the error names the first line that is not UTF-8.
+Result<QString> decodeUtf8(const QByteArray& bytes)
+{
+    int lineNumber = 0;
+    for (const QByteArray& line : bytes.split('\n')) {
+        ++lineNumber;
+        // Invalid bytes decode to U+FFFD; a line may contain U+FFFD honestly (EF BF BD).
+        const QString decoded = QString::fromUtf8(line);
+        if (decoded.contains(QChar::ReplacementCharacter) && !line.contains("\xEF\xBF\xBD"))
+            return Result<QString>::failure(
+                tr("line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
+                    .arg(lineNumber));
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+} // namespace
+
+PolicyLibrary::PolicyLibrary(Database db, Clock clock)
+    : m_db(std::move(db))
+    , m_clock(std::move(clock))
+{ }
+
+Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, const QString& name)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
+    return importText(name.isEmpty() ? QFileInfo(path).completeBaseName() : name, f.readAll());
+}
+
+Result<PolicyLibrary::Imported> PolicyLibrary::importText(
+    const QString& name, const QByteArray& bytes)
+{
+    using R = Result<Imported>;
+    const QString documentName = name.trimmed();
+    if (documentName.isEmpty())
+        return R::failure(tr("A policy document needs a name"));
+    if (bytes.trimmed().isEmpty())
+        return R::failure(tr("The policy document %1 is empty").arg(documentName));
+    auto text = decodeUtf8(bytes);
+    if (!text)
+        return R::failure(tr("The policy document %1: %2").arg(documentName, text.error()));
+    const QList<PolicyClause> clauses = chunkPolicyText(*text);
+    if (clauses.isEmpty())
+        return R::failure(
+            tr("The policy document %1 has no rules (no bullet, exclusion, example or limit lines)")
+                .arg(documentName));
+
+    Imported imported { documentName, 0, static_cast<int>(clauses.size()), false };
+    const QString hash = DocumentRepository::sha256Hex(bytes);
+    const SqlDialect& dialect = m_db.dialect();
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q,
+                QStringLiteral("SELECT id, version, sha256 FROM policy_documents WHERE name = ?"
+                               " ORDER BY version DESC LIMIT 1"),
+                { documentName });
+            !st)
+            return st;
+        qint64 previousId = 0;
+        if (q.next()) {
+            previousId = q.value(0).toLongLong();
+            imported.version = q.value(1).toInt();
+            if (q.value(2).toString() == hash) {
+                imported.unchanged = true;
+                return Status();
+            }
+        }
+        ++imported.version;
+        if (previousId > 0) { // the old version stays on record but leaves the index
+            if (auto st = Sql::exec(q,
+                    QStringLiteral(
+                        "SELECT id, body, section FROM policy_clauses WHERE document_id = ?"),
+                    { previousId });
+                !st)
+                return st;
+            QList<QVariantList> old;
+            while (q.next())
+                old.append({ q.value(0), q.value(1), q.value(2) });
+            QSqlQuery unindex = m_db.query();
+            for (const QVariantList& row : old) {
+                if (auto st = Sql::exec(unindex, dialect.unindexClause(), row); !st)
+                    return st;
+            }
+        }
+        if (auto st = Sql::exec(q,
+                QStringLiteral(
+                    "INSERT INTO policy_documents (name, version, imported_at, sha256, body)"
+                    " VALUES (?, ?, ?, ?, ?)"),
+                { documentName, imported.version, m_clock().toMSecsSinceEpoch(), hash, *text });
+            !st)
+            return st;
+        const qint64 documentId = q.lastInsertId().toLongLong();
+        QSqlQuery insert = m_db.query();
+        QSqlQuery index = m_db.query();
+        for (const PolicyClause& c : clauses) {
+            if (auto st = Sql::exec(insert,
+                    QStringLiteral(
+                        "INSERT INTO policy_clauses (document_id, number, section, kinds, body)"
+                        " VALUES (?, ?, ?, ?, ?)"),
+                    { documentId, c.number, c.section, c.kinds.join(u','), c.text });
+                !st)
+                return st;
+            if (auto st = Sql::exec(
+                    index, dialect.indexClause(), { insert.lastInsertId(), c.text, c.section });
+                !st)
+                return st;
+        }
+        return Status();
+    });
+    if (!s)
+        return R::failure(
+            tr("Could not import the policy document %1: %2").arg(documentName, s.error()));
+    return imported;
+}
+
+Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int limit) const
+{
+    using R = Result<QList<ClauseHit>>;
+    QList<ClauseHit> hits;
+    if (words.isEmpty())
+        return hits;
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(
+            q, m_db.dialect().searchClauses(), { m_db.dialect().clauseSearchTerms(words), limit });
+        !s)
+        return R::failure(s.error());
+    QList<std::pair<qint64, double>> ranked;
+    while (q.next())
+        ranked.append({ q.value(0).toLongLong(), q.value(1).toDouble() });
+    QSqlQuery clause = m_db.query();
+    for (const auto& [id, relevance] : ranked) {
+        if (auto s = Sql::exec(clause,
+                QStringLiteral("SELECT c.number, c.section, c.kinds, c.body, d.name, d.version "
+                               "FROM policy_clauses c"
+                               " JOIN policy_documents d ON d.id = c.document_id WHERE c.id = ?"),
+                { id });
+            !s)
+            return R::failure(s.error());
+        if (!clause.next())
+            continue;
+        ClauseHit hit;
+        hit.id = id;
+        hit.relevance = relevance;
+        hit.clause
+            = { clause.value(0).toInt(), clause.value(1).toString(), clause.value(3).toString(),
+                  clause.value(2).toString().split(u',', Qt::SkipEmptyParts) };
+        hit.documentName = clause.value(4).toString();
+        hit.version = clause.value(5).toInt();
+        hit.clauseId = QStringLiteral("%1-v%2-%3")
+                           .arg(hit.documentName)
+                           .arg(hit.version)
+                           .arg(hit.clause.number);
+        hits << hit;
+    }
+    return hits;
+}
+
+Result<PolicyLibrary::Vocabulary> PolicyLibrary::vocabulary() const
+{
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT c.body, c.section FROM policy_clauses c JOIN policy_documents d "
+                           "ON d.id = c.document_id"
+                           " WHERE d.version = (SELECT MAX(version) FROM policy_documents l WHERE "
+                           "l.name = d.name)"));
+        !s)
+        return Result<Vocabulary>::failure(s.error());
+    Vocabulary v;
+    while (q.next()) {
+        ++v.clauses;
+        const QStringList words
+            = QueryNormalizer::words(q.value(0).toString() + u' ' + q.value(1).toString());
+        for (const QString& w : QSet<QString>(words.begin(), words.end()))
+            ++v.clauseFrequency[w];
+    }
+    return v;
+}
+
+Result<qint64> PolicyLibrary::clauseCount() const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT COUNT(*) FROM policy_clauses c JOIN policy_documents d ON d.id "
+                           "= c.document_id"
+                           " WHERE d.version = (SELECT MAX(version) FROM policy_documents l WHERE "
+                           "l.name = d.name)"));
+        !s)
+        return Result<qint64>::failure(s.error());
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace ClaimDesk

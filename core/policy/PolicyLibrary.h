@@ -1,0 +1,61 @@
+#pragma once
+
+#include "policy/PolicyChunker.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace ClaimDesk {
+
+// A clause found for a query, from the latest version of its document.
+struct ClauseHit
+{
+    qint64 id = 0;
+    QString clauseId; // "formulary-v2-7": document, version, number
+    QString documentName;
+    int version = 0;
+    PolicyClause clause;
+    double relevance = 0; // BM25, higher is better
+};
+
+// The insurer's policy documents, versioned, cut into clauses and indexed for
+// full-text search (SQLite FTS5, BM25). Importing a changed document adds a new
+// version and re-indexes; only the latest version of each document is searched.
+class PolicyLibrary final
+{
+public:
+    explicit PolicyLibrary(Database db, Clock clock = systemClock());
+
+    struct Imported
+    {
+        QString name;
+        int version = 0;
+        int clauses = 0;
+        bool unchanged = false; // the same text as the latest version: nothing added
+    };
+    // Text must be UTF-8 with at least one rule; errors name the line at fault and
+    // nothing is stored.
+    Result<Imported> importText(const QString& name, const QByteArray& bytes);
+    Result<Imported> importFile(const QString& path, const QString& name = {});
+
+    Result<QList<ClauseHit>> search(const QStringList& words, int limit = 5) const;
+    // The words of the searchable clauses, each with the number of clauses it
+    // appears in: the spelling corrector's dictionary and the measure of how
+    // common (uninformative) a word is, both from the library itself.
+    struct Vocabulary
+    {
+        QHash<QString, int> clauseFrequency;
+        int clauses = 0;
+    };
+    Result<Vocabulary> vocabulary() const;
+    Result<qint64> clauseCount() const;
+
+private:
+    Database m_db;
+    Clock m_clock;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,271 @@
+#include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "policy/LineItemChecker.h"
+#include "policy/PolicyChunker.h"
+#include "policy/PolicyVerifier.h"
+#include "policy/QueryNormalizer.h"
+
+#include <QTest>
+
+using namespace ClaimDesk;
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    std::optional<PolicyLibrary> m_library;
+    std::optional<LineItemChecker> m_checker;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = Test::openTempDatabase(m_dir);
+        QVERIFY(DemoData::importPolicies(*m_db).ok());
+        auto imported = DemoData::importFormulary(*m_db);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QCOMPARE(imported->version, 1);
+        m_library.emplace(*m_db);
+        m_checker.emplace(*m_library);
+        QVERIFY(m_checker->load().ok());
+    }
+
+    void verify_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QDate>("asOf");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("checkDigit");
+        QTest::newRow("active, valid check digit") << "3100701443816"
+                                                   << "H" << QDate(2026, 6, 1) << "active" << true;
+        QTest::newRow("dashes and spaces") << "3-1007-01443-81 6"
+                                           << "CD" << QDate(2026, 6, 1) << "active" << true;
+        QTest::newRow("active, bad check digit warns")
+            << "1111222233334"
+            << "H" << QDate(2026, 6, 1) << "active" << false;
+        QTest::newRow("expired") << "5555666677778"
+                                 << "H" << QDate(2026, 6, 1) << "expired" << false;
+        QTest::newRow("outside the period") << "3100701443816"
+                                            << "H" << QDate(2027, 6, 1) << "not_in_period" << true;
+        QTest::newRow("before the period") << "1111222233334"
+                                           << "H" << QDate(2026, 2, 1) << "not_in_period" << false;
+        QTest::newRow("no car policy") << "1360000162627"
+                                       << "CD" << QDate(2026, 6, 1) << "" << false;
+        QTest::newRow("unknown person") << "1234567890121"
+                                        << "H" << QDate(2026, 6, 1) << "" << true;
+    }
+    void verify()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, type);
+        QFETCH(QDate, asOf);
+        QFETCH(QString, status);
+        QFETCH(bool, checkDigit);
+        auto v = PolicyVerifier(*m_db).verify(id, *claimTypeFromCode(type), asOf);
+        QVERIFY2(v.ok(), qPrintable(v.error()));
+        QCOMPARE(v->statusCode(), status);
+        QCOMPARE(v->found(), !status.isEmpty());
+        QCOMPARE(v->checkDigitValid, checkDigit);
+        QCOMPARE(v->warnings.isEmpty(), checkDigit);
+        const QJsonObject o = v->toJson();
+        QCOMPARE(o.value(u"found").toBool(), !status.isEmpty());
+        if (v->found() && type == u"H")
+            QVERIFY(!o.value(u"policy").toObject().value(u"plan").toString().isEmpty());
+        if (v->found() && type == u"CD")
+            QVERIFY(!o.value(u"policy").toObject().value(u"vehicle_plate").toString().isEmpty());
+    }
+
+    void verifyRefusesWhatIsNotAnId()
+    {
+        for (const char* bad : { "", "12345", "31007014438160", "3100701443abc" })
+            QVERIFY2(!PolicyVerifier(*m_db)
+                          .verify(QLatin1String(bad), ClaimType::Health, QDate(2026, 1, 1))
+                          .ok(),
+                bad);
+    }
+
+    void chunkerKeepsSectionsAndExamples()
+    {
+        const QList<PolicyClause> clauses
+            = chunkPolicyText(QString::fromUtf8(DemoData::formulary()));
+        QCOMPARE(clauses.size(), 13);
+        QCOMPARE(clauses.first().section, QStringLiteral("General Principles"));
+        const PolicyClause& brand = clauses.at(5);
+        QCOMPARE(brand.section, QStringLiteral("Coverage Rules"));
+        QVERIFY(brand.text.startsWith(u"Brand Substitution"));
+        QVERIFY(brand.text.contains(u"Panadol → Not covered")); // the example stays with its rule
+        QVERIFY(brand.kinds.contains(u"example"));
+        QVERIFY(brand.kinds.contains(u"exclusion"));
+        QVERIFY(clauses.at(6).kinds.contains(u"limit"));
+        QVERIFY(clauses.at(6).kinds.contains(u"prior_approval"));
+        QCOMPARE(clauses.last().section, QStringLiteral("Laboratory and Imaging"));
+        QVERIFY(chunkPolicyText(QStringLiteral("Just a title\nAnother heading")).isEmpty());
+    }
+
+    void normalizer()
+    {
+        QCOMPARE(QueryNormalizer::words(QStringLiteral("Procid 40MG, x2 (0.5ml)")),
+            QStringList({ "procid", "40", "mg", "x2", "0.5", "ml" }));
+        QueryNormalizer n(
+            { QStringLiteral("panadol"), QStringLiteral("antibiotics"), QStringLiteral("adol") });
+        const auto out = n.normalize(QStringLiteral("Panadoll 500mg antibiotc"));
+        QCOMPARE(out.words, QStringList({ "panadol", "500", "mg", "antibiotics" }));
+        QCOMPARE(out.corrections.size(), 2);
+        QCOMPARE(n.normalize(QStringLiteral("zzzzzz")).words,
+            QStringList({ "zzzzzz" })); // nothing close: kept
+        QCOMPARE(
+            QueryNormalizer::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting"), 5),
+            3);
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<QString>("item");
+        QTest::addColumn<QString>("diagnosis");
+        QTest::addColumn<bool>("approved");
+        QTest::addColumn<bool>("emergency");
+        QTest::addColumn<QString>("decision");
+        QTest::addColumn<int>("clause"); // clause number in formulary v1; 0: none
+        QTest::addColumn<QString>("alternative");
+        // The targets: misspelled brand, paraphrased imaging, a long course.
+        QTest::newRow("misspelled brand")
+            << "Panadoll 500mg"
+            << "fever" << false << false << "Excluded" << 6 << "Adol 500 mg";
+        QTest::newRow("formulary brand") << "Adol 500 mg"
+                                         << "fever" << false << false << "Allowed" << 6 << "";
+        QTest::newRow("unapproved strength")
+            << "Procid 40mg"
+            << "gastritis" << false << false << "Excluded" << 5 << "Procid 20 mg";
+        QTest::newRow("approved strength") << "procid 20 mg"
+                                           << "gastritis" << false << false << "Allowed" << 5 << "";
+        QTest::newRow("other strength")
+            << "Procid 30 mg"
+            << "gastritis" << false << false << "Excluded" << 5 << "Procid 20 mg";
+        QTest::newRow("imaging without approval")
+            << "brain MRI scan"
+            << "headache" << false << false << "Excluded" << 12 << "";
+        QTest::newRow("imaging with approval")
+            << "brain MRI scan"
+            << "headache" << true << false << "Allowed" << 12 << "";
+        QTest::newRow("imaging in an emergency")
+            << "CT scan of the head"
+            << "injury" << false << true << "Allowed" << 12 << "";
+        QTest::newRow("long antibiotic course")
+            << "a 21-day antibiotic course"
+            << "pneumonia" << false << false << "Excluded" << 7 << "A course of at most 10 days";
+        QTest::newRow("long course approved")
+            << "a 21-day antibiotic course"
+            << "pneumonia" << true << false << "Allowed" << 7 << "";
+        QTest::newRow("short antibiotic course")
+            << "antibiotics for 7 days"
+            << "pneumonia" << false << false << "Allowed" << 7 << "";
+        QTest::newRow("vitamin without deficiency")
+            << "Vitamin D 1000 IU"
+            << "fever" << false << false << "Excluded" << 8 << "";
+        QTest::newRow("vitamin for osteoporosis")
+            << "Vitamin D 1000 IU"
+            << "osteoporosis" << false << false << "Allowed" << 8 << "";
+        QTest::newRow("cosmetic") << "minoxidil for hair-loss"
+                                  << "alopecia" << false << false << "Excluded" << 9 << "";
+        QTest::newRow("screening panel") << "lipid screening panel"
+                                         << "fever" << false << false << "Excluded" << 11 << "";
+        QTest::newRow("no clause applies") << "paracetamol"
+                                           << "fever" << false << false << "Allowed" << 0 << "";
+    }
+    void check()
+    {
+        QFETCH(QString, item);
+        QFETCH(QString, diagnosis);
+        QFETCH(bool, approved);
+        QFETCH(bool, emergency);
+        QFETCH(QString, decision);
+        QFETCH(int, clause);
+        QFETCH(QString, alternative);
+        auto r = m_checker->check(item, ItemField::Pharmacy, { diagnosis, approved, emergency });
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY2(r->decisionCode() == decision, qPrintable(r->reason));
+        QVERIFY(!r->reason.isEmpty());
+        if (clause == 0) {
+            QVERIFY(!r->clause);
+        } else {
+            QVERIFY(r->clause);
+            QCOMPARE(r->clause->clause.number, clause);
+            QCOMPARE(r->clause->clauseId, QStringLiteral("formulary-v1-%1").arg(clause));
+            QVERIFY(!r->matchedWords.isEmpty());
+            QVERIFY(r->score > 0);
+        }
+        if (!alternative.isEmpty())
+            QVERIFY2(r->alternatives.contains(alternative), qPrintable(r->alternatives.join(u'|')));
+        const QJsonObject o = r->toJson();
+        for (const char* key : { "decision", "clause", "clause_id", "score", "alternatives" })
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+
+    void approvalProbability()
+    {
+        QList<LineItemCheck> checks(3);
+        QCOMPARE(LineItemChecker::approvalProbability(checks), 100);
+        checks[0].allowed = false;
+        QCOMPARE(LineItemChecker::approvalProbability(checks), 80);
+        QCOMPARE(LineItemChecker::approvalProbability(checks, 1), 60);
+        checks[1].allowed = checks[2].allowed = false;
+        QCOMPARE(LineItemChecker::approvalProbability(checks, 5), 0);
+    }
+
+    // A policy update needs no code change: a new version is imported and used.
+    void aNewVersionIsUsedAndRecorded()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        PolicyLibrary library(db);
+        QVERIFY(library.importText(QStringLiteral("formulary"), DemoData::formulary()).ok());
+        auto same = library.importText(QStringLiteral("formulary"), DemoData::formulary());
+        QVERIFY(same.ok() && same->unchanged && same->version == 1);
+        QByteArray updated = DemoData::formulary();
+        updated.replace(
+            "Panadol → Not covered; Adol → Covered", "Panadol → Covered; Adol → Covered");
+        auto v2 = library.importText(QStringLiteral("formulary"), updated);
+        QVERIFY2(v2.ok(), qPrintable(v2.error()));
+        QCOMPARE(v2->version, 2);
+        QCOMPARE(*library.clauseCount(), qint64(13)); // only the latest version is searched
+        LineItemChecker checker(library);
+        QVERIFY(checker.load().ok());
+        auto r = checker.check(QStringLiteral("Panadol 500 mg"), ItemField::Pharmacy, {});
+        QVERIFY(r.ok());
+        QCOMPARE(r->decisionCode(), QStringLiteral("Allowed"));
+        QCOMPARE(r->clause->clauseId, QStringLiteral("formulary-v2-6"));
+        QCOMPARE(r->toJson().value(u"policy_version").toString(), QStringLiteral("formulary-v2"));
+    }
+
+    void badImportsStoreNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray("  \n\n") << "empty";
+        QTest::newRow("not UTF-8")
+            << QByteArray("- Rule one is fine.\n- Caf\xe9 latte is not covered.\n")
+            << "line 2 is not UTF-8";
+        QTest::newRow("no rules") << QByteArray("A Title\nSome Heading\n") << "no rules";
+    }
+    void badImportsStoreNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        PolicyLibrary library(db);
+        auto r = library.importText(QStringLiteral("bad"), bytes);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(message), qPrintable(r.error()));
+        QCOMPARE(*library.clauseCount(), qint64(0));
+        QSqlQuery q = db.query();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM policy_documents")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicy)
+#include "tst_policy.moc"
