@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimDesk</name>
+    <message>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+30"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
+        <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+37"/>
@@ -233,7 +241,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+28"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -277,7 +285,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -771,7 +779,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Demo data: %1 policy holders, %2 demo claims added</source>
         <translation>Demo data: %1 policy holders, %2 demo claims added</translation>
     </message>
@@ -784,6 +792,155 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+6"/>
         <source>Synthetic claims: %1 written in %2 s</source>
         <translation>Synthetic claims: %1 written in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::PolicyCommand</name>
+    <message>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+28"/>
+        <source>verify a policy holder, check a line item against the policy library, import policy text</source>
+        <translation>verify a policy holder, check a line item against the policy library, import policy text</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: claimdesk-cli policy verify|check|import [options]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   a new version of a policy document
+</source>
+        <translation>Usage: claimdesk-cli policy verify|check|import [options]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   a new version of a policy document
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>policy needs verify, check or import</source>
+        <translation>policy needs verify, check or import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>unknown policy command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look up the policy of a national ID for a kind of claim.</source>
+        <translation>Look up the policy of a national ID for a kind of claim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13-digit national ID; spaces and dashes are fine.</source>
+        <translation>13-digit national ID; spaces and dashes are fine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H or CD.</source>
+        <translation>H or CD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date to check the policy period against (default: today).</source>
+        <translation>Date to check the policy period against (default: today).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Print JSON (the default).</source>
+        <translation>Print JSON (the default).</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>policy verify needs one ID number</source>
+        <translation>policy verify needs one ID number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy verify needs --type H or --type CD</source>
+        <translation>policy verify needs --type H or --type CD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--as-of needs a date as YYYY-MM-DD</source>
+        <translation>--as-of needs a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decide one line item against the policy library (offline).</source>
+        <translation>Decide one line item against the policy library (offline).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The billed item, as printed.</source>
+        <translation>The billed item, as printed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pharmacy (default), lab, symptoms or complaint.</source>
+        <translation>pharmacy (default), lab, symptoms or complaint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim&apos;s diagnosis.</source>
+        <translation>The claim&apos;s diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval is recorded for the item.</source>
+        <translation>Prior approval is recorded for the item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An emergency admission.</source>
+        <translation>An emergency admission.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy check needs --item TEXT</source>
+        <translation>policy check needs --item TEXT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
+        <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
+        <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
+        <translation>Import a policy document (UTF-8 text) as a new version and index it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy text.</source>
+        <translation>The policy text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document name (default: the file name).</source>
+        <translation>Document name (default: the file name).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy import needs one file</source>
+        <translation>policy import needs one file</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is unchanged (version %2)</source>
+        <translation>%1 is unchanged (version %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2: %3 clauses indexed</source>
+        <translation>%1 version %2: %3 clauses indexed</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1358,94 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::LineItemChecker</name>
+    <message>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+209"/>
+        <source>No clause of the policy library covers this item, so it is allowed</source>
+        <translation>No clause of the policy library covers this item, so it is allowed</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The clause lists %1 as covered</source>
+        <translation>The clause lists %1 as covered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clause lists %1 as not covered</source>
+        <translation>The clause lists %1 as not covered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the strengths the clause lists are covered</source>
+        <translation>Only the strengths the clause lists are covered</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Longer than %1 days, but prior approval is recorded</source>
+        <translation>Longer than %1 days, but prior approval is recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 days is longer than the %2 days the clause allows</source>
+        <translation>%1 days is longer than the %2 days the clause allows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A course of at most %1 days</source>
+        <translation>A course of at most %1 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval for the longer course</source>
+        <translation>Prior approval for the longer course</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the %1-day limit of the clause</source>
+        <translation>Within the %1-day limit of the clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered within the %1-day limit of the clause</source>
+        <translation>Covered within the %1-day limit of the clause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prior approval is recorded on the claim</source>
+        <translation>Prior approval is recorded on the claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: the clause waives prior approval</source>
+        <translation>Emergency: the clause waives prior approval</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clause requires prior approval and none is recorded on the claim</source>
+        <translation>The clause requires prior approval and none is recorded on the claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request prior approval before the service</source>
+        <translation>Request prior approval before the service</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excluded in general, but the exception applies to the diagnosis %1</source>
+        <translation>Excluded in general, but the exception applies to the diagnosis %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clause excludes it</source>
+        <translation>The clause excludes it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clause covers it</source>
+        <translation>The clause covers it</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+47"/>
@@ -1303,12 +1548,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
@@ -1318,7 +1563,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
@@ -1444,7 +1689,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+231"/>
+        <location filename="../core/storage/Migrations.cpp" line="+256"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -1485,6 +1730,80 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+55"/>
         <source>Could not import the policies: %1</source>
         <translation>Could not import the policies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyLibrary</name>
+    <message>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A policy document needs a name</source>
+        <translation>A policy document needs a name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy document %1 is empty</source>
+        <translation>The policy document %1 is empty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The policy document %1: %2</source>
+        <translation>The policy document %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</source>
+        <translation>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Could not import the policy document %1: %2</source>
+        <translation>Could not import the policy document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyVerification</name>
+    <message>
+        <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
+        <source>No policy found for this ID</source>
+        <translation>No policy found for this ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active policy</source>
+        <translation>Active policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy has expired</source>
+        <translation>The policy has expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy is inactive</source>
+        <translation>The policy is inactive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is outside the policy period</source>
+        <translation>The date is outside the policy period</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyVerifier</name>
+    <message>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
+        <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check digit of %1 does not match; check the number was read correctly</source>
+        <translation>The check digit of %1 does not match; check the number was read correctly</translation>
     </message>
 </context>
 <context>

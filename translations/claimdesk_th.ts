@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>ClaimDesk</name>
+    <message>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+30"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+37"/>
@@ -232,7 +240,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+28"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -261,7 +269,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -749,7 +757,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ฐานข้อมูลพร้อม: %1 (โครงสร้างรุ่น %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Demo data: %1 policy holders, %2 demo claims added</source>
         <translation>ข้อมูลตัวอย่าง: ผู้ถือกรมธรรม์ %1 ราย เพิ่มเคลมตัวอย่าง %2 รายการ</translation>
     </message>
@@ -762,6 +770,150 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+6"/>
         <source>Synthetic claims: %1 written in %2 s</source>
         <translation>เคลมจำลอง: เขียน %1 รายการใน %2 วินาที</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::PolicyCommand</name>
+    <message>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+28"/>
+        <source>verify a policy holder, check a line item against the policy library, import policy text</source>
+        <translation>ตรวจสอบผู้ถือกรมธรรม์ ตรวจรายการค่าใช้จ่ายกับคลังกรมธรรม์ นำเข้าข้อความกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: claimdesk-cli policy verify|check|import [options]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   a new version of a policy document
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>policy needs verify, check or import</source>
+        <translation>policy ต้องตามด้วย verify, check หรือ import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง policy &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look up the policy of a national ID for a kind of claim.</source>
+        <translation>ค้นหากรมธรรม์ของเลขบัตรประชาชนสำหรับประเภทเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13-digit national ID; spaces and dashes are fine.</source>
+        <translation>เลขบัตรประชาชน 13 หลัก เว้นวรรคหรือขีดได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H or CD.</source>
+        <translation>H หรือ CD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date to check the policy period against (default: today).</source>
+        <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Print JSON (the default).</source>
+        <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>policy verify needs one ID number</source>
+        <translation>policy verify ต้องมีเลขบัตรหนึ่งเลข</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy verify needs --type H or --type CD</source>
+        <translation>policy verify ต้องมี --type H หรือ --type CD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--as-of needs a date as YYYY-MM-DD</source>
+        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Decide one line item against the policy library (offline).</source>
+        <translation>พิจารณารายการค่าใช้จ่ายหนึ่งรายการกับคลังกรมธรรม์ (ออฟไลน์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The billed item, as printed.</source>
+        <translation>รายการที่เรียกเก็บ ตามที่พิมพ์ไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pharmacy (default), lab, symptoms or complaint.</source>
+        <translation>pharmacy (ค่าเริ่มต้น), lab, symptoms หรือ complaint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim&apos;s diagnosis.</source>
+        <translation>การวินิจฉัยของเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval is recorded for the item.</source>
+        <translation>มีการอนุมัติล่วงหน้าสำหรับรายการนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An emergency admission.</source>
+        <translation>การรับเข้ารักษากรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy check needs --item TEXT</source>
+        <translation>policy check ต้องมี --item TEXT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
+        <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
+        <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
+        <translation>นำเข้าเอกสารกรมธรรม์ (ข้อความ UTF-8) เป็นรุ่นใหม่และทำดัชนี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The policy text.</source>
+        <translation>ข้อความกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document name (default: the file name).</source>
+        <translation>ชื่อเอกสาร (ค่าเริ่มต้น: ชื่อแฟ้ม)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy import needs one file</source>
+        <translation>policy import ต้องมีหนึ่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is unchanged (version %2)</source>
+        <translation>%1 ไม่เปลี่ยนแปลง (รุ่น %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2: %3 clauses indexed</source>
+        <translation>%1 รุ่น %2: ทำดัชนี %3 ข้อ</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1325,94 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::LineItemChecker</name>
+    <message>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+209"/>
+        <source>No clause of the policy library covers this item, so it is allowed</source>
+        <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The clause lists %1 as covered</source>
+        <translation>ข้อกำหนดระบุว่า %1 คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clause lists %1 as not covered</source>
+        <translation>ข้อกำหนดระบุว่า %1 ไม่คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the strengths the clause lists are covered</source>
+        <translation>คุ้มครองเฉพาะขนาดยาที่ข้อกำหนดระบุ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Longer than %1 days, but prior approval is recorded</source>
+        <translation>นานกว่า %1 วัน แต่มีการอนุมัติล่วงหน้าแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 days is longer than the %2 days the clause allows</source>
+        <translation>%1 วัน นานกว่า %2 วันที่ข้อกำหนดอนุญาต</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A course of at most %1 days</source>
+        <translation>ระยะการรักษาไม่เกิน %1 วัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval for the longer course</source>
+        <translation>ขออนุมัติล่วงหน้าสำหรับการรักษาที่นานกว่า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the %1-day limit of the clause</source>
+        <translation>อยู่ในขีดจำกัด %1 วันของข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered within the %1-day limit of the clause</source>
+        <translation>คุ้มครองภายในขีดจำกัด %1 วันของข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prior approval is recorded on the claim</source>
+        <translation>มีการอนุมัติล่วงหน้าบันทึกไว้ในเคลม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: the clause waives prior approval</source>
+        <translation>กรณีฉุกเฉิน: ข้อกำหนดยกเว้นการอนุมัติล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clause requires prior approval and none is recorded on the claim</source>
+        <translation>ข้อกำหนดต้องมีการอนุมัติล่วงหน้า แต่ไม่มีบันทึกในเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request prior approval before the service</source>
+        <translation>ขออนุมัติล่วงหน้าก่อนรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Excluded in general, but the exception applies to the diagnosis %1</source>
+        <translation>โดยทั่วไปไม่คุ้มครอง แต่ข้อยกเว้นใช้กับการวินิจฉัย %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clause excludes it</source>
+        <translation>ข้อกำหนดไม่คุ้มครองรายการนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clause covers it</source>
+        <translation>ข้อกำหนดคุ้มครองรายการนี้</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+47"/>
@@ -1275,12 +1515,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
@@ -1290,7 +1530,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
@@ -1415,7 +1655,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+231"/>
+        <location filename="../core/storage/Migrations.cpp" line="+256"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -1456,6 +1696,80 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+55"/>
         <source>Could not import the policies: %1</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyLibrary</name>
+    <message>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+20"/>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A policy document needs a name</source>
+        <translation>เอกสารกรมธรรม์ต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy document %1 is empty</source>
+        <translation>เอกสารกรมธรรม์ %1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The policy document %1: %2</source>
+        <translation>เอกสารกรมธรรม์ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</source>
+        <translation>เอกสารกรมธรรม์ %1 ไม่มีข้อกำหนด (ไม่มีหัวข้อย่อย ข้อยกเว้น ตัวอย่าง หรือขีดจำกัด)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Could not import the policy document %1: %2</source>
+        <translation>นำเข้าเอกสารกรมธรรม์ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyVerification</name>
+    <message>
+        <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
+        <source>No policy found for this ID</source>
+        <translation>ไม่พบกรมธรรม์ของเลขบัตรนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active policy</source>
+        <translation>กรมธรรม์มีผลบังคับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy has expired</source>
+        <translation>กรมธรรม์หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy is inactive</source>
+        <translation>กรมธรรม์ไม่มีผลบังคับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is outside the policy period</source>
+        <translation>วันที่อยู่นอกระยะเวลากรมธรรม์</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyVerifier</name>
+    <message>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
+        <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check digit of %1 does not match; check the number was read correctly</source>
+        <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
     </message>
 </context>
 <context>
