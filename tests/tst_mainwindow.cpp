@@ -1,11 +1,13 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
+#include "PolicyPanel.h"
 #include "ReviewArea.h"
 #include "RuleSetEditor.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "decision/ClaimBook.h"
 #include "decision/RuleSetStore.h"
+#include "demo/DemoData.h"
 #include "storage/DocumentRepository.h"
 #include "triage/ClaimQueueModel.h"
 
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace ClaimDesk;
@@ -50,6 +53,17 @@ private Q_SLOTS:
             c.claimantName = QStringLiteral("Somchai Jaidee");
             m_ids << book.file(c, QStringLiteral("t"))->id;
         }
+        // A claim with a bill, for the policy tab.
+        QVERIFY(DemoData::importPolicies(*m_db).ok());
+        QVERIFY(DemoData::importFormulary(*m_db).ok());
+        NewClaim billed;
+        billed.amount = Money::fromUnits(1000);
+        billed.serviceDate = QDate(2026, 1, 2);
+        billed.diagnosisCode = QStringLiteral("fever");
+        billed.claimantNationalId = QStringLiteral("3100701443816");
+        billed.lineItems = { { QStringLiteral("Panadoll 500mg"), Money::fromUnits(600) },
+            { QStringLiteral("Adol 500 mg"), Money::fromUnits(400) } };
+        m_ids << book.file(billed, QStringLiteral("t"))->id;
     }
 
     void showsFourAreasAndTheBookInTheStatusBar()
@@ -73,14 +87,14 @@ private Q_SLOTS:
             return texts.join(u'|');
         };
         // The book is counted off the UI thread; the counts arrive by signal.
-        QTRY_VERIFY2(statusText().contains(u"3 claims, 3 open"), qPrintable(statusText()));
+        QTRY_VERIFY2(statusText().contains(u"4 claims, 4 open"), qPrintable(statusText()));
         QVERIFY2(statusText().contains(m_db->location().displayName()), qPrintable(statusText()));
         auto* counts = window.area(MainWindow::ManagerArea)
                            ->findChild<QTableWidget*>(QStringLiteral("statusCounts"));
         QVERIFY(counts);
         QTRY_COMPARE(counts->rowCount(), 6);
-        QCOMPARE(counts->item(0, 0)->text(), QStringLiteral("3")); // Submitted, health
-        QCOMPARE(counts->item(0, 2)->text(), QStringLiteral("3"));
+        QCOMPARE(counts->item(0, 0)->text(), QStringLiteral("4")); // Submitted, health
+        QCOMPARE(counts->item(0, 2)->text(), QStringLiteral("4"));
         QCOMPARE(counts->item(5, 2)->text(), QStringLiteral("0")); // Paid
     }
 
@@ -92,7 +106,7 @@ private Q_SLOTS:
         auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
         auto* table = review->findChild<QTableView*>();
         QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->model()->rowCount(), 4);
         // The 10,000 claim is HIGH risk: first in the queue.
         QCOMPARE(review->model()->claimIdAt(0), m_ids[1]);
         table->setFocus();
@@ -102,6 +116,30 @@ private Q_SLOTS:
         QTRY_COMPARE(table->currentIndex().row(), 1);
         QTest::keyClick(table, Qt::Key_K);
         QTRY_COMPARE(table->currentIndex().row(), 0);
+    }
+
+    void policyTabChecksTheBill()
+    {
+        MainWindow window(*m_db, DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
+        review->selectClaim(m_ids[3]);
+        auto* panel = review->findChild<PolicyPanel*>();
+        QVERIFY(panel);
+        // Worked out on the thread pool; the text arrives when it is done.
+        QTRY_VERIFY2(panel->plainText().contains(u"Approval probability: 80%"),
+            qPrintable(panel->plainText()));
+        const QString text = panel->plainText();
+        QVERIFY(text.contains(u"Active policy"));
+        QVERIFY(text.contains(u"Panadoll 500mg"));
+        QVERIFY(text.contains(u"Excluded"));
+        QVERIFY(text.contains(u"formulary-v1-6"));
+        QVERIFY(text.contains(u"Adol 500 mg"));
+        QVERIFY(text.contains(u"Clinical coherence check: skipped"));
+        auto* view = panel->findChild<QTextBrowser*>(QStringLiteral("policyView"));
+        QVERIFY(view->toHtml().contains(u"font-weight:700")
+            || view->toHtml().contains(u"font-weight:600"));
     }
 
     void droppedFilesAreStoredOnTheSelectedClaim()

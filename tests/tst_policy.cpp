@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "policy/ClaimPolicyReview.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyChunker.h"
 #include "policy/PolicyVerifier.h"
@@ -202,6 +203,35 @@ private Q_SLOTS:
         const QJsonObject o = r->toJson();
         for (const char* key : { "decision", "clause", "clause_id", "score", "alternatives" })
             QVERIFY2(o.contains(QLatin1String(key)), key);
+    }
+
+    void claimReviewChecksEveryItem()
+    {
+        Claim c;
+        c.id = QStringLiteral("H-20260601-000001");
+        c.type = ClaimType::Health;
+        c.claimantNationalId = QStringLiteral("3100701443816");
+        c.diagnosisCode = QStringLiteral("fever");
+        c.lineItems = { { QStringLiteral("Panadoll 500mg"), Money::fromUnits(120) },
+            { QStringLiteral("Adol 500 mg"), Money::fromUnits(80) },
+            { QStringLiteral("brain MRI scan"), Money::fromUnits(9000) } };
+        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        QVERIFY2(review.ok(), qPrintable(review.error()));
+        QVERIFY(review->verification && review->verification->covered());
+        QCOMPARE(review->checks.size(), 3);
+        QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Excluded"));
+        QCOMPARE(review->checks[1].decisionCode(), QStringLiteral("Allowed"));
+        QCOMPARE(review->checks[2].decisionCode(), QStringLiteral("Excluded"));
+        QCOMPARE(review->approvalProbability, 60);
+        QVERIFY(!review->clinicalCoherenceChecked);
+
+        c.claimantNationalId.clear();
+        c.lineItems.clear();
+        review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        QVERIFY(review.ok());
+        QVERIFY(!review->verification);
+        QVERIFY(review->verificationProblem.contains(u"no national ID"));
+        QCOMPARE(review->approvalProbability, 100);
     }
 
     void approvalProbability()

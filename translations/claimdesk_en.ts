@@ -36,6 +36,14 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ClaimPolicyReview</name>
+    <message>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+15"/>
+        <source>The claim has no national ID yet, so the policy cannot be looked up</source>
+        <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
         <location filename="../core/triage/ClaimQueueModel.cpp" line="+112"/>
@@ -1766,6 +1774,79 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PolicyPanel</name>
+    <message>
+        <location filename="../ui/PolicyPanel.cpp" line="+55"/>
+        <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Checking the policy...&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
+        <translation>%1: in-patient %2, out-patient %3, room %4 a night</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
+        <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Billed items&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approval probability: %1%</source>
+        <translation>Approval probability: %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
+        <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyVerification</name>
     <message>
         <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
@@ -1817,7 +1898,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+43"/>
+        <location filename="../ui/ReviewArea.cpp" line="+45"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -1837,7 +1918,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+20"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -1853,7 +1934,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+6"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</translation>
     </message>

@@ -36,6 +36,14 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ClaimPolicyReview</name>
+    <message>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+15"/>
+        <source>The claim has no national ID yet, so the policy cannot be looked up</source>
+        <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
         <location filename="../core/triage/ClaimQueueModel.cpp" line="+112"/>
@@ -1732,6 +1740,79 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PolicyPanel</name>
+    <message>
+        <location filename="../ui/PolicyPanel.cpp" line="+55"/>
+        <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Checking the policy...&lt;/p&gt;</source>
+        <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
+        <translation>%1: ผู้ป่วยใน %2 ผู้ป่วยนอก %3 ค่าห้อง %4 ต่อคืน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
+        <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;รายการที่เรียกเก็บ&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์เพื่อตรวจรายการ&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;เคลมนี้ยังไม่มีรายการที่เรียกเก็บ&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;รายการ&lt;/th&gt;&lt;th&gt;ผล&lt;/th&gt;&lt;th&gt;ข้อกำหนด&lt;/th&gt;&lt;th&gt;ทางเลือก&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allowed</source>
+        <translation>อนุญาต</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded</source>
+        <translation>ไม่คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approval probability: %1%</source>
+        <translation>โอกาสอนุมัติ: %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyVerification</name>
     <message>
         <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
@@ -1783,7 +1864,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+43"/>
+        <location filename="../ui/ReviewArea.cpp" line="+45"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
@@ -1803,7 +1884,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ค้นหาเลขเคลม เลขบัตรประชาชน หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+20"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -1819,7 +1900,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+6"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>กรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว กด &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เพื่อเลื่อนลงและขึ้น&lt;/p&gt;</translation>
     </message>

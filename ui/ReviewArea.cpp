@@ -1,6 +1,7 @@
 #include "ReviewArea.h"
 
 #include "AppSettings.h"
+#include "PolicyPanel.h"
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/RuleText.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -92,6 +94,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     connect(previous, &QShortcut::activated, this, [step] { step(-1); });
 
     m_details = new QTextBrowser(this);
+    m_policy = new PolicyPanel(m_db.location(), this);
     m_status = new QComboBox(this);
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
         m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
@@ -119,7 +122,11 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     form->addRow(tr("Memo"), m_memo);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_details, 1);
+    auto* tabs = new QTabWidget(right);
+    tabs->setObjectName(QStringLiteral("claimTabs"));
+    tabs->addTab(m_details, tr("Claim"));
+    tabs->addTab(m_policy, tr("Policy"));
+    rightLayout->addWidget(tabs, 1);
     rightLayout->addLayout(form);
     rightLayout->addWidget(m_save, 0, Qt::AlignRight);
 
@@ -178,6 +185,7 @@ void ReviewArea::applyFilter()
 void ReviewArea::showClaim(const QString& claimId)
 {
     m_shownClaim.clear();
+    m_policy->showClaim(claimId);
     const bool has = !claimId.isEmpty();
     m_status->setEnabled(has);
     m_memo->setEnabled(has);

@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace ClaimDesk {
 
 class ClaimQueueModel;
+class PolicyPanel;
 
 // Review: the triage queue (filtered in SQL), and the selected claim with its
 // decision explained, its summary, and a status change that is audited and
@@ -48,6 +49,7 @@ private:
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
+    PolicyPanel* m_policy = nullptr;
     QComboBox* m_status = nullptr;
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;

@@ -101,7 +101,8 @@ Result<QStringList> addDemoClaims(ClaimBook& book)
     };
     claims[0].treatmentNotes = QStringLiteral("Outpatient visit, fever and sore throat");
     claims[1].lineItems = { { QStringLiteral("Consultation"), Money::fromUnits(800) },
-        { QStringLiteral("Omeprazole 20 mg x 14"), Money::fromCents(55500) } };
+        { QStringLiteral("Panadol 500 mg x 20"), Money::fromUnits(155) },
+        { QStringLiteral("Procid 40 mg x 14"), Money::fromUnits(400) } };
     QStringList ids;
     for (const NewClaim& c : claims) {
         auto filed = book.file(c, QStringLiteral("demo"));

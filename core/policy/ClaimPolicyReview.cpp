@@ -1,0 +1,93 @@
+#include "ClaimPolicyReview.h"
+
+#include "storage/ClaimRepository.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent>
+
+namespace ClaimDesk {
+
+Result<ClaimPolicyReview> ClaimPolicyReview::build(
+    const Database& db, const Claim& claim, const QDate& asOf)
+{
+    ClaimPolicyReview review;
+    review.claimId = claim.id;
+    if (claim.claimantNationalId.trimmed().isEmpty()) {
+        review.verificationProblem = QCoreApplication::translate("ClaimDesk::ClaimPolicyReview",
+            "The claim has no national ID yet, so the policy cannot be looked up");
+    } else {
+        auto v = PolicyVerifier(db).verify(claim.claimantNationalId, claim.type, asOf);
+        if (v)
+            review.verification = *v;
+        else
+            review.verificationProblem = v.error();
+    }
+
+    PolicyLibrary library(db);
+    auto clauses = library.clauseCount();
+    if (!clauses)
+        return Result<ClaimPolicyReview>::failure(clauses.error());
+    review.libraryEmpty = *clauses == 0;
+    if (!review.libraryEmpty && !claim.lineItems.isEmpty()) {
+        LineItemChecker checker(library);
+        if (auto s = checker.load(); !s)
+            return Result<ClaimPolicyReview>::failure(s.error());
+        const LineItemContext context { claim.diagnosisCode, false, claim.emergency };
+        for (const LineItem& item : claim.lineItems) {
+            auto check = checker.check(item.description, ItemField::Pharmacy, context);
+            if (!check)
+                return Result<ClaimPolicyReview>::failure(check.error());
+            review.checks << *check;
+        }
+    }
+    review.approvalProbability = LineItemChecker::approvalProbability(review.checks);
+    return review;
+}
+
+ClaimPolicyReviewJob::ClaimPolicyReviewJob(DatabaseLocation location, QObject* parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+{
+    connect(&m_watcher, &QFutureWatcher<Result<ClaimPolicyReview>>::finished, this, [this] {
+        const Result<ClaimPolicyReview> r = m_watcher.result();
+        const QString finishedClaim = m_runningClaim;
+        if (!m_pendingClaim.isEmpty()) { // superseded: only the latest request is answered
+            start();
+            return;
+        }
+        if (r)
+            Q_EMIT ready(*r);
+        else
+            Q_EMIT failed(finishedClaim, r.error());
+    });
+}
+
+ClaimPolicyReviewJob::~ClaimPolicyReviewJob()
+{
+    m_watcher.waitForFinished();
+}
+
+void ClaimPolicyReviewJob::request(const QString& claimId, const QDate& asOf)
+{
+    m_pendingClaim = claimId;
+    m_pendingDate = asOf;
+    if (!m_watcher.isRunning())
+        start();
+}
+
+void ClaimPolicyReviewJob::start()
+{
+    m_runningClaim = std::exchange(m_pendingClaim, QString());
+    m_watcher.setFuture(QtConcurrent::run([location = m_location, claimId = m_runningClaim,
+                                              asOf = m_pendingDate]() -> Result<ClaimPolicyReview> {
+        auto db = Database::open(location);
+        if (!db)
+            return Result<ClaimPolicyReview>::failure(db.error());
+        auto claim = ClaimRepository(*db).find(claimId);
+        if (!claim)
+            return Result<ClaimPolicyReview>::failure(claim.error());
+        return ClaimPolicyReview::build(*db, *claim, asOf);
+    }));
+}
+
+} // namespace ClaimDesk
