@@ -142,6 +142,12 @@ private Q_SLOTS:
             << "gastritis" << false << false << "Excluded" << 5 << "Procid 20 mg";
         QTest::newRow("approved strength") << "procid 20 mg"
                                            << "gastritis" << false << false << "Allowed" << 5 << "";
+        QTest::newRow("strength with a pack size")
+            << "Procid 40 mg x 14"
+            << "gastritis" << false << false << "Excluded" << 5 << "Procid 20 mg";
+        QTest::newRow("approved strength with a pack size")
+            << "Procid 20 mg x 14"
+            << "gastritis" << false << false << "Allowed" << 5 << "";
         QTest::newRow("other strength")
             << "Procid 30 mg"
             << "gastritis" << false << false << "Excluded" << 5 << "Procid 20 mg";
@@ -188,6 +194,9 @@ private Q_SLOTS:
         auto r = m_checker->check(item, ItemField::Pharmacy, { diagnosis, approved, emergency });
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QVERIFY2(r->decisionCode() == decision, qPrintable(r->reason));
+        if (item.contains(u"x 14"))
+            QVERIFY2(r->reason.contains(u"Procid"),
+                qPrintable(r->reason)); // the pair decided, not the fallback
         QVERIFY(!r->reason.isEmpty());
         if (clause == 0) {
             QVERIFY(!r->clause);

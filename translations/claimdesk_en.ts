@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ClaimDesk</name>
-    <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+30"/>
-        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
-        <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+37"/>
@@ -38,7 +30,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+15"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
@@ -1743,7 +1735,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+20"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+29"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
+        <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1776,7 +1773,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+55"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+58"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
     </message>
@@ -1791,22 +1788,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
         <translation>%1: in-patient %2, out-patient %3, room %4 a night</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
         <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Billed items&lt;/h3&gt;</translation>
     </message>
@@ -1821,7 +1818,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
@@ -1836,7 +1833,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Approval probability: %1%</source>
         <translation>Approval probability: %1%</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name>ClaimDesk</name>
-    <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+30"/>
-        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
-        <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+37"/>
@@ -38,7 +30,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+15"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
@@ -1709,7 +1701,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+20"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+29"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1742,7 +1739,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+55"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+58"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
     </message>
@@ -1757,22 +1754,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 to %2</source>
         <translation>%1 ถึง %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
         <translation>%1: ผู้ป่วยใน %2 ผู้ป่วยนอก %3 ค่าห้อง %4 ต่อคืน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
         <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;รายการที่เรียกเก็บ&lt;/h3&gt;</translation>
     </message>
@@ -1787,7 +1784,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;เคลมนี้ยังไม่มีรายการที่เรียกเก็บ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th&gt;รายการ&lt;/th&gt;&lt;th&gt;ผล&lt;/th&gt;&lt;th&gt;ข้อกำหนด&lt;/th&gt;&lt;th&gt;ทางเลือก&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
@@ -1802,7 +1799,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Approval probability: %1%</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>

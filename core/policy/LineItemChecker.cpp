@@ -233,7 +233,10 @@ Result<LineItemCheck> LineItemChecker::check(
         std::optional<ExamplePair> decided;
         for (const ExamplePair& p : named) {
             const QStringList strength = numbersOf(QueryNormalizer::words(p.item));
-            if (strength.isEmpty() || wanted.isEmpty() || strength == wanted)
+            // "Procid 40 mg x 14" names the 40 mg pair: its strength is among the item's numbers.
+            const bool sameStrength = std::all_of(strength.begin(), strength.end(),
+                [&](const QString& n) { return wanted.contains(n); });
+            if (strength.isEmpty() || wanted.isEmpty() || sameStrength)
                 decided = decided ? decided : std::optional<ExamplePair>(p);
         }
         QStringList coveredItems;

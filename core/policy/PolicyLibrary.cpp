@@ -26,9 +26,9 @@ Result<QString> decodeUtf8(const QByteArray& bytes)
         // Invalid bytes decode to U+FFFD; a line may contain U+FFFD honestly (EF BF BD).
         const QString decoded = QString::fromUtf8(line);
         if (decoded.contains(QChar::ReplacementCharacter) && !line.contains("\xEF\xBF\xBD"))
-            return Result<QString>::failure(
-                tr("line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
-                    .arg(lineNumber));
+            return Result<QString>::failure(QCoreApplication::translate("ClaimDesk::PolicyLibrary",
+                "line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
+                                                .arg(lineNumber));
     }
     QString text = QString::fromUtf8(bytes);
     if (text.startsWith(QChar(0xFEFF)))

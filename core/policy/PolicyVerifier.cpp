@@ -50,15 +50,19 @@ QString PolicyVerification::statusLabel() const
 {
     switch (status) {
     case Status::NotFound:
-        return tr("No policy found for this ID");
+        return QCoreApplication::translate(
+            "ClaimDesk::PolicyVerification", "No policy found for this ID");
     case Status::Active:
-        return tr("Active policy");
+        return QCoreApplication::translate("ClaimDesk::PolicyVerification", "Active policy");
     case Status::Expired:
-        return tr("The policy has expired");
+        return QCoreApplication::translate(
+            "ClaimDesk::PolicyVerification", "The policy has expired");
     case Status::Inactive:
-        return tr("The policy is inactive");
+        return QCoreApplication::translate(
+            "ClaimDesk::PolicyVerification", "The policy is inactive");
     case Status::NotInPeriod:
-        return tr("The date is outside the policy period");
+        return QCoreApplication::translate(
+            "ClaimDesk::PolicyVerification", "The date is outside the policy period");
     }
     return {};
 }
