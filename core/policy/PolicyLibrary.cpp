@@ -4,9 +4,12 @@
 #include "storage/DocumentRepository.h"
 #include "storage/SqlHelpers.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QPdfDocument>
+#include <QPdfSelection>
 
 namespace ClaimDesk {
 
@@ -48,7 +51,33 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, c
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return importText(name.isEmpty() ? QFileInfo(path).completeBaseName() : name, f.readAll());
+    QByteArray bytes = f.readAll();
+    if (bytes.startsWith("%PDF")) {
+        auto text = pdfText(bytes);
+        if (!text)
+            return Result<Imported>::failure(tr("%1: %2").arg(path, text.error()));
+        bytes = *text;
+    }
+    return importText(name.isEmpty() ? QFileInfo(path).completeBaseName() : name, bytes);
+}
+
+Result<QByteArray> PolicyLibrary::pdfText(const QByteArray& pdf)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready)
+        return Result<QByteArray>::failure(
+            tr("the PDF cannot be read (damaged or password-protected)"));
+    QString text;
+    for (int page = 0; page < document.pageCount(); ++page)
+        text += document.getAllText(page).text() + u'\n';
+    if (text.trimmed().isEmpty())
+        return Result<QByteArray>::failure(tr("the PDF has no text layer (a scan); import its "
+                                              "text, or wait for OCR of policy documents"));
+    return text.toUtf8();
 }
 
 Result<PolicyLibrary::Imported> PolicyLibrary::importText(

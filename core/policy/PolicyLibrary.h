@@ -39,7 +39,11 @@ public:
     // Text must be UTF-8 with at least one rule; errors name the line at fault and
     // nothing is stored.
     Result<Imported> importText(const QString& name, const QByteArray& bytes);
+    // A text file, or a PDF through its text layer (a scanned PDF without one is
+    // refused until OCR of policy documents exists).
     Result<Imported> importFile(const QString& path, const QString& name = {});
+    // The text of a PDF's text layer, page by page.
+    static Result<QByteArray> pdfText(const QByteArray& pdf);
 
     Result<QList<ClauseHit>> search(const QStringList& words, int limit = 5) const;
     // The words of the searchable clauses, each with the number of clauses it
