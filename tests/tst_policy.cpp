@@ -5,6 +5,8 @@
 #include "policy/PolicyChunker.h"
 #include "policy/PolicyVerifier.h"
 #include "policy/QueryNormalizer.h"
+#include "storage/PolicyHolderRepository.h"
+#include "util/Text.h"
 
 #include <QTest>
 
@@ -77,6 +79,75 @@ private Q_SLOTS:
             QVERIFY(!o.value(u"policy").toObject().value(u"plan").toString().isEmpty());
         if (v->found() && type == u"CD")
             QVERIFY(!o.value(u"policy").toObject().value(u"vehicle_plate").toString().isEmpty());
+    }
+
+    void holdersFromCsv()
+    {
+        const QByteArray csv
+            = "id_card_number,name_th,name_en,policy_number,plan,coverage_ipd,coverage_opd,"
+              "room_per_night,start_date,end_date,status\r\n"
+              "3100701443816,\"สมชาย ใจดี\",\"Jaidee, Somchai\",H-CSV-1,\"Gold "
+              "\"\"Plus\"\"\",500000,30000.50,"
+              "5000,2026-01-01,2026-12-31,active\r\n"
+              "\r\n"
+              "1111222233334,,Wichai,H-CSV-2,Silver,200000,15000,3000,2026-03-01,2027-02-28,\r\n";
+        auto holders = parsePolicyHolders(csv, ClaimType::Health);
+        QVERIFY2(holders.ok(), qPrintable(holders.error()));
+        QCOMPARE(holders->size(), 2);
+        QCOMPARE(holders->at(0).nameTh, QStringLiteral("สมชาย ใจดี"));
+        QCOMPARE(holders->at(0).nameEn, QStringLiteral("Jaidee, Somchai"));
+        QCOMPARE(holders->at(0).plan, QStringLiteral("Gold \"Plus\""));
+        QCOMPARE(holders->at(0).coverageOpd.toString(), QStringLiteral("30000.50"));
+        QCOMPARE(holders->at(1).status, QStringLiteral("active")); // empty status: active
+    }
+
+    void badHolderFilesNameTheLineAndStoreNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("malformed JSON")
+            << QByteArray("[\n {\"id_card_number\": \"1\",\n  \"policy_number\" \"x\"}\n]")
+            << "line 3";
+        QTest::newRow("JSON not an array") << QByteArray("{\"a\": 1}") << "array";
+        QTest::newRow("JSON bad date") << QByteArray(
+            R"([{"id_card_number":"1","policy_number":"P","start_date":"soon","end_date":"2026-01-01"}])")
+                                       << "Policy 1";
+        QTest::newRow("CSV unterminated quote") << QByteArray(
+            "id_card_number,policy_number,start_date,end_date\n1,\"P,2026-01-01,2026-02-01\n")
+                                                << "line 2";
+        QTest::newRow("CSV missing column")
+            << QByteArray("id_card_number,policy_number,end_date\n1,P,2026-01-01\n")
+            << "start_date";
+        QTest::newRow("CSV short row") << QByteArray(
+            "id_card_number,policy_number,start_date,end_date\n1,P,2026-01-01,2026-02-01\n2,Q\n")
+                                       << "line 3";
+        QTest::newRow("CSV bad amount") << QByteArray(
+            "id_card_number,policy_number,start_date,end_date,deductible\n1,P,2026-01-01,2026-02-"
+            "01,lots\n") << "deductible";
+        QTest::newRow("CSV not UTF-8") << QByteArray(
+            "id_card_number,policy_number,start_date,end_date\n1,P\xe9,2026-01-01,2026-02-01\n")
+                                       << "line 2 is not UTF-8";
+        QTest::newRow("empty") << QByteArray("") << "empty";
+    }
+    void badHolderFilesNameTheLineAndStoreNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const qint64 before = *PolicyHolderRepository(*m_db).count();
+        auto r = parsePolicyHolders(bytes, ClaimType::Health);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(message), qPrintable(r.error()));
+        QCOMPARE(*PolicyHolderRepository(*m_db).count(), before);
+    }
+
+    void csvParser()
+    {
+        auto r = Text::parseCsv(QStringLiteral("a,\"b\nc\",d\n\ne,f,g"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->size(), 2);
+        QCOMPARE(r->at(0).fields, QStringList({ "a", "b\nc", "d" }));
+        QCOMPARE(r->at(1).line, 4);
+        QVERIFY(!Text::parseCsv(QStringLiteral("\"a\"b,c")).ok());
     }
 
     void verifyRefusesWhatIsNotAnId()

@@ -2,8 +2,10 @@
 
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyVerifier.h"
+#include "storage/PolicyHolderRepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace ClaimDesk::Cli {
@@ -39,6 +41,8 @@ int PolicyCommand::run(const QStringList& args, CliContext& context)
         return check(rest, context);
     if (sub == u"import")
         return import(rest, context);
+    if (sub == u"holders")
+        return holders(rest, context);
     if (sub == u"--help" || sub == u"-h") {
         context.out() << tr(
             "Usage: claimdesk-cli policy verify|check|import [options]\n"
@@ -49,7 +53,7 @@ int PolicyCommand::run(const QStringList& args, CliContext& context)
         context.out().flush();
         return Ok;
     }
-    return context.usage(sub.isEmpty() ? tr("policy needs verify, check or import")
+    return context.usage(sub.isEmpty() ? tr("policy needs verify, check, import or holders")
                                        : tr("unknown policy command '%1'").arg(sub));
 }
 
@@ -165,6 +169,37 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
                              .arg(imported->version)
                              .arg(imported->clauses)
                       << Qt::endl;
+    return Ok;
+}
+
+int PolicyCommand::holders(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import policy holders from JSON or CSV; all or nothing."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("A JSON array or a CSV file with a header row."));
+    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+    parser.addOption(type);
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(tr("policy holders needs one file"));
+    const auto claimType = claimTypeFromCode(parser.value(type));
+    if (!claimType)
+        return context.usage(tr("policy holders needs --type H or --type CD"));
+    QFile f(parser.positionalArguments().first());
+    if (!f.open(QIODevice::ReadOnly))
+        return context.fail(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    auto holders = parsePolicyHolders(f.readAll(), *claimType);
+    if (!holders)
+        return context.fail(f.fileName() + QStringLiteral(": ") + holders.error());
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto stored = PolicyHolderRepository(*db).upsert(*holders);
+    if (!stored)
+        return context.fail(stored.error());
+    context.out() << tr("%1 policy holders imported").arg(*stored) << Qt::endl;
     return Ok;
 }
 

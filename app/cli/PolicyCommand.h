@@ -16,6 +16,7 @@ private:
     int verify(const QStringList& args, CliContext& context);
     int check(const QStringList& args, CliContext& context);
     int import(const QStringList& args, CliContext& context);
+    int holders(const QStringList& args, CliContext& context);
 };
 
 } // namespace ClaimDesk::Cli

@@ -3,6 +3,7 @@
 #include "policy/QueryNormalizer.h"
 #include "storage/DocumentRepository.h"
 #include "storage/SqlHelpers.h"
+#include "util/Text.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -18,25 +19,6 @@ namespace {
 QString tr(const char* s)
 {
     return QCoreApplication::translate("ClaimDesk::PolicyLibrary", s);
-}
-
-// Decodes UTF-8 strictly; the error names the first line that is not UTF-8.
-Result<QString> decodeUtf8(const QByteArray& bytes)
-{
-    int lineNumber = 0;
-    for (const QByteArray& line : bytes.split('\n')) {
-        ++lineNumber;
-        // Invalid bytes decode to U+FFFD; a line may contain U+FFFD honestly (EF BF BD).
-        const QString decoded = QString::fromUtf8(line);
-        if (decoded.contains(QChar::ReplacementCharacter) && !line.contains("\xEF\xBF\xBD"))
-            return Result<QString>::failure(QCoreApplication::translate("ClaimDesk::PolicyLibrary",
-                "line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
-                                                .arg(lineNumber));
-    }
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
 }
 
 } // namespace
@@ -89,7 +71,7 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
         return R::failure(tr("A policy document needs a name"));
     if (bytes.trimmed().isEmpty())
         return R::failure(tr("The policy document %1 is empty").arg(documentName));
-    auto text = decodeUtf8(bytes);
+    auto text = Text::decodeUtf8(bytes);
     if (!text)
         return R::failure(tr("The policy document %1: %2").arg(documentName, text.error()));
     const QList<PolicyClause> clauses = chunkPolicyText(*text);

@@ -1,0 +1,109 @@
+#include "Text.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk::Text {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Text", s);
+}
+
+} // namespace
+
+Result<QString> decodeUtf8(const QByteArray& bytes)
+{
+    int lineNumber = 0;
+    for (const QByteArray& line : bytes.split('\n')) {
+        ++lineNumber;
+        // Invalid bytes decode to U+FFFD; a line may hold U+FFFD honestly (EF BF BD).
+        if (QString::fromUtf8(line).contains(QChar::ReplacementCharacter)
+            && !line.contains("\xEF\xBF\xBD"))
+            return Result<QString>::failure(
+                tr("line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
+                    .arg(lineNumber));
+    }
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+int lineOf(const QByteArray& bytes, qsizetype offset)
+{
+    return static_cast<int>(bytes.left(offset).count('\n')) + 1;
+}
+
+Result<QList<CsvRecord>> parseCsv(const QString& text)
+{
+    QList<CsvRecord> records;
+    CsvRecord record;
+    QString field;
+    bool quoted = false;
+    bool afterQuote = false; // a closing quote was just read
+    bool recordHasContent = false;
+    int line = 1;
+    int quoteLine = 0;
+    auto endField = [&] {
+        record.fields << field;
+        field.clear();
+        afterQuote = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (recordHasContent)
+            records << record;
+        record = CsvRecord();
+        recordHasContent = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (record.fields.isEmpty() && field.isEmpty() && !recordHasContent)
+            record.line = line;
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == u',') {
+            recordHasContent = true;
+            endField();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            endRecord();
+            ++line;
+        } else if (c == u'"' && field.isEmpty() && !afterQuote) {
+            quoted = true;
+            quoteLine = line;
+            recordHasContent = true;
+        } else if (afterQuote) {
+            return Result<QList<CsvRecord>>::failure(
+                tr("line %1: text after a closing quote").arg(line));
+        } else {
+            field += c;
+            recordHasContent = true;
+        }
+    }
+    if (quoted)
+        return Result<QList<CsvRecord>>::failure(
+            tr("line %1: a quoted field is never closed").arg(quoteLine));
+    if (recordHasContent || !field.isEmpty())
+        endRecord();
+    return records;
+}
+
+} // namespace ClaimDesk::Text

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ClaimDesk::Text {
+
+// Decodes UTF-8 strictly (a byte-order mark is dropped); the error names the
+// first line that is not UTF-8.
+Result<QString> decodeUtf8(const QByteArray& bytes);
+
+// The 1-based line of a character offset in a text (for parser errors).
+int lineOf(const QByteArray& bytes, qsizetype offset);
+
+// One CSV record and the line it starts on.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+// RFC 4180: comma-separated, fields in double quotes may hold commas, quotes
+// ("" for one) and line breaks; CRLF or LF line ends. Blank lines are skipped.
+// Fails naming the line of an unterminated quote or of text after a closing quote.
+Result<QList<CsvRecord>> parseCsv(const QString& text);
+
+} // namespace ClaimDesk::Text
