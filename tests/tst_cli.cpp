@@ -440,6 +440,43 @@ private Q_SLOTS:
         QVERIFY(bad.err.contains("empty"));
     }
 
+    void policyCheckOfAClaimIsRecorded()
+    {
+        const Run found = cliDb({ QStringLiteral("claims"), QStringLiteral("list"),
+            QStringLiteral("--search"), QStringLiteral("Somying"), QStringLiteral("--json") });
+        QString id;
+        for (const QJsonValue& v : found.json().array()) {
+            if (v.toObject().value(u"amount").toString() == u"1355.00")
+                id = v.toObject().value(u"claim_id").toString();
+        }
+        QVERIFY(!id.isEmpty());
+        const Run checked = cliDb(
+            { QStringLiteral("policy"), QStringLiteral("check"), QStringLiteral("--claim"), id });
+        QVERIFY2(checked.code == 0, checked.err.constData());
+        const QJsonObject o = checked.json().object();
+        QCOMPARE(o.value(u"checks").toArray().size(), 3); // consultation, Panadol, Procid 40 mg
+        QCOMPARE(o.value(u"approval_probability").toInt(), 60);
+        QCOMPARE(o.value(u"verification").toObject().value(u"status").toString(),
+            QStringLiteral("active"));
+        const QJsonArray recorded = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), id })
+                                        .json()
+                                        .object()
+                                        .value(u"policy_checks")
+                                        .toArray();
+        QCOMPARE(recorded.size(), 3);
+        QCOMPARE(
+            recorded.at(1).toObject().value(u"decision").toString(), QStringLiteral("Excluded"));
+        QVERIFY(recorded.at(1)
+                    .toObject()
+                    .value(u"policy_version")
+                    .toString()
+                    .startsWith(u"formulary-v"));
+        QCOMPARE(cliDb({ QStringLiteral("policy"), QStringLiteral("check"),
+                           QStringLiteral("--claim"), QStringLiteral("H-19990101-000001") })
+                     .code,
+            1);
+    }
+
     void badDatabaseIsReportedAndUntouched()
     {
         const QByteArray junk = QByteArray("definitely not sqlite").repeated(100);

@@ -8,6 +8,7 @@
 #include "decision/ClaimBook.h"
 #include "decision/RuleSetStore.h"
 #include "demo/DemoData.h"
+#include "policy/PolicyCheckRepository.h"
 #include "storage/DocumentRepository.h"
 #include "triage/ClaimQueueModel.h"
 
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>

@@ -1,7 +1,11 @@
 #include "PolicyPanel.h"
 
+#include "AppSettings.h"
 #include "policy/ClaimPolicyReview.h"
+#include "policy/PolicyCheckRepository.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -31,15 +35,21 @@ QString highlighted(const QString& clause, const QStringList& words)
 
 } // namespace
 
-PolicyPanel::PolicyPanel(const DatabaseLocation& location, QWidget* parent)
+PolicyPanel::PolicyPanel(Database db, QWidget* parent)
     : QWidget(parent)
+    , m_db(std::move(db))
 {
-    m_job = new ClaimPolicyReviewJob(location, this);
+    m_job = new ClaimPolicyReviewJob(m_db.location(), this);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("policyView"));
+    m_record = new QPushButton(tr("&Record these checks on the claim"), this);
+    m_record->setObjectName(QStringLiteral("recordChecks"));
+    m_record->setEnabled(false);
+    connect(m_record, &QPushButton::clicked, this, &PolicyPanel::recordChecks);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    layout->addWidget(m_record, 0, Qt::AlignRight);
     connect(m_job, &ClaimPolicyReviewJob::ready, this, [this](const ClaimPolicyReview& review) {
         if (review.claimId == m_claimId)
             render(review);
@@ -54,6 +64,8 @@ PolicyPanel::PolicyPanel(const DatabaseLocation& location, QWidget* parent)
 void PolicyPanel::showClaim(const QString& claimId)
 {
     m_claimId = claimId;
+    m_checks.clear();
+    m_record->setEnabled(false);
     if (claimId.isEmpty()) {
         m_view->setHtml(tr("<p>Select a claim to see its policy.</p>"));
         return;
@@ -67,8 +79,23 @@ QString PolicyPanel::plainText() const
     return m_view->toPlainText();
 }
 
+void PolicyPanel::recordChecks()
+{
+    const Status s
+        = PolicyCheckRepository(m_db).record(m_claimId, m_checks, AppSettings::userName());
+    if (!s) {
+        QMessageBox::warning(this, tr("Checks not recorded"), s.error());
+        return;
+    }
+    m_record->setEnabled(false);
+    m_record->setText(tr("Recorded"));
+}
+
 void PolicyPanel::render(const ClaimPolicyReview& review)
 {
+    m_checks = review.checks;
+    m_record->setText(tr("&Record these checks on the claim"));
+    m_record->setEnabled(!m_checks.isEmpty());
     QString html = tr("<h3>Policy holder</h3>");
     if (review.verification) {
         const PolicyVerification& v = *review.verification;

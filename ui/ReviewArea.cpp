@@ -94,7 +94,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     connect(previous, &QShortcut::activated, this, [step] { step(-1); });
 
     m_details = new QTextBrowser(this);
-    m_policy = new PolicyPanel(m_db.location(), this);
+    m_policy = new PolicyPanel(m_db, this);
     m_status = new QComboBox(this);
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
         m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);

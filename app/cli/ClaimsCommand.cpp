@@ -1,6 +1,7 @@
 #include "ClaimsCommand.h"
 
 #include "decision/ClaimBook.h"
+#include "policy/PolicyCheckRepository.h"
 #include "report/ClaimJson.h"
 #include "storage/DocumentRepository.h"
 
@@ -266,6 +267,22 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
     for (const AuditEntry& e : *audit)
         trail.append(ClaimJson::auditEntry(e));
     o.insert(QStringLiteral("audit"), trail);
+    auto recorded = PolicyCheckRepository(book.database()).forClaim(claim->id);
+    if (!recorded)
+        return context.fail(recorded.error());
+    QJsonArray policyChecks;
+    for (const RecordedCheck& c : *recorded) {
+        policyChecks.append(
+            QJsonObject { { QStringLiteral("checked_at"), c.checkedAt.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("actor"), c.actor }, { QStringLiteral("item"), c.item },
+                { QStringLiteral("field"), c.field }, { QStringLiteral("decision"), c.decision },
+                { QStringLiteral("clause_id"),
+                    c.clauseId.isEmpty() ? QJsonValue() : QJsonValue(c.clauseId) },
+                { QStringLiteral("policy_version"),
+                    c.policyVersion.isEmpty() ? QJsonValue() : QJsonValue(c.policyVersion) },
+                { QStringLiteral("score"), c.score }, { QStringLiteral("reason"), c.reason } });
+    }
+    o.insert(QStringLiteral("policy_checks"), policyChecks);
     printJson(context, QJsonDocument(o));
     return Ok;
 }

@@ -1,11 +1,15 @@
 #include "PolicyCommand.h"
 
+#include "policy/ClaimPolicyReview.h"
 #include "policy/LineItemChecker.h"
+#include "policy/PolicyCheckRepository.h"
 #include "policy/PolicyVerifier.h"
+#include "storage/ClaimRepository.h"
 #include "storage/PolicyHolderRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ClaimDesk::Cli {
@@ -107,12 +111,17 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
     const QCommandLineOption approved(
         QStringLiteral("approved"), tr("Prior approval is recorded for the item."));
     const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency admission."));
+    const QCommandLineOption claim(QStringLiteral("claim"),
+        tr("Check every billed item of this claim and record the checks on it."),
+        QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
-    parser.addOptions({ item, field, diagnosis, approved, emergency, json });
+    parser.addOptions({ item, field, diagnosis, approved, emergency, claim, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
+    if (parser.isSet(claim))
+        return checkClaim(parser.value(claim), context);
     if (parser.value(item).trimmed().isEmpty())
-        return context.usage(tr("policy check needs --item TEXT"));
+        return context.usage(tr("policy check needs --item TEXT or --claim ID"));
     const auto itemField = parser.isSet(field) ? itemFieldFromCode(parser.value(field))
                                                : std::optional(ItemField::Pharmacy);
     if (!itemField)
@@ -136,6 +145,38 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
     if (!result)
         return context.fail(result.error());
     print(context, result->toJson());
+    return Ok;
+}
+
+int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
+{
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    auto claim = ClaimRepository(*db).find(claimId);
+    if (!claim)
+        return context.fail(claim.error());
+    auto review = ClaimPolicyReview::build(*db, *claim, QDate::currentDate());
+    if (!review)
+        return context.fail(review.error());
+    if (review->libraryEmpty)
+        return context.fail(tr("The policy library is empty: import a policy document first "
+                               "(policy import FILE, or init --demo)"));
+    if (auto s = PolicyCheckRepository(*db).record(
+            claim->id, review->checks, qEnvironmentVariable("USER", QStringLiteral("cli")));
+        !s)
+        return context.fail(s.error());
+    QJsonArray checks;
+    for (const LineItemCheck& c : review->checks)
+        checks.append(c.toJson());
+    print(context,
+        { { QStringLiteral("claim_id"), claim->id },
+            { QStringLiteral("verification"),
+                review->verification ? QJsonValue(review->verification->toJson()) : QJsonValue() },
+            { QStringLiteral("checks"), checks },
+            { QStringLiteral("approval_probability"), review->approvalProbability },
+            { QStringLiteral("clinical_coherence"),
+                QStringLiteral("skipped: no language model configured") } });
     return Ok;
 }
 

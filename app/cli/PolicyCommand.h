@@ -15,6 +15,7 @@ public:
 private:
     int verify(const QStringList& args, CliContext& context);
     int check(const QStringList& args, CliContext& context);
+    int checkClaim(const QString& claimId, CliContext& context);
     int import(const QStringList& args, CliContext& context);
     int holders(const QStringList& args, CliContext& context);
 };

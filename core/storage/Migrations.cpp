@@ -221,11 +221,32 @@ QStringList policyLibrary(const SqlDialect& d)
     return s + d.createClauseSearch();
 }
 
+QStringList policyChecks(const SqlDialect&)
+{
+    // Every line-item check recorded on a claim, with the policy version it used.
+    return {
+        QStringLiteral("CREATE TABLE policy_checks ("
+                       " id ${ID},"
+                       " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+                       " checked_at ${BIGINT} NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " item TEXT NOT NULL,"
+                       " field TEXT NOT NULL,"
+                       " decision TEXT NOT NULL,"
+                       " clause_id TEXT,"
+                       " policy_version TEXT,"
+                       " score ${REAL} NOT NULL,"
+                       " reason TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX policy_checks_claim ON policy_checks (claim_id, id)"),
+    };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
     { 3, "index for counting the book by status and type", &bookCountIndex },
     { 4, "policy library with full-text search", &policyLibrary },
+    { 5, "line-item checks recorded on claims", &policyChecks },
 };
 
 QString tr(const char* s)

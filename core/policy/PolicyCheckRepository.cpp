@@ -1,0 +1,63 @@
+#include "PolicyCheckRepository.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/SqlHelpers.h"
+
+namespace ClaimDesk {
+
+PolicyCheckRepository::PolicyCheckRepository(Database db, Clock clock)
+    : m_db(std::move(db))
+    , m_clock(std::move(clock))
+{ }
+
+Status PolicyCheckRepository::record(
+    const QString& claimId, const QList<LineItemCheck>& checks, const QString& actor)
+{
+    const QDateTime now = m_clock();
+    return m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        int excluded = 0;
+        for (const LineItemCheck& c : checks) {
+            const QVariant clauseId = c.clause ? QVariant(c.clause->clauseId) : Sql::nullString();
+            const QVariant version = c.clause
+                ? QVariant(
+                    QStringLiteral("%1-v%2").arg(c.clause->documentName).arg(c.clause->version))
+                : Sql::nullString();
+            if (auto s = Sql::exec(q,
+                    QStringLiteral("INSERT INTO policy_checks (claim_id, checked_at, actor, item, "
+                                   "field, decision,"
+                                   " clause_id, policy_version, score, reason) VALUES (?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?)"),
+                    { claimId, now.toMSecsSinceEpoch(), actor, c.item, itemFieldCode(c.field),
+                        c.decisionCode(), clauseId, version, c.score, c.reason });
+                !s)
+                return s;
+            excluded += c.allowed ? 0 : 1;
+        }
+        return AuditRepository(m_db).append(
+            { 0, now, actor, claimId, QStringLiteral("policy_check"), {},
+                QStringLiteral("%1 items, %2 excluded").arg(checks.size()).arg(excluded) });
+    });
+}
+
+Result<QList<RecordedCheck>> PolicyCheckRepository::forClaim(const QString& claimId) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT checked_at, actor, item, field, decision, clause_id, "
+                           "policy_version, score, reason"
+                           " FROM policy_checks WHERE claim_id = ? ORDER BY id"),
+            { claimId });
+        !s)
+        return Result<QList<RecordedCheck>>::failure(s.error());
+    QList<RecordedCheck> out;
+    while (q.next()) {
+        out << RecordedCheck { Sql::toDateTime(q.value(0)), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), q.value(6).toString(), q.value(7).toDouble(),
+            q.value(8).toString() };
+    }
+    return out;
+}
+
+} // namespace ClaimDesk
