@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "policy/ClaimPolicyReview.h"
+#include "policy/EmbeddingProvider.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyChunker.h"
 #include "policy/PolicyVerifier.h"
@@ -11,6 +12,37 @@
 #include <QTest>
 
 using namespace ClaimDesk;
+
+namespace {
+
+// A stand-in for a real embedding model: a bag of words in 64 dimensions where
+// known synonyms share a dimension, so "acetaminophen" is near "paracetamol"
+// although no word is shared. Deterministic; can be told to fail.
+class FakeEmbeddings final : public EmbeddingProvider
+{
+public:
+    bool fail = false;
+    QString model() const override { return QStringLiteral("fake-embeddings"); }
+    Result<QList<QVector<float>>> embed(const QStringList& texts) override
+    {
+        if (fail)
+            return Result<QList<QVector<float>>>::failure(QStringLiteral("model unavailable"));
+        QList<QVector<float>> out;
+        for (const QString& text : texts) {
+            QVector<float> v(64, 0.0f);
+            for (QString w : QueryNormalizer::words(text)) {
+                if (w == u"acetaminophen")
+                    w = QStringLiteral("paracetamol");
+                if (w.size() >= 4)
+                    v[qHash(w) % 64] += 1.0f;
+            }
+            out << v;
+        }
+        return out;
+    }
+};
+
+} // namespace
 
 class TestPolicy : public QObject
 {
@@ -312,6 +344,68 @@ private Q_SLOTS:
         QVERIFY(!review->verification);
         QVERIFY(review->verificationProblem.contains(u"no national ID"));
         QCOMPARE(review->approvalProbability, 100);
+    }
+
+    void rankFusion()
+    {
+        QCOMPARE(reciprocalRankFusion({ { 1, 2, 3 }, { 3, 1 } }), QList<qint64>({ 1, 3, 2 }));
+        QCOMPARE(reciprocalRankFusion({ { 5 }, {} }), QList<qint64>({ 5 }));
+        QCOMPARE(cosineSimilarity({ 1, 0 }, { 1, 0 }), 1.0);
+        QCOMPARE(cosineSimilarity({ 1, 0 }, { 0, 1 }), 0.0);
+        QCOMPARE(cosineSimilarity({ 0, 0 }, { 1, 1 }), 0.0);
+    }
+
+    // With embeddings, a clause can be found by meaning when no word is shared.
+    void embeddingsFindClausesByMeaning()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        FakeEmbeddings model;
+        PolicyLibrary library(db);
+        library.setEmbeddingProvider(&model);
+        const QByteArray text
+            = "Outpatient Rules\n- Paracetamol tablets are not covered under outpatient benefits.\n"
+              "- Dental cleaning is not covered.\n- Physiotherapy sessions require prior "
+              "approval.\n";
+        auto imported = library.importText(QStringLiteral("opd"), text);
+        QVERIFY2(
+            imported.ok() && imported->embeddingProblem.isEmpty(), qPrintable(imported.error()));
+        QSqlQuery q = db.query();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM clause_embeddings")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+
+        LineItemChecker withMeaning(library);
+        QVERIFY(withMeaning.load().ok());
+        auto r = withMeaning.check(QStringLiteral("acetaminophen"), ItemField::Pharmacy, {});
+        QVERIFY(r.ok());
+        QCOMPARE(r->decisionCode(), QStringLiteral("Excluded"));
+        QCOMPARE(r->clause->clauseId, QStringLiteral("opd-v1-1"));
+        QVERIFY(r->score > 0.3);
+        QVERIFY(r->matchedWords.isEmpty()); // found by meaning, not by a word
+
+        PolicyLibrary wordsOnly(db); // no provider: plain BM25 finds nothing
+        LineItemChecker withoutMeaning(wordsOnly);
+        QVERIFY(withoutMeaning.load().ok());
+        QCOMPARE(withoutMeaning.check(QStringLiteral("acetaminophen"), ItemField::Pharmacy, {})
+                     ->decisionCode(),
+            QStringLiteral("Allowed"));
+
+        // Word matches still win with fusion on.
+        QCOMPARE(withMeaning.check(QStringLiteral("dental cleaning"), ItemField::Pharmacy, {})
+                     ->clause->clauseId,
+            QStringLiteral("opd-v1-2"));
+
+        // A failing model never blocks: the import goes on without vectors, search falls back to
+        // words.
+        model.fail = true;
+        auto v2 = library.importText(QStringLiteral("opd"), text + "- Eyeglasses are excluded.\n");
+        QVERIFY(v2.ok());
+        QVERIFY(v2->embeddingProblem.contains(u"unavailable"));
+        LineItemChecker afterFailure(library);
+        QVERIFY(afterFailure.load().ok());
+        QCOMPARE(afterFailure.check(QStringLiteral("eyeglasses"), ItemField::Pharmacy, {})
+                     ->decisionCode(),
+            QStringLiteral("Excluded"));
     }
 
     void approvalProbability()

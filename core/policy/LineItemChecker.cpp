@@ -194,7 +194,10 @@ Result<LineItemCheck> LineItemChecker::check(
                     matched << cw;
             }
         }
-        if (matched.isEmpty())
+        // Without a shared word, only a match by meaning (embeddings) counts, above
+        // seed 003's similarity threshold.
+        constexpr double CloseInMeaning = 0.3;
+        if (matched.isEmpty() && hit.similarity < CloseInMeaning)
             continue;
         result.clause = hit;
         result.matchedWords = matched;
@@ -202,6 +205,8 @@ Result<LineItemCheck> LineItemChecker::check(
         for (const QString& w : content)
             covered += containsWord(clauseWords, w) ? 1 : 0;
         result.score = content.isEmpty() ? 0.0 : double(covered) / double(content.size());
+        if (hit.similarity > result.score)
+            result.score = hit.similarity;
         break;
     }
     if (!result.clause) {

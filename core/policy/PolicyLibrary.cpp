@@ -1,5 +1,6 @@
 #include "PolicyLibrary.h"
 
+#include "policy/EmbeddingProvider.h"
 #include "policy/QueryNormalizer.h"
 #include "storage/DocumentRepository.h"
 #include "storage/SqlHelpers.h"
@@ -9,8 +10,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QPdfDocument>
 #include <QPdfSelection>
+#include <cstring>
 
 namespace ClaimDesk {
 
@@ -80,7 +83,23 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
             tr("The policy document %1 has no rules (no bullet, exclusion, example or limit lines)")
                 .arg(documentName));
 
-    Imported imported { documentName, 0, static_cast<int>(clauses.size()), false };
+    Imported imported { documentName, 0, static_cast<int>(clauses.size()), false, {} };
+    // The model is asked before the transaction: never hold the write lock over the network.
+    QList<QVector<float>> vectors;
+    if (m_embeddings) {
+        QStringList texts;
+        for (const PolicyClause& c : clauses)
+            texts << c.section + QStringLiteral(": ") + c.text;
+        auto embedded = m_embeddings->embed(texts);
+        if (embedded && embedded->size() == texts.size())
+            vectors = *embedded;
+        else
+            imported.embeddingProblem = embedded
+                ? tr("the model returned %1 vectors for %2 clauses")
+                      .arg(embedded->size())
+                      .arg(texts.size())
+                : embedded.error();
+    }
     const QString hash = DocumentRepository::sha256Hex(bytes);
     const SqlDialect& dialect = m_db.dialect();
     const Status s = m_db.writeTransaction([&]() -> Status {
@@ -127,7 +146,9 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
         const qint64 documentId = q.lastInsertId().toLongLong();
         QSqlQuery insert = m_db.query();
         QSqlQuery index = m_db.query();
-        for (const PolicyClause& c : clauses) {
+        QSqlQuery vector = m_db.query();
+        for (qsizetype i = 0; i < clauses.size(); ++i) {
+            const PolicyClause& c = clauses.at(i);
             if (auto st = Sql::exec(insert,
                     QStringLiteral(
                         "INSERT INTO policy_clauses (document_id, number, section, kinds, body)"
@@ -135,10 +156,21 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
                     { documentId, c.number, c.section, c.kinds.join(u','), c.text });
                 !st)
                 return st;
-            if (auto st = Sql::exec(
-                    index, dialect.indexClause(), { insert.lastInsertId(), c.text, c.section });
+            const QVariant clauseId = insert.lastInsertId();
+            if (auto st = Sql::exec(index, dialect.indexClause(), { clauseId, c.text, c.section });
                 !st)
                 return st;
+            if (!vectors.isEmpty()) {
+                const QVector<float>& v = vectors.at(i);
+                const QByteArray blob(reinterpret_cast<const char*>(v.constData()),
+                    v.size() * qsizetype(sizeof(float)));
+                if (auto st = Sql::exec(vector,
+                        QStringLiteral("INSERT INTO clause_embeddings (clause_id, model, vector) "
+                                       "VALUES (?, ?, ?)"),
+                        { clauseId, m_embeddings->model(), blob });
+                    !st)
+                    return st;
+            }
         }
         return Status();
     });
@@ -162,6 +194,23 @@ Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int lim
     QList<std::pair<qint64, double>> ranked;
     while (q.next())
         ranked.append({ q.value(0).toLongLong(), q.value(1).toDouble() });
+    QHash<qint64, double> similarity;
+    if (m_embeddings) {
+        auto nearest = nearestByEmbedding(words, std::max(limit, 20));
+        if (nearest) { // a model failure leaves plain BM25
+            QList<qint64> byWords, byMeaning;
+            for (const auto& [id, relevance] : ranked)
+                byWords << id;
+            for (const auto& [id, cosine] : *nearest) {
+                byMeaning << id;
+                similarity.insert(id, cosine);
+            }
+            const QList<qint64> fused = reciprocalRankFusion({ byWords, byMeaning });
+            ranked.clear();
+            for (qsizetype i = 0; i < fused.size() && i < limit; ++i)
+                ranked.append({ fused.at(i), 1.0 / double(i + 1) });
+        }
+    }
     QSqlQuery clause = m_db.query();
     for (const auto& [id, relevance] : ranked) {
         if (auto s = Sql::exec(clause,
@@ -176,6 +225,7 @@ Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int lim
         ClauseHit hit;
         hit.id = id;
         hit.relevance = relevance;
+        hit.similarity = similarity.value(id, -1);
         hit.clause
             = { clause.value(0).toInt(), clause.value(1).toString(), clause.value(3).toString(),
                   clause.value(2).toString().split(u',', Qt::SkipEmptyParts) };
@@ -188,6 +238,38 @@ Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int lim
         hits << hit;
     }
     return hits;
+}
+
+Result<QList<std::pair<qint64, double>>> PolicyLibrary::nearestByEmbedding(
+    const QStringList& words, int limit) const
+{
+    using R = Result<QList<std::pair<qint64, double>>>;
+    auto query = m_embeddings->embed({ words.join(u' ') });
+    if (!query || query->isEmpty())
+        return R::failure(query ? QString() : query.error());
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT e.clause_id, e.vector FROM clause_embeddings e"
+                           " JOIN policy_clauses c ON c.id = e.clause_id JOIN policy_documents d "
+                           "ON d.id = c.document_id"
+                           " WHERE e.model = ? AND d.version = (SELECT MAX(version) FROM "
+                           "policy_documents l WHERE l.name = d.name)"),
+            { m_embeddings->model() });
+        !s)
+        return R::failure(s.error());
+    QList<std::pair<qint64, double>> scored;
+    while (q.next()) {
+        const QByteArray blob = q.value(1).toByteArray();
+        QVector<float> v(blob.size() / qsizetype(sizeof(float)));
+        std::memcpy(v.data(), blob.constData(), size_t(v.size()) * sizeof(float));
+        scored.append({ q.value(0).toLongLong(), cosineSimilarity(query->first(), v) });
+    }
+    std::sort(scored.begin(), scored.end(),
+        [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (scored.size() > limit)
+        scored.resize(limit);
+    return scored;
 }
 
 Result<PolicyLibrary::Vocabulary> PolicyLibrary::vocabulary() const

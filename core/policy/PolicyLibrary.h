@@ -18,8 +18,11 @@ struct ClauseHit
     QString documentName;
     int version = 0;
     PolicyClause clause;
-    double relevance = 0; // BM25, higher is better
+    double relevance = 0; // BM25, or the fused rank score with embeddings; higher is better
+    double similarity = -1; // cosine similarity to the query; -1 without embeddings
 };
+
+class EmbeddingProvider;
 
 // The insurer's policy documents, versioned, cut into clauses and indexed for
 // full-text search (SQLite FTS5, BM25). Importing a changed document adds a new
@@ -29,12 +32,17 @@ class PolicyLibrary final
 public:
     explicit PolicyLibrary(Database db, Clock clock = systemClock());
 
+    // With a provider, imported clauses get embeddings and search ranks by
+    // reciprocal rank fusion of BM25 and vector similarity. Not owned; may be null.
+    void setEmbeddingProvider(EmbeddingProvider* provider) { m_embeddings = provider; }
+
     struct Imported
     {
         QString name;
         int version = 0;
         int clauses = 0;
         bool unchanged = false; // the same text as the latest version: nothing added
+        QString embeddingProblem; // the model failed: imported without embeddings
     };
     // Text must be UTF-8 with at least one rule; errors name the line at fault and
     // nothing is stored.
@@ -58,8 +66,12 @@ public:
     Result<qint64> clauseCount() const;
 
 private:
+    Result<QList<std::pair<qint64, double>>> nearestByEmbedding(
+        const QStringList& words, int limit) const;
+
     Database m_db;
     Clock m_clock;
+    EmbeddingProvider* m_embeddings = nullptr;
 };
 
 } // namespace ClaimDesk

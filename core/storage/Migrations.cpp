@@ -241,12 +241,24 @@ QStringList policyChecks(const SqlDialect&)
     };
 }
 
+QStringList clauseEmbeddings(const SqlDialect&)
+{
+    // Vectors of policy clauses from the configured model (float32, little-endian).
+    return { QStringLiteral(
+        "CREATE TABLE clause_embeddings ("
+        " clause_id ${BIGINT} NOT NULL REFERENCES policy_clauses (id) ON DELETE CASCADE,"
+        " model TEXT NOT NULL,"
+        " vector ${BLOB} NOT NULL,"
+        " PRIMARY KEY (clause_id, model))") };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
     { 3, "index for counting the book by status and type", &bookCountIndex },
     { 4, "policy library with full-text search", &policyLibrary },
     { 5, "line-item checks recorded on claims", &policyChecks },
+    { 6, "embeddings of policy clauses", &clauseEmbeddings },
 };
 
 QString tr(const char* s)
