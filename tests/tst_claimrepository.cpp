@@ -267,16 +267,26 @@ private Q_SLOTS:
         QCOMPARE(trail.at(2).action, QStringLiteral("edit:in_network"));
         QCOMPARE(trail.at(2).actor, QStringLiteral("dora"));
 
+        ClaimEdit approval;
+        approval.priorApproval = QStringLiteral("PA-7");
+        auto approved = book.edit(filed.id, approval, QStringLiteral("dora"));
+        QVERIFY(approved.ok());
+        QCOMPARE(approved->priorApproval, QStringLiteral("PA-7"));
+        QCOMPARE(book.claims().auditTrail(filed.id)->last().action,
+            QStringLiteral("edit:prior_approval"));
+        e.priorApproval = QStringLiteral("PA-7");
+        edited = book.claims().find(filed.id);
+
         // The same values again change nothing: no new version, no new decision.
         QCOMPARE(book.edit(filed.id, e, QStringLiteral("dora"))->version, edited->version);
-        QCOMPARE(book.decisions().history(filed.id)->size(), 2);
+        QCOMPARE(book.decisions().history(filed.id)->size(), 3);
         // A stale version is refused and nothing is written.
         ClaimEdit other;
         other.amount = Money::fromUnits(1);
         auto stale = book.edit(filed.id, other, QStringLiteral("eve"), filed.version);
         QVERIFY(!stale.ok());
         QCOMPARE(book.claims().find(filed.id)->amount, Money::fromUnits(10000));
-        QCOMPARE(book.decisions().history(filed.id)->size(), 2);
+        QCOMPARE(book.decisions().history(filed.id)->size(), 3);
     }
 
     void filingDecidesTheClaim()

@@ -337,6 +337,13 @@ private Q_SLOTS:
         QCOMPARE(review->approvalProbability, 60);
         QVERIFY(!review->clinicalCoherenceChecked);
 
+        // A prior approval recorded on the claim lets the MRI through.
+        c.priorApproval = QStringLiteral("PA-2026-0042");
+        review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        QVERIFY(review.ok());
+        QCOMPARE(review->checks[2].decisionCode(), QStringLiteral("Allowed"));
+        QCOMPARE(review->approvalProbability, 80);
+
         c.claimantNationalId.clear();
         c.lineItems.clear();
         review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));

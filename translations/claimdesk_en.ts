@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimDesk</name>
+    <message>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62"/>
+        <source>id_card_number and policy_number are required</source>
+        <translation>id_card_number and policy_number are required</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
+        <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an amount (policy %2)</source>
+        <translation>%1 is not an amount (policy %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>The policy file: %1</source>
+        <translation>The policy file: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The policy file is not valid JSON: %1 at line %2</source>
+        <translation>The policy file is not valid JSON: %1 at line %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>The policy file must hold a JSON array of policies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The policy file is not valid CSV: %1</source>
+        <translation>The policy file is not valid CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy file is empty</source>
+        <translation>The policy file is empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file has no %1 column in its first line</source>
+        <translation>The policy file has no %1 column in its first line</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>line %1: %2 fields where the header has %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+37"/>
@@ -99,7 +163,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+182"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+184"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
@@ -120,7 +184,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -313,7 +377,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+105"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+109"/>
         <source>list, show, set-status or create (new) claims</source>
         <translation>list, show, set-status or create (new) claims</translation>
     </message>
@@ -356,12 +420,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+196"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-194"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -457,13 +521,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
-        <location line="+95"/>
+        <location line="+67"/>
+        <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-162"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
@@ -473,7 +537,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
@@ -489,12 +553,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
@@ -510,12 +574,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (version %4)</translation>
     </message>
@@ -536,17 +600,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Print the claim as JSON.</source>
         <translation>Print the claim as JSON.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>Change a claim&apos;s details; the claim is decided again and every change is audited.</translation>
     </message>
@@ -628,7 +692,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-384"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-404"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -668,7 +732,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The insurer&apos;s prior-approval reference for the claim.</source>
+        <translation>The insurer&apos;s prior-approval reference for the claim.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--amount &apos;%1&apos; is not an amount</source>
         <translation>--amount &apos;%1&apos; is not an amount</translation>
     </message>
@@ -797,12 +866,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+28"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+34"/>
         <source>verify a policy holder, check a line item against the policy library, import policy text</source>
         <translation>verify a policy holder, check a line item against the policy library, import policy text</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Usage: claimdesk-cli policy verify|check|import [options]
   verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
   check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
@@ -818,8 +887,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+9"/>
-        <source>policy needs verify, check or import</source>
-        <translation>policy needs verify, check or import</translation>
+        <source>policy needs verify, check, import or holders</source>
+        <translation>policy needs verify, check, import or holders</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -838,22 +907,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-149"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>Date to check the policy period against (default: today).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>policy verify needs one ID number</source>
         <translation>policy verify needs one ID number</translation>
     </message>
@@ -898,22 +968,58 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>An emergency admission.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>policy check needs --item TEXT</source>
-        <translation>policy check needs --item TEXT</translation>
+        <location line="+2"/>
+        <source>Check every billed item of this claim and record the checks on it.</source>
+        <translation>Check every billed item of this claim and record the checks on it.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>policy check needs --item TEXT or --claim ID</source>
+        <translation>policy check needs --item TEXT or --claim ID</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Import policy holders from JSON or CSV; all or nothing.</source>
+        <translation>Import policy holders from JSON or CSV; all or nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON array or a CSV file with a header row.</source>
+        <translation>A JSON array or a CSV file with a header row.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy holders needs one file</source>
+        <translation>policy holders needs one file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy holders needs --type H or --type CD</source>
+        <translation>policy holders needs --type H or --type CD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 policy holders imported</source>
+        <translation>%1 policy holders imported</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+25"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
         <translation>Import a policy document (UTF-8 text) as a new version and index it.</translation>
     </message>
@@ -1360,12 +1466,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+209"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+214"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>No clause of the policy library covers this item, so it is allowed</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The clause lists %1 as covered</source>
         <translation>The clause lists %1 as covered</translation>
     </message>
@@ -1689,7 +1795,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+256"/>
+        <location filename="../core/storage/Migrations.cpp" line="+298"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -1702,32 +1808,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+48"/>
-        <source>The policy file is not valid JSON: %1 at character %2</source>
-        <translation>The policy file is not valid JSON: %1 at character %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The policy file must hold a JSON array of policies</source>
-        <translation>The policy file must hold a JSON array of policies</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Policy %1: id_card_number and policy_number are required</source>
-        <translation>Policy %1: id_card_number and policy_number are required</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</source>
-        <translation>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Policy %1 (%2): %3 is not an amount</source>
-        <translation>Policy %1 (%2): %3 is not an amount</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
         <source>Could not import the policies: %1</source>
         <translation>Could not import the policies: %1</translation>
     </message>
@@ -1735,17 +1816,27 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+29"/>
-        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
-        <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF cannot be read (damaged or password-protected)</source>
+        <translation>the PDF cannot be read (damaged or password-protected)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</source>
+        <translation>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A policy document needs a name</source>
         <translation>A policy document needs a name</translation>
     </message>
@@ -1765,7 +1856,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>the model returned %1 vectors for %2 clauses</source>
+        <translation>the model returned %1 vectors for %2 clauses</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Could not import the policy document %1: %2</source>
         <translation>Could not import the policy document %1: %2</translation>
     </message>
@@ -1773,7 +1869,13 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+58"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+45"/>
+        <location line="+52"/>
+        <source>&amp;Record these checks on the claim</source>
+        <translation>&amp;Record these checks on the claim</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
     </message>
@@ -1783,7 +1885,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Checks not recorded</source>
+        <translation>Checks not recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
     </message>
@@ -1851,7 +1963,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>No policy found for this ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active policy</source>
         <translation>Active policy</translation>
     </message>
@@ -1861,12 +1973,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The policy has expired</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The policy is inactive</source>
         <translation>The policy is inactive</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The date is outside the policy period</source>
         <translation>The date is outside the policy period</translation>
     </message>
@@ -1874,7 +1986,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyVerifier</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&apos;%1&apos; is not a 13-digit national ID number</source>
         <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
     </message>
@@ -2390,6 +2502,24 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+2"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Text</name>
+    <message>
+        <location filename="../core/util/Text.cpp" line="+25"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
+        <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>line %1: text after a closing quote</source>
+        <translation>line %1: text after a closing quote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>line %1: a quoted field is never closed</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>ClaimDesk</name>
+    <message>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62"/>
+        <source>id_card_number and policy_number are required</source>
+        <translation>ต้องมี id_card_number และ policy_number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
+        <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an amount (policy %2)</source>
+        <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+29"/>
+        <source>The policy file: %1</source>
+        <translation>แฟ้มกรมธรรม์: %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>The policy file is not valid JSON: %1 at line %2</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1</source>
+        <translation>กรมธรรม์ %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The policy file is not valid CSV: %1</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ CSV ที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy file is empty</source>
+        <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file has no %1 column in its first line</source>
+        <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>บรรทัด %1: มี %2 ช่อง แต่หัวตารางมี %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+37"/>
@@ -98,7 +162,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+182"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+184"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
@@ -119,7 +183,7 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -297,7 +361,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+105"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+109"/>
         <source>list, show, set-status or create (new) claims</source>
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ หรือสร้าง (new) เคลม</translation>
     </message>
@@ -334,12 +398,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+196"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-194"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -435,13 +499,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
-        <location line="+95"/>
+        <location line="+67"/>
+        <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-162"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
@@ -451,7 +515,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
@@ -467,12 +531,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
@@ -488,12 +552,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (รุ่น %4)</translation>
     </message>
@@ -514,17 +578,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Print the claim as JSON.</source>
         <translation>พิมพ์เคลมเป็น JSON</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>แก้ไขรายละเอียดเคลม ระบบจะพิจารณาใหม่และบันทึกทุกการเปลี่ยนแปลง</translation>
     </message>
@@ -606,7 +670,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-384"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-404"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -646,7 +710,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The insurer&apos;s prior-approval reference for the claim.</source>
+        <translation>เลขอ้างอิงการอนุมัติล่วงหน้าของบริษัทประกันสำหรับเคลม</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--amount &apos;%1&apos; is not an amount</source>
         <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
     </message>
@@ -775,12 +844,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+28"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+34"/>
         <source>verify a policy holder, check a line item against the policy library, import policy text</source>
         <translation>ตรวจสอบผู้ถือกรมธรรม์ ตรวจรายการค่าใช้จ่ายกับคลังกรมธรรม์ นำเข้าข้อความกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Usage: claimdesk-cli policy verify|check|import [options]
   verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
   check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
@@ -791,8 +860,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+9"/>
-        <source>policy needs verify, check or import</source>
-        <translation>policy ต้องตามด้วย verify, check หรือ import</translation>
+        <source>policy needs verify, check, import or holders</source>
+        <translation>policy ต้องตามด้วย verify, check, import หรือ holders</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,22 +880,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+151"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-149"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>policy verify needs one ID number</source>
         <translation>policy verify ต้องมีเลขบัตรหนึ่งเลข</translation>
     </message>
@@ -871,22 +941,58 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>การรับเข้ารักษากรณีฉุกเฉิน</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>policy check needs --item TEXT</source>
-        <translation>policy check ต้องมี --item TEXT</translation>
+        <location line="+2"/>
+        <source>Check every billed item of this claim and record the checks on it.</source>
+        <translation>ตรวจทุกรายการที่เรียกเก็บของเคลมนี้และบันทึกผลไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>policy check needs --item TEXT or --claim ID</source>
+        <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Import policy holders from JSON or CSV; all or nothing.</source>
+        <translation>นำเข้าผู้ถือกรมธรรม์จาก JSON หรือ CSV ทั้งหมดหรือไม่นำเข้าเลย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON array or a CSV file with a header row.</source>
+        <translation>อาร์เรย์ JSON หรือแฟ้ม CSV ที่มีแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy holders needs one file</source>
+        <translation>policy holders ต้องมีหนึ่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy holders needs --type H or --type CD</source>
+        <translation>policy holders ต้องมี --type H หรือ --type CD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 policy holders imported</source>
+        <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+25"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
         <translation>นำเข้าเอกสารกรมธรรม์ (ข้อความ UTF-8) เป็นรุ่นใหม่และทำดัชนี</translation>
     </message>
@@ -1327,12 +1433,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+209"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+214"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The clause lists %1 as covered</source>
         <translation>ข้อกำหนดระบุว่า %1 คุ้มครอง</translation>
     </message>
@@ -1655,7 +1761,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+256"/>
+        <location filename="../core/storage/Migrations.cpp" line="+298"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -1668,32 +1774,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+48"/>
-        <source>The policy file is not valid JSON: %1 at character %2</source>
-        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The policy file must hold a JSON array of policies</source>
-        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Policy %1: id_card_number and policy_number are required</source>
-        <translation>กรมธรรม์ %1: ต้องมี id_card_number และ policy_number</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Policy %1 (%2): start_date and end_date must be YYYY-MM-DD dates</source>
-        <translation>กรมธรรม์ %1 (%2): start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Policy %1 (%2): %3 is not an amount</source>
-        <translation>กรมธรรม์ %1 (%2): %3 ไม่ใช่จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
         <source>Could not import the policies: %1</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
@@ -1701,17 +1782,27 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+29"/>
-        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
-        <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PDF cannot be read (damaged or password-protected)</source>
+        <translation>อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</source>
+        <translation>PDF ไม่มีชั้นข้อความ (เป็นภาพสแกน) โปรดนำเข้าข้อความ หรือรอการอ่าน OCR ของเอกสารกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A policy document needs a name</source>
         <translation>เอกสารกรมธรรม์ต้องมีชื่อ</translation>
     </message>
@@ -1731,7 +1822,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสารกรมธรรม์ %1 ไม่มีข้อกำหนด (ไม่มีหัวข้อย่อย ข้อยกเว้น ตัวอย่าง หรือขีดจำกัด)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+15"/>
+        <source>the model returned %1 vectors for %2 clauses</source>
+        <translation>โมเดลส่งเวกเตอร์ %1 ชุดสำหรับ %2 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Could not import the policy document %1: %2</source>
         <translation>นำเข้าเอกสารกรมธรรม์ %1 ไม่ได้: %2</translation>
     </message>
@@ -1739,7 +1835,13 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+58"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+45"/>
+        <location line="+52"/>
+        <source>&amp;Record these checks on the claim</source>
+        <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
     </message>
@@ -1749,7 +1851,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Checks not recorded</source>
+        <translation>ไม่ได้บันทึกผลตรวจ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
     </message>
@@ -1817,7 +1929,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบกรมธรรม์ของเลขบัตรนี้</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Active policy</source>
         <translation>กรมธรรม์มีผลบังคับ</translation>
     </message>
@@ -1827,12 +1939,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กรมธรรม์หมดอายุแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The policy is inactive</source>
         <translation>กรมธรรม์ไม่มีผลบังคับ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The date is outside the policy period</source>
         <translation>วันที่อยู่นอกระยะเวลากรมธรรม์</translation>
     </message>
@@ -1840,7 +1952,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyVerifier</name>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>&apos;%1&apos; is not a 13-digit national ID number</source>
         <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
     </message>
@@ -2356,6 +2468,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+2"/>
         <source>the disk is full</source>
         <translation>ดิสก์เต็ม</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Text</name>
+    <message>
+        <location filename="../core/util/Text.cpp" line="+25"/>
+        <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>line %1: text after a closing quote</source>
+        <translation>บรรทัด %1: มีข้อความหลังเครื่องหมายคำพูดปิด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>บรรทัด %1: เครื่องหมายคำพูดไม่ได้ปิด</translation>
     </message>
 </context>
 </TS>

@@ -48,11 +48,13 @@ struct DetailOptions
         QStringLiteral("NAME") };
     QCommandLineOption serviceDate { QStringLiteral("service-date"), tr("YYYY-MM-DD."),
         QStringLiteral("DATE") };
+    QCommandLineOption priorApproval { QStringLiteral("prior-approval"),
+        tr("The insurer's prior-approval reference for the claim."), QStringLiteral("REF") };
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions(
-            { amount, nationalId, claimant, provider, diagnosis, notes, assignee, serviceDate });
+        parser.addOptions({ amount, nationalId, claimant, provider, diagnosis, notes, assignee,
+            serviceDate, priorApproval });
     }
 
     // Reads the options given into `edit`; returns a usage message for a bad value.
@@ -71,7 +73,8 @@ struct DetailOptions
         const std::pair<const QCommandLineOption*, std::optional<QString>*> texts[]
             = { { &provider, &edit.providerName }, { &diagnosis, &edit.diagnosisCode },
                   { &notes, &edit.treatmentNotes }, { &claimant, &edit.claimantName },
-                  { &nationalId, &edit.claimantNationalId }, { &assignee, &edit.assignee } };
+                  { &nationalId, &edit.claimantNationalId }, { &assignee, &edit.assignee },
+                  { &priorApproval, &edit.priorApproval } };
         for (const auto& [option, target] : texts) {
             if (parser.isSet(*option))
                 *target = parser.value(*option);
@@ -365,6 +368,7 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
     c.diagnosisCode = e.diagnosisCode.value_or(QString());
     c.treatmentNotes = e.treatmentNotes.value_or(QString());
     c.assignee = e.assignee.value_or(QString());
+    c.priorApproval = e.priorApproval.value_or(QString());
     c.inNetwork = !parser.isSet(outOfNetwork);
     c.emergency = parser.isSet(emergency);
 

@@ -34,6 +34,7 @@ struct NewClaim
     bool emergency = false;
     QString memo;
     QString assignee;
+    QString priorApproval; // the insurer's approval reference, empty if none
 };
 
 // Changes to a claim's details; fields left empty stay as they are.
@@ -49,11 +50,13 @@ struct ClaimEdit
     std::optional<QString> claimantNationalId;
     std::optional<QString> assignee;
     std::optional<QDate> serviceDate;
+    std::optional<QString> priorApproval;
 
     bool isEmpty() const
     {
         return !amount && !inNetwork && !emergency && !providerName && !diagnosisCode
-            && !treatmentNotes && !claimantName && !claimantNationalId && !assignee && !serviceDate;
+            && !treatmentNotes && !claimantName && !claimantNationalId && !assignee && !serviceDate
+            && !priorApproval;
     }
 };
 

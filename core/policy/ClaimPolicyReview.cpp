@@ -32,7 +32,8 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
         LineItemChecker checker(library);
         if (auto s = checker.load(); !s)
             return Result<ClaimPolicyReview>::failure(s.error());
-        const LineItemContext context { claim.diagnosisCode, false, claim.emergency };
+        const LineItemContext context { claim.diagnosisCode,
+            !claim.priorApproval.trimmed().isEmpty(), claim.emergency };
         for (const LineItem& item : claim.lineItems) {
             auto check = checker.check(item.description, ItemField::Pharmacy, context);
             if (!check)

@@ -60,6 +60,7 @@ QJsonObject claim(const Claim& c)
     o.insert(QStringLiteral("updated_at"), time(c.updatedAt));
     o.insert(QStringLiteral("submitted_at"), time(c.submittedAt));
     o.insert(QStringLiteral("version"), c.version);
+    o.insert(QStringLiteral("prior_approval"), orNull(c.priorApproval));
     return o;
 }
 

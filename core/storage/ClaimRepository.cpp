@@ -24,7 +24,7 @@ const QString SelectColumns = QStringLiteral(
     "SELECT id, claim_type, status, memo, claimant_national_id, claimant_name, amount_cents,"
     " provider_name, diagnosis_code, treatment_notes, service_date, line_items, in_network,"
     " is_emergency, created_at, updated_at, submitted_at, assignee, escalated, version,"
-    " risk_rank, risk_score, priority_rank, final_decision, reimbursement_cents"
+    " risk_rank, risk_score, priority_rank, final_decision, reimbursement_cents, prior_approval"
     " FROM claims");
 
 QString lineItemsToJson(const QList<LineItem>& items)
@@ -78,6 +78,7 @@ Claim readClaim(const QSqlQuery& q)
     c.priority = static_cast<Priority>(std::clamp(q.value(22).toInt(), 0, 3));
     c.finalDecision = finalDecisionFromCode(q.value(23).toString());
     c.reimbursement = Money::fromCents(q.value(24).toLongLong());
+    c.priorApproval = q.value(25).toString();
     return c;
 }
 
@@ -136,7 +137,8 @@ const QStringList InsertColumns = { QStringLiteral("id"), QStringLiteral("claim_
     QStringLiteral("in_network"), QStringLiteral("is_emergency"), QStringLiteral("created_at"),
     QStringLiteral("updated_at"), QStringLiteral("submitted_at"), QStringLiteral("assignee"),
     QStringLiteral("risk_rank"), QStringLiteral("risk_score"), QStringLiteral("priority_rank"),
-    QStringLiteral("final_decision"), QStringLiteral("reimbursement_cents") };
+    QStringLiteral("final_decision"), QStringLiteral("reimbursement_cents"),
+    QStringLiteral("prior_approval") };
 
 // A claim row; with a decision, its headline too (bulk loads insert both at once).
 QVariantList insertRow(const QString& id, const NewClaim& c, const QDateTime& createdAt,
@@ -151,7 +153,7 @@ QVariantList insertRow(const QString& id, const NewClaim& c, const QDateTime& cr
         decision && decision->riskScore ? QVariant(*decision->riskScore) : Sql::nullInt(),
         decision ? priorityRank(decision->priority) : 0,
         decision ? QVariant(finalDecisionCode(decision->finalDecision)) : Sql::nullString(),
-        decision ? decision->reimbursement.cents() : 0 };
+        decision ? decision->reimbursement.cents() : 0, c.priorApproval };
 }
 
 } // namespace
@@ -391,6 +393,7 @@ Result<Claim> ClaimRepository::edit(
         text(e.claimantName, c.claimantName, "claimant_name");
         text(e.claimantNationalId, c.claimantNationalId, "claimant_national_id");
         text(e.assignee, c.assignee, "assignee");
+        text(e.priorApproval, c.priorApproval, "prior_approval");
         if (e.serviceDate && *e.serviceDate != c.serviceDate) {
             changes.append({ QStringLiteral("service_date"), c.serviceDate.toString(Qt::ISODate),
                 e.serviceDate->toString(Qt::ISODate) });
@@ -404,12 +407,12 @@ Result<Claim> ClaimRepository::edit(
                     "UPDATE claims SET amount_cents = ?, in_network = ?, is_emergency = ?,"
                     " provider_name = ?, diagnosis_code = ?, treatment_notes = ?, claimant_name = "
                     "?,"
-                    " claimant_national_id = ?, assignee = ?, service_date = ?, updated_at = ?,"
-                    " version = version + 1 WHERE id = ? AND version = ?"),
+                    " claimant_national_id = ?, assignee = ?, service_date = ?, prior_approval = ?,"
+                    " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
                 { c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(), c.inNetwork ? 1 : 0,
                     c.emergency ? 1 : 0, c.providerName, c.diagnosisCode, c.treatmentNotes,
                     c.claimantName, c.claimantNationalId, c.assignee, Sql::fromDate(c.serviceDate),
-                    now.toMSecsSinceEpoch(), c.id, current->version });
+                    c.priorApproval, now.toMSecsSinceEpoch(), c.id, current->version });
             !st)
             return st;
         if (q.numRowsAffected() != 1)

@@ -252,6 +252,14 @@ QStringList clauseEmbeddings(const SqlDialect&)
         " PRIMARY KEY (clause_id, model))") };
 }
 
+QStringList priorApproval(const SqlDialect&)
+{
+    // The insurer's prior-approval reference for the claim; items that need one are
+    // allowed once it is recorded.
+    return { QStringLiteral(
+        "ALTER TABLE claims ADD COLUMN prior_approval TEXT NOT NULL DEFAULT ''") };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -259,6 +267,7 @@ const Step Steps[] = {
     { 4, "policy library with full-text search", &policyLibrary },
     { 5, "line-item checks recorded on claims", &policyChecks },
     { 6, "embeddings of policy clauses", &clauseEmbeddings },
+    { 7, "prior approval reference on claims", &priorApproval },
 };
 
 QString tr(const char* s)
