@@ -102,7 +102,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+112"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+108"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day(s)</numerusform>
@@ -420,12 +420,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+187"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-185"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -521,13 +521,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+58"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-153"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
@@ -537,7 +537,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
@@ -692,7 +692,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-404"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-395"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -1140,12 +1140,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>no database file was given</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 does not exist</source>
-        <translation>%1 does not exist</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -1466,7 +1461,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+214"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+212"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>No clause of the policy library covers this item, so it is allowed</translation>
     </message>
@@ -1816,7 +1811,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+38"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1999,7 +1994,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+189"/>
+        <location filename="../core/decision/Rescorer.cpp" line="+209"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>

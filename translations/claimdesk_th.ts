@@ -102,7 +102,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+112"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+108"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n วัน</numerusform>
@@ -398,12 +398,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+187"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-185"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -499,13 +499,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+58"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-153"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
@@ -515,7 +515,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
@@ -670,7 +670,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-404"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-395"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -1107,12 +1107,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 does not exist</source>
-        <translation>ไม่มี %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
@@ -1433,7 +1428,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+214"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+212"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
     </message>
@@ -1782,7 +1777,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+38"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1965,7 +1960,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+189"/>
+        <location filename="../core/decision/Rescorer.cpp" line="+209"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>

@@ -274,17 +274,8 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
     if (!recorded)
         return context.fail(recorded.error());
     QJsonArray policyChecks;
-    for (const RecordedCheck& c : *recorded) {
-        policyChecks.append(
-            QJsonObject { { QStringLiteral("checked_at"), c.checkedAt.toString(Qt::ISODateWithMs) },
-                { QStringLiteral("actor"), c.actor }, { QStringLiteral("item"), c.item },
-                { QStringLiteral("field"), c.field }, { QStringLiteral("decision"), c.decision },
-                { QStringLiteral("clause_id"),
-                    c.clauseId.isEmpty() ? QJsonValue() : QJsonValue(c.clauseId) },
-                { QStringLiteral("policy_version"),
-                    c.policyVersion.isEmpty() ? QJsonValue() : QJsonValue(c.policyVersion) },
-                { QStringLiteral("score"), c.score }, { QStringLiteral("reason"), c.reason } });
-    }
+    for (const RecordedCheck& c : *recorded)
+        policyChecks.append(ClaimJson::recordedCheck(c));
     o.insert(QStringLiteral("policy_checks"), policyChecks);
     printJson(context, QJsonDocument(o));
     return Ok;

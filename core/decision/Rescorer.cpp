@@ -16,8 +16,27 @@ namespace ClaimDesk {
 namespace {
 
 constexpr int BatchSize = 20000;
-const QString OpenFilter
-    = QStringLiteral(" AND status IN ('Submitted', 'Under Review', 'Pending')");
+// " AND status IN (?, ?, ?)" with the statuses isOpen() accepts, or nothing for
+// the whole book: which statuses are open is decided in one place.
+struct ScopeFilter
+{
+    QString sql;
+    QVariantList values;
+};
+
+ScopeFilter scopeFilter(Rescorer::Scope scope)
+{
+    if (scope == Rescorer::Scope::AllClaims)
+        return {};
+    ScopeFilter f;
+    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s) {
+        if (isOpen(static_cast<ClaimStatus>(s)))
+            f.values << claimStatusCode(static_cast<ClaimStatus>(s));
+    }
+    f.sql = QStringLiteral(" AND status IN (")
+        + QStringList(f.values.size(), QStringLiteral("?")).join(u',') + u')';
+    return f;
+}
 
 // Reads just what the engine needs: no full Claim, no JSON unless there are items.
 ClaimRecord recordFromRow(const QSqlQuery& q)
@@ -105,8 +124,9 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
     const std::function<void(qint64, qint64)>& progress)
 {
     QSqlQuery q = db.query();
-    const QString filter = scope == Scope::OpenClaims ? OpenFilter : QString();
-    if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM claims WHERE 1 = 1") + filter);
+    const ScopeFilter filter = scopeFilter(scope);
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT COUNT(*) FROM claims WHERE 1 = 1") + filter.sql, filter.values);
         !s)
         return Result<qint64>::failure(s.error());
     const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
@@ -140,8 +160,8 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
                     " provider_name <> '', treatment_notes <> '', line_items, in_network,"
                     " is_emergency, risk_rank, risk_score, priority_rank, final_decision,"
                     " reimbursement_cents FROM claims WHERE id > ?")
-                    + filter + QStringLiteral(" ORDER BY id LIMIT ?"),
-                { after, BatchSize });
+                    + filter.sql + QStringLiteral(" ORDER BY id LIMIT ?"),
+                QVariantList { after } + filter.values + QVariantList { BatchSize });
             !s) {
             b.error = s.error();
             return b;

@@ -131,9 +131,7 @@ QJsonObject LineItemCheck::toJson() const
         { QStringLiteral("clause_id"), clause ? QJsonValue(clause->clauseId) : QJsonValue() },
         { QStringLiteral("section"), clause ? QJsonValue(clause->clause.section) : QJsonValue() },
         { QStringLiteral("policy_version"),
-            clause ? QJsonValue(
-                QStringLiteral("%1-v%2").arg(clause->documentName).arg(clause->version))
-                   : QJsonValue() },
+            clause ? QJsonValue(clause->policyVersion()) : QJsonValue() },
         { QStringLiteral("score"), std::round(score * 100) / 100 },
         { QStringLiteral("alternatives"), QJsonArray::fromStringList(alternatives) },
         { QStringLiteral("matched_words"), QJsonArray::fromStringList(matchedWords) },

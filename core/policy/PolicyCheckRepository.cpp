@@ -19,10 +19,8 @@ Status PolicyCheckRepository::record(
         int excluded = 0;
         for (const LineItemCheck& c : checks) {
             const QVariant clauseId = c.clause ? QVariant(c.clause->clauseId) : Sql::nullString();
-            const QVariant version = c.clause
-                ? QVariant(
-                    QStringLiteral("%1-v%2").arg(c.clause->documentName).arg(c.clause->version))
-                : Sql::nullString();
+            const QVariant version
+                = c.clause ? QVariant(c.clause->policyVersion()) : Sql::nullString();
             if (auto s = Sql::exec(q,
                     QStringLiteral("INSERT INTO policy_checks (claim_id, checked_at, actor, item, "
                                    "field, decision,"

@@ -26,6 +26,12 @@ QString tr(const char* s)
 
 } // namespace
 
+// Joined to clauses `c`: keeps those of the latest version of their document,
+// the only ones searched.
+static const QString LatestClauses = QStringLiteral(
+    " JOIN policy_documents d ON d.id = c.document_id"
+    " WHERE d.version = (SELECT MAX(version) FROM policy_documents l WHERE l.name = d.name)");
+
 PolicyLibrary::PolicyLibrary(Database db, Clock clock)
     : m_db(std::move(db))
     , m_clock(std::move(clock))
@@ -231,10 +237,7 @@ Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int lim
                   clause.value(2).toString().split(u',', Qt::SkipEmptyParts) };
         hit.documentName = clause.value(4).toString();
         hit.version = clause.value(5).toInt();
-        hit.clauseId = QStringLiteral("%1-v%2-%3")
-                           .arg(hit.documentName)
-                           .arg(hit.version)
-                           .arg(hit.clause.number);
+        hit.clauseId = hit.policyVersion() + u'-' + QString::number(hit.clause.number);
         hits << hit;
     }
     return hits;
@@ -251,10 +254,8 @@ Result<QList<std::pair<qint64, double>>> PolicyLibrary::nearestByEmbedding(
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q,
             QStringLiteral("SELECT e.clause_id, e.vector FROM clause_embeddings e"
-                           " JOIN policy_clauses c ON c.id = e.clause_id JOIN policy_documents d "
-                           "ON d.id = c.document_id"
-                           " WHERE e.model = ? AND d.version = (SELECT MAX(version) FROM "
-                           "policy_documents l WHERE l.name = d.name)"),
+                           " JOIN policy_clauses c ON c.id = e.clause_id")
+                + LatestClauses + QStringLiteral(" AND e.model = ?"),
             { m_embeddings->model() });
         !s)
         return R::failure(s.error());
@@ -276,11 +277,8 @@ Result<PolicyLibrary::Vocabulary> PolicyLibrary::vocabulary() const
 {
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT c.body, c.section FROM policy_clauses c JOIN policy_documents d "
-                           "ON d.id = c.document_id"
-                           " WHERE d.version = (SELECT MAX(version) FROM policy_documents l WHERE "
-                           "l.name = d.name)"));
+    if (auto s = Sql::exec(
+            q, QStringLiteral("SELECT c.body, c.section FROM policy_clauses c") + LatestClauses);
         !s)
         return Result<Vocabulary>::failure(s.error());
     Vocabulary v;
@@ -297,11 +295,8 @@ Result<PolicyLibrary::Vocabulary> PolicyLibrary::vocabulary() const
 Result<qint64> PolicyLibrary::clauseCount() const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT COUNT(*) FROM policy_clauses c JOIN policy_documents d ON d.id "
-                           "= c.document_id"
-                           " WHERE d.version = (SELECT MAX(version) FROM policy_documents l WHERE "
-                           "l.name = d.name)"));
+    if (auto s
+        = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM policy_clauses c") + LatestClauses);
         !s)
         return Result<qint64>::failure(s.error());
     return q.next() ? q.value(0).toLongLong() : 0;

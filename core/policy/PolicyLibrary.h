@@ -20,6 +20,12 @@ struct ClauseHit
     PolicyClause clause;
     double relevance = 0; // BM25, or the fused rank score with embeddings; higher is better
     double similarity = -1; // cosine similarity to the query; -1 without embeddings
+
+    // "formulary-v2": the document version a check used (the clause id less its number).
+    QString policyVersion() const
+    {
+        return documentName + QStringLiteral("-v") + QString::number(version);
+    }
 };
 
 class EmbeddingProvider;

@@ -127,4 +127,19 @@ QJsonObject auditEntry(const AuditEntry& e)
     };
 }
 
+QJsonObject recordedCheck(const RecordedCheck& c)
+{
+    return {
+        { QStringLiteral("checked_at"), time(c.checkedAt) },
+        { QStringLiteral("actor"), c.actor },
+        { QStringLiteral("item"), c.item },
+        { QStringLiteral("field"), c.field },
+        { QStringLiteral("decision"), c.decision },
+        { QStringLiteral("clause_id"), orNull(c.clauseId) },
+        { QStringLiteral("policy_version"), orNull(c.policyVersion) },
+        { QStringLiteral("score"), c.score },
+        { QStringLiteral("reason"), c.reason },
+    };
+}
+
 } // namespace ClaimDesk::ClaimJson

@@ -4,6 +4,7 @@
 #include "domain/AuditEntry.h"
 #include "domain/Claim.h"
 #include "domain/Document.h"
+#include "policy/PolicyCheckRepository.h"
 #include "storage/DecisionRepository.h"
 
 #include <QJsonObject>
@@ -23,5 +24,7 @@ QJsonObject claim(const Claim& claim);
 QJsonObject decision(const StoredDecision& decision, const RuleSet& rules);
 QJsonObject document(const Document& document, const QList<ExtractedField>& fields);
 QJsonObject auditEntry(const AuditEntry& entry);
+// A line-item check recorded on the claim, with the policy version it used.
+QJsonObject recordedCheck(const RecordedCheck& check);
 
 } // namespace ClaimDesk::ClaimJson

@@ -19,8 +19,12 @@ qint64 BookCounts::total() const
 
 qint64 BookCounts::open() const
 {
-    return count(ClaimStatus::Submitted) + count(ClaimStatus::UnderReview)
-        + count(ClaimStatus::Pending);
+    qint64 n = 0;
+    for (int s = 0; s < Statuses; ++s) {
+        if (isOpen(static_cast<ClaimStatus>(s)))
+            n += count(static_cast<ClaimStatus>(s));
+    }
+    return n;
 }
 
 Result<BookCounts> BookCounts::read(const Database& db)

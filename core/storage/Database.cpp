@@ -29,16 +29,13 @@ QString uniqueConnectionName()
 
 // Looks at the file before SQLite does, so a file we would refuse is never touched
 // (SQLite itself may write a journal or change the header when it opens).
-Status precheckSqliteFile(const QString& path, bool create)
+Status precheckSqliteFile(const QString& path)
 {
     if (path.isEmpty())
         return Status::failure(
             QCoreApplication::translate("ClaimDesk::Database", "no database file was given"));
     const QFileInfo info(path);
     if (!info.exists()) {
-        if (!create)
-            return Status::failure(
-                QCoreApplication::translate("ClaimDesk::Database", "%1 does not exist").arg(path));
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return Status::failure(
@@ -117,7 +114,7 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
     };
 
     if (!location.isPostgres()) {
-        if (auto s = precheckSqliteFile(location.sqlitePath, options.create); !s)
+        if (auto s = precheckSqliteFile(location.sqlitePath); !s)
             return Result<Database>::failure(tr("Cannot open the database: %1").arg(s.error()));
     }
 
@@ -175,14 +172,6 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
         handle->schemaVersion = std::max(*version, target);
     }
     return Database(std::move(handle));
-}
-
-Result<Database> Database::openAnother() const
-{
-    Options options;
-    options.create = false;
-    options.migrateTo = d->schemaVersion;
-    return open(d->location, options);
 }
 
 const DatabaseLocation& Database::location() const

@@ -13,7 +13,7 @@ namespace ClaimDesk {
 
 // An open, migrated ClaimDesk database: the one door to storage. Copies share
 // one connection; a connection belongs to the thread that opened it, so a worker
-// thread calls openAnother() from inside that thread.
+// thread opens its own with open() from inside that thread.
 class Database final
 {
 public:
@@ -21,8 +21,6 @@ public:
     {
         // Stop migrating at this schema version (tests of upgrades); 0 = latest.
         int migrateTo = 0;
-        // Create the file if it does not exist.
-        bool create = true;
     };
 
     // Opens, checks and migrates. Fails with a message naming the file and the
@@ -30,9 +28,6 @@ public:
     // a file it refuses is left exactly as it was.
     static Result<Database> open(const DatabaseLocation& location);
     static Result<Database> open(const DatabaseLocation& location, const Options& options);
-
-    // A second connection to the same database, for use in the calling thread.
-    Result<Database> openAnother() const;
 
     const DatabaseLocation& location() const;
     const SqlDialect& dialect() const;

@@ -73,10 +73,6 @@ QVariant ClaimQueueModel::data(const QModelIndex& index, int role) const
     if (!p || i >= p->size())
         return {};
     const Claim& c = p->at(i);
-    if (role == ClaimIdRole)
-        return c.id;
-    if (role == RiskLevelRole)
-        return static_cast<int>(c.riskLevel);
     if (role == Qt::TextAlignmentRole && index.column() == AmountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == RiskColumn) {

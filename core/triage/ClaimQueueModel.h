@@ -31,12 +31,6 @@ public:
         EscalatedColumn,
         ColumnCount
     };
-    enum Role
-    {
-        ClaimIdRole = Qt::UserRole + 1,
-        RiskLevelRole
-    };
-
     explicit ClaimQueueModel(Database db, QObject* parent = nullptr, Clock clock = systemClock());
 
     void setQuery(const ClaimQuery& query);
