@@ -61,3 +61,11 @@ rules_path="$XDG_DATA_HOME/ClaimDesk/ClaimDesk/rules.json"
 mkdir -p "$(dirname "$rules_path")" && cp "$work/rules.json" "$rules_path"
 t0=$(now); "$cli" --db "$db" rules rescore --all; t1=$(now)
 echo "wall: $(seconds "$(python3 -c "print($t1-$t0)")") s"
+
+echo "== receipts: accuracy, stage times, tesseract CLI side by side, --jobs 1 vs 2"
+receipts="${CLAIMDESK_RECEIPTS:-../shared/data/sroie-dev}"
+if [ -d "$receipts/img" ]; then
+    "$build/bench/bench_receipts" "$receipts" --lang eng --jobs 2
+else
+    echo "skipped: no receipts at $receipts (set CLAIMDESK_RECEIPTS)"
+fi

@@ -14,8 +14,11 @@ packages=(
     libsimdjson-dev
     # bulk inserts through the SQLite API on Qt's own connection
     libsqlite3-dev
-    # OCR and imaging (used by the document pipeline)
-    libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev
+    # OCR and imaging (the document pipeline): Tesseract's API and its Thai and
+    # English models, OpenCV, libexif for photo GPS; Qt's WebP and TIFF readers;
+    # the tesseract command is the baseline bench/run-benchmarks.sh compares with
+    libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev libexif-dev
+    qt6-image-formats-plugins tesseract-ocr
     # headless GUI runs, database inspection, packaging
     xvfb xauth sqlite3 dpkg-dev file
     # Thai and Latin fonts, so Thai text never shows as empty boxes

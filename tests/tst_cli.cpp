@@ -256,6 +256,44 @@ private Q_SLOTS:
             2);
     }
 
+    void extractPrintsOneLinePerFileInOrder()
+    {
+        const QString receipt = QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/000.jpg");
+        const QString photo = QStringLiteral(CLAIMDESK_TEST_DATA "/photo_gps.jpg");
+        const QString corrupt = QStringLiteral(CLAIMDESK_TEST_DATA "/corrupt.jpg");
+        const Run r
+            = cli({ QStringLiteral("extract"), receipt, corrupt, photo, QStringLiteral("--jobs"),
+                QStringLiteral("2"), QStringLiteral("--lang"), QStringLiteral("eng") });
+        QCOMPARE(r.code, 1); // one file failed, the others were read
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(first.value(u"file").toString(), receipt);
+        QCOMPARE(first.value(u"category").toString(), QStringLiteral("receipt"));
+        const QJsonObject total = first.value(u"fields").toObject().value(u"total").toObject();
+        QVERIFY(!total.value(u"value").toString().isEmpty());
+        QCOMPARE(total.value(u"box").toArray().size(), 4);
+        QVERIFY(
+            total.contains(u"confidence") && total.contains(u"page") && total.contains(u"text"));
+        QVERIFY(first.value(u"ocr_ms").toDouble() > 0);
+        const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+        QCOMPARE(second.value(u"file").toString(), corrupt);
+        QVERIFY(second.value(u"error").toString().contains(QLatin1String("corrupt.jpg")));
+        QVERIFY(QJsonDocument::fromJson(lines[2]).object().value(u"fields").toObject().contains(
+            u"gps_latitude"));
+        QVERIFY(r.err.contains("1 of 3"));
+
+        QCOMPARE(cli({ QStringLiteral("extract") }).code, 2);
+        QCOMPARE(cli({ QStringLiteral("extract"), receipt, QStringLiteral("--jobs"),
+                         QStringLiteral("0") })
+                     .code,
+            2);
+        QCOMPARE(cli({ QStringLiteral("extract"), receipt, QStringLiteral("--steps"),
+                         QStringLiteral("magic") })
+                     .code,
+            2);
+    }
+
     void importStoresAndReportsDuplicates()
     {
         QImage image(40, 30, QImage::Format_RGB32);

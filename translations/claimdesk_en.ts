@@ -305,7 +305,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -349,7 +349,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -748,9 +748,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::ExtractCommand</name>
+    <message>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
+        <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
+        <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images (JPEG, PNG, WebP, TIFF) or PDFs.</source>
+        <translation>Images (JPEG, PNG, WebP, TIFF) or PDFs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages read in parallel (default: one per core).</source>
+        <translation>Pages read in parallel (default: one per core).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
+        <translation>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
+        <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the recognised text.</source>
+        <translation>Include the recognised text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>extract needs at least one file</source>
+        <translation>extract needs at least one file</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--jobs takes a number from 1 to 64</source>
+        <translation>--jobs takes a number from 1 to 64</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>claimdesk-cli: %1 of %2 files could not be read</source>
+        <translation>claimdesk-cli: %1 of %2 files could not be read</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+24"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
         <source>store documents (images, PDF) on a claim or a new claim</source>
         <translation>store documents (images, PDF) on a claim or a new claim</translation>
     </message>
@@ -775,7 +823,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Only store the files; do not read them.</source>
+        <translation>Only store the files; do not read them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR languages (default eng+tha).</source>
+        <translation>OCR languages (default eng+tha).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>import needs at least one file</source>
         <translation>import needs at least one file</translation>
     </message>
@@ -790,7 +848,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
@@ -1261,9 +1319,83 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentCategory</name>
+    <message>
+        <location filename="../core/domain/DocumentCategory.cpp" line="+29"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Itemized bill</source>
+        <translation>Itemized bill</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical certificate</source>
+        <translation>Medical certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discharge summary</source>
+        <translation>Discharge summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citizen ID card</source>
+        <translation>Citizen ID card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle registration</source>
+        <translation>Vehicle registration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle damage photo</source>
+        <translation>Vehicle damage photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accident location photo</source>
+        <translation>Accident location photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown document</source>
+        <translation>Unknown document</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentClassifier</name>
+    <message numerus="yes">
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+133"/>
+        <source>a photo with little text (%n readable words)</source>
+        <translation>
+            <numerusform>a photo with little text (%n readable words)</numerusform>
+            <numerusform>a photo with little text (%n readable words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title or label words of a known document</source>
+        <translation>no title or label words of a known document</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This document was not recognised. Please send one of: %1.</source>
+        <translation>This document was not recognised. Please send one of: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+64"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+72"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -1289,6 +1421,14 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentReader</name>
+    <message>
+        <location filename="../core/extract/DocumentReader.cpp" line="+74"/>
+        <source>No OCR engine for page %1.</source>
+        <translation>No OCR engine for page %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="+74"/>
@@ -1306,9 +1446,80 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <location line="+37"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentSource</name>
+    <message>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+44"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a password-protected PDF.</source>
+        <translation>%1 is a password-protected PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a readable PDF (damaged or unsupported).</source>
+        <translation>%1 is not a readable PDF (damaged or unsupported).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an image ClaimDesk can read (%2).</source>
+        <translation>%1 is not an image ClaimDesk can read (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no page %2.</source>
+        <translation>%1 has no page %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: page %2 cannot be read.</source>
+        <translation>%1: page %2 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is damaged or not a complete image: %2</source>
+        <translation>%1 is damaged or not a complete image: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: page %2 cannot be rendered.</source>
+        <translation>%1: page %2 cannot be rendered.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ExtractionJob</name>
+    <message>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+92"/>
+        <location line="+63"/>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ImagePreprocessor</name>
+    <message>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+251"/>
+        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2708,39 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+2"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TesseractEngine</name>
+    <message>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+105"/>
+        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
+        <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tesseract could not load the languages %1 from %2.</source>
+        <translation>Tesseract could not load the languages %1 from %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The OCR engine is not initialised.</source>
+        <translation>The OCR engine is not initialised.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page image is empty.</source>
+        <translation>The page image is empty.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesseract could not read the page.</source>
+        <translation>Tesseract could not read the page.</translation>
     </message>
 </context>
 <context>

@@ -304,7 +304,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+29"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -333,7 +333,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -726,9 +726,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::ExtractCommand</name>
+    <message>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
+        <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
+        <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Images (JPEG, PNG, WebP, TIFF) or PDFs.</source>
+        <translation>รูปภาพ (JPEG, PNG, WebP, TIFF) หรือ PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages read in parallel (default: one per core).</source>
+        <translation>จำนวนหน้าที่อ่านพร้อมกัน (ค่าเริ่มต้น: หนึ่งหน้าต่อคอร์)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
+        <translation>ภาษาสำหรับ OCR ตามชื่อของ Tesseract คั่นด้วย + (ค่าเริ่มต้น eng+tha)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
+        <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,scale,deskew,denoise,binarize,perspective) หรือที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include the recognised text.</source>
+        <translation>แสดงข้อความที่อ่านได้ด้วย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>extract needs at least one file</source>
+        <translation>extract ต้องมีไฟล์อย่างน้อยหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--jobs takes a number from 1 to 64</source>
+        <translation>--jobs ต้องเป็นตัวเลข 1 ถึง 64</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>claimdesk-cli: %1 of %2 files could not be read</source>
+        <translation>claimdesk-cli: อ่านไม่ได้ %1 จาก %2 ไฟล์</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+24"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
         <source>store documents (images, PDF) on a claim or a new claim</source>
         <translation>จัดเก็บเอกสาร (รูปภาพ PDF) ในเคลมหรือเคลมใหม่</translation>
     </message>
@@ -753,7 +801,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Only store the files; do not read them.</source>
+        <translation>จัดเก็บไฟล์อย่างเดียว ไม่ต้องอ่านข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR languages (default eng+tha).</source>
+        <translation>ภาษาสำหรับ OCR (ค่าเริ่มต้น eng+tha)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>import needs at least one file</source>
         <translation>import ต้องมีอย่างน้อยหนึ่งแฟ้ม</translation>
     </message>
@@ -768,7 +826,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
@@ -1228,9 +1286,82 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentCategory</name>
+    <message>
+        <location filename="../core/domain/DocumentCategory.cpp" line="+29"/>
+        <source>Receipt</source>
+        <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Itemized bill</source>
+        <translation>ใบแจ้งค่าใช้จ่ายแยกรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical certificate</source>
+        <translation>ใบรับรองแพทย์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discharge summary</source>
+        <translation>สรุปการรักษา (จำหน่ายผู้ป่วย)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citizen ID card</source>
+        <translation>บัตรประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driving licence</source>
+        <translation>ใบอนุญาตขับรถ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle registration</source>
+        <translation>สำเนาทะเบียนรถ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle damage photo</source>
+        <translation>ภาพความเสียหายของรถ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accident location photo</source>
+        <translation>ภาพสถานที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown document</source>
+        <translation>เอกสารที่ไม่รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentClassifier</name>
+    <message numerus="yes">
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+133"/>
+        <source>a photo with little text (%n readable words)</source>
+        <translation>
+            <numerusform>ภาพถ่ายที่มีข้อความน้อย (อ่านได้ %n คำ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no title or label words of a known document</source>
+        <translation>ไม่พบหัวเรื่องหรือคำกำกับของเอกสารที่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This document was not recognised. Please send one of: %1.</source>
+        <translation>ไม่สามารถระบุประเภทเอกสารนี้ได้ กรุณาส่งเอกสารอย่างใดอย่างหนึ่งต่อไปนี้: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+64"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+72"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -1256,6 +1387,14 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentReader</name>
+    <message>
+        <location filename="../core/extract/DocumentReader.cpp" line="+74"/>
+        <source>No OCR engine for page %1.</source>
+        <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="+74"/>
@@ -1273,9 +1412,80 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <location line="+37"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DocumentSource</name>
+    <message>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+44"/>
+        <source>%1 is empty.</source>
+        <translation>%1 เป็นไฟล์ว่าง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a password-protected PDF.</source>
+        <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a readable PDF (damaged or unsupported).</source>
+        <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหายหรือไม่รองรับ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no pages.</source>
+        <translation>%1 ไม่มีหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not an image ClaimDesk can read (%2).</source>
+        <translation>%1 ไม่ใช่รูปภาพที่ ClaimDesk อ่านได้ (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no page %2.</source>
+        <translation>%1 ไม่มีหน้า %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: page %2 cannot be read.</source>
+        <translation>%1: อ่านหน้า %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is damaged or not a complete image: %2</source>
+        <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: page %2 cannot be rendered.</source>
+        <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ExtractionJob</name>
+    <message>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+92"/>
+        <location line="+63"/>
+        <source>Canceled.</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ImagePreprocessor</name>
+    <message>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+251"/>
+        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
+        <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2673,39 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+2"/>
         <source>the disk is full</source>
         <translation>ดิสก์เต็ม</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TesseractEngine</name>
+    <message>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+105"/>
+        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
+        <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tesseract could not load the languages %1 from %2.</source>
+        <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The OCR engine is not initialised.</source>
+        <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page image is empty.</source>
+        <translation>ภาพของหน้าเอกสารว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Canceled.</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesseract could not read the page.</source>
+        <translation>Tesseract อ่านหน้านี้ไม่ได้</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ClaimsCommand.h"
 #include "DecideCommand.h"
+#include "ExtractCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PolicyCommand.h"
@@ -54,6 +55,7 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<ClaimsCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<DecideCommand>());
+    commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<SummarizeCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
@@ -88,7 +90,7 @@ int run(const QStringList& arguments)
             ok = takeValue(context.llmUrl);
         else if (key == u"--llm-model")
             ok = takeValue(context.llmModel);
-        else if (key == u"--lang")
+        else if (key == u"--lang" && rest.isEmpty()) // after the command: extract's OCR languages
             ok = takeValue(language);
         else if (a == u"--version" && rest.isEmpty()) {
             context.out() << "claimdesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;

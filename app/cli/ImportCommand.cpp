@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "intake/DocumentImporter.h"
+#include "report/ClaimJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,7 +36,11 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
     const QCommandLineOption newClaim(QStringLiteral("new-claim"),
         tr("Open a new claim of this type (H or CD)."), QStringLiteral("TYPE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
-    parser.addOptions({ claim, newClaim, json });
+    const QCommandLineOption noRead(
+        QStringLiteral("no-read"), tr("Only store the files; do not read them."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("OCR languages (default eng+tha)."),
+        QStringLiteral("LANGS"), QStringLiteral("eng+tha"));
+    parser.addOptions({ claim, newClaim, json, noRead, lang });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
@@ -55,8 +60,14 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
     if (!opened)
         return context.fail(opened.error());
     ClaimBook& book = opened.value();
-    auto report = DocumentImporter(book).importFiles(
-        files, target, qEnvironmentVariable("USER", QStringLiteral("cli")));
+    DocumentImporter importer(book);
+    if (!parser.isSet(noRead)) {
+        ReadOptions read;
+        read.languages = parser.value(lang);
+        importer.setReading(read);
+    }
+    auto report
+        = importer.importFiles(files, target, qEnvironmentVariable("USER", QStringLiteral("cli")));
     if (!report)
         return context.fail(report.error());
 
@@ -69,6 +80,10 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
             o.insert(QStringLiteral("document_id"), item.document.id);
             o.insert(QStringLiteral("sha256"), item.document.sha256);
             o.insert(QStringLiteral("mime_type"), item.document.mimeType);
+            o.insert(QStringLiteral("category"), item.document.category);
+            o.insert(QStringLiteral("fields"), ClaimJson::fields(item.fields));
+            if (!item.readError.isEmpty())
+                o.insert(QStringLiteral("read_error"), item.readError);
         } else {
             o.insert(QStringLiteral("error"), item.error);
         }

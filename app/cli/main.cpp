@@ -1,9 +1,11 @@
 #include "CommandLine.h"
+#include "ocr/TesseractEngine.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
+    ClaimDesk::TesseractEngine::limitOpenMpThreads(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ClaimDesk"));

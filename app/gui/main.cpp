@@ -1,12 +1,14 @@
 #include "AppSettings.h"
 #include "DesktopSession.h"
 #include "i18n/Translations.h"
+#include "ocr/TesseractEngine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char* argv[])
 {
+    ClaimDesk::TesseractEngine::limitOpenMpThreads(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
     QApplication::setApplicationName(QStringLiteral("ClaimDesk"));

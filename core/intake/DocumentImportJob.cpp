@@ -35,6 +35,7 @@ void DocumentImportJob::start(const DatabaseLocation& location, const DecisionEn
                 return Result<ImportReport>::failure(db.error());
             ClaimBook book(*db, engine);
             DocumentImporter importer(book);
+            importer.setReading(ReadOptions {}); // read each document as it is stored
             return importer.importFiles(
                 files, target, actor, &m_cancel, [this](int done, int total, const QString& file) {
                     QMetaObject::invokeMethod(this,

@@ -1,5 +1,6 @@
 #include "DocumentImporter.h"
 
+#include "ocr/TesseractEngine.h"
 #include "storage/DocumentRepository.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,13 @@ bool DocumentImporter::isSupportedMimeType(const QString& mimeType)
         = { QStringLiteral("image/jpeg"), QStringLiteral("image/png"), QStringLiteral("image/webp"),
               QStringLiteral("image/tiff"), QStringLiteral("application/pdf") };
     return Supported.contains(mimeType);
+}
+
+DocumentImporter::~DocumentImporter() = default;
+
+void DocumentImporter::setReading(const ReadOptions& options)
+{
+    m_reader.emplace(options);
 }
 
 Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
@@ -105,6 +113,22 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                 item.stored = added->outcome == DocumentRepository::AddOutcome::Added;
                 item.duplicate = !item.stored;
                 item.document = added->document;
+                if (item.stored && m_reader) {
+                    if (!m_engine)
+                        m_engine = std::make_unique<TesseractEngine>(m_reader->options().languages);
+                    const DocumentReading r
+                        = m_reader->read(bytes, info.fileName(), *m_engine, cancel);
+                    if (!r.ok()) {
+                        item.readError = r.error;
+                    } else if (Status saved = documents.saveReading(
+                                   item.document.id, r.category, r.fields, actor);
+                               !saved) {
+                        item.readError = saved.error();
+                    } else {
+                        item.document.category = r.category;
+                        item.fields = r.fields;
+                    }
+                }
             }
         }
         report.items << item;

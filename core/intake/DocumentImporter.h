@@ -2,11 +2,13 @@
 
 #include "decision/ClaimBook.h"
 #include "domain/Document.h"
+#include "extract/DocumentReader.h"
 #include "util/Result.h"
 
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ClaimDesk {
@@ -28,6 +30,9 @@ struct ImportReport
         bool duplicate = false;
         Document document;
         QString error;
+        // what was read from it, when reading was asked for
+        QList<ExtractedField> fields;
+        QString readError;
     };
     QString claimId;
     QList<Item> items;
@@ -40,13 +45,17 @@ struct ImportReport
 
 // Stores files as documents on a claim: checks each file (exists, readable, a
 // supported image or PDF, not too large), stores it content-addressed and reports
-// duplicates. A bad file is reported and the others go on. Extraction comes later.
+// duplicates. A bad file is reported and the others go on. With reading switched
+// on, each stored document is also read (OCR, classification, fields) and the
+// reading saved; a document that cannot be read stays stored, with the reason.
 class DocumentImporter final
 {
 public:
     static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
 
     explicit DocumentImporter(ClaimBook& book);
+    ~DocumentImporter();
+    void setReading(const ReadOptions& options);
 
     Result<ImportReport> importFiles(const QStringList& files, const ImportTarget& target,
         const QString& actor, const std::atomic_bool* cancel = nullptr,
@@ -57,6 +66,8 @@ public:
 
 private:
     ClaimBook& m_book;
+    std::optional<DocumentReader> m_reader;
+    std::unique_ptr<TesseractEngine> m_engine;
 };
 
 } // namespace ClaimDesk

@@ -3,6 +3,8 @@
 #include "decision/RuleText.h"
 
 #include <QJsonArray>
+#include <QMap>
+#include <cmath>
 
 namespace ClaimDesk::ClaimJson {
 
@@ -92,17 +94,52 @@ QJsonObject decision(const StoredDecision& d, const RuleSet& rules)
     };
 }
 
-QJsonObject document(const Document& d, const QList<ExtractedField>& fields)
+QJsonObject fields(const QList<ExtractedField>& fields)
 {
-    QJsonObject extracted;
+    auto box = [](const QRectF& r) {
+        return QJsonArray { int(r.x()), int(r.y()), int(r.width()), int(r.height()) };
+    };
+    QJsonObject out;
+    // "items.N.item" / "items.N.amount" rows become one "items" array
+    QMap<int, QJsonObject> items;
+    QRectF itemsBox;
+    double itemsConfidence = 1.0;
+    int itemsPage = 0;
     for (const ExtractedField& f : fields) {
-        extracted.insert(f.name,
+        if (f.name.startsWith(QLatin1String("items."))) {
+            const QStringList parts = f.name.split(QLatin1Char('.'));
+            if (parts.size() == 3) {
+                items[parts[1].toInt()].insert(parts[2], f.value);
+                itemsBox = itemsBox.united(f.box);
+                itemsConfidence = std::min(itemsConfidence, f.confidence);
+                itemsPage = f.page;
+                continue;
+            }
+        }
+        out.insert(f.name,
             QJsonObject { { QStringLiteral("value"), f.value },
                 { QStringLiteral("text"), f.printedText },
-                { QStringLiteral("confidence"), f.confidence }, { QStringLiteral("page"), f.page },
-                { QStringLiteral("box"),
-                    QJsonArray { f.box.x(), f.box.y(), f.box.width(), f.box.height() } } });
+                { QStringLiteral("confidence"), std::round(f.confidence * 1000) / 1000 },
+                { QStringLiteral("page"), f.page }, { QStringLiteral("box"), box(f.box) } });
     }
+    if (!items.isEmpty()) {
+        QJsonArray list;
+        QStringList text;
+        for (const QJsonObject& item : std::as_const(items)) {
+            list.append(item);
+            text << item.value(QStringLiteral("item")).toString();
+        }
+        out.insert(QStringLiteral("items"),
+            QJsonObject { { QStringLiteral("value"), list },
+                { QStringLiteral("text"), text.join(QLatin1String("; ")) },
+                { QStringLiteral("confidence"), std::round(itemsConfidence * 1000) / 1000 },
+                { QStringLiteral("page"), itemsPage }, { QStringLiteral("box"), box(itemsBox) } });
+    }
+    return out;
+}
+
+QJsonObject document(const Document& d, const QList<ExtractedField>& extracted)
+{
     return {
         { QStringLiteral("id"), d.id },
         { QStringLiteral("category"), d.category },
@@ -112,7 +149,7 @@ QJsonObject document(const Document& d, const QList<ExtractedField>& fields)
         { QStringLiteral("size"), d.size },
         { QStringLiteral("useful"), d.useful ? QJsonValue(*d.useful) : QJsonValue() },
         { QStringLiteral("uploaded_at"), time(d.uploadedAt) },
-        { QStringLiteral("fields"), extracted },
+        { QStringLiteral("fields"), fields(extracted) },
     };
 }
 

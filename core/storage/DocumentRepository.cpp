@@ -142,6 +142,49 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
     return out;
 }
 
+Status DocumentRepository::saveReading(qint64 documentId, const QString& category,
+    const QList<ExtractedField>& fields, const QString& actor)
+{
+    return m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        if (auto st
+            = Sql::exec(q, QStringLiteral("SELECT claim_id, category FROM documents WHERE id = ?"),
+                { documentId });
+            !st)
+            return st;
+        if (!q.next())
+            return Status::failure(tr("There is no document %1").arg(documentId));
+        const QString claimId = q.value(0).toString();
+        const QString oldCategory = q.value(1).toString();
+        if (auto st
+            = Sql::exec(q, QStringLiteral("DELETE FROM extracted_fields WHERE document_id = ?"),
+                { documentId });
+            !st)
+            return st;
+        if (auto st = Sql::exec(q, QStringLiteral("UPDATE documents SET category = ? WHERE id = ?"),
+                { category, documentId });
+            !st)
+            return st;
+        for (const ExtractedField& f : fields) {
+            if (auto st = Sql::exec(q,
+                    QStringLiteral(
+                        "INSERT INTO extracted_fields (document_id, name, value, printed_text,"
+                        " confidence, page, box_x, box_y, box_w, box_h)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    { documentId, f.name, f.value, f.printedText, f.confidence, f.page, f.box.x(),
+                        f.box.y(), f.box.width(), f.box.height() });
+                !st)
+                return st;
+        }
+        return AuditRepository(m_db).append(
+            { 0, m_clock(), actor, claimId, QStringLiteral("document_read"), oldCategory,
+                QStringLiteral("%1: %2 (%3 fields)")
+                    .arg(documentId)
+                    .arg(category)
+                    .arg(fields.size()) });
+    });
+}
+
 Status DocumentRepository::setUseful(
     qint64 documentId, std::optional<bool> useful, const QString& actor)
 {

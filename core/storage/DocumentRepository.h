@@ -36,6 +36,10 @@ public:
     Result<QList<Document>> forClaim(const QString& claimId) const;
     Result<QByteArray> bytes(const QString& sha256) const;
     Result<QList<ExtractedField>> fields(qint64 documentId) const;
+    // Stores what was read from a document: its category and its fields, replacing
+    // an earlier reading in one transaction; audited with the category.
+    Status saveReading(qint64 documentId, const QString& category,
+        const QList<ExtractedField>& fields, const QString& actor);
     Status setUseful(qint64 documentId, std::optional<bool> useful, const QString& actor);
 
     static QString sha256Hex(const QByteArray& bytes);

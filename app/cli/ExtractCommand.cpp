@@ -1,0 +1,129 @@
+#include "ExtractCommand.h"
+
+#include "extract/ExtractionJob.h"
+#include "report/ClaimJson.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <cmath>
+
+/* TRANSLATOR ClaimDesk::Cli::ExtractCommand */
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::ExtractCommand", s);
+}
+
+double rounded(double ms)
+{
+    return std::round(ms * 10) / 10;
+}
+
+QJsonObject toJson(const QString& file, const DocumentReading& r, bool withText)
+{
+    QJsonObject o { { QStringLiteral("file"), file }, { QStringLiteral("category"), r.category },
+        { QStringLiteral("fields"), ClaimJson::fields(r.fields) },
+        { QStringLiteral("ocr_ms"), rounded(r.times.preprocess + r.times.ocr) },
+        { QStringLiteral("times_ms"),
+            QJsonObject { { QStringLiteral("load"), rounded(r.times.load) },
+                { QStringLiteral("preprocess"), rounded(r.times.preprocess) },
+                { QStringLiteral("ocr"), rounded(r.times.ocr) },
+                { QStringLiteral("classify"), rounded(r.times.classify) },
+                { QStringLiteral("extract"), rounded(r.times.extract) } } },
+        { QStringLiteral("pages"), int(r.pages.size()) } };
+    if (!r.classification.evidence.isEmpty())
+        o.insert(QStringLiteral("category_evidence"), r.classification.evidence);
+    if (withText) {
+        QString text;
+        for (const OcrPage& p : r.pages)
+            text += p.text() + QLatin1Char('\n');
+        o.insert(QStringLiteral("text"), text);
+    }
+    if (!r.ok())
+        o.insert(QStringLiteral("error"), r.error);
+    return o;
+}
+
+} // namespace
+
+QString ExtractCommand::summary() const
+{
+    return tr("OCR, classify and extract fields from images and PDFs (JSON Lines)");
+}
+
+int ExtractCommand::run(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        tr("Images (JPEG, PNG, WebP, TIFF) or PDFs."), QStringLiteral("FILE..."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+        tr("Pages read in parallel (default: one per core)."), QStringLiteral("N"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("OCR languages, Tesseract's names joined by + (default eng+tha)."),
+        QStringLiteral("LANGS"), QStringLiteral("eng+tha"));
+    const QCommandLineOption steps(QStringLiteral("steps"),
+        tr("Preprocessing steps: default, all, none, a list to keep "
+           "(grayscale,scale,deskew,denoise,"
+           "binarize,perspective) or to drop from the default (-deskew)."),
+        QStringLiteral("SPEC"), QStringLiteral("default"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("Include the recognised text."));
+    parser.addOptions({ jobs, lang, steps, text });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return context.usage(tr("extract needs at least one file"));
+    int threads = 0;
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        threads = parser.value(jobs).toInt(&ok);
+        if (!ok || threads < 1 || threads > 64)
+            return context.usage(tr("--jobs takes a number from 1 to 64"));
+    }
+    ReadOptions options;
+    options.languages = parser.value(lang);
+    QString stepError;
+    options.preprocess = PreprocessOptions::fromSpec(parser.value(steps), &stepError);
+    if (!stepError.isEmpty())
+        return context.usage(stepError);
+
+    ExtractionJob job(ExtractionJob::fromFiles(files), options, threads);
+    // Print in input order as soon as each file's predecessors are out.
+    QMap<int, QJsonObject> pending;
+    int next = 0;
+    int failed = 0;
+    QObject::connect(
+        &job, &ExtractionJob::documentRead, &job, [&](int index, const DocumentReading& reading) {
+            if (!reading.ok())
+                ++failed;
+            pending.insert(index, toJson(files[index], reading, parser.isSet(text)));
+            while (pending.contains(next)) {
+                context.out() << QString::fromUtf8(
+                    QJsonDocument(pending.take(next)).toJson(QJsonDocument::Compact))
+                              << '\n';
+                ++next;
+            }
+            context.out().flush();
+        });
+    QEventLoop loop;
+    QObject::connect(&job, &ExtractionJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (failed > 0) {
+        context.err()
+            << tr("claimdesk-cli: %1 of %2 files could not be read").arg(failed).arg(files.size())
+            << Qt::endl;
+        return InputFailed;
+    }
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,230 @@
+// Receipt extraction on a folder of scanned receipts with key files (the SROIE
+// layout of shared/data/sroie-dev: img/NNN.jpg and key/NNN.json with company,
+// date, total). Prints accuracy per field (exact after normalisation), the time
+// of each pipeline stage, and, side by side on the same images in one run, the
+// time of the plain `tesseract IMG - -l LANG` command; then the throughput of
+// ExtractionJob with 1 and with N jobs.
+//
+//   bench_receipts DIR [--lang eng] [--steps default] [--jobs 2] [--no-baseline] [--misses]
+#include "extract/DocumentReader.h"
+#include "extract/ExtractionJob.h"
+#include "extract/FieldParsers.h"
+#include "ocr/TesseractEngine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+
+using namespace ClaimDesk;
+
+namespace {
+
+QString normMerchant(const QString& s)
+{
+    QString out;
+    for (const QChar c : s.toUpper()) {
+        if (c.isLetterOrNumber())
+            out += c;
+    }
+    return out;
+}
+
+QString normTotal(const QString& s)
+{
+    const auto m = FieldParsers::parseAmount(s);
+    return m ? m->toString() : QString();
+}
+
+QString normDate(const QString& s)
+{
+    const auto d = FieldParsers::parseDate(s);
+    return d ? d->toString(Qt::ISODate) : QString();
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5))];
+}
+
+double sum(const QList<double>& v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s;
+}
+
+double runJob(const QStringList& files, const ReadOptions& options, int threads)
+{
+    ExtractionJob job(ExtractionJob::fromFiles(files), options, threads);
+    QEventLoop loop;
+    QObject::connect(&job, &ExtractionJob::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    t.start();
+    job.start();
+    loop.exec();
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    TesseractEngine::limitOpenMpThreads(argv);
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    auto option = [&](const QString& name, const QString& fallback) {
+        const qsizetype i = args.indexOf(name);
+        if (i < 0 || i + 1 >= args.size())
+            return fallback;
+        const QString v = args[i + 1];
+        args.remove(i, 2);
+        return v;
+    };
+    auto flag = [&](const QString& name) { return args.removeAll(name) > 0; };
+    ReadOptions options;
+    options.languages = option(QStringLiteral("--lang"), QStringLiteral("eng"));
+    options.preprocess
+        = PreprocessOptions::fromSpec(option(QStringLiteral("--steps"), QStringLiteral("default")));
+    options.preprocess.targetTextHeight
+        = option(QStringLiteral("--text-height"), QStringLiteral("22")).toInt();
+    const int jobs = option(QStringLiteral("--jobs"), QStringLiteral("2")).toInt();
+    const bool baseline = !flag(QStringLiteral("--no-baseline"));
+    const bool showMisses = flag(QStringLiteral("--misses"));
+    const bool throughput = !flag(QStringLiteral("--no-throughput"));
+    if (args.isEmpty()) {
+        std::fprintf(stderr,
+            "usage: bench_receipts DIR [--lang eng] [--steps SPEC] [--jobs N] "
+            "[--no-baseline] [--no-throughput] [--misses]\n");
+        return 2;
+    }
+    const QDir dir(args.first());
+    const QStringList images = QDir(dir.filePath(QStringLiteral("img")))
+                                   .entryList({ QStringLiteral("*.jpg"), QStringLiteral("*.png") },
+                                       QDir::Files, QDir::Name);
+    QTextStream out(stdout);
+    out << "receipts: " << images.size() << ", languages " << options.languages << ", steps "
+        << options.preprocess.spec() << Qt::endl;
+
+    TesseractEngine engine(options.languages);
+    engine.setLayout(
+        TesseractEngine::Layout(option(QStringLiteral("--psm"), QStringLiteral("6")).toInt()));
+    if (Status s = engine.init(); !s) {
+        out << s.error() << Qt::endl;
+        return 1;
+    }
+    const DocumentReader reader(options);
+    int hits[3] = { 0, 0, 0 };
+    QList<double> ours, plain, load, pre, ocr, classify, extract;
+    QStringList files;
+    for (const QString& name : images) {
+        const QString path = dir.filePath(QStringLiteral("img/") + name);
+        files << path;
+        QFile keyFile(dir.filePath(
+            QStringLiteral("key/") + QFileInfo(name).completeBaseName() + QStringLiteral(".json")));
+        keyFile.open(QIODevice::ReadOnly);
+        const QJsonObject key = QJsonDocument::fromJson(keyFile.readAll()).object();
+
+        if (baseline) {
+            QProcess p;
+            QElapsedTimer t;
+            t.start();
+            p.start(QStringLiteral("tesseract"),
+                { path, QStringLiteral("-"), QStringLiteral("-l"), options.languages });
+            p.waitForFinished(-1);
+            plain << double(t.nsecsElapsed()) / 1e6;
+        }
+        QElapsedTimer t;
+        t.start();
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        const DocumentReading r = reader.read(f.readAll(), name, engine);
+        ours << double(t.nsecsElapsed()) / 1e6;
+        load << r.times.load;
+        pre << r.times.preprocess;
+        ocr << r.times.ocr;
+        classify << r.times.classify;
+        extract << r.times.extract;
+
+        auto value = [&](const char* field) {
+            const ExtractedField* x = r.field(QString::fromLatin1(field));
+            return x ? x->value : QString();
+        };
+        const QString want[3] = { normTotal(key.value(QStringLiteral("total")).toString()),
+            normDate(key.value(QStringLiteral("date")).toString()),
+            normMerchant(key.value(QStringLiteral("company")).toString()) };
+        const QString got[3] = { normTotal(value("total")), normDate(value("date")),
+            normMerchant(value("merchant")) };
+        static const char* names[3] = { "total", "date", "merchant" };
+        for (int i = 0; i < 3; ++i) {
+            if (!want[i].isEmpty() && want[i] == got[i])
+                ++hits[i];
+            else if (showMisses)
+                out << "  miss " << name << " " << names[i] << ": want \"" << want[i] << "\" got \""
+                    << got[i] << "\"" << Qt::endl;
+        }
+    }
+    const double n = images.size();
+    out << QStringLiteral("accuracy: total %1% (%2/%3), date %4% (%5/%3), merchant %6% (%7/%3)")
+               .arg(100.0 * hits[0] / n, 0, 'f', 1)
+               .arg(hits[0])
+               .arg(images.size())
+               .arg(100.0 * hits[1] / n, 0, 'f', 1)
+               .arg(hits[1])
+               .arg(100.0 * hits[2] / n, 0, 'f', 1)
+               .arg(hits[2])
+        << Qt::endl;
+    out << QStringLiteral(
+        "stage means (ms): load %1, preprocess %2, ocr %3, classify %4, extract %5")
+               .arg(sum(load) / n, 0, 'f', 1)
+               .arg(sum(pre) / n, 0, 'f', 1)
+               .arg(sum(ocr) / n, 0, 'f', 1)
+               .arg(sum(classify) / n, 0, 'f', 2)
+               .arg(sum(extract) / n, 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("ClaimDesk per receipt (ms): mean %1, median %2, p95 %3, total %4 s")
+               .arg(sum(ours) / n, 0, 'f', 1)
+               .arg(percentile(ours, 0.5), 0, 'f', 1)
+               .arg(percentile(ours, 0.95), 0, 'f', 1)
+               .arg(sum(ours) / 1000, 0, 'f', 2)
+        << Qt::endl;
+    if (baseline) {
+        out << QStringLiteral(
+            "tesseract CLI per receipt (ms): mean %1, median %2, p95 %3, total %4 s "
+            "(OMP_THREAD_LIMIT=%5)")
+                   .arg(sum(plain) / n, 0, 'f', 1)
+                   .arg(percentile(plain, 0.5), 0, 'f', 1)
+                   .arg(percentile(plain, 0.95), 0, 'f', 1)
+                   .arg(sum(plain) / 1000, 0, 'f', 2)
+                   .arg(qEnvironmentVariable("OMP_THREAD_LIMIT", QStringLiteral("unset")))
+            << Qt::endl;
+        out << QStringLiteral("time ratio ClaimDesk / tesseract: %1 (target <= 1.0)")
+                   .arg(sum(ours) / sum(plain), 0, 'f', 3)
+            << Qt::endl;
+    }
+    if (throughput) {
+        const double one = runJob(files, options, 1);
+        const double many = runJob(files, options, jobs);
+        out << QStringLiteral(
+            "ExtractionJob: 1 job %1 s (%2 receipts/s), %3 jobs %4 s (%5 receipts/s), speed-up %6x")
+                   .arg(one, 0, 'f', 2)
+                   .arg(n / one, 0, 'f', 2)
+                   .arg(jobs)
+                   .arg(many, 0, 'f', 2)
+                   .arg(n / many, 0, 'f', 2)
+                   .arg(one / many, 0, 'f', 2)
+            << Qt::endl;
+    }
+    return 0;
+}

@@ -1,0 +1,51 @@
+#include "domain/DocumentCategory.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk::DocumentCategory {
+
+QStringList all()
+{
+    return { Receipt, ItemizedBill, MedicalCertificate, DischargeSummary, CitizenIdCard,
+        DrivingLicense, VehicleRegistration, VehicleDamagePhoto, VehicleLocationPhoto };
+}
+
+QStringList acceptedFor(ClaimType type)
+{
+    if (type == ClaimType::CarDamage)
+        return { DrivingLicense, VehicleRegistration, VehicleDamagePhoto, VehicleLocationPhoto };
+    return { MedicalCertificate, DischargeSummary, ItemizedBill, Receipt, CitizenIdCard };
+}
+
+bool isPhoto(const QString& category)
+{
+    return category == VehicleDamagePhoto || category == VehicleLocationPhoto;
+}
+
+QString label(const QString& c)
+{
+    const char* text = "Unknown document";
+    if (c == Receipt)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Receipt");
+    else if (c == ItemizedBill)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Itemized bill");
+    else if (c == MedicalCertificate)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Medical certificate");
+    else if (c == DischargeSummary)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Discharge summary");
+    else if (c == CitizenIdCard)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Citizen ID card");
+    else if (c == DrivingLicense)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Driving licence");
+    else if (c == VehicleRegistration)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Vehicle registration");
+    else if (c == VehicleDamagePhoto)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Vehicle damage photo");
+    else if (c == VehicleLocationPhoto)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Accident location photo");
+    else
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Unknown document");
+    return QCoreApplication::translate("ClaimDesk::DocumentCategory", text);
+}
+
+} // namespace ClaimDesk::DocumentCategory

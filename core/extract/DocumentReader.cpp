@@ -1,0 +1,150 @@
+#include "extract/DocumentReader.h"
+
+#include "domain/DocumentCategory.h"
+#include "extract/FormExtractor.h"
+#include "extract/ReceiptExtractor.h"
+#include "ocr/TesseractEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace ClaimDesk {
+
+namespace {
+
+double msSince(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+const ExtractedField* DocumentReading::field(const QString& name) const
+{
+    for (const ExtractedField& f : fields) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+DocumentReader::DocumentReader(ReadOptions options)
+    : m_options(std::move(options))
+{ }
+
+DocumentReader::Loaded DocumentReader::load(const QByteArray& bytes, const QString& name) const
+{
+    QElapsedTimer t;
+    t.start();
+    Loaded out;
+    DocumentSource source;
+    if (Status s = source.open(bytes, name); !s) {
+        out.error = s.error();
+        return out;
+    }
+    for (int i = 0; i < source.pageCount(); ++i) {
+        auto page = source.page(i);
+        if (!page) {
+            out.error = page.error();
+            return out;
+        }
+        out.pages.append(std::move(page.value()));
+    }
+    if (!source.isPdf()) {
+        out.photo = PhotoMetadata::read(bytes);
+        out.looksLikePhoto = DocumentClassifier::looksLikePhoto(out.pages.first().image);
+    }
+    out.ms = msSince(t);
+    return out;
+}
+
+OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEngine* engine,
+    const std::atomic_bool* cancel, StageTimes& times, QString* error) const
+{
+    if (page.textLayer) {
+        OcrPage p = *page.textLayer;
+        p.index = index;
+        return p;
+    }
+    OcrPage out;
+    out.index = index;
+    out.size = page.image.size();
+    if (!engine) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "ClaimDesk::DocumentReader", "No OCR engine for page %1.")
+                         .arg(index + 1);
+        return out;
+    }
+    QElapsedTimer t;
+    t.start();
+    const PreparedPage prepared
+        = ImagePreprocessor::prepare(page.image, page.dpi, m_options.preprocess);
+    times.preprocess += msSince(t);
+    t.restart();
+    auto words = engine->recognize(prepared.image, prepared.dpi, cancel);
+    times.ocr += msSince(t);
+    if (!words) {
+        if (error)
+            *error = words.error();
+        return out;
+    }
+    // Boxes back onto the page as loaded, where the viewer draws them.
+    for (OcrWord& w : words.value())
+        w.box = prepared.toSource.mapRect(w.box).intersected(QRect(QPoint(0, 0), out.size));
+    out.words = std::move(words.value());
+    return out;
+}
+
+void DocumentReader::finish(DocumentReading& reading, bool looksLikePhoto) const
+{
+    QElapsedTimer t;
+    t.start();
+    reading.classification
+        = DocumentClassifier::classify(reading.pages, { looksLikePhoto, reading.name });
+    reading.category = reading.classification.category;
+    reading.times.classify += msSince(t);
+    t.restart();
+    const QString& c = reading.category;
+    if (c == DocumentCategory::Receipt || c == DocumentCategory::ItemizedBill)
+        reading.fields = ReceiptExtractor::extract(reading.pages);
+    else if (DocumentCategory::isPhoto(c))
+        reading.fields = FormExtractor::photoFields(reading.photo);
+    else
+        reading.fields = FormExtractor::extract(c, reading.pages);
+    reading.times.extract += msSince(t);
+}
+
+DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& name,
+    TesseractEngine& engine, const std::atomic_bool* cancel) const
+{
+    DocumentReading reading;
+    reading.name = name;
+    Loaded loaded = load(bytes, name);
+    reading.times.load = loaded.ms;
+    if (!loaded.error.isEmpty()) {
+        reading.error = loaded.error;
+        return reading;
+    }
+    reading.photo = loaded.photo;
+    const bool needsOcr = std::any_of(loaded.pages.cbegin(), loaded.pages.cend(),
+        [](const SourcePage& p) { return !p.textLayer; });
+    if (needsOcr && !engine.isReady()) {
+        if (Status s = engine.init(); !s) {
+            reading.error = s.error();
+            return reading;
+        }
+    }
+    for (int i = 0; i < loaded.pages.size(); ++i) {
+        QString error;
+        reading.pages.append(recognize(loaded.pages[i], i, &engine, cancel, reading.times, &error));
+        if (!error.isEmpty()) {
+            reading.error = error;
+            return reading;
+        }
+    }
+    finish(reading, loaded.looksLikePhoto);
+    return reading;
+}
+
+} // namespace ClaimDesk

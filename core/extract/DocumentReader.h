@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "extract/DocumentClassifier.h"
+#include "extract/PhotoMetadata.h"
+#include "ocr/DocumentSource.h"
+#include "ocr/ImagePreprocessor.h"
+#include "ocr/OcrTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <atomic>
+
+namespace ClaimDesk {
+
+class TesseractEngine;
+
+struct ReadOptions
+{
+    QString languages = QStringLiteral("eng+tha");
+    PreprocessOptions preprocess;
+};
+
+// Time spent in each stage of reading one document, in milliseconds of work
+// (summed over pages, so with pages in parallel it can exceed the wall time).
+struct StageTimes
+{
+    double load = 0;
+    double preprocess = 0;
+    double ocr = 0;
+    double classify = 0;
+    double extract = 0;
+    double total() const { return load + preprocess + ocr + classify + extract; }
+};
+
+// Everything read from one document.
+struct DocumentReading
+{
+    QString name;
+    QString category = QStringLiteral("unknown");
+    Classification classification;
+    QList<ExtractedField> fields;
+    QList<OcrPage> pages;
+    PhotoMetadata photo;
+    StageTimes times;
+    QString error; // set when the document could not be read at all
+
+    bool ok() const { return error.isEmpty(); }
+    const ExtractedField* field(const QString& name) const;
+};
+
+// The document pipeline, one stage at a time so that a batch can run pages of
+// several documents in parallel (see ExtractionJob) and a single document can be
+// read straight through (read()). Stateless apart from its options.
+class DocumentReader final
+{
+public:
+    explicit DocumentReader(ReadOptions options = {});
+
+    // Straight through on the calling thread with the given engine.
+    DocumentReading read(const QByteArray& bytes, const QString& name, TesseractEngine& engine,
+        const std::atomic_bool* cancel = nullptr) const;
+
+    // Stage 1: open and split into pages (PDF pages rendered or their text layer).
+    struct Loaded
+    {
+        QList<SourcePage> pages;
+        PhotoMetadata photo;
+        bool looksLikePhoto = false;
+        QString error;
+        double ms = 0;
+    };
+    Loaded load(const QByteArray& bytes, const QString& name) const;
+    // Stage 2, per page: preprocess and OCR, or take the text layer (engine may
+    // then be null).
+    OcrPage recognize(const SourcePage& page, int index, TesseractEngine* engine,
+        const std::atomic_bool* cancel, StageTimes& times, QString* error) const;
+    // Stage 3: classify and extract fields.
+    void finish(DocumentReading& reading, bool looksLikePhoto) const;
+
+    const ReadOptions& options() const { return m_options; }
+
+private:
+    ReadOptions m_options;
+};
+
+} // namespace ClaimDesk

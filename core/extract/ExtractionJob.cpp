@@ -1,0 +1,176 @@
+#include "extract/ExtractionJob.h"
+
+#include "ocr/TesseractEngine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QThreadPool>
+#include <unordered_map>
+
+namespace ClaimDesk {
+
+namespace {
+
+// One engine per worker thread and language set: loading models takes a while,
+// and a TessBaseAPI must not be shared between threads.
+TesseractEngine& engineForThisThread(const QString& languages, QString* error)
+{
+    thread_local std::unordered_map<std::u16string, std::unique_ptr<TesseractEngine>> engines;
+    auto& slot = engines[languages.toStdU16String()];
+    if (!slot)
+        slot = std::make_unique<TesseractEngine>(languages);
+    if (!slot->isReady()) {
+        if (Status s = slot->init(); !s && error)
+            *error = s.error();
+    }
+    return *slot;
+}
+
+} // namespace
+
+struct ExtractionJob::DocumentState
+{
+    int index = 0;
+    DocumentReading reading;
+    QList<SourcePage> pages;
+    bool looksLikePhoto = false;
+    std::atomic_int pagesLeft { 0 };
+    QMutex mutex; // guards reading.times and reading.error
+};
+
+ExtractionJob::ExtractionJob(QList<Input> inputs, ReadOptions options, int threads, QObject* parent)
+    : QObject(parent)
+    , m_inputs(std::move(inputs))
+    , m_reader(std::move(options))
+    , m_pool(std::make_unique<QThreadPool>())
+{
+    m_pool->setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
+    // engines live in the worker threads: keep those threads while the job runs
+    m_pool->setExpiryTimeout(-1);
+}
+
+ExtractionJob::~ExtractionJob()
+{
+    cancel();
+    m_pool->clear();
+    m_pool->waitForDone();
+}
+
+QList<ExtractionJob::Input> ExtractionJob::fromFiles(const QStringList& paths)
+{
+    QList<Input> out;
+    for (const QString& p : paths)
+        out.append({ QFileInfo(p).fileName(), p, {} });
+    return out;
+}
+
+void ExtractionJob::start()
+{
+    if (m_inputs.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(false); }, Qt::QueuedConnection);
+        return;
+    }
+    for (int i = 0; i < m_inputs.size(); ++i)
+        m_pool->start([this, i] { readDocument(i); });
+}
+
+void ExtractionJob::cancel()
+{
+    m_cancel = true;
+}
+
+void ExtractionJob::readDocument(int index)
+{
+    auto doc = std::make_shared<DocumentState>();
+    doc->index = index;
+    doc->reading.name = m_inputs[index].name;
+    if (m_cancel) {
+        doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
+        complete(index, std::move(doc->reading));
+        return;
+    }
+    QByteArray bytes = m_inputs[index].bytes;
+    if (bytes.isEmpty() && !m_inputs[index].path.isEmpty()) {
+        QFile f(m_inputs[index].path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            doc->reading.error
+                = QCoreApplication::translate("ClaimDesk::ExtractionJob", "%1 cannot be read: %2")
+                      .arg(m_inputs[index].path, f.errorString());
+            complete(index, std::move(doc->reading));
+            return;
+        }
+        bytes = f.readAll();
+    }
+    DocumentReader::Loaded loaded = m_reader.load(bytes, doc->reading.name);
+    doc->reading.times.load = loaded.ms;
+    if (!loaded.error.isEmpty()) {
+        doc->reading.error = loaded.error;
+        complete(index, std::move(doc->reading));
+        return;
+    }
+    doc->reading.photo = loaded.photo;
+    doc->looksLikePhoto = loaded.looksLikePhoto;
+    doc->pages = std::move(loaded.pages);
+    doc->reading.pages.resize(doc->pages.size());
+    const int n = int(doc->pages.size());
+    doc->pagesLeft = n;
+    m_pagesTotal += n;
+    // first page here, the others on free threads
+    for (int p = 1; p < n; ++p)
+        m_pool->start([this, doc, p] { readPage(doc, p); });
+    readPage(doc, 0);
+}
+
+void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page)
+{
+    if (!m_cancel) {
+        QString error;
+        const SourcePage& source = doc->pages[page];
+        StageTimes times;
+        OcrPage result;
+        TesseractEngine* engine = nullptr;
+        if (!source.textLayer)
+            engine = &engineForThisThread(m_reader.options().languages, &error);
+        if (error.isEmpty())
+            result = m_reader.recognize(source, page, engine, &m_cancel, times, &error);
+        doc->reading.pages[page] = std::move(result);
+        QMutexLocker lock(&doc->mutex);
+        doc->reading.times.preprocess += times.preprocess;
+        doc->reading.times.ocr += times.ocr;
+        if (!error.isEmpty() && doc->reading.error.isEmpty())
+            doc->reading.error = error;
+    }
+    const int done = ++m_pagesDone;
+    const int total = m_pagesTotal;
+    QMetaObject::invokeMethod(
+        this, [this, done, total] { emit progress(m_done, int(m_inputs.size()), done, total); },
+        Qt::QueuedConnection);
+    if (--doc->pagesLeft > 0)
+        return;
+    doc->pages.clear(); // free the page images before extraction
+    if (m_cancel && doc->reading.error.isEmpty())
+        doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
+    if (doc->reading.error.isEmpty())
+        m_reader.finish(doc->reading, doc->looksLikePhoto);
+    complete(doc->index, std::move(doc->reading));
+}
+
+void ExtractionJob::complete(int index, DocumentReading reading)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, index, reading = std::move(reading)] {
+            ++m_done;
+            emit documentRead(index, reading);
+            emit progress(m_done, int(m_inputs.size()), m_pagesDone, m_pagesTotal);
+            if (m_done == m_inputs.size())
+                emit finished(m_cancel.load());
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace ClaimDesk

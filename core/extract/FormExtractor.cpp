@@ -1,0 +1,299 @@
+#include "extract/FormExtractor.h"
+
+#include "domain/DocumentCategory.h"
+#include "extract/FieldParsers.h"
+#include "extract/TextLayout.h"
+
+#include <QRegularExpression>
+
+namespace ClaimDesk {
+
+namespace {
+
+enum class Kind
+{
+    Text,
+    Name,
+    Date,
+    NationalId,
+    Digits8,
+    Year,
+    Chassis,
+    Plate,
+    Code
+};
+
+struct FieldSpec
+{
+    const char* name;
+    const char* label; // regular expression of the printed label
+    Kind kind;
+};
+
+struct CategorySpec
+{
+    const char* category;
+    QList<FieldSpec> fields;
+};
+
+const QList<CategorySpec>& specs()
+{
+    static const QList<CategorySpec> all = {
+        { "citizen_id_card",
+            { { "citizen_id", "เลขประจำตัวประชาชน|IDENTIFICATION\\s*N(O|UMBER)", Kind::NationalId },
+                { "name_th", "ชื่อตัวและชื่อสกุล|ชื่อ-?สกุล|^ชื่อ", Kind::Name },
+                { "name_en", "\\bNAME\\b", Kind::Name },
+                { "date_of_birth", "เกิดวันที่|DATE\\s*OF\\s*BIRTH|\\bDOB\\b", Kind::Date },
+                { "issue_date", "วันออกบัตร|DATE\\s*OF\\s*ISSUE", Kind::Date },
+                { "expiry_date", "วันบัตรหมดอายุ|หมดอายุ|DATE\\s*OF\\s*EXPIRY|EXPIRY", Kind::Date } } },
+        { "driving_license",
+            { { "license_id", "ฉบับที่|LICEN[CS]E\\s*N(O|UMBER)|\\bNO\\.", Kind::Digits8 },
+                { "citizen_id", "เลขประจำตัวประชาชน|IDENTIFICATION\\s*N(O|UMBER)|\\bID\\b",
+                    Kind::NationalId },
+                { "name_th", "ชื่อ", Kind::Name }, { "name_en", "\\bNAME\\b", Kind::Name },
+                { "date_of_birth", "เกิดวันที่|DATE\\s*OF\\s*BIRTH|\\bDOB\\b", Kind::Date },
+                { "issue_date", "วันออก|อนุญาตวันที่|DATE\\s*OF\\s*ISSUE|ISSUED", Kind::Date },
+                { "expiry_date", "สิ้นอายุ|หมดอายุ|DATE\\s*OF\\s*EXPIRY|EXPIRY|EXPIRES",
+                    Kind::Date } } },
+        { "vehicle_registration",
+            { { "plate_number", "เลขทะเบียน|ทะเบียน|PLATE|REGISTRATION\\s*N(O|UMBER)", Kind::Plate },
+                { "province", "จังหวัด|PROVINCE", Kind::Text },
+                { "vehicle_type", "ประเภท|ลักษณะ|\\bTYPE\\b", Kind::Text },
+                { "registration_date",
+                    "วันจดทะเบียน|วันที่จดทะเบียน|REGISTRATION\\s*DATE|DATE\\s*OF\\s*REG", Kind::Date },
+                { "brand", "ยี่ห้อรถ|ยี่ห้อ|\\bBRAND\\b|\\bMAKE\\b", Kind::Text },
+                { "chassis_number", "เลขตัวรถ|CHASSIS|\\bVIN\\b", Kind::Chassis },
+                { "engine_number", "เลขเครื่องยนต์|ENGINE\\s*N(O|UMBER)", Kind::Code },
+                { "model_year", "ปีรุ่น|รุ่นปี|MODEL\\s*YEAR|\\bYEAR\\b", Kind::Year } } },
+        { "medical_certificate",
+            { { "patient_name",
+                  "ชื่อผู้ป่วย|ข้าพเจ้าได้ตรวจ|PATIENT(\\s*NAME)?|THIS\\s*IS\\s*TO\\s*CERTIFY\\s*THAT",
+                  Kind::Name },
+                { "diagnosis", "การวินิจฉัย|วินิจฉัย|ผลการตรวจ|DIAGNOSIS", Kind::Text },
+                { "treatment", "การรักษา|TREATMENT", Kind::Text },
+                { "doctor_name", "แพทย์ผู้ตรวจ|ลงชื่อ|PHYSICIAN|DOCTOR|\\bDR\\.?", Kind::Name },
+                { "hospital", "โรงพยาบาล|HOSPITAL|CLINIC|คลินิก", Kind::Text },
+                { "date", "วันที่ตรวจ|วันที่|\\bDATE\\b", Kind::Date } } },
+        { "discharge_summary",
+            { { "diagnosis", "การวินิจฉัย|วินิจฉัย|(FINAL|PRINCIPAL)?\\s*DIAGNOSIS", Kind::Text },
+                { "treatment", "การรักษา|TREATMENT|PROCEDURE", Kind::Text },
+                { "admission_date",
+                    "วันที่รับไว้|วันที่เข้า|ADMISSION\\s*DATE|DATE\\s*OF\\s*ADMISSION|ADMITTED",
+                    Kind::Date },
+                { "discharge_date",
+                    "วันที่จำหน่าย|DISCHARGE\\s*DATE|DATE\\s*OF\\s*DISCHARGE|DISCHARGED",
+                    Kind::Date } } },
+    };
+    return all;
+}
+
+struct Found
+{
+    QString value;
+    QString printed;
+    double confidence = 0;
+    const LayoutRow* row = nullptr;
+    const OcrPage* page = nullptr;
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
+QString cleanText(QString s)
+{
+    static const QRegularExpression edges(QStringLiteral("^[\\s:;.\\-]+|[\\s:;\\-]+$"));
+    return s.remove(edges).simplified();
+}
+
+// Interprets the text after a label by the field's kind.
+std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
+{
+    Found f;
+    auto whole = [&](const QString& v) {
+        f.value = v;
+        f.printed = text.trimmed();
+        f.start
+            = offset + (text.size() - text.trimmed().size() > 0 ? text.indexOf(text.trimmed()) : 0);
+        f.length = text.trimmed().size();
+        return f;
+    };
+    switch (kind) {
+    case Kind::Text:
+    case Kind::Name: {
+        const QString v = cleanText(text);
+        if (v.size() < 2)
+            return std::nullopt;
+        return whole(v);
+    }
+    case Kind::Date: {
+        const auto dates = FieldParsers::findDates(text);
+        if (dates.isEmpty())
+            return std::nullopt;
+        f.value = dates.first().date.toString(Qt::ISODate);
+        f.printed = text.mid(dates.first().start, dates.first().length);
+        f.start = offset + dates.first().start;
+        f.length = dates.first().length;
+        return f;
+    }
+    case Kind::NationalId: {
+        const auto id = FieldParsers::findNationalId(text);
+        if (!id)
+            return std::nullopt;
+        Found g = whole(id->digits);
+        // a repaired number is probably right; a wrong check digit is flagged by its confidence
+        g.confidence = id->valid ? (id->repaired ? 0.7 : 1.0) : 0.3;
+        return g;
+    }
+    case Kind::Digits8: {
+        static const QRegularExpression re(QStringLiteral("(?<!\\d)(\\d{8})(?!\\d)"));
+        const auto m = re.match(FieldParsers::asciiDigits(text).remove(QLatin1Char(' ')));
+        if (!m.hasMatch())
+            return std::nullopt;
+        return whole(m.captured(1));
+    }
+    case Kind::Year: {
+        static const QRegularExpression re(QStringLiteral("(?<!\\d)((19|20|25)\\d{2})(?!\\d)"));
+        const auto m = re.match(FieldParsers::asciiDigits(text));
+        if (!m.hasMatch())
+            return std::nullopt;
+        int year = m.captured(1).toInt();
+        if (year >= 2400)
+            year -= 543;
+        return whole(QString::number(year));
+    }
+    case Kind::Chassis: {
+        static const QRegularExpression re(QStringLiteral("\\b([A-HJ-NPR-Z0-9]{17})\\b"));
+        const auto m = re.match(text.toUpper().remove(QLatin1Char(' ')).remove(QLatin1Char('-')));
+        if (!m.hasMatch())
+            return std::nullopt;
+        return whole(m.captured(1));
+    }
+    case Kind::Plate: {
+        static const QRegularExpression re(
+            QStringLiteral("(\\d?\\s?[ก-ฮ]{1,3}\\s?-?\\s?\\d{1,4}|[A-Z]{1,3}\\s?\\d{1,4})"));
+        const auto m = re.match(FieldParsers::asciiDigits(text));
+        if (!m.hasMatch())
+            return std::nullopt;
+        return whole(m.captured(1).simplified());
+    }
+    case Kind::Code: {
+        static const QRegularExpression re(QStringLiteral("([A-Z0-9][A-Z0-9\\-]{4,})"));
+        const auto m = re.match(text.toUpper());
+        if (!m.hasMatch())
+            return std::nullopt;
+        return whole(m.captured(1));
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QStringList FormExtractor::fieldNames(const QString& category)
+{
+    QStringList out;
+    if (category == DocumentCategory::Receipt || category == DocumentCategory::ItemizedBill)
+        return { QStringLiteral("merchant"), QStringLiteral("date"), QStringLiteral("total"),
+            QStringLiteral("billing_number") };
+    if (DocumentCategory::isPhoto(category))
+        return { QStringLiteral("gps_latitude"), QStringLiteral("gps_longitude"),
+            QStringLiteral("taken_at") };
+    for (const CategorySpec& spec : specs()) {
+        if (category == QLatin1String(spec.category)) {
+            for (const FieldSpec& f : spec.fields)
+                out << QString::fromLatin1(f.name);
+        }
+    }
+    return out;
+}
+
+QList<ExtractedField> FormExtractor::extract(const QString& category, const QList<OcrPage>& pages)
+{
+    QList<ExtractedField> out;
+    const CategorySpec* spec = nullptr;
+    for (const CategorySpec& s : specs()) {
+        if (category == QLatin1String(s.category))
+            spec = &s;
+    }
+    if (!spec)
+        return out;
+    QList<QList<LayoutRow>> rowsPerPage;
+    for (const OcrPage& p : pages)
+        rowsPerPage.append(TextLayout::rows(p));
+
+    for (const FieldSpec& field : spec->fields) {
+        const QRegularExpression label(QString::fromUtf8(field.label),
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::UseUnicodePropertiesOption);
+        std::optional<Found> found;
+        for (int p = 0; p < pages.size() && !found; ++p) {
+            const QList<LayoutRow>& rows = rowsPerPage[p];
+            for (int r = 0; r < rows.size() && !found; ++r) {
+                const auto m = label.match(rows[r].text);
+                if (!m.hasMatch())
+                    continue;
+                // value after the label on the same row, else the row below
+                const QString rest = rows[r].text.mid(m.capturedEnd());
+                if (auto f = interpret(field.kind, rest, m.capturedEnd())) {
+                    f->row = &rows[r];
+                    f->page = &pages[p];
+                    found = f;
+                } else if (r + 1 < rows.size()) {
+                    if (auto below = interpret(field.kind, rows[r + 1].text, 0)) {
+                        below->row = &rows[r + 1];
+                        below->page = &pages[p];
+                        found = below;
+                    }
+                }
+            }
+        }
+        // IDs and chassis numbers are recognisable without their label
+        if (!found && (field.kind == Kind::NationalId || field.kind == Kind::Chassis)) {
+            for (int p = 0; p < pages.size() && !found; ++p) {
+                for (const LayoutRow& row : rowsPerPage[p]) {
+                    if (auto f = interpret(field.kind, row.text, 0)) {
+                        f->row = &row;
+                        f->page = &pages[p];
+                        found = f;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!found)
+            continue;
+        ExtractedField f;
+        f.name = QString::fromLatin1(field.name);
+        f.value = found->value;
+        f.printedText = found->printed;
+        const double ocr = found->row->confidenceOf(
+            *found->page, found->start, std::max<qsizetype>(1, found->length));
+        f.confidence = found->confidence > 0 ? std::min(found->confidence, ocr) : ocr;
+        f.page = found->page->index;
+        f.box
+            = found->row->boxOf(*found->page, found->start, std::max<qsizetype>(1, found->length));
+        out.append(f);
+    }
+    return out;
+}
+
+QList<ExtractedField> FormExtractor::photoFields(const PhotoMetadata& photo)
+{
+    QList<ExtractedField> out;
+    auto add = [&](const char* name, const QString& value) {
+        ExtractedField f;
+        f.name = QString::fromLatin1(name);
+        f.value = value;
+        f.printedText = value;
+        f.confidence = 1.0;
+        out.append(f);
+    };
+    if (photo.hasLocation()) {
+        add("gps_latitude", QString::number(*photo.latitude, 'f', 6));
+        add("gps_longitude", QString::number(*photo.longitude, 'f', 6));
+    }
+    if (photo.takenAt.isValid())
+        add("taken_at", photo.takenAt.toString(Qt::ISODate));
+    return out;
+}
+
+} // namespace ClaimDesk

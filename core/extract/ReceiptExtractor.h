@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "extract/TextLayout.h"
+#include "ocr/OcrTypes.h"
+
+#include <QList>
+
+namespace ClaimDesk {
+
+// Reads a receipt (a shop's or a hospital's) from its OCR words: merchant, date,
+// total, billing number and the paid items (fields "items.N.item" and
+// "items.N.amount"). Works on the layout, not on lines of text: words are grouped
+// into visual rows, every amount and date on the page is a candidate, and
+// candidates are scored by the labels beside them, print size, position, how
+// often a value recurs (a total is printed again as cash paid) and whether the
+// figures agree (cash minus change, items summing to the total).
+class ReceiptExtractor final
+{
+public:
+    static QList<ExtractedField> extract(const QList<OcrPage>& pages);
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ocr/OcrTypes.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QPdfDocument;
+class QBuffer;
+
+namespace ClaimDesk {
+
+// One page of a document, ready for preprocessing: the image as the reader sees
+// it (EXIF orientation applied), and the words of a PDF text layer when it has one.
+struct SourcePage
+{
+    QImage image; // empty when the text layer is used instead
+    int dpi = 300;
+    std::optional<OcrPage> textLayer;
+};
+
+// The pages of an image (JPEG, PNG, WebP, TIFF; multi-page TIFF too) or a PDF,
+// read one at a time so a long PDF never sits in memory at 300 DPI all at once.
+// Not thread-safe: use one per thread.
+class DocumentSource final
+{
+public:
+    static constexpr int PdfDpi = 300;
+    static constexpr int MaxPages = 100;
+
+    DocumentSource();
+    ~DocumentSource();
+    Q_DISABLE_COPY_MOVE(DocumentSource)
+
+    // The error names the file and what is wrong with it (not an image, damaged,
+    // password protected, no pages).
+    Status open(const QByteArray& bytes, const QString& name);
+    int pageCount() const { return m_pageCount; }
+    bool isPdf() const { return m_pdf != nullptr; }
+    Result<SourcePage> page(int index);
+
+    // The MIME type sniffed from the content, not the name.
+    static QString mimeTypeOf(const QByteArray& bytes, const QString& name);
+
+private:
+    Result<SourcePage> pdfPage(int index);
+    Result<SourcePage> imagePage(int index);
+
+    QByteArray m_bytes;
+    QString m_name;
+    int m_pageCount = 0;
+    std::unique_ptr<QBuffer> m_buffer;
+    std::unique_ptr<QPdfDocument> m_pdf;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+#include <QString>
+
+namespace ClaimDesk {
+
+// One recognised word and where it sits on its page, in the page's own pixels
+// (the image as loaded and oriented, before any preprocessing).
+struct OcrWord
+{
+    QString text;
+    QRect box;
+    float confidence = 0; // 0..1
+    int block = 0; // Tesseract's block and line numbers, for reading order
+    int line = 0;
+};
+
+// The text of one page of a document: OCR words, or words from a PDF text layer.
+struct OcrPage
+{
+    int index = 0; // 0-based page number
+    QSize size; // page pixels the boxes refer to
+    QList<OcrWord> words;
+    bool fromTextLayer = false;
+
+    // Words joined in reading order, one line per recognised line.
+    QString text() const;
+    double meanConfidence() const;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,188 @@
+#include "ocr/TesseractEngine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <cstdlib>
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+#include <unistd.h>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClaimDesk::TesseractEngine", text);
+}
+
+// Tesseract's progress monitor, carrying our cancel flag and progress callback.
+struct Monitor final : tesseract::ETEXT_DESC
+{
+    const std::atomic_bool* cancelFlag = nullptr;
+    const std::function<void(int)>* onProgress = nullptr;
+    int lastProgress = -1;
+
+    static bool isCanceled(void* self, int)
+    {
+        const auto* m = static_cast<Monitor*>(self);
+        return m->cancelFlag && m->cancelFlag->load(std::memory_order_relaxed);
+    }
+    static bool progressed(tesseract::ETEXT_DESC* desc, int, int, int, int)
+    {
+        auto* m = static_cast<Monitor*>(desc);
+        if (m->onProgress && *m->onProgress && m->progress != m->lastProgress) {
+            m->lastProgress = m->progress;
+            (*m->onProgress)(m->progress);
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+TesseractEngine::TesseractEngine(QString languages)
+    : m_languages(std::move(languages))
+{ }
+
+TesseractEngine::~TesseractEngine()
+{
+    if (m_api)
+        m_api->End();
+}
+
+void TesseractEngine::limitOpenMpThreads(char** argv)
+{
+    if (std::getenv("OMP_THREAD_LIMIT") || !argv || !argv[0])
+        return;
+    ::setenv("OMP_THREAD_LIMIT", "1", 1);
+    ::execv("/proc/self/exe", argv);
+    // exec failed (no /proc): go on with the threads OpenMP chose
+}
+
+QString TesseractEngine::dataPath()
+{
+    const QString env = qEnvironmentVariable("TESSDATA_PREFIX");
+    if (!env.isEmpty())
+        return env;
+    for (const char* candidate :
+        { "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata" }) {
+        if (QFileInfo::exists(QString::fromLatin1(candidate)))
+            return QString::fromLatin1(candidate);
+    }
+    return QStringLiteral("/usr/share/tesseract-ocr/5/tessdata");
+}
+
+QStringList TesseractEngine::installedLanguages()
+{
+    QStringList out;
+    const QStringList files
+        = QDir(dataPath()).entryList({ QStringLiteral("*.traineddata") }, QDir::Files, QDir::Name);
+    for (const QString& f : files)
+        out << f.chopped(int(qstrlen(".traineddata")));
+    return out;
+}
+
+void TesseractEngine::setLayout(Layout layout)
+{
+    m_layout = layout;
+    if (m_api)
+        m_api->SetPageSegMode(tesseract::PageSegMode(layout));
+}
+
+Status TesseractEngine::init()
+{
+    if (m_ready)
+        return {};
+    const QStringList have = installedLanguages();
+    for (const QString& lang : m_languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+        if (!have.contains(lang))
+            return Status::failure(tr("The OCR language \"%1\" is not installed (looked in %2; "
+                                      "install the package tesseract-ocr-%1).")
+                                       .arg(lang, dataPath()));
+    }
+    // Leptonica reports recoverable oddities of page images on stderr; they are not
+    // the user's business (and would garble claimdesk-cli's output).
+    setMsgSeverity(L_SEVERITY_NONE);
+    m_api = std::make_unique<tesseract::TessBaseAPI>();
+    const QByteArray path = dataPath().toLocal8Bit();
+    const QByteArray langs = m_languages.toLatin1();
+    if (m_api->Init(path.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+        m_api.reset();
+        return Status::failure(
+            tr("Tesseract could not load the languages %1 from %2.").arg(m_languages, dataPath()));
+    }
+    m_api->SetPageSegMode(tesseract::PageSegMode(m_layout));
+    m_api->SetVariable("debug_file", "/dev/null");
+    m_ready = true;
+    return {};
+}
+
+Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
+    const std::atomic_bool* cancel, const std::function<void(int)>& progress)
+{
+    using R = Result<QList<OcrWord>>;
+    if (!m_ready)
+        return R::failure(tr("The OCR engine is not initialised."));
+    if (source.isNull() || source.width() < 3 || source.height() < 3)
+        return R::failure(tr("The page image is empty."));
+    // 8-bit gray is what preprocessing produces; colour is passed on as RGB so
+    // Tesseract can threshold it itself when the grayscale step is switched off.
+    const bool colour = source.format() == QImage::Format_RGB888;
+    const QImage image = colour || source.format() == QImage::Format_Grayscale8
+        ? source
+        : source.convertToFormat(QImage::Format_Grayscale8);
+
+    m_api->SetImage(image.constBits(), image.width(), image.height(), colour ? 3 : 1,
+        int(image.bytesPerLine()));
+    m_api->SetSourceResolution(dpi > 0 ? dpi : 300);
+
+    Monitor monitor;
+    monitor.cancel = &Monitor::isCanceled;
+    monitor.cancel_this = &monitor;
+    monitor.progress_callback2 = &Monitor::progressed;
+    monitor.cancelFlag = cancel;
+    monitor.onProgress = &progress;
+    const int rc = m_api->Recognize(&monitor);
+    if (cancel && cancel->load())
+        return R::failure(tr("Canceled."));
+    if (rc != 0)
+        return R::failure(tr("Tesseract could not read the page."));
+
+    QList<OcrWord> words;
+    std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());
+    if (!it)
+        return words;
+    int block = -1;
+    int line = -1;
+    constexpr auto Word = tesseract::RIL_WORD;
+    do {
+        if (it->Empty(Word))
+            continue;
+        if (it->IsAtBeginningOf(tesseract::RIL_BLOCK))
+            ++block;
+        if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+            ++line;
+        const std::unique_ptr<char[]> text(it->GetUTF8Text(Word));
+        if (!text)
+            continue;
+        OcrWord w;
+        w.text = QString::fromUtf8(text.get()).trimmed();
+        if (w.text.isEmpty())
+            continue;
+        int left = 0, top = 0, right = 0, bottom = 0;
+        it->BoundingBox(Word, &left, &top, &right, &bottom);
+        w.box = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
+        w.confidence = float(it->Confidence(Word) / 100.0);
+        w.block = std::max(block, 0);
+        w.line = std::max(line, 0);
+        words.append(w);
+    } while (it->Next(Word));
+    m_api->Clear();
+    return words;
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ocr/OcrTypes.h"
+#include "util/Result.h"
+
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace ClaimDesk {
+
+// Owns one Tesseract instance (TessBaseAPI) for one thread at a time: loading the
+// models is expensive, recognising is not thread-safe, so each worker thread keeps
+// its own engine and reuses it for every page it reads.
+class TesseractEngine final
+{
+public:
+    // languages as Tesseract spells them, "eng+tha"
+    explicit TesseractEngine(QString languages = QStringLiteral("eng+tha"));
+    ~TesseractEngine();
+    Q_DISABLE_COPY_MOVE(TesseractEngine)
+
+    // How Tesseract splits a page into blocks; Tesseract's PageSegMode numbers.
+    // SingleBlock (6) suits receipts, forms and cards: text in one column of
+    // rows, where automatic layout analysis (3) drops rows next to stamps,
+    // handwriting and logos.
+    enum class Layout
+    {
+        Automatic = 3,
+        SingleColumn = 4,
+        SingleBlock = 6,
+        SparseText = 11
+    };
+    void setLayout(Layout layout);
+
+    // Loads the models; the error names a language whose data is not installed.
+    Status init();
+    bool isReady() const { return m_ready; }
+    const QString& languages() const { return m_languages; }
+
+    // Recognises an 8-bit grayscale (or RGB888) image. Word boxes are in the image's pixels.
+    // Returns a failure if canceled (cancel set to true) or if the engine is not ready.
+    Result<QList<OcrWord>> recognize(const QImage& image, int dpi,
+        const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int percent)>& progress = {});
+
+    // Call first thing in main(). Debian's Tesseract runs OpenMP teams inside every
+    // recognition; with one engine per worker thread they only oversubscribe the
+    // cores and spin (a receipt took 8 s instead of 0.3 s). The OpenMP runtime reads
+    // OMP_THREAD_LIMIT once, when it is loaded, so when it is unset this sets it to
+    // 1 and re-executes the program; returns if that is not possible.
+    static void limitOpenMpThreads(char** argv);
+
+    // Where the models are looked for: $TESSDATA_PREFIX, else Debian's location.
+    static QString dataPath();
+    static QStringList installedLanguages();
+
+private:
+    QString m_languages;
+    std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    bool m_ready = false;
+    Layout m_layout = Layout::SingleBlock;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,357 @@
+// The document pipeline end to end on pages drawn here (so the expected values
+// and boxes are known): preprocessing geometry, OCR, classification, extraction,
+// PDF text layers, photos, bad files, and the parallel ExtractionJob.
+#include "domain/DocumentCategory.h"
+#include "extract/DocumentReader.h"
+#include "extract/ExtractionJob.h"
+#include "ocr/ImagePreprocessor.h"
+#include "ocr/TesseractEngine.h"
+#include "util/NationalId.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ClaimDesk;
+
+namespace {
+
+struct DrawnPage
+{
+    QImage image;
+    QHash<QString, QPointF> centers; // where each line's text ended up
+};
+
+// Lines of text drawn on a white page, optionally rotated by `degrees`.
+DrawnPage drawPage(
+    const QStringList& lines, double degrees = 0, QSize size = { 1240, 1754 }, int pixelSize = 30)
+{
+    DrawnPage out;
+    out.image = QImage(size, QImage::Format_RGB32);
+    out.image.fill(Qt::white);
+    QPainter p(&out.image);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(pixelSize);
+    p.setFont(font);
+    p.setPen(Qt::black);
+    QTransform t;
+    t.translate(size.width() / 2.0, size.height() / 2.0)
+        .rotate(degrees)
+        .translate(-size.width() / 2.0, -size.height() / 2.0);
+    p.setTransform(t);
+    int y = 150;
+    for (const QString& line : lines) {
+        const QRect r(120, y, size.width() - 240, pixelSize + 12);
+        p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, line);
+        const QRect ink = p.fontMetrics().boundingRect(line);
+        out.centers.insert(line, t.map(QPointF(r.left() + ink.width() / 2.0, r.center().y())));
+        y += pixelSize * 2;
+    }
+    return out;
+}
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QString value(const DocumentReading& r, const char* name)
+{
+    const ExtractedField* f = r.field(QString::fromLatin1(name));
+    return f ? f->value : QStringLiteral("<missing>");
+}
+
+QString validId()
+{
+    const QString first12 = QStringLiteral("310070144381");
+    return first12 + QString::number(NationalId::checkDigit(first12));
+}
+
+} // namespace
+
+class TestDocumentPipeline final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(TesseractEngine::installedLanguages().contains(QStringLiteral("eng")),
+            "tesseract-ocr-eng is installed");
+    }
+
+    void optionsFromSpec()
+    {
+        QString error;
+        PreprocessOptions o = PreprocessOptions::fromSpec(QStringLiteral("scale,deskew"), &error);
+        QVERIFY(error.isEmpty());
+        QVERIFY(o.normalizeScale && o.deskew && !o.binarize && !o.grayscale);
+        o = PreprocessOptions::fromSpec(QStringLiteral("-deskew"), &error);
+        QVERIFY(o.grayscale && o.normalizeScale && !o.deskew);
+        QCOMPARE(
+            PreprocessOptions::fromSpec(QStringLiteral("none")).spec(), QStringLiteral("none"));
+        QVERIFY(PreprocessOptions::fromSpec(QStringLiteral("all")).binarize);
+        PreprocessOptions::fromSpec(QStringLiteral("sharpen"), &error);
+        QVERIFY(error.contains(QLatin1String("sharpen")));
+    }
+
+    void skewIsMeasuredAndCorrected()
+    {
+        QStringList lines;
+        for (int i = 0; i < 14; ++i)
+            lines << QStringLiteral("Line %1 of a skewed page with enough words to measure").arg(i);
+        for (double degrees : { -6.0, 3.0 }) {
+            const DrawnPage page = drawPage(lines, degrees);
+            const double measured = ImagePreprocessor::estimateSkew(page.image);
+            // drawn clockwise on screen (y down) for positive degrees
+            QVERIFY2(qAbs(measured + degrees) < 1.0, qPrintable(QString::number(measured)));
+            PreprocessOptions o = PreprocessOptions::none();
+            o.grayscale = o.deskew = true;
+            const PreparedPage prepared = ImagePreprocessor::prepare(page.image, 300, o);
+            QVERIFY(qAbs(prepared.skewDegrees + degrees) < 1.0);
+            QVERIFY(qAbs(ImagePreprocessor::estimateSkew(prepared.image)) < 0.6);
+        }
+    }
+
+    void scaleIsNormalisedAndMappedBack()
+    {
+        const DrawnPage page = drawPage(
+            { QStringLiteral("SMALL PRINT RECEIPT TEXT"), QStringLiteral("MORE SMALL PRINT 12.50"),
+                QStringLiteral("ANOTHER LINE OF SMALL TEXT") },
+            0, { 600, 400 }, 12);
+        const int height = ImagePreprocessor::estimateTextHeight(page.image);
+        QVERIFY2(height >= 7 && height <= 13, qPrintable(QString::number(height)));
+        PreprocessOptions o = PreprocessOptions::none();
+        o.grayscale = o.normalizeScale = true;
+        const PreparedPage prepared = ImagePreprocessor::prepare(page.image, 150, o);
+        QVERIFY(prepared.scale > 1.5);
+        QCOMPARE(prepared.dpi, int(std::lround(150 * prepared.scale)));
+        // a point on the prepared image maps back onto the source
+        const QPointF back
+            = prepared.toSource.map(QPointF(100 * prepared.scale, 50 * prepared.scale));
+        QVERIFY(qAbs(back.x() - 100) < 1.0 && qAbs(back.y() - 50) < 1.0);
+    }
+
+    void photographedPageIsStraightened()
+    {
+        // a white sheet photographed at an angle on a dark desk
+        QImage photo(1000, 800, QImage::Format_RGB32);
+        photo.fill(QColor(60, 50, 40));
+        QPainter p(&photo);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPolygonF sheet(
+            { QPointF(180, 90), QPointF(840, 140), QPointF(800, 720), QPointF(140, 660) });
+        p.setBrush(Qt::white);
+        p.setPen(Qt::NoPen);
+        p.drawPolygon(sheet);
+        p.end();
+        PreprocessOptions o = PreprocessOptions::none();
+        o.grayscale = o.perspective = true;
+        const PreparedPage prepared = ImagePreprocessor::prepare(photo, 300, o);
+        QVERIFY(prepared.perspectiveCorrected);
+        // the prepared image's corners are the sheet's corners on the photo
+        const QPointF topLeft = prepared.toSource.map(QPointF(0, 0));
+        const QPointF bottomRight = prepared.toSource.map(
+            QPointF(prepared.image.width() - 1, prepared.image.height() - 1));
+        QVERIFY2(QLineF(topLeft, sheet[0]).length() < 12,
+            qPrintable(QStringLiteral("%1,%2").arg(topLeft.x()).arg(topLeft.y())));
+        QVERIFY(QLineF(bottomRight, sheet[2]).length() < 12);
+        // a flat scan is left alone
+        QImage scan(800, 1000, QImage::Format_RGB32);
+        scan.fill(Qt::white);
+        QVERIFY(!ImagePreprocessor::prepare(scan, 300, o).perspectiveCorrected);
+    }
+
+    void readsADrawnReceiptWithBoxesOnTheSource()
+    {
+        const QString totalLine = QStringLiteral("TOTAL (RM)              123.45");
+        const DrawnPage page = drawPage(
+            { QStringLiteral("ACME PHARMACY SDN BHD"), QStringLiteral("RECEIPT"),
+                QStringLiteral("Date: 25/12/2018  10:31"),
+                QStringLiteral("Paracetamol 500mg      23.45"),
+                QStringLiteral("Consultation          100.00"), totalLine,
+                QStringLiteral("CASH                  150.00"),
+                QStringLiteral("CHANGE                 26.55"), QStringLiteral("THANK YOU") },
+            2.5);
+        TesseractEngine engine(QStringLiteral("eng"));
+        const DocumentReading r
+            = DocumentReader().read(png(page.image), QStringLiteral("receipt.png"), engine);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.category, DocumentCategory::Receipt);
+        QCOMPARE(value(r, "total"), QStringLiteral("123.45"));
+        QCOMPARE(value(r, "date"), QStringLiteral("2018-12-25"));
+        QCOMPARE(value(r, "merchant"), QStringLiteral("ACME PHARMACY SDN BHD"));
+        // the total's box is on the drawn total line (the page was rotated, the
+        // reading deskewed it, and the box is mapped back onto the rotated page)
+        QVERIFY(r.field(QStringLiteral("total")));
+        const QRectF box = r.field(QStringLiteral("total"))->box;
+        QVERIFY(!box.isEmpty());
+        QVERIFY2(qAbs(box.center().y() - page.centers.value(totalLine).y()) < 40,
+            qPrintable(QStringLiteral("box %1,%2").arg(box.center().x()).arg(box.center().y())));
+        QVERIFY(box.center().x() > page.centers.value(totalLine).x());
+        QVERIFY(r.times.ocr > 0);
+    }
+
+    void pdfTextLayerIsUsedInsteadOfOcr()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(300);
+            QPainter p(&writer);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPointSize(12);
+            p.setFont(font);
+            int y = 300;
+            for (const char* line : { "CITY HOSPITAL CO., LTD.", "OFFICIAL RECEIPT",
+                     "Receipt No: RC-20931", "Date: 02/03/2018", "TOTAL 1,250.00" }) {
+                p.drawText(200, y, QString::fromLatin1(line));
+                y += 120;
+            }
+        }
+        buffer.close();
+        TesseractEngine engine(QStringLiteral("eng")); // must not be needed
+        const DocumentReading r
+            = DocumentReader().read(bytes, QStringLiteral("receipt.pdf"), engine);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.pages.size(), 1);
+        QVERIFY(r.pages.first().fromTextLayer);
+        qInfo("%s", qPrintable(r.pages.first().text()));
+        QVERIFY(!engine.isReady());
+        QCOMPARE(r.category, DocumentCategory::Receipt);
+        QCOMPARE(value(r, "total"), QStringLiteral("1250.00"));
+        QCOMPARE(value(r, "billing_number"), QStringLiteral("RC-20931"));
+        QVERIFY(
+            r.field(QStringLiteral("total")) && !r.field(QStringLiteral("total"))->box.isEmpty());
+    }
+
+    void thaiIdCard()
+    {
+        if (!TesseractEngine::installedLanguages().contains(QStringLiteral("tha")))
+            QSKIP("tesseract-ocr-tha is not installed");
+        const QString id = validId();
+        const QString grouped = id.left(1) + u' ' + id.mid(1, 4) + u' ' + id.mid(5, 5) + u' '
+            + id.mid(10, 2) + u' ' + id.mid(12);
+        const DrawnPage page
+            = drawPage({ QStringLiteral("บัตรประจำตัวประชาชน Thai National ID Card"),
+                           QStringLiteral("เลขประจำตัวประชาชน ") + grouped,
+                           QStringLiteral("Identification Number ") + grouped,
+                           QStringLiteral("Name Mr. Somchai"), QStringLiteral("Last name Jaidee"),
+                           QStringLiteral("Date of Birth 12 Jan. 1987"),
+                           QStringLiteral("Date of Expiry 11 Jan. 2030") },
+                0, { 1240, 900 }, 34);
+        TesseractEngine engine(QStringLiteral("eng+tha"));
+        const DocumentReading r
+            = DocumentReader().read(png(page.image), QStringLiteral("id.png"), engine);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.category, DocumentCategory::CitizenIdCard);
+        QCOMPARE(value(r, "citizen_id"), id);
+        QCOMPARE(value(r, "date_of_birth"), QStringLiteral("1987-01-12"));
+        QCOMPARE(value(r, "expiry_date"), QStringLiteral("2030-01-11"));
+    }
+
+    void photoWithGps()
+    {
+        QFile f(QStringLiteral(CLAIMDESK_TEST_DATA "/photo_gps.jpg"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        TesseractEngine engine(QStringLiteral("eng"));
+        const DocumentReading r
+            = DocumentReader().read(f.readAll(), QStringLiteral("damage.jpg"), engine);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(DocumentCategory::isPhoto(r.category));
+        QCOMPARE(value(r, "gps_latitude").left(7), QStringLiteral("13.7563"));
+        QCOMPARE(value(r, "taken_at"), QStringLiteral("2026-11-02T14:35:10"));
+    }
+
+    void badFilesAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("empty") << QByteArray() << "empty.jpg";
+        QTest::newRow("text") << QByteArray("this is not an image") << "notes.jpg";
+        QTest::newRow("truncated png")
+            << png(drawPage({ QStringLiteral("x") }).image).left(200) << "cut.png";
+        QTest::newRow("broken pdf") << QByteArray("%PDF-1.4\n1 0 obj garbage") << "broken.pdf";
+    }
+    void badFilesAreNamed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        TesseractEngine engine(QStringLiteral("eng"));
+        const DocumentReading r = DocumentReader().read(bytes, name, engine);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(name), qPrintable(r.error));
+    }
+
+    void unknownDocumentListsAcceptedOnes()
+    {
+        const QString message
+            = DocumentClassifier::unknownMessage(DocumentCategory::acceptedFor(ClaimType::Health));
+        QVERIFY(message.contains(DocumentCategory::label(DocumentCategory::MedicalCertificate)));
+        QVERIFY(message.contains(DocumentCategory::label(DocumentCategory::Receipt)));
+        QVERIFY(!message.contains(DocumentCategory::label(DocumentCategory::DrivingLicense)));
+    }
+
+    void jobReadsInParallelAndReportsEachFile()
+    {
+        const DrawnPage receipt = drawPage(
+            { QStringLiteral("RECEIPT"), QStringLiteral("TOTAL 42.00") }, 0, { 800, 600 });
+        QList<ExtractionJob::Input> inputs { { QStringLiteral("a.png"), {}, png(receipt.image) },
+            { QStringLiteral("broken.jpg"), {}, QByteArray("nope") },
+            { QStringLiteral("photo.jpg"), QStringLiteral(CLAIMDESK_TEST_DATA "/photo_gps.jpg"),
+                {} },
+            { QStringLiteral("missing.jpg"), QStringLiteral("/nonexistent/missing.jpg"), {} } };
+        ExtractionJob job(inputs, ReadOptions { QStringLiteral("eng"), {} }, 2);
+        QSignalSpy read(&job, &ExtractionJob::documentRead);
+        QSignalSpy progress(&job, &ExtractionJob::progress);
+        QSignalSpy finished(&job, &ExtractionJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(read.size(), 4);
+        QHash<int, DocumentReading> byIndex;
+        for (const auto& args : std::as_const(read))
+            byIndex.insert(args.at(0).toInt(), args.at(1).value<DocumentReading>());
+        QVERIFY(byIndex.value(0).ok());
+        QCOMPARE(value(byIndex.value(0), "total"), QStringLiteral("42.00"));
+        QVERIFY(byIndex.value(1).error.contains(QLatin1String("broken.jpg")));
+        QVERIFY(byIndex.value(2).ok());
+        QVERIFY(byIndex.value(3).error.contains(QLatin1String("missing.jpg")));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), 4);
+    }
+
+    void jobCanBeCanceled()
+    {
+        QList<ExtractionJob::Input> inputs;
+        const QByteArray page
+            = png(drawPage({ QStringLiteral("RECEIPT"), QStringLiteral("TOTAL 1.00") }).image);
+        for (int i = 0; i < 12; ++i)
+            inputs.append({ QStringLiteral("p%1.png").arg(i), {}, page });
+        ExtractionJob job(inputs, ReadOptions { QStringLiteral("eng"), {} }, 2);
+        QSignalSpy read(&job, &ExtractionJob::documentRead);
+        QSignalSpy finished(&job, &ExtractionJob::finished);
+        job.start();
+        job.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(read.size(), 12); // every file is answered, canceled ones with an error
+        int canceled = 0;
+        for (const auto& args : std::as_const(read))
+            canceled += !args.at(1).value<DocumentReading>().ok();
+        QVERIFY(canceled > 0);
+    }
+};
+
+QTEST_MAIN(TestDocumentPipeline)
+#include "tst_documentpipeline.moc"
