@@ -111,6 +111,22 @@ private slots:
         QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("21.20"));
     }
 
+    void roundedAmountIsWhatWasPaid()
+    {
+        // Malaysian and Thai cash rounding to 5 sen: the key is the rounded amount
+        PageBuilder b;
+        b.row({ { "Total", 10 }, { "Sales", 70 }, { "(Incl", 140 }, { "GST)", 210 },
+                  { "22.91", 400 } })
+            .row({ { "Rounding", 10 }, { "22.90", 400 } })
+            .row({ { "CASH", 10 }, { "50.00", 400 } })
+            .row({ { "CHANGE", 10 }, { "27.10", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("22.90"));
+        // without rounding evidence an odd total stays as printed
+        PageBuilder c;
+        c.row({ { "TOTAL", 10 }, { "19.31", 400 } }).row({ { "CASH", 10 }, { "19.31", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ c.page }), "total"), QStringLiteral("19.31"));
+    }
+
     void splitAmountIsJoined()
     {
         PageBuilder b;

@@ -281,11 +281,34 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
             || (std::abs(c.score - total->score) < 1e-9 && c.value.cents() >= total->value.cents()))
             total = &c;
     }
-    if (total && total->score > 0) {
+    // Cash rounding (to 5 sen/satang): when a rounding adjustment is printed the
+    // customer paid the rounded amount, printed next to the unrounded total.
+    const bool totalFound = total && total->score > 0;
+    if (totalFound && total->value.cents() % 5 != 0) {
+        qint64 adjustment = 0;
+        for (const AmountCandidate& c : std::as_const(amounts)) {
+            if (has(labelBefore(rows[c.row], c), RoundingLabel) && c.value.cents() > 0
+                && c.value.cents() <= 4)
+                adjustment = c.value.cents();
+        }
+        const AmountCandidate* rounded = nullptr;
+        for (const AmountCandidate& c : std::as_const(amounts)) {
+            const qint64 diff = std::abs(c.value.cents() - total->value.cents());
+            const bool plausible = c.score > 0 || c.value.cents() == cashMinusChange;
+            if (c.value.cents() % 5 == 0 && diff > 0 && diff <= 2 && plausible
+                && (!rounded || c.score > rounded->score))
+                rounded = &c;
+        }
+        if (rounded
+            && (adjustment == 0
+                || std::abs(rounded->value.cents() - total->value.cents()) == adjustment))
+            total = rounded;
+    }
+    if (totalFound) {
         const LayoutRow& row = rows[total->row];
         const OcrPage& page = *rowPage[total->row];
         const double conf = row.confidenceOf(page, total->start, total->length)
-            * std::min(1.0, total->score / 8.0);
+            * std::clamp(total->score / 8.0, 0.2, 1.0);
         fields.append(makeField(QStringLiteral("total"), total->value.toString(),
             row.text.mid(total->start, total->length), conf, row, page, total->start,
             total->length));

@@ -1,5 +1,6 @@
 #include "DocumentImporter.h"
 
+#include "domain/DocumentCategory.h"
 #include "ocr/TesseractEngine.h"
 #include "storage/DocumentRepository.h"
 
@@ -127,6 +128,12 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                     } else {
                         item.document.category = r.category;
                         item.fields = r.fields;
+                        if (r.category == DocumentCategory::Unknown) {
+                            auto claim = m_book.claims().find(report.claimId);
+                            item.readError
+                                = DocumentClassifier::unknownMessage(DocumentCategory::acceptedFor(
+                                    claim ? claim->type : ClaimType::Health));
+                        }
                     }
                 }
             }
