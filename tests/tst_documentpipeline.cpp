@@ -185,7 +185,7 @@ private slots:
         const DocumentReading r
             = DocumentReader().read(png(page.image), QStringLiteral("receipt.png"), engine);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.category, DocumentCategory::Receipt);
+        QCOMPARE(r.category(), DocumentCategory::Receipt);
         QCOMPARE(value(r, "total"), QStringLiteral("123.45"));
         QCOMPARE(value(r, "date"), QStringLiteral("2018-12-25"));
         QCOMPARE(value(r, "merchant"), QStringLiteral("ACME PHARMACY SDN BHD"));
@@ -228,11 +228,49 @@ private slots:
         QVERIFY(r.pages.first().fromTextLayer);
         qInfo("%s", qPrintable(r.pages.first().text()));
         QVERIFY(!engine.isReady());
-        QCOMPARE(r.category, DocumentCategory::Receipt);
+        QCOMPARE(r.category(), DocumentCategory::Receipt);
         QCOMPARE(value(r, "total"), QStringLiteral("1250.00"));
         QCOMPARE(value(r, "billing_number"), QStringLiteral("RC-20931"));
         QVERIFY(
             r.field(QStringLiteral("total")) && !r.field(QStringLiteral("total"))->box.isEmpty());
+    }
+
+    void multiPagePdfIsReadPageByPage()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            QPainter p(&writer);
+            for (int page = 1; page <= 3; ++page) {
+                if (page > 1)
+                    writer.newPage();
+                p.drawText(200, 400,
+                    QStringLiteral("ITEMIZED STATEMENT OF CHARGES page %1 of 3").arg(page));
+            }
+        }
+        buffer.close();
+        TesseractEngine engine(QStringLiteral("eng"));
+        const DocumentReading straight
+            = DocumentReader().read(bytes, QStringLiteral("bill.pdf"), engine);
+        QVERIFY2(straight.ok(), qPrintable(straight.error));
+        ExtractionJob job({ { QStringLiteral("bill.pdf"), {}, bytes } }, ReadOptions {}, 2);
+        QSignalSpy read(&job, &ExtractionJob::documentRead);
+        QSignalSpy finished(&job, &ExtractionJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        const DocumentReading parallel = read.first().at(1).value<DocumentReading>();
+        QVERIFY2(parallel.ok(), qPrintable(parallel.error));
+        for (const DocumentReading* r : { &straight, &parallel }) {
+            QCOMPARE(r->pages.size(), 3);
+            for (int page = 0; page < 3; ++page) {
+                QCOMPARE(r->pages[page].index, page);
+                QVERIFY(
+                    r->pages[page].text().contains(QStringLiteral("page %1 of 3").arg(page + 1)));
+            }
+            QCOMPARE(r->category(), DocumentCategory::ItemizedBill);
+        }
     }
 
     void thaiIdCard()
@@ -254,7 +292,7 @@ private slots:
         const DocumentReading r
             = DocumentReader().read(png(page.image), QStringLiteral("id.png"), engine);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.category, DocumentCategory::CitizenIdCard);
+        QCOMPARE(r.category(), DocumentCategory::CitizenIdCard);
         QCOMPARE(value(r, "citizen_id"), id);
         QCOMPARE(value(r, "date_of_birth"), QStringLiteral("1987-01-12"));
         QCOMPARE(value(r, "expiry_date"), QStringLiteral("2030-01-11"));
@@ -268,7 +306,7 @@ private slots:
         const DocumentReading r
             = DocumentReader().read(f.readAll(), QStringLiteral("damage.jpg"), engine);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QVERIFY(DocumentCategory::isPhoto(r.category));
+        QVERIFY(DocumentCategory::isPhoto(r.category()));
         QCOMPARE(value(r, "gps_latitude").left(7), QStringLiteral("13.7563"));
         QCOMPARE(value(r, "taken_at"), QStringLiteral("2026-11-02T14:35:10"));
     }

@@ -185,7 +185,7 @@ private slots:
                 = FieldParsers::parseAmount(key.value(QStringLiteral("total")).toString());
             const auto date = FieldParsers::parseDate(key.value(QStringLiteral("date")).toString());
             QVERIFY(total && date);
-            receipts += r.category == QLatin1String("receipt");
+            receipts += r.category() == QLatin1String("receipt");
             if (const ExtractedField* t = r.field(QStringLiteral("total"))) {
                 totals += t->value == total->toString();
                 // every box lies on the page as loaded

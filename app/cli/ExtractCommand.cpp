@@ -28,7 +28,7 @@ double rounded(double ms)
 
 QJsonObject toJson(const QString& file, const DocumentReading& r, bool withText)
 {
-    QJsonObject o { { QStringLiteral("file"), file }, { QStringLiteral("category"), r.category },
+    QJsonObject o { { QStringLiteral("file"), file }, { QStringLiteral("category"), r.category() },
         { QStringLiteral("fields"), ClaimJson::fields(r.fields) },
         { QStringLiteral("ocr_ms"), rounded(r.times.preprocess + r.times.ocr) },
         { QStringLiteral("times_ms"),

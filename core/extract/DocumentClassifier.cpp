@@ -2,6 +2,7 @@
 
 #include "domain/DocumentCategory.h"
 #include "extract/FieldParsers.h"
+#include "util/Text.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -92,33 +93,47 @@ Classification DocumentClassifier::classify(const QList<OcrPage>& pages, const A
     QString text;
     for (const OcrPage& p : pages)
         text += p.text() + QLatin1Char('\n');
-    const QString upper = FieldParsers::asciiDigits(text).toUpper();
+    const QString upper = Text::asciiDigits(text).toUpper();
+
+    // Compiled once; matching a const QRegularExpression is thread-safe.
+    struct CompiledCue
+    {
+        QString category;
+        QRegularExpression pattern;
+        double weight;
+    };
+    static const QList<CompiledCue> compiled = [] {
+        QList<CompiledCue> out;
+        for (const Cue& cue : Cues)
+            out.append({ QString::fromLatin1(cue.category),
+                QRegularExpression(QString::fromUtf8(cue.pattern)), cue.weight });
+        return out;
+    }();
 
     QHash<QString, double> score;
     QHash<QString, QStringList> evidence;
-    for (const Cue& cue : Cues) {
-        static thread_local QHash<const char*, QRegularExpression> compiled;
-        auto it = compiled.find(cue.pattern);
-        if (it == compiled.end())
-            it = compiled.insert(cue.pattern, QRegularExpression(QString::fromUtf8(cue.pattern)));
-        const auto m = it->match(upper);
+    for (const CompiledCue& cue : compiled) {
+        const auto m = cue.pattern.match(upper);
         if (!m.hasMatch())
             continue;
-        const QString category = QString::fromLatin1(cue.category);
-        score[category] += cue.weight;
-        evidence[category] << m.captured().simplified();
+        score[cue.category] += cue.weight;
+        evidence[cue.category] << m.captured().simplified();
     }
-    if (FieldParsers::findNationalId(upper))
-        score[DocumentCategory::CitizenIdCard] += 1, score[DocumentCategory::DrivingLicense] += 1;
+    if (FieldParsers::findNationalId(upper)) {
+        score[DocumentCategory::CitizenIdCard] += 1;
+        score[DocumentCategory::DrivingLicense] += 1;
+    }
 
+    // In the categories' fixed order, so a tie always goes the same way (a QHash's
+    // order changes from run to run).
     QString best;
     double bestScore = 0;
-    for (auto it = score.cbegin(); it != score.cend(); ++it) {
-        if (it.key() == DocumentCategory::VehicleLocationPhoto)
+    for (const QString& category : DocumentCategory::all()) {
+        if (category == DocumentCategory::VehicleLocationPhoto)
             continue;
-        if (it.value() > bestScore) {
-            best = it.key();
-            bestScore = it.value();
+        if (score.value(category) > bestScore) {
+            best = category;
+            bestScore = score.value(category);
         }
     }
 

@@ -19,6 +19,11 @@ double msSince(const QElapsedTimer& t)
 
 } // namespace
 
+QString DocumentReading::category() const
+{
+    return classification.category.isEmpty() ? DocumentCategory::Unknown : classification.category;
+}
+
 const ExtractedField* DocumentReading::field(const QString& name) const
 {
     for (const ExtractedField& f : fields) {
@@ -32,27 +37,26 @@ DocumentReader::DocumentReader(ReadOptions options)
     : m_options(std::move(options))
 { }
 
-DocumentReader::Loaded DocumentReader::load(const QByteArray& bytes, const QString& name) const
+DocumentReader::Loaded DocumentReader::load(
+    DocumentSource& source, const QByteArray& bytes, const QString& name) const
 {
     QElapsedTimer t;
     t.start();
     Loaded out;
-    DocumentSource source;
     if (Status s = source.open(bytes, name); !s) {
         out.error = s.error();
         return out;
     }
-    for (int i = 0; i < source.pageCount(); ++i) {
-        auto page = source.page(i);
-        if (!page) {
-            out.error = page.error();
-            return out;
-        }
-        out.pages.append(std::move(page.value()));
+    auto first = source.page(0);
+    if (!first) {
+        out.error = first.error();
+        return out;
     }
+    out.pageCount = source.pageCount();
+    out.first = std::move(first.value());
     if (!source.isPdf()) {
         out.photo = PhotoMetadata::read(bytes);
-        out.looksLikePhoto = DocumentClassifier::looksLikePhoto(out.pages.first().image);
+        out.looksLikePhoto = DocumentClassifier::looksLikePhoto(out.first.image);
     }
     out.ms = msSince(t);
     return out;
@@ -102,10 +106,9 @@ void DocumentReader::finish(DocumentReading& reading, bool looksLikePhoto) const
     t.start();
     reading.classification
         = DocumentClassifier::classify(reading.pages, { looksLikePhoto, reading.name });
-    reading.category = reading.classification.category;
     reading.times.classify += msSince(t);
     t.restart();
-    const QString& c = reading.category;
+    const QString c = reading.category();
     if (c == DocumentCategory::Receipt || c == DocumentCategory::ItemizedBill)
         reading.fields = ReceiptExtractor::extract(reading.pages);
     else if (DocumentCategory::isPhoto(c))
@@ -120,24 +123,38 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
 {
     DocumentReading reading;
     reading.name = name;
-    Loaded loaded = load(bytes, name);
+    DocumentSource source;
+    Loaded loaded = load(source, bytes, name);
     reading.times.load = loaded.ms;
     if (!loaded.error.isEmpty()) {
         reading.error = loaded.error;
         return reading;
     }
     reading.photo = loaded.photo;
-    const bool needsOcr = std::any_of(loaded.pages.cbegin(), loaded.pages.cend(),
-        [](const SourcePage& p) { return !p.textLayer; });
-    if (needsOcr && !engine.isReady()) {
-        if (Status s = engine.init(); !s) {
-            reading.error = s.error();
-            return reading;
+    for (int i = 0; i < loaded.pageCount; ++i) {
+        SourcePage page;
+        if (i == 0) {
+            page = std::move(loaded.first);
+        } else {
+            QElapsedTimer t;
+            t.start();
+            auto next = source.page(i);
+            reading.times.load += msSince(t);
+            if (!next) {
+                reading.error = next.error();
+                return reading;
+            }
+            page = std::move(next.value());
         }
-    }
-    for (int i = 0; i < loaded.pages.size(); ++i) {
+        // the models load only for a page that needs OCR (not for a text layer)
+        if (!page.textLayer && !engine.isReady()) {
+            if (Status s = engine.init(); !s) {
+                reading.error = s.error();
+                return reading;
+            }
+        }
         QString error;
-        reading.pages.append(recognize(loaded.pages[i], i, &engine, cancel, reading.times, &error));
+        reading.pages.append(recognize(page, i, &engine, cancel, reading.times, &error));
         if (!error.isEmpty()) {
             reading.error = error;
             return reading;

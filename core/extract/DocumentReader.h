@@ -38,7 +38,6 @@ struct StageTimes
 struct DocumentReading
 {
     QString name;
-    QString category = QStringLiteral("unknown");
     Classification classification;
     QList<ExtractedField> fields;
     QList<OcrPage> pages;
@@ -47,6 +46,8 @@ struct DocumentReading
     QString error; // set when the document could not be read at all
 
     bool ok() const { return error.isEmpty(); }
+    // The classification's category; "unknown" before (or without) one.
+    QString category() const;
     const ExtractedField* field(const QString& name) const;
 };
 
@@ -62,16 +63,19 @@ public:
     DocumentReading read(const QByteArray& bytes, const QString& name, TesseractEngine& engine,
         const std::atomic_bool* cancel = nullptr) const;
 
-    // Stage 1: open and split into pages (PDF pages rendered or their text layer).
+    // Stage 1: open the document in `source` and read its first page; later pages
+    // are read when their turn comes (source.page(i)), so a long PDF never sits in
+    // memory at 300 DPI all at once.
     struct Loaded
     {
-        QList<SourcePage> pages;
+        int pageCount = 0;
+        SourcePage first;
         PhotoMetadata photo;
         bool looksLikePhoto = false;
         QString error;
         double ms = 0;
     };
-    Loaded load(const QByteArray& bytes, const QString& name) const;
+    Loaded load(DocumentSource& source, const QByteArray& bytes, const QString& name) const;
     // Stage 2, per page: preprocess and OCR, or take the text layer (engine may
     // then be null).
     OcrPage recognize(const SourcePage& page, int index, TesseractEngine* engine,

@@ -35,7 +35,8 @@ struct ExtractionJob::DocumentState
 {
     int index = 0;
     DocumentReading reading;
-    QList<SourcePage> pages;
+    QByteArray bytes; // each page task opens its own DocumentSource from these
+    SourcePage first; // read while loading; later pages are read by their task
     bool looksLikePhoto = false;
     std::atomic_int pagesLeft { 0 };
     QMutex mutex; // guards reading.times and reading.error
@@ -105,7 +106,8 @@ void ExtractionJob::readDocument(int index)
         }
         bytes = f.readAll();
     }
-    DocumentReader::Loaded loaded = m_reader.load(bytes, doc->reading.name);
+    DocumentSource source;
+    DocumentReader::Loaded loaded = m_reader.load(source, bytes, doc->reading.name);
     doc->reading.times.load = loaded.ms;
     if (!loaded.error.isEmpty()) {
         doc->reading.error = loaded.error;
@@ -114,9 +116,10 @@ void ExtractionJob::readDocument(int index)
     }
     doc->reading.photo = loaded.photo;
     doc->looksLikePhoto = loaded.looksLikePhoto;
-    doc->pages = std::move(loaded.pages);
-    doc->reading.pages.resize(doc->pages.size());
-    const int n = int(doc->pages.size());
+    doc->first = std::move(loaded.first);
+    doc->bytes = bytes;
+    const int n = loaded.pageCount;
+    doc->reading.pages.resize(n);
     doc->pagesLeft = n;
     m_pagesTotal += n;
     // first page here, the others on free threads
@@ -129,16 +132,36 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
 {
     if (!m_cancel) {
         QString error;
-        const SourcePage& source = doc->pages[page];
         StageTimes times;
+        SourcePage source;
+        if (page == 0) {
+            source = std::move(doc->first);
+        } else {
+            // QPdfDocument cannot be shared between threads: this page's own copy
+            QElapsedTimer t;
+            t.start();
+            DocumentSource own;
+            Status opened = own.open(doc->bytes, doc->reading.name);
+            if (opened) {
+                auto read = own.page(page);
+                if (read)
+                    source = std::move(read.value());
+                else
+                    error = read.error();
+            } else {
+                error = opened.error();
+            }
+            times.load = double(t.nsecsElapsed()) / 1e6;
+        }
         OcrPage result;
         TesseractEngine* engine = nullptr;
-        if (!source.textLayer)
+        if (error.isEmpty() && !source.textLayer)
             engine = &engineForThisThread(m_reader.options().languages, &error);
         if (error.isEmpty())
             result = m_reader.recognize(source, page, engine, &m_cancel, times, &error);
         doc->reading.pages[page] = std::move(result);
         QMutexLocker lock(&doc->mutex);
+        doc->reading.times.load += times.load;
         doc->reading.times.preprocess += times.preprocess;
         doc->reading.times.ocr += times.ocr;
         if (!error.isEmpty() && doc->reading.error.isEmpty())
@@ -151,7 +174,7 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         Qt::QueuedConnection);
     if (--doc->pagesLeft > 0)
         return;
-    doc->pages.clear(); // free the page images before extraction
+    doc->bytes.clear();
     if (m_cancel && doc->reading.error.isEmpty())
         doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
     if (doc->reading.error.isEmpty())

@@ -1,6 +1,7 @@
 #include "extract/FieldParsers.h"
 
 #include "util/NationalId.h"
+#include "util/Text.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -77,19 +78,9 @@ const QRegularExpression& timeAfter()
 
 } // namespace
 
-QString asciiDigits(const QString& text)
-{
-    QString out = text;
-    for (QChar& c : out) {
-        if (c.unicode() >= 0x0E50 && c.unicode() <= 0x0E59)
-            c = QChar(u'0' + (c.unicode() - 0x0E50));
-    }
-    return out;
-}
-
 std::optional<Money> parseAmount(const QString& printed)
 {
-    QString t = asciiDigits(printed).trimmed().toUpper();
+    QString t = Text::asciiDigits(printed).trimmed().toUpper();
     static const QRegularExpression currency(
         QStringLiteral("^(RM|MYR|THB|USD|BAHT|\\$|฿)\\s*|\\s*(RM|THB|BAHT|บาท|\\$|฿|\\.-|-)$"));
     for (int i = 0; i < 2; ++i)
@@ -136,7 +127,7 @@ std::optional<Money> parseAmount(const QString& printed)
 
 QList<DateMatch> findDates(const QString& original)
 {
-    QString text = asciiDigits(original).toUpper();
+    QString text = Text::asciiDigits(original).toUpper();
     // Letters OCR reads for digits inside something shaped like a date
     // ("2O/03/2018", "17/O1/2018"): one character for one, so positions hold.
     static const QRegularExpression dateShaped(QStringLiteral(
@@ -276,7 +267,7 @@ const char* confusedWith(QChar d)
 
 std::optional<NationalIdReading> findNationalId(const QString& original)
 {
-    const QString text = asciiDigits(original);
+    const QString text = Text::asciiDigits(original);
     // Walk the text collecting runs of digits (and look-alikes) joined by spaces/dashes.
     QString digits;
     QList<int> suspects;

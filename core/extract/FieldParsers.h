@@ -11,9 +11,6 @@ namespace ClaimDesk::FieldParsers {
 
 // Normalising what OCR reads on Thai and English documents.
 
-// Thai digits (๐..๙) to ASCII digits; everything else unchanged.
-QString asciiDigits(const QString& text);
-
 // An amount as printed: "1,234.50", "RM 9.00", "฿1,250", "THB 80.00", "9,00".
 // Letters OCR confuses with digits inside a number (O, o, l, I, S) are read as
 // digits. Returns nothing when the text is not one amount.

@@ -3,6 +3,7 @@
 #include "domain/DocumentCategory.h"
 #include "extract/FieldParsers.h"
 #include "extract/TextLayout.h"
+#include "util/Text.h"
 
 #include <QRegularExpression>
 
@@ -13,7 +14,6 @@ namespace {
 enum class Kind
 {
     Text,
-    Name,
     Date,
     NationalId,
     Digits8,
@@ -25,8 +25,15 @@ enum class Kind
 
 struct FieldSpec
 {
+    FieldSpec(const char* fieldName, const char* printedLabel, Kind fieldKind)
+        : name(fieldName)
+        , label(QString::fromUtf8(printedLabel),
+              QRegularExpression::CaseInsensitiveOption
+                  | QRegularExpression::UseUnicodePropertiesOption)
+        , kind(fieldKind)
+    { }
     const char* name;
-    const char* label; // regular expression of the printed label
+    QRegularExpression label; // the printed label, compiled once with the table
     Kind kind;
 };
 
@@ -41,8 +48,8 @@ const QList<CategorySpec>& specs()
     static const QList<CategorySpec> all = {
         { "citizen_id_card",
             { { "citizen_id", "เลขประจำตัวประชาชน|IDENTIFICATION\\s*N(O|UMBER)", Kind::NationalId },
-                { "name_th", "ชื่อตัวและชื่อสกุล|ชื่อ-?สกุล|^ชื่อ", Kind::Name },
-                { "name_en", "\\bNAME\\b", Kind::Name },
+                { "name_th", "ชื่อตัวและชื่อสกุล|ชื่อ-?สกุล|^ชื่อ", Kind::Text },
+                { "name_en", "\\bNAME\\b", Kind::Text },
                 { "date_of_birth", "เกิดวันที่|DATE\\s*OF\\s*BIRTH|\\bDOB\\b", Kind::Date },
                 { "issue_date", "วันออกบัตร|DATE\\s*OF\\s*ISSUE", Kind::Date },
                 { "expiry_date", "วันบัตรหมดอายุ|หมดอายุ|DATE\\s*OF\\s*EXPIRY|EXPIRY", Kind::Date } } },
@@ -50,7 +57,7 @@ const QList<CategorySpec>& specs()
             { { "license_id", "ฉบับที่|LICEN[CS]E\\s*N(O|UMBER)|\\bNO\\.", Kind::Digits8 },
                 { "citizen_id", "เลขประจำตัวประชาชน|IDENTIFICATION\\s*N(O|UMBER)|\\bID\\b",
                     Kind::NationalId },
-                { "name_th", "ชื่อ", Kind::Name }, { "name_en", "\\bNAME\\b", Kind::Name },
+                { "name_th", "ชื่อ", Kind::Text }, { "name_en", "\\bNAME\\b", Kind::Text },
                 { "date_of_birth", "เกิดวันที่|DATE\\s*OF\\s*BIRTH|\\bDOB\\b", Kind::Date },
                 { "issue_date", "วันออก|อนุญาตวันที่|DATE\\s*OF\\s*ISSUE|ISSUED", Kind::Date },
                 { "expiry_date", "สิ้นอายุ|หมดอายุ|DATE\\s*OF\\s*EXPIRY|EXPIRY|EXPIRES",
@@ -68,10 +75,10 @@ const QList<CategorySpec>& specs()
         { "medical_certificate",
             { { "patient_name",
                   "ชื่อผู้ป่วย|ข้าพเจ้าได้ตรวจ|PATIENT(\\s*NAME)?|THIS\\s*IS\\s*TO\\s*CERTIFY\\s*THAT",
-                  Kind::Name },
+                  Kind::Text },
                 { "diagnosis", "การวินิจฉัย|วินิจฉัย|ผลการตรวจ|DIAGNOSIS", Kind::Text },
                 { "treatment", "การรักษา|TREATMENT", Kind::Text },
-                { "doctor_name", "แพทย์ผู้ตรวจ|ลงชื่อ|PHYSICIAN|DOCTOR|\\bDR\\.?", Kind::Name },
+                { "doctor_name", "แพทย์ผู้ตรวจ|ลงชื่อ|PHYSICIAN|DOCTOR|\\bDR\\.?", Kind::Text },
                 { "hospital", "โรงพยาบาล|HOSPITAL|CLINIC|คลินิก", Kind::Text },
                 { "date", "วันที่ตรวจ|วันที่|\\bDATE\\b", Kind::Date } } },
         { "discharge_summary",
@@ -108,17 +115,16 @@ QString cleanText(QString s)
 std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
 {
     Found f;
+    const QString trimmed = text.trimmed();
     auto whole = [&](const QString& v) {
         f.value = v;
-        f.printed = text.trimmed();
-        f.start
-            = offset + (text.size() - text.trimmed().size() > 0 ? text.indexOf(text.trimmed()) : 0);
-        f.length = text.trimmed().size();
+        f.printed = trimmed;
+        f.start = offset + text.indexOf(trimmed);
+        f.length = trimmed.size();
         return f;
     };
     switch (kind) {
-    case Kind::Text:
-    case Kind::Name: {
+    case Kind::Text: {
         const QString v = cleanText(text);
         if (v.size() < 2)
             return std::nullopt;
@@ -145,14 +151,14 @@ std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
     }
     case Kind::Digits8: {
         static const QRegularExpression re(QStringLiteral("(?<!\\d)(\\d{8})(?!\\d)"));
-        const auto m = re.match(FieldParsers::asciiDigits(text).remove(QLatin1Char(' ')));
+        const auto m = re.match(Text::asciiDigits(text).remove(QLatin1Char(' ')));
         if (!m.hasMatch())
             return std::nullopt;
         return whole(m.captured(1));
     }
     case Kind::Year: {
         static const QRegularExpression re(QStringLiteral("(?<!\\d)((19|20|25)\\d{2})(?!\\d)"));
-        const auto m = re.match(FieldParsers::asciiDigits(text));
+        const auto m = re.match(Text::asciiDigits(text));
         if (!m.hasMatch())
             return std::nullopt;
         int year = m.captured(1).toInt();
@@ -170,7 +176,7 @@ std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
     case Kind::Plate: {
         static const QRegularExpression re(
             QStringLiteral("(\\d?\\s?[ก-ฮ]{1,3}\\s?-?\\s?\\d{1,4}|[A-Z]{1,3}\\s?\\d{1,4})"));
-        const auto m = re.match(FieldParsers::asciiDigits(text));
+        const auto m = re.match(Text::asciiDigits(text));
         if (!m.hasMatch())
             return std::nullopt;
         return whole(m.captured(1).simplified());
@@ -221,9 +227,7 @@ QList<ExtractedField> FormExtractor::extract(const QString& category, const QLis
         rowsPerPage.append(TextLayout::rows(p));
 
     for (const FieldSpec& field : spec->fields) {
-        const QRegularExpression label(QString::fromUtf8(field.label),
-            QRegularExpression::CaseInsensitiveOption
-                | QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression& label = field.label;
         std::optional<Found> found;
         for (int p = 0; p < pages.size() && !found; ++p) {
             const QList<LayoutRow>& rows = rowsPerPage[p];

@@ -23,27 +23,15 @@ struct AmountCandidate
     double score = 0;
 };
 
-struct PageRows
+// Compiled once; matching a const QRegularExpression is thread-safe.
+RE pattern(const char* text)
 {
-    const OcrPage* page = nullptr;
-    QList<LayoutRow> rows;
-};
-
-const RE& re(const char* pattern)
-{
-    // Patterns are literals of this file; cache each compiled one by its address.
-    thread_local QHash<const char*, RE> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern,
-            RE(QString::fromUtf8(pattern),
-                RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption));
-    return *it;
+    return RE(QString::fromUtf8(text), RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
 }
 
-bool has(const QString& text, const char* pattern)
+bool has(const QString& text, const RE& pattern)
 {
-    return re(pattern).match(text).hasMatch();
+    return pattern.match(text).hasMatch();
 }
 
 ExtractedField makeField(const QString& name, const QString& value, const QString& printed,
@@ -60,38 +48,43 @@ ExtractedField makeField(const QString& name, const QString& value, const QStrin
 }
 
 // Labels of the amount a customer pays, and of amounts that are not it.
-constexpr const char* TotalLabel
-    = "(TOTAL|TOTAI|TOTA1|T0TAL|JUMLAH|AMOUNT\\s*DUE|AMT\\s*DUE|NETT|GRAND|PAYABLE|ยอดรวม|รวมทั้งสิ้น|"
-      "รวมเงิน|ยอดสุทธิ|จำนวนเงินรวม|รวม)";
-constexpr const char* StrongTotalLabel
-    = "(GRAND\\s*TOTAL|NETT?\\s*TOTAL|TOTAL\\s*(AMOUNT|AMT|DUE|PAYABLE|SALES|INCL|\\(?RM\\)?|RM)|"
-      "ROUND(ED|ING)?\\s*TOTAL|TOTAL\\s*ROUND|AMOUNT\\s*DUE|JUMLAH|รวมทั้งสิ้น|ยอดสุทธิ)";
-constexpr const char* SubtotalLabel = "SUB\\s*-?\\s*TOTAL";
-constexpr const char* TaxLabel = "(\\bTAX\\b|\\bGST\\b|\\bSST\\b|\\bVAT\\b|SERVICE|\\bSVC\\b|ภาษี)";
-constexpr const char* InclusiveLabel = "(INCL|INCLUSIVE|TERMASUK)";
-constexpr const char* ExclusiveLabel = "(EXCL|EXCLUSIVE|BEFORE|W/O)";
-constexpr const char* DiscountLabel = "(DISC|DISCOUNT|SAVING|POINTS?|VOUCHER|ส่วนลด)";
-constexpr const char* QuantityLabel
-    = "(\\bQTY\\b|QUANTITY|\\bITEMS?\\b|\\bUNITS?\\b|\\bPCS\\b|จำนวน)";
-constexpr const char* ChangeLabel = "(CHANGE|\\bBAKI\\b|\\bCHG\\b|เงินทอน|ทอน)";
-constexpr const char* TenderLabel
-    = "(CASH|TENDER|\\bPAID\\b|VISA|MASTER|CARD|DEBIT|CREDIT|\\bBAYAR|TUNAI|เงินสด|รับเงิน)";
-constexpr const char* RoundingLabel = "(ROUNDING|ROUND\\s*ADJ|ADJUSTMENT|ADJ\\b|ปัดเศษ)";
-constexpr const char* DateLabel = "(DATE|TARIKH|\\bDT\\b|วันที่|ว/ด/ป)";
+const RE TotalLabel = pattern(
+    "(TOTAL|TOTAI|TOTA1|T0TAL|JUMLAH|AMOUNT\\s*DUE|AMT\\s*DUE|NETT|GRAND|PAYABLE|ยอดรวม|รวมทั้งสิ้น|"
+    "รวมเงิน|ยอดสุทธิ|จำนวนเงินรวม|รวม)");
+const RE StrongTotalLabel = pattern(
+    "(GRAND\\s*TOTAL|NETT?\\s*TOTAL|TOTAL\\s*(AMOUNT|AMT|DUE|PAYABLE|SALES|INCL|\\(?RM\\)?|RM)|"
+    "ROUND(ED|ING)?\\s*TOTAL|TOTAL\\s*ROUND|AMOUNT\\s*DUE|JUMLAH|รวมทั้งสิ้น|ยอดสุทธิ)");
+const RE SubtotalLabel = pattern("SUB\\s*-?\\s*TOTAL");
+const RE TaxLabel = pattern("(\\bTAX\\b|\\bGST\\b|\\bSST\\b|\\bVAT\\b|SERVICE|\\bSVC\\b|ภาษี)");
+const RE InclusiveLabel = pattern("(INCL|INCLUSIVE|TERMASUK)");
+const RE ExclusiveLabel = pattern("(EXCL|EXCLUSIVE|BEFORE|W/O)");
+const RE DiscountLabel = pattern("(DISC|DISCOUNT|SAVING|POINTS?|VOUCHER|ส่วนลด)");
+const RE QuantityLabel = pattern("(\\bQTY\\b|QUANTITY|\\bITEMS?\\b|\\bUNITS?\\b|\\bPCS\\b|จำนวน)");
+const RE ChangeLabel = pattern("(CHANGE|\\bBAKI\\b|\\bCHG\\b|เงินทอน|ทอน)");
+const RE TenderLabel
+    = pattern("(CASH|TENDER|\\bPAID\\b|VISA|MASTER|CARD|DEBIT|CREDIT|\\bBAYAR|TUNAI|เงินสด|รับเงิน)");
+const RE RoundingLabel = pattern("(ROUNDING|ROUND\\s*ADJ|ADJUSTMENT|ADJ\\b|ปัดเศษ)");
+const RE DateLabel = pattern("(DATE|TARIKH|\\bDT\\b|วันที่|ว/ด/ป)");
+// Source text, not compiled: it is part of the billing-number pattern below.
 constexpr const char* BillLabel = "(INVOICE|\\bINV\\b|RECEIPT|\\bBILL\\b|\\bDOC|DOCUMENT|TRANS|"
                                   "\\bSLIP\\b|\\bREF\\b|\\bCHECK\\b|"
                                   "\\bCHK\\b|\\bORDER\\b|เลขที่|ใบเสร็จ)";
-constexpr const char* CompanyWord
-    = "(SDN\\.?\\s*BHD|S/B\\b|\\bBHD\\b|BERHAD|ENTERPRISE|TRADING|RESTAURANT|RESTORAN|\\bCO\\.|"
-      "COMPANY|\\bLTD\\b|LIMITED|\\bPLT\\b|\\bINC\\b|CORP|\\bMART\\b|STORE|\\bSHOP\\b|PHARMACY|"
-      "FARMASI|HARDWARE|BAKER|\\bCAFE\\b|KEDAI|STATIONERY|BOOK|HOSPITAL|CLINIC|KLINIK|MEDICAL|"
-      "บริษัท|จำกัด|โรงพยาบาล|คลินิก|ร้าน|ห้างหุ้นส่วน)";
-constexpr const char* NotMerchant
-    = "(\\bTEL\\b|TEL\\s*[:.]|\\bFAX|PHONE|\\bH/"
-      "P|\\bGST\\b|\\bREG\\b|REG\\.|INVOICE|RECEIPT|CASH\\s*BILL|"
-      "\\bTAX\\b|JALAN|\\bJLN\\b|TAMAN|\\bLOT\\b|EMAIL|E-MAIL|WWW|@|\\bROAD\\b|\\bSTREET\\b|"
-      "\\bNO\\s*[.:]|"
-      "WELCOME|THANK|\\bDATE\\b|CASHIER|ใบเสร็จ|โทร|เลขประจำตัวผู้เสียภาษี|\\d{5})";
+const RE CompanyWord = pattern(
+    "(SDN\\.?\\s*BHD|S/B\\b|\\bBHD\\b|BERHAD|ENTERPRISE|TRADING|RESTAURANT|RESTORAN|\\bCO\\.|"
+    "COMPANY|\\bLTD\\b|LIMITED|\\bPLT\\b|\\bINC\\b|CORP|\\bMART\\b|STORE|\\bSHOP\\b|PHARMACY|"
+    "FARMASI|HARDWARE|BAKER|\\bCAFE\\b|KEDAI|STATIONERY|BOOK|HOSPITAL|CLINIC|KLINIK|MEDICAL|"
+    "บริษัท|จำกัด|โรงพยาบาล|คลินิก|ร้าน|ห้างหุ้นส่วน)");
+const RE NotMerchant = pattern(
+    "(\\bTEL\\b|TEL\\s*[:.]|\\bFAX|PHONE|\\bH/"
+    "P|\\bGST\\b|\\bREG\\b|REG\\.|INVOICE|RECEIPT|CASH\\s*BILL|"
+    "\\bTAX\\b|JALAN|\\bJLN\\b|TAMAN|\\bLOT\\b|EMAIL|E-MAIL|WWW|@|\\bROAD\\b|\\bSTREET\\b|"
+    "\\bNO\\s*[.:]|"
+    "WELCOME|THANK|\\bDATE\\b|CASHIER|ใบเสร็จ|โทร|เลขประจำตัวผู้เสียภาษี|\\d{5})");
+
+const RE Letters = pattern("[A-Za-z\\x{0E00}-\\x{0E7F}]{3}"); // a word, not just marks
+const RE RepeatedLetter = pattern("^(.)\\1{2,}$");
+const RE TotalWord = pattern("TOTAL");
+const RE OtherDate = pattern("(EXP|EXPIRY|VALID|BIRTH|DOB|หมดอายุ|เกิด)");
 
 // Amount tokens of a row: single words ("9.00", "RM9.00") and a currency word
 // followed by a number ("RM 9.00").
@@ -145,7 +138,7 @@ double wordlikeShare(const QString& text)
         return 0;
     int good = 0;
     for (const QString& w : words)
-        good += word.match(w).hasMatch() && !has(w, "^(.)\\1{2,}$");
+        good += word.match(w).hasMatch() && !has(w, RepeatedLetter);
     return double(good) / words.size();
 }
 
@@ -201,9 +194,12 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
     const double medianHeight = std::max(1, heights[heights.size() / 2]);
 
     // ---- total -------------------------------------------------------------
+    QList<QList<AmountCandidate>> rowAmounts(rows.size());
     QList<AmountCandidate> amounts;
-    for (int i = 0; i < rows.size(); ++i)
-        amounts += amountsOf(rows[i], i, *rowPage[i]);
+    for (int i = 0; i < rows.size(); ++i) {
+        rowAmounts[i] = amountsOf(rows[i], i, *rowPage[i]);
+        amounts += rowAmounts[i];
+    }
 
     QHash<qint64, int> occurrences;
     for (const AmountCandidate& c : std::as_const(amounts)) {
@@ -228,9 +224,9 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
         QString label = labelBefore(row, c);
         double s = 0;
         // a label alone on the row above ("TOTAL" / "9.00" on the next line)
-        if (!has(label, "[A-Za-z\\x{0E00}-\\x{0E7F}]{3}") && c.row > 0) {
+        if (!has(label, Letters) && c.row > 0) {
             const LayoutRow& above = rows[c.row - 1];
-            if (amountsOf(above, c.row - 1, *rowPage[c.row - 1]).isEmpty()) {
+            if (rowAmounts[c.row - 1].isEmpty()) {
                 label = above.text;
                 s -= 1;
             }
@@ -252,7 +248,7 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
             s -= 5;
         if (has(label, ChangeLabel))
             s -= 8;
-        if (has(label, RoundingLabel) && !has(label, "TOTAL"))
+        if (has(label, RoundingLabel) && !has(label, TotalWord))
             s -= 6;
         if (has(label, TenderLabel))
             s -= 1;
@@ -262,10 +258,10 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
             s -= 10;
         // Tables (tax summaries, item lines with price and amount) have several
         // amounts in a row; the total stands alone after its label.
-        const QList<AmountCandidate> rowAmounts = amountsOf(row, c.row, *rowPage[c.row]);
-        if (rowAmounts.size() >= 3)
+        const QList<AmountCandidate>& inRow = rowAmounts[c.row];
+        if (inRow.size() >= 3)
             s -= 2;
-        else if (rowAmounts.size() == 2 && rowAmounts.first().start != c.start)
+        else if (inRow.size() == 2 && inRow.first().start != c.start)
             s -= 1;
         s += 0.6 * std::min(occurrences.value(c.value.cents()) - 1, 3);
         if (cashMinusChange >= 0 && cashMinusChange == c.value.cents())
@@ -329,7 +325,7 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
                     s += 3;
                 if (d.hasTime)
                     s += 1.5;
-                if (has(row.text, "(EXP|EXPIRY|VALID|BIRTH|DOB|หมดอายุ|เกิด)"))
+                if (has(row.text, OtherDate))
                     s -= 4;
                 s -= 1.0 * double(i) / rows.size();
                 if (s > best) {
@@ -414,17 +410,16 @@ QList<ExtractedField> ReceiptExtractor::extract(const QList<OcrPage>& pages)
         int n = 0;
         for (int i = 0; i < total->row; ++i) {
             const LayoutRow& row = rows[i];
-            const QList<AmountCandidate> rowAmounts = amountsOf(row, i, *rowPage[i]);
-            if (rowAmounts.isEmpty() || !rowAmounts.last().hasCents)
+            const QList<AmountCandidate>& inRow = rowAmounts[i];
+            if (inRow.isEmpty() || !inRow.last().hasCents)
                 continue;
-            const AmountCandidate& a = rowAmounts.last();
-            QString label = row.text.left(rowAmounts.first().start).simplified();
+            const AmountCandidate& a = inRow.last();
+            QString label = row.text.left(inRow.first().start).simplified();
             if (has(label, TotalLabel) || has(label, TaxLabel) || has(label, ChangeLabel)
                 || has(label, TenderLabel) || has(label, RoundingLabel) || has(label, DiscountLabel)
                 || has(label, DateLabel))
                 continue;
-            static const RE words(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]{3}"));
-            if (!words.match(label).hasMatch() || a.value.cents() > total->value.cents())
+            if (!has(label, Letters) || a.value.cents() > total->value.cents())
                 continue;
             const QString prefix = QStringLiteral("items.%1.").arg(n++);
             const OcrPage& page = *rowPage[i];

@@ -122,13 +122,13 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                     if (!r.ok()) {
                         item.readError = r.error;
                     } else if (Status saved = documents.saveReading(
-                                   item.document.id, r.category, r.fields, actor);
+                                   item.document.id, r.category(), r.fields, actor);
                                !saved) {
                         item.readError = saved.error();
                     } else {
-                        item.document.category = r.category;
+                        item.document.category = r.category();
                         item.fields = r.fields;
-                        if (r.category == DocumentCategory::Unknown) {
+                        if (r.category() == DocumentCategory::Unknown) {
                             auto claim = m_book.claims().find(report.claimId);
                             item.readError
                                 = DocumentClassifier::unknownMessage(DocumentCategory::acceptedFor(

@@ -36,6 +36,20 @@ Document readDocument(const QSqlQuery& q)
     return d;
 }
 
+// Positions q on the document's row as (claim_id, column): the claim an audited
+// change belongs to and the value it replaces. Fails naming a missing document.
+Status selectDocument(QSqlQuery& q, qint64 documentId, const QString& column)
+{
+    if (auto st = Sql::exec(q,
+            QStringLiteral("SELECT claim_id, %1 FROM documents WHERE id = ?").arg(column),
+            { documentId });
+        !st)
+        return st;
+    if (!q.next())
+        return Status::failure(tr("There is no document %1").arg(documentId));
+    return {};
+}
+
 } // namespace
 
 DocumentRepository::DocumentRepository(Database db, Clock clock)
@@ -147,13 +161,8 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
 {
     return m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
-        if (auto st
-            = Sql::exec(q, QStringLiteral("SELECT claim_id, category FROM documents WHERE id = ?"),
-                { documentId });
-            !st)
+        if (auto st = selectDocument(q, documentId, QStringLiteral("category")); !st)
             return st;
-        if (!q.next())
-            return Status::failure(tr("There is no document %1").arg(documentId));
         const QString claimId = q.value(0).toString();
         const QString oldCategory = q.value(1).toString();
         if (auto st
@@ -190,13 +199,8 @@ Status DocumentRepository::setUseful(
 {
     return m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
-        if (auto st
-            = Sql::exec(q, QStringLiteral("SELECT claim_id, useful FROM documents WHERE id = ?"),
-                { documentId });
-            !st)
+        if (auto st = selectDocument(q, documentId, QStringLiteral("useful")); !st)
             return st;
-        if (!q.next())
-            return Status::failure(tr("There is no document %1").arg(documentId));
         const QString claimId = q.value(0).toString();
         const QString old = q.value(1).isNull() ? QString()
             : q.value(1).toBool()               ? QStringLiteral("useful")

@@ -1,20 +1,14 @@
 #include "NationalId.h"
 
+#include "util/Text.h"
+
 namespace ClaimDesk::NationalId {
 
 QString clean(const QString& text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.isSpace() || c == u'-')
-            continue;
-        // Thai digits (U+0E50..U+0E59) are the same numbers.
-        if (c.unicode() >= 0x0E50 && c.unicode() <= 0x0E59)
-            out.append(QChar(u'0' + (c.unicode() - 0x0E50)));
-        else
-            out.append(c);
-    }
+    // Thai digits are the same numbers
+    QString out = Text::asciiDigits(text);
+    out.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
     return out;
 }
 

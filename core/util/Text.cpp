@@ -13,6 +13,16 @@ QString tr(const char* s)
 
 } // namespace
 
+QString asciiDigits(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c.unicode() >= 0x0E50 && c.unicode() <= 0x0E59)
+            c = QChar(u'0' + (c.unicode() - 0x0E50));
+    }
+    return out;
+}
+
 Result<QString> decodeUtf8(const QByteArray& bytes)
 {
     int lineNumber = 0;

@@ -9,6 +9,9 @@
 
 namespace ClaimDesk::Text {
 
+// Thai digits (U+0E50..U+0E59, ๐..๙) as ASCII digits; everything else unchanged.
+QString asciiDigits(const QString& text);
+
 // Decodes UTF-8 strictly (a byte-order mark is dropped); the error names the
 // first line that is not UTF-8.
 Result<QString> decodeUtf8(const QByteArray& bytes);
