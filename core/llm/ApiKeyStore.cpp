@@ -1,0 +1,118 @@
+#include "ApiKeyStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace ClaimDesk {
+
+namespace {
+
+const QString Service = QStringLiteral("ClaimDesk LLM");
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::ApiKeyStore", s);
+}
+
+QString problemOf(const QKeychain::Job* job)
+{
+    switch (job->error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return tr("no key is stored in the keychain");
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return tr("no keychain service is running");
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return tr("the keychain refused access");
+    default:
+        return tr("the keychain failed: %1").arg(job->errorString());
+    }
+}
+
+} // namespace
+
+ApiKeyStore::ApiKeyStore(QObject* parent)
+    : QObject(parent)
+{ }
+
+QString ApiKeyStore::environmentKey()
+{
+    return qEnvironmentVariable("CLAIMDESK_LLM_API_KEY").trimmed();
+}
+
+void ApiKeyStore::read(ProviderKind provider)
+{
+    auto* job = new QKeychain::ReadPasswordJob(Service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(providerCode(provider));
+    connect(job, &QKeychain::Job::finished, this, [this, provider](QKeychain::Job* j) {
+        const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+        const QString key = read->error() == QKeychain::NoError ? read->textData() : QString();
+        if (!key.isEmpty())
+            Q_EMIT keyRead(provider, key, Source::Keychain, {});
+        else if (const QString env = environmentKey(); !env.isEmpty())
+            Q_EMIT keyRead(provider, env, Source::Environment, problemOf(j));
+        else
+            Q_EMIT keyRead(provider, {}, Source::None, problemOf(j));
+    });
+    job->start();
+}
+
+void ApiKeyStore::write(ProviderKind provider, const QString& key)
+{
+    auto* job = new QKeychain::WritePasswordJob(Service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(providerCode(provider));
+    job->setTextData(key);
+    connect(job, &QKeychain::Job::finished, this,
+        [this, provider](QKeychain::Job* j) { Q_EMIT written(provider, problemOf(j)); });
+    job->start();
+}
+
+void ApiKeyStore::remove(ProviderKind provider)
+{
+    auto* job = new QKeychain::DeletePasswordJob(Service, this);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(providerCode(provider));
+    connect(job, &QKeychain::Job::finished, this, [this, provider](QKeychain::Job* j) {
+        Q_EMIT written(provider, j->error() == QKeychain::EntryNotFound ? QString() : problemOf(j));
+    });
+    job->start();
+}
+
+QString ApiKeyStore::readNow(ProviderKind provider, Source* source, int timeoutMs)
+{
+    ApiKeyStore store;
+    QEventLoop loop;
+    QString result;
+    Source from = Source::None;
+    bool answered = false;
+    connect(&store, &ApiKeyStore::keyRead, &loop,
+        [&](ProviderKind, const QString& key, Source s, const QString&) {
+            result = key;
+            from = s;
+            answered = true;
+            loop.quit();
+        });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    store.read(provider);
+    if (!answered)
+        loop.exec();
+    if (!answered) { // the keychain did not answer in time
+        result = environmentKey();
+        from = result.isEmpty() ? Source::None : Source::Environment;
+    }
+    if (source)
+        *source = from;
+    return result;
+}
+
+} // namespace ClaimDesk

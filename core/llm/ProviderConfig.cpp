@@ -1,0 +1,145 @@
+#include "ProviderConfig.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QUrlQuery>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::ProviderConfig", s);
+}
+
+QUrl withPath(QUrl base, const QString& path)
+{
+    QString p = base.path();
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    base.setPath(p + path);
+    return base;
+}
+
+} // namespace
+
+QString providerCode(ProviderKind kind)
+{
+    switch (kind) {
+    case ProviderKind::Offline:
+        return QStringLiteral("offline");
+    case ProviderKind::OpenAi:
+        return QStringLiteral("openai");
+    case ProviderKind::Azure:
+        return QStringLiteral("azure");
+    case ProviderKind::Anthropic:
+        return QStringLiteral("anthropic");
+    }
+    return QStringLiteral("offline");
+}
+
+ProviderKind providerFromCode(const QString& code, bool* ok)
+{
+    for (ProviderKind k : { ProviderKind::Offline, ProviderKind::OpenAi, ProviderKind::Azure,
+             ProviderKind::Anthropic }) {
+        if (providerCode(k) == code) {
+            if (ok)
+                *ok = true;
+            return k;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return ProviderKind::Offline;
+}
+
+QUrl ProviderConfig::chatUrl() const
+{
+    switch (kind) {
+    case ProviderKind::Offline:
+        return {};
+    case ProviderKind::OpenAi:
+        return withPath(
+            baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.openai.com/v1")) : baseUrl,
+            QStringLiteral("/chat/completions"));
+    case ProviderKind::Azure: {
+        QUrl url = withPath(
+            baseUrl, QStringLiteral("/openai/deployments/%1/chat/completions").arg(model));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("api-version"), apiVersion);
+        url.setQuery(query);
+        return url;
+    }
+    case ProviderKind::Anthropic:
+        return withPath(
+            baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.anthropic.com")) : baseUrl,
+            QStringLiteral("/v1/messages"));
+    }
+    return {};
+}
+
+QString ProviderConfig::label() const
+{
+    return isOffline() ? providerCode(kind) : providerCode(kind) + u' ' + model;
+}
+
+QString ProviderConfig::problem() const
+{
+    if (isOffline())
+        return {};
+    if (model.trimmed().isEmpty())
+        return kind == ProviderKind::Azure ? tr("no Azure deployment name is set")
+                                           : tr("no model name is set");
+    if (kind == ProviderKind::Azure && baseUrl.isEmpty())
+        return tr("Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)");
+    if (!baseUrl.isEmpty() && (!baseUrl.isValid() || baseUrl.host().isEmpty()))
+        return tr("the model server URL %1 is not valid").arg(baseUrl.toString());
+    return {};
+}
+
+ProviderConfig ProviderConfig::load(QSettings& s)
+{
+    ProviderConfig c;
+    s.beginGroup(QStringLiteral("llm"));
+    c.kind = providerFromCode(s.value(QStringLiteral("provider")).toString());
+    c.baseUrl = QUrl(s.value(QStringLiteral("url")).toString());
+    c.model = s.value(QStringLiteral("model")).toString();
+    c.apiVersion = s.value(QStringLiteral("apiVersion"), c.apiVersion).toString();
+    auto number = [&](const char* key, int& target, int min, int max) {
+        bool ok = false;
+        const int v = s.value(QLatin1String(key)).toInt(&ok);
+        if (ok && v >= min && v <= max)
+            target = v;
+    };
+    number("connectTimeoutMs", c.connectTimeoutMs, 100, 600'000);
+    number("readTimeoutMs", c.readTimeoutMs, 100, 3'600'000);
+    number("totalTimeoutMs", c.totalTimeoutMs, 100, 3'600'000);
+    number("maxAttempts", c.maxAttempts, 1, 20);
+    number("backoffBaseMs", c.backoffBaseMs, 1, 600'000);
+    number("backoffMaxMs", c.backoffMaxMs, 1, 3'600'000);
+    number("breakerThreshold", c.breakerThreshold, 1, 1000);
+    number("breakerCooldownMs", c.breakerCooldownMs, 100, 3'600'000);
+    s.endGroup();
+    return c;
+}
+
+void ProviderConfig::save(QSettings& s) const
+{
+    s.beginGroup(QStringLiteral("llm"));
+    s.setValue(QStringLiteral("provider"), providerCode(kind));
+    s.setValue(QStringLiteral("url"), baseUrl.toString());
+    s.setValue(QStringLiteral("model"), model);
+    s.setValue(QStringLiteral("apiVersion"), apiVersion);
+    s.setValue(QStringLiteral("connectTimeoutMs"), connectTimeoutMs);
+    s.setValue(QStringLiteral("readTimeoutMs"), readTimeoutMs);
+    s.setValue(QStringLiteral("totalTimeoutMs"), totalTimeoutMs);
+    s.setValue(QStringLiteral("maxAttempts"), maxAttempts);
+    s.setValue(QStringLiteral("backoffBaseMs"), backoffBaseMs);
+    s.setValue(QStringLiteral("backoffMaxMs"), backoffMaxMs);
+    s.setValue(QStringLiteral("breakerThreshold"), breakerThreshold);
+    s.setValue(QStringLiteral("breakerCooldownMs"), breakerCooldownMs);
+    s.endGroup();
+}
+
+} // namespace ClaimDesk
