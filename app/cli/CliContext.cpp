@@ -1,9 +1,12 @@
 #include "CliContext.h"
 
 #include "decision/RuleSetStore.h"
+#include "llm/ApiKeyStore.h"
+#include "llm/PriceTable.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 
 namespace ClaimDesk::Cli {
 
@@ -63,6 +66,39 @@ Result<ClaimBook> CliContext::openClaimBook() const
     if (!rules)
         return Result<ClaimBook>::failure(rules.error());
     return ClaimBook(*db, *rules);
+}
+
+ProviderConfig CliContext::llmConfig() const
+{
+    QSettings settings;
+    ProviderConfig config = ProviderConfig::load(settings);
+    if (!llmProvider.isEmpty()) {
+        const ProviderKind kind = providerFromCode(llmProvider);
+        if (kind != config.kind) { // another provider: the settings' URL and model are not its
+            config.baseUrl.clear();
+            config.model.clear();
+        }
+        config.kind = kind;
+    }
+    if (!llmUrl.isEmpty())
+        config.baseUrl = QUrl(llmUrl);
+    if (!llmModel.isEmpty())
+        config.model = llmModel;
+    return config;
+}
+
+std::unique_ptr<LlmClient> CliContext::llmClient() const
+{
+    const ProviderConfig config = llmConfig();
+    const QString key = config.isOffline() ? QString() : ApiKeyStore::readNow(config.kind);
+    return std::make_unique<LlmClient>(config, key);
+}
+
+std::unique_ptr<UsageLedger> CliContext::ledgerFor(LlmClient* client, const Database& db) const
+{
+    auto ledger = std::make_unique<UsageLedger>(db, PriceTable::load(QSettings()));
+    ledger->watch(client);
+    return ledger;
 }
 
 int CliContext::fail(const QString& message, int code)

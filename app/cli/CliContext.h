@@ -2,10 +2,13 @@
 
 #include "decision/ClaimBook.h"
 #include "decision/DecisionEngine.h"
+#include "llm/LlmClient.h"
+#include "llm/UsageLedger.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
 #include <QTextStream>
+#include <memory>
 
 namespace ClaimDesk::Cli {
 
@@ -24,7 +27,7 @@ class CliContext final
 public:
     QString dbPath; // --db
     QString dbUrl; // --db-url
-    QString llmProvider = QStringLiteral("offline");
+    QString llmProvider; // empty: what the settings say, else offline
     QString llmUrl;
     QString llmModel;
 
@@ -39,6 +42,13 @@ public:
     Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
     // The database and the rules in force together, for commands that change claims.
     Result<ClaimBook> openClaimBook() const;
+
+    // The model: the settings' provider, with --llm-provider, --llm-url and
+    // --llm-model on top; its key from the keychain or CLAIMDESK_LLM_API_KEY.
+    ProviderConfig llmConfig() const;
+    std::unique_ptr<LlmClient> llmClient() const;
+    // A ledger on `db` that records every call `client` makes.
+    std::unique_ptr<UsageLedger> ledgerFor(LlmClient* client, const Database& db) const;
 
     // Prints "claimdesk-cli: <message>" to stderr and returns the exit code.
     int fail(const QString& message, int code = InputFailed);

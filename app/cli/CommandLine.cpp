@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AgentCommand.h"
 #include "ClaimsCommand.h"
 #include "DecideCommand.h"
 #include "ExtractCommand.h"
@@ -8,6 +9,7 @@
 #include "PolicyCommand.h"
 #include "RulesCommand.h"
 #include "SummarizeCommand.h"
+#include "UsageCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -32,7 +34,7 @@ QString overview(const std::vector<std::unique_ptr<Command>>& commands)
              "Global options:\n"
              "  --db PATH             SQLite database file (default: in the user's data folder)\n"
              "  --db-url URL          PostgreSQL database (team mode), postgresql://...\n"
-             "  --llm-provider NAME   offline (default), openai, azure, anthropic\n"
+             "  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')\n"
              "  --llm-url URL         model server address\n"
              "  --llm-model NAME      model name\n"
              "  --lang th|en          language of messages and explanations\n"
@@ -57,6 +59,8 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<DecideCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<SummarizeCommand>());
+    commands.push_back(std::make_unique<AgentCommand>());
+    commands.push_back(std::make_unique<UsageCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
 
@@ -106,7 +110,7 @@ int run(const QStringList& arguments)
 
     static const QStringList Providers = { QStringLiteral("offline"), QStringLiteral("openai"),
         QStringLiteral("azure"), QStringLiteral("anthropic") };
-    if (!Providers.contains(context.llmProvider))
+    if (!context.llmProvider.isEmpty() && !Providers.contains(context.llmProvider))
         return context.usage(tr("unknown --llm-provider %1 (offline, openai, azure, anthropic)")
                                  .arg(context.llmProvider));
 

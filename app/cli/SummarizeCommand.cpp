@@ -2,8 +2,11 @@
 
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
+#include "i18n/Translations.h"
+#include "llm/LlmSummarizer.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,13 +51,32 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     if (!decision)
         return context.fail(decision.error());
 
-    // The offline provider is the only one so far: the factual summary is the answer.
-    const ClaimSummary s = ClaimSummarizer(book.engine().rules()).fallback(*claim, *decision);
+    // The model's summary when one is configured; the factual one otherwise, or
+    // when the model fails within its bounded time.
+    const auto client = context.llmClient();
+    const auto ledger = context.ledgerFor(client.get(), book.database());
+    LlmSummarizer summarizer(client.get(), book.engine().rules());
+    ClaimSummary s;
+    QEventLoop loop;
+    QObject::connect(&summarizer, &LlmSummarizer::summaryReady, &loop,
+        [&](const QString&, const ClaimSummary& ready) {
+            s = ready;
+            loop.quit();
+        });
+    summarizer.summarize(*claim, *decision, Translations::current());
+    loop.exec();
+    if (!s.modelError.isEmpty())
+        context.err() << tr("claimdesk-cli: the model's summary was not used (%1); "
+                            "the factual summary follows")
+                             .arg(s.modelError)
+                      << Qt::endl;
     if (parser.isSet(json)) {
-        const QJsonObject o { { QStringLiteral("claim_id"), claim->id },
+        QJsonObject o { { QStringLiteral("claim_id"), claim->id },
             { QStringLiteral("summary"), s.text }, { QStringLiteral("source"), s.source },
             { QStringLiteral("tokens_in"), s.tokensIn },
             { QStringLiteral("tokens_out"), s.tokensOut } };
+        if (!s.modelError.isEmpty())
+            o.insert(QStringLiteral("model_error"), s.modelError);
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         context.out() << s.text << Qt::endl;

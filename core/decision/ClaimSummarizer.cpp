@@ -42,7 +42,7 @@ ClaimSummary ClaimSummarizer::fallback(
     if (!stored) {
         sentences << tr("It has not been decided yet.");
         sentences << tr("Next: run the decision rules on it.");
-        return { sentences.join(u' '), QStringLiteral("fallback"), 0, 0 };
+        return { sentences.join(u' '), QStringLiteral("fallback"), 0, 0, {} };
     }
     const DecisionResult& r = stored->result;
 
@@ -93,7 +93,7 @@ ClaimSummary ClaimSummarizer::fallback(
         sentences << tr("Next: complete or correct the claim's data, then decide again.");
         break;
     }
-    return { sentences.join(u' '), QStringLiteral("fallback"), 0, 0 };
+    return { sentences.join(u' '), QStringLiteral("fallback"), 0, 0, {} };
 }
 
 } // namespace ClaimDesk

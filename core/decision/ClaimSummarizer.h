@@ -16,6 +16,7 @@ struct ClaimSummary
     QString source; // "llm" or "fallback"
     int tokensIn = 0;
     int tokensOut = 0;
+    QString modelError; // why the model's summary was not used, when a model was asked
 };
 
 // The factual summary built from the claim and its decision alone, in 3 or 4

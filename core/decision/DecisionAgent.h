@@ -41,3 +41,5 @@ Q_SIGNALS:
 };
 
 } // namespace ClaimDesk
+
+Q_DECLARE_METATYPE(ClaimDesk::AgentOpinion)

@@ -6,8 +6,22 @@
 
 namespace ClaimDesk::Translations {
 
+namespace {
+QString& currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString current()
+{
+    return currentLanguage();
+}
+
 bool install(const QString& language)
 {
+    currentLanguage() = language;
     static QTranslator* app = nullptr;
     static QTranslator* qt = nullptr;
     for (QTranslator** t : { &app, &qt }) {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace ClaimDesk {
@@ -76,3 +77,5 @@ private:
 };
 
 } // namespace ClaimDesk
+
+Q_DECLARE_METATYPE(ClaimDesk::LlmUsage)

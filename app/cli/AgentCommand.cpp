@@ -1,0 +1,110 @@
+#include "AgentCommand.h"
+
+#include "llm/LlmDecisionAgent.h"
+#include "report/ClaimJson.h"
+#include "storage/AgentOpinionRepository.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+/* TRANSLATOR ClaimDesk::Cli::AgentCommand */
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::AgentCommand", s);
+}
+
+} // namespace
+
+QString AgentCommand::summary() const
+{
+    return tr("ask the model for its decision on a claim (recorded beside the rules')");
+}
+
+int AgentCommand::run(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(tr("agent needs exactly one claim ID"));
+
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    ClaimBook& book = opened.value();
+    auto claim = book.claims().find(parser.positionalArguments().first());
+    if (!claim)
+        return context.fail(claim.error());
+    auto decision = book.decisions().current(claim->id);
+    if (!decision)
+        return context.fail(decision.error());
+
+    const auto client = context.llmClient();
+    if (!client->isConfigured())
+        return context.fail(tr("agent mode needs a model: configure one in the settings or "
+                               "pass --llm-provider"));
+    const auto ledger = context.ledgerFor(client.get(), book.database());
+    // The model sees the claim as the rules did, without the claimant's identity.
+    QJsonObject record = ClaimJson::claim(*claim);
+    record.remove(QStringLiteral("claimant_name"));
+    record.remove(QStringLiteral("claimant_national_id"));
+
+    LlmDecisionAgent agent(client.get());
+    AgentOpinion opinion;
+    QEventLoop loop;
+    QObject::connect(
+        &agent, &DecisionAgent::opinionReady, &loop, [&](const QString&, const AgentOpinion& o) {
+            opinion = o;
+            loop.quit();
+        });
+    agent.requestOpinion(
+        claim->id, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
+    loop.exec();
+
+    const std::optional<qint64> decisionId
+        = decision->has_value() ? std::optional<qint64>((*decision)->id) : std::nullopt;
+    auto stored = AgentOpinionRepository(book.database()).record(claim->id, decisionId, opinion);
+    if (!stored)
+        return context.fail(stored.error());
+
+    const QString ruleDecision
+        = decision->has_value() ? finalDecisionCode((*decision)->result.finalDecision) : QString();
+    if (parser.isSet(json)) {
+        QJsonObject o { { QStringLiteral("claim_id"), claim->id },
+            { QStringLiteral("opinion_id"), stored.value() },
+            { QStringLiteral("model"), opinion.model },
+            { QStringLiteral("prompt_version"), opinion.promptVersion },
+            { QStringLiteral("agent_decision"),
+                opinion.decision ? QJsonValue(finalDecisionCode(*opinion.decision))
+                                 : QJsonValue() },
+            { QStringLiteral("confidence"),
+                opinion.confidence ? QJsonValue(*opinion.confidence) : QJsonValue() },
+            { QStringLiteral("reasoning"), opinion.reasoning },
+            { QStringLiteral("rule_decision"), ruleDecision } };
+        if (!opinion.error.isEmpty())
+            o.insert(QStringLiteral("error"), opinion.error);
+        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (opinion.decision) {
+        context.out() << tr("%1: the model says %2 (confidence %3); the rules say %4.\n%5")
+                             .arg(claim->id, finalDecisionCode(*opinion.decision))
+                             .arg(opinion.confidence.value_or(0), 0, 'f', 2)
+                             .arg(ruleDecision, opinion.reasoning)
+                      << Qt::endl;
+    }
+    context.out().flush();
+    if (!opinion.decision)
+        return context.fail(tr("no opinion from the model: %1").arg(opinion.error));
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,125 @@
+#include "UsageCommand.h"
+
+#include "llm/PriceTable.h"
+#include "storage/LlmUsageRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTimeZone>
+
+/* TRANSLATOR ClaimDesk::Cli::UsageCommand */
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::UsageCommand", s);
+}
+
+QJsonObject toJson(const UsageTotals& t)
+{
+    QJsonObject o { { QStringLiteral("calls"), t.calls },
+        { QStringLiteral("failures"), t.failures }, { QStringLiteral("tokens_in"), t.tokensIn },
+        { QStringLiteral("tokens_out"), t.tokensOut },
+        { QStringLiteral("cost"), PriceTable::formatMicros(t.costMicros) },
+        { QStringLiteral("mean_latency_ms"), t.calls > 0 ? t.latencyMs / t.calls : 0 } };
+    if (!t.key.isEmpty())
+        o.insert(QStringLiteral("key"), t.key);
+    return o;
+}
+
+} // namespace
+
+QString UsageCommand::summary() const
+{
+    return tr("model calls, tokens and cost from the ledger");
+}
+
+int UsageCommand::run(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption from(QStringLiteral("from"),
+        tr("First day (YYYY-MM-DD, default 30 days ago)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("Last day (YYYY-MM-DD, default today)."), QStringLiteral("DATE"));
+    const QCommandLineOption by(QStringLiteral("by"),
+        tr("Rows by operation (default), claim, hour, day, week, month or year."),
+        QStringLiteral("KEY"), QStringLiteral("operation"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({ from, to, by, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+
+    const QDate today = QDate::currentDate();
+    const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate)
+                                           : today.addDays(-29);
+    const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : today;
+    if (!first.isValid() || !last.isValid() || last < first)
+        return context.usage(tr("--from and --to take dates YYYY-MM-DD, --from first"));
+    // Whole local days.
+    const QDateTime start = first.startOfDay();
+    const QDateTime end = last.addDays(1).startOfDay();
+    const int offset = start.offsetFromUtc();
+
+    auto db = context.openDatabase();
+    if (!db)
+        return context.fail(db.error());
+    LlmUsageRepository ledger(*db);
+    const QString key = parser.value(by);
+    Result<QList<UsageTotals>> rows = QList<UsageTotals>();
+    if (key == u"operation")
+        rows = ledger.byOperation(start, end);
+    else if (key == u"claim")
+        rows = ledger.byClaim(start, end);
+    else if (key == u"hour")
+        rows = ledger.series(LlmUsageRepository::Bucket::Hour, start, end, offset);
+    else if (key == u"day")
+        rows = ledger.series(LlmUsageRepository::Bucket::Day, start, end, offset);
+    else if (key == u"week")
+        rows = ledger.series(LlmUsageRepository::Bucket::Week, start, end, offset);
+    else if (key == u"month")
+        rows = ledger.series(LlmUsageRepository::Bucket::Month, start, end, offset);
+    else if (key == u"year")
+        rows = ledger.series(LlmUsageRepository::Bucket::Year, start, end, offset);
+    else
+        return context.usage(tr("--by takes operation, claim, hour, day, week, month or year"));
+    if (!rows)
+        return context.fail(rows.error());
+    auto total = ledger.totals(start, end);
+    if (!total)
+        return context.fail(total.error());
+    const QString currency = PriceTable::load(QSettings()).currency();
+
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const UsageTotals& t : rows.value())
+            list.append(toJson(t));
+        const QJsonObject o { { QStringLiteral("from"), first.toString(Qt::ISODate) },
+            { QStringLiteral("to"), last.toString(Qt::ISODate) },
+            { QStringLiteral("currency"), currency }, { QStringLiteral("by"), key },
+            { QStringLiteral("total"), toJson(total.value()) }, { QStringLiteral("rows"), list } };
+        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        context.out() << tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
+                             .arg(total->calls)
+                             .arg(total->failures)
+                             .arg(total->tokensIn)
+                             .arg(total->tokensOut)
+                             .arg(PriceTable::formatMicros(total->costMicros), currency)
+                      << Qt::endl;
+        for (const UsageTotals& t : rows.value())
+            context.out() << QStringLiteral("  %1%2 calls  %3 %4\n")
+                                 .arg(t.key, -28)
+                                 .arg(t.calls, 6)
+                                 .arg(PriceTable::formatMicros(t.costMicros), currency);
+    }
+    context.out().flush();
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli
