@@ -1,5 +1,7 @@
+#include "AdminArea.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
+#include "ModelSettingsPage.h"
 #include "PolicyPanel.h"
 #include "ReviewArea.h"
 #include "RuleSetEditor.h"
@@ -10,19 +12,23 @@
 #include "demo/DemoData.h"
 #include "policy/PolicyCheckRepository.h"
 #include "storage/DocumentRepository.h"
+#include "storage/LlmUsageRepository.h"
 #include "triage/ClaimQueueModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -227,6 +233,68 @@ private Q_SLOTS:
         QCOMPARE(changed.first().first().value<RuleSet>().version, QStringLiteral("office-9"));
         QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-9"));
         QVERIFY(RuleSetStore::resetToDefaults().ok());
+    }
+    void modelSettingsKeepTheKeyOutOfSettings()
+    {
+        qputenv("CLAIMDESK_LLM_API_KEY", "sk-gui-secret-7");
+        {
+            SettingsDialog dialog(RuleSet::defaults());
+            ModelSettingsPage* page = dialog.modelPage();
+            auto* provider = page->findChild<QComboBox*>();
+            QVERIFY(provider);
+            provider->setCurrentIndex(provider->findData(QStringLiteral("anthropic")));
+            QList<QLineEdit*> edits = page->findChildren<QLineEdit*>();
+            // Model name: the edit whose placeholder asks for it.
+            for (QLineEdit* e : edits) {
+                if (e->placeholderText() == u"model name")
+                    e->setText(QStringLiteral("claude-test"));
+            }
+            // The page says where the key comes from (keychain on a desktop, else the variable).
+            auto* state = page->findChild<QLabel*>(QStringLiteral("keyState"));
+            QVERIFY(state);
+            QTRY_VERIFY(!state->text().startsWith(QStringLiteral("Looking")));
+            QVERIFY2(state->text().contains(u"CLAIMDESK_LLM_API_KEY environment variable")
+                    || state->text().contains(u"stored in the system keychain"),
+                qPrintable(state->text()));
+            QVERIFY(!state->text().contains(u"sk-gui-secret-7"));
+            QSignalSpy changed(&dialog, &SettingsDialog::modelChanged);
+            dialog.accept();
+            QCOMPARE(changed.size(), 1);
+        }
+        QSettings settings;
+        QCOMPARE(
+            settings.value(QStringLiteral("llm/provider")).toString(), QStringLiteral("anthropic"));
+        QCOMPARE(
+            settings.value(QStringLiteral("llm/model")).toString(), QStringLiteral("claude-test"));
+        for (const QString& key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(u"sk-gui-secret-7"), qPrintable(key));
+        settings.remove(QStringLiteral("llm"));
+        qunsetenv("CLAIMDESK_LLM_API_KEY");
+    }
+    void adminShowsModelCostsFromTheLedger()
+    {
+        LlmUsageRepository ledger(*m_db);
+        LlmUsage u;
+        u.at = QDateTime::currentDateTimeUtc();
+        u.operation = QStringLiteral("summary");
+        u.model = QStringLiteral("m");
+        u.tokensIn = 1200;
+        u.tokensOut = 300;
+        u.costMicros = 4500;
+        u.outcome = QStringLiteral("ok");
+        QVERIFY(ledger.record(u).ok());
+        u.operation = QStringLiteral("extraction");
+        u.outcome = QStringLiteral("timeout");
+        QVERIFY(ledger.record(u).ok());
+        AdminArea admin(*m_db, DecisionEngine());
+        admin.refresh();
+        auto* table = admin.findChild<QTableWidget*>(QStringLiteral("usageByOperation"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("summary"));
+        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("0.0045 USD"));
+        auto* usage = admin.findChild<QLabel*>(QStringLiteral("modelUsage"));
+        QVERIFY(usage->text().contains(QStringLiteral("2 calls (1 failed)")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
 #include "decision/RuleSetStore.h"
 
@@ -56,11 +57,13 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
         new QLabel(tr("A new database file is used from the next start."), database));
 
     m_rules = new RuleSetEditor(rules, this);
+    m_model = new ModelSettingsPage(this);
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(general, tr("General"));
     tabs->addTab(database, tr("Database"));
     tabs->addTab(m_rules, tr("Decision rules"));
+    tabs->addTab(m_model, tr("Model"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -86,6 +89,12 @@ void SettingsDialog::accept()
         }
         Q_EMIT rulesChanged(*saved);
     }
+    if (const QString problem = m_model->pricesProblem(); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Model settings not saved"), problem);
+        return;
+    }
+    m_model->save();
+    Q_EMIT modelChanged();
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setUserName(m_userName->text().trimmed());
     AppSettings::setDatabasePath(m_databasePath->text().trimmed());

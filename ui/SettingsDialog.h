@@ -9,9 +9,11 @@ class QLineEdit;
 
 namespace ClaimDesk {
 
+class ModelSettingsPage;
 class RuleSetEditor;
 
-// Preferences: language, user name, database file, and the decision rule set.
+// Preferences: language, user name, database file, the decision rule set and
+// the language model.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,16 +24,20 @@ public:
 
     void accept() override;
     RuleSetEditor* ruleSetEditor() const { return m_rules; }
+    ModelSettingsPage* modelPage() const { return m_model; }
 
 Q_SIGNALS:
     // A new, valid rule set was saved and is now in force.
     void rulesChanged(const ClaimDesk::RuleSet& rules);
+    // The model settings were saved.
+    void modelChanged();
 
 private:
     QComboBox* m_language = nullptr;
     QLineEdit* m_userName = nullptr;
     QLineEdit* m_databasePath = nullptr;
     RuleSetEditor* m_rules = nullptr;
+    ModelSettingsPage* m_model = nullptr;
 };
 
 } // namespace ClaimDesk

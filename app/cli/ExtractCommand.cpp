@@ -1,10 +1,13 @@
 #include "ExtractCommand.h"
 
 #include "extract/ExtractionJob.h"
+#include "llm/LlmFieldReader.h"
+#include "ocr/DocumentSource.h"
 #include "report/ClaimJson.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +27,20 @@ QString tr(const char* s)
 double rounded(double ms)
 {
     return std::round(ms * 10) / 10;
+}
+
+// The first page as loaded, for the model to look at (null for a PDF read
+// through its text layer, or a file that does not open).
+QImage firstPage(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    DocumentSource source;
+    if (!source.open(f.readAll(), file))
+        return {};
+    auto page = source.page(0);
+    return page ? page->image : QImage();
 }
 
 QJsonObject toJson(const QString& file, const DocumentReading& r, bool withText)
@@ -75,7 +92,10 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
            "binarize,perspective) or to drop from the default (-deskew)."),
         QStringLiteral("SPEC"), QStringLiteral("default"));
     const QCommandLineOption text(QStringLiteral("text"), tr("Include the recognised text."));
-    parser.addOptions({ jobs, lang, steps, text });
+    const QCommandLineOption llm(QStringLiteral("llm"),
+        tr("Let the configured model read each document too: it fills fields OCR missed and "
+           "flags values it reads differently (model_value)."));
+    parser.addOptions({ jobs, lang, steps, text, llm });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
@@ -95,26 +115,55 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     if (!stepError.isEmpty())
         return context.usage(stepError);
 
+    std::unique_ptr<LlmClient> client;
+    std::unique_ptr<LlmFieldReader> reader;
+    if (parser.isSet(llm)) {
+        client = context.llmClient();
+        if (!client->isConfigured())
+            return context.usage(tr("--llm needs a model: configure one in the settings or "
+                                    "pass --llm-provider"));
+        reader = std::make_unique<LlmFieldReader>(client.get());
+    }
+
     ExtractionJob job(ExtractionJob::fromFiles(files), options, threads);
     // Print in input order as soon as each file's predecessors are out.
     QMap<int, QJsonObject> pending;
     int next = 0;
     int failed = 0;
+    int outstanding = int(files.size());
+    bool jobDone = false;
+    QEventLoop loop;
+    auto emitReady = [&](int index, const DocumentReading& reading, const QString& modelError) {
+        if (!reading.ok())
+            ++failed;
+        QJsonObject o = toJson(files[index], reading, parser.isSet(text));
+        if (!modelError.isEmpty())
+            o.insert(QStringLiteral("model_error"), modelError);
+        pending.insert(index, o);
+        while (pending.contains(next)) {
+            context.out() << QString::fromUtf8(
+                QJsonDocument(pending.take(next)).toJson(QJsonDocument::Compact))
+                          << '\n';
+            ++next;
+        }
+        context.out().flush();
+        if (--outstanding == 0 && jobDone)
+            loop.quit();
+    };
+    if (reader)
+        QObject::connect(reader.get(), &LlmFieldReader::checked, &loop, emitReady);
     QObject::connect(
         &job, &ExtractionJob::documentRead, &job, [&](int index, const DocumentReading& reading) {
-            if (!reading.ok())
-                ++failed;
-            pending.insert(index, toJson(files[index], reading, parser.isSet(text)));
-            while (pending.contains(next)) {
-                context.out() << QString::fromUtf8(
-                    QJsonDocument(pending.take(next)).toJson(QJsonDocument::Compact))
-                              << '\n';
-                ++next;
-            }
-            context.out().flush();
+            if (reader)
+                reader->check(index, reading, firstPage(files[index]));
+            else
+                emitReady(index, reading, {});
         });
-    QEventLoop loop;
-    QObject::connect(&job, &ExtractionJob::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&job, &ExtractionJob::finished, &loop, [&] {
+        jobDone = true;
+        if (outstanding == 0)
+            loop.quit();
+    });
     job.start();
     loop.exec();
     if (failed > 0) {

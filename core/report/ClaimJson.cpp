@@ -116,11 +116,14 @@ QJsonObject fields(const QList<ExtractedField>& fields)
                 continue;
             }
         }
-        out.insert(f.name,
-            QJsonObject { { QStringLiteral("value"), f.value },
-                { QStringLiteral("text"), f.printedText },
-                { QStringLiteral("confidence"), std::round(f.confidence * 1000) / 1000 },
-                { QStringLiteral("page"), f.page }, { QStringLiteral("box"), box(f.box) } });
+        QJsonObject field { { QStringLiteral("value"), f.value },
+            { QStringLiteral("text"), f.printedText },
+            { QStringLiteral("confidence"), std::round(f.confidence * 1000) / 1000 },
+            { QStringLiteral("page"), f.page }, { QStringLiteral("box"), box(f.box) },
+            { QStringLiteral("source"), f.source } };
+        if (!f.modelValue.isEmpty()) // flagged: the model read something else
+            field.insert(QStringLiteral("model_value"), f.modelValue);
+        out.insert(f.name, field);
     }
     if (!items.isEmpty()) {
         QJsonArray list;

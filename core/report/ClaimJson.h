@@ -23,7 +23,8 @@ QJsonObject claim(const Claim& claim);
 // A decision with its rules in words (interface language) and its rule-set version.
 QJsonObject decision(const StoredDecision& decision, const RuleSet& rules);
 QJsonObject document(const Document& document, const QList<ExtractedField>& fields);
-// Extracted fields by name: {value, text, confidence, page, box: [x, y, w, h]};
+// Extracted fields by name: {value, text, confidence, page, box: [x, y, w, h],
+// source ("ocr", "llm", "ocr+llm"), model_value when the model disagreed};
 // the line items ("items.N.item", "items.N.amount") as one "items" array.
 QJsonObject fields(const QList<ExtractedField>& fields);
 QJsonObject auditEntry(const AuditEntry& entry);

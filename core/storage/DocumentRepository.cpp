@@ -151,7 +151,8 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
             q.value(5).toDouble(), q.value(6).toInt(),
             QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
-                q.value(10).toDouble()) };
+                q.value(10).toDouble()),
+            QStringLiteral("ocr"), QString() };
     }
     return out;
 }
