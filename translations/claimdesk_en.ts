@@ -68,9 +68,54 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+37"/>
+        <location filename="../ui/AdminArea.cpp" line="+32"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens in</source>
+        <translation>Tokens in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens out</source>
+        <translation>Tokens out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
+        <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offline (templates and rules)</source>
+        <translation>offline (templates and rules)</translation>
     </message>
 </context>
 <context>
@@ -89,6 +134,43 @@
         <location line="+3"/>
         <source>This opinion was already accepted by %1</source>
         <translation>This opinion was already accepted by %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ApiFormat</name>
+    <message>
+        <location filename="../core/llm/ApiFormat.cpp" line="+33"/>
+        <source>the model server&apos;s reply is not JSON (%1)</source>
+        <translation>the model server&apos;s reply is not JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+96"/>
+        <source>the model server&apos;s reply has no answer text</source>
+        <translation>the model server&apos;s reply has no answer text</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ApiKeyStore</name>
+    <message>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
+        <source>no key is stored in the keychain</source>
+        <translation>no key is stored in the keychain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service is running</source>
+        <translation>no keychain service is running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access</source>
+        <translation>the keychain refused access</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed: %1</source>
+        <translation>the keychain failed: %1</translation>
     </message>
 </context>
 <context>
@@ -285,7 +367,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+28"/>
+        <location filename="../app/cli/CliContext.cpp" line="+31"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
@@ -295,7 +377,7 @@
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -305,7 +387,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -313,7 +395,7 @@ ClaimDesk&apos;s headless tool: the same core as the desktop app.
 Global options:
   --db PATH             SQLite database file (default: in the user&apos;s data folder)
   --db-url URL          PostgreSQL database (team mode), postgresql://...
-  --llm-provider NAME   offline (default), openai, azure, anthropic
+  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
   --lang th|en          language of messages and explanations
@@ -329,7 +411,7 @@ ClaimDesk&apos;s headless tool: the same core as the desktop app.
 Global options:
   --db PATH             SQLite database file (default: in the user&apos;s data folder)
   --db-url URL          PostgreSQL database (team mode), postgresql://...
-  --llm-provider NAME   offline (default), openai, azure, anthropic
+  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
   --lang th|en          language of messages and explanations
@@ -349,7 +431,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -372,6 +454,46 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::AgentCommand</name>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="+26"/>
+        <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
+        <translation>ask the model for its decision on a claim (recorded beside the rules&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The claim ID.</source>
+        <translation>The claim ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>agent needs exactly one claim ID</source>
+        <translation>agent needs exactly one claim ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>agent mode needs a model: configure one in the settings or pass --llm-provider</source>
+        <translation>agent mode needs a model: configure one in the settings or pass --llm-provider</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: the model says %2 (confidence %3); the rules say %4.
+%5</source>
+        <translation>%1: the model says %2 (confidence %3); the rules say %4.
+%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no opinion from the model: %1</source>
+        <translation>no opinion from the model: %1</translation>
     </message>
 </context>
 <context>
@@ -750,12 +872,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+75"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Images (JPEG, PNG, WebP, TIFF) or PDFs.</source>
         <translation>Images (JPEG, PNG, WebP, TIFF) or PDFs.</translation>
     </message>
@@ -765,7 +887,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Pages read in parallel (default: one per core).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
         <translation>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</translation>
     </message>
@@ -775,12 +897,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Include the recognised text.</source>
         <translation>Include the recognised text.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Let the configured model read each document too: it fills fields OCR missed and flags values it reads differently (model_value).</source>
+        <translation>Let the configured model read each document too: it fills fields OCR missed and flags values it reads differently (model_value).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>extract needs at least one file</source>
         <translation>extract needs at least one file</translation>
     </message>
@@ -790,7 +917,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--jobs takes a number from 1 to 64</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>--llm needs a model: configure one in the settings or pass --llm-provider</source>
+        <translation>--llm needs a model: configure one in the settings or pass --llm-provider</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>claimdesk-cli: %1 of %2 files could not be read</source>
         <translation>claimdesk-cli: %1 of %2 files could not be read</translation>
     </message>
@@ -823,7 +955,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only store the files; do not read them.</source>
         <translation>Only store the files; do not read them.</translation>
     </message>
@@ -848,7 +980,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
@@ -1170,7 +1302,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+24"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>a 3-4 sentence summary of a claim (model, or factual fallback)</translation>
     </message>
@@ -1188,6 +1320,54 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+6"/>
         <source>summarize needs exactly one claim ID</source>
         <translation>summarize needs exactly one claim ID</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
+        <translation>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::UsageCommand</name>
+    <message>
+        <location filename="../app/cli/UsageCommand.cpp" line="+39"/>
+        <source>model calls, tokens and cost from the ledger</source>
+        <translation>model calls, tokens and cost from the ledger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day (YYYY-MM-DD, default 30 days ago).</source>
+        <translation>First day (YYYY-MM-DD, default 30 days ago).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (YYYY-MM-DD, default today).</source>
+        <translation>Last day (YYYY-MM-DD, default today).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows by operation (default), claim, hour, day, week, month or year.</source>
+        <translation>Rows by operation (default), claim, hour, day, week, month or year.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from and --to take dates YYYY-MM-DD, --from first</source>
+        <translation>--from and --to take dates YYYY-MM-DD, --from first</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--by takes operation, claim, hour, day, week, month or year</source>
+        <translation>--by takes operation, claim, hour, day, week, month or year</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
+        <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1554,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentClassifier</name>
     <message numerus="yes">
-        <location filename="../core/extract/DocumentClassifier.cpp" line="+133"/>
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
         <source>a photo with little text (%n readable words)</source>
         <translation>
             <numerusform>a photo with little text (%n readable words)</numerusform>
@@ -1395,7 +1575,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+72"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+73"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -1423,7 +1603,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+74"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+78"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -1431,7 +1611,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+74"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+49"/>
+        <source>There is no document %1</source>
+        <translation>There is no document %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -1445,17 +1630,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>The document %1 is missing from the database</source>
         <translation>The document %1 is missing from the database</translation>
     </message>
-    <message>
-        <location line="+35"/>
-        <location line="+37"/>
-        <source>There is no document %1</source>
-        <translation>There is no document %1</translation>
-    </message>
 </context>
 <context>
     <name>ClaimDesk::DocumentSource</name>
     <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+44"/>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+43"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
@@ -1465,7 +1644,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is a password-protected PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a readable PDF (damaged or unsupported).</source>
         <translation>%1 is not a readable PDF (damaged or unsupported).</translation>
     </message>
@@ -1485,7 +1664,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 has no page %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: page %2 cannot be read.</source>
         <translation>%1: page %2 cannot be read.</translation>
     </message>
@@ -1495,7 +1674,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is damaged or not a complete image: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: page %2 cannot be rendered.</translation>
     </message>
@@ -1503,13 +1682,13 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+92"/>
-        <location line="+63"/>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+93"/>
+        <location line="+86"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-77"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -1517,7 +1696,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+251"/>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+249"/>
         <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
         <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>
@@ -1579,6 +1758,59 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+3"/>
         <source>Writing the output failed: %1</source>
         <translation>Writing the output failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::JsonSchema</name>
+    <message>
+        <location filename="../core/llm/JsonSchema.cpp" line="+52"/>
+        <source>%1: expected %2</source>
+        <translation>%1: expected %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 is not one of %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: below the minimum %2</source>
+        <translation>%1: below the minimum %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: above the maximum %2</source>
+        <translation>%1: above the maximum %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: shorter than %2 characters</source>
+        <translation>%1: shorter than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: more than %2 items</source>
+        <translation>%1: more than %2 items</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the required field &quot;%2&quot; is missing</source>
+        <translation>%1: the required field &quot;%2&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: a field that is not in the schema</source>
+        <translation>%1: a field that is not in the schema</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the answer is not JSON</source>
+        <translation>the answer is not JSON</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1987,125 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+5"/>
         <source>The clause covers it</source>
         <translation>The clause covers it</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmCall</name>
+    <message>
+        <location filename="../core/llm/LlmCall.cpp" line="+52"/>
+        <source>no model is configured (offline mode)</source>
+        <translation>no model is configured (offline mode)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model settings are incomplete: %1</source>
+        <translation>the model settings are incomplete: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</source>
+        <translation>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the model server failed several times in a row; calls are paused for %1 s</source>
+        <translation>the model server failed several times in a row; calls are paused for %1 s</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the model server&apos;s reply is too large</source>
+        <translation>the model server&apos;s reply is too large</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot reach the model server: %1</source>
+        <translation>cannot reach the model server: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the model server refused the API key (HTTP %1): %2</source>
+        <translation>the model server refused the API key (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server answered HTTP %1: %2</source>
+        <translation>the model server answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model server reported an error mid-answer: %1</source>
+        <translation>the model server reported an error mid-answer: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer stream was cut off before its end</source>
+        <translation>the answer stream was cut off before its end</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the model&apos;s answer did not have the expected form: %1</source>
+        <translation>the model&apos;s answer did not have the expected form: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (no time left to try again)</source>
+        <translation>%1 (no time left to try again)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model server went silent for %1 s</source>
+        <translation>the model server went silent for %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect to the model server within %1 s</source>
+        <translation>could not connect to the model server within %1 s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no complete answer within %1 s</source>
+        <translation>no complete answer within %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmDecisionAgent</name>
+    <message>
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+92"/>
+        <source>agent mode needs a configured model</source>
+        <translation>agent mode needs a configured model</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the %1 step failed: %2</source>
+        <translation>the %1 step failed: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the model gave no decision ClaimDesk knows</source>
+        <translation>the model gave no decision ClaimDesk knows</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmSummarizer</name>
+    <message>
+        <location filename="../core/llm/LlmSummarizer.cpp" line="+20"/>
+        <source>the model&apos;s summary was empty</source>
+        <translation>the model&apos;s summary was empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model&apos;s summary was far too long</source>
+        <translation>the model&apos;s summary was far too long</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model answered with code instead of a summary</source>
+        <translation>the model answered with code instead of a summary</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2363,204 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ModelSettingsPage</name>
+    <message>
+        <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline (no model: templates and rules)</source>
+        <translation>Offline (no model: templates and rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+        <translation>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paste a new key to store it</source>
+        <translation>Paste a new key to store it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store in keychain</source>
+        <translation>&amp;Store in keychain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model (or name prefix)</source>
+        <translation>Model (or name prefix)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input per 1M tokens</source>
+        <translation>Input per 1M tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output per 1M tokens</source>
+        <translation>Output per 1M tokens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add price</source>
+        <translation>&amp;Add price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove price</source>
+        <translation>Remove price</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL</source>
+        <translation>Server &amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure API &amp;version</source>
+        <translation>Azure API &amp;version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key</source>
+        <translation>API &amp;key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect timeout</source>
+        <translation>Connect timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read timeout</source>
+        <translation>Read timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total timeout</source>
+        <translation>Total timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts (first try and retries)</source>
+        <translation>Attempts (first try and retries)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause calls after this many failures</source>
+        <translation>Pause calls after this many failures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause for</source>
+        <translation>Pause for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price &amp;currency</source>
+        <translation>Price &amp;currency</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
+        <translation>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
+        <translation>Price row %1: a model name and two amounts such as 2.50 are needed</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>deployment name</source>
+        <translation>deployment name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>model name</source>
+        <translation>model name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
+        <translation>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the key...</source>
+        <translation>Looking for the key...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A key is stored in the system keychain.</source>
+        <translation>A key is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
+        <translation>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
+        <translation>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing...</source>
+        <translation>Storing...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Testing...</source>
+        <translation>Testing...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Connected: %1 answered in %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
         <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
@@ -2200,6 +2749,42 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+3"/>
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>The check digit of %1 does not match; check the number was read correctly</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PriceTable</name>
+    <message>
+        <location filename="../core/llm/PriceTable.cpp" line="+74"/>
+        <source>the price table is not a JSON object (%1)</source>
+        <translation>the price table is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
+        <translation>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ProviderConfig</name>
+    <message>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+92"/>
+        <source>no Azure deployment name is set</source>
+        <translation>no Azure deployment name is set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no model name is set</source>
+        <translation>no model name is set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
+        <translation>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server URL %1 is not valid</source>
+        <translation>the model server URL %1 is not valid</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +3192,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2657,7 +3242,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A new database file is used from the next start.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -2670,6 +3255,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2685,6 +3275,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The rules have problems; the rule set in force is unchanged.
 
 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model settings not saved</source>
+        <translation>Model settings not saved</translation>
     </message>
 </context>
 <context>
@@ -2713,17 +3308,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+105"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+103"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tesseract could not load the languages %1 from %2.</source>
         <translation>Tesseract could not load the languages %1 from %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The OCR engine is not initialised.</source>
         <translation>The OCR engine is not initialised.</translation>
     </message>
@@ -2746,7 +3341,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+25"/>
+        <location filename="../core/util/Text.cpp" line="+35"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
     </message>

@@ -68,9 +68,54 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+37"/>
+        <location filename="../ui/AdminArea.cpp" line="+32"/>
+        <source>Operation</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens in</source>
+        <translation>โทเค็นขาเข้า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tokens out</source>
+        <translation>โทเค็นขาออก</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>ค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
+        <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>offline (templates and rules)</source>
+        <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
     </message>
 </context>
 <context>
@@ -89,6 +134,43 @@
         <location line="+3"/>
         <source>This opinion was already accepted by %1</source>
         <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ApiFormat</name>
+    <message>
+        <location filename="../core/llm/ApiFormat.cpp" line="+33"/>
+        <source>the model server&apos;s reply is not JSON (%1)</source>
+        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่ใช่ JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+96"/>
+        <source>the model server&apos;s reply has no answer text</source>
+        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่มีข้อความคำตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ApiKeyStore</name>
+    <message>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
+        <source>no key is stored in the keychain</source>
+        <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service is running</source>
+        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access</source>
+        <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed: %1</source>
+        <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
     </message>
 </context>
 <context>
@@ -284,7 +366,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+28"/>
+        <location filename="../app/cli/CliContext.cpp" line="+31"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
@@ -294,7 +376,7 @@
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+63"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -304,7 +386,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -312,7 +394,7 @@ ClaimDesk&apos;s headless tool: the same core as the desktop app.
 Global options:
   --db PATH             SQLite database file (default: in the user&apos;s data folder)
   --db-url URL          PostgreSQL database (team mode), postgresql://...
-  --llm-provider NAME   offline (default), openai, azure, anthropic
+  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
   --lang th|en          language of messages and explanations
@@ -333,7 +415,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -356,6 +438,46 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::AgentCommand</name>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="+26"/>
+        <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
+        <translation>ขอความเห็นของโมเดลต่อเคลม (บันทึกไว้คู่กับผลของกฎ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The claim ID.</source>
+        <translation>รหัสเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>แสดงผลเป็น JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>agent needs exactly one claim ID</source>
+        <translation>agent ต้องมีรหัสเคลมหนึ่งรายการพอดี</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>agent mode needs a model: configure one in the settings or pass --llm-provider</source>
+        <translation>โหมดเอเจนต์ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: the model says %2 (confidence %3); the rules say %4.
+%5</source>
+        <translation>%1: โมเดลเห็นว่า %2 (ความมั่นใจ %3) กฎตัดสินว่า %4
+%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no opinion from the model: %1</source>
+        <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
 </context>
 <context>
@@ -728,12 +850,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+75"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Images (JPEG, PNG, WebP, TIFF) or PDFs.</source>
         <translation>รูปภาพ (JPEG, PNG, WebP, TIFF) หรือ PDF</translation>
     </message>
@@ -743,7 +865,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>จำนวนหน้าที่อ่านพร้อมกัน (ค่าเริ่มต้น: หนึ่งหน้าต่อคอร์)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
         <translation>ภาษาสำหรับ OCR ตามชื่อของ Tesseract คั่นด้วย + (ค่าเริ่มต้น eng+tha)</translation>
     </message>
@@ -753,12 +875,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,scale,deskew,denoise,binarize,perspective) หรือที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Include the recognised text.</source>
         <translation>แสดงข้อความที่อ่านได้ด้วย</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Let the configured model read each document too: it fills fields OCR missed and flags values it reads differently (model_value).</source>
+        <translation>ให้โมเดลที่ตั้งค่าไว้อ่านเอกสารด้วย: เติมข้อมูลที่ OCR อ่านไม่ได้ และทำเครื่องหมายค่าที่อ่านได้ต่างกัน (model_value)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>extract needs at least one file</source>
         <translation>extract ต้องมีไฟล์อย่างน้อยหนึ่งไฟล์</translation>
     </message>
@@ -768,7 +895,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--jobs ต้องเป็นตัวเลข 1 ถึง 64</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>--llm needs a model: configure one in the settings or pass --llm-provider</source>
+        <translation>--llm ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>claimdesk-cli: %1 of %2 files could not be read</source>
         <translation>claimdesk-cli: อ่านไม่ได้ %1 จาก %2 ไฟล์</translation>
     </message>
@@ -801,7 +933,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only store the files; do not read them.</source>
         <translation>จัดเก็บไฟล์อย่างเดียว ไม่ต้องอ่านข้อมูล</translation>
     </message>
@@ -826,7 +958,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
@@ -1137,7 +1269,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+24"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>สรุปเคลม 3-4 ประโยค (จากโมเดล หรือสรุปตามข้อเท็จจริง)</translation>
     </message>
@@ -1155,6 +1287,54 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+6"/>
         <source>summarize needs exactly one claim ID</source>
         <translation>summarize ต้องมีเลขเคลมหนึ่งเลข</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
+        <translation>claimdesk-cli: ไม่ได้ใช้สรุปจากโมเดล (%1) จึงแสดงสรุปตามข้อเท็จจริงแทน</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::UsageCommand</name>
+    <message>
+        <location filename="../app/cli/UsageCommand.cpp" line="+39"/>
+        <source>model calls, tokens and cost from the ledger</source>
+        <translation>การเรียกโมเดล โทเค็น และค่าใช้จ่ายจากบัญชีการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day (YYYY-MM-DD, default 30 days ago).</source>
+        <translation>วันแรก (YYYY-MM-DD ค่าเริ่มต้น 30 วันก่อน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day (YYYY-MM-DD, default today).</source>
+        <translation>วันสุดท้าย (YYYY-MM-DD ค่าเริ่มต้นวันนี้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows by operation (default), claim, hour, day, week, month or year.</source>
+        <translation>แยกแถวตามงาน (ค่าเริ่มต้น) เคลม ชั่วโมง วัน สัปดาห์ เดือน หรือปี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON.</source>
+        <translation>แสดงผลเป็น JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from and --to take dates YYYY-MM-DD, --from first</source>
+        <translation>--from และ --to ต้องเป็นวันที่ YYYY-MM-DD โดย --from มาก่อน</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--by takes operation, claim, hour, day, week, month or year</source>
+        <translation>--by ต้องเป็น operation, claim, hour, day, week, month หรือ year</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
+        <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1521,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentClassifier</name>
     <message numerus="yes">
-        <location filename="../core/extract/DocumentClassifier.cpp" line="+133"/>
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
         <source>a photo with little text (%n readable words)</source>
         <translation>
             <numerusform>ภาพถ่ายที่มีข้อความน้อย (อ่านได้ %n คำ)</numerusform>
@@ -1361,7 +1541,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+72"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+73"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -1389,7 +1569,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+74"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+78"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -1397,7 +1577,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+74"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+49"/>
+        <source>There is no document %1</source>
+        <translation>ไม่มีเอกสาร %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -1411,17 +1596,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>The document %1 is missing from the database</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
-    <message>
-        <location line="+35"/>
-        <location line="+37"/>
-        <source>There is no document %1</source>
-        <translation>ไม่มีเอกสาร %1</translation>
-    </message>
 </context>
 <context>
     <name>ClaimDesk::DocumentSource</name>
     <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+44"/>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+43"/>
         <source>%1 is empty.</source>
         <translation>%1 เป็นไฟล์ว่าง</translation>
     </message>
@@ -1431,7 +1610,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is not a readable PDF (damaged or unsupported).</source>
         <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหายหรือไม่รองรับ)</translation>
     </message>
@@ -1451,7 +1630,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ไม่มีหน้า %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: page %2 cannot be read.</source>
         <translation>%1: อ่านหน้า %2 ไม่ได้</translation>
     </message>
@@ -1461,7 +1640,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
     </message>
@@ -1469,13 +1648,13 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+92"/>
-        <location line="+63"/>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+93"/>
+        <location line="+86"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-77"/>
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1483,7 +1662,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+251"/>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+249"/>
         <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
         <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>
@@ -1545,6 +1724,59 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+3"/>
         <source>Writing the output failed: %1</source>
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::JsonSchema</name>
+    <message>
+        <location filename="../core/llm/JsonSchema.cpp" line="+52"/>
+        <source>%1: expected %2</source>
+        <translation>%1: ต้องเป็น %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 ไม่ใช่ค่าใดใน %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: below the minimum %2</source>
+        <translation>%1: ต่ำกว่าค่าต่ำสุด %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: above the maximum %2</source>
+        <translation>%1: สูงกว่าค่าสูงสุด %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: shorter than %2 characters</source>
+        <translation>%1: สั้นกว่า %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: ยาวกว่า %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: more than %2 items</source>
+        <translation>%1: มากกว่า %2 รายการ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the required field &quot;%2&quot; is missing</source>
+        <translation>%1: ไม่มีช่องที่จำเป็น &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: a field that is not in the schema</source>
+        <translation>%1: ช่องที่ไม่อยู่ในสคีมา</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the answer is not JSON</source>
+        <translation>คำตอบไม่ใช่ JSON</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1953,125 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+5"/>
         <source>The clause covers it</source>
         <translation>ข้อกำหนดคุ้มครองรายการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmCall</name>
+    <message>
+        <location filename="../core/llm/LlmCall.cpp" line="+52"/>
+        <source>no model is configured (offline mode)</source>
+        <translation>ยังไม่ได้ตั้งค่าโมเดล (โหมดออฟไลน์)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model settings are incomplete: %1</source>
+        <translation>การตั้งค่าโมเดลยังไม่ครบ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</source>
+        <translation>ไม่มีคีย์ API สำหรับ %1: บันทึกคีย์ที่ การตั้งค่า &gt; โมเดล หรือกำหนด CLAIMDESK_LLM_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the model server failed several times in a row; calls are paused for %1 s</source>
+        <translation>เซิร์ฟเวอร์โมเดลล้มเหลวหลายครั้งติดกัน จึงหยุดเรียกชั่วคราว %1 วินาที</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the model server&apos;s reply is too large</source>
+        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลมีขนาดใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>cannot reach the model server: %1</source>
+        <translation>ติดต่อเซิร์ฟเวอร์โมเดลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the model server refused the API key (HTTP %1): %2</source>
+        <translation>เซิร์ฟเวอร์โมเดลปฏิเสธคีย์ API (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server answered HTTP %1: %2</source>
+        <translation>เซิร์ฟเวอร์โมเดลตอบกลับ HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model server reported an error mid-answer: %1</source>
+        <translation>เซิร์ฟเวอร์โมเดลแจ้งข้อผิดพลาดระหว่างตอบ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer stream was cut off before its end</source>
+        <translation>การส่งคำตอบถูกตัดก่อนจบ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the model&apos;s answer did not have the expected form: %1</source>
+        <translation>คำตอบของโมเดลไม่อยู่ในรูปแบบที่กำหนด: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 (no time left to try again)</source>
+        <translation>%1 (ไม่มีเวลาเหลือให้ลองใหม่)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the model server went silent for %1 s</source>
+        <translation>เซิร์ฟเวอร์โมเดลไม่ตอบสนองนาน %1 วินาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not connect to the model server within %1 s</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์โมเดลไม่ได้ภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no complete answer within %1 s</source>
+        <translation>ไม่ได้คำตอบครบถ้วนภายใน %1 วินาที</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmDecisionAgent</name>
+    <message>
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+92"/>
+        <source>agent mode needs a configured model</source>
+        <translation>โหมดเอเจนต์ต้องตั้งค่าโมเดลก่อน</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the %1 step failed: %2</source>
+        <translation>ขั้นตอน %1 ล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the model gave no decision ClaimDesk knows</source>
+        <translation>โมเดลไม่ได้ให้ผลการตัดสินที่ ClaimDesk รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmSummarizer</name>
+    <message>
+        <location filename="../core/llm/LlmSummarizer.cpp" line="+20"/>
+        <source>the model&apos;s summary was empty</source>
+        <translation>สรุปจากโมเดลว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model&apos;s summary was far too long</source>
+        <translation>สรุปจากโมเดลยาวเกินไปมาก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model answered with code instead of a summary</source>
+        <translation>โมเดลตอบเป็นโค้ดแทนที่จะเป็นสรุป</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2328,204 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ModelSettingsPage</name>
+    <message>
+        <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline (no model: templates and rules)</source>
+        <translation>ออฟไลน์ (ไม่ใช้โมเดล: แม่แบบและกฎ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+        <translation>แบบ OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Paste a new key to store it</source>
+        <translation>วางคีย์ใหม่เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store in keychain</source>
+        <translation>&amp;บันทึกในที่เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model (or name prefix)</source>
+        <translation>โมเดล (หรือคำขึ้นต้นชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input per 1M tokens</source>
+        <translation>ขาเข้าต่อ 1 ล้านโทเค็น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output per 1M tokens</source>
+        <translation>ขาออกต่อ 1 ล้านโทเค็น</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add price</source>
+        <translation>&amp;เพิ่มราคา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove price</source>
+        <translation>ลบราคา</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;โมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure API &amp;version</source>
+        <translation>&amp;เวอร์ชัน API ของ Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key</source>
+        <translation>&amp;คีย์ API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect timeout</source>
+        <translation>เวลารอเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read timeout</source>
+        <translation>เวลารอคำตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total timeout</source>
+        <translation>เวลารวมสูงสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts (first try and retries)</source>
+        <translation>จำนวนครั้งที่ลอง (ครั้งแรกและลองใหม่)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause calls after this many failures</source>
+        <translation>หยุดเรียกชั่วคราวหลังล้มเหลวติดกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause for</source>
+        <translation>หยุดเป็นเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price &amp;currency</source>
+        <translation>&amp;สกุลเงินของราคา</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
+        <translation>ไม่ได้บันทึกคีย์: %1 หากไม่มีบริการที่เก็บรหัสผ่าน ให้กำหนด CLAIMDESK_LLM_API_KEY แทน</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
+        <translation>ราคาแถวที่ %1: ต้องมีชื่อโมเดลและจำนวนเงินสองค่า เช่น 2.50</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>deployment name</source>
+        <translation>ชื่อ deployment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>model name</source>
+        <translation>ชื่อโมเดล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
+        <translation>ClaimDesk ทำงานแบบออฟไลน์ได้ทั้งหมด: สรุป คำตอบ และการตัดสินมาจากแม่แบบและกฎ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the key...</source>
+        <translation>กำลังค้นหาคีย์...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A key is stored in the system keychain.</source>
+        <translation>มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
+        <translation>ใช้คีย์จากตัวแปรสภาพแวดล้อม CLAIMDESK_LLM_API_KEY (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
+        <translation>ไม่มีคีย์ (%1) หากไม่มีบริการที่เก็บรหัสผ่าน (เครื่องที่ไม่มีหน้าจอ) ให้กำหนด CLAIMDESK_LLM_API_KEY ก่อนเปิด ClaimDesk เซิร์ฟเวอร์ในเครื่องเช่น Ollama ไม่ต้องใช้คีย์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing...</source>
+        <translation>กำลังบันทึก...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Testing...</source>
+        <translation>กำลังทดสอบ...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>เชื่อมต่อแล้ว: %1 ตอบใน %2 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>ล้มเหลว: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
         <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
@@ -2165,6 +2714,42 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+3"/>
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PriceTable</name>
+    <message>
+        <location filename="../core/llm/PriceTable.cpp" line="+74"/>
+        <source>the price table is not a JSON object (%1)</source>
+        <translation>ตารางราคาไม่ใช่อ็อบเจ็กต์ JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
+        <translation>ราคาของ %1 ต้องมี &quot;in&quot; และ &quot;out&quot; เป็นตัวเลขทศนิยมแบบข้อความ เช่น &quot;2.50&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ProviderConfig</name>
+    <message>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+92"/>
+        <source>no Azure deployment name is set</source>
+        <translation>ยังไม่ได้กำหนดชื่อ deployment ของ Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no model name is set</source>
+        <translation>ยังไม่ได้กำหนดชื่อโมเดล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
+        <translation>Azure OpenAI ต้องมี URL ของทรัพยากร (https://NAME.openai.azure.com)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server URL %1 is not valid</source>
+        <translation>URL ของเซิร์ฟเวอร์โมเดล %1 ไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -2572,7 +3157,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+24"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -2622,7 +3207,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้มฐานข้อมูลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -2635,6 +3220,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>โมเดล</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2650,6 +3240,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กฎมีปัญหา ชุดกฎที่ใช้อยู่ไม่เปลี่ยนแปลง
 
 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model settings not saved</source>
+        <translation>ไม่ได้บันทึกการตั้งค่าโมเดล</translation>
     </message>
 </context>
 <context>
@@ -2678,17 +3273,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+105"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+103"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tesseract could not load the languages %1 from %2.</source>
         <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The OCR engine is not initialised.</source>
         <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
     </message>
@@ -2711,7 +3306,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+25"/>
+        <location filename="../core/util/Text.cpp" line="+35"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
     </message>

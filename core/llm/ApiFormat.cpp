@@ -9,11 +9,6 @@ namespace ClaimDesk {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ApiFormat", s);
-}
-
 QNetworkRequest jsonRequest(const QUrl& url, bool stream)
 {
     QNetworkRequest r(url);
@@ -34,8 +29,9 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<QJsonObject>::failure(
-            tr("the model server's reply is not JSON (%1)").arg(error.errorString()));
+        return Result<QJsonObject>::failure(QCoreApplication::translate(
+            "ClaimDesk::ApiFormat", "the model server's reply is not JSON (%1)")
+                                                .arg(error.errorString()));
     return doc.object();
 }
 
@@ -142,7 +138,8 @@ Result<ParsedReply> OpenAiFormat::parseReply(const QByteArray& body) const
     const QJsonValue content
         = choices.first().toObject().value(u"message").toObject().value(u"content");
     if (choices.isEmpty() || !content.isString())
-        return Result<ParsedReply>::failure(tr("the model server's reply has no answer text"));
+        return Result<ParsedReply>::failure(QCoreApplication::translate(
+            "ClaimDesk::ApiFormat", "the model server's reply has no answer text"));
     ParsedReply r;
     r.text = content.toString();
     r.model = o->value(u"model").toString();
@@ -238,7 +235,8 @@ Result<ParsedReply> AnthropicFormat::parseReply(const QByteArray& body) const
         return Result<ParsedReply>::failure(errorMessage(body));
     const QJsonArray content = o->value(u"content").toArray();
     if (!o->value(u"content").isArray())
-        return Result<ParsedReply>::failure(tr("the model server's reply has no answer text"));
+        return Result<ParsedReply>::failure(QCoreApplication::translate(
+            "ClaimDesk::ApiFormat", "the model server's reply has no answer text"));
     ParsedReply r;
     for (const QJsonValue& block : content) {
         const QJsonObject b = block.toObject();

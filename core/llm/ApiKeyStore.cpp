@@ -11,26 +11,24 @@ namespace {
 
 const QString Service = QStringLiteral("ClaimDesk LLM");
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ApiKeyStore", s);
-}
-
 QString problemOf(const QKeychain::Job* job)
 {
     switch (job->error()) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return tr("no key is stored in the keychain");
+        return QCoreApplication::translate(
+            "ClaimDesk::ApiKeyStore", "no key is stored in the keychain");
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("no keychain service is running");
+        return QCoreApplication::translate(
+            "ClaimDesk::ApiKeyStore", "no keychain service is running");
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return tr("the keychain refused access");
+        return QCoreApplication::translate("ClaimDesk::ApiKeyStore", "the keychain refused access");
     default:
-        return tr("the keychain failed: %1").arg(job->errorString());
+        return QCoreApplication::translate("ClaimDesk::ApiKeyStore", "the keychain failed: %1")
+            .arg(job->errorString());
     }
 }
 

@@ -12,21 +12,19 @@ namespace ClaimDesk {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::LlmSummarizer", s);
-}
-
 // A usable summary: some text, not a wall of it, not code or JSON.
 QString problemWith(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.size() < 20)
-        return tr("the model's summary was empty");
+        return QCoreApplication::translate(
+            "ClaimDesk::LlmSummarizer", "the model's summary was empty");
     if (t.size() > 1500)
-        return tr("the model's summary was far too long");
+        return QCoreApplication::translate(
+            "ClaimDesk::LlmSummarizer", "the model's summary was far too long");
     if (t.startsWith(u'{') || t.startsWith(u'[') || t.startsWith(QStringLiteral("```")))
-        return tr("the model answered with code instead of a summary");
+        return QCoreApplication::translate(
+            "ClaimDesk::LlmSummarizer", "the model answered with code instead of a summary");
     return {};
 }
 
