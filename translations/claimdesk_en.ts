@@ -139,13 +139,13 @@
 <context>
     <name>ClaimDesk::ApiFormat</name>
     <message>
-        <location filename="../core/llm/ApiFormat.cpp" line="+33"/>
+        <location filename="../core/llm/ApiFormat.cpp" line="+32"/>
         <source>the model server&apos;s reply is not JSON (%1)</source>
         <translation>the model server&apos;s reply is not JSON (%1)</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+96"/>
+        <location line="+109"/>
+        <location line="+97"/>
         <source>the model server&apos;s reply has no answer text</source>
         <translation>the model server&apos;s reply has no answer text</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>no key is stored in the keychain</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no keychain service is running</source>
         <translation>no keychain service is running</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the keychain refused access</source>
         <translation>the keychain refused access</translation>
     </message>
@@ -1611,12 +1611,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+49"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -2098,12 +2098,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the model&apos;s summary was empty</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the model&apos;s summary was far too long</source>
         <translation>the model&apos;s summary was far too long</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the model answered with code instead of a summary</source>
         <translation>the model answered with code instead of a summary</translation>
     </message>
@@ -2420,7 +2420,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Output per 1M tokens</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add price</source>
         <translation>&amp;Add price</translation>
     </message>
@@ -2456,8 +2456,8 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>API &amp;key</source>
-        <translation>API &amp;key</translation>
+        <source>API key</source>
+        <translation>API key</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -139,13 +139,13 @@
 <context>
     <name>ClaimDesk::ApiFormat</name>
     <message>
-        <location filename="../core/llm/ApiFormat.cpp" line="+33"/>
+        <location filename="../core/llm/ApiFormat.cpp" line="+32"/>
         <source>the model server&apos;s reply is not JSON (%1)</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่ใช่ JSON (%1)</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+96"/>
+        <location line="+109"/>
+        <location line="+97"/>
         <source>the model server&apos;s reply has no answer text</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่มีข้อความคำตอบ</translation>
     </message>
@@ -158,12 +158,12 @@
         <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no keychain service is running</source>
         <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the keychain refused access</source>
         <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
     </message>
@@ -1577,12 +1577,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+49"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -2064,12 +2064,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุปจากโมเดลว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the model&apos;s summary was far too long</source>
         <translation>สรุปจากโมเดลยาวเกินไปมาก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the model answered with code instead of a summary</source>
         <translation>โมเดลตอบเป็นโค้ดแทนที่จะเป็นสรุป</translation>
     </message>
@@ -2385,7 +2385,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ขาออกต่อ 1 ล้านโทเค็น</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Add price</source>
         <translation>&amp;เพิ่มราคา</translation>
     </message>
@@ -2421,8 +2421,8 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>API &amp;key</source>
-        <translation>&amp;คีย์ API</translation>
+        <source>API key</source>
+        <translation>คีย์ API</translation>
     </message>
     <message>
         <location line="+2"/>

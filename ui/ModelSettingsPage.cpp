@@ -64,15 +64,15 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Paste a new key to store it"));
-    auto* storeKey = new QPushButton(tr("&Store in keychain"), this);
-    auto* removeKey = new QPushButton(tr("&Remove"), this);
+    m_storeKey = new QPushButton(tr("&Store in keychain"), this);
+    m_removeKey = new QPushButton(tr("&Remove"), this);
     m_keyState = new QLabel(this);
     m_keyState->setObjectName(QStringLiteral("keyState"));
     m_keyState->setWordWrap(true);
     auto* keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
-    keyRow->addWidget(storeKey);
-    keyRow->addWidget(removeKey);
+    keyRow->addWidget(m_storeKey);
+    keyRow->addWidget(m_removeKey);
 
     m_currency = new QLineEdit(prices.currency(), this);
     m_currency->setMaxLength(8);
@@ -80,6 +80,8 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     m_prices->setHorizontalHeaderLabels(
         { tr("Model (or name prefix)"), tr("Input per 1M tokens"), tr("Output per 1M tokens") });
     m_prices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_prices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_prices->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     for (auto it = prices.prices().cbegin(); it != prices.prices().cend(); ++it) {
         const int row = m_prices->rowCount();
         m_prices->insertRow(row);
@@ -115,7 +117,7 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     form->addRow(tr("Server &URL"), m_url);
     form->addRow(tr("&Model"), m_model);
     form->addRow(tr("Azure API &version"), m_apiVersion);
-    form->addRow(tr("API &key"), keyRow);
+    form->addRow(tr("API key"), keyRow);
     form->addRow(QString(), m_keyState);
     form->addRow(tr("Connect timeout"), m_connectTimeout);
     form->addRow(tr("Read timeout"), m_readTimeout);
@@ -131,8 +133,8 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     layout->addLayout(testRow);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &ModelSettingsPage::providerChanged);
-    connect(storeKey, &QPushButton::clicked, this, &ModelSettingsPage::storeKey);
-    connect(removeKey, &QPushButton::clicked, this, [this] { m_keys->remove(config().kind); });
+    connect(m_storeKey, &QPushButton::clicked, this, &ModelSettingsPage::storeKey);
+    connect(m_removeKey, &QPushButton::clicked, this, [this] { m_keys->remove(config().kind); });
     connect(m_keys, &ApiKeyStore::keyRead, this,
         [this](ProviderKind kind, const QString& key, ApiKeyStore::Source source,
             const QString& problem) {
@@ -212,9 +214,9 @@ void ModelSettingsPage::providerChanged()
 {
     const ProviderKind kind = config().kind;
     const bool online = kind != ProviderKind::Offline;
-    for (QWidget* w :
-        std::initializer_list<QWidget*> { m_url, m_model, m_key, m_connectTimeout, m_readTimeout,
-            m_totalTimeout, m_attempts, m_breakerThreshold, m_breakerCooldown, m_test })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_url, m_model, m_key, m_connectTimeout,
+             m_readTimeout, m_totalTimeout, m_attempts, m_breakerThreshold, m_breakerCooldown,
+             m_test, m_storeKey, m_removeKey })
         w->setEnabled(online);
     m_apiVersion->setEnabled(kind == ProviderKind::Azure);
     m_url->setPlaceholderText(kind == ProviderKind::Azure

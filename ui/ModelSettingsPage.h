@@ -55,6 +55,8 @@ private:
     QSpinBox* m_breakerThreshold = nullptr;
     QSpinBox* m_breakerCooldown = nullptr;
     QLineEdit* m_key = nullptr;
+    QPushButton* m_storeKey = nullptr;
+    QPushButton* m_removeKey = nullptr;
     QLabel* m_keyState = nullptr;
     QLineEdit* m_currency = nullptr;
     QTableWidget* m_prices = nullptr;
