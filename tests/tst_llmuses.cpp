@@ -265,8 +265,9 @@ private Q_SLOTS:
         r.pages = { page };
         QImage image(3000, 1500, QImage::Format_RGB32);
         image.fill(Qt::white);
+        r.firstPage = image;
         LlmClient offline { ProviderConfig {} };
-        const LlmRequest req = LlmFieldReader(&offline).request(r, image);
+        const LlmRequest req = LlmFieldReader(&offline).request(r);
         QCOMPARE(req.operation, LlmOperation::Extraction);
         QCOMPARE(req.messages.size(), 1);
         QCOMPARE(req.messages[0].images.size(), 1);

@@ -169,19 +169,32 @@ ProviderConfig ModelSettingsPage::config() const
     return c;
 }
 
+ModelSettingsPage::PriceRow ModelSettingsPage::priceRow(int row) const
+{
+    auto text = [&](int col) {
+        const QTableWidgetItem* item = m_prices->item(row, col);
+        return item ? item->text().trimmed() : QString();
+    };
+    PriceRow r;
+    r.model = text(0);
+    const auto in = PriceTable::parseAmount(text(1));
+    const auto out = PriceTable::parseAmount(text(2));
+    if (r.model.isEmpty() && text(1).isEmpty() && text(2).isEmpty())
+        r.state = PriceRow::Blank;
+    else if (r.model.isEmpty() || !in || !out)
+        r.state = PriceRow::Invalid;
+    else
+        r.price = { *in, *out };
+    return r;
+}
+
 PriceTable ModelSettingsPage::prices() const
 {
     PriceTable t;
     t.setCurrency(m_currency->text().trimmed());
     for (int row = 0; row < m_prices->rowCount(); ++row) {
-        auto text = [&](int col) {
-            return m_prices->item(row, col) ? m_prices->item(row, col)->text().trimmed()
-                                            : QString();
-        };
-        const auto in = PriceTable::parseAmount(text(1));
-        const auto out = PriceTable::parseAmount(text(2));
-        if (!text(0).isEmpty() && in && out)
-            t.setPrice(text(0), { *in, *out });
+        if (const PriceRow r = priceRow(row); r.state == PriceRow::Valid)
+            t.setPrice(r.model, r.price);
     }
     return t;
 }
@@ -189,14 +202,7 @@ PriceTable ModelSettingsPage::prices() const
 QString ModelSettingsPage::pricesProblem() const
 {
     for (int row = 0; row < m_prices->rowCount(); ++row) {
-        auto text = [&](int col) {
-            return m_prices->item(row, col) ? m_prices->item(row, col)->text().trimmed()
-                                            : QString();
-        };
-        if (text(0).isEmpty() && text(1).isEmpty() && text(2).isEmpty())
-            continue;
-        if (text(0).isEmpty() || !PriceTable::parseAmount(text(1))
-            || !PriceTable::parseAmount(text(2)))
+        if (priceRow(row).state == PriceRow::Invalid)
             return tr("Price row %1: a model name and two amounts such as 2.50 are needed")
                 .arg(row + 1);
     }

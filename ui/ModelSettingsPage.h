@@ -38,6 +38,20 @@ public:
     void save() const;
 
 private:
+    // One row of the price table as typed.
+    struct PriceRow
+    {
+        enum State
+        {
+            Valid,
+            Blank, // ignored
+            Invalid // a name without both amounts, or amounts without a name
+        } state
+            = Valid;
+        QString model;
+        PriceTable::Price price;
+    };
+    PriceRow priceRow(int row) const;
     void providerChanged();
     void showKeyState(const QString& key, ApiKeyStore::Source source, const QString& problem);
     void storeKey();

@@ -55,9 +55,7 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
                                "pass --llm-provider"));
     const auto ledger = context.ledgerFor(client.get(), book.database());
     // The model sees the claim as the rules did, without the claimant's identity.
-    QJsonObject record = ClaimJson::claim(*claim);
-    record.remove(QStringLiteral("claimant_name"));
-    record.remove(QStringLiteral("claimant_national_id"));
+    const QJsonObject record = ClaimJson::claimWithoutIdentity(*claim);
 
     LlmDecisionAgent agent(client.get());
     AgentOpinion opinion;

@@ -2,12 +2,10 @@
 
 #include "extract/ExtractionJob.h"
 #include "llm/LlmFieldReader.h"
-#include "ocr/DocumentSource.h"
 #include "report/ClaimJson.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,20 +25,6 @@ QString tr(const char* s)
 double rounded(double ms)
 {
     return std::round(ms * 10) / 10;
-}
-
-// The first page as loaded, for the model to look at (null for a PDF read
-// through its text layer, or a file that does not open).
-QImage firstPage(const QString& file)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    DocumentSource source;
-    if (!source.open(f.readAll(), file))
-        return {};
-    auto page = source.page(0);
-    return page ? page->image : QImage();
 }
 
 QJsonObject toJson(const QString& file, const DocumentReading& r, bool withText)
@@ -114,6 +98,7 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     options.preprocess = PreprocessOptions::fromSpec(parser.value(steps), &stepError);
     if (!stepError.isEmpty())
         return context.usage(stepError);
+    options.keepFirstPage = parser.isSet(llm); // the model looks at it
 
     std::unique_ptr<LlmClient> client;
     std::unique_ptr<LlmFieldReader> reader;
@@ -155,7 +140,7 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     QObject::connect(
         &job, &ExtractionJob::documentRead, &job, [&](int index, const DocumentReading& reading) {
             if (reader)
-                reader->check(index, reading, firstPage(files[index]));
+                reader->check(index, reading);
             else
                 emitReady(index, reading, {});
         });

@@ -4,6 +4,7 @@
 #include "storage/LlmUsageRepository.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,21 +72,17 @@ int UsageCommand::run(const QStringList& args, CliContext& context)
         return context.fail(db.error());
     LlmUsageRepository ledger(*db);
     const QString key = parser.value(by);
+    using Bucket = LlmUsageRepository::Bucket;
+    static const QHash<QString, Bucket> Buckets = { { QStringLiteral("hour"), Bucket::Hour },
+        { QStringLiteral("day"), Bucket::Day }, { QStringLiteral("week"), Bucket::Week },
+        { QStringLiteral("month"), Bucket::Month }, { QStringLiteral("year"), Bucket::Year } };
     Result<QList<UsageTotals>> rows = QList<UsageTotals>();
     if (key == u"operation")
         rows = ledger.byOperation(start, end);
     else if (key == u"claim")
         rows = ledger.byClaim(start, end);
-    else if (key == u"hour")
-        rows = ledger.series(LlmUsageRepository::Bucket::Hour, start, end, offset);
-    else if (key == u"day")
-        rows = ledger.series(LlmUsageRepository::Bucket::Day, start, end, offset);
-    else if (key == u"week")
-        rows = ledger.series(LlmUsageRepository::Bucket::Week, start, end, offset);
-    else if (key == u"month")
-        rows = ledger.series(LlmUsageRepository::Bucket::Month, start, end, offset);
-    else if (key == u"year")
-        rows = ledger.series(LlmUsageRepository::Bucket::Year, start, end, offset);
+    else if (Buckets.contains(key))
+        rows = ledger.series(Buckets.value(key), start, end, offset);
     else
         return context.usage(tr("--by takes operation, claim, hour, day, week, month or year"));
     if (!rows)

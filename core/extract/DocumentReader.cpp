@@ -131,6 +131,8 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
         return reading;
     }
     reading.photo = loaded.photo;
+    if (m_options.keepFirstPage)
+        reading.firstPage = loaded.first.image;
     for (int i = 0; i < loaded.pageCount; ++i) {
         SourcePage page;
         if (i == 0) {

@@ -20,6 +20,9 @@ struct ReadOptions
 {
     QString languages = QStringLiteral("eng+tha");
     PreprocessOptions preprocess;
+    // Keep the first page as loaded in DocumentReading::firstPage (for a model to
+    // look at), so nobody has to open and decode the file a second time.
+    bool keepFirstPage = false;
 };
 
 // Time spent in each stage of reading one document, in milliseconds of work
@@ -42,6 +45,7 @@ struct DocumentReading
     QList<ExtractedField> fields;
     QList<OcrPage> pages;
     PhotoMetadata photo;
+    QImage firstPage; // as loaded; only with ReadOptions::keepFirstPage, and not for a text layer
     StageTimes times;
     QString error; // set when the document could not be read at all
 

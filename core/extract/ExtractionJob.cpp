@@ -115,6 +115,8 @@ void ExtractionJob::readDocument(int index)
         return;
     }
     doc->reading.photo = loaded.photo;
+    if (m_reader.options().keepFirstPage)
+        doc->reading.firstPage = loaded.first.image; // shared, not copied
     doc->looksLikePhoto = loaded.looksLikePhoto;
     doc->first = std::move(loaded.first);
     doc->bytes = bytes;

@@ -71,9 +71,10 @@ QString ApiFormat::errorMessage(const QByteArray& body)
 
 // ---- OpenAI --------------------------------------------------------------------
 
-QNetworkRequest OpenAiFormat::request(const ProviderConfig& config, const QString& apiKey) const
+QNetworkRequest OpenAiFormat::request(
+    const ProviderConfig& config, const QString& apiKey, bool stream) const
 {
-    QNetworkRequest r = jsonRequest(config.chatUrl(), false);
+    QNetworkRequest r = jsonRequest(config.chatUrl(), stream);
     if (!apiKey.isEmpty()) {
         if (m_azure)
             r.setRawHeader("api-key", apiKey.toUtf8());
@@ -143,7 +144,6 @@ Result<ParsedReply> OpenAiFormat::parseReply(const QByteArray& body) const
     ParsedReply r;
     r.text = content.toString();
     r.model = o->value(u"model").toString();
-    r.finishReason = choices.first().toObject().value(u"finish_reason").toString();
     const QJsonObject usage = o->value(u"usage").toObject();
     r.tokensIn = usage.value(u"prompt_tokens").toInt();
     r.tokensOut = usage.value(u"completion_tokens").toInt();
@@ -167,8 +167,6 @@ ApiFormat::StreamStep OpenAiFormat::parseEvent(const SseEvent& event, ParsedRepl
     const QJsonObject choice = o.value(u"choices").toArray().first().toObject();
     step.delta = choice.value(u"delta").toObject().value(u"content").toString();
     reply.text += step.delta;
-    if (choice.value(u"finish_reason").isString())
-        reply.finishReason = choice.value(u"finish_reason").toString();
     if (o.value(u"usage").isObject()) {
         const QJsonObject usage = o.value(u"usage").toObject();
         reply.tokensIn = usage.value(u"prompt_tokens").toInt();
@@ -179,9 +177,10 @@ ApiFormat::StreamStep OpenAiFormat::parseEvent(const SseEvent& event, ParsedRepl
 
 // ---- Anthropic -----------------------------------------------------------------
 
-QNetworkRequest AnthropicFormat::request(const ProviderConfig& config, const QString& apiKey) const
+QNetworkRequest AnthropicFormat::request(
+    const ProviderConfig& config, const QString& apiKey, bool stream) const
 {
-    QNetworkRequest r = jsonRequest(config.chatUrl(), false);
+    QNetworkRequest r = jsonRequest(config.chatUrl(), stream);
     r.setRawHeader("anthropic-version", "2023-06-01");
     if (!apiKey.isEmpty())
         r.setRawHeader("x-api-key", apiKey.toUtf8());
@@ -247,7 +246,6 @@ Result<ParsedReply> AnthropicFormat::parseReply(const QByteArray& body) const
                 QJsonDocument(b.value(u"input").toObject()).toJson(QJsonDocument::Compact));
     }
     r.model = o->value(u"model").toString();
-    r.finishReason = o->value(u"stop_reason").toString();
     const QJsonObject usage = o->value(u"usage").toObject();
     r.tokensIn = usage.value(u"input_tokens").toInt();
     r.tokensOut = usage.value(u"output_tokens").toInt();
@@ -272,7 +270,6 @@ ApiFormat::StreamStep AnthropicFormat::parseEvent(const SseEvent& event, ParsedR
             reply.text += delta.value(u"partial_json").toString();
         }
     } else if (type == u"message_delta") {
-        reply.finishReason = o.value(u"delta").toObject().value(u"stop_reason").toString();
         reply.tokensOut = o.value(u"usage").toObject().value(u"output_tokens").toInt();
     } else if (type == u"message_stop") {
         step.done = true;

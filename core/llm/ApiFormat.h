@@ -15,7 +15,6 @@ struct ParsedReply
 {
     QString text;
     QString model;
-    QString finishReason;
     int tokensIn = 0;
     int tokensOut = 0;
 };
@@ -30,8 +29,10 @@ public:
     // The format the configured provider speaks (null for offline).
     static std::unique_ptr<ApiFormat> create(ProviderKind kind);
 
-    // URL and headers, the key included (LlmLog redacts it when logging).
-    virtual QNetworkRequest request(const ProviderConfig& config, const QString& apiKey) const = 0;
+    // URL and headers, the key included (LlmLog redacts it when logging); a
+    // streamed request accepts text/event-stream.
+    virtual QNetworkRequest request(
+        const ProviderConfig& config, const QString& apiKey, bool stream) const = 0;
     virtual QByteArray body(const LlmRequest& request, const ProviderConfig& config) const = 0;
     // A whole, non-streamed reply body; fails with a message when it is not this API's.
     virtual Result<ParsedReply> parseReply(const QByteArray& body) const = 0;
@@ -58,7 +59,8 @@ public:
     explicit OpenAiFormat(bool azure)
         : m_azure(azure)
     { }
-    QNetworkRequest request(const ProviderConfig& config, const QString& apiKey) const override;
+    QNetworkRequest request(
+        const ProviderConfig& config, const QString& apiKey, bool stream) const override;
     QByteArray body(const LlmRequest& request, const ProviderConfig& config) const override;
     Result<ParsedReply> parseReply(const QByteArray& body) const override;
     StreamStep parseEvent(const SseEvent& event, ParsedReply& reply) const override;
@@ -72,7 +74,8 @@ private:
 class AnthropicFormat final : public ApiFormat
 {
 public:
-    QNetworkRequest request(const ProviderConfig& config, const QString& apiKey) const override;
+    QNetworkRequest request(
+        const ProviderConfig& config, const QString& apiKey, bool stream) const override;
     QByteArray body(const LlmRequest& request, const ProviderConfig& config) const override;
     Result<ParsedReply> parseReply(const QByteArray& body) const override;
     StreamStep parseEvent(const SseEvent& event, ParsedReply& reply) const override;

@@ -32,6 +32,17 @@ QString problemOf(const QKeychain::Job* job)
     }
 }
 
+// A job on the provider's entry that never falls back to a plain settings file.
+template<typename Job>
+Job* keychainJob(ProviderKind provider, QObject* parent)
+{
+    auto* job = new Job(Service, parent);
+    job->setInsecureFallback(false);
+    job->setAutoDelete(true);
+    job->setKey(providerCode(provider));
+    return job;
+}
+
 } // namespace
 
 ApiKeyStore::ApiKeyStore(QObject* parent)
@@ -45,10 +56,7 @@ QString ApiKeyStore::environmentKey()
 
 void ApiKeyStore::read(ProviderKind provider)
 {
-    auto* job = new QKeychain::ReadPasswordJob(Service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(providerCode(provider));
+    auto* job = keychainJob<QKeychain::ReadPasswordJob>(provider, this);
     connect(job, &QKeychain::Job::finished, this, [this, provider](QKeychain::Job* j) {
         const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
         const QString key = read->error() == QKeychain::NoError ? read->textData() : QString();
@@ -64,10 +72,7 @@ void ApiKeyStore::read(ProviderKind provider)
 
 void ApiKeyStore::write(ProviderKind provider, const QString& key)
 {
-    auto* job = new QKeychain::WritePasswordJob(Service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(providerCode(provider));
+    auto* job = keychainJob<QKeychain::WritePasswordJob>(provider, this);
     job->setTextData(key);
     connect(job, &QKeychain::Job::finished, this,
         [this, provider](QKeychain::Job* j) { Q_EMIT written(provider, problemOf(j)); });
@@ -76,10 +81,7 @@ void ApiKeyStore::write(ProviderKind provider, const QString& key)
 
 void ApiKeyStore::remove(ProviderKind provider)
 {
-    auto* job = new QKeychain::DeletePasswordJob(Service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(providerCode(provider));
+    auto* job = keychainJob<QKeychain::DeletePasswordJob>(provider, this);
     connect(job, &QKeychain::Job::finished, this, [this, provider](QKeychain::Job* j) {
         Q_EMIT written(provider, j->error() == QKeychain::EntryNotFound ? QString() : problemOf(j));
     });

@@ -59,9 +59,7 @@ void LlmCall::start()
             tr("no API key for %1: store one in Settings > Model, or set "
                "CLAIMDESK_LLM_API_KEY")
                 .arg(providerCode(config.kind)));
-    const int total
-        = m_request.totalTimeoutMs > 0 ? m_request.totalTimeoutMs : config.totalTimeoutMs;
-    m_totalTimer.start(total);
+    m_totalTimer.start(totalTimeoutMs());
     sendAttempt();
 }
 
@@ -78,9 +76,8 @@ void LlmCall::sendAttempt()
     ++m_outcome.attempts;
     ++m_roundAttempts;
     const ProviderConfig& config = m_client->config();
-    QNetworkRequest request = m_client->m_format->request(config, m_client->m_apiKey);
-    if (m_request.stream)
-        request.setRawHeader("Accept", "text/event-stream");
+    const QNetworkRequest request
+        = m_client->m_format->request(config, m_client->m_apiKey, m_request.stream);
     qCDebug(lcLlm).noquote() << "POST" << request.url().toString(QUrl::RemoveQuery) << "attempt"
                              << m_outcome.attempts << '\n'
                              << LlmLog::redactedHeaders(request);
@@ -88,6 +85,7 @@ void LlmCall::sendAttempt()
     m_body.clear();
     m_sse = std::make_unique<SseParser>();
     m_streamed = std::make_unique<ParsedReply>();
+    m_eventStream = false;
     m_streamDone = false;
     m_streamError.clear();
     m_connected = false;
@@ -107,11 +105,16 @@ void LlmCall::onReadyRead()
         return;
     m_connected = true;
     m_phaseTimer.start(m_client->config().readTimeoutMs);
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool eventStream = m_reply->header(QNetworkRequest::ContentTypeHeader)
-                                 .toString()
-                                 .startsWith(u"text/event-stream");
-    if (!(m_request.stream && status >= 200 && status < 300 && eventStream)) {
+    if (!m_eventStream) {
+        // Decided on the first bytes: an answer streams only when asked to, and a
+        // failure status or a plain JSON body is read whole.
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_eventStream = m_request.stream && status >= 200 && status < 300
+            && m_reply->header(QNetworkRequest::ContentTypeHeader)
+                   .toString()
+                   .startsWith(u"text/event-stream");
+    }
+    if (!m_eventStream) {
         m_body += m_reply->readAll();
         if (m_body.size() > MaxBody) {
             dropReply();
@@ -146,8 +149,6 @@ void LlmCall::onReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     const QString errorString = reply->errorString();
-    const bool wasStream = !m_streamed->text.isEmpty() || m_streamDone || !m_streamError.isEmpty()
-        || m_sse->hasPartialEvent();
     dropReply();
 
     if (status == 0) {
@@ -169,7 +170,7 @@ void LlmCall::onReplyFinished()
         return;
     }
     m_outcome.httpStatus = status;
-    if (wasStream) {
+    if (m_eventStream) {
         if (!m_streamError.isEmpty()) {
             failed(LlmFailure::BadReply,
                 tr("the model server reported an error mid-answer: %1").arg(m_streamError), true);
@@ -219,10 +220,7 @@ void LlmCall::answered(const ParsedReply& reply)
                        "Answer again with only the JSON value.")
             .arg(problem),
         {} });
-    if (m_shownText) {
-        m_shownText = false;
-        Q_EMIT streamRestarted();
-    }
+    voidShownText();
     sendAttempt();
 }
 
@@ -241,10 +239,7 @@ void LlmCall::failed(LlmFailure failure, const QString& error, bool retryable, q
         = std::max<qint64>(m_client->m_retry.backoffMs(m_roundAttempts), retryAfterMs);
     if (delay >= m_totalTimer.remainingTime())
         return finish(failure, tr("%1 (no time left to try again)").arg(error));
-    if (m_shownText) {
-        m_shownText = false;
-        Q_EMIT streamRestarted();
-    }
+    voidShownText();
     qCInfo(lcLlm).noquote() << "attempt" << m_outcome.attempts << "failed:" << error << "- next in"
                             << delay << "ms";
     Q_EMIT retrying(m_outcome.attempts, int(delay), error);
@@ -264,14 +259,27 @@ void LlmCall::onPhaseTimeout()
 
 void LlmCall::onTotalTimeout()
 {
-    const int total = m_request.totalTimeoutMs > 0 ? m_request.totalTimeoutMs
-                                                   : m_client->config().totalTimeoutMs;
     if (m_reply)
         m_client->breaker().recordFailure();
     else
         m_client->breaker().recordAbandoned();
     dropReply();
-    finish(LlmFailure::Timeout, tr("no complete answer within %1 s").arg(seconds(total)));
+    finish(
+        LlmFailure::Timeout, tr("no complete answer within %1 s").arg(seconds(totalTimeoutMs())));
+}
+
+int LlmCall::totalTimeoutMs() const
+{
+    return m_request.totalTimeoutMs > 0 ? m_request.totalTimeoutMs
+                                        : m_client->config().totalTimeoutMs;
+}
+
+void LlmCall::voidShownText()
+{
+    if (m_shownText) {
+        m_shownText = false;
+        Q_EMIT streamRestarted();
+    }
 }
 
 void LlmCall::cancel()

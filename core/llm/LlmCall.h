@@ -28,8 +28,6 @@ public:
 
     // Stops the call; finished() follows at once with LlmFailure::Cancelled.
     void cancel();
-    bool isFinished() const { return m_done; }
-    const LlmRequest& request() const { return m_request; }
 
 Q_SIGNALS:
     // Streamed text as it arrives.
@@ -55,6 +53,10 @@ private:
     void failed(LlmFailure failure, const QString& error, bool retryable, qint64 retryAfterMs = 0);
     void finish(LlmFailure failure, const QString& error);
     void dropReply();
+    // The request's own bound, else the provider's.
+    int totalTimeoutMs() const;
+    // Text streamed so far will be replaced (the request is sent again): say so.
+    void voidShownText();
 
     LlmClient* m_client;
     LlmRequest m_request;
@@ -69,6 +71,7 @@ private:
     LlmOutcome m_outcome;
     int m_roundAttempts = 0; // attempts for the current request (reset by the schema retry)
     bool m_connected = false;
+    bool m_eventStream = false; // this attempt's answer is a server-sent event stream
     bool m_streamDone = false;
     bool m_shownText = false;
     bool m_schemaRetried = false;

@@ -19,9 +19,6 @@ LlmClient::LlmClient(ProviderConfig config, QString apiKey, QObject* parent)
 {
     qRegisterMetaType<LlmOutcome>();
     qRegisterMetaType<LlmRequest>();
-    // Model servers are often local (Ollama on localhost) and must not go through
-    // a corporate proxy by accident; Qt's system proxy lookup still applies otherwise.
-    m_network->setAutoDeleteReplies(false);
 }
 
 LlmClient::~LlmClient() = default;
@@ -42,11 +39,6 @@ void LlmClient::setClock(Clock clock)
 {
     m_clock = std::move(clock);
     m_breaker = CircuitBreaker(m_config.breakerThreshold, m_config.breakerCooldownMs, m_clock);
-}
-
-void LlmClient::setRandom(std::function<double()> random)
-{
-    m_retry = RetryPolicy(m_config.backoffBaseMs, m_config.backoffMaxMs, std::move(random));
 }
 
 } // namespace ClaimDesk

@@ -40,9 +40,8 @@ public:
     LlmCall* send(LlmRequest request);
 
     CircuitBreaker& breaker() { return m_breaker; }
-    // Time source (Retry-After dates, the breaker) and jitter, for tests.
+    // Time source (Retry-After dates, the breaker), for tests.
     void setClock(Clock clock);
-    void setRandom(std::function<double()> random);
 
 Q_SIGNALS:
     // Every call, when it ends (the ledger listens).

@@ -87,8 +87,7 @@ void LlmDecisionAgent::requestOpinion(const QString& claimId, const QString& cla
     m_silver = {};
     m_model.clear();
     if (!isAvailable()) {
-        AgentOpinion o;
-        o.promptVersion = QString::fromLatin1(PromptVersion);
+        AgentOpinion o = opinion();
         o.error = tr("agent mode needs a configured model");
         QTimer::singleShot(0, this, [this, o] { give(o); });
         return;
@@ -96,53 +95,58 @@ void LlmDecisionAgent::requestOpinion(const QString& claimId, const QString& cla
     ask(Layer::Bronze);
 }
 
+// What each layer is asked; the data it gets grows layer by layer (the claim,
+// then the bronze answer, then the silver one).
+struct LlmDecisionAgent::LayerPrompt
+{
+    const char* name;
+    QJsonObject (*schema)();
+    const char* system;
+    const char* task;
+};
+
+const LlmDecisionAgent::LayerPrompt& LlmDecisionAgent::prompt(Layer layer)
+{
+    static const LayerPrompt Prompts[] = {
+        { "bronze", &LlmDecisionAgent::bronzeSchema,
+            "You are the Bronze layer data agent for insurance claims processing. Validate the "
+            "claim: check required fields and data types, look for suspicious patterns, assess "
+            "data quality from 0 to 100, and decide ACCEPT, QUARANTINE or REJECT. ",
+            "Process this claim." },
+        { "silver", &LlmDecisionAgent::silverSchema,
+            "You are the Silver layer enrichment agent for insurance claims. From the claim and "
+            "the Bronze result, judge coverage: waiting periods, limits, exclusions, network "
+            "status, whether the amount fits the diagnosis; state the expected reimbursement "
+            "and a processing priority. ",
+            "Enrich and validate this claim." },
+        { "gold", &LlmDecisionAgent::goldSchema,
+            "You are the Gold layer analytics agent for insurance claims. Assess fraud risk, "
+            "give insights, and make the final decision: AUTO_APPROVE (low risk), "
+            "STANDARD_REVIEW, MANUAL_REVIEW (needs an adjuster), REJECT or QUARANTINE. State "
+            "your confidence from 0 to 1 and your reasoning in a few sentences. ",
+            "Analyse this claim and decide." },
+    };
+    return Prompts[static_cast<int>(layer)];
+}
+
 void LlmDecisionAgent::ask(Layer layer)
 {
+    const LayerPrompt& p = prompt(layer);
     LlmRequest r;
     r.operation = LlmOperation::DecisionAgent;
     r.claimId = m_claimId;
     r.promptVersion = QString::fromLatin1(PromptVersion);
     r.maxTokens = 1024;
     r.temperature = 0.1;
-    QString task;
-    switch (layer) {
-    case Layer::Bronze:
-        r.schemaName = QStringLiteral("write_bronze");
-        r.schema = bronzeSchema();
-        r.system = QStringLiteral(
-            "You are the Bronze layer data agent for insurance claims processing. Validate the "
-            "claim: check required fields and data types, look for suspicious patterns, assess "
-            "data quality from 0 to 100, and decide ACCEPT, QUARANTINE or REJECT. ");
-        task = QStringLiteral("Process this claim.\n")
-            + untrustedData(QStringLiteral("claim_data"), m_claimJson);
-        break;
-    case Layer::Silver:
-        r.schemaName = QStringLiteral("write_silver");
-        r.schema = silverSchema();
-        r.system = QStringLiteral(
-            "You are the Silver layer enrichment agent for insurance claims. From the claim and "
-            "the Bronze result, judge coverage: waiting periods, limits, exclusions, network "
-            "status, whether the amount fits the diagnosis; state the expected reimbursement "
-            "and a processing priority. ");
-        task = QStringLiteral("Enrich and validate this claim.\n")
-            + untrustedData(QStringLiteral("claim_data"), m_claimJson) + u'\n'
-            + untrustedData(QStringLiteral("bronze_result"), compact(m_bronze));
-        break;
-    case Layer::Gold:
-        r.schemaName = QStringLiteral("write_gold");
-        r.schema = goldSchema();
-        r.system = QStringLiteral(
-            "You are the Gold layer analytics agent for insurance claims. Assess fraud risk, "
-            "give insights, and make the final decision: AUTO_APPROVE (low risk), "
-            "STANDARD_REVIEW, MANUAL_REVIEW (needs an adjuster), REJECT or QUARANTINE. State "
-            "your confidence from 0 to 1 and your reasoning in a few sentences. ");
-        task = QStringLiteral("Analyse this claim and decide.\n")
-            + untrustedData(QStringLiteral("claim_data"), m_claimJson) + u'\n'
-            + untrustedData(QStringLiteral("bronze_result"), compact(m_bronze)) + u'\n'
-            + untrustedData(QStringLiteral("silver_result"), compact(m_silver));
-        break;
-    }
-    r.system += QString::fromLatin1(DataRule);
+    r.schemaName = QStringLiteral("write_") + QLatin1String(p.name);
+    r.schema = p.schema();
+    r.system = QLatin1String(p.system) + QLatin1String(DataRule);
+    QString task
+        = QLatin1String(p.task) + u'\n' + untrustedData(QStringLiteral("claim_data"), m_claimJson);
+    if (layer != Layer::Bronze)
+        task += u'\n' + untrustedData(QStringLiteral("bronze_result"), compact(m_bronze));
+    if (layer == Layer::Gold)
+        task += u'\n' + untrustedData(QStringLiteral("silver_result"), compact(m_silver));
     r.messages.append({ LlmMessage::Role::User, task, {} });
     m_call = m_client->send(r);
     connect(m_call, &LlmCall::finished, this,
@@ -154,13 +158,9 @@ void LlmDecisionAgent::answered(Layer layer, const LlmOutcome& outcome)
     if (!outcome.model.isEmpty())
         m_model = outcome.model;
     if (!outcome.ok()) {
-        AgentOpinion o;
-        o.model = m_model;
-        o.promptVersion = QString::fromLatin1(PromptVersion);
-        const char* name = layer == Layer::Bronze ? "bronze"
-            : layer == Layer::Silver              ? "silver"
-                                                  : "gold";
-        o.error = tr("the %1 step failed: %2").arg(QLatin1String(name), outcome.error);
+        AgentOpinion o = opinion();
+        o.error
+            = tr("the %1 step failed: %2").arg(QLatin1String(prompt(layer).name), outcome.error);
         give(o);
         return;
     }
@@ -177,15 +177,21 @@ void LlmDecisionAgent::answered(Layer layer, const LlmOutcome& outcome)
     case Layer::Gold:
         break;
     }
-    AgentOpinion o;
-    o.model = m_model;
-    o.promptVersion = QString::fromLatin1(PromptVersion);
+    AgentOpinion o = opinion();
     o.decision = finalDecisionFromCode(answer.value(u"final_decision").toString());
     o.confidence = answer.value(u"confidence").toDouble();
     o.reasoning = answer.value(u"reasoning").toString().left(4000);
     if (!o.decision)
         o.error = tr("the model gave no decision ClaimDesk knows");
     give(o);
+}
+
+AgentOpinion LlmDecisionAgent::opinion() const
+{
+    AgentOpinion o;
+    o.model = m_model;
+    o.promptVersion = QString::fromLatin1(PromptVersion);
+    return o;
 }
 
 void LlmDecisionAgent::give(AgentOpinion opinion)

@@ -43,8 +43,12 @@ private:
         Silver,
         Gold
     };
+    struct LayerPrompt;
+    static const LayerPrompt& prompt(Layer layer);
     void ask(Layer layer);
     void answered(Layer layer, const LlmOutcome& outcome);
+    // An opinion naming the model and prompt version, to be filled in.
+    AgentOpinion opinion() const;
     void give(AgentOpinion opinion);
 
     QPointer<LlmClient> m_client;

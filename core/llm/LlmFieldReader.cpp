@@ -71,7 +71,7 @@ QJsonObject LlmFieldReader::schemaFor(const QString& category)
         { QStringLiteral("additionalProperties"), false } };
 }
 
-LlmRequest LlmFieldReader::request(const DocumentReading& reading, const QImage& page) const
+LlmRequest LlmFieldReader::request(const DocumentReading& reading) const
 {
     LlmRequest r;
     r.operation = LlmOperation::Extraction;
@@ -96,7 +96,7 @@ LlmRequest LlmFieldReader::request(const DocumentReading& reading, const QImage&
                  .arg(reading.category(),
                      FormExtractor::fieldNames(reading.category()).join(QStringLiteral(", ")))
         + untrustedData(QStringLiteral("ocr_text"), text.left(20'000));
-    if (!page.isNull()) {
+    if (const QImage& page = reading.firstPage; !page.isNull()) {
         const QImage scaled = page.width() > MaxImageSide || page.height() > MaxImageSide
             ? page.scaled(MaxImageSide, MaxImageSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
             : page;
@@ -142,7 +142,7 @@ void LlmFieldReader::merge(DocumentReading& reading, const QJsonObject& modelFie
     }
 }
 
-void LlmFieldReader::check(int index, const DocumentReading& reading, const QImage& page)
+void LlmFieldReader::check(int index, const DocumentReading& reading)
 {
     const QString category = reading.category();
     if (!reading.ok() || category == u"unknown" || FormExtractor::fieldNames(category).isEmpty()
@@ -151,7 +151,7 @@ void LlmFieldReader::check(int index, const DocumentReading& reading, const QIma
         QTimer::singleShot(0, this, [this, index, reading] { Q_EMIT checked(index, reading, {}); });
         return;
     }
-    LlmCall* call = m_client->send(request(reading, page));
+    LlmCall* call = m_client->send(request(reading));
     connect(call, &LlmCall::finished, this, [this, index, reading](const LlmOutcome& o) {
         if (!o.ok()) {
             Q_EMIT checked(index, reading, o.error);

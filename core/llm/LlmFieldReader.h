@@ -3,7 +3,6 @@
 #include "extract/DocumentReader.h"
 #include "llm/LlmTypes.h"
 
-#include <QImage>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -31,10 +30,11 @@ public:
     explicit LlmFieldReader(LlmClient* client, QObject* parent = nullptr);
 
     // Asynchronous; answers with `checked` (the reading unchanged and a message
-    // when the model failed). `page` is the first page as loaded (may be null).
-    void check(int index, const DocumentReading& reading, const QImage& page);
+    // when the model failed). The model sees reading.firstPage when there is one
+    // (read with ReadOptions::keepFirstPage).
+    void check(int index, const DocumentReading& reading);
 
-    LlmRequest request(const DocumentReading& reading, const QImage& page) const;
+    LlmRequest request(const DocumentReading& reading) const;
     static QJsonObject schemaFor(const QString& category);
     // Folds the model's {"field": "value" | null} into the reading's fields.
     static void merge(DocumentReading& reading, const QJsonObject& modelFields);

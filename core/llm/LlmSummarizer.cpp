@@ -41,9 +41,7 @@ LlmSummarizer::LlmSummarizer(LlmClient* client, RuleSet rules, QObject* parent)
 LlmRequest LlmSummarizer::request(const Claim& claim, const std::optional<StoredDecision>& decision,
     const QString& language) const
 {
-    QJsonObject facts = ClaimJson::claim(claim);
-    facts.remove(QStringLiteral("claimant_name"));
-    facts.remove(QStringLiteral("claimant_national_id"));
+    QJsonObject facts = ClaimJson::claimWithoutIdentity(claim);
     if (decision)
         facts.insert(QStringLiteral("decision"), ClaimJson::decision(*decision, m_rules));
 

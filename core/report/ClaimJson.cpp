@@ -66,6 +66,14 @@ QJsonObject claim(const Claim& c)
     return o;
 }
 
+QJsonObject claimWithoutIdentity(const Claim& c)
+{
+    QJsonObject o = claim(c);
+    o.remove(QStringLiteral("claimant_name"));
+    o.remove(QStringLiteral("claimant_national_id"));
+    return o;
+}
+
 QJsonObject decision(const StoredDecision& d, const RuleSet& rules)
 {
     const DecisionResult& r = d.result;

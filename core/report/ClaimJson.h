@@ -20,6 +20,9 @@ namespace ClaimDesk::ClaimJson {
 QJsonObject listEntry(const Claim& claim);
 // Every stored field of the claim.
 QJsonObject claim(const Claim& claim);
+// The same without the claimant's identity (name, national ID): what a language
+// model is given.
+QJsonObject claimWithoutIdentity(const Claim& claim);
 // A decision with its rules in words (interface language) and its rule-set version.
 QJsonObject decision(const StoredDecision& decision, const RuleSet& rules);
 QJsonObject document(const Document& document, const QList<ExtractedField>& fields);

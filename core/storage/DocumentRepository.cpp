@@ -149,12 +149,17 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
         return Result<QList<ExtractedField>>::failure(s.error());
     QList<ExtractedField> out;
     while (q.next()) {
-        out << ExtractedField { q.value(0).toLongLong(), q.value(1).toLongLong(),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toDouble(), q.value(6).toInt(),
-            QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
-                q.value(10).toDouble()),
-            QStringLiteral("ocr"), QString() };
+        ExtractedField f;
+        f.id = q.value(0).toLongLong();
+        f.documentId = q.value(1).toLongLong();
+        f.name = q.value(2).toString();
+        f.value = q.value(3).toString();
+        f.printedText = q.value(4).toString();
+        f.confidence = q.value(5).toDouble();
+        f.page = q.value(6).toInt();
+        f.box = QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
+            q.value(10).toDouble());
+        out << f;
     }
     return out;
 }

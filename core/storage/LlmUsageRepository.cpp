@@ -68,20 +68,20 @@ Result<UsageTotals> LlmUsageRepository::totals(const QDateTime& from, const QDat
     return q.next() ? readSums(q, 0) : UsageTotals();
 }
 
-Result<QList<UsageTotals>> LlmUsageRepository::grouped(const QString& key, const QDateTime& from,
-    const QDateTime& to, const QString& orderBy, int limit, const QVariantList& keyValues) const
+Result<QList<UsageTotals>> LlmUsageRepository::grouped(
+    const Grouping& g, const QDateTime& from, const QDateTime& to) const
 {
     QSqlQuery q = m_db.query();
-    QVariantList values = keyValues;
+    QVariantList values = g.keyValues;
     values << from.toMSecsSinceEpoch() << to.toMSecsSinceEpoch();
-    QString sql = QStringLiteral("SELECT ") + key + QStringLiteral(" AS k, ") + Sums
+    QString sql = QStringLiteral("SELECT ") + g.key + QStringLiteral(" AS k, ") + Sums
         + QStringLiteral(" FROM llm_usage WHERE at >= ? AND at < ?");
-    if (key == u"claim_id")
-        sql += QStringLiteral(" AND claim_id IS NOT NULL");
-    sql += QStringLiteral(" GROUP BY k ORDER BY ") + orderBy;
-    if (limit > 0) {
+    if (!g.condition.isEmpty())
+        sql += QStringLiteral(" AND ") + g.condition;
+    sql += QStringLiteral(" GROUP BY k ORDER BY ") + g.orderBy;
+    if (g.limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
-        values << limit;
+        values << g.limit;
     }
     if (auto s = Sql::exec(q, sql, values); !s)
         return Result<QList<UsageTotals>>::failure(s.error());
@@ -97,14 +97,20 @@ Result<QList<UsageTotals>> LlmUsageRepository::grouped(const QString& key, const
 Result<QList<UsageTotals>> LlmUsageRepository::byOperation(
     const QDateTime& from, const QDateTime& to) const
 {
-    return grouped(QStringLiteral("operation"), from, to, QStringLiteral("k"), 0);
+    Grouping g;
+    g.key = QStringLiteral("operation");
+    return grouped(g, from, to);
 }
 
 Result<QList<UsageTotals>> LlmUsageRepository::byClaim(
     const QDateTime& from, const QDateTime& to, int limit) const
 {
-    return grouped(QStringLiteral("claim_id"), from, to,
-        QStringLiteral("SUM(cost_micros) DESC, COUNT(*) DESC, k"), limit);
+    Grouping g;
+    g.key = QStringLiteral("claim_id");
+    g.condition = QStringLiteral("claim_id IS NOT NULL");
+    g.orderBy = QStringLiteral("SUM(cost_micros) DESC, COUNT(*) DESC, k");
+    g.limit = limit;
+    return grouped(g, from, to);
 }
 
 Result<QList<UsageTotals>> LlmUsageRepository::series(
@@ -114,8 +120,10 @@ Result<QList<UsageTotals>> LlmUsageRepository::series(
     // the same in SQLite and PostgreSQL); weeks, months and years folded from days.
     const qint64 offsetMs = qint64(utcOffsetSeconds) * 1000;
     const qint64 width = bucket == Bucket::Hour ? 3'600'000 : 86'400'000;
-    auto rows = grouped(
-        QStringLiteral("((at + ?) / ?)"), from, to, QStringLiteral("k"), 0, { offsetMs, width });
+    Grouping g;
+    g.key = QStringLiteral("((at + ?) / ?)");
+    g.keyValues = { offsetMs, width };
+    auto rows = grouped(g, from, to);
     if (!rows)
         return rows;
     const QTimeZone zone(utcOffsetSeconds);

@@ -69,9 +69,17 @@ public:
     Result<QList<LlmUsage>> recent(int limit) const;
 
 private:
-    Result<QList<UsageTotals>> grouped(const QString& keyExpression, const QDateTime& from,
-        const QDateTime& to, const QString& orderBy, int limit,
-        const QVariantList& keyValues = {}) const;
+    // Sums per value of an SQL key expression, over the calls in [from, to).
+    struct Grouping
+    {
+        QString key; // SQL expression, may hold ? placeholders
+        QVariantList keyValues; // bound to those placeholders
+        QString condition; // extra WHERE condition, ANDed; may be empty
+        QString orderBy = QStringLiteral("k");
+        int limit = 0; // 0 = all
+    };
+    Result<QList<UsageTotals>> grouped(
+        const Grouping& grouping, const QDateTime& from, const QDateTime& to) const;
 
     Database m_db;
 };
