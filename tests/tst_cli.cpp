@@ -1,3 +1,8 @@
+#include "stats/ManagerFigures.h"
+#include "storage/ClaimRepository.h"
+#include "storage/Database.h"
+#include "util/Text.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
@@ -513,6 +518,83 @@ private Q_SLOTS:
                            QStringLiteral("--claim"), QStringLiteral("H-19990101-000001") })
                      .code,
             1);
+    }
+
+    // stats prints exactly what the manager area computes for the same range.
+    void statsMatchTheCoreFigures()
+    {
+        const Run r = cliDb({ QStringLiteral("stats"), QStringLiteral("--from"),
+            QStringLiteral("2020-01-01"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = r.json().object();
+        for (const char* key : { "total_claims", "daily", "paid_total_H", "paid_total_CD",
+                 "accuracy_rate", "avg_response_ms", "auto_approval_rate", "backlog" })
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        auto db = ClaimDesk::Database::open(ClaimDesk::DatabaseLocation::sqlite(m_db));
+        QVERIFY(db.ok());
+        ClaimDesk::FigureFilter filter
+            = ClaimDesk::FigureFilter::lastDays(1, QDateTime::currentDateTime());
+        filter.from = QDate(2020, 1, 1);
+        const auto figures = ClaimDesk::ManagerFigures::compute(*db, filter);
+        QVERIFY(figures.ok());
+        QCOMPARE(json, figures->toJson());
+        QCOMPARE(
+            json.value(u"total_claims").toInteger(), *ClaimDesk::ClaimRepository(*db).countAll());
+
+        const Run health
+            = cliDb({ QStringLiteral("stats"), QStringLiteral("--type"), QStringLiteral("H"),
+                QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--json") });
+        QCOMPARE(health.code, 0);
+        QVERIFY(health.json().object().value(u"total_claims").toInteger()
+            < json.value(u"total_claims").toInteger());
+        QCOMPARE(health.json().object().value(u"paid_total_CD").toString(), QStringLiteral("0.00"));
+        const Run text = cliDb({ QStringLiteral("stats") });
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains("Open backlog"));
+    }
+
+    void statsAndExportRefuseBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad date") << QStringList { "stats", "--from", "yesterday" };
+        QTest::newRow("backwards")
+            << QStringList { "stats", "--from", "2026-02-01", "--to", "2026-01-01" };
+        QTest::newRow("bad type") << QStringList { "stats", "--type", "X" };
+        QTest::newRow("no csv") << QStringList { "export" };
+        QTest::newRow("bad format") << QStringList { "export", "csv", "--format", "xlsx" };
+        QTest::newRow("bad status") << QStringList { "export", "csv", "--status", "Lost" };
+    }
+    void statsAndExportRefuseBadOptions()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cliDb(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void exportCsvToFileAndStdout()
+    {
+        const QString path = m_home.filePath(QStringLiteral("claims.csv"));
+        const Run r = cliDb({ QStringLiteral("export"), QStringLiteral("csv"),
+            QStringLiteral("--format"), QStringLiteral("sheets"), QStringLiteral("--out"), path });
+        QCOMPARE(r.code, 0);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto records = ClaimDesk::Text::parseCsv(QString::fromUtf8(f.readAll()));
+        QVERIFY(records.ok());
+        auto db = ClaimDesk::Database::open(ClaimDesk::DatabaseLocation::sqlite(m_db));
+        QVERIFY(db.ok());
+        QCOMPARE(records->size(), *ClaimDesk::ClaimRepository(*db).countAll() + 1); // and a header
+        QCOMPARE(records->first().fields.first(), QStringLiteral("claim_id"));
+        const Run summary
+            = cliDb({ QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--format"),
+                QStringLiteral("summary"), QStringLiteral("--type"), QStringLiteral("CD") });
+        QCOMPARE(summary.code, 0);
+        const auto rows = ClaimDesk::Text::parseCsv(QString::fromUtf8(summary.out));
+        QVERIFY(rows.ok());
+        QVERIFY(rows->size() > 1);
+        for (qsizetype i = 1; i < rows->size(); ++i)
+            QCOMPARE(rows->at(i).fields.first(), QStringLiteral("CD"));
     }
 
     void badDatabaseIsReportedAndUntouched()

@@ -3,11 +3,13 @@
 #include "AgentCommand.h"
 #include "ClaimsCommand.h"
 #include "DecideCommand.h"
+#include "ExportCommand.h"
 #include "ExtractCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "PolicyCommand.h"
 #include "RulesCommand.h"
+#include "StatsCommand.h"
 #include "SummarizeCommand.h"
 #include "UsageCommand.h"
 #include "i18n/Translations.h"
@@ -61,6 +63,8 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<SummarizeCommand>());
     commands.push_back(std::make_unique<AgentCommand>());
     commands.push_back(std::make_unique<UsageCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
 

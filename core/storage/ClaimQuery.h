@@ -13,6 +13,7 @@ namespace ClaimDesk {
 struct ClaimQuery
 {
     std::optional<ClaimStatus> status;
+    bool openOnly = false; // Submitted, Under Review or Pending (the backlog)
     std::optional<ClaimType> type;
     std::optional<RiskLevel> risk;
     std::optional<FinalDecision> decision;

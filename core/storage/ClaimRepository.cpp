@@ -90,6 +90,12 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
         terms << QStringLiteral("status = ?");
         values << claimStatusCode(*query.status);
     }
+    if (query.openOnly) {
+        terms << QStringLiteral("status IN (?, ?, ?)");
+        values << claimStatusCode(ClaimStatus::Submitted)
+               << claimStatusCode(ClaimStatus::UnderReview)
+               << claimStatusCode(ClaimStatus::Pending);
+    }
     if (query.type) {
         terms << QStringLiteral("claim_type = ?");
         values << claimTypeCode(*query.type);
@@ -279,6 +285,25 @@ Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
     while (q.next())
         out << readClaim(q);
     return out;
+}
+
+Result<qint64> ClaimRepository::forEach(
+    const ClaimQuery& query, const std::function<bool(const Claim&)>& visit) const
+{
+    QVariantList values;
+    const QString sql
+        = SelectColumns + whereClause(query, values) + QStringLiteral(" ORDER BY created_at, id");
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Sql::exec(q, sql, values); !s)
+        return Result<qint64>::failure(s.error());
+    qint64 visited = 0;
+    while (q.next()) {
+        ++visited;
+        if (!visit(readClaim(q)))
+            break;
+    }
+    return visited;
 }
 
 Result<qint64> ClaimRepository::count(const ClaimQuery& query) const

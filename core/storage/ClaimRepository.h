@@ -9,6 +9,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 
 namespace ClaimDesk {
@@ -44,6 +45,11 @@ public:
     Result<Claim> find(const QString& id) const;
     Result<QList<Claim>> list(const ClaimQuery& query) const;
     Result<qint64> count(const ClaimQuery& query) const;
+    // Streams every claim the query matches (its limit and offset ignored), oldest
+    // first, without holding them in memory; stops early when visit returns false.
+    // Returns how many were visited.
+    Result<qint64> forEach(
+        const ClaimQuery& query, const std::function<bool(const Claim&)>& visit) const;
     Result<qint64> countAll() const;
 
     // Changes the status (and memo, if given). With expectedVersion set, fails

@@ -1,0 +1,64 @@
+#include "RangeOptions.h"
+
+#include <QCoreApplication>
+
+/* TRANSLATOR ClaimDesk::Cli::RangeOptions */
+namespace ClaimDesk::Cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::Cli::RangeOptions", s);
+}
+
+} // namespace
+
+RangeOptions::RangeOptions(int defaultDays)
+    : m_defaultDays(defaultDays)
+    , m_from(
+          QStringLiteral("from"), tr("First day of creation (YYYY-MM-DD)."), QStringLiteral("DATE"))
+    , m_to(QStringLiteral("to"), tr("Last day of creation (YYYY-MM-DD, default today)."),
+          QStringLiteral("DATE"))
+    , m_type(QStringLiteral("type"), tr("Only claims of this type (H or CD)."), QStringLiteral("T"))
+{ }
+
+void RangeOptions::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({ m_from, m_to, m_type });
+}
+
+bool RangeOptions::isRangeSet(const QCommandLineParser& parser) const
+{
+    return parser.isSet(m_from) || parser.isSet(m_to);
+}
+
+Result<FigureFilter> RangeOptions::filter(const QCommandLineParser& parser) const
+{
+    using R = Result<FigureFilter>;
+    FigureFilter f = FigureFilter::lastDays(m_defaultDays, QDateTime::currentDateTime());
+    if (parser.isSet(m_to)) {
+        f.to = QDate::fromString(parser.value(m_to), Qt::ISODate);
+        if (!f.to.isValid())
+            return R::failure(
+                tr("--to takes a date YYYY-MM-DD, not \"%1\"").arg(parser.value(m_to)));
+        f.from = f.to.addDays(-(m_defaultDays - 1));
+    }
+    if (parser.isSet(m_from)) {
+        f.from = QDate::fromString(parser.value(m_from), Qt::ISODate);
+        if (!f.from.isValid())
+            return R::failure(
+                tr("--from takes a date YYYY-MM-DD, not \"%1\"").arg(parser.value(m_from)));
+    }
+    if (f.to < f.from)
+        return R::failure(tr("--from (%1) is after --to (%2)")
+                              .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
+    if (parser.isSet(m_type)) {
+        f.type = claimTypeFromCode(parser.value(m_type).toUpper());
+        if (!f.type)
+            return R::failure(tr("--type takes H or CD, not \"%1\"").arg(parser.value(m_type)));
+    }
+    return f;
+}
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,182 @@
+#include "ClaimCsvExport.h"
+
+#include "report/CsvWriter.h"
+#include "storage/ClaimRepository.h"
+
+#include <QCoreApplication>
+#include <map>
+
+/* TRANSLATOR ClaimDesk::ClaimCsvExport */
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::ClaimCsvExport", s);
+}
+
+constexpr qint64 ProgressEvery = 2000;
+
+QString yesNo(bool b)
+{
+    return b ? tr("Yes") : tr("No");
+}
+
+QString lineItemsText(const QList<LineItem>& items)
+{
+    QStringList parts;
+    for (const LineItem& item : items)
+        parts << item.description + QStringLiteral(": ") + item.amount.toString();
+    return parts.join(QStringLiteral("; "));
+}
+
+QString optionalNumber(const std::optional<int>& n)
+{
+    return n ? QString::number(*n) : QString();
+}
+
+// Totals for the summary, per type and status.
+struct SummaryRow
+{
+    qint64 claims = 0;
+    Money amount;
+    Money reimbursement;
+};
+
+} // namespace
+
+QString csvFormatName(CsvFormat format)
+{
+    switch (format) {
+    case CsvFormat::Detailed:
+        return QStringLiteral("detailed");
+    case CsvFormat::Sheets:
+        return QStringLiteral("sheets");
+    case CsvFormat::Summary:
+        break;
+    }
+    return QStringLiteral("summary");
+}
+
+std::optional<CsvFormat> csvFormatFromName(const QString& name)
+{
+    for (CsvFormat f : { CsvFormat::Detailed, CsvFormat::Sheets, CsvFormat::Summary }) {
+        if (name.compare(csvFormatName(f), Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return std::nullopt;
+}
+
+ClaimCsvExport::ClaimCsvExport(Database db, CsvFormat format, ClaimQuery query, QTimeZone zone)
+    : m_db(std::move(db))
+    , m_format(format)
+    , m_query(std::move(query))
+    , m_zone(std::move(zone))
+{ }
+
+QStringList ClaimCsvExport::header() const
+{
+    switch (m_format) {
+    case CsvFormat::Detailed:
+        return { tr("Claim ID"), tr("Type"), tr("Status"), tr("Created"), tr("Updated"),
+            tr("Claimant"), tr("National ID"), tr("Amount"), tr("Reimbursement"), tr("Provider"),
+            tr("Diagnosis"), tr("Treatment notes"), tr("Service date"), tr("Line items"),
+            tr("In network"), tr("Emergency"), tr("Prior approval"), tr("Risk level"),
+            tr("Risk score"), tr("Priority"), tr("Decision"), tr("Assignee"), tr("Escalated"),
+            tr("Memo") };
+    case CsvFormat::Sheets:
+        // Machine keys, stable across interface languages.
+        return { QStringLiteral("claim_id"), QStringLiteral("claim_type"), QStringLiteral("status"),
+            QStringLiteral("created_date"), QStringLiteral("created_at"),
+            QStringLiteral("service_date"), QStringLiteral("amount"),
+            QStringLiteral("reimbursement"), QStringLiteral("provider"),
+            QStringLiteral("diagnosis_code"), QStringLiteral("risk_level"),
+            QStringLiteral("risk_score"), QStringLiteral("priority"),
+            QStringLiteral("final_decision"), QStringLiteral("assignee"),
+            QStringLiteral("escalated"), QStringLiteral("in_network"),
+            QStringLiteral("emergency") };
+    case CsvFormat::Summary:
+        break;
+    }
+    return { QStringLiteral("claim_type"), QStringLiteral("status"), QStringLiteral("claims"),
+        QStringLiteral("amount_total"), QStringLiteral("reimbursement_total") };
+}
+
+Result<qint64> ClaimCsvExport::write(
+    QIODevice* out, const Progress& progress, const std::atomic_bool* cancel) const
+{
+    ClaimRepository claims(m_db);
+    const auto total = claims.count(m_query);
+    if (!total)
+        return Result<qint64>::failure(total.error());
+    CsvWriter csv(out);
+    csv.writeRow(header());
+
+    std::map<std::pair<int, int>, SummaryRow> summary;
+    const auto local = [this](const QDateTime& t) { return t.toTimeZone(m_zone); };
+    qint64 written = 0;
+    bool cancelled = false;
+    auto visit = [&](const Claim& c) {
+        if (cancel && cancel->load()) {
+            cancelled = true;
+            return false;
+        }
+        switch (m_format) {
+        case CsvFormat::Detailed:
+            csv.writeRow({ c.id, claimTypeLabel(c.type), claimStatusLabel(c.status),
+                local(c.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                local(c.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.claimantName,
+                c.claimantNationalId, c.amount ? c.amount->toString() : QString(),
+                c.reimbursement.toString(), c.providerName, c.diagnosisCode, c.treatmentNotes,
+                c.serviceDate.toString(Qt::ISODate), lineItemsText(c.lineItems), yesNo(c.inNetwork),
+                yesNo(c.emergency), c.priorApproval,
+                c.riskLevel == RiskLevel::None ? QString() : riskLevelLabel(c.riskLevel),
+                optionalNumber(c.riskScore), priorityCode(c.priority),
+                c.finalDecision ? finalDecisionLabel(*c.finalDecision) : QString(), c.assignee,
+                yesNo(c.escalated), c.memo });
+            break;
+        case CsvFormat::Sheets:
+            csv.writeRow({ c.id, claimTypeCode(c.type), claimStatusCode(c.status),
+                local(c.createdAt).date().toString(Qt::ISODate),
+                local(c.createdAt).toString(Qt::ISODate), c.serviceDate.toString(Qt::ISODate),
+                c.amount ? c.amount->toString() : QString(), c.reimbursement.toString(),
+                c.providerName, c.diagnosisCode, riskLevelCode(c.riskLevel),
+                optionalNumber(c.riskScore), priorityCode(c.priority),
+                c.finalDecision ? finalDecisionCode(*c.finalDecision) : QString(), c.assignee,
+                c.escalated ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
+                c.inNetwork ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
+                c.emergency ? QStringLiteral("TRUE") : QStringLiteral("FALSE") });
+            break;
+        case CsvFormat::Summary: {
+            SummaryRow& row = summary[{ int(c.type), int(c.status) }];
+            ++row.claims;
+            row.amount += c.amount.value_or(Money());
+            row.reimbursement += c.reimbursement;
+            break;
+        }
+        }
+        ++written;
+        if (progress && written % ProgressEvery == 0)
+            progress(written, *total);
+        return csv.ok();
+    };
+    if (auto r = claims.forEach(m_query, visit); !r)
+        return r;
+    if (cancelled)
+        return Result<qint64>::failure(tr("the export was cancelled"));
+    if (m_format == CsvFormat::Summary) {
+        for (const auto& [key, row] : summary) {
+            csv.writeRow({ claimTypeCode(static_cast<ClaimType>(key.first)),
+                claimStatusCode(static_cast<ClaimStatus>(key.second)), QString::number(row.claims),
+                row.amount.toString(), row.reimbursement.toString() });
+        }
+    }
+    if (!csv.ok())
+        return Result<qint64>::failure(tr("writing the CSV failed: %1").arg(csv.errorString()));
+    if (progress)
+        progress(written, *total);
+    return written;
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,36 @@
+#include "ResponseTimeRepository.h"
+
+#include "storage/SqlHelpers.h"
+
+namespace ClaimDesk {
+
+ResponseTimeRepository::ResponseTimeRepository(Database db)
+    : m_db(std::move(db))
+{ }
+
+Status ResponseTimeRepository::record(
+    const QString& claimId, qint64 milliseconds, const QDateTime& at)
+{
+    QSqlQuery q = m_db.query();
+    return Sql::exec(q,
+        QStringLiteral("INSERT INTO response_times (claim_id, at, ms) VALUES (?, ?, ?)"),
+        { claimId, at.toMSecsSinceEpoch(), std::max<qint64>(milliseconds, 0) });
+}
+
+Result<std::optional<qint64>> ResponseTimeRepository::averageFor(const QString& claimId) const
+{
+    using R = Result<std::optional<qint64>>;
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(ms), 0) FROM response_times"
+                           " WHERE claim_id = ?"),
+            { claimId });
+        !s)
+        return R::failure(s.error());
+    if (!q.next() || q.value(0).toLongLong() == 0)
+        return std::optional<qint64>();
+    const qint64 n = q.value(0).toLongLong();
+    return std::optional<qint64>((q.value(1).toLongLong() * 2 + n) / (2 * n));
+}
+
+} // namespace ClaimDesk
