@@ -121,12 +121,19 @@ private Q_SLOTS:
         QVERIFY(name >= 0 && memo >= 0 && provider >= 0);
         for (const auto& r : detailed)
             QCOMPARE(r.fields.size(), header.size());
-        // Both were created in the same millisecond: the ID breaks the tie, CD first.
-        QVERIFY(detailed[1].fields[0].startsWith(u"CD-"));
-        QCOMPARE(detailed[2].fields[name], QStringLiteral("'=HYPERLINK(\"http://evil\")"));
-        QCOMPARE(detailed[2].fields[memo], tricky.memo);
-        QCOMPARE(detailed[2].fields[provider], tricky.providerName);
-        QCOMPARE(detailed[1].fields[name], car.claimantName);
+        // Rows are in creation order, ties by ID; find each claim's row by its ID.
+        auto rowOf = [](const QList<Text::CsvRecord>& rows, const QString& prefix) {
+            for (const auto& r : rows) {
+                if (r.fields.first().startsWith(prefix))
+                    return r.fields;
+            }
+            return QStringList();
+        };
+        const QStringList h = rowOf(detailed, QStringLiteral("H-"));
+        QCOMPARE(h[name], QStringLiteral("'=HYPERLINK(\"http://evil\")"));
+        QCOMPARE(h[memo], tricky.memo);
+        QCOMPARE(h[provider], tricky.providerName);
+        QCOMPARE(rowOf(detailed, QStringLiteral("CD-"))[name], car.claimantName);
 
         const auto sheets = run(CsvFormat::Sheets);
         QCOMPARE(sheets.size(), 3);
@@ -134,15 +141,13 @@ private Q_SLOTS:
         QCOMPARE(keys.first(), QStringLiteral("claim_id"));
         const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QRegularExpression plainNumber(QStringLiteral("^\\d+\\.\\d{2}$"));
-        QVERIFY(isoDate.match(sheets[2].fields[keys.indexOf(QStringLiteral("created_date"))])
-                    .hasMatch());
-        QCOMPARE(sheets[2].fields[keys.indexOf(QStringLiteral("service_date"))],
-            QStringLiteral("2026-11-02"));
-        QCOMPARE(
-            sheets[2].fields[keys.indexOf(QStringLiteral("amount"))], QStringLiteral("1234.50"));
-        QVERIFY(
-            plainNumber.match(sheets[1].fields[keys.indexOf(QStringLiteral("amount"))]).hasMatch());
-        QCOMPARE(sheets[1].fields[keys.indexOf(QStringLiteral("status"))], QStringLiteral("Paid"));
+        const QStringList hs = rowOf(sheets, QStringLiteral("H-"));
+        const QStringList cds = rowOf(sheets, QStringLiteral("CD-"));
+        QVERIFY(isoDate.match(hs[keys.indexOf(QStringLiteral("created_date"))]).hasMatch());
+        QCOMPARE(hs[keys.indexOf(QStringLiteral("service_date"))], QStringLiteral("2026-11-02"));
+        QCOMPARE(hs[keys.indexOf(QStringLiteral("amount"))], QStringLiteral("1234.50"));
+        QVERIFY(plainNumber.match(cds[keys.indexOf(QStringLiteral("amount"))]).hasMatch());
+        QCOMPARE(cds[keys.indexOf(QStringLiteral("status"))], QStringLiteral("Paid"));
 
         const auto summary = run(CsvFormat::Summary);
         QCOMPARE(summary.size(), 3);

@@ -210,6 +210,9 @@ private Q_SLOTS:
         ClaimQuery open = range.claimQuery();
         open.openOnly = true;
         QCOMPARE(*claims.count(open), f->backlog());
+        for (int band = 0; band < BacklogAgeCount; ++band)
+            QCOMPARE(*claims.count(range.backlogQuery(band)), f->backlogByAge[band]);
+        QVERIFY(f->backlogByAge[int(BacklogAge::FifteenToThirtyDays)] > 0);
         ClaimQuery paid = range.claimQuery();
         paid.status = ClaimStatus::Paid;
         Money paidSum;

@@ -3,17 +3,73 @@
 #include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
+#include "logging/AppLogSink.h"
+#include "storage/AppLogRepository.h"
 #include "storage/ClaimRepository.h"
 #include "storage/LlmUsageRepository.h"
 #include "storage/PolicyHolderRepository.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ClaimDesk {
+
+namespace {
+
+QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fillRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+// How far back the usage chart looks for each bucket size.
+struct UsagePeriod
+{
+    LlmUsageRepository::Bucket bucket;
+    int days;
+    const char* label;
+};
+const UsagePeriod UsagePeriods[] = {
+    { LlmUsageRepository::Bucket::Hour, 2,
+        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By hour (2 days)") },
+    { LlmUsageRepository::Bucket::Day, 30,
+        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By day (30 days)") },
+    { LlmUsageRepository::Bucket::Week, 84,
+        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By week (12 weeks)") },
+    { LlmUsageRepository::Bucket::Month, 365,
+        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By month (a year)") },
+    { LlmUsageRepository::Bucket::Year, 5 * 365,
+        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By year (5 years)") },
+};
+
+} // namespace
 
 AdminArea::AdminArea(Database db, DecisionEngine engine, QWidget* parent)
     : WorkArea(parent)
@@ -24,20 +80,164 @@ AdminArea::AdminArea(Database db, DecisionEngine engine, QWidget* parent)
     m_info->setObjectName(QStringLiteral("adminInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_usage = new QLabel(this);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("adminTabs"));
+    tabs->addTab(m_info, tr("Overview"));
+    tabs->addTab(buildLogPage(), tr("Log"));
+    tabs->addTab(buildUsagePage(), tr("Model usage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+
+    if (AppLogSink* sink = AppLogSink::current()) {
+        // New lines appear while the log is on screen.
+        connect(sink, &AppLogSink::written, this, [this] {
+            if (m_logTable->isVisible())
+                refreshLog();
+        });
+    }
+}
+
+QWidget* AdminArea::buildLogPage()
+{
+    auto* page = new QWidget(this);
+    AppLogSink* sink = AppLogSink::current();
+
+    m_logLevel = new QComboBox(page);
+    m_logLevel->setObjectName(QStringLiteral("logLevel"));
+    for (LogLevel l : { LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error })
+        m_logLevel->addItem(logLevelCode(l), int(l));
+    m_logLevel->setCurrentIndex(int(sink ? sink->level() : LogLevel::Info));
+    m_logLevel->setEnabled(sink);
+    connect(m_logLevel, &QComboBox::currentIndexChanged, this, [this] {
+        if (AppLogSink* s = AppLogSink::current())
+            s->setLevel(static_cast<LogLevel>(m_logLevel->currentData().toInt()));
+    });
+    m_logData = new QCheckBox(tr("Include personal data (names, ID numbers) for debugging"), page);
+    m_logData->setObjectName(QStringLiteral("logData"));
+    m_logData->setChecked(sink && sink->dataLogging());
+    m_logData->setEnabled(sink);
+    connect(m_logData, &QCheckBox::toggled, this, [this](bool on) {
+        const auto answer = on ? QMessageBox::question(this, tr("Personal data in the log"),
+                                tr("The log will hold customers' names and ID numbers until "
+                                   "it is cleared or they expire (7 days). Switch this on "
+                                   "only to investigate a problem."))
+                               : QMessageBox::Yes;
+        if (answer != QMessageBox::Yes) {
+            const QSignalBlocker block(m_logData);
+            m_logData->setChecked(false);
+            return;
+        }
+        if (AppLogSink* s = AppLogSink::current())
+            s->setDataLogging(on);
+    });
+    auto* clear = new QPushButton(tr("C&lear log..."), page);
+    connect(clear, &QPushButton::clicked, this, &AdminArea::clearLog);
+    auto* settingsRow = new QHBoxLayout;
+    settingsRow->addWidget(new QLabel(tr("Record from level"), page));
+    settingsRow->addWidget(m_logLevel);
+    settingsRow->addWidget(m_logData, 1);
+    settingsRow->addWidget(clear);
+
+    m_logStats = new QLabel(page);
+    m_logStats->setObjectName(QStringLiteral("logStats"));
+    m_logStats->setWordWrap(true);
+
+    m_logText = new QLineEdit(page);
+    m_logText->setObjectName(QStringLiteral("logSearch"));
+    m_logText->setPlaceholderText(tr("Search the messages"));
+    m_logText->setClearButtonEnabled(true);
+    m_logCategory = new QComboBox(page);
+    m_logCategory->setObjectName(QStringLiteral("logCategory"));
+    m_logCategory->addItem(tr("All categories"));
+    for (const QString& c : LogCategory::all())
+        m_logCategory->addItem(c, c);
+    m_logLevelFilter = new QComboBox(page);
+    m_logLevelFilter->setObjectName(QStringLiteral("logLevelFilter"));
+    m_logLevelFilter->addItem(tr("All levels"));
+    for (LogLevel l : { LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error })
+        m_logLevelFilter->addItem(logLevelCode(l), int(l));
+    m_logClaim = new QLineEdit(page);
+    m_logClaim->setObjectName(QStringLiteral("logClaim"));
+    m_logClaim->setPlaceholderText(tr("Claim ID"));
+    m_logClaim->setClearButtonEnabled(true);
+    for (QLineEdit* edit : { m_logText, m_logClaim })
+        connect(edit, &QLineEdit::returnPressed, this, &AdminArea::refreshLog);
+    for (QComboBox* box : { m_logCategory, m_logLevelFilter })
+        connect(box, &QComboBox::currentIndexChanged, this, &AdminArea::refreshLog);
+    auto* search = new QPushButton(tr("&Search"), page);
+    connect(search, &QPushButton::clicked, this, &AdminArea::refreshLog);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_logText, 2);
+    searchRow->addWidget(m_logCategory);
+    searchRow->addWidget(m_logLevelFilter);
+    searchRow->addWidget(m_logClaim, 1);
+    searchRow->addWidget(search);
+
+    m_logTable
+        = makeTable({ tr("Time"), tr("Level"), tr("Category"), tr("Claim"), tr("Message") }, page);
+    m_logTable->setObjectName(QStringLiteral("logTable"));
+    m_logTable->setWordWrap(false);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(settingsRow);
+    layout->addWidget(m_logStats);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_logTable, 1);
+    return page;
+}
+
+QWidget* AdminArea::buildUsagePage()
+{
+    auto* page = new QWidget(this);
+    m_usage = new QLabel(page);
     m_usage->setObjectName(QStringLiteral("modelUsage"));
     m_usage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_usageTable = new QTableWidget(0, 6, this);
+    m_usageTable = makeTable({ tr("Operation"), tr("Calls"), tr("Failed"), tr("Tokens in"),
+                                 tr("Tokens out"), tr("Cost") },
+        page);
     m_usageTable->setObjectName(QStringLiteral("usageByOperation"));
-    m_usageTable->setHorizontalHeaderLabels({ tr("Operation"), tr("Calls"), tr("Failed"),
-        tr("Tokens in"), tr("Tokens out"), tr("Cost") });
     m_usageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_usageTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_usageTable->verticalHeader()->hide();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_info);
+    m_usageByClaim = makeTable(
+        { tr("Claim"), tr("Calls"), tr("Failed"), tr("Tokens in"), tr("Tokens out"), tr("Cost") },
+        page);
+    m_usageByClaim->setObjectName(QStringLiteral("usageByClaim"));
+    m_usageByClaim->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    m_usagePeriod = new QComboBox(page);
+    m_usagePeriod->setObjectName(QStringLiteral("usagePeriod"));
+    for (const UsagePeriod& p : UsagePeriods)
+        m_usagePeriod->addItem(tr(p.label));
+    m_usagePeriod->setCurrentIndex(1); // by day
+    connect(m_usagePeriod, &QComboBox::currentIndexChanged, this, &AdminArea::refreshUsageChart);
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_usageChart = new QChartView(chart, page);
+    m_usageChart->setObjectName(QStringLiteral("usageChart"));
+    m_usageChart->setMinimumHeight(240);
+    m_usageChart->setRenderHint(QPainter::Antialiasing);
+
+    auto* tables = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("Last 30 days by operation"), page));
+    left->addWidget(m_usageTable);
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("Last 30 days by claim (most expensive first)"), page));
+    right->addWidget(m_usageByClaim);
+    tables->addLayout(left);
+    tables->addLayout(right);
+    auto* chartRow = new QHBoxLayout;
+    chartRow->addWidget(new QLabel(tr("Tokens over time"), page));
+    chartRow->addWidget(m_usagePeriod);
+    chartRow->addStretch(1);
+
+    auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_usage);
-    layout->addWidget(m_usageTable, 1);
+    layout->addLayout(tables, 1);
+    layout->addLayout(chartRow);
+    layout->addWidget(m_usageChart, 1);
+    return page;
 }
 
 void AdminArea::setEngine(const DecisionEngine& engine)
@@ -47,6 +247,13 @@ void AdminArea::setEngine(const DecisionEngine& engine)
 }
 
 void AdminArea::refresh()
+{
+    refreshInfo();
+    refreshLog();
+    refreshUsage();
+}
+
+void AdminArea::refreshInfo()
 {
     const qint64 claims = ClaimRepository(m_db).countAll().value_or(-1);
     const qint64 policies = PolicyHolderRepository(m_db).count().value_or(-1);
@@ -64,7 +271,66 @@ void AdminArea::refresh()
             .arg(m_db.schemaVersion())
             .arg(QLocale().toString(claims), QLocale().toString(policies),
                 m_engine.rules().version.toHtmlEscaped(), RuleSetStore::path().toHtmlEscaped()));
-    refreshUsage();
+}
+
+void AdminArea::refreshLog()
+{
+    AppLogRepository log(m_db);
+    // What was queued a moment ago belongs in the table too.
+    Status flushed;
+    if (AppLogSink* sink = AppLogSink::current())
+        flushed = sink->flush();
+    const auto stats = log.stats(QDateTime::currentDateTimeUtc());
+    if (stats) {
+        QStringList levels;
+        for (auto it = stats->byLevel.cbegin(); it != stats->byLevel.cend(); ++it)
+            levels << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
+        QStringList categories;
+        for (auto it = stats->byCategory.cbegin(); it != stats->byCategory.cend(); ++it)
+            categories << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
+        m_logStats->setText(
+            tr("<b>%1 lines</b> kept for %2 days. Errors in the last hour: <b>%3</b>. "
+               "By level: %4. By category: %5.")
+                .arg(QLocale().toString(stats->total))
+                .arg(AppLogSink::DefaultRetentionDays)
+                .arg(QLocale().toString(stats->errorsLastHour))
+                .arg(levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),
+                    categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "))));
+    } else {
+        m_logStats->setText(tr("The log could not be read: %1").arg(stats.error()));
+    }
+    if (!flushed)
+        m_logStats->setText(tr("The log could not be written: %1").arg(flushed.error()));
+
+    LogSearch search;
+    search.text = m_logText->text();
+    search.category = m_logCategory->currentData().toString();
+    if (m_logLevelFilter->currentIndex() > 0)
+        search.level = static_cast<LogLevel>(m_logLevelFilter->currentData().toInt());
+    search.claimId = m_logClaim->text();
+    const auto lines = log.search(search);
+    const QList<LogEntry> entries = lines.value_or(QList<LogEntry>());
+    m_logTable->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const LogEntry& e = entries[i];
+        fillRow(m_logTable, i,
+            { QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                logLevelCode(e.level), e.category, e.claimId, e.message });
+        if (e.level == LogLevel::Error)
+            m_logTable->item(i, 1)->setForeground(QColor(0xc0, 0x1c, 0x28));
+        m_logTable->item(i, 4)->setToolTip(e.message);
+    }
+}
+
+void AdminArea::clearLog()
+{
+    if (QMessageBox::question(this, tr("Clear the log"),
+            tr("Delete every line of the application log? This cannot be undone."))
+        != QMessageBox::Yes)
+        return;
+    if (auto s = AppLogRepository(m_db).clear(); !s)
+        QMessageBox::warning(this, tr("Clear the log"), s.error());
+    refreshLog();
 }
 
 void AdminArea::refreshUsage()
@@ -94,17 +360,57 @@ void AdminArea::refreshUsage()
                          .arg(model.isOffline() ? tr("offline (templates and rules)")
                                                 : model.label().toHtmlEscaped(),
                              line(day), line(recent)));
-    const auto rows = ledger.byOperation(month, end).value_or(QList<UsageTotals>());
-    m_usageTable->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        const UsageTotals& t = rows[i];
-        const QStringList cells { t.key, QLocale().toString(t.calls),
-            QLocale().toString(t.failures), QLocale().toString(t.tokensIn),
-            QLocale().toString(t.tokensOut),
-            PriceTable::formatMicros(t.costMicros) + u' ' + currency };
-        for (int c = 0; c < cells.size(); ++c)
-            m_usageTable->setItem(i, c, new QTableWidgetItem(cells[c]));
+    auto fill = [&currency](QTableWidget* table, const QList<UsageTotals>& rows) {
+        table->setRowCount(int(rows.size()));
+        for (int i = 0; i < rows.size(); ++i) {
+            const UsageTotals& t = rows[i];
+            fillRow(table, i,
+                { t.key, QLocale().toString(t.calls), QLocale().toString(t.failures),
+                    QLocale().toString(t.tokensIn), QLocale().toString(t.tokensOut),
+                    PriceTable::formatMicros(t.costMicros) + u' ' + currency });
+        }
+    };
+    fill(m_usageTable, ledger.byOperation(month, end).value_or(QList<UsageTotals>()));
+    fill(m_usageByClaim, ledger.byClaim(month, end).value_or(QList<UsageTotals>()));
+    refreshUsageChart();
+}
+
+void AdminArea::refreshUsageChart()
+{
+    const UsagePeriod& period = UsagePeriods[std::clamp(m_usagePeriod->currentIndex(), 0, 4)];
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime end = now.date().addDays(1).startOfDay();
+    const QDateTime from = now.date().addDays(-period.days + 1).startOfDay();
+    const auto rows = LlmUsageRepository(m_db)
+                          .series(period.bucket, from, end, now.offsetFromUtc())
+                          .value_or(QList<UsageTotals>());
+    QChart* chart = m_usageChart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
     }
+    auto* in = new QBarSet(tr("Tokens in"));
+    auto* out = new QBarSet(tr("Tokens out"));
+    QStringList buckets;
+    for (const UsageTotals& t : rows) {
+        buckets << t.key;
+        *in << qreal(t.tokensIn);
+        *out << qreal(t.tokensOut);
+    }
+    auto* series = new QBarSeries;
+    series->append({ in, out });
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(buckets);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setMin(0);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    chart->setTitle(rows.isEmpty() ? tr("No model calls in this period") : QString());
 }
 
 } // namespace ClaimDesk

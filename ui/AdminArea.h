@@ -3,14 +3,19 @@
 #include "WorkArea.h"
 #include "decision/DecisionEngine.h"
 
+class QCheckBox;
+class QChartView;
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace ClaimDesk {
 
-// Admin: what this desk runs on: the database, its schema, the rule set in force.
-// and what the language model has cost (from the ledger: today, the last 30
-// days, per operation). The application log joins it here.
+// Admin: what this desk runs on (database, schema, rule set), the application
+// log (level changeable while running, search, statistics, clearing) and what
+// the language model has cost (from the ledger: today, the last 30 days, per
+// operation, per claim, and over time by hour, day, week, month or year).
 class AdminArea final : public WorkArea
 {
     Q_OBJECT
@@ -22,13 +27,33 @@ public:
     void setEngine(const DecisionEngine& engine);
 
 private:
+    QWidget* buildLogPage();
+    QWidget* buildUsagePage();
+    void refreshInfo();
+    void refreshLog();
+    void refreshUsage();
+    void refreshUsageChart();
+    void clearLog();
+
     Database m_db;
     DecisionEngine m_engine;
-    void refreshUsage();
 
     QLabel* m_info = nullptr;
+
+    QComboBox* m_logLevel = nullptr; // what is recorded
+    QCheckBox* m_logData = nullptr;
+    QLabel* m_logStats = nullptr;
+    QLineEdit* m_logText = nullptr;
+    QComboBox* m_logCategory = nullptr;
+    QComboBox* m_logLevelFilter = nullptr;
+    QLineEdit* m_logClaim = nullptr;
+    QTableWidget* m_logTable = nullptr;
+
     QLabel* m_usage = nullptr;
     QTableWidget* m_usageTable = nullptr;
+    QTableWidget* m_usageByClaim = nullptr;
+    QComboBox* m_usagePeriod = nullptr;
+    QChartView* m_usageChart = nullptr;
 };
 
 } // namespace ClaimDesk

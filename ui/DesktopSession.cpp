@@ -4,6 +4,8 @@
 #include "DatabaseProblemDialog.h"
 #include "MainWindow.h"
 #include "decision/RuleSetStore.h"
+#include "logging/AppLogSink.h"
+#include "logging/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -32,6 +34,13 @@ bool DesktopSession::open(QString path)
     while (true) {
         auto db = Database::open(DatabaseLocation::sqlite(path));
         if (db) {
+            // One log per database: the old sink writes its last lines first.
+            m_log.reset();
+            m_log = std::make_unique<AppLogSink>(db->location());
+            qCInfo(lcSystem).noquote()
+                << QStringLiteral("ClaimDesk %1 opened its database (schema %2)")
+                       .arg(QCoreApplication::applicationVersion())
+                       .arg(db->schemaVersion());
             auto rules = RuleSetStore::active();
             if (!rules) {
                 QMessageBox::warning(nullptr, tr("Decision rules"),

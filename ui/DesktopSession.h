@@ -6,6 +6,7 @@
 
 namespace ClaimDesk {
 
+class AppLogSink;
 class MainWindow;
 
 // The desktop app from start to quit: opens the database (offering another file
@@ -28,6 +29,7 @@ public:
 private:
     bool open(QString path);
 
+    std::unique_ptr<AppLogSink> m_log;
     std::unique_ptr<MainWindow> m_window;
 };
 

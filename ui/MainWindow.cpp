@@ -8,11 +8,14 @@
 #include "SettingsDialog.h"
 #include "decision/Rescorer.h"
 #include "intake/DocumentImportJob.h"
+#include "report/ClaimExportJob.h"
 #include "stats/BookCountsJob.h"
+#include "triage/ClaimQueueModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -51,7 +54,8 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
 
     m_stack = new QStackedWidget(this);
     m_areas = { new ClaimDesk::IntakeArea(m_db, m_stack),
-        new ClaimDesk::ReviewArea(m_db, m_engine, m_stack), new ClaimDesk::ManagerArea(m_stack),
+        new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
+        new ClaimDesk::ManagerArea(m_db, m_stack),
         new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
     for (WorkArea* a : m_areas)
         m_stack->addWidget(a);
@@ -81,8 +85,17 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
         this, [this](const QStringList& files, const ImportTarget& target) {
             importFiles(files, target);
         });
-    connect(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]), &ReviewArea::bookChanged,
-        this, &MainWindow::refresh);
+    auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
+    connect(review, &ReviewArea::bookChanged, this, &MainWindow::refresh);
+    auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
+    connect(manager, &ManagerArea::claimsRequested, this,
+        [this, review](const ClaimQuery& query, const QString& description) {
+            review->showClaims(query, description);
+            showArea(ReviewArea);
+        });
+    connect(manager, &ManagerArea::exportRequested, this,
+        [this](const ClaimQuery& query) { exportClaims(query); });
+    m_exportJob = new ClaimExportJob(this);
 
     buildMenus();
     m_databaseLabel->setText(tr("Database: %1").arg(m_db.location().displayName()));
@@ -133,6 +146,11 @@ void MainWindow::buildMenus()
             Q_EMIT databaseChangeRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
+    QAction* exportCsv = file->addAction(tr("&Export claims as CSV..."), this, [this] {
+        // The claims the Review queue shows now (all, or its current filter).
+        exportClaims(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->model()->query());
+    });
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -185,7 +203,55 @@ void MainWindow::showCounts(const BookCounts& counts)
     m_countsLabel->setText(
         tr("%1 claims, %2 open")
             .arg(QLocale().toString(counts.total()), QLocale().toString(counts.open())));
-    static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea])->setCounts(counts);
+}
+
+void MainWindow::exportClaims(
+    const ClaimQuery& query, std::optional<CsvFormat> format, QString path)
+{
+    if (m_exportJob->isRunning()) {
+        statusBar()->showMessage(tr("An export is already running; wait for it to finish"), 5000);
+        return;
+    }
+    if (path.isEmpty()) {
+        const QString detailed = tr("Detailed CSV (*.csv)");
+        const QString sheets = tr("Google Sheets CSV (*.csv)");
+        const QString summary = tr("Summary CSV (*.csv)");
+        QString chosen = detailed;
+        path = QFileDialog::getSaveFileName(this, tr("Export claims as CSV"),
+            QStringLiteral("claims-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+            QStringList { detailed, sheets, summary }.join(QStringLiteral(";;")), &chosen);
+        if (path.isEmpty())
+            return;
+        format = chosen == sheets ? CsvFormat::Sheets
+            : chosen == summary   ? CsvFormat::Summary
+                                  : CsvFormat::Detailed;
+    }
+    auto* progress
+        = new QProgressDialog(tr("Exporting claims to %1...").arg(QFileInfo(path).fileName()),
+            tr("Cancel"), 0, 100, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_exportJob, &ClaimExportJob::cancel);
+    connect(
+        m_exportJob, &ClaimExportJob::progress, progress, [progress](qint64 done, qint64 total) {
+            // In percent: QProgressDialog counts in int, a book may not fit.
+            progress->setValue(int(total > 0 ? done * 100 / total : 0));
+        });
+    connect(m_exportJob, &ClaimExportJob::finished, this,
+        [this, progress, path](bool ok, qint64 claims, const QString& message) {
+            disconnect(m_exportJob, nullptr, this, nullptr);
+            if (progress)
+                progress->close();
+            if (ok)
+                statusBar()->showMessage(tr("%n claim(s) exported to %1", nullptr, int(claims))
+                                             .arg(QDir::toNativeSeparators(path)),
+                    10000);
+            else
+                statusBar()->showMessage(tr("Export failed: %1").arg(message), 10000);
+            Q_EMIT exportFinished(ok, claims, message);
+        });
+    m_exportJob->start(m_db.location(), format.value_or(CsvFormat::Detailed), query, path);
 }
 
 void MainWindow::openSettings()
@@ -341,9 +407,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_importJob->isRunning() || m_rescorer->isRunning()) {
+    if (m_importJob->isRunning() || m_rescorer->isRunning() || m_exportJob->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("Work in progress"),
-            tr("An import or re-scoring is still running. Stop it and quit? Work done so far is "
+            tr("An import, export or re-scoring is still running. Stop it and quit? Work done so "
+               "far is "
                "kept."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
@@ -351,6 +418,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_importJob->cancel();
         m_rescorer->cancel();
+        m_exportJob->cancel();
     }
     event->accept();
 }

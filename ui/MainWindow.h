@@ -2,6 +2,7 @@
 
 #include "decision/DecisionEngine.h"
 #include "intake/DocumentImporter.h"
+#include "report/ClaimCsvExport.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>
@@ -15,6 +16,7 @@ class QStackedWidget;
 namespace ClaimDesk {
 
 class BookCountsJob;
+class ClaimExportJob;
 struct BookCounts;
 class DocumentImportJob;
 class Rescorer;
@@ -51,9 +53,14 @@ public Q_SLOTS:
     // Stores files on a claim in the background, with progress and cancel.
     void importFiles(const QStringList& files, const ClaimDesk::ImportTarget& target);
     void refresh();
+    // Exports the claims of `query` as CSV in the background, with progress and
+    // cancel. Without a path the user picks the file and the format.
+    void exportClaims(const ClaimDesk::ClaimQuery& query,
+        std::optional<ClaimDesk::CsvFormat> format = std::nullopt, QString path = {});
 
 Q_SIGNALS:
     void importFinished(const ClaimDesk::ImportReport& report);
+    void exportFinished(bool ok, qint64 claims, const QString& message);
     // The user asked for another database; the application reopens with it.
     void databaseChangeRequested(const QString& path);
 
@@ -81,6 +88,7 @@ private:
     DocumentImportJob* m_importJob = nullptr;
     Rescorer* m_rescorer = nullptr;
     BookCountsJob* m_counts = nullptr;
+    ClaimExportJob* m_exportJob = nullptr;
     QPointer<QProgressDialog> m_progress;
 };
 

@@ -1,44 +1,439 @@
 #include "ManagerArea.h"
 
-#include "stats/BookCounts.h"
+#include "stats/ManagerFiguresJob.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QTableWidget>
+#include <QMessageBox>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ClaimDesk {
 
-ManagerArea::ManagerArea(QWidget* parent)
-    : WorkArea(parent)
+namespace {
+
+constexpr std::size_t H = static_cast<std::size_t>(ClaimType::Health);
+constexpr std::size_t CD = static_cast<std::size_t>(ClaimType::CarDamage);
+
+// Removes what a chart showed, keeping the chart (the view owns it).
+void clearChart(QChart* chart)
 {
-    m_counts = new QTableWidget(this);
-    m_counts->setObjectName(QStringLiteral("statusCounts"));
-    m_counts->setColumnCount(3);
-    m_counts->setHorizontalHeaderLabels(
-        { claimTypeLabel(ClaimType::Health), claimTypeLabel(ClaimType::CarDamage), tr("All") });
-    m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_counts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Claims by status</h2>"), this));
-    layout->addWidget(m_counts);
+    chart->removeAllSeries();
+    const auto axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
-void ManagerArea::setCounts(const BookCounts& counts)
+// Bars over categories, with a value axis from zero.
+void attachBars(QChart* chart, QBarSeries* series, const QStringList& categories)
 {
-    m_counts->setRowCount(BookCounts::Statuses);
-    auto cell = [this](int row, int column, qint64 n) {
-        auto* item = new QTableWidgetItem(QLocale().toString(n));
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_counts->setItem(row, column, item);
-    };
-    for (int s = 0; s < BookCounts::Statuses; ++s) {
-        const auto status = static_cast<ClaimStatus>(s);
-        m_counts->setVerticalHeaderItem(s, new QTableWidgetItem(claimStatusLabel(status)));
-        cell(s, 0, counts.count(status, ClaimType::Health));
-        cell(s, 1, counts.count(status, ClaimType::CarDamage));
-        cell(s, 2, counts.count(status));
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    if (categories.size() > 14) {
+        x->setLabelsAngle(-90);
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        x->setLabelsFont(small);
     }
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setMin(0);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+}
+
+// Chart geometry only: the money shown in words stays exact (Money).
+qreal plotted(Money m)
+{
+    return qreal(m.cents()) / 100.0;
+}
+
+QString percentText(const std::optional<double>& p)
+{
+    return p ? QLocale().toString(*p, 'f', 2) + u'%' : ManagerArea::tr("n/a");
+}
+
+} // namespace
+
+ManagerArea::ManagerArea(Database db, QWidget* parent)
+    : WorkArea(parent)
+    , m_job(new ManagerFiguresJob(db.location(), this))
+{
+    connect(m_job, &ManagerFiguresJob::ready, this, &ManagerArea::showFigures);
+    connect(m_job, &ManagerFiguresJob::failed, this, &ManagerArea::showFailure);
+
+    const FigureFilter initial = FigureFilter::lastDays(30, QDateTime::currentDateTime());
+    m_from = new QDateEdit(initial.from, this);
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to = new QDateEdit(initial.to, this);
+    m_to->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit* edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &ManagerArea::requestFigures);
+    }
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->addItem(tr("All types"));
+    m_type->addItem(claimTypeLabel(ClaimType::Health), int(ClaimType::Health));
+    m_type->addItem(claimTypeLabel(ClaimType::CarDamage), int(ClaimType::CarDamage));
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ManagerArea::requestFigures);
+    auto* last30 = new QPushButton(tr("Last &30 days"), this);
+    connect(last30, &QPushButton::clicked, this, [this] {
+        const FigureFilter f = FigureFilter::lastDays(30, QDateTime::currentDateTime());
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(f.from);
+        m_to->setDate(f.to);
+        requestFigures();
+    });
+    auto* exportCsv = new QPushButton(tr("&Export CSV..."), this);
+    exportCsv->setToolTip(tr("Export the claims of this range and type as CSV"));
+    connect(exportCsv, &QPushButton::clicked, this,
+        [this] { Q_EMIT exportRequested(filter().claimQuery()); });
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("figuresState"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(m_type);
+    bar->addWidget(last30);
+    bar->addWidget(m_state, 1);
+    bar->addWidget(exportCsv);
+
+    // Figure cards: a caption over a large value.
+    auto* cards = new QHBoxLayout;
+    const std::pair<const char*, QString> cardTitles[] = {
+        { "total", tr("Total claims") },
+        { "response", tr("Average response") },
+        { "accuracy", tr("Accuracy rate") },
+        { "paidH", tr("Paid, health") },
+        { "paidCD", tr("Paid, car damage") },
+        { "autoApproval", tr("Auto-approval rate") },
+        { "backlog", tr("Open backlog") },
+    };
+    for (const auto& [key, title] : cardTitles) {
+        auto* card = new QFrame(this);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* layout = new QVBoxLayout(card);
+        auto* caption = new QLabel(title, card);
+        auto* value = new QLabel(QStringLiteral("-"), card);
+        value->setObjectName(QStringLiteral("figure_") + QLatin1String(key));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        value->setFont(big);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(caption);
+        layout->addWidget(value);
+        cards->addWidget(card);
+        m_cards.insert(QLatin1String(key), value);
+    }
+
+    const QString titles[ChartCount] = { tr("Claims per day"), tr("Paid amount per day"),
+        tr("Decision mix"), tr("Risk distribution"), tr("Backlog by age") };
+    auto* grid = new QGridLayout;
+    for (int c = 0; c < ChartCount; ++c) {
+        auto* chart = new QChart;
+        chart->setTitle(titles[c]);
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        auto* view = new QChartView(chart, this);
+        view->setObjectName(QStringLiteral("chart%1").arg(c));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(c < DecisionMixChart ? 230 : 260);
+        view->setToolTip(tr("Click a bar or a slice to open those claims in Review."
+                            " Right-click to save the chart."));
+        auto* save = new QAction(tr("Save chart as PNG..."), view);
+        connect(save, &QAction::triggered, this, [this, c] { askToSave(Chart(c)); });
+        view->addAction(save);
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_views[c] = view;
+        // The daily charts need the width for a label per day; the three
+        // breakdowns share the last row.
+        if (c < DecisionMixChart)
+            grid->addWidget(view, c, 0, 1, 3);
+        else
+            grid->addWidget(view, 2, c - DecisionMixChart);
+    }
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(cards);
+    contentLayout->addLayout(grid);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+}
+
+ManagerArea::~ManagerArea() = default;
+
+void ManagerArea::refresh()
+{
+    requestFigures();
+}
+
+FigureFilter ManagerArea::filter() const
+{
+    FigureFilter f = FigureFilter::lastDays(30, QDateTime::currentDateTime());
+    f.from = m_from->date();
+    f.to = m_to->date();
+    if (m_type->currentIndex() > 0)
+        f.type = static_cast<ClaimType>(m_type->currentData().toInt());
+    return f;
+}
+
+void ManagerArea::setFilter(const FigureFilter& filter)
+{
+    {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        const QSignalBlocker blockType(m_type);
+        m_from->setDate(filter.from);
+        m_to->setDate(filter.to);
+        m_type->setCurrentIndex(filter.type ? int(*filter.type) + 1 : 0);
+    }
+    requestFigures();
+}
+
+void ManagerArea::requestFigures()
+{
+    const FigureFilter f = filter();
+    if (f.to < f.from) {
+        showFailure(tr("The range ends before it starts."));
+        return;
+    }
+    m_state->setText(tr("Computing..."));
+    m_requested.start();
+    m_job->request(f);
+}
+
+void ManagerArea::showFailure(const QString& message)
+{
+    m_state->setText(tr("The figures could not be read: %1").arg(message));
+}
+
+void ManagerArea::showFigures(const ManagerFigures& figures)
+{
+    m_figures = figures;
+    const auto avg = figures.averageResponseMs();
+    m_cards[QStringLiteral("total")]->setText(QLocale().toString(figures.totalClaims));
+    m_cards[QStringLiteral("response")]->setText(
+        avg ? tr("%1 ms").arg(QLocale().toString(*avg)) : tr("n/a"));
+    m_cards[QStringLiteral("accuracy")]->setText(percentText(figures.accuracyRate()));
+    m_cards[QStringLiteral("paidH")]->setText(figures.paidTotal[H].toDisplayString());
+    m_cards[QStringLiteral("paidCD")]->setText(figures.paidTotal[CD].toDisplayString());
+    m_cards[QStringLiteral("autoApproval")]->setText(percentText(figures.autoApprovalRate()));
+    m_cards[QStringLiteral("backlog")]->setText(QLocale().toString(figures.backlog()));
+    m_cards[QStringLiteral("accuracy")]->setToolTip(tr("%1 useful and %2 not useful documents")
+                                                        .arg(figures.usefulDocuments)
+                                                        .arg(figures.notUsefulDocuments));
+
+    drawDailyClaims();
+    drawPaidPerDay();
+    drawDecisionMix();
+    drawRisk();
+    drawBacklog();
+    m_state->setText(tr("%n claim(s), %1 to %2", nullptr, int(figures.totalClaims))
+                         .arg(QLocale().toString(figures.filter.from, QLocale::ShortFormat),
+                             QLocale().toString(figures.filter.to, QLocale::ShortFormat)));
+    Q_EMIT figuresShown();
+}
+
+QString ManagerArea::dayLabel(const QDate& day) const
+{
+    return QLocale().toString(day, QStringLiteral("d MMM"));
+}
+
+void ManagerArea::drawDailyClaims()
+{
+    QChart* chart = m_views[DailyClaimsChart]->chart();
+    clearChart(chart);
+    auto* health = new QBarSet(claimTypeLabel(ClaimType::Health));
+    auto* car = new QBarSet(claimTypeLabel(ClaimType::CarDamage));
+    QStringList days;
+    for (const DailyFigures& d : m_figures.daily) {
+        days << dayLabel(d.date);
+        *health << qreal(d.claims[H]);
+        *car << qreal(d.claims[CD]);
+    }
+    auto* series = new QBarSeries;
+    series->append({ health, car });
+    const FigureFilter f = m_figures.filter;
+    const QList<DailyFigures> daily = m_figures.daily;
+    for (auto [set, type] :
+        { std::pair { health, ClaimType::Health }, std::pair { car, ClaimType::CarDamage } }) {
+        connect(set, &QBarSet::clicked, this, [this, f, daily, type](int index) {
+            if (index < 0 || index >= daily.size())
+                return;
+            ClaimQuery q = f.claimQuery(daily[index].date);
+            q.type = type;
+            Q_EMIT claimsRequested(q,
+                tr("%1 claims created on %2")
+                    .arg(claimTypeLabel(type),
+                        QLocale().toString(daily[index].date, QLocale::ShortFormat)));
+        });
+    }
+    attachBars(chart, series, days);
+}
+
+void ManagerArea::drawPaidPerDay()
+{
+    QChart* chart = m_views[PaidPerDayChart]->chart();
+    clearChart(chart);
+    auto* health = new QBarSet(claimTypeLabel(ClaimType::Health));
+    auto* car = new QBarSet(claimTypeLabel(ClaimType::CarDamage));
+    QStringList days;
+    for (const DailyFigures& d : m_figures.daily) {
+        days << dayLabel(d.date);
+        *health << plotted(d.paid[H]);
+        *car << plotted(d.paid[CD]);
+    }
+    auto* series = new QBarSeries;
+    series->append({ health, car });
+    const FigureFilter f = m_figures.filter;
+    const QList<DailyFigures> daily = m_figures.daily;
+    for (auto [set, type] :
+        { std::pair { health, ClaimType::Health }, std::pair { car, ClaimType::CarDamage } }) {
+        connect(set, &QBarSet::clicked, this, [this, f, daily, type](int index) {
+            if (index < 0 || index >= daily.size())
+                return;
+            ClaimQuery q = f.claimQuery(daily[index].date);
+            q.type = type;
+            q.status = ClaimStatus::Paid;
+            Q_EMIT claimsRequested(q,
+                tr("Paid %1 claims created on %2")
+                    .arg(claimTypeLabel(type),
+                        QLocale().toString(daily[index].date, QLocale::ShortFormat)));
+        });
+    }
+    attachBars(chart, series, days);
+}
+
+void ManagerArea::drawDecisionMix()
+{
+    QChart* chart = m_views[DecisionMixChart]->chart();
+    clearChart(chart);
+    auto* series = new QPieSeries;
+    const FigureFilter f = m_figures.filter;
+    for (int d = 0; d < int(m_figures.byDecision.size()); ++d) {
+        const qint64 n = m_figures.byDecision[std::size_t(d)];
+        if (n == 0)
+            continue;
+        const auto decision = static_cast<FinalDecision>(d);
+        QPieSlice* slice = series->append(
+            QStringLiteral("%1 (%2)").arg(finalDecisionLabel(decision), QLocale().toString(n)),
+            qreal(n));
+        connect(slice, &QPieSlice::clicked, this, [this, f, decision] {
+            ClaimQuery q = f.claimQuery();
+            q.decision = decision;
+            Q_EMIT claimsRequested(q, tr("Claims decided %1").arg(finalDecisionLabel(decision)));
+        });
+    }
+    if (m_figures.undecided > 0)
+        series->append(tr("Not decided (%1)").arg(QLocale().toString(m_figures.undecided)),
+            qreal(m_figures.undecided));
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ManagerArea::drawRisk()
+{
+    QChart* chart = m_views[RiskChart]->chart();
+    clearChart(chart);
+    auto* set = new QBarSet(tr("Claims"));
+    QStringList levels;
+    const RiskLevel order[]
+        = { RiskLevel::None, RiskLevel::Low, RiskLevel::Medium, RiskLevel::High };
+    for (RiskLevel level : order) {
+        levels << (level == RiskLevel::None ? tr("None") : riskLevelLabel(level));
+        *set << qreal(m_figures.byRisk[static_cast<std::size_t>(level)]);
+    }
+    const FigureFilter f = m_figures.filter;
+    connect(set, &QBarSet::clicked, this, [this, f, order, levels](int index) {
+        if (index < 0 || index >= 4)
+            return;
+        ClaimQuery q = f.claimQuery();
+        q.risk = order[index];
+        Q_EMIT claimsRequested(q, tr("Claims at risk level %1").arg(levels[index]));
+    });
+    auto* series = new QBarSeries;
+    series->append(set);
+    attachBars(chart, series, levels);
+    chart->legend()->hide();
+}
+
+void ManagerArea::drawBacklog()
+{
+    QChart* chart = m_views[BacklogChart]->chart();
+    clearChart(chart);
+    auto* set = new QBarSet(tr("Open claims"));
+    QStringList ages;
+    for (int a = 0; a < BacklogAgeCount; ++a) {
+        ages << backlogAgeLabel(static_cast<BacklogAge>(a));
+        *set << qreal(m_figures.backlogByAge[std::size_t(a)]);
+    }
+    const FigureFilter f = m_figures.filter;
+    connect(set, &QBarSet::clicked, this, [this, f, ages](int index) {
+        if (index < 0 || index >= BacklogAgeCount)
+            return;
+        Q_EMIT claimsRequested(
+            f.backlogQuery(index), tr("Open claims waiting %1").arg(ages[index]));
+    });
+    auto* series = new QBarSeries;
+    series->append(set);
+    attachBars(chart, series, ages);
+    chart->legend()->hide();
+}
+
+bool ManagerArea::saveChart(Chart chart, const QString& path, QString* error) const
+{
+    const QPixmap image = m_views[chart]->grab();
+    if (image.save(path, "PNG"))
+        return true;
+    if (error)
+        *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+void ManagerArea::askToSave(Chart chart)
+{
+    const QString name
+        = m_views[chart]->chart()->title().toLower().replace(u' ', u'-') + QStringLiteral(".png");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save chart"), name, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveChart(chart, path, &error))
+        QMessageBox::warning(this, tr("Save chart"), error);
 }
 
 } // namespace ClaimDesk

@@ -1,27 +1,83 @@
 #pragma once
 
 #include "WorkArea.h"
+#include "stats/ManagerFigures.h"
 
-class QTableWidget;
+#include <QElapsedTimer>
+#include <QHash>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
 
 namespace ClaimDesk {
 
-struct BookCounts;
+class ManagerFiguresJob;
 
-// Manager: the book at a glance. For now the claim counts by status and type,
-// counted off the UI thread by the main window; the manager charts join them here.
+// Manager: volume, money, speed and quality of the claims created in a date
+// range (default the last 30 days), optionally of one type. The figures are
+// computed in core on a worker thread (ManagerFigures, the same numbers
+// `claimdesk-cli stats` prints); this area only draws them. Clicking a bar or
+// a slice asks for those claims in the Review area; each chart can be saved as PNG.
 class ManagerArea final : public WorkArea
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ManagerArea)
 
 public:
-    explicit ManagerArea(QWidget* parent = nullptr);
-    void refresh() override { }
-    void setCounts(const BookCounts& counts);
+    enum Chart
+    {
+        DailyClaimsChart,
+        PaidPerDayChart,
+        DecisionMixChart,
+        RiskChart,
+        BacklogChart,
+        ChartCount
+    };
+
+    explicit ManagerArea(Database db, QWidget* parent = nullptr);
+    ~ManagerArea() override;
+
+    void refresh() override;
+    void setFilter(const FigureFilter& filter);
+    FigureFilter filter() const;
+    const ManagerFigures& figures() const { return m_figures; }
+    QChartView* chartView(Chart chart) const { return m_views[chart]; }
+    // Writes the chart as a PNG image; false with the reason in *error.
+    bool saveChart(Chart chart, const QString& path, QString* error = nullptr) const;
+
+Q_SIGNALS:
+    // The user clicked part of a chart: show these claims in the Review area.
+    void claimsRequested(const ClaimDesk::ClaimQuery& query, const QString& description);
+    // New figures are on screen (for tests and the benchmark).
+    void figuresShown();
+    // The user asked to export the range's claims as CSV.
+    void exportRequested(const ClaimDesk::ClaimQuery& query);
 
 private:
-    QTableWidget* m_counts = nullptr;
+    void requestFigures();
+    void showFigures(const ManagerFigures& figures);
+    void showFailure(const QString& message);
+    void drawDailyClaims();
+    void drawPaidPerDay();
+    void drawDecisionMix();
+    void drawRisk();
+    void drawBacklog();
+    void askToSave(Chart chart);
+    QString dayLabel(const QDate& day) const;
+
+    ManagerFiguresJob* m_job = nullptr;
+    ManagerFigures m_figures;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_type = nullptr;
+    QLabel* m_state = nullptr;
+    QHash<QString, QLabel*> m_cards; // figure key -> value label
+    QChartView* m_views[ChartCount] {};
+    QElapsedTimer m_requested;
 };
 
 } // namespace ClaimDesk

@@ -105,6 +105,19 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &ReviewArea::saveStatus);
 
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("queueScope"));
+    m_scope->setVisible(false);
+    m_scope->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base);"
+                                          " padding: 4px; border-radius: 3px; }"));
+    connect(m_scope, &QLabel::linkActivated, this, [this] {
+        // Back to the whole queue: the filters the scope had set go too.
+        m_scopeQuery.reset();
+        m_scope->setVisible(false);
+        setFilterControls(ClaimQuery());
+        applyFilter();
+    });
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_typeFilter);
@@ -114,6 +127,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_scope);
     leftLayout->addWidget(m_table);
 
     auto* right = new QWidget(this);
@@ -169,9 +183,42 @@ void ReviewArea::selectClaim(const QString& claimId)
     showClaim(claimId);
 }
 
+void ReviewArea::setFilterControls(const ClaimQuery& query)
+{
+    const QSignalBlocker s(m_statusFilter);
+    const QSignalBlocker t(m_typeFilter);
+    const QSignalBlocker r(m_riskFilter);
+    m_statusFilter->setCurrentIndex(
+        query.status ? m_statusFilter->findData(int(*query.status)) : 0);
+    m_typeFilter->setCurrentIndex(query.type ? m_typeFilter->findData(int(*query.type)) : 0);
+    // The queue's risk filter has no "none": that level stays in the scope.
+    const int risk = query.risk ? m_riskFilter->findData(int(*query.risk)) : 0;
+    m_riskFilter->setCurrentIndex(std::max(risk, 0));
+    m_search->setText(query.search);
+}
+
+void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
+{
+    setFilterControls(query);
+    m_scopeQuery = query;
+    m_scope->setText(
+        tr("Showing: %1. <a href=\"clear\">Clear</a>").arg(description.toHtmlEscaped()));
+    m_scope->setVisible(true);
+    applyFilter();
+    m_table->setFocus();
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void ReviewArea::applyFilter()
 {
-    ClaimQuery q;
+    ClaimQuery q = m_scopeQuery.value_or(ClaimQuery());
+    q.limit = ClaimQuery().limit;
+    q.offset = 0;
+    q.status.reset();
+    q.type.reset();
+    if (q.risk != RiskLevel::None)
+        q.risk.reset();
     if (m_statusFilter->currentIndex() > 0)
         q.status = static_cast<ClaimStatus>(m_statusFilter->currentData().toInt());
     if (m_typeFilter->currentIndex() > 0)

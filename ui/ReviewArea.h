@@ -2,8 +2,10 @@
 
 #include "WorkArea.h"
 #include "decision/DecisionEngine.h"
+#include "storage/ClaimQuery.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -31,12 +33,17 @@ public:
     void setEngine(const DecisionEngine& engine);
     ClaimQueueModel* model() const { return m_model; }
     void selectClaim(const QString& claimId);
+    // Shows the claims of a query chosen elsewhere (a bar of the manager charts).
+    // The filters the queue has controls for are set on them; the rest (dates,
+    // decision, backlog) hold until the banner's Clear is clicked.
+    void showClaims(const ClaimQuery& query, const QString& description);
 
 Q_SIGNALS:
     void bookChanged();
 
 private:
     void applyFilter();
+    void setFilterControls(const ClaimQuery& query);
     void showClaim(const QString& claimId);
     void saveStatus();
 
@@ -47,6 +54,8 @@ private:
     QComboBox* m_typeFilter = nullptr;
     QComboBox* m_riskFilter = nullptr;
     QLineEdit* m_search = nullptr;
+    QLabel* m_scope = nullptr; // the banner naming a query chosen elsewhere
+    std::optional<ClaimQuery> m_scopeQuery;
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
     PolicyPanel* m_policy = nullptr;

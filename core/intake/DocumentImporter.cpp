@@ -1,6 +1,8 @@
 #include "DocumentImporter.h"
 
 #include "domain/DocumentCategory.h"
+#include "logging/AppLogSink.h"
+#include "logging/LogCategories.h"
 #include "ocr/TesseractEngine.h"
 #include "storage/DocumentRepository.h"
 
@@ -19,6 +21,37 @@ QString tr(const char* s)
     return QCoreApplication::translate("ClaimDesk::DocumentImporter", s);
 }
 
+// One line per file for the application log: what happened, never its content.
+// File names can name the customer, so they count as personal data.
+void logItem(const QString& claimId, const ImportReport::Item& item)
+{
+    const QString file = AppLogSink::personalData(QFileInfo(item.file).fileName());
+    if (!item.error.isEmpty()) {
+        qCWarning(lcUpload).noquote()
+            << QStringLiteral("file %1 refused for claim %2: %3").arg(file, claimId, item.error);
+        return;
+    }
+    if (item.duplicate) {
+        qCInfo(lcUpload).noquote() << QStringLiteral("file %1 already on claim %2 (document %3)")
+                                          .arg(file, claimId)
+                                          .arg(item.document.id);
+        return;
+    }
+    qCInfo(lcUpload).noquote() << QStringLiteral("document %1 stored on claim %2 (%3, %4 bytes)")
+                                      .arg(item.document.id)
+                                      .arg(claimId, item.document.mimeType)
+                                      .arg(item.document.size);
+    if (!item.readError.isEmpty())
+        qCWarning(lcExtraction).noquote() << QStringLiteral("document %1 on claim %2 not read: %3")
+                                                 .arg(item.document.id)
+                                                 .arg(claimId, item.readError);
+    else if (!item.document.category.isEmpty())
+        qCInfo(lcCategorization).noquote()
+            << QStringLiteral("document %1 on claim %2 classified as %3, %4 field(s) extracted")
+                   .arg(item.document.id)
+                   .arg(claimId, item.document.category)
+                   .arg(item.fields.size());
+}
 } // namespace
 
 int ImportReport::storedCount() const
@@ -138,6 +171,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                 }
             }
         }
+        logItem(report.claimId, item);
         report.items << item;
         ++done;
     }

@@ -130,6 +130,22 @@ ClaimQuery FigureFilter::claimQuery(const QDate& day) const
     return q;
 }
 
+ClaimQuery FigureFilter::backlogQuery(int ageBand) const
+{
+    // Inclusive age bounds in days of each band; the last is open-ended.
+    static constexpr int Bounds[BacklogAgeCount][2]
+        = { { 0, 1 }, { 2, 3 }, { 4, 7 }, { 8, 14 }, { 15, 30 }, { 31, 1 << 20 } };
+    const int band = std::clamp(ageBand, 0, BacklogAgeCount - 1);
+    const QDate reference = today.isValid() ? today : to;
+    const QDate newest = std::min(to, reference.addDays(-Bounds[band][0]));
+    const QDate oldest = std::max(from, reference.addDays(-Bounds[band][1]));
+    ClaimQuery q = claimQuery();
+    q.openOnly = true;
+    q.createdFrom = startOf(oldest);
+    q.createdTo = std::max(startOf(newest.addDays(1)), q.createdFrom);
+    return q;
+}
+
 QString backlogAgeLabel(BacklogAge age)
 {
     auto tr

@@ -36,6 +36,9 @@ struct FigureFilter
     ClaimQuery claimQuery() const;
     // The same, narrowed to the claims created on one day.
     ClaimQuery claimQuery(const QDate& day) const;
+    // The open claims of one backlog age band (empty range if the band lies
+    // outside the filter's days).
+    ClaimQuery backlogQuery(int ageBand) const;
 };
 
 // Open claims by how long they have waited since creation.

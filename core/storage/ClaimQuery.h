@@ -3,6 +3,7 @@
 #include "domain/ClaimTypes.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -27,3 +28,5 @@ struct ClaimQuery
 };
 
 } // namespace ClaimDesk
+
+Q_DECLARE_METATYPE(ClaimDesk::ClaimQuery)

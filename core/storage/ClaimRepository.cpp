@@ -1,5 +1,6 @@
 #include "ClaimRepository.h"
 
+#include "logging/LogCategories.h"
 #include "storage/AuditRepository.h"
 #include "storage/BatchInsert.h"
 #include "storage/DecisionRepository.h"
@@ -370,8 +371,13 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
         }
         return Status();
     });
-    if (!s)
+    if (!s) {
+        qCWarning(lcSystem).noquote()
+            << QStringLiteral("status of claim %1 not changed: %2").arg(id, s.error());
         return Result<Claim>::failure(s.error());
+    }
+    qCInfo(lcSystem).noquote()
+        << QStringLiteral("claim %1 set to %2").arg(id, claimStatusCode(status));
     return find(id);
 }
 

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "logging/LogEntry.h"
+#include "storage/DatabaseLocation.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+namespace ClaimDesk {
+
+class Database;
+
+// The application log. While a sink exists it is the process's Qt message
+// handler: every message (qCInfo(lcUpload), qWarning, ...) still goes to the
+// previous handler (stderr), and those at or above the chosen level are queued
+// and written to app_log in batches, from the thread that created the sink,
+// through its own connection. Messages are queued from any thread.
+//
+// The category comes from the Qt category (see LogCategories.h); a claim ID in
+// the text is recorded as the line's claim. Unless data logging is switched on,
+// national ID numbers are masked before anything is queued; other personal data
+// (names, document text) is not written into messages in the first place
+// (see personalData()).
+class AppLogSink final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppLogSink)
+
+public:
+    static constexpr int DefaultRetentionDays = 7;
+    static constexpr qint64 DefaultMaxEntries = 100000;
+
+    // Level and data logging are read from the settings ("log/level", "log/data").
+    explicit AppLogSink(
+        const DatabaseLocation& location, Clock clock = systemClock(), QObject* parent = nullptr);
+    ~AppLogSink() override; // writes what is queued, restores the previous handler
+
+    // The installed sink, or null.
+    static AppLogSink* current();
+    // `value` when data logging is on, else a placeholder: for the rare messages
+    // that would carry a name or document text.
+    static QString personalData(const QString& value);
+
+    LogLevel level() const { return m_level.load(); }
+    // Takes effect at once for every category, and is kept in the settings.
+    void setLevel(LogLevel level);
+    bool dataLogging() const { return m_dataLogging.load(); }
+    void setDataLogging(bool on);
+    void setRetention(int days, qint64 maxEntries);
+
+    // Writes the queued lines now (also done every second).
+    Status flush();
+    // Applies the retention (also done at start and every hour).
+    Result<qint64> prune();
+    // Masks national ID numbers unless data logging is on.
+    QString redacted(const QString& message) const;
+
+Q_SIGNALS:
+    void written(int lines);
+
+private:
+    static void handleMessage(
+        QtMsgType type, const QMessageLogContext& context, const QString& text);
+    void enqueue(QtMsgType type, const char* category, const QString& text);
+    void applyFilterRules() const;
+
+    std::unique_ptr<Database> m_db;
+    Clock m_clock;
+    std::atomic<LogLevel> m_level = LogLevel::Info;
+    std::atomic_bool m_dataLogging = false;
+    int m_retentionDays = DefaultRetentionDays;
+    qint64 m_maxEntries = DefaultMaxEntries;
+    QMutex m_mutex;
+    QList<LogEntry> m_queue;
+    QTimer m_flushTimer;
+    QTimer m_pruneTimer;
+    QtMessageHandler m_previous = nullptr;
+};
+
+} // namespace ClaimDesk

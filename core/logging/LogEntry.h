@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ClaimDesk {
+
+enum class LogLevel
+{
+    Debug,
+    Info,
+    Warning,
+    Error
+};
+QString logLevelCode(LogLevel level); // "DEBUG", "INFO", "WARNING", "ERROR"
+std::optional<LogLevel> logLevelFromCode(const QString& code); // case-insensitive
+
+// The application log's categories (seed 004's admin pane).
+namespace LogCategory {
+inline const QString Chat = QStringLiteral("chat");
+inline const QString Upload = QStringLiteral("upload");
+inline const QString Extraction = QStringLiteral("extraction");
+inline const QString Categorization = QStringLiteral("categorization");
+inline const QString Api = QStringLiteral("api");
+inline const QString System = QStringLiteral("system");
+inline const QString Error = QStringLiteral("error");
+QStringList all();
+} // namespace LogCategory
+
+// One line of the application log (table app_log).
+struct LogEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    LogLevel level = LogLevel::Info;
+    QString category;
+    QString claimId; // empty when the line is not about one claim
+    QString message;
+};
+
+} // namespace ClaimDesk
+
+Q_DECLARE_METATYPE(ClaimDesk::LogEntry)
