@@ -10,6 +10,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libqt6svg6 libqt6opengl6-dev qt6-charts-dev qt6-pdf-dev qtkeychain-qt6-dev
+    # the claim dossier: Qt WebEngine renders it and prints it to PDF; the tests
+    # read the PDF back with pdftotext
+    qt6-webengine-dev libqt6webenginecore6-bin poppler-utils
     # JSON Lines at speed for claimdesk-cli decide
     libsimdjson-dev
     # bulk inserts through the SQLite API on Qt's own connection

@@ -597,6 +597,25 @@ private Q_SLOTS:
             QCOMPARE(rows->at(i).fields.first(), QStringLiteral("CD"));
     }
 
+    void dossierAsHtml()
+    {
+        const QString id = firstClaimId();
+        const Run r = cliDb({ QStringLiteral("claims"), QStringLiteral("dossier"), id });
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(r.out.contains(id.toUtf8()));
+        const QString path = m_home.filePath(QStringLiteral("dossier.html"));
+        QCOMPARE(cliDb({ QStringLiteral("claims"), QStringLiteral("dossier"), id,
+                           QStringLiteral("--out"), path })
+                     .code,
+            0);
+        QVERIFY(QFile::exists(path));
+        const Run missing = cliDb({ QStringLiteral("claims"), QStringLiteral("dossier"),
+            QStringLiteral("H-20990101-000009") });
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.err.count('\n'), 1);
+    }
+
     void badDatabaseIsReportedAndUntouched()
     {
         const QByteArray junk = QByteArray("definitely not sqlite").repeated(100);

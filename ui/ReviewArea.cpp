@@ -1,10 +1,11 @@
 #include "ReviewArea.h"
 
 #include "AppSettings.h"
+#include "DossierView.h"
 #include "PolicyPanel.h"
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
-#include "decision/RuleText.h"
+#include "report/ClaimDossier.h"
 #include "triage/ClaimQueueModel.h"
 
 #include <QComboBox>
@@ -104,6 +105,11 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &ReviewArea::saveStatus);
+    m_dossier = new QPushButton(tr("&Dossier..."), this);
+    m_dossier->setObjectName(QStringLiteral("openDossier"));
+    m_dossier->setShortcut(QKeySequence::Print);
+    m_dossier->setToolTip(tr("The claim as a report to print or save as PDF (Ctrl+P)"));
+    connect(m_dossier, &QPushButton::clicked, this, &ReviewArea::openDossier);
 
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("queueScope"));
@@ -142,7 +148,11 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     tabs->addTab(m_policy, tr("Policy"));
     rightLayout->addWidget(tabs, 1);
     rightLayout->addLayout(form);
-    rightLayout->addWidget(m_save, 0, Qt::AlignRight);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_dossier);
+    actions->addStretch(1);
+    actions->addWidget(m_save);
+    rightLayout->addLayout(actions);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -197,6 +207,22 @@ void ReviewArea::setFilterControls(const ClaimQuery& query)
     m_search->setText(query.search);
 }
 
+DossierView* ReviewArea::openDossier()
+{
+    if (m_shownClaim.isEmpty())
+        return nullptr;
+    auto* view = new DossierView(m_db, m_engine.rules(), this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    if (!view->showClaim(m_shownClaim)) {
+        QMessageBox::warning(this, tr("Claim dossier"),
+            tr("The dossier of %1 could not be made.").arg(m_shownClaim));
+        view->deleteLater();
+        return nullptr;
+    }
+    view->show();
+    return view;
+}
+
 void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
 {
     setFilterControls(query);
@@ -237,6 +263,7 @@ void ReviewArea::showClaim(const QString& claimId)
     m_status->setEnabled(has);
     m_memo->setEnabled(has);
     m_save->setEnabled(has);
+    m_dossier->setEnabled(has);
     if (!has) {
         m_details->setHtml(
             tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down and up.</p>"));
@@ -268,20 +295,7 @@ void ReviewArea::showClaim(const QString& claimId)
                     tr("Diagnosis"),
                     esc(claim->diagnosisCode.isEmpty() ? tr("unknown") : claim->diagnosisCode));
     if (decision && *decision) {
-        const DecisionResult& r = (*decision)->result;
-        html += QStringLiteral("<h3>%1: %2</h3><p>%3</p><ol>")
-                    .arg(tr("Decision"), esc(finalDecisionLabel(r.finalDecision)),
-                        tr("Risk %1 (score %2), quality %3, reimbursement %4, rule set %5")
-                            .arg(esc(riskLevelLabel(r.riskLevel)))
-                            .arg(r.riskScore ? QString::number(*r.riskScore) : QStringLiteral("-"))
-                            .arg(r.qualityScore)
-                            .arg(esc(r.reimbursement.toDisplayString()),
-                                esc((*decision)->rulesetVersion)));
-        for (int i = 0; i < r.ruleCount; ++i)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(RuleText::describe(
-                            r.rules[static_cast<std::size_t>(i)], m_engine.rules())));
-        html += QStringLiteral("</ol>");
+        html += ClaimDossier::decisionHtml(**decision, m_engine.rules());
         const ClaimSummary summary = ClaimSummarizer(m_engine.rules()).fallback(*claim, *decision);
         html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Summary"), esc(summary.text));
     }

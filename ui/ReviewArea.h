@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace ClaimDesk {
 
 class ClaimQueueModel;
+class DossierView;
 class PolicyPanel;
 
 // Review: the triage queue (filtered in SQL), and the selected claim with its
@@ -37,6 +38,8 @@ public:
     // The filters the queue has controls for are set on them; the rest (dates,
     // decision, backlog) hold until the banner's Clear is clicked.
     void showClaims(const ClaimQuery& query, const QString& description);
+    // Opens the selected claim's dossier in its own window (null if none is selected).
+    DossierView* openDossier();
 
 Q_SIGNALS:
     void bookChanged();
@@ -62,6 +65,7 @@ private:
     QComboBox* m_status = nullptr;
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_dossier = nullptr;
     QString m_shownClaim;
     int m_shownVersion = 0;
 };

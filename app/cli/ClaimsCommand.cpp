@@ -2,12 +2,14 @@
 
 #include "decision/ClaimBook.h"
 #include "policy/PolicyCheckRepository.h"
+#include "report/ClaimDossier.h"
 #include "report/ClaimJson.h"
 #include "storage/DocumentRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 /* TRANSLATOR ClaimDesk::Cli::ClaimsCommand */
 namespace ClaimDesk::Cli {
@@ -106,7 +108,7 @@ void printJson(CliContext& context, const QJsonDocument& doc)
 
 QString ClaimsCommand::summary() const
 {
-    return tr("list, show, set-status or create (new) claims");
+    return tr("list, show, set-status, create (new), edit claims, or print a dossier");
 }
 
 int ClaimsCommand::run(const QStringList& args, CliContext& context)
@@ -123,6 +125,8 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
         return create(rest, context);
     if (sub == u"edit")
         return edit(rest, context);
+    if (sub == u"dossier")
+        return dossier(rest, context);
     if (sub == u"--help" || sub == u"-h") {
         context.out() << tr(
             "Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
@@ -131,7 +135,8 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
             "  show ID [--json]                          one claim with documents, decision, "
             "audit\n"
             "  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)\n"
-            "  new --type H|CD [--amount X] [...]        file a claim and decide it\n");
+            "  new --type H|CD [--amount X] [...]        file a claim and decide it\n"
+            "  dossier ID [--out FILE]                   the claim's report as HTML\n");
         context.out().flush();
         return Ok;
     }
@@ -219,6 +224,38 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
                    .arg(c.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     out.flush();
+    return Ok;
+}
+
+int ClaimsCommand::dossier(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The claim's dossier as one self-contained HTML page "
+                                        "(the desktop app also saves it as PDF)."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    const QCommandLineOption out(QStringLiteral("out"),
+        tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOption(out);
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usage(tr("claims dossier needs exactly one claim ID"));
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    const auto html
+        = ClaimDossier(opened->database(), opened->engine().rules()).html(positional.first());
+    if (!html)
+        return context.fail(html.error());
+    if (!parser.isSet(out)) {
+        context.out() << *html;
+        context.out().flush();
+        return Ok;
+    }
+    QSaveFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(html->toUtf8()) < 0 || !file.commit())
+        return context.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return Ok;
 }
 

@@ -15,6 +15,7 @@ public:
 private:
     int list(const QStringList& args, CliContext& context);
     int show(const QStringList& args, CliContext& context);
+    int dossier(const QStringList& args, CliContext& context);
     int setStatus(const QStringList& args, CliContext& context);
     int create(const QStringList& args, CliContext& context);
     int edit(const QStringList& args, CliContext& context);

@@ -6,9 +6,21 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 int main(int argc, char* argv[])
 {
     ClaimDesk::TesseractEngine::limitOpenMpThreads(argv);
+    // Qt WebEngine (the claim dossier) shares OpenGL contexts with the widgets.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#ifdef Q_OS_UNIX
+    // Chromium refuses to start its sandbox as root (containers, kiosks); the
+    // dossier is our own local HTML, so run it unsandboxed there rather than not at all.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox");
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
     QApplication::setApplicationName(QStringLiteral("ClaimDesk"));

@@ -104,6 +104,29 @@ Result<SourcePage> DocumentSource::imagePage(int index)
     return page;
 }
 
+QImage DocumentSource::thumbnail(int maxSide)
+{
+    if (m_pageCount == 0)
+        return {};
+    if (m_pdf) {
+        const QSizeF points = m_pdf->pagePointSize(0);
+        if (points.isEmpty())
+            return {};
+        return m_pdf->render(0, points.scaled(maxSide, maxSide, Qt::KeepAspectRatio).toSize());
+    }
+    QBuffer buffer(&m_bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && std::max(size.width(), size.height()) > maxSide)
+        reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    // setScaledSize applies before the EXIF rotation; a rotated image may need a second fit.
+    if (!image.isNull() && std::max(image.width(), image.height()) > maxSide)
+        image = image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
 Result<SourcePage> DocumentSource::pdfPage(int index)
 {
     SourcePage page;

@@ -43,6 +43,10 @@ public:
     bool isPdf() const { return m_pdf != nullptr; }
     Result<SourcePage> page(int index);
 
+    // The first page scaled to fit maxSide pixels, in colour and upright: for
+    // thumbnails and reports. Null when the document cannot be opened.
+    QImage thumbnail(int maxSide);
+
     // The MIME type sniffed from the content, not the name.
     static QString mimeTypeOf(const QByteArray& bytes, const QString& name);
 

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace ClaimDesk {
+
+// The readable name of an extracted field in the interface language
+// ("total" -> "Total paid", "ยอดชำระ"); unknown names are shown as they are,
+// with underscores as spaces. Item rows ("items.2.amount") read "Item 3 amount".
+QString fieldLabel(const QString& name);
+
+} // namespace ClaimDesk

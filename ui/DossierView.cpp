@@ -1,0 +1,96 @@
+#include "DossierView.h"
+
+#include "report/ClaimDossier.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+namespace ClaimDesk {
+
+DossierView::DossierView(Database db, RuleSet rules, QWidget* parent)
+    : QDialog(parent)
+    , m_db(std::move(db))
+    , m_rules(std::move(rules))
+{
+    setWindowTitle(tr("Claim dossier"));
+    resize(900, 1000);
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("dossierPage"));
+    m_state = new QLabel(this);
+    m_savePdf = new QPushButton(tr("Save as &PDF..."), this);
+    m_savePdf->setEnabled(false);
+    connect(m_savePdf, &QPushButton::clicked, this, &DossierView::askWhereToSave);
+    auto* close = new QPushButton(tr("Close"), this);
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        m_savePdf->setEnabled(ok);
+        m_state->setText(ok ? QString() : tr("The dossier could not be shown."));
+        Q_EMIT loaded(ok);
+    });
+    connect(m_view->page(), &QWebEnginePage::pdfPrintingFinished, this,
+        [this](const QString& path, bool ok) {
+            m_savePdf->setEnabled(true);
+            m_state->setText(ok
+                    ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                    : tr("The PDF could not be written to %1").arg(QDir::toNativeSeparators(path)));
+            Q_EMIT pdfSaved(path, ok);
+        });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_state, 1);
+    buttons->addWidget(m_savePdf);
+    buttons->addWidget(close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+}
+
+bool DossierView::showClaim(const QString& claimId)
+{
+    m_savePdf->setEnabled(false);
+    const auto html = ClaimDossier(m_db, m_rules).html(claimId);
+    if (!html) {
+        m_state->setText(html.error());
+        return false;
+    }
+    QFile file(m_dir.filePath(QStringLiteral("dossier.html")));
+    if (!m_dir.isValid() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(html->toUtf8()) < 0) {
+        m_state->setText(tr("The dossier could not be prepared: %1").arg(file.errorString()));
+        return false;
+    }
+    file.close();
+    m_claimId = claimId;
+    setWindowTitle(tr("Claim dossier %1").arg(claimId));
+    m_state->setText(tr("Loading..."));
+    m_view->load(QUrl::fromLocalFile(file.fileName()));
+    return true;
+}
+
+void DossierView::saveAsPdf(const QString& path)
+{
+    m_savePdf->setEnabled(false);
+    m_state->setText(tr("Writing the PDF..."));
+    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
+        QPageLayout::Millimeter);
+    m_view->page()->printToPdf(path, a4);
+}
+
+void DossierView::askWhereToSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dossier as PDF"),
+        QStringLiteral("%1.pdf").arg(m_claimId), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "decision/RuleSet.h"
+#include "storage/Database.h"
+
+#include <QDialog>
+#include <QTemporaryDir>
+
+class QLabel;
+class QPushButton;
+class QWebEngineView;
+
+namespace ClaimDesk {
+
+// A claim's dossier (ClaimDossier's HTML) in a Qt WebEngine view, with
+// "Save as PDF" (QWebEnginePage::printToPdf, A4). The page is loaded from a
+// private temporary file rather than setHtml, which caps content at 2 MB and
+// embedded thumbnails can exceed that.
+class DossierView final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DossierView)
+
+public:
+    DossierView(Database db, RuleSet rules, QWidget* parent = nullptr);
+
+    // Builds and loads the dossier; false (and the reason shown) if the claim
+    // cannot be read. `loaded` follows when the page is ready.
+    bool showClaim(const QString& claimId);
+    QString claimId() const { return m_claimId; }
+    // Writes the PDF in the background; `pdfSaved` tells how it went.
+    void saveAsPdf(const QString& path);
+
+Q_SIGNALS:
+    void loaded(bool ok);
+    void pdfSaved(const QString& path, bool ok);
+
+private:
+    void askWhereToSave();
+
+    Database m_db;
+    RuleSet m_rules;
+    QString m_claimId;
+    QTemporaryDir m_dir;
+    QWebEngineView* m_view = nullptr;
+    QLabel* m_state = nullptr;
+    QPushButton* m_savePdf = nullptr;
+};
+
+} // namespace ClaimDesk
