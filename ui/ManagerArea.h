@@ -46,6 +46,8 @@ public:
     FigureFilter filter() const;
     const ManagerFigures& figures() const { return m_figures; }
     QChartView* chartView(Chart chart) const { return m_views[chart]; }
+    // Draws figures computed elsewhere (the job calls this; so does the benchmark).
+    void showFigures(const ManagerFigures& figures);
     // Writes the chart as a PNG image; false with the reason in *error.
     bool saveChart(Chart chart, const QString& path, QString* error = nullptr) const;
 
@@ -59,7 +61,6 @@ Q_SIGNALS:
 
 private:
     void requestFigures();
-    void showFigures(const ManagerFigures& figures);
     void showFailure(const QString& message);
     void drawDailyClaims();
     void drawPaidPerDay();

@@ -78,13 +78,12 @@ private:
     QVariantList undecidedValues;
 };
 
-// Marked documents and measured replies are read from their own (small) tables
-// and joined to the claims by primary key; CROSS JOIN keeps SQLite from driving
-// the join from the claims side, which would visit every claim in the range.
+// Marked documents and measured replies carry their claim's creation time and
+// type (see migration 8), so they are selected without touching the claims.
 QString claimCondition(const FigureFilter& filter)
 {
-    return QStringLiteral("c.created_at >= ? AND c.created_at < ?")
-        + (filter.type ? QStringLiteral(" AND c.claim_type = ?") : QString());
+    return QStringLiteral("claim_created_at >= ? AND claim_created_at < ?")
+        + (filter.type ? QStringLiteral(" AND claim_type = ?") : QString());
 }
 
 QVariantList claimValues(const FigureFilter& filter)
@@ -332,9 +331,8 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
 
     const QString condition = claimCondition(filter);
     if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT d.useful, COUNT(*) FROM documents d CROSS JOIN claims c"
-                           " WHERE d.useful IS NOT NULL AND c.id = d.claim_id AND ")
-                + condition + QStringLiteral(" GROUP BY d.useful"),
+            QStringLiteral("SELECT useful, COUNT(*) FROM documents WHERE useful IN (0, 1) AND ")
+                + condition + QStringLiteral(" GROUP BY useful"),
             claimValues(filter));
         !s)
         return R::failure(s.error());
@@ -342,8 +340,7 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
         (q.value(0).toInt() ? f.usefulDocuments : f.notUsefulDocuments) = q.value(1).toLongLong();
 
     if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(r.ms), 0) FROM response_times r"
-                           " CROSS JOIN claims c WHERE c.id = r.claim_id AND ")
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(ms), 0) FROM response_times WHERE ")
                 + condition,
             claimValues(filter));
         !s)

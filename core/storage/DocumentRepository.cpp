@@ -95,10 +95,12 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             !st)
             return st;
         if (auto st = Sql::exec(q,
+                // The claim's type and creation time are copied for the manager figures.
                 QStringLiteral(
                     "INSERT INTO documents (claim_id, sha256, original_name, mime_type, size,"
-                    " uploaded_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                { claimId, hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch() });
+                    " uploaded_at, claim_created_at, claim_type)"
+                    " SELECT id, ?, ?, ?, ?, ?, created_at, claim_type FROM claims WHERE id = ?"),
+                { hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch(), claimId });
             !st)
             return st;
         added.document = { q.lastInsertId().toLongLong(), claimId, QStringLiteral("unknown"),

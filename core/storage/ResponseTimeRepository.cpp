@@ -2,6 +2,8 @@
 
 #include "storage/SqlHelpers.h"
 
+#include <QCoreApplication>
+
 namespace ClaimDesk {
 
 ResponseTimeRepository::ResponseTimeRepository(Database db)
@@ -12,9 +14,19 @@ Status ResponseTimeRepository::record(
     const QString& claimId, qint64 milliseconds, const QDateTime& at)
 {
     QSqlQuery q = m_db.query();
-    return Sql::exec(q,
-        QStringLiteral("INSERT INTO response_times (claim_id, at, ms) VALUES (?, ?, ?)"),
-        { claimId, at.toMSecsSinceEpoch(), std::max<qint64>(milliseconds, 0) });
+    // The claim's type and creation time are copied for the manager figures.
+    if (auto s = Sql::exec(q,
+            QStringLiteral("INSERT INTO response_times (claim_id, claim_type, claim_created_at,"
+                           " at, ms) SELECT id, claim_type, created_at, ?, ? FROM claims"
+                           " WHERE id = ?"),
+            { at.toMSecsSinceEpoch(), std::max<qint64>(milliseconds, 0), claimId });
+        !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(
+            QCoreApplication::translate("ClaimDesk::ResponseTimeRepository", "there is no claim %1")
+                .arg(claimId));
+    return {};
 }
 
 Result<std::optional<qint64>> ResponseTimeRepository::averageFor(const QString& claimId) const
