@@ -4,6 +4,7 @@
 #include "stats/ManagerFiguresJob.h"
 #include "storage/ClaimRepository.h"
 #include "storage/DocumentRepository.h"
+#include "storage/LlmUsageRepository.h"
 #include "storage/ResponseTimeRepository.h"
 
 #include <QJsonArray>
@@ -180,6 +181,34 @@ private Q_SLOTS:
         QCOMPARE(f->accuracyRate(), std::optional<double>(66.67));
         QCOMPARE(f->averageResponseMs(), std::optional<qint64>(1501)); // 1500.5 rounded up
         QCOMPARE(*responses.averageFor(m_ids[0]), std::optional<qint64>(1000));
+        QVERIFY(
+            !responses.record(QStringLiteral("H-20990101-000001"), 5, bangkok(11, 1, 0, 0)).ok());
+
+        // Model costs come from the ledger, by call time; the type filter keeps the
+        // calls about claims of that type.
+        LlmUsageRepository ledger(*m_db);
+        LlmUsage call;
+        call.operation = QStringLiteral("summary");
+        call.model = QStringLiteral("m");
+        call.outcome = QStringLiteral("ok");
+        call.tokensIn = 100;
+        call.tokensOut = 20;
+        call.costMicros = 1500;
+        call.at = bangkok(11, 2, 10, 0);
+        call.claimId = m_ids[0]; // health
+        QVERIFY(ledger.record(call).ok());
+        call.claimId = m_ids[1]; // car
+        QVERIFY(ledger.record(call).ok());
+        call.at = bangkok(10, 1, 10, 0); // outside the range
+        QVERIFY(ledger.record(call).ok());
+        const auto withCosts
+            = ManagerFigures::compute(*m_db, filter({ 2026, 10, 31 }, { 2026, 11, 3 }));
+        QCOMPARE(withCosts->modelCalls, qint64(2));
+        QCOMPARE(withCosts->modelTokens, qint64(240));
+        QCOMPARE(withCosts->toJson().value(u"model_cost").toString(), QStringLiteral("0.003"));
+        FigureFilter health = filter({ 2026, 10, 31 }, { 2026, 11, 3 });
+        health.type = ClaimType::Health;
+        QCOMPARE(ManagerFigures::compute(*m_db, health)->modelCostMicros, qint64(1500));
         QVERIFY(!responses.averageFor(m_ids[4])->has_value());
     }
 

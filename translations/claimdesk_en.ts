@@ -68,42 +68,212 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+32"/>
+        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <source>By hour (2 days)</source>
+        <translation>By hour (2 days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By day (30 days)</source>
+        <translation>By day (30 days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By week (12 weeks)</source>
+        <translation>By week (12 weeks)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By month (a year)</source>
+        <translation>By month (a year)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By year (5 years)</source>
+        <translation>By year (5 years)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model usage</source>
+        <translation>Model usage</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Include personal data (names, ID numbers) for debugging</source>
+        <translation>Include personal data (names, ID numbers) for debugging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data in the log</source>
+        <translation>Personal data in the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
+        <translation>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;lear log...</source>
+        <translation>C&amp;lear log...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record from level</source>
+        <translation>Record from level</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the messages</source>
+        <translation>Search the messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim ID</source>
+        <translation>Claim ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+6"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+6"/>
+        <location line="+191"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-196"/>
+        <location line="+5"/>
+        <location line="+192"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-197"/>
+        <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Last 30 days by operation</source>
+        <translation>Last 30 days by operation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days by claim (most expensive first)</source>
+        <translation>Last 30 days by claim (most expensive first)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tokens over time</source>
+        <translation>Tokens over time</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>&lt;b&gt;%1 lines&lt;/b&gt; kept for %2 days. Errors in the last hour: &lt;b&gt;%3&lt;/b&gt;. By level: %4. By category: %5.</source>
+        <translation>&lt;b&gt;%1 lines&lt;/b&gt; kept for %2 days. Errors in the last hour: &lt;b&gt;%3&lt;/b&gt;. By level: %4. By category: %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log could not be read: %1</source>
+        <translation>The log could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log could not be written: %1</source>
+        <translation>The log could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Clear the log</source>
+        <translation>Clear the log</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Delete every line of the application log? This cannot be undone.</source>
+        <translation>Delete every line of the application log? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
@@ -116,6 +286,11 @@
         <location line="+6"/>
         <source>offline (templates and rules)</source>
         <translation>offline (templates and rules)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No model calls in this period</source>
+        <translation>No model calls in this period</translation>
     </message>
 </context>
 <context>
@@ -144,8 +319,8 @@
         <translation>the model server&apos;s reply is not JSON (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location line="+97"/>
+        <location line="+110"/>
+        <location line="+95"/>
         <source>the model server&apos;s reply has no answer text</source>
         <translation>the model server&apos;s reply has no answer text</translation>
     </message>
@@ -171,6 +346,423 @@
         <location line="+2"/>
         <source>the keychain failed: %1</source>
         <translation>the keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::AppLogSink</name>
+    <message>
+        <location filename="../core/logging/AppLogSink.cpp" line="+173"/>
+        <location line="+12"/>
+        <source>the log has no database</source>
+        <translation>the log has no database</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimCsvExport</name>
+    <message>
+        <location filename="../core/report/ClaimCsvExport.cpp" line="+23"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Claim ID</source>
+        <translation>Claim ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reimbursement</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment notes</source>
+        <translation>Treatment notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line items</source>
+        <translation>Line items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In network</source>
+        <translation>In network</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prior approval</source>
+        <translation>Prior approval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>writing the CSV failed: %1</source>
+        <translation>writing the CSV failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimDossier</name>
+    <message>
+        <location filename="../core/report/ClaimDossier.cpp" line="+94"/>
+        <location line="+65"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
+        <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Claim dossier printed %1 by ClaimDesk</source>
+        <translation>Claim dossier printed %1 by ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+101"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billed items</source>
+        <translation>Billed items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimant and policy</source>
+        <translation>Claimant and policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written from the claim and its decision (not by a model).</source>
+        <translation>Written from the claim and its decision (not by a model).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim has not been decided yet.</source>
+        <translation>The claim has not been decided yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national ID on the claim: the policy cannot be verified.</source>
+        <translation>No national ID on the claim: the policy cannot be verified.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-patient limit</source>
+        <translation>In-patient limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-patient limit</source>
+        <translation>Out-patient limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room per night</source>
+        <translation>Room per night</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deductible</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No documents on this claim.</source>
+        <translation>No documents on this claim.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not marked</source>
+        <translation>not marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>useful</source>
+        <translation>useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not useful</source>
+        <translation>not useful</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, uploaded %2, %3</source>
+        <translation>%1, uploaded %2, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(the model read &quot;%1&quot;)</source>
+        <translation>(the model read &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimExportJob</name>
+    <message>
+        <location filename="../core/report/ClaimExportJob.cpp" line="+52"/>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -245,7 +837,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+184"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+191"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
@@ -260,13 +852,13 @@
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -387,7 +979,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -431,7 +1023,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -484,7 +1076,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>agent mode needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: the model says %2 (confidence %3); the rules say %4.
@@ -499,29 +1091,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+109"/>
-        <source>list, show, set-status or create (new) claims</source>
-        <translation>list, show, set-status or create (new) claims</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-</source>
-        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+143"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims needs list, show, set-status, new or edit</translation>
     </message>
@@ -542,12 +1112,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+219"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-217"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -637,19 +1207,64 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>CREATED</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
         <translation>One claim: fields, documents, extracted data, decision, audit trail.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <location line="+58"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-310"/>
+        <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
+        <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+</source>
+        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
+        <translation>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>claims dossier needs exactly one claim ID</source>
+        <translation>claims dossier needs exactly one claim ID</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
@@ -814,7 +1429,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-395"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-430"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -870,9 +1485,71 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+24"/>
+        <source>claims as CSV (detailed, Google Sheets or summary)</source>
+        <translation>claims as CSV (detailed, Google Sheets or summary)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export (csv).</source>
+        <translation>What to export (csv).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detailed (default), sheets or summary.</source>
+        <translation>detailed (default), sheets or summary.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE (replaced only once complete) instead of standard output.</source>
+        <translation>Write to FILE (replaced only once complete) instead of standard output.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only claims in this status.</source>
+        <translation>Only claims in this status.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say what to export: export csv</source>
+        <translation>say what to export: export csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format takes detailed, sheets or summary, not &quot;%1&quot;</source>
+        <translation>--format takes detailed, sheets or summary, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--status takes one of: %1</source>
+        <translation>--status takes one of: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n claim(s) written to %1</source>
+        <translation>
+            <numerusform>%n claim(s) written to %1</numerusform>
+            <numerusform>%n claim(s) written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+75"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+59"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
     </message>
@@ -917,7 +1594,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--jobs takes a number from 1 to 64</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--llm needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>--llm needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
@@ -1240,6 +1917,44 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::RangeOptions</name>
+    <message>
+        <location filename="../app/cli/RangeOptions.cpp" line="+20"/>
+        <source>First day of creation (YYYY-MM-DD).</source>
+        <translation>First day of creation (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of creation (YYYY-MM-DD, default today).</source>
+        <translation>Last day of creation (YYYY-MM-DD, default today).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only claims of this type (H or CD).</source>
+        <translation>Only claims of this type (H or CD).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from takes a date YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation>--from (%1) is after --to (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--type takes H or CD, not &quot;%1&quot;</source>
+        <translation>--type takes H or CD, not &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::RulesCommand</name>
     <message>
         <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
@@ -1300,6 +2015,58 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::StatsCommand</name>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
+        <source>the manager figures over claims created in a range (default: last 30 days)</source>
+        <translation>the manager figures over claims created in a range (default: last 30 days)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claims created %1 to %2: %3
+</source>
+        <translation>Claims created %1 to %2: %3
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid: health %1, car damage %2
+</source>
+        <translation>Paid: health %1, car damage %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy: %1   Auto-approval: %2   Average response: %3
+</source>
+        <translation>Accuracy: %1   Auto-approval: %2   Average response: %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backlog: %1
+</source>
+        <translation>Open backlog: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
@@ -1330,7 +2097,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::UsageCommand</name>
     <message>
-        <location filename="../app/cli/UsageCommand.cpp" line="+39"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="+40"/>
         <source>model calls, tokens and cost from the ledger</source>
         <translation>model calls, tokens and cost from the ledger</translation>
     </message>
@@ -1360,7 +2127,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from and --to take dates YYYY-MM-DD, --from first</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by takes operation, claim, hour, day, week, month or year</translation>
     </message>
@@ -1484,7 +2251,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+37"/>
+        <location filename="../ui/DesktopSession.cpp" line="+46"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -1575,7 +2342,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+73"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+106"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -1621,7 +2388,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -1674,23 +2441,249 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is damaged or not a complete image: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+72"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: page %2 cannot be rendered.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DossierView</name>
+    <message>
+        <location filename="../ui/DossierView.cpp" line="+24"/>
+        <source>Claim dossier</source>
+        <translation>Claim dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dossier could not be shown.</source>
+        <translation>The dossier could not be shown.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be written to %1</source>
+        <translation>The PDF could not be written to %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The dossier could not be prepared: %1</source>
+        <translation>The dossier could not be prepared: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim dossier %1</source>
+        <translation>Claim dossier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the PDF...</source>
+        <translation>Writing the PDF...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the dossier as PDF</source>
+        <translation>Save the dossier as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
         <location filename="../core/extract/ExtractionJob.cpp" line="+93"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::FieldLabels</name>
+    <message>
+        <location filename="../core/domain/FieldLabels.cpp" line="+13"/>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing number</source>
+        <translation>Billing number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Thai)</source>
+        <translation>Name (Thai)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle type</source>
+        <translation>Vehicle type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chassis number</source>
+        <translation>Chassis number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine number</source>
+        <translation>Engine number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model year</source>
+        <translation>Model year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discharged</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo taken</source>
+        <translation>Photo taken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Item %1 amount</source>
+        <translation>Item %1 amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
     </message>
 </context>
 <context>
@@ -2007,17 +3000,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the model server failed several times in a row; calls are paused for %1 s</source>
         <translation>the model server failed several times in a row; calls are paused for %1 s</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>the model server&apos;s reply is too large</source>
         <translation>the model server&apos;s reply is too large</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>cannot reach the model server: %1</source>
         <translation>cannot reach the model server: %1</translation>
     </message>
@@ -2047,12 +3040,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the model&apos;s answer did not have the expected form: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%1 (no time left to try again)</source>
         <translation>%1 (no time left to try again)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>the model server went silent for %1 s</source>
         <translation>the model server went silent for %1 s</translation>
     </message>
@@ -2062,12 +3055,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>could not connect to the model server within %1 s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no complete answer within %1 s</source>
         <translation>no complete answer within %1 s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -2075,17 +3068,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LlmDecisionAgent</name>
     <message>
-        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+92"/>
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91"/>
         <source>agent mode needs a configured model</source>
         <translation>agent mode needs a configured model</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the %1 step failed: %2</source>
         <translation>the %1 step failed: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>the model gave no decision ClaimDesk knows</translation>
     </message>
@@ -2111,12 +3104,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -2159,6 +3152,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export claims as CSV...</source>
+        <translation>&amp;Export claims as CSV...</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2206,38 +3204,82 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+69"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-126"/>
+        <source>An export is already running; wait for it to finish</source>
+        <translation>An export is already running; wait for it to finish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detailed CSV (*.csv)</source>
+        <translation>Detailed CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Sheets CSV (*.csv)</source>
+        <translation>Google Sheets CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary CSV (*.csv)</source>
+        <translation>Summary CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export claims as CSV</source>
+        <translation>Export claims as CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting claims to %1...</source>
+        <translation>Exporting claims to %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n claim(s) exported to %1</source>
+        <translation>
+            <numerusform>%n claim(s) exported to %1</numerusform>
+            <numerusform>%n claim(s) exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Re-scored %1 open claims</source>
         <translation>Re-scored %1 open claims</translation>
     </message>
@@ -2332,27 +3374,268 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>An import or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
-        <translation>An import or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
+        <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
+        <translation>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+19"/>
-        <source>All</source>
-        <translation>All</translation>
+        <location filename="../ui/ManagerArea.cpp" line="+74"/>
+        <location line="+177"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>All types</source>
+        <translation>All types</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;h2&gt;Claims by status&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Claims by status&lt;/h2&gt;</translation>
+        <source>Last &amp;30 days</source>
+        <translation>Last &amp;30 days</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Export CSV...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the claims of this range and type as CSV</source>
+        <translation>Export the claims of this range and type as CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total claims</source>
+        <translation>Total claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average response</source>
+        <translation>Average response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy rate</source>
+        <translation>Accuracy rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, health</source>
+        <translation>Paid, health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, car damage</source>
+        <translation>Paid, car damage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-approval rate</source>
+        <translation>Auto-approval rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backlog</source>
+        <translation>Open backlog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model cost</source>
+        <translation>Model cost</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claims per day</source>
+        <translation>Claims per day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid amount per day</source>
+        <translation>Paid amount per day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision mix</source>
+        <translation>Decision mix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk distribution</source>
+        <translation>Risk distribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backlog by age</source>
+        <translation>Backlog by age</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
+        <translation>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart as PNG...</source>
+        <translation>Save chart as PNG...</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The range ends before it starts.</source>
+        <translation>The range ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing...</source>
+        <translation>Computing...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
+        <translation>
+            <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+            <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 useful and %2 not useful documents</source>
+        <translation>%1 useful and %2 not useful documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n claim(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n claim(s), %1 to %2</numerusform>
+            <numerusform>%n claim(s), %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 claims created on %2</source>
+        <translation>%1 claims created on %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paid %1 claims created on %2</source>
+        <translation>Paid %1 claims created on %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Claims decided %1</source>
+        <translation>Claims decided %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not decided (%1)</source>
+        <translation>Not decided (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claims at risk level %1</source>
+        <translation>Claims at risk level %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open claims</source>
+        <translation>Open claims</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open claims waiting %1</source>
+        <translation>Open claims waiting %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ManagerFigures</name>
+    <message>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+153"/>
+        <source>0-1 days</source>
+        <translation>0-1 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2-3 days</source>
+        <translation>2-3 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4-7 days</source>
+        <translation>4-7 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8-14 days</source>
+        <translation>8-14 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15-30 days</source>
+        <translation>15-30 days</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over 30 days</source>
+        <translation>over 30 days</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>the date range is empty or invalid (from %1 to %2)</source>
+        <translation>the date range is empty or invalid (from %1 to %2)</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+298"/>
+        <location filename="../core/storage/Migrations.cpp" line="+339"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -2500,7 +3783,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
         <translation>Price row %1: a model name and two amounts such as 2.50 are needed</translation>
     </message>
@@ -2796,9 +4079,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ResponseTimeRepository</name>
+    <message>
+        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
+        <source>there is no claim %1</source>
+        <translation>there is no claim %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+45"/>
+        <location filename="../ui/ReviewArea.cpp" line="+46"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -2819,17 +4110,27 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-37"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>&amp;Dossier...</source>
+        <translation>&amp;Dossier...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
+        <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2844,7 +4145,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Policy</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
+        <source>Claim dossier</source>
+        <translation>Claim dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier of %1 could not be made.</source>
+        <translation>The dossier of %1 could not be made.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</translation>
     </message>
@@ -2877,16 +4193,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
-        <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

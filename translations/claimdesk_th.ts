@@ -68,42 +68,212 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+32"/>
+        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <source>By hour (2 days)</source>
+        <translation>รายชั่วโมง (2 วัน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By day (30 days)</source>
+        <translation>รายวัน (30 วัน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By week (12 weeks)</source>
+        <translation>รายสัปดาห์ (12 สัปดาห์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By month (a year)</source>
+        <translation>รายเดือน (หนึ่งปี)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By year (5 years)</source>
+        <translation>รายปี (5 ปี)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>บันทึกการทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model usage</source>
+        <translation>การใช้โมเดล</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Include personal data (names, ID numbers) for debugging</source>
+        <translation>รวมข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัว) เพื่อแก้ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data in the log</source>
+        <translation>ข้อมูลส่วนบุคคลในบันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
+        <translation>บันทึกจะเก็บชื่อและเลขประจำตัวของลูกค้าจนกว่าจะล้างบันทึกหรือหมดอายุ (7 วัน) เปิดใช้เฉพาะเมื่อต้องตรวจสอบปัญหาเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;lear log...</source>
+        <translation>ล้างบันทึก(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record from level</source>
+        <translation>บันทึกตั้งแต่ระดับ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the messages</source>
+        <translation>ค้นหาข้อความ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>ทุกหมวด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All levels</source>
+        <translation>ทุกระดับ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim ID</source>
+        <translation>รหัสเคลม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation>ค้นหา(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Operation</source>
         <translation>งาน</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+6"/>
         <source>Calls</source>
         <translation>จำนวนครั้ง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Failed</source>
         <translation>ล้มเหลว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+6"/>
+        <location line="+191"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-196"/>
+        <location line="+5"/>
+        <location line="+192"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-197"/>
+        <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Last 30 days by operation</source>
+        <translation>30 วันล่าสุดแยกตามงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days by claim (most expensive first)</source>
+        <translation>30 วันล่าสุดแยกตามเคลม (ค่าใช้จ่ายสูงสุดก่อน)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tokens over time</source>
+        <translation>โทเค็นตามช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>&lt;b&gt;%1 lines&lt;/b&gt; kept for %2 days. Errors in the last hour: &lt;b&gt;%3&lt;/b&gt;. By level: %4. By category: %5.</source>
+        <translation>&lt;b&gt;%1 บรรทัด&lt;/b&gt; เก็บไว้ %2 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%3&lt;/b&gt; ตามระดับ: %4 ตามหมวด: %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The log could not be read: %1</source>
+        <translation>อ่านบันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log could not be written: %1</source>
+        <translation>เขียนบันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Clear the log</source>
+        <translation>ล้างบันทึก</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Delete every line of the application log? This cannot be undone.</source>
+        <translation>ลบบันทึกการทำงานทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
@@ -116,6 +286,11 @@
         <location line="+6"/>
         <source>offline (templates and rules)</source>
         <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No model calls in this period</source>
+        <translation>ไม่มีการเรียกโมเดลในช่วงนี้</translation>
     </message>
 </context>
 <context>
@@ -144,8 +319,8 @@
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่ใช่ JSON (%1)</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location line="+97"/>
+        <location line="+110"/>
+        <location line="+95"/>
         <source>the model server&apos;s reply has no answer text</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่มีข้อความคำตอบ</translation>
     </message>
@@ -171,6 +346,423 @@
         <location line="+2"/>
         <source>the keychain failed: %1</source>
         <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::AppLogSink</name>
+    <message>
+        <location filename="../core/logging/AppLogSink.cpp" line="+173"/>
+        <location line="+12"/>
+        <source>the log has no database</source>
+        <translation>บันทึกไม่มีฐานข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimCsvExport</name>
+    <message>
+        <location filename="../core/report/ClaimCsvExport.cpp" line="+23"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Claim ID</source>
+        <translation>รหัสเคลม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reimbursement</source>
+        <translation>เงินชดเชย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment notes</source>
+        <translation>บันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In network</source>
+        <translation>ในเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emergency</source>
+        <translation>ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prior approval</source>
+        <translation>การอนุมัติล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk level</source>
+        <translation>ระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>คะแนนความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>ลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>ส่งต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>บันทึกช่วยจำ</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the export was cancelled</source>
+        <translation>ยกเลิกการส่งออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>writing the CSV failed: %1</source>
+        <translation>เขียนไฟล์ CSV ไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimDossier</name>
+    <message>
+        <location filename="../core/report/ClaimDossier.cpp" line="+94"/>
+        <location line="+65"/>
+        <source>Decision</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
+        <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพ %3 เงินชดเชย %4 ชุดกฎ %5</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Claim dossier printed %1 by ClaimDesk</source>
+        <translation>แฟ้มเคลมพิมพ์เมื่อ %1 โดย ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount claimed</source>
+        <translation>จำนวนเงินที่เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet known</source>
+        <translation>ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+101"/>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billed items</source>
+        <translation>รายการในบิล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memo</source>
+        <translation>บันทึกช่วยจำ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimant and policy</source>
+        <translation>ผู้เรียกร้องและกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written from the claim and its decision (not by a model).</source>
+        <translation>เขียนจากข้อมูลเคลมและผลการพิจารณา (ไม่ได้เขียนโดยโมเดล)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim has not been decided yet.</source>
+        <translation>เคลมนี้ยังไม่ได้พิจารณา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national ID on the claim: the policy cannot be verified.</source>
+        <translation>เคลมไม่มีเลขประจำตัวประชาชน จึงตรวจสอบกรมธรรม์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as of %1)</source>
+        <translation>(ณ วันที่ %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy</source>
+        <translation>กรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-patient limit</source>
+        <translation>วงเงินผู้ป่วยใน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-patient limit</source>
+        <translation>วงเงินผู้ป่วยนอก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room per night</source>
+        <translation>ค่าห้องต่อคืน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle</source>
+        <translation>รถยนต์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage</source>
+        <translation>ความคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deductible</source>
+        <translation>ค่าเสียหายส่วนแรก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No documents on this claim.</source>
+        <translation>เคลมนี้ไม่มีเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not marked</source>
+        <translation>ยังไม่ระบุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>useful</source>
+        <translation>มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not useful</source>
+        <translation>ไม่มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, uploaded %2, %3</source>
+        <translation>%1 อัปโหลดเมื่อ %2, %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>ความมั่นใจ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(the model read &quot;%1&quot;)</source>
+        <translation>(โมเดลอ่านได้ &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ClaimExportJob</name>
+    <message>
+        <location filename="../core/report/ClaimExportJob.cpp" line="+52"/>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -244,7 +836,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+184"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+191"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
@@ -259,13 +851,13 @@
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -386,7 +978,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -415,7 +1007,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -468,7 +1060,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>โหมดเอเจนต์ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: โมเดลเห็นว่า %2 (ความมั่นใจ %3) กฎตัดสินว่า %4
@@ -483,23 +1075,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+109"/>
-        <source>list, show, set-status or create (new) claims</source>
-        <translation>แสดงรายการ ดู เปลี่ยนสถานะ หรือสร้าง (new) เคลม</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+143"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims ต้องตามด้วย list, show, set-status, new หรือ edit</translation>
     </message>
@@ -520,12 +1096,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+219"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-217"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -615,19 +1191,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+54"/>
         <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
         <translation>เคลมหนึ่งรายการ: ข้อมูล เอกสาร ข้อมูลที่อ่านได้ ผลพิจารณา ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <location line="+58"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-310"/>
+        <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
+        <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
+        <translation>แฟ้มเคลมเป็นหน้า HTML หน้าเดียวที่สมบูรณ์ในตัว (แอปเดสก์ท็อปบันทึกเป็น PDF ได้ด้วย)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>เขียนลงไฟล์ FILE แทนการแสดงผลทางเอาต์พุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>claims dossier needs exactly one claim ID</source>
+        <translation>claims dossier ต้องมีรหัสเคลมหนึ่งรายการพอดี</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
@@ -792,7 +1406,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-395"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-430"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -848,9 +1462,70 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="+24"/>
+        <source>claims as CSV (detailed, Google Sheets or summary)</source>
+        <translation>เคลมเป็นไฟล์ CSV (ละเอียด, Google Sheets หรือสรุป)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export (csv).</source>
+        <translation>สิ่งที่จะส่งออก (csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detailed (default), sheets or summary.</source>
+        <translation>detailed (ค่าเริ่มต้น), sheets หรือ summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE (replaced only once complete) instead of standard output.</source>
+        <translation>เขียนลงไฟล์ FILE (แทนที่เมื่อเสร็จสมบูรณ์เท่านั้น) แทนเอาต์พุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only claims in this status.</source>
+        <translation>เฉพาะเคลมในสถานะนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>say what to export: export csv</source>
+        <translation>ระบุสิ่งที่จะส่งออก: export csv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format takes detailed, sheets or summary, not &quot;%1&quot;</source>
+        <translation>--format ต้องเป็น detailed, sheets หรือ summary ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--status takes one of: %1</source>
+        <translation>--status ต้องเป็นค่าใดค่าหนึ่งใน: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n claim(s) written to %1</source>
+        <translation>
+            <numerusform>เขียน %n เคลมลงใน %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write to standard output</source>
+        <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+75"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+59"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
     </message>
@@ -895,7 +1570,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--jobs ต้องเป็นตัวเลข 1 ถึง 64</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--llm needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>--llm ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
@@ -1213,6 +1888,44 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::RangeOptions</name>
+    <message>
+        <location filename="../app/cli/RangeOptions.cpp" line="+20"/>
+        <source>First day of creation (YYYY-MM-DD).</source>
+        <translation>วันแรกที่สร้าง (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of creation (YYYY-MM-DD, default today).</source>
+        <translation>วันสุดท้ายที่สร้าง (YYYY-MM-DD ค่าเริ่มต้นวันนี้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only claims of this type (H or CD).</source>
+        <translation>เฉพาะเคลมประเภทนี้ (H หรือ CD)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--from takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation>--from (%1) อยู่หลัง --to (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--type takes H or CD, not &quot;%1&quot;</source>
+        <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::RulesCommand</name>
     <message>
         <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
@@ -1267,6 +1980,58 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Cli::StatsCommand</name>
+    <message>
+        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
+        <source>the manager figures over claims created in a range (default: last 30 days)</source>
+        <translation>ตัวเลขสำหรับผู้จัดการของเคลมที่สร้างในช่วงวันที่ (ค่าเริ่มต้น: 30 วันล่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print JSON.</source>
+        <translation>แสดงผลเป็น JSON</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claims created %1 to %2: %3
+</source>
+        <translation>เคลมที่สร้างตั้งแต่ %1 ถึง %2: %3
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid: health %1, car damage %2
+</source>
+        <translation>จ่ายแล้ว: สุขภาพ %1 รถยนต์ %2
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy: %1   Auto-approval: %2   Average response: %3
+</source>
+        <translation>ความแม่นยำ: %1   อนุมัติอัตโนมัติ: %2   เวลาตอบเฉลี่ย: %3
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backlog: %1
+</source>
+        <translation>งานค้าง: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
@@ -1297,7 +2062,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::UsageCommand</name>
     <message>
-        <location filename="../app/cli/UsageCommand.cpp" line="+39"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="+40"/>
         <source>model calls, tokens and cost from the ledger</source>
         <translation>การเรียกโมเดล โทเค็น และค่าใช้จ่ายจากบัญชีการใช้งาน</translation>
     </message>
@@ -1327,7 +2092,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from และ --to ต้องเป็นวันที่ YYYY-MM-DD โดย --from มาก่อน</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by ต้องเป็น operation, claim, hour, day, week, month หรือ year</translation>
     </message>
@@ -1451,7 +2216,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+37"/>
+        <location filename="../ui/DesktopSession.cpp" line="+46"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -1541,7 +2306,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+73"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+106"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -1587,7 +2352,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
@@ -1640,23 +2405,249 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+72"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::DossierView</name>
+    <message>
+        <location filename="../ui/DossierView.cpp" line="+24"/>
+        <source>Claim dossier</source>
+        <translation>แฟ้มเคลม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>บันทึกเป็น &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dossier could not be shown.</source>
+        <translation>แสดงแฟ้มเคลมไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be written to %1</source>
+        <translation>เขียน PDF ลงใน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The dossier could not be prepared: %1</source>
+        <translation>เตรียมแฟ้มเคลมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim dossier %1</source>
+        <translation>แฟ้มเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading...</source>
+        <translation>กำลังโหลด...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the PDF...</source>
+        <translation>กำลังเขียน PDF...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the dossier as PDF</source>
+        <translation>บันทึกแฟ้มเคลมเป็น PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
         <location filename="../core/extract/ExtractionJob.cpp" line="+93"/>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::FieldLabels</name>
+    <message>
+        <location filename="../core/domain/FieldLabels.cpp" line="+13"/>
+        <source>Merchant</source>
+        <translation>ร้านค้า/สถานพยาบาล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>ยอดชำระ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing number</source>
+        <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>วันออกบัตร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence number</source>
+        <translation>เลขที่ใบอนุญาตขับขี่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plate number</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle type</source>
+        <translation>ประเภทรถ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>วันจดทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>ยี่ห้อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chassis number</source>
+        <translation>เลขตัวถัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine number</source>
+        <translation>เลขเครื่องยนต์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model year</source>
+        <translation>ปีรุ่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>ผู้ป่วย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>การรักษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>แพทย์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>โรงพยาบาล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted</source>
+        <translation>วันที่รับไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discharged</source>
+        <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo taken</source>
+        <translation>วันเวลาที่ถ่ายภาพ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Item %1 amount</source>
+        <translation>จำนวนเงินรายการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item %1</source>
+        <translation>รายการที่ %1</translation>
     </message>
 </context>
 <context>
@@ -1973,17 +2964,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีคีย์ API สำหรับ %1: บันทึกคีย์ที่ การตั้งค่า &gt; โมเดล หรือกำหนด CLAIMDESK_LLM_API_KEY</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the model server failed several times in a row; calls are paused for %1 s</source>
         <translation>เซิร์ฟเวอร์โมเดลล้มเหลวหลายครั้งติดกัน จึงหยุดเรียกชั่วคราว %1 วินาที</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>the model server&apos;s reply is too large</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลมีขนาดใหญ่เกินไป</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>cannot reach the model server: %1</source>
         <translation>ติดต่อเซิร์ฟเวอร์โมเดลไม่ได้: %1</translation>
     </message>
@@ -2013,12 +3004,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>คำตอบของโมเดลไม่อยู่ในรูปแบบที่กำหนด: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%1 (no time left to try again)</source>
         <translation>%1 (ไม่มีเวลาเหลือให้ลองใหม่)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>the model server went silent for %1 s</source>
         <translation>เซิร์ฟเวอร์โมเดลไม่ตอบสนองนาน %1 วินาที</translation>
     </message>
@@ -2028,12 +3019,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์โมเดลไม่ได้ภายใน %1 วินาที</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no complete answer within %1 s</source>
         <translation>ไม่ได้คำตอบครบถ้วนภายใน %1 วินาที</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -2041,17 +3032,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LlmDecisionAgent</name>
     <message>
-        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+92"/>
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91"/>
         <source>agent mode needs a configured model</source>
         <translation>โหมดเอเจนต์ต้องตั้งค่าโมเดลก่อน</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the %1 step failed: %2</source>
         <translation>ขั้นตอน %1 ล้มเหลว: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>โมเดลไม่ได้ให้ผลการตัดสินที่ ClaimDesk รู้จัก</translation>
     </message>
@@ -2077,12 +3068,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -2125,6 +3116,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export claims as CSV...</source>
+        <translation>ส่งออกเคลมเป็น CSV(&amp;E)...</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2172,38 +3168,81 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-73"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+69"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-126"/>
+        <source>An export is already running; wait for it to finish</source>
+        <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detailed CSV (*.csv)</source>
+        <translation>CSV แบบละเอียด (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Sheets CSV (*.csv)</source>
+        <translation>CSV สำหรับ Google Sheets (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary CSV (*.csv)</source>
+        <translation>CSV แบบสรุป (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export claims as CSV</source>
+        <translation>ส่งออกเคลมเป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting claims to %1...</source>
+        <translation>กำลังส่งออกเคลมไปยัง %1...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n claim(s) exported to %1</source>
+        <translation>
+            <numerusform>ส่งออก %n เคลมไปยัง %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: %1</source>
+        <translation>ส่งออกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Re-scored %1 open claims</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
     </message>
@@ -2297,27 +3336,266 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>An import or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
-        <translation>การนำเข้าหรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่? งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
+        <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
+        <translation>การนำเข้า ส่งออก หรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่ งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+19"/>
-        <source>All</source>
-        <translation>ทั้งหมด</translation>
+        <location filename="../ui/ManagerArea.cpp" line="+74"/>
+        <location line="+177"/>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;h2&gt;Claims by status&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;เคลมตามสถานะ&lt;/h2&gt;</translation>
+        <source>Last &amp;30 days</source>
+        <translation>30 วันล่าสุด(&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV...</source>
+        <translation>ส่งออก CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the claims of this range and type as CSV</source>
+        <translation>ส่งออกเคลมในช่วงวันที่และประเภทนี้เป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total claims</source>
+        <translation>เคลมทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average response</source>
+        <translation>เวลาตอบเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy rate</source>
+        <translation>อัตราความแม่นยำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, health</source>
+        <translation>จ่ายแล้ว สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, car damage</source>
+        <translation>จ่ายแล้ว รถยนต์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-approval rate</source>
+        <translation>อัตราอนุมัติอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backlog</source>
+        <translation>งานค้าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model cost</source>
+        <translation>ค่าใช้จ่ายโมเดล</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claims per day</source>
+        <translation>เคลมต่อวัน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid amount per day</source>
+        <translation>ยอดจ่ายต่อวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision mix</source>
+        <translation>สัดส่วนผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk distribution</source>
+        <translation>การกระจายความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backlog by age</source>
+        <translation>งานค้างตามอายุ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
+        <translation>คลิกแท่งหรือชิ้นเพื่อเปิดเคลมเหล่านั้นในหน้าตรวจสอบ คลิกขวาเพื่อบันทึกแผนภูมิ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart as PNG...</source>
+        <translation>บันทึกแผนภูมิเป็น PNG...</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The range ends before it starts.</source>
+        <translation>ช่วงวันที่สิ้นสุดก่อนวันเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing...</source>
+        <translation>กำลังคำนวณ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures could not be read: %1</source>
+        <translation>อ่านตัวเลขไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
+        <translation>
+            <numerusform>เรียกโมเดล %n ครั้ง %1 โทเค็น คิดเป็นสกุลเงินของตารางราคา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 useful and %2 not useful documents</source>
+        <translation>เอกสารมีประโยชน์ %1 และไม่มีประโยชน์ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n claim(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n เคลม ตั้งแต่ %1 ถึง %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 claims created on %2</source>
+        <translation>เคลม%1ที่สร้างเมื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paid %1 claims created on %2</source>
+        <translation>เคลม%1ที่จ่ายแล้ว สร้างเมื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Claims decided %1</source>
+        <translation>เคลมที่ผลการพิจารณาเป็น %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not decided (%1)</source>
+        <translation>ยังไม่พิจารณา (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Claims</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claims at risk level %1</source>
+        <translation>เคลมที่มีความเสี่ยงระดับ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open claims</source>
+        <translation>เคลมที่ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open claims waiting %1</source>
+        <translation>เคลมที่ยังเปิดอยู่ รอมา %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save chart</source>
+        <translation>บันทึกแผนภูมิ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>ภาพ PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::ManagerFigures</name>
+    <message>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+153"/>
+        <source>0-1 days</source>
+        <translation>0-1 วัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2-3 days</source>
+        <translation>2-3 วัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4-7 days</source>
+        <translation>4-7 วัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>8-14 days</source>
+        <translation>8-14 วัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15-30 days</source>
+        <translation>15-30 วัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over 30 days</source>
+        <translation>เกิน 30 วัน</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>the date range is empty or invalid (from %1 to %2)</source>
+        <translation>ช่วงวันที่ว่างหรือไม่ถูกต้อง (ตั้งแต่ %1 ถึง %2)</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+298"/>
+        <location filename="../core/storage/Migrations.cpp" line="+339"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -2465,7 +3743,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้บันทึกคีย์: %1 หากไม่มีบริการที่เก็บรหัสผ่าน ให้กำหนด CLAIMDESK_LLM_API_KEY แทน</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
         <translation>ราคาแถวที่ %1: ต้องมีชื่อโมเดลและจำนวนเงินสองค่า เช่น 2.50</translation>
     </message>
@@ -2761,9 +4039,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ResponseTimeRepository</name>
+    <message>
+        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
+        <source>there is no claim %1</source>
+        <translation>ไม่มีเคลม %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+45"/>
+        <location filename="../ui/ReviewArea.cpp" line="+46"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
@@ -2784,17 +4070,27 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+44"/>
-        <location line="+20"/>
+        <location line="+39"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-37"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>&amp;Dossier...</source>
+        <translation>แฟ้มเคลม(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
+        <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
@@ -2809,7 +4105,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กรมธรรม์</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
+        <source>Claim dossier</source>
+        <translation>แฟ้มเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dossier of %1 could not be made.</source>
+        <translation>สร้างแฟ้มเคลมของ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว กด &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เพื่อเลื่อนลงและขึ้น&lt;/p&gt;</translation>
     </message>
@@ -2842,16 +4153,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Decision</source>
-        <translation>ผลพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
-        <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพข้อมูล %3 ค่าสินไหม %4 ชุดกฎ %5</translation>
-    </message>
-    <message>
-        <location line="+12"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>

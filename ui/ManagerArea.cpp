@@ -1,5 +1,6 @@
 #include "ManagerArea.h"
 
+#include "llm/PriceTable.h"
 #include "stats/ManagerFiguresJob.h"
 
 #include <QAction>
@@ -134,6 +135,7 @@ ManagerArea::ManagerArea(Database db, QWidget* parent)
         { "paidCD", tr("Paid, car damage") },
         { "autoApproval", tr("Auto-approval rate") },
         { "backlog", tr("Open backlog") },
+        { "modelCost", tr("Model cost") },
     };
     for (const auto& [key, title] : cardTitles) {
         auto* card = new QFrame(this);
@@ -252,6 +254,12 @@ void ManagerArea::showFigures(const ManagerFigures& figures)
     m_cards[QStringLiteral("paidCD")]->setText(figures.paidTotal[CD].toDisplayString());
     m_cards[QStringLiteral("autoApproval")]->setText(percentText(figures.autoApprovalRate()));
     m_cards[QStringLiteral("backlog")]->setText(QLocale().toString(figures.backlog()));
+    m_cards[QStringLiteral("modelCost")]->setText(
+        PriceTable::formatMicros(figures.modelCostMicros));
+    m_cards[QStringLiteral("modelCost")]->setToolTip(
+        tr("%n model call(s), %1 tokens, in the price table's currency", nullptr,
+            int(figures.modelCalls))
+            .arg(QLocale().toString(figures.modelTokens)));
     m_cards[QStringLiteral("accuracy")]->setToolTip(tr("%1 useful and %2 not useful documents")
                                                         .arg(figures.usefulDocuments)
                                                         .arg(figures.notUsefulDocuments));

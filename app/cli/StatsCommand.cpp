@@ -17,7 +17,8 @@ QString tr(const char* s)
 
 QString percentText(const std::optional<double>& p)
 {
-    return p ? QString::number(*p, 'f', 2) + u'%' : tr("n/a");
+    return p ? QString::number(*p, 'f', 2) + u'%'
+             : QCoreApplication::translate("ClaimDesk::Cli::StatsCommand", "n/a");
 }
 
 } // namespace

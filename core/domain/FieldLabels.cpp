@@ -61,15 +61,15 @@ const QHash<QString, const char*>& labels()
 
 QString fieldLabel(const QString& name)
 {
-    auto tr
-        = [](const char* s) { return QCoreApplication::translate("ClaimDesk::FieldLabels", s); };
     if (const auto it = labels().constFind(name); it != labels().constEnd())
-        return tr(*it);
+        return QCoreApplication::translate("ClaimDesk::FieldLabels", *it);
     // items.N.item / items.N.amount
     const QStringList parts = name.split(u'.');
     if (parts.size() == 3 && parts[0] == u"items") {
         const int n = parts[1].toInt() + 1;
-        return parts[2] == u"amount" ? tr("Item %1 amount").arg(n) : tr("Item %1").arg(n);
+        return parts[2] == u"amount"
+            ? QCoreApplication::translate("ClaimDesk::FieldLabels", "Item %1 amount").arg(n)
+            : QCoreApplication::translate("ClaimDesk::FieldLabels", "Item %1").arg(n);
     }
     QString plain = name;
     plain.replace(u'_', u' ');

@@ -20,7 +20,8 @@ constexpr qint64 ProgressEvery = 2000;
 
 QString yesNo(bool b)
 {
-    return b ? tr("Yes") : tr("No");
+    return b ? QCoreApplication::translate("ClaimDesk::ClaimCsvExport", "Yes")
+             : QCoreApplication::translate("ClaimDesk::ClaimCsvExport", "No");
 }
 
 QString lineItemsText(const QList<LineItem>& items)

@@ -31,7 +31,7 @@ QString esc(const QString& s)
 
 QString orUnknown(const QString& s)
 {
-    return s.isEmpty() ? tr("unknown") : esc(s);
+    return s.isEmpty() ? QCoreApplication::translate("ClaimDesk::ClaimDossier", "unknown") : esc(s);
 }
 
 QString when(const QDateTime& t)

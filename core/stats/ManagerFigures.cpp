@@ -1,5 +1,6 @@
 #include "ManagerFigures.h"
 
+#include "llm/PriceTable.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -147,23 +148,21 @@ ClaimQuery FigureFilter::backlogQuery(int ageBand) const
 
 QString backlogAgeLabel(BacklogAge age)
 {
-    auto tr
-        = [](const char* s) { return QCoreApplication::translate("ClaimDesk::ManagerFigures", s); };
     switch (age) {
     case BacklogAge::UpToOneDay:
-        return tr("0-1 days");
+        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "0-1 days");
     case BacklogAge::TwoToThreeDays:
-        return tr("2-3 days");
+        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "2-3 days");
     case BacklogAge::FourToSevenDays:
-        return tr("4-7 days");
+        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "4-7 days");
     case BacklogAge::EightToFourteenDays:
-        return tr("8-14 days");
+        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "8-14 days");
     case BacklogAge::FifteenToThirtyDays:
-        return tr("15-30 days");
+        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "15-30 days");
     case BacklogAge::OverThirtyDays:
         break;
     }
-    return tr("over 30 days");
+    return QCoreApplication::translate("ClaimDesk::ManagerFigures", "over 30 days");
 }
 
 BacklogAge backlogAgeOf(qint64 days)
@@ -274,6 +273,9 @@ QJsonObject ManagerFigures::toJson() const
         { QStringLiteral("decision_mix"), decisions },
         { QStringLiteral("risk_distribution"), risks },
         { QStringLiteral("backlog_by_age"), ages },
+        { QStringLiteral("model_calls"), modelCalls },
+        { QStringLiteral("model_tokens"), modelTokens },
+        { QStringLiteral("model_cost"), PriceTable::formatMicros(modelCostMicros) },
     };
 }
 
@@ -348,6 +350,26 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
     if (q.next()) {
         f.responses = q.value(0).toLongLong();
         f.responseMsTotal = q.value(1).toLongLong();
+    }
+
+    // The ledger is by call time; a claim ID starts with its type code ("H-", "CD-").
+    QVariantList ledgerValues = claimValues(filter).mid(0, 2);
+    QString ledgerCondition = QStringLiteral("at >= ? AND at < ?");
+    if (filter.type) {
+        ledgerCondition += QStringLiteral(" AND claim_id LIKE ?");
+        ledgerValues << QString(claimTypeCode(*filter.type) + QStringLiteral("-%"));
+    }
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(tokens_in + tokens_out), 0),"
+                           " COALESCE(SUM(cost_micros), 0) FROM llm_usage WHERE ")
+                + ledgerCondition,
+            ledgerValues);
+        !s)
+        return R::failure(s.error());
+    if (q.next()) {
+        f.modelCalls = q.value(0).toLongLong();
+        f.modelTokens = q.value(1).toLongLong();
+        f.modelCostMicros = q.value(2).toLongLong();
     }
     return f;
 }

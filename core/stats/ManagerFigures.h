@@ -79,6 +79,11 @@ struct ManagerFigures
     qint64 notUsefulDocuments = 0;
     qint64 responses = 0; // measured replies to customers
     qint64 responseMsTotal = 0;
+    // Language-model calls made in the range (from the cost ledger); with a type
+    // filter, only the calls about claims of that type.
+    qint64 modelCalls = 0;
+    qint64 modelTokens = 0;
+    qint64 modelCostMicros = 0; // in the price table's currency
 
     qint64 backlog() const; // open claims (Submitted, Under Review, Pending)
     qint64 decided() const;
