@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <location filename="../ui/AdminArea.cpp" line="+63"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -174,17 +174,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
@@ -240,10 +240,13 @@
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+31"/>
-        <source>&lt;b&gt;%1 lines&lt;/b&gt; kept for %2 days. Errors in the last hour: &lt;b&gt;%3&lt;/b&gt;. By level: %4. By category: %5.</source>
-        <translation>&lt;b&gt;%1 lines&lt;/b&gt; kept for %2 days. Errors in the last hour: &lt;b&gt;%3&lt;/b&gt;. By level: %4. By category: %5.</translation>
+        <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
+            <numerusform>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2676,12 +2679,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Photo taken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Item %1 amount</source>
         <translation>Item %1 amount</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -3512,7 +3515,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
         <translation>
             <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>

@@ -27,6 +27,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <climits>
 
 namespace ClaimDesk {
 
@@ -178,6 +179,9 @@ QWidget* AdminArea::buildLogPage()
         = makeTable({ tr("Time"), tr("Level"), tr("Category"), tr("Claim"), tr("Message") }, page);
     m_logTable->setObjectName(QStringLiteral("logTable"));
     m_logTable->setWordWrap(false);
+    const int widths[] = { 160, 80, 120, 170 };
+    for (int c = 0; c < 4; ++c)
+        m_logTable->setColumnWidth(c, widths[c]);
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(settingsRow);
@@ -289,9 +293,9 @@ void AdminArea::refreshLog()
         for (auto it = stats->byCategory.cbegin(); it != stats->byCategory.cend(); ++it)
             categories << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
         m_logStats->setText(
-            tr("<b>%1 lines</b> kept for %2 days. Errors in the last hour: <b>%3</b>. "
-               "By level: %4. By category: %5.")
-                .arg(QLocale().toString(stats->total))
+            tr("<b>%n line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
+               "By level: %3. By category: %4.",
+                nullptr, int(std::min<qint64>(stats->total, INT_MAX)))
                 .arg(AppLogSink::DefaultRetentionDays)
                 .arg(QLocale().toString(stats->errorsLastHour))
                 .arg(levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),

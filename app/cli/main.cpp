@@ -2,6 +2,7 @@
 #include "ocr/TesseractEngine.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
@@ -10,5 +11,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ClaimDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMDESK_VERSION));
+    // The application log's lines are for the desktop app's Admin area; on the
+    // command line stderr carries only the one-line error of the contract.
+    // QT_LOGGING_RULES (e.g. "claimdesk.*=true") still turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("claimdesk.*=false"));
     return ClaimDesk::Cli::run(QCoreApplication::arguments());
 }
