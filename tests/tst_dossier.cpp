@@ -72,10 +72,25 @@ private Q_SLOTS:
         total.value = QStringLiteral("1355.00");
         total.printedText = QStringLiteral("1,355.00");
         total.confidence = 0.91;
+        ExtractedField date;
+        date.name = QStringLiteral("date");
+        date.value = QStringLiteral("2026-03-02");
+        date.modelValue = QStringLiteral("2026-03-05"); // the model read it otherwise
+        ExtractedField merchant;
+        merchant.name = QStringLiteral("merchant");
+        merchant.value = QStringLiteral("Bangkok Pharmacy");
+        merchant.source = QStringLiteral("llm"); // found by the model alone
         QVERIFY(documents
-                    .saveReading(added->document.id, QStringLiteral("receipt"), { total },
-                        QStringLiteral("adjuster"))
+                    .saveReading(added->document.id, QStringLiteral("receipt"),
+                        { total, date, merchant }, QStringLiteral("adjuster"))
                     .ok());
+        // Who read each field, and the model's other reading, are stored.
+        const auto stored = documents.fields(added->document.id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 3);
+        QCOMPARE(stored->at(0).source, QStringLiteral("ocr"));
+        QCOMPARE(stored->at(1).modelValue, QStringLiteral("2026-03-05"));
+        QCOMPARE(stored->at(2).source, QStringLiteral("llm"));
     }
 
     void htmlHoldsEverySection()
@@ -89,6 +104,7 @@ private Q_SLOTS:
         QVERIFY(html->contains(u"data:image/jpeg;base64,")); // the receipt's thumbnail
         QVERIFY(html->contains(u"Total paid")); // the field's readable label
         QVERIFY(html->contains(u"1355.00"));
+        QVERIFY(html->contains(u"(the model read &quot;2026-03-05&quot;)"));
         QVERIFY(html->contains(u"Consultation"));
         QVERIFY(html->contains(u"checking")); // the memo, from the audit trail too
         QVERIFY(html->contains(u"Under Review"));

@@ -1,6 +1,7 @@
 #include "AdminArea.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
+#include "MockLlmServer.h"
 #include "ModelSettingsPage.h"
 #include "PolicyPanel.h"
 #include "ReviewArea.h"
@@ -10,6 +11,8 @@
 #include "decision/ClaimBook.h"
 #include "decision/RuleSetStore.h"
 #include "demo/DemoData.h"
+#include "llm/LlmSession.h"
+#include "llm/ProviderConfig.h"
 #include "logging/AppLogSink.h"
 #include "logging/LogCategories.h"
 #include "policy/PolicyCheckRepository.h"
@@ -27,6 +30,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -306,6 +312,69 @@ private Q_SLOTS:
         period->setCurrentIndex(4); // by year
         bars = qobject_cast<QBarSeries*>(chart->chart()->series().value(0));
         QCOMPARE(bars->barSets()[1]->sum(), 600.0);
+    }
+
+    // The summary is asked for with a button and says where it came from.
+    void reviewSummaryShowsItsSource()
+    {
+        MainWindow window(*m_db, DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
+        review->selectClaim(m_ids[0]);
+        auto* button = review->findChild<QPushButton*>(QStringLiteral("summarize"));
+        auto* summary = review->findChild<QLabel*>(QStringLiteral("claimSummary"));
+        auto* source = review->findChild<QLabel*>(QStringLiteral("summarySource"));
+        QVERIFY(button && summary && source);
+        QVERIFY(button->isEnabled());
+        button->click(); // offline: the factual summary, at once
+        QTRY_VERIFY(source->text().startsWith(u"Factual summary"));
+        QVERIFY(summary->text().contains(m_ids[0]));
+
+        // A model server: the summary comes from it, and the call is in the ledger.
+        MockLlmServer server;
+        const QString text = QStringLiteral("A routine outpatient claim of 450.00 for fever. The "
+                                            "rules approve it automatically. Nothing unusual.");
+        const QJsonObject answer {
+            { QStringLiteral("choices"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("message"),
+                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                            { QStringLiteral("content"), text } } },
+                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
+            { QStringLiteral("usage"),
+                QJsonObject { { QStringLiteral("prompt_tokens"), 60 },
+                    { QStringLiteral("completion_tokens"), 25 } } }
+        };
+        server.script(
+            { MockLlmServer::json(QJsonDocument(answer).toJson(QJsonDocument::Compact)) });
+        ProviderConfig config;
+        config.kind = ProviderKind::OpenAi;
+        config.baseUrl = server.url();
+        config.model = QStringLiteral("mock-1");
+        QSettings settings;
+        config.save(settings);
+        qputenv("CLAIMDESK_LLM_API_KEY", "test-key");
+        QSignalSpy changed(window.llmSession(), &LlmSession::changed);
+        window.llmSession()->reload();
+        QTRY_VERIFY(window.llmSession()->client() != nullptr);
+        const qint64 callsBefore = LlmUsageRepository(*m_db)
+                                       .totals(QDateTime::currentDateTimeUtc().addDays(-1),
+                                           QDateTime::currentDateTimeUtc().addDays(1))
+                                       ->calls;
+        button->click();
+        QTRY_VERIFY2(
+            source->text().startsWith(u"From the language model"), qPrintable(source->text()));
+        QCOMPARE(summary->text(), text);
+        QTRY_COMPARE(LlmUsageRepository(*m_db)
+                         .totals(QDateTime::currentDateTimeUtc().addDays(-1),
+                             QDateTime::currentDateTimeUtc().addDays(1))
+                         ->calls,
+            callsBefore + 1);
+
+        // Back offline for the other tests.
+        ProviderConfig().save(settings);
+        qunsetenv("CLAIMDESK_LLM_API_KEY");
     }
 
     void adminLogIsSearchableAndItsLevelChangesWhileRunning()

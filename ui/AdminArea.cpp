@@ -349,6 +349,8 @@ void AdminArea::refreshUsage()
     const QDateTime end = now.date().addDays(1).startOfDay();
     const UsageTotals day = ledger.totals(today, end).value_or(UsageTotals());
     const UsageTotals recent = ledger.totals(month, end).value_or(UsageTotals());
+    const UsageTotals all
+        = ledger.totals(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), end).value_or(UsageTotals());
     auto line = [&](const UsageTotals& t) {
         return tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
             .arg(QLocale().toString(t.calls), QLocale().toString(t.failures),
@@ -360,10 +362,11 @@ void AdminArea::refreshUsage()
                         "<tr><td>Model</td><td>%1</td></tr>"
                         "<tr><td>Today</td><td>%2</td></tr>"
                         "<tr><td>Last 30 days</td><td>%3</td></tr>"
+                        "<tr><td>All time</td><td>%4</td></tr>"
                         "</table>")
                          .arg(model.isOffline() ? tr("offline (templates and rules)")
                                                 : model.label().toHtmlEscaped(),
-                             line(day), line(recent)));
+                             line(day), line(recent), line(all)));
     auto fill = [&currency](QTableWidget* table, const QList<UsageTotals>& rows) {
         table->setRowCount(int(rows.size()));
         for (int i = 0; i < rows.size(); ++i) {

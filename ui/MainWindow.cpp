@@ -8,6 +8,7 @@
 #include "SettingsDialog.h"
 #include "decision/Rescorer.h"
 #include "intake/DocumentImportJob.h"
+#include "llm/LlmSession.h"
 #include "report/ClaimExportJob.h"
 #include "stats/BookCountsJob.h"
 #include "triage/ClaimQueueModel.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
         });
     auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
     connect(review, &ReviewArea::bookChanged, this, &MainWindow::refresh);
+    m_llm = new LlmSession(m_db, this);
+    review->setLlmSession(m_llm);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
     connect(manager, &ManagerArea::claimsRequested, this,
         [this, review](const ClaimQuery& query, const QString& description) {
@@ -259,6 +262,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_engine.rules(), this);
     connect(&dialog, &SettingsDialog::rulesChanged, this,
         [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
+    connect(&dialog, &SettingsDialog::modelChanged, m_llm, &LlmSession::reload);
     dialog.exec();
 }
 

@@ -17,6 +17,7 @@ namespace ClaimDesk {
 
 class BookCountsJob;
 class ClaimExportJob;
+class LlmSession;
 struct BookCounts;
 class DocumentImportJob;
 class Rescorer;
@@ -48,6 +49,7 @@ public:
     Area currentArea() const;
     WorkArea* area(Area area) const;
     const Database& database() const { return m_db; }
+    LlmSession* llmSession() const { return m_llm; }
 
 public Q_SLOTS:
     // Stores files on a claim in the background, with progress and cancel.
@@ -89,6 +91,7 @@ private:
     Rescorer* m_rescorer = nullptr;
     BookCountsJob* m_counts = nullptr;
     ClaimExportJob* m_exportJob = nullptr;
+    LlmSession* m_llm = nullptr;
     QPointer<QProgressDialog> m_progress;
 };
 

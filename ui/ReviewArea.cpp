@@ -5,11 +5,16 @@
 #include "PolicyPanel.h"
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
+#include "i18n/Translations.h"
+#include "llm/LlmClient.h"
+#include "llm/LlmSession.h"
+#include "llm/LlmSummarizer.h"
 #include "report/ClaimDossier.h"
 #include "triage/ClaimQueueModel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,6 +100,25 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     connect(previous, &QShortcut::activated, this, [step] { step(-1); });
 
     m_details = new QTextBrowser(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("claimSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summarySource = new QLabel(this);
+    m_summarySource->setObjectName(QStringLiteral("summarySource"));
+    m_summarySource->setWordWrap(true);
+    QFont small = m_summarySource->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_summarySource->setFont(small);
+    m_summarize = new QPushButton(tr("Su&mmarize"), this);
+    m_summarize->setObjectName(QStringLiteral("summarize"));
+    m_summarize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_summarize->setToolTip(tr("A 3-4 sentence summary: from the language model when one is "
+                               "configured, else written from the claim and its decision "
+                               "(Ctrl+Shift+S)"));
+    connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
+    m_summarizer = new LlmSummarizer(nullptr, m_engine.rules(), this);
     m_policy = new PolicyPanel(m_db, this);
     m_status = new QComboBox(this);
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
@@ -144,7 +168,19 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* tabs = new QTabWidget(right);
     tabs->setObjectName(QStringLiteral("claimTabs"));
-    tabs->addTab(m_details, tr("Claim"));
+    auto* claimPage = new QWidget(right);
+    auto* summaryBox = new QGroupBox(tr("Summary"), claimPage);
+    auto* summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->addWidget(m_summary);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summarySource, 1);
+    summaryRow->addWidget(m_summarize, 0, Qt::AlignTop);
+    summaryLayout->addLayout(summaryRow);
+    auto* claimLayout = new QVBoxLayout(claimPage);
+    claimLayout->setContentsMargins(0, 0, 0, 0);
+    claimLayout->addWidget(m_details, 1);
+    claimLayout->addWidget(summaryBox);
+    tabs->addTab(claimPage, tr("Claim"));
     tabs->addTab(m_policy, tr("Policy"));
     rightLayout->addWidget(tabs, 1);
     rightLayout->addLayout(form);
@@ -207,6 +243,69 @@ void ReviewArea::setFilterControls(const ClaimQuery& query)
     m_search->setText(query.search);
 }
 
+void ReviewArea::setLlmSession(LlmSession* session)
+{
+    m_llm = session;
+    auto attach = [this] {
+        m_summarizer->cancel();
+        delete m_summarizer;
+        m_summarizer = new LlmSummarizer(m_llm ? m_llm->client() : nullptr, m_engine.rules(), this);
+        connect(m_summarizer, &LlmSummarizer::textDelta, this,
+            [this](const QString& claimId, const QString& text) {
+                if (claimId == m_shownClaim)
+                    m_summary->setText(m_summary->text() + text);
+            });
+        connect(
+            m_summarizer, &LlmSummarizer::streamRestarted, this, [this](const QString& claimId) {
+                if (claimId == m_shownClaim)
+                    m_summary->clear();
+            });
+        connect(m_summarizer, &LlmSummarizer::summaryReady, this, &ReviewArea::showSummary);
+    };
+    attach();
+    if (m_llm)
+        connect(m_llm, &LlmSession::changed, this, attach);
+}
+
+void ReviewArea::summarize()
+{
+    if (m_shownClaim.isEmpty())
+        return;
+    ClaimBook book(m_db, m_engine);
+    const auto claim = book.claims().find(m_shownClaim);
+    const auto decision = book.decisions().current(m_shownClaim);
+    if (!claim || !decision) {
+        m_summarySource->setText(claim ? decision.error() : claim.error());
+        return;
+    }
+    m_summary->clear();
+    m_summarize->setEnabled(false);
+    m_summarySource->setText(m_llm && m_llm->client()
+            ? tr("Asking %1...").arg(m_llm->config().label())
+            : tr("Writing the factual summary..."));
+    m_summarizer->summarize(*claim, *decision, Translations::current());
+}
+
+void ReviewArea::showSummary(const QString& claimId, const ClaimSummary& summary)
+{
+    if (claimId != m_shownClaim)
+        return;
+    m_summarize->setEnabled(true);
+    m_summary->setText(summary.text);
+    if (summary.source == u"llm")
+        m_summarySource->setText(tr("From the language model (%1); %2 tokens in, %3 out. Check it "
+                                    "against the claim.")
+                                     .arg(m_llm ? m_llm->config().label() : QString())
+                                     .arg(summary.tokensIn)
+                                     .arg(summary.tokensOut));
+    else if (!summary.modelError.isEmpty())
+        m_summarySource->setText(
+            tr("Factual summary from the claim and its decision; the model's was not used: %1")
+                .arg(summary.modelError));
+    else
+        m_summarySource->setText(tr("Factual summary from the claim and its decision."));
+}
+
 DossierView* ReviewArea::openDossier()
 {
     if (m_shownClaim.isEmpty())
@@ -264,6 +363,10 @@ void ReviewArea::showClaim(const QString& claimId)
     m_memo->setEnabled(has);
     m_save->setEnabled(has);
     m_dossier->setEnabled(has);
+    m_summarize->setEnabled(has);
+    m_summarizer->cancel();
+    m_summary->clear();
+    m_summarySource->clear();
     if (!has) {
         m_details->setHtml(
             tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down and up.</p>"));
@@ -296,8 +399,6 @@ void ReviewArea::showClaim(const QString& claimId)
                     esc(claim->diagnosisCode.isEmpty() ? tr("unknown") : claim->diagnosisCode));
     if (decision && *decision) {
         html += ClaimDossier::decisionHtml(**decision, m_engine.rules());
-        const ClaimSummary summary = ClaimSummarizer(m_engine.rules()).fallback(*claim, *decision);
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Summary"), esc(summary.text));
     }
     m_details->setHtml(html);
 }

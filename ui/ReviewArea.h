@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WorkArea.h"
+#include "decision/ClaimSummarizer.h"
 #include "decision/DecisionEngine.h"
 #include "storage/ClaimQuery.h"
 
@@ -15,6 +16,8 @@ class QTextBrowser;
 namespace ClaimDesk {
 
 class ClaimQueueModel;
+class LlmSession;
+class LlmSummarizer;
 class DossierView;
 class PolicyPanel;
 
@@ -38,6 +41,11 @@ public:
     // The filters the queue has controls for are set on them; the rest (dates,
     // decision, backlog) hold until the banner's Clear is clicked.
     void showClaims(const ClaimQuery& query, const QString& description);
+    // The model for summaries (null or offline: the factual summary).
+    void setLlmSession(LlmSession* session);
+    // Asks for the selected claim's summary: from the model when one is
+    // configured, streamed into the panel; the factual one otherwise.
+    void summarize();
     // Opens the selected claim's dossier in its own window (null if none is selected).
     DossierView* openDossier();
 
@@ -49,6 +57,7 @@ private:
     void setFilterControls(const ClaimQuery& query);
     void showClaim(const QString& claimId);
     void saveStatus();
+    void showSummary(const QString& claimId, const ClaimSummary& summary);
 
     Database m_db;
     DecisionEngine m_engine;
@@ -66,6 +75,11 @@ private:
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_dossier = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_summarySource = nullptr;
+    QPushButton* m_summarize = nullptr;
+    LlmSession* m_llm = nullptr;
+    LlmSummarizer* m_summarizer = nullptr;
     QString m_shownClaim;
     int m_shownVersion = 0;
 };

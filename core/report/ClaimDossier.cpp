@@ -247,6 +247,9 @@ QString ClaimDossier::documentsSection(const QString& claimId) const
                         .arg(esc(tr("Field")), esc(tr("Value")), esc(tr("Confidence")));
             for (const ExtractedField& f : *fields) {
                 QString value = esc(f.value);
+                if (f.source == u"llm")
+                    value += QStringLiteral(" <span class=\"meta\">%1</span>")
+                                 .arg(esc(tr("(read by the model)")));
                 if (!f.modelValue.isEmpty())
                     value += QStringLiteral(" <span class=\"warn\">%1</span>")
                                  .arg(esc(tr("(the model read \"%1\")").arg(f.modelValue)));

@@ -145,7 +145,8 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
     if (auto s = Sql::exec(q,
             QStringLiteral(
                 "SELECT id, document_id, name, value, printed_text, confidence, page, box_x,"
-                " box_y, box_w, box_h FROM extracted_fields WHERE document_id = ? ORDER BY id"),
+                " box_y, box_w, box_h, source, model_value FROM extracted_fields"
+                " WHERE document_id = ? ORDER BY id"),
             { documentId });
         !s)
         return Result<QList<ExtractedField>>::failure(s.error());
@@ -161,6 +162,8 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
         f.page = q.value(6).toInt();
         f.box = QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
             q.value(10).toDouble());
+        f.source = q.value(11).toString();
+        f.modelValue = q.value(12).toString();
         out << f;
     }
     return out;
@@ -188,10 +191,10 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
             if (auto st = Sql::exec(q,
                     QStringLiteral(
                         "INSERT INTO extracted_fields (document_id, name, value, printed_text,"
-                        " confidence, page, box_x, box_y, box_w, box_h)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        " confidence, page, box_x, box_y, box_w, box_h, source, model_value)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     { documentId, f.name, f.value, f.printedText, f.confidence, f.page, f.box.x(),
-                        f.box.y(), f.box.width(), f.box.height() });
+                        f.box.y(), f.box.width(), f.box.height(), f.source, f.modelValue });
                 !st)
                 return st;
         }

@@ -295,6 +295,12 @@ QStringList managerFigures(const SqlDialect&)
         QStringLiteral("CREATE INDEX response_times_claim ON response_times (claim_id)"),
         QStringLiteral("CREATE INDEX response_times_figures ON response_times"
                        " (claim_created_at, claim_type, ms)"),
+        // Who read each field (ocr, llm, ocr+llm) and, when the model read
+        // something else than OCR, its value: kept for a person to settle.
+        QStringLiteral(
+            "ALTER TABLE extracted_fields ADD COLUMN source TEXT NOT NULL DEFAULT 'ocr'"),
+        QStringLiteral(
+            "ALTER TABLE extracted_fields ADD COLUMN model_value TEXT NOT NULL DEFAULT ''"),
         // The application log is searched by time, level, category and claim.
         QStringLiteral("CREATE INDEX app_log_claim ON app_log (claim_id, at)"),
     };
@@ -308,7 +314,7 @@ const Step Steps[] = {
     { 5, "line-item checks recorded on claims", &policyChecks },
     { 6, "embeddings of policy clauses", &clauseEmbeddings },
     { 7, "prior approval reference on claims", &priorApproval },
-    { 8, "manager figures index, response times", &managerFigures },
+    { 8, "manager figures, response times, who read each field", &managerFigures },
 };
 
 QString tr(const char* s)

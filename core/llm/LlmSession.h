@@ -1,0 +1,48 @@
+#pragma once
+
+#include "llm/LlmClient.h"
+#include "llm/ProviderConfig.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ClaimDesk {
+
+class ApiKeyStore;
+class UsageLedger;
+
+// The desktop app's model: the provider from the settings, its key read from the
+// keychain (or CLAIMDESK_LLM_API_KEY) without blocking, one client for every use,
+// and the ledger recording each call. Offline (the default) there is no client,
+// and every use answers with its offline result.
+class LlmSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LlmSession)
+
+public:
+    explicit LlmSession(Database db, QObject* parent = nullptr);
+    ~LlmSession() override;
+
+    // Reads the settings again (after Settings > Model) and replaces the client.
+    void reload();
+    // Null while offline or until the key has been read.
+    LlmClient* client() const { return m_client; }
+    const ProviderConfig& config() const { return m_config; }
+
+Q_SIGNALS:
+    // The client appeared, went away or was replaced.
+    void changed();
+
+private:
+    void useKey(const QString& key);
+
+    Database m_db;
+    ProviderConfig m_config;
+    ApiKeyStore* m_keys = nullptr;
+    QPointer<LlmClient> m_client;
+    UsageLedger* m_ledger = nullptr;
+};
+
+} // namespace ClaimDesk
