@@ -16,6 +16,8 @@
 #include "logging/AppLogSink.h"
 #include "logging/LogCategories.h"
 #include "policy/PolicyCheckRepository.h"
+#include "storage/AgentOpinionRepository.h"
+#include "storage/ClaimRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/LlmUsageRepository.h"
 #include "triage/ClaimQueueModel.h"
@@ -371,6 +373,44 @@ private Q_SLOTS:
                              QDateTime::currentDateTimeUtc().addDays(1))
                          ->calls,
             callsBefore + 1);
+
+        // Agent mode: the model's opinion is stored beside the rules' decision and
+        // only a reviewer's acceptance marks it.
+        auto reply = [](const char* content) {
+            const QJsonObject o { { QStringLiteral("choices"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("message"),
+                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                            { QStringLiteral("content"), QString::fromUtf8(content) } } },
+                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } } };
+            return MockLlmServer::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        };
+        server.script({ reply(R"({"decision":"ACCEPT","quality_score":90,"reasoning":"complete"})"),
+            reply(R"({"is_covered":true,"expected_reimbursement":200,"reasoning":"in network"})"),
+            reply(
+                R"({"final_decision":"STANDARD_REVIEW","confidence":0.6,"reasoning":"fever"})") });
+        auto* ask = review->findChild<QPushButton*>(QStringLiteral("askAgent"));
+        auto* accept = review->findChild<QPushButton*>(QStringLiteral("acceptAgent"));
+        auto* opinions = review->findChild<QTextBrowser*>(QStringLiteral("agentOpinions"));
+        QVERIFY(ask && accept && opinions);
+        QTRY_VERIFY(ask->isEnabled());
+        QVERIFY(!accept->isEnabled());
+        ask->click();
+        QTRY_VERIFY2(opinions->toPlainText().contains(u"Standard review"),
+            qPrintable(opinions->toPlainText()));
+        QVERIFY(opinions->toPlainText().contains(u"fever"));
+        QVERIFY(accept->isEnabled());
+        // The rule decision of record is unchanged.
+        QCOMPARE(*ClaimRepository(*m_db).find(m_ids[0])->finalDecision, FinalDecision::AutoApprove);
+        QTimer::singleShot(0, this, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        accept->click();
+        QTRY_VERIFY(opinions->toPlainText().contains(u"Accepted by"));
+        QVERIFY(!accept->isEnabled());
+        const auto stored = AgentOpinionRepository(*m_db).forClaim(m_ids[0]);
+        QVERIFY(!stored->last().acceptedBy.isEmpty());
 
         // Back offline for the other tests.
         ProviderConfig().save(settings);

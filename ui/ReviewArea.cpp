@@ -1,5 +1,6 @@
 #include "ReviewArea.h"
 
+#include "AgentPanel.h"
 #include "AppSettings.h"
 #include "DossierView.h"
 #include "PolicyPanel.h"
@@ -182,6 +183,9 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     claimLayout->addWidget(summaryBox);
     tabs->addTab(claimPage, tr("Claim"));
     tabs->addTab(m_policy, tr("Policy"));
+    m_agent = new AgentPanel(m_db, right);
+    m_agent->setObjectName(QStringLiteral("agentPanel"));
+    tabs->addTab(m_agent, tr("Model opinion"));
     rightLayout->addWidget(tabs, 1);
     rightLayout->addLayout(form);
     auto* actions = new QHBoxLayout;
@@ -246,6 +250,7 @@ void ReviewArea::setFilterControls(const ClaimQuery& query)
 void ReviewArea::setLlmSession(LlmSession* session)
 {
     m_llm = session;
+    m_agent->setLlmSession(session);
     auto attach = [this] {
         m_summarizer->cancel();
         delete m_summarizer;
@@ -358,6 +363,7 @@ void ReviewArea::showClaim(const QString& claimId)
 {
     m_shownClaim.clear();
     m_policy->showClaim(claimId);
+    m_agent->showClaim(claimId);
     const bool has = !claimId.isEmpty();
     m_status->setEnabled(has);
     m_memo->setEnabled(has);

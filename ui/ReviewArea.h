@@ -15,6 +15,7 @@ class QTextBrowser;
 
 namespace ClaimDesk {
 
+class AgentPanel;
 class ClaimQueueModel;
 class LlmSession;
 class LlmSummarizer;
@@ -71,6 +72,7 @@ private:
     QTableView* m_table = nullptr;
     QTextBrowser* m_details = nullptr;
     PolicyPanel* m_policy = nullptr;
+    AgentPanel* m_agent = nullptr;
     QComboBox* m_status = nullptr;
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;

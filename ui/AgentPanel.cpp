@@ -1,0 +1,177 @@
+#include "AgentPanel.h"
+
+#include "AppSettings.h"
+#include "llm/LlmDecisionAgent.h"
+#include "llm/LlmSession.h"
+#include "report/ClaimJson.h"
+#include "storage/AgentOpinionRepository.h"
+#include "storage/ClaimRepository.h"
+#include "storage/DecisionRepository.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ClaimDesk {
+
+AgentPanel::AgentPanel(Database db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    m_opinions = new QTextBrowser(this);
+    m_opinions->setObjectName(QStringLiteral("agentOpinions"));
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("agentState"));
+    m_state->setWordWrap(true);
+    m_ask = new QPushButton(tr("As&k the model"), this);
+    m_ask->setObjectName(QStringLiteral("askAgent"));
+    m_ask->setToolTip(tr("The model decides the claim through the bronze, silver and gold "
+                         "steps; its opinion is kept beside the rules' decision"));
+    m_accept = new QPushButton(tr("A&ccept the model's decision..."), this);
+    m_accept->setObjectName(QStringLiteral("acceptAgent"));
+    connect(m_ask, &QPushButton::clicked, this, &AgentPanel::askModel);
+    connect(m_accept, &QPushButton::clicked, this, &AgentPanel::acceptLatest);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_ask);
+    buttons->addStretch(1);
+    buttons->addWidget(m_accept);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_opinions, 1);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+    rebuildAgent();
+}
+
+void AgentPanel::setLlmSession(LlmSession* session)
+{
+    m_llm = session;
+    if (m_llm)
+        connect(m_llm, &LlmSession::changed, this, &AgentPanel::rebuildAgent);
+    rebuildAgent();
+}
+
+void AgentPanel::rebuildAgent()
+{
+    delete m_agent;
+    m_agent = new LlmDecisionAgent(m_llm ? m_llm->client() : nullptr, this);
+    connect(m_agent, &DecisionAgent::opinionReady, this, &AgentPanel::recordOpinion);
+    refresh();
+}
+
+void AgentPanel::showClaim(const QString& claimId)
+{
+    m_claimId = claimId;
+    refresh();
+}
+
+void AgentPanel::refresh()
+{
+    const bool available = m_agent->isAvailable();
+    m_ask->setEnabled(!m_claimId.isEmpty() && available);
+    m_accept->setEnabled(false);
+    m_latestOpinion = 0;
+    if (m_claimId.isEmpty()) {
+        m_opinions->clear();
+        m_state->clear();
+        return;
+    }
+    m_state->setText(available ? QString()
+                               : tr("No language model is configured (Settings > Model): agent "
+                                    "mode is off, the rules' decision stands."));
+    const auto opinions = AgentOpinionRepository(m_db).forClaim(m_claimId);
+    if (!opinions) {
+        m_opinions->setPlainText(opinions.error());
+        return;
+    }
+    if (opinions->isEmpty()) {
+        m_opinions->setHtml(tr("<p>The model has not been asked about this claim.</p>"));
+        return;
+    }
+    QString html;
+    // Newest first: the one a reviewer would accept.
+    for (qsizetype i = opinions->size() - 1; i >= 0; --i) {
+        const StoredOpinion& o = opinions->at(i);
+        const QString decision
+            = o.opinion.decision ? finalDecisionLabel(*o.opinion.decision) : tr("no decision");
+        html
+            += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                   .arg(tr("%1 (confidence %2)")
+                            .arg(decision.toHtmlEscaped(),
+                                o.opinion.confidence
+                                    ? QLocale().toString(*o.opinion.confidence, 'f', 2)
+                                    : QStringLiteral("-")),
+                       tr("%1, %2, prompt %3")
+                           .arg(QLocale().toString(o.decidedAt.toLocalTime(), QLocale::ShortFormat),
+                               o.opinion.model.toHtmlEscaped(),
+                               o.opinion.promptVersion.toHtmlEscaped()));
+        if (!o.opinion.reasoning.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(o.opinion.reasoning.toHtmlEscaped());
+        if (!o.opinion.error.isEmpty())
+            html += QStringLiteral("<p><i>%1</i></p>").arg(o.opinion.error.toHtmlEscaped());
+        if (!o.acceptedBy.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p>")
+                        .arg(tr("Accepted by %1 on %2")
+                                 .arg(o.acceptedBy.toHtmlEscaped(),
+                                     QLocale().toString(
+                                         o.acceptedAt.toLocalTime(), QLocale::ShortFormat)));
+        html += QStringLiteral("<hr>");
+    }
+    m_opinions->setHtml(html);
+    const StoredOpinion& latest = opinions->last();
+    m_latestOpinion = latest.id;
+    m_accept->setEnabled(latest.opinion.decision.has_value() && latest.acceptedBy.isEmpty());
+}
+
+void AgentPanel::askModel()
+{
+    if (m_claimId.isEmpty() || !m_agent->isAvailable())
+        return;
+    const auto claim = ClaimRepository(m_db).find(m_claimId);
+    if (!claim) {
+        m_state->setText(claim.error());
+        return;
+    }
+    m_ask->setEnabled(false);
+    m_state->setText(tr("Asking %1...").arg(m_llm->config().label()));
+    // The model sees the claim as the rules did, without the claimant's identity.
+    m_agent->requestOpinion(m_claimId,
+        QString::fromUtf8(QJsonDocument(ClaimJson::claimWithoutIdentity(*claim))
+                              .toJson(QJsonDocument::Indented)));
+}
+
+void AgentPanel::recordOpinion(const QString& claimId, const AgentOpinion& opinion)
+{
+    const auto decision = DecisionRepository(m_db).current(claimId);
+    const std::optional<qint64> decisionId
+        = decision && decision->has_value() ? std::optional<qint64>((*decision)->id) : std::nullopt;
+    const auto stored = AgentOpinionRepository(m_db).record(claimId, decisionId, opinion);
+    if (claimId == m_claimId) {
+        refresh();
+        if (!stored)
+            m_state->setText(stored.error());
+        else if (!opinion.decision)
+            m_state->setText(tr("No opinion from the model: %1").arg(opinion.error));
+    }
+    Q_EMIT opinionRecorded(claimId);
+}
+
+void AgentPanel::acceptLatest()
+{
+    if (m_latestOpinion == 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Accept the model's decision"),
+        tr("Record that you, %1, accept the model's decision on %2? The rules' decision stays "
+           "in the claim's history.")
+            .arg(AppSettings::userName(), m_claimId));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto s = AgentOpinionRepository(m_db).accept(m_latestOpinion, AppSettings::userName()); !s)
+        m_state->setText(s.error());
+    refresh();
+}
+
+} // namespace ClaimDesk
