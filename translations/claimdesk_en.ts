@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+63"/>
+        <location filename="../ui/AdminArea.cpp" line="+62"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -203,19 +203,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <location line="+5"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -276,17 +276,17 @@
         <translation>Delete every line of the application log? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>offline (templates and rules)</source>
         <translation>offline (templates and rules)</translation>
     </message>
@@ -312,6 +312,74 @@
         <location line="+3"/>
         <source>This opinion was already accepted by %1</source>
         <translation>This opinion was already accepted by %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::AgentPanel</name>
+    <message>
+        <location filename="../ui/AgentPanel.cpp" line="+30"/>
+        <source>As&amp;k the model</source>
+        <translation>As&amp;k the model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
+        <translation>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ccept the model&apos;s decision...</source>
+        <translation>A&amp;ccept the model&apos;s decision...</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
+        <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no decision</source>
+        <translation>no decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (confidence %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, prompt %3</source>
+        <translation>%1, %2, prompt %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accepted by %1 on %2</source>
+        <translation>Accepted by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Asking %1...</source>
+        <translation>Asking %1...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No opinion from the model: %1</source>
+        <translation>No opinion from the model: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept the model&apos;s decision</source>
+        <translation>Accept the model&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
+        <translation>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +798,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>(read by the model)</source>
+        <translation>(read by the model)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(the model read &quot;%1&quot;)</source>
         <translation>(the model read &quot;%1&quot;)</translation>
     </message>
@@ -3107,12 +3180,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -3212,12 +3285,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
@@ -3227,19 +3300,19 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>An export is already running; wait for it to finish</translation>
     </message>
@@ -3282,7 +3355,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Re-scored %1 open claims</source>
         <translation>Re-scored %1 open claims</translation>
     </message>
@@ -3638,7 +3711,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+339"/>
+        <location filename="../core/storage/Migrations.cpp" line="+345"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -4092,7 +4165,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+46"/>
+        <location filename="../ui/ReviewArea.cpp" line="+52"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -4112,7 +4185,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
+        <source>Su&amp;mmarize</source>
+        <translation>Su&amp;mmarize</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
+        <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+39"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -4138,7 +4221,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -4148,7 +4231,37 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Policy</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+3"/>
+        <source>Model opinion</source>
+        <translation>Model opinion</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Asking %1...</source>
+        <translation>Asking %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the factual summary...</source>
+        <translation>Writing the factual summary...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
+        <translation>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
+        <translation>Factual summary from the claim and its decision; the model&apos;s was not used: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Factual summary from the claim and its decision.</source>
+        <translation>Factual summary from the claim and its decision.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Claim dossier</source>
         <translation>Claim dossier</translation>
     </message>
@@ -4163,7 +4276,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</translation>
     </message>
@@ -4195,12 +4308,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-231"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+248"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

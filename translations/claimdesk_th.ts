@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+63"/>
+        <location filename="../ui/AdminArea.cpp" line="+62"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
@@ -203,19 +203,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <location line="+5"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -275,17 +275,17 @@
         <translation>ลบบันทึกการทำงานทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ทั้งหมด&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>offline (templates and rules)</source>
         <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
     </message>
@@ -311,6 +311,74 @@
         <location line="+3"/>
         <source>This opinion was already accepted by %1</source>
         <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::AgentPanel</name>
+    <message>
+        <location filename="../ui/AgentPanel.cpp" line="+30"/>
+        <source>As&amp;k the model</source>
+        <translation>ถามโมเดล(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
+        <translation>โมเดลพิจารณาเคลมตามขั้นบรอนซ์ ซิลเวอร์ และโกลด์ ความเห็นของโมเดลเก็บไว้คู่กับผลการพิจารณาของกฎ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ccept the model&apos;s decision...</source>
+        <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
+        <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ยังไม่ได้ถามโมเดลเกี่ยวกับเคลมนี้&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no decision</source>
+        <translation>ไม่มีผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (ความมั่นใจ %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, prompt %3</source>
+        <translation>%1, %2, พรอมต์ %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accepted by %1 on %2</source>
+        <translation>ยอมรับโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Asking %1...</source>
+        <translation>กำลังถาม %1...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No opinion from the model: %1</source>
+        <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept the model&apos;s decision</source>
+        <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
+        <translation>บันทึกว่าคุณ %1 ยอมรับผลการพิจารณาของโมเดลสำหรับ %2 หรือไม่ ผลการพิจารณาของกฎยังคงอยู่ในประวัติของเคลม</translation>
     </message>
 </context>
 <context>
@@ -729,6 +797,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>(read by the model)</source>
+        <translation>(อ่านโดยโมเดล)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(the model read &quot;%1&quot;)</source>
         <translation>(โมเดลอ่านได้ &quot;%1&quot;)</translation>
     </message>
@@ -997,7 +1070,22 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: claimdesk-cli [ตัวเลือกทั่วไป] คำสั่ง [ตัวเลือก]
+
+เครื่องมือบรรทัดคำสั่งของ ClaimDesk: ใช้แกนเดียวกับแอปเดสก์ท็อป
+
+ตัวเลือกทั่วไป:
+  --db PATH             ไฟล์ฐานข้อมูล SQLite (ค่าเริ่มต้น: ในโฟลเดอร์ข้อมูลของผู้ใช้)
+  --db-url URL          ฐานข้อมูล PostgreSQL (โหมดทีม), postgresql://...
+  --llm-provider NAME   offline, openai, azure, anthropic (ค่าเริ่มต้น: ตามการตั้งค่า)
+  --llm-url URL         ที่อยู่เซิร์ฟเวอร์โมเดล
+  --llm-model NAME      ชื่อโมเดล
+  --lang th|en          ภาษาของข้อความและคำอธิบาย
+  --version             แสดงเวอร์ชัน
+  --help                ข้อความนี้; ใช้ คำสั่ง --help สำหรับแต่ละคำสั่ง
+
+คำสั่ง:
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1220,7 +1308,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   new --type H|CD [--amount X] [...]        file a claim and decide it
   dossier ID [--out FILE]                   the claim&apos;s report as HTML
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: claimdesk-cli claims list|show|set-status|new [ตัวเลือก]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   คิวคัดกรอง ตามลำดับคิว
+  show ID [--json]                          เคลมหนึ่งรายการพร้อมเอกสาร ผลการพิจารณา และประวัติ
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   เปลี่ยนสถานะ (บันทึกประวัติ)
+  new --type H|CD [--amount X] [...]        ยื่นเคลมและพิจารณา
+  dossier ID [--out FILE]                   รายงานของเคลมเป็น HTML
+</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1723,7 +1818,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         [--approved] [--emergency] [--json]
   import FILE [--name NAME]   a new version of a policy document
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: claimdesk-cli policy verify|check|import [ตัวเลือก]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   เอกสารกรมธรรม์ฉบับใหม่
+</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1943,7 +2043,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีใช้: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
+  show         แสดงชุดกฎที่ใช้อยู่ (JSON)
+  check FILE   ตรวจสอบไฟล์กฎ โดยระบุทุกคีย์ที่ผิด
+  set FILE     ตรวจสอบ ใช้เป็นชุดกฎปัจจุบัน และประเมินเคลมที่ยังเปิดอยู่ใหม่
+  reset        กลับไปใช้ค่าเริ่มต้นตามสเปก และประเมินเคลมที่ยังเปิดอยู่ใหม่
+  rescore [--all]  พิจารณาเคลมที่ยังเปิดอยู่ (หรือทุกเคลม) ใหม่ด้วยชุดกฎปัจจุบัน
+</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3070,12 +3176,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -3175,12 +3281,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
@@ -3190,19 +3296,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
     </message>
@@ -3244,7 +3350,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งออกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Re-scored %1 open claims</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
     </message>
@@ -3597,7 +3703,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+339"/>
+        <location filename="../core/storage/Migrations.cpp" line="+345"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -4051,7 +4157,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+46"/>
+        <location filename="../ui/ReviewArea.cpp" line="+52"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
@@ -4071,7 +4177,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ค้นหาเลขเคลม เลขบัตรประชาชน หรือชื่อ (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
+        <source>Su&amp;mmarize</source>
+        <translation>สรุป(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
+        <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+39"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -4097,7 +4213,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -4107,7 +4223,37 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กรมธรรม์</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+3"/>
+        <source>Model opinion</source>
+        <translation>ความเห็นของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Asking %1...</source>
+        <translation>กำลังถาม %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the factual summary...</source>
+        <translation>กำลังเขียนสรุปตามข้อเท็จจริง...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
+        <translation>จากโมเดลภาษา (%1) โทเค็นขาเข้า %2 ขาออก %3 โปรดตรวจสอบกับข้อมูลเคลม</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
+        <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา ไม่ได้ใช้สรุปของโมเดล: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Factual summary from the claim and its decision.</source>
+        <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Claim dossier</source>
         <translation>แฟ้มเคลม</translation>
     </message>
@@ -4122,7 +4268,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว กด &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เพื่อเลื่อนลงและขึ้น&lt;/p&gt;</translation>
     </message>
@@ -4154,12 +4300,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-231"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+248"/>
         <source>Not saved</source>
         <translation>ไม่ได้บันทึก</translation>
     </message>
