@@ -1,5 +1,8 @@
 #include "MockLlmServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 
 MockLlmServer::MockLlmServer(QObject* parent)
@@ -97,4 +100,20 @@ void MockLlmServer::respond(QTcpSocket* socket)
         return;
     }
     socket->write("0\r\n\r\n");
+}
+
+QByteArray MockLlmServer::openAiAnswer(const QString& text, int tokensIn, int tokensOut)
+{
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("model"), QStringLiteral("mock-1") },
+            { QStringLiteral("choices"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("message"),
+                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                            { QStringLiteral("content"), text } } },
+                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
+            { QStringLiteral("usage"),
+                QJsonObject { { QStringLiteral("prompt_tokens"), tokensIn },
+                    { QStringLiteral("completion_tokens"), tokensOut } } } })
+        .toJson(QJsonDocument::Compact);
 }

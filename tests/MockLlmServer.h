@@ -38,6 +38,8 @@ public:
 
     static Response json(const QByteArray& body, int status = 200);
     static Response events(const QList<QByteArray>& dataLines, bool cut = false);
+    // An OpenAI chat-completions body answering `text`, with token usage.
+    static QByteArray openAiAnswer(const QString& text, int tokensIn = 12, int tokensOut = 5);
 
 Q_SIGNALS:
     void requestReceived();

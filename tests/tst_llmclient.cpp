@@ -18,22 +18,6 @@ using namespace ClaimDesk;
 
 namespace {
 
-QByteArray openAiAnswer(const QString& text, int in = 12, int out = 5)
-{
-    return QJsonDocument(
-        QJsonObject { { QStringLiteral("model"), QStringLiteral("mock-1") },
-            { QStringLiteral("choices"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("message"),
-                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                            { QStringLiteral("content"), text } } },
-                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
-            { QStringLiteral("usage"),
-                QJsonObject { { QStringLiteral("prompt_tokens"), in },
-                    { QStringLiteral("completion_tokens"), out } } } })
-        .toJson(QJsonDocument::Compact);
-}
-
 QByteArray openAiDelta(const QString& text)
 {
     return "data: "
@@ -106,7 +90,8 @@ private Q_SLOTS:
     void openAiRequestAndReply()
     {
         MockLlmServer server;
-        server.script({ MockLlmServer::json(openAiAnswer(QStringLiteral("A short summary."))) });
+        server.script({ MockLlmServer::json(
+            MockLlmServer::openAiAnswer(QStringLiteral("A short summary."))) });
         LlmClient client(fastConfig(server), QStringLiteral("sk-test"));
         const LlmOutcome o = run(client, ask(QStringLiteral("claim data")));
         QVERIFY2(o.ok(), qPrintable(o.error));
@@ -128,7 +113,7 @@ private Q_SLOTS:
     void azureUsesDeploymentUrlAndApiKeyHeader()
     {
         MockLlmServer server;
-        server.script({ MockLlmServer::json(openAiAnswer(QStringLiteral("ok"))) });
+        server.script({ MockLlmServer::json(MockLlmServer::openAiAnswer(QStringLiteral("ok"))) });
         ProviderConfig c = fastConfig(server, ProviderKind::Azure);
         c.baseUrl = QUrl(server.url().toString().replace(QStringLiteral("/v1"), QString()));
         c.model = QStringLiteral("claims-gpt");
@@ -178,7 +163,7 @@ private Q_SLOTS:
         MockLlmServer server;
         server.script({ MockLlmServer::json(R"({"error":{"message":"overloaded"}})", 503),
             MockLlmServer::json(R"({"error":{"message":"busy"}})", 502),
-            MockLlmServer::json(openAiAnswer(QStringLiteral("fine"))) });
+            MockLlmServer::json(MockLlmServer::openAiAnswer(QStringLiteral("fine"))) });
         LlmClient client(fastConfig(server));
         QList<int> delays;
         const LlmOutcome o = run(client, ask(QStringLiteral("x")), nullptr, nullptr, &delays);
@@ -195,7 +180,8 @@ private Q_SLOTS:
         MockLlmServer::Response limited
             = MockLlmServer::json(R"({"error":{"message":"rate"}})", 429);
         limited.headers << qMakePair(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
-        server.script({ limited, MockLlmServer::json(openAiAnswer(QStringLiteral("after wait"))) });
+        server.script({ limited,
+            MockLlmServer::json(MockLlmServer::openAiAnswer(QStringLiteral("after wait"))) });
         LlmClient client(fastConfig(server));
         QList<int> delays;
         const LlmOutcome o = run(client, ask(QStringLiteral("x")), nullptr, nullptr, &delays);
@@ -246,7 +232,7 @@ private Q_SLOTS:
         MockLlmServer server;
         server.script({ MockLlmServer::json(R"({"error":{"message":"down"}})", 500),
             MockLlmServer::json(R"({"error":{"message":"down"}})", 500),
-            MockLlmServer::json(openAiAnswer(QStringLiteral("back"))) });
+            MockLlmServer::json(MockLlmServer::openAiAnswer(QStringLiteral("back"))) });
         ProviderConfig c = fastConfig(server);
         c.maxAttempts = 1;
         c.breakerThreshold = 2;
@@ -432,8 +418,10 @@ private Q_SLOTS:
     void schemaMismatchIsRetriedOnceWithTheError()
     {
         MockLlmServer server;
-        server.script({ MockLlmServer::json(openAiAnswer(QStringLiteral("{\"total\": \"lots\"}"))),
-            MockLlmServer::json(openAiAnswer(QStringLiteral("```json\n{\"total\": 12.5}\n```"))) });
+        server.script({ MockLlmServer::json(
+                            MockLlmServer::openAiAnswer(QStringLiteral("{\"total\": \"lots\"}"))),
+            MockLlmServer::json(
+                MockLlmServer::openAiAnswer(QStringLiteral("```json\n{\"total\": 12.5}\n```"))) });
         LlmClient client(fastConfig(server));
         LlmRequest r = ask(QStringLiteral("x"));
         r.schema = QJsonDocument::fromJson(
@@ -457,7 +445,8 @@ private Q_SLOTS:
     void schemaMismatchTwiceGivesUp()
     {
         MockLlmServer server;
-        server.script({ MockLlmServer::json(openAiAnswer(QStringLiteral("I cannot say."))) });
+        server.script(
+            { MockLlmServer::json(MockLlmServer::openAiAnswer(QStringLiteral("I cannot say."))) });
         LlmClient client(fastConfig(server));
         LlmRequest r = ask(QStringLiteral("x"));
         r.schema = QJsonDocument::fromJson(R"({"type":"object"})").object();
@@ -488,7 +477,7 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules(QStringLiteral("claimdesk.llm.debug=true"));
         MockLlmServer server;
         server.script({ MockLlmServer::json(R"({"error":{"message":"down"}})", 500),
-            MockLlmServer::json(openAiAnswer(QStringLiteral("ok"))) });
+            MockLlmServer::json(MockLlmServer::openAiAnswer(QStringLiteral("ok"))) });
         for (ProviderKind kind :
             { ProviderKind::OpenAi, ProviderKind::Azure, ProviderKind::Anthropic }) {
             ProviderConfig c = fastConfig(server, kind);

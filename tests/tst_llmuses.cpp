@@ -23,14 +23,7 @@ namespace {
 
 QByteArray answer(const QString& text, int in = 50, int out = 20)
 {
-    return QJsonDocument(QJsonObject { { QStringLiteral("model"), QStringLiteral("mock-1") },
-                             { QStringLiteral("choices"),
-                                 QJsonArray { QJsonObject { { QStringLiteral("message"),
-                                     QJsonObject { { QStringLiteral("content"), text } } } } } },
-                             { QStringLiteral("usage"),
-                                 QJsonObject { { QStringLiteral("prompt_tokens"), in },
-                                     { QStringLiteral("completion_tokens"), out } } } })
-        .toJson(QJsonDocument::Compact);
+    return MockLlmServer::openAiAnswer(text, in, out);
 }
 
 ProviderConfig config(const MockLlmServer& server)

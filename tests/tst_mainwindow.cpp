@@ -337,19 +337,7 @@ private Q_SLOTS:
         MockLlmServer server;
         const QString text = QStringLiteral("A routine outpatient claim of 450.00 for fever. The "
                                             "rules approve it automatically. Nothing unusual.");
-        const QJsonObject answer {
-            { QStringLiteral("choices"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("message"),
-                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                            { QStringLiteral("content"), text } } },
-                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
-            { QStringLiteral("usage"),
-                QJsonObject { { QStringLiteral("prompt_tokens"), 60 },
-                    { QStringLiteral("completion_tokens"), 25 } } }
-        };
-        server.script(
-            { MockLlmServer::json(QJsonDocument(answer).toJson(QJsonDocument::Compact)) });
+        server.script({ MockLlmServer::json(MockLlmServer::openAiAnswer(text, 60, 25)) });
         ProviderConfig config;
         config.kind = ProviderKind::OpenAi;
         config.baseUrl = server.url();
@@ -377,13 +365,7 @@ private Q_SLOTS:
         // Agent mode: the model's opinion is stored beside the rules' decision and
         // only a reviewer's acceptance marks it.
         auto reply = [](const char* content) {
-            const QJsonObject o { { QStringLiteral("choices"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("message"),
-                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                            { QStringLiteral("content"), QString::fromUtf8(content) } } },
-                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } } };
-            return MockLlmServer::json(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            return MockLlmServer::json(MockLlmServer::openAiAnswer(QString::fromUtf8(content)));
         };
         server.script({ reply(R"({"decision":"ACCEPT","quality_score":90,"reasoning":"complete"})"),
             reply(R"({"is_covered":true,"expected_reimbursement":200,"reasoning":"in network"})"),

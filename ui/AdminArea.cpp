@@ -1,5 +1,6 @@
 #include "AdminArea.h"
 
+#include "ChartSupport.h"
 #include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
@@ -9,7 +10,6 @@
 #include "storage/LlmUsageRepository.h"
 #include "storage/PolicyHolderRepository.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -26,7 +26,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <climits>
 
 namespace ClaimDesk {
@@ -392,11 +391,7 @@ void AdminArea::refreshUsageChart()
                           .series(period.bucket, from, end, now.offsetFromUtc())
                           .value_or(QList<UsageTotals>());
     QChart* chart = m_usageChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    Charts::clear(chart);
     auto* in = new QBarSet(tr("Tokens in"));
     auto* out = new QBarSet(tr("Tokens out"));
     QStringList buckets;
@@ -407,16 +402,7 @@ void AdminArea::refreshUsageChart()
     }
     auto* series = new QBarSeries;
     series->append({ in, out });
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(buckets);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setMin(0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    Charts::addBars(chart, series, buckets);
     chart->setTitle(rows.isEmpty() ? tr("No model calls in this period") : QString());
 }
 

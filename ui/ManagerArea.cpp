@@ -1,10 +1,10 @@
 #include "ManagerArea.h"
 
+#include "ChartSupport.h"
 #include "llm/PriceTable.h"
 #include "stats/ManagerFiguresJob.h"
 
 #include <QAction>
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace ClaimDesk {
 
@@ -29,39 +28,6 @@ namespace {
 
 constexpr std::size_t H = static_cast<std::size_t>(ClaimType::Health);
 constexpr std::size_t CD = static_cast<std::size_t>(ClaimType::CarDamage);
-
-// Removes what a chart showed, keeping the chart (the view owns it).
-void clearChart(QChart* chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis* axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-// Bars over categories, with a value axis from zero.
-void attachBars(QChart* chart, QBarSeries* series, const QStringList& categories)
-{
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    if (categories.size() > 14) {
-        x->setLabelsAngle(-90);
-        QFont small = x->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        x->setLabelsFont(small);
-    }
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setMin(0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    y->applyNiceNumbers();
-}
 
 // Chart geometry only: the money shown in words stays exact (Money).
 qreal plotted(Money m)
@@ -282,73 +248,53 @@ QString ManagerArea::dayLabel(const QDate& day) const
 
 void ManagerArea::drawDailyClaims()
 {
-    QChart* chart = m_views[DailyClaimsChart]->chart();
-    clearChart(chart);
-    auto* health = new QBarSet(claimTypeLabel(ClaimType::Health));
-    auto* car = new QBarSet(claimTypeLabel(ClaimType::CarDamage));
-    QStringList days;
-    for (const DailyFigures& d : m_figures.daily) {
-        days << dayLabel(d.date);
-        *health << qreal(d.claims[H]);
-        *car << qreal(d.claims[CD]);
-    }
-    auto* series = new QBarSeries;
-    series->append({ health, car });
-    const FigureFilter f = m_figures.filter;
-    const QList<DailyFigures> daily = m_figures.daily;
-    for (auto [set, type] :
-        { std::pair { health, ClaimType::Health }, std::pair { car, ClaimType::CarDamage } }) {
-        connect(set, &QBarSet::clicked, this, [this, f, daily, type](int index) {
-            if (index < 0 || index >= daily.size())
-                return;
-            ClaimQuery q = f.claimQuery(daily[index].date);
-            q.type = type;
-            Q_EMIT claimsRequested(q,
-                tr("%1 claims created on %2")
-                    .arg(claimTypeLabel(type),
-                        QLocale().toString(daily[index].date, QLocale::ShortFormat)));
-        });
-    }
-    attachBars(chart, series, days);
+    drawPerDay(DailyClaimsChart,
+        [](const DailyFigures& d, std::size_t type) { return qreal(d.claims[type]); });
 }
 
 void ManagerArea::drawPaidPerDay()
 {
-    QChart* chart = m_views[PaidPerDayChart]->chart();
-    clearChart(chart);
-    auto* health = new QBarSet(claimTypeLabel(ClaimType::Health));
-    auto* car = new QBarSet(claimTypeLabel(ClaimType::CarDamage));
-    QStringList days;
-    for (const DailyFigures& d : m_figures.daily) {
-        days << dayLabel(d.date);
-        *health << plotted(d.paid[H]);
-        *car << plotted(d.paid[CD]);
-    }
+    drawPerDay(PaidPerDayChart,
+        [](const DailyFigures& d, std::size_t type) { return plotted(d.paid[type]); });
+}
+
+void ManagerArea::drawPerDay(
+    Chart which, const std::function<qreal(const DailyFigures&, std::size_t)>& value)
+{
+    QChart* chart = m_views[which]->chart();
+    Charts::clear(chart);
+    const bool paid = which == PaidPerDayChart;
     auto* series = new QBarSeries;
-    series->append({ health, car });
+    QStringList days;
+    for (const DailyFigures& d : m_figures.daily)
+        days << dayLabel(d.date);
     const FigureFilter f = m_figures.filter;
     const QList<DailyFigures> daily = m_figures.daily;
-    for (auto [set, type] :
-        { std::pair { health, ClaimType::Health }, std::pair { car, ClaimType::CarDamage } }) {
-        connect(set, &QBarSet::clicked, this, [this, f, daily, type](int index) {
+    for (ClaimType type : { ClaimType::Health, ClaimType::CarDamage }) {
+        auto* set = new QBarSet(claimTypeLabel(type));
+        for (const DailyFigures& d : daily)
+            *set << value(d, static_cast<std::size_t>(type));
+        series->append(set);
+        connect(set, &QBarSet::clicked, this, [this, f, daily, type, paid](int index) {
             if (index < 0 || index >= daily.size())
                 return;
             ClaimQuery q = f.claimQuery(daily[index].date);
             q.type = type;
-            q.status = ClaimStatus::Paid;
+            const QString day = QLocale().toString(daily[index].date, QLocale::ShortFormat);
+            if (paid)
+                q.status = ClaimStatus::Paid;
             Q_EMIT claimsRequested(q,
-                tr("Paid %1 claims created on %2")
-                    .arg(claimTypeLabel(type),
-                        QLocale().toString(daily[index].date, QLocale::ShortFormat)));
+                paid ? tr("Paid %1 claims created on %2").arg(claimTypeLabel(type), day)
+                     : tr("%1 claims created on %2").arg(claimTypeLabel(type), day));
         });
     }
-    attachBars(chart, series, days);
+    Charts::addBars(chart, series, days);
 }
 
 void ManagerArea::drawDecisionMix()
 {
     QChart* chart = m_views[DecisionMixChart]->chart();
-    clearChart(chart);
+    Charts::clear(chart);
     auto* series = new QPieSeries;
     const FigureFilter f = m_figures.filter;
     for (int d = 0; d < int(m_figures.byDecision.size()); ++d) {
@@ -375,7 +321,7 @@ void ManagerArea::drawDecisionMix()
 void ManagerArea::drawRisk()
 {
     QChart* chart = m_views[RiskChart]->chart();
-    clearChart(chart);
+    Charts::clear(chart);
     auto* set = new QBarSet(tr("Claims"));
     QStringList levels;
     const RiskLevel order[]
@@ -394,14 +340,14 @@ void ManagerArea::drawRisk()
     });
     auto* series = new QBarSeries;
     series->append(set);
-    attachBars(chart, series, levels);
+    Charts::addBars(chart, series, levels);
     chart->legend()->hide();
 }
 
 void ManagerArea::drawBacklog()
 {
     QChart* chart = m_views[BacklogChart]->chart();
-    clearChart(chart);
+    Charts::clear(chart);
     auto* set = new QBarSet(tr("Open claims"));
     QStringList ages;
     for (int a = 0; a < BacklogAgeCount; ++a) {
@@ -417,7 +363,7 @@ void ManagerArea::drawBacklog()
     });
     auto* series = new QBarSeries;
     series->append(set);
-    attachBars(chart, series, ages);
+    Charts::addBars(chart, series, ages);
     chart->legend()->hide();
 }
 

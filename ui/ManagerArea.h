@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <functional>
 
 class QChart;
 class QChartView;
@@ -64,6 +65,9 @@ private:
     void showFailure(const QString& message);
     void drawDailyClaims();
     void drawPaidPerDay();
+    // Health and car bars per day; a click opens that day's claims (Paid only for money).
+    void drawPerDay(
+        Chart which, const std::function<qreal(const DailyFigures&, std::size_t)>& value);
     void drawDecisionMix();
     void drawRisk();
     void drawBacklog();
