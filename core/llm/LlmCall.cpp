@@ -32,6 +32,8 @@ LlmCall::LlmCall(LlmClient* client, LlmRequest request)
 {
     for (QTimer* t : { &m_phaseTimer, &m_totalTimer, &m_retryTimer })
         t->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; a server's Retry-After is a minimum.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_phaseTimer, &QTimer::timeout, this, &LlmCall::onPhaseTimeout);
     connect(&m_totalTimer, &QTimer::timeout, this, &LlmCall::onTotalTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &LlmCall::sendAttempt);
