@@ -345,7 +345,6 @@ private Q_SLOTS:
         QSettings settings;
         config.save(settings);
         qputenv("CLAIMDESK_LLM_API_KEY", "test-key");
-        QSignalSpy changed(window.llmSession(), &LlmSession::changed);
         window.llmSession()->reload();
         QTRY_VERIFY(window.llmSession()->client() != nullptr);
         const qint64 callsBefore = LlmUsageRepository(*m_db)
@@ -406,7 +405,8 @@ private Q_SLOTS:
         AdminArea admin(*m_db, DecisionEngine());
         qCInfo(lcUpload) << "document 99 stored on claim H-20260102-000001";
         qCWarning(lcSystem) << "disk nearly full";
-        admin.refresh(); // writes what the sink holds, then reads
+        QVERIFY(sink.flush().ok()); // the writer thread would within a second
+        admin.refresh();
         auto* table = admin.findChild<QTableWidget*>(QStringLiteral("logTable"));
         QVERIFY(table);
         QVERIFY(table->rowCount() >= 2);
@@ -428,6 +428,7 @@ private Q_SLOTS:
         level->setCurrentIndex(level->findData(int(LogLevel::Error)));
         QCOMPARE(sink.level(), LogLevel::Error);
         qCWarning(lcSystem) << "not recorded at ERROR";
+        QVERIFY(sink.flush().ok());
         admin.refresh();
         levelFilter->setCurrentIndex(0);
         text->setText(QStringLiteral("not recorded"));

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+#include <QtConcurrent>
 
 namespace ClaimDesk {
 
@@ -45,6 +46,9 @@ DossierView::DossierView(Database db, RuleSet rules, QWidget* parent)
             Q_EMIT pdfSaved(path, ok);
         });
 
+    connect(&m_building, &QFutureWatcher<Result<QString>>::finished, this,
+        [this] { load(m_building.result()); });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);
     buttons->addWidget(m_savePdf);
@@ -54,26 +58,39 @@ DossierView::DossierView(Database db, RuleSet rules, QWidget* parent)
     layout->addLayout(buttons);
 }
 
-bool DossierView::showClaim(const QString& claimId)
+void DossierView::showClaim(const QString& claimId)
 {
     m_savePdf->setEnabled(false);
-    const auto html = ClaimDossier(m_db, m_rules).html(claimId);
+    m_claimId = claimId;
+    setWindowTitle(tr("Claim dossier %1").arg(claimId));
+    m_state->setText(tr("Loading..."));
+    // Thumbnails mean decoding every photo and rendering PDF pages: off the UI
+    // thread, on a connection of the worker's own.
+    m_building.setFuture(QtConcurrent::run(
+        [location = m_db.location(), rules = m_rules, claimId]() -> Result<QString> {
+            auto db = Database::open(location);
+            if (!db)
+                return Result<QString>::failure(db.error());
+            return ClaimDossier(*db, rules).html(claimId);
+        }));
+}
+
+void DossierView::load(const Result<QString>& html)
+{
     if (!html) {
         m_state->setText(html.error());
-        return false;
+        Q_EMIT loaded(false);
+        return;
     }
     QFile file(m_dir.filePath(QStringLiteral("dossier.html")));
     if (!m_dir.isValid() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(html->toUtf8()) < 0) {
         m_state->setText(tr("The dossier could not be prepared: %1").arg(file.errorString()));
-        return false;
+        Q_EMIT loaded(false);
+        return;
     }
     file.close();
-    m_claimId = claimId;
-    setWindowTitle(tr("Claim dossier %1").arg(claimId));
-    m_state->setText(tr("Loading..."));
     m_view->load(QUrl::fromLocalFile(file.fileName()));
-    return true;
 }
 
 void DossierView::saveAsPdf(const QString& path)

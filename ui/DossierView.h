@@ -2,8 +2,10 @@
 
 #include "decision/RuleSet.h"
 #include "storage/Database.h"
+#include "util/Result.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QTemporaryDir>
 
 class QLabel;
@@ -24,9 +26,9 @@ class DossierView final : public QDialog
 public:
     DossierView(Database db, RuleSet rules, QWidget* parent = nullptr);
 
-    // Builds and loads the dossier; false (and the reason shown) if the claim
-    // cannot be read. `loaded` follows when the page is ready.
-    bool showClaim(const QString& claimId);
+    // Builds the dossier on a worker thread, then loads it; `loaded` tells how
+    // it went (a claim that cannot be read shows the reason in the window).
+    void showClaim(const QString& claimId);
     QString claimId() const { return m_claimId; }
     // Writes the PDF in the background; `pdfSaved` tells how it went.
     void saveAsPdf(const QString& path);
@@ -37,11 +39,13 @@ Q_SIGNALS:
 
 private:
     void askWhereToSave();
+    void load(const Result<QString>& html);
 
     Database m_db;
     RuleSet m_rules;
     QString m_claimId;
     QTemporaryDir m_dir;
+    QFutureWatcher<Result<QString>> m_building;
     QWebEngineView* m_view = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_savePdf = nullptr;

@@ -119,7 +119,6 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
                                "configured, else written from the claim and its decision "
                                "(Ctrl+Shift+S)"));
     connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
-    m_summarizer = new LlmSummarizer(nullptr, m_engine.rules(), this);
     m_policy = new PolicyPanel(m_db, this);
     m_status = new QComboBox(this);
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
@@ -201,12 +200,14 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    rebuildSummarizer();
     showClaim(QString());
 }
 
 void ReviewArea::setEngine(const DecisionEngine& engine)
 {
     m_engine = engine;
+    rebuildSummarizer(); // the factual summary explains with the rules in force
 }
 
 void ReviewArea::refresh()
@@ -251,36 +252,36 @@ void ReviewArea::setLlmSession(LlmSession* session)
 {
     m_llm = session;
     m_agent->setLlmSession(session);
-    auto attach = [this] {
-        m_summarizer->cancel();
-        delete m_summarizer;
-        m_summarizer = new LlmSummarizer(m_llm ? m_llm->client() : nullptr, m_engine.rules(), this);
-        connect(m_summarizer, &LlmSummarizer::textDelta, this,
-            [this](const QString& claimId, const QString& text) {
-                if (claimId == m_shownClaim)
-                    m_summary->setText(m_summary->text() + text);
-            });
-        connect(
-            m_summarizer, &LlmSummarizer::streamRestarted, this, [this](const QString& claimId) {
-                if (claimId == m_shownClaim)
-                    m_summary->clear();
-            });
-        connect(m_summarizer, &LlmSummarizer::summaryReady, this, &ReviewArea::showSummary);
-    };
-    attach();
     if (m_llm)
-        connect(m_llm, &LlmSession::changed, this, attach);
+        connect(m_llm, &LlmSession::changed, this, &ReviewArea::rebuildSummarizer);
+    rebuildSummarizer();
+}
+
+void ReviewArea::rebuildSummarizer()
+{
+    // A summary in flight on the old client or rules is dropped with it.
+    delete m_summarizer;
+    m_summarizer = new LlmSummarizer(m_llm ? m_llm->client() : nullptr, m_engine.rules(), this);
+    connect(m_summarizer, &LlmSummarizer::textDelta, this,
+        [this](const QString& claimId, const QString& text) {
+            if (claimId == m_shownClaim)
+                m_summary->setText(m_summary->text() + text);
+        });
+    connect(m_summarizer, &LlmSummarizer::streamRestarted, this, [this](const QString& claimId) {
+        if (claimId == m_shownClaim)
+            m_summary->clear();
+    });
+    connect(m_summarizer, &LlmSummarizer::summaryReady, this, &ReviewArea::showSummary);
+    m_summarize->setEnabled(!m_shownClaim.isEmpty());
 }
 
 void ReviewArea::summarize()
 {
     if (m_shownClaim.isEmpty())
         return;
-    ClaimBook book(m_db, m_engine);
-    const auto claim = book.claims().find(m_shownClaim);
-    const auto decision = book.decisions().current(m_shownClaim);
-    if (!claim || !decision) {
-        m_summarySource->setText(claim ? decision.error() : claim.error());
+    const auto found = ClaimBook(m_db, m_engine).find(m_shownClaim);
+    if (!found) {
+        m_summarySource->setText(found.error());
         return;
     }
     m_summary->clear();
@@ -288,7 +289,7 @@ void ReviewArea::summarize()
     m_summarySource->setText(m_llm && m_llm->client()
             ? tr("Asking %1...").arg(m_llm->config().label())
             : tr("Writing the factual summary..."));
-    m_summarizer->summarize(*claim, *decision, Translations::current());
+    m_summarizer->summarize(found->claim, found->decision, Translations::current());
 }
 
 void ReviewArea::showSummary(const QString& claimId, const ClaimSummary& summary)
@@ -317,12 +318,7 @@ DossierView* ReviewArea::openDossier()
         return nullptr;
     auto* view = new DossierView(m_db, m_engine.rules(), this);
     view->setAttribute(Qt::WA_DeleteOnClose);
-    if (!view->showClaim(m_shownClaim)) {
-        QMessageBox::warning(this, tr("Claim dossier"),
-            tr("The dossier of %1 could not be made.").arg(m_shownClaim));
-        view->deleteLater();
-        return nullptr;
-    }
+    view->showClaim(m_shownClaim);
     view->show();
     return view;
 }

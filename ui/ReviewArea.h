@@ -59,6 +59,7 @@ private:
     void showClaim(const QString& claimId);
     void saveStatus();
     void showSummary(const QString& claimId, const ClaimSummary& summary);
+    void rebuildSummarizer();
 
     Database m_db;
     DecisionEngine m_engine;

@@ -42,12 +42,11 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
     if (!opened)
         return context.fail(opened.error());
     ClaimBook& book = opened.value();
-    auto claim = book.claims().find(parser.positionalArguments().first());
-    if (!claim)
-        return context.fail(claim.error());
-    auto decision = book.decisions().current(claim->id);
-    if (!decision)
-        return context.fail(decision.error());
+    const auto found = book.find(parser.positionalArguments().first());
+    if (!found)
+        return context.fail(found.error());
+    const Claim& claim = found->claim;
+    const std::optional<StoredDecision>& decision = found->decision;
 
     const auto client = context.llmClient();
     if (!client->isConfigured())
@@ -55,7 +54,7 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
                                "pass --llm-provider"));
     const auto ledger = context.ledgerFor(client.get(), book.database());
     // The model sees the claim as the rules did, without the claimant's identity.
-    const QJsonObject record = ClaimJson::claimWithoutIdentity(*claim);
+    const QJsonObject record = ClaimJson::claimWithoutIdentity(claim);
 
     LlmDecisionAgent agent(client.get());
     AgentOpinion opinion;
@@ -66,19 +65,19 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
             loop.quit();
         });
     agent.requestOpinion(
-        claim->id, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
+        claim.id, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
     loop.exec();
 
     const std::optional<qint64> decisionId
-        = decision->has_value() ? std::optional<qint64>((*decision)->id) : std::nullopt;
-    auto stored = AgentOpinionRepository(book.database()).record(claim->id, decisionId, opinion);
+        = decision ? std::optional<qint64>(decision->id) : std::nullopt;
+    auto stored = AgentOpinionRepository(book.database()).record(claim.id, decisionId, opinion);
     if (!stored)
         return context.fail(stored.error());
 
     const QString ruleDecision
-        = decision->has_value() ? finalDecisionCode((*decision)->result.finalDecision) : QString();
+        = decision ? finalDecisionCode(decision->result.finalDecision) : QString();
     if (parser.isSet(json)) {
-        QJsonObject o { { QStringLiteral("claim_id"), claim->id },
+        QJsonObject o { { QStringLiteral("claim_id"), claim.id },
             { QStringLiteral("opinion_id"), stored.value() },
             { QStringLiteral("model"), opinion.model },
             { QStringLiteral("prompt_version"), opinion.promptVersion },
@@ -94,7 +93,7 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else if (opinion.decision) {
         context.out() << tr("%1: the model says %2 (confidence %3); the rules say %4.\n%5")
-                             .arg(claim->id, finalDecisionCode(*opinion.decision))
+                             .arg(claim.id, finalDecisionCode(*opinion.decision))
                              .arg(opinion.confidence.value_or(0), 0, 'f', 2)
                              .arg(ruleDecision, opinion.reasoning)
                       << Qt::endl;

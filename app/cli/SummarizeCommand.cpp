@@ -44,12 +44,10 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     if (!opened)
         return context.fail(opened.error());
     ClaimBook& book = opened.value();
-    auto claim = book.claims().find(positional.first());
-    if (!claim)
-        return context.fail(claim.error());
-    auto decision = book.decisions().current(claim->id);
-    if (!decision)
-        return context.fail(decision.error());
+    const auto found = book.find(positional.first());
+    if (!found)
+        return context.fail(found.error());
+    const Claim& claim = found->claim;
 
     // The model's summary when one is configured; the factual one otherwise, or
     // when the model fails within its bounded time.
@@ -63,7 +61,7 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
             s = ready;
             loop.quit();
         });
-    summarizer.summarize(*claim, *decision, Translations::current());
+    summarizer.summarize(claim, found->decision, Translations::current());
     loop.exec();
     if (!s.modelError.isEmpty())
         context.err() << tr("claimdesk-cli: the model's summary was not used (%1); "
@@ -71,7 +69,7 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
                              .arg(s.modelError)
                       << Qt::endl;
     if (parser.isSet(json)) {
-        QJsonObject o { { QStringLiteral("claim_id"), claim->id },
+        QJsonObject o { { QStringLiteral("claim_id"), claim.id },
             { QStringLiteral("summary"), s.text }, { QStringLiteral("source"), s.source },
             { QStringLiteral("tokens_in"), s.tokensIn },
             { QStringLiteral("tokens_out"), s.tokensOut } };

@@ -50,6 +50,17 @@ Result<Claim> ClaimBook::edit(const QString& claimId, const ClaimEdit& changes,
     return m_claims.find(claimId);
 }
 
+Result<ClaimWithDecision> ClaimBook::find(const QString& claimId) const
+{
+    auto claim = m_claims.find(claimId);
+    if (!claim)
+        return Result<ClaimWithDecision>::failure(claim.error());
+    auto decision = m_decisions.current(claimId);
+    if (!decision)
+        return Result<ClaimWithDecision>::failure(decision.error());
+    return ClaimWithDecision { std::move(*claim), std::move(*decision) };
+}
+
 Result<StoredDecision> ClaimBook::decide(const QString& claimId)
 {
     auto claim = m_claims.find(claimId);

@@ -7,6 +7,14 @@
 
 namespace ClaimDesk {
 
+// A claim and its current decision (none before the first), read together for
+// the uses that need both: the summary, agent mode, the dossier.
+struct ClaimWithDecision
+{
+    Claim claim;
+    std::optional<StoredDecision> decision;
+};
+
 // The claim book as people change it: every claim that is filed or changed is
 // decided at once with the active rule set, and the decision stored in its history.
 class ClaimBook final
@@ -18,6 +26,8 @@ public:
     // Changes the claim's details and decides it again, in one transaction.
     Result<Claim> edit(const QString& claimId, const ClaimEdit& edit, const QString& actor,
         std::optional<int> expectedVersion = std::nullopt);
+    // The claim with its current decision; fails naming the claim if either read fails.
+    Result<ClaimWithDecision> find(const QString& claimId) const;
     // Decides the claim again with the active rules (after an edit, a new rule set).
     Result<StoredDecision> decide(const QString& claimId);
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
 #include <cstdio>
 
 namespace ClaimDesk {
@@ -47,24 +48,100 @@ constexpr int QueueLimit = 10000; // beyond this, lines are dropped until the ne
 
 } // namespace
 
+// Writes the sink's queue to app_log from its own thread, with a connection
+// opened in that thread; every second, and prunes at start and hourly.
+class AppLogWriter final : public QObject
+{
+public:
+    AppLogWriter(DatabaseLocation location, AppLogSink* sink)
+        : m_location(std::move(location))
+        , m_sink(sink)
+    { }
+
+    // In the writer thread.
+    void start()
+    {
+        t_busy = true; // nothing this thread says goes back into the log
+        auto* flush = new QTimer(this);
+        connect(flush, &QTimer::timeout, this, [this] { reportFailure(write()); });
+        flush->start(1000);
+        auto* prune = new QTimer(this);
+        connect(prune, &QTimer::timeout, this, [this] { reportFailure(pruneNow()); });
+        prune->start(3600 * 1000);
+        reportFailure(pruneNow());
+    }
+
+    Status write()
+    {
+        const QList<LogEntry> batch = m_sink->takeQueued();
+        if (batch.isEmpty())
+            return {};
+        auto* db = database();
+        if (!db)
+            return Status::failure(m_openError);
+        const Status s = AppLogRepository(*db).append(batch);
+        if (s) {
+            QMetaObject::invokeMethod(
+                m_sink, [sink = m_sink, n = int(batch.size())] { Q_EMIT sink->written(n); },
+                Qt::QueuedConnection);
+        }
+        return s;
+    }
+
+    Result<qint64> pruneNow()
+    {
+        auto* db = database();
+        if (!db)
+            return Result<qint64>::failure(m_openError);
+        return AppLogRepository(*db).prune(
+            m_sink->m_clock(), m_sink->m_retentionDays.load(), m_sink->m_maxEntries.load());
+    }
+
+    // In the writer thread: the last lines, then back to `home` to be deleted there.
+    void stop(QThread* home)
+    {
+        for (QTimer* t : findChildren<QTimer*>())
+            t->stop();
+        reportFailure(write());
+        m_db.reset();
+        moveToThread(home);
+    }
+
+private:
+    Database* database()
+    {
+        if (!m_db && m_openError.isEmpty()) {
+            if (auto db = Database::open(m_location))
+                m_db = std::make_unique<Database>(*db);
+            else
+                m_openError = db.error();
+        }
+        return m_db.get();
+    }
+
+    DatabaseLocation m_location;
+    AppLogSink* m_sink;
+    std::unique_ptr<Database> m_db;
+    QString m_openError;
+};
+
 AppLogSink::AppLogSink(const DatabaseLocation& location, Clock clock, QObject* parent)
     : QObject(parent)
     , m_clock(std::move(clock))
 {
     qRegisterMetaType<LogEntry>();
-    if (auto db = Database::open(location))
-        m_db = std::make_unique<Database>(*db);
     const QSettings settings;
     m_level = logLevelFromCode(settings.value(QStringLiteral("log/level")).toString())
                   .value_or(LogLevel::Info);
     m_dataLogging = settings.value(QStringLiteral("log/data"), false).toBool();
     applyFilterRules();
 
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { reportFailure(flush()); });
-    m_flushTimer.start(1000);
-    connect(&m_pruneTimer, &QTimer::timeout, this, [this] { reportFailure(prune()); });
-    m_pruneTimer.start(3600 * 1000);
-    reportFailure(prune());
+    m_thread.setObjectName(QStringLiteral("claimdesk-log"));
+    m_writer = new AppLogWriter(location, this);
+    m_writer->moveToThread(&m_thread);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer] { w->start(); }, Qt::QueuedConnection);
     AppLogSink* expected = nullptr;
     if (s_current.compare_exchange_strong(expected, this))
         m_previous = qInstallMessageHandler(&AppLogSink::handleMessage);
@@ -76,7 +153,29 @@ AppLogSink::~AppLogSink()
         qInstallMessageHandler(m_previous);
         s_current = nullptr;
     }
-    reportFailure(flush());
+    QThread* home = thread();
+    QMetaObject::invokeMethod(
+        m_writer, [w = m_writer, home] { w->stop(home); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_writer;
+}
+
+template<typename R, typename F>
+R AppLogSink::onWriter(F work)
+{
+    R result = R::failure(QString());
+    QMetaObject::invokeMethod(
+        m_writer, [&result, &work] { result = work(); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+QList<LogEntry> AppLogSink::takeQueued()
+{
+    QList<LogEntry> batch;
+    const QMutexLocker lock(&m_mutex);
+    batch.swap(m_queue);
+    return batch;
 }
 
 AppLogSink* AppLogSink::current()
@@ -162,31 +261,12 @@ void AppLogSink::enqueue(QtMsgType type, const char* category, const QString& te
 
 Status AppLogSink::flush()
 {
-    QList<LogEntry> batch;
-    {
-        const QMutexLocker lock(&m_mutex);
-        batch.swap(m_queue);
-    }
-    if (batch.isEmpty())
-        return {};
-    if (!m_db)
-        return Status::failure(tr("the log has no database"));
-    t_busy = true;
-    const Status s = AppLogRepository(*m_db).append(batch);
-    t_busy = false;
-    if (s)
-        Q_EMIT written(int(batch.size()));
-    return s;
+    return onWriter<Status>([this] { return m_writer->write(); });
 }
 
 Result<qint64> AppLogSink::prune()
 {
-    if (!m_db)
-        return Result<qint64>::failure(tr("the log has no database"));
-    t_busy = true;
-    auto r = AppLogRepository(*m_db).prune(m_clock(), m_retentionDays, m_maxEntries);
-    t_busy = false;
-    return r;
+    return onWriter<Result<qint64>>([this] { return m_writer->pruneNow(); });
 }
 
 } // namespace ClaimDesk

@@ -7,19 +7,19 @@
 
 #include <QMutex>
 #include <QObject>
-#include <QTimer>
+#include <QThread>
 #include <atomic>
-#include <memory>
 
 namespace ClaimDesk {
 
-class Database;
+class AppLogWriter;
 
 // The application log. While a sink exists it is the process's Qt message
 // handler: every message (qCInfo(lcUpload), qWarning, ...) still goes to the
 // previous handler (stderr), and those at or above the chosen level are queued
-// and written to app_log in batches, from the thread that created the sink,
-// through its own connection. Messages are queued from any thread.
+// from any thread and written to app_log in batches by the sink's own writer
+// thread, through its own connection: a busy or locked database never holds up
+// the thread that logged, the UI thread included.
 //
 // The category comes from the Qt category (see LogCategories.h); a claim ID in
 // the text is recorded as the line's claim. Unless data logging is switched on,
@@ -53,32 +53,38 @@ public:
     void setDataLogging(bool on);
     void setRetention(int days, qint64 maxEntries);
 
-    // Writes the queued lines now (also done every second).
+    // Writes the queued lines now (also done every second) and waits for it: for
+    // tests and shutdown, not for the UI.
     Status flush();
-    // Applies the retention (also done at start and every hour).
+    // Applies the retention now and waits for it (also done at start and every hour).
     Result<qint64> prune();
     // Masks national ID numbers unless data logging is on.
     QString redacted(const QString& message) const;
 
 Q_SIGNALS:
+    // Lines reached the database (delivered in the sink's thread).
     void written(int lines);
 
 private:
+    friend class AppLogWriter;
     static void handleMessage(
         QtMsgType type, const QMessageLogContext& context, const QString& text);
     void enqueue(QtMsgType type, const char* category, const QString& text);
     void applyFilterRules() const;
+    QList<LogEntry> takeQueued();
+    // Runs work on the writer thread and waits for its result.
+    template<typename R, typename F>
+    R onWriter(F work);
 
-    std::unique_ptr<Database> m_db;
     Clock m_clock;
     std::atomic<LogLevel> m_level = LogLevel::Info;
     std::atomic_bool m_dataLogging = false;
-    int m_retentionDays = DefaultRetentionDays;
-    qint64 m_maxEntries = DefaultMaxEntries;
+    std::atomic_int m_retentionDays = DefaultRetentionDays;
+    std::atomic<qint64> m_maxEntries = DefaultMaxEntries;
     QMutex m_mutex;
     QList<LogEntry> m_queue;
-    QTimer m_flushTimer;
-    QTimer m_pruneTimer;
+    QThread m_thread;
+    AppLogWriter* m_writer = nullptr; // lives in m_thread
     QtMessageHandler m_previous = nullptr;
 };
 

@@ -4,7 +4,6 @@
 #include "storage/ClaimRepository.h"
 
 #include <QCoreApplication>
-#include <map>
 
 /* TRANSLATOR ClaimDesk::ClaimCsvExport */
 namespace ClaimDesk {
@@ -36,14 +35,6 @@ QString optionalNumber(const std::optional<int>& n)
 {
     return n ? QString::number(*n) : QString();
 }
-
-// Totals for the summary, per type and status.
-struct SummaryRow
-{
-    qint64 claims = 0;
-    Money amount;
-    Money reimbursement;
-};
 
 } // namespace
 
@@ -108,13 +99,14 @@ Result<qint64> ClaimCsvExport::write(
     QIODevice* out, const Progress& progress, const std::atomic_bool* cancel) const
 {
     ClaimRepository claims(m_db);
+    CsvWriter csv(out);
+    csv.writeRow(header());
+    if (m_format == CsvFormat::Summary)
+        return writeSummary(claims, csv);
     const auto total = claims.count(m_query);
     if (!total)
         return Result<qint64>::failure(total.error());
-    CsvWriter csv(out);
-    csv.writeRow(header());
 
-    std::map<std::pair<int, int>, SummaryRow> summary;
     const auto local = [this](const QDateTime& t) { return t.toTimeZone(m_zone); };
     qint64 written = 0;
     bool cancelled = false;
@@ -123,8 +115,7 @@ Result<qint64> ClaimCsvExport::write(
             cancelled = true;
             return false;
         }
-        switch (m_format) {
-        case CsvFormat::Detailed:
+        if (m_format == CsvFormat::Detailed) {
             csv.writeRow({ c.id, claimTypeLabel(c.type), claimStatusLabel(c.status),
                 local(c.createdAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 local(c.updatedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.claimantName,
@@ -136,8 +127,7 @@ Result<qint64> ClaimCsvExport::write(
                 optionalNumber(c.riskScore), priorityCode(c.priority),
                 c.finalDecision ? finalDecisionLabel(*c.finalDecision) : QString(), c.assignee,
                 yesNo(c.escalated), c.memo });
-            break;
-        case CsvFormat::Sheets:
+        } else {
             csv.writeRow({ c.id, claimTypeCode(c.type), claimStatusCode(c.status),
                 local(c.createdAt).date().toString(Qt::ISODate),
                 local(c.createdAt).toString(Qt::ISODate), c.serviceDate.toString(Qt::ISODate),
@@ -148,14 +138,6 @@ Result<qint64> ClaimCsvExport::write(
                 c.escalated ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
                 c.inNetwork ? QStringLiteral("TRUE") : QStringLiteral("FALSE"),
                 c.emergency ? QStringLiteral("TRUE") : QStringLiteral("FALSE") });
-            break;
-        case CsvFormat::Summary: {
-            SummaryRow& row = summary[{ int(c.type), int(c.status) }];
-            ++row.claims;
-            row.amount += c.amount.value_or(Money());
-            row.reimbursement += c.reimbursement;
-            break;
-        }
         }
         ++written;
         if (progress && written % ProgressEvery == 0)
@@ -166,18 +148,27 @@ Result<qint64> ClaimCsvExport::write(
         return r;
     if (cancelled)
         return Result<qint64>::failure(tr("the export was cancelled"));
-    if (m_format == CsvFormat::Summary) {
-        for (const auto& [key, row] : summary) {
-            csv.writeRow({ claimTypeCode(static_cast<ClaimType>(key.first)),
-                claimStatusCode(static_cast<ClaimStatus>(key.second)), QString::number(row.claims),
-                row.amount.toString(), row.reimbursement.toString() });
-        }
-    }
     if (!csv.ok())
         return Result<qint64>::failure(tr("writing the CSV failed: %1").arg(csv.errorString()));
     if (progress)
         progress(written, *total);
     return written;
+}
+
+Result<qint64> ClaimCsvExport::writeSummary(const ClaimRepository& claims, CsvWriter& csv) const
+{
+    const auto totals = claims.totalsByTypeAndStatus(m_query);
+    if (!totals)
+        return Result<qint64>::failure(totals.error());
+    qint64 counted = 0;
+    for (const ClaimTotals& t : *totals) {
+        csv.writeRow({ claimTypeCode(t.type), claimStatusCode(t.status), QString::number(t.claims),
+            t.amount.toString(), t.reimbursement.toString() });
+        counted += t.claims;
+    }
+    if (!csv.ok())
+        return Result<qint64>::failure(tr("writing the CSV failed: %1").arg(csv.errorString()));
+    return counted;
 }
 
 } // namespace ClaimDesk

@@ -12,6 +12,9 @@
 
 namespace ClaimDesk {
 
+class ClaimRepository;
+class CsvWriter;
+
 // The three CSV exports of seed 000.
 enum class CsvFormat
 {
@@ -41,6 +44,9 @@ public:
     QStringList header() const;
 
 private:
+    // The summary is summed in SQL, not by streaming the claims.
+    Result<qint64> writeSummary(const ClaimRepository& claims, CsvWriter& csv) const;
+
     Database m_db;
     CsvFormat m_format;
     ClaimQuery m_query;

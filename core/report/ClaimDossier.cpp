@@ -1,5 +1,6 @@
 #include "ClaimDossier.h"
 
+#include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/RuleText.h"
 #include "domain/DocumentCategory.h"
@@ -7,7 +8,6 @@
 #include "ocr/DocumentSource.h"
 #include "policy/PolicyVerifier.h"
 #include "storage/ClaimRepository.h"
-#include "storage/DecisionRepository.h"
 #include "storage/DocumentRepository.h"
 
 #include <QBuffer>
@@ -105,61 +105,58 @@ QString ClaimDossier::decisionHtml(const StoredDecision& decision, const RuleSet
 
 Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) const
 {
-    ClaimRepository claims(m_db);
-    const auto claim = claims.find(claimId);
-    if (!claim)
-        return Result<QString>::failure(claim.error());
-    const auto decision = DecisionRepository(m_db).current(claimId);
-    if (!decision)
-        return Result<QString>::failure(decision.error());
+    const auto found = ClaimBook(m_db, DecisionEngine(m_rules)).find(claimId);
+    if (!found)
+        return Result<QString>::failure(found.error());
+    const Claim& claim = found->claim;
+    const std::optional<StoredDecision>& decision = found->decision;
 
     QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                   "<title>%2</title><style>%3</style></head><body>")
-                       .arg(QLocale().bcp47Name(), esc(claim->id), QLatin1String(Style));
+                       .arg(QLocale().bcp47Name(), esc(claim.id), QLatin1String(Style));
     html += QStringLiteral("<h1>%1 %2</h1><p class=\"meta\">%3</p>")
-                .arg(esc(tr("Claim")), esc(claim->id),
+                .arg(esc(tr("Claim")), esc(claim.id),
                     esc(tr("Claim dossier printed %1 by ClaimDesk")
                             .arg(QLocale().toString(
                                 QDateTime::currentDateTime(), QLocale::ShortFormat))));
 
     html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Claim")));
-    html += row(tr("Type"), esc(claimTypeLabel(claim->type)));
-    html += row(tr("Status"), esc(claimStatusLabel(claim->status)));
-    html += row(tr("Created"), when(claim->createdAt));
+    html += row(tr("Type"), esc(claimTypeLabel(claim.type)));
+    html += row(tr("Status"), esc(claimStatusLabel(claim.status)));
+    html += row(tr("Created"), when(claim.createdAt));
     html += row(tr("Amount claimed"),
-        claim->amount ? esc(claim->amount->toDisplayString()) : tr("not yet known"));
-    html += row(tr("Provider"), orUnknown(claim->providerName));
-    html += row(tr("Diagnosis"), orUnknown(claim->diagnosisCode));
+        claim.amount ? esc(claim.amount->toDisplayString()) : tr("not yet known"));
+    html += row(tr("Provider"), orUnknown(claim.providerName));
+    html += row(tr("Diagnosis"), orUnknown(claim.diagnosisCode));
     html += row(tr("Service date"),
-        claim->serviceDate.isValid() ? esc(claim->serviceDate.toString(Qt::ISODate))
-                                     : tr("unknown"));
-    if (!claim->lineItems.isEmpty()) {
+        claim.serviceDate.isValid() ? esc(claim.serviceDate.toString(Qt::ISODate)) : tr("unknown"));
+    if (!claim.lineItems.isEmpty()) {
         QStringList items;
-        for (const LineItem& item : claim->lineItems)
+        for (const LineItem& item : claim.lineItems)
             items << esc(item.description) + QStringLiteral(": ")
                     + esc(item.amount.toDisplayString());
         html += row(tr("Billed items"), items.join(QStringLiteral("<br>")));
     }
-    if (!claim->memo.isEmpty())
-        html += row(tr("Memo"), esc(claim->memo).replace(u'\n', QStringLiteral("<br>")));
+    if (!claim.memo.isEmpty())
+        html += row(tr("Memo"), esc(claim.memo).replace(u'\n', QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Claimant and policy")));
-    html += row(tr("Claimant"), orUnknown(claim->claimantName));
-    html += row(tr("National ID"), orUnknown(claim->claimantNationalId));
+    html += row(tr("Claimant"), orUnknown(claim.claimantName));
+    html += row(tr("National ID"), orUnknown(claim.claimantNationalId));
     html += QStringLiteral("</table>");
-    html += policySection(claim->claimantNationalId, int(claim->type),
+    html += policySection(claim.claimantNationalId, int(claim.type),
         asOf.isValid()
             ? asOf
-            : (claim->serviceDate.isValid() ? claim->serviceDate : claim->createdAt.date()));
+            : (claim.serviceDate.isValid() ? claim.serviceDate : claim.createdAt.date()));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Documents")));
-    html += documentsSection(claim->id);
+    html += documentsSection(claim.id);
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Decision")));
-    if (*decision) {
-        html += decisionHtml(**decision, m_rules);
-        const ClaimSummary summary = ClaimSummarizer(m_rules).fallback(*claim, *decision);
+    if (decision) {
+        html += decisionHtml(*decision, m_rules);
+        const ClaimSummary summary = ClaimSummarizer(m_rules).fallback(claim, decision);
         html += QStringLiteral("<h2>%1</h2><p>%2</p><p class=\"meta\">%3</p>")
                     .arg(esc(tr("Summary")), esc(summary.text),
                         esc(tr("Written from the claim and its decision (not by a model).")));
@@ -168,7 +165,7 @@ Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) co
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("History")));
-    html += auditSection(claim->id);
+    html += auditSection(claim.id);
     return QString(html + QStringLiteral("</body></html>"));
 }
 

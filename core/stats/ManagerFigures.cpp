@@ -79,21 +79,26 @@ private:
     QVariantList undecidedValues;
 };
 
-// Marked documents and measured replies carry their claim's creation time and
-// type (see migration 8), so they are selected without touching the claims.
-QString claimCondition(const FigureFilter& filter)
+// A WHERE condition for the filter's days on a time column, and for its type
+// (when one is chosen) through `typeTerm`, which binds `typeValue`.
+struct RangeCondition
 {
-    return QStringLiteral("claim_created_at >= ? AND claim_created_at < ?")
-        + (filter.type ? QStringLiteral(" AND claim_type = ?") : QString());
-}
+    QString sql;
+    QVariantList values;
+};
 
-QVariantList claimValues(const FigureFilter& filter)
+RangeCondition inRange(const FigureFilter& filter, const QString& timeColumn,
+    const QString& typeTerm, const QString& typeValue)
 {
-    QVariantList values { filter.startOf(filter.from).toMSecsSinceEpoch(),
-        filter.startOf(filter.to.addDays(1)).toMSecsSinceEpoch() };
-    if (filter.type)
-        values << claimTypeCode(*filter.type);
-    return values;
+    RangeCondition c { timeColumn + QStringLiteral(" >= ? AND ") + timeColumn
+            + QStringLiteral(" < ?"),
+        { filter.startOf(filter.from).toMSecsSinceEpoch(),
+            filter.startOf(filter.to.addDays(1)).toMSecsSinceEpoch() } };
+    if (filter.type) {
+        c.sql += QStringLiteral(" AND ") + typeTerm;
+        c.values << typeValue;
+    }
+    return c;
 }
 
 QJsonValue optionalNumber(const std::optional<double>& v)
@@ -331,11 +336,15 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
         f.daily.append(d);
     }
 
-    const QString condition = claimCondition(filter);
+    // Marked documents and measured replies carry their claim's creation time and
+    // type (see migration 8), so they are selected without touching the claims.
+    const QString typeCode = filter.type ? claimTypeCode(*filter.type) : QString();
+    const RangeCondition byClaim = inRange(
+        filter, QStringLiteral("claim_created_at"), QStringLiteral("claim_type = ?"), typeCode);
     if (auto s = Sql::exec(q,
             QStringLiteral("SELECT useful, COUNT(*) FROM documents WHERE useful IN (0, 1) AND ")
-                + condition + QStringLiteral(" GROUP BY useful"),
-            claimValues(filter));
+                + byClaim.sql + QStringLiteral(" GROUP BY useful"),
+            byClaim.values);
         !s)
         return R::failure(s.error());
     while (q.next())
@@ -343,8 +352,8 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
 
     if (auto s = Sql::exec(q,
             QStringLiteral("SELECT COUNT(*), COALESCE(SUM(ms), 0) FROM response_times WHERE ")
-                + condition,
-            claimValues(filter));
+                + byClaim.sql,
+            byClaim.values);
         !s)
         return R::failure(s.error());
     if (q.next()) {
@@ -353,17 +362,13 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
     }
 
     // The ledger is by call time; a claim ID starts with its type code ("H-", "CD-").
-    QVariantList ledgerValues = claimValues(filter).mid(0, 2);
-    QString ledgerCondition = QStringLiteral("at >= ? AND at < ?");
-    if (filter.type) {
-        ledgerCondition += QStringLiteral(" AND claim_id LIKE ?");
-        ledgerValues << QString(claimTypeCode(*filter.type) + QStringLiteral("-%"));
-    }
+    const RangeCondition byCall = inRange(filter, QStringLiteral("at"),
+        QStringLiteral("claim_id LIKE ?"), typeCode + QStringLiteral("-%"));
     if (auto s = Sql::exec(q,
             QStringLiteral("SELECT COUNT(*), COALESCE(SUM(tokens_in + tokens_out), 0),"
                            " COALESCE(SUM(cost_micros), 0) FROM llm_usage WHERE ")
-                + ledgerCondition,
-            ledgerValues);
+                + byCall.sql,
+            byCall.values);
         !s)
         return R::failure(s.error());
     if (q.next()) {

@@ -307,6 +307,35 @@ Result<qint64> ClaimRepository::forEach(
     return visited;
 }
 
+Result<QList<ClaimTotals>> ClaimRepository::totalsByTypeAndStatus(const ClaimQuery& query) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT claim_type, status, COUNT(*),"
+                                       " COALESCE(SUM(amount_cents), 0),"
+                                       " COALESCE(SUM(reimbursement_cents), 0) FROM claims")
+        + whereClause(query, values) + QStringLiteral(" GROUP BY claim_type, status");
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Sql::exec(q, sql, values); !s)
+        return Result<QList<ClaimTotals>>::failure(s.error());
+    QList<ClaimTotals> out;
+    while (q.next()) {
+        const auto type = claimTypeFromCode(q.value(0).toString());
+        const auto status = claimStatusFromCode(q.value(1).toString());
+        if (!type || !status)
+            continue;
+        out.append({ .type = *type,
+            .status = *status,
+            .claims = q.value(2).toLongLong(),
+            .amount = Money::fromCents(q.value(3).toLongLong()),
+            .reimbursement = Money::fromCents(q.value(4).toLongLong()) });
+    }
+    std::sort(out.begin(), out.end(), [](const ClaimTotals& a, const ClaimTotals& b) {
+        return std::pair(int(a.type), int(a.status)) < std::pair(int(b.type), int(b.status));
+    });
+    return out;
+}
+
 Result<qint64> ClaimRepository::count(const ClaimQuery& query) const
 {
     QVariantList values;

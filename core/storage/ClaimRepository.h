@@ -24,6 +24,16 @@ struct DecidedClaim
     DecisionResult decision;
 };
 
+// Claims, amount claimed and reimbursement of one type and status.
+struct ClaimTotals
+{
+    ClaimType type = ClaimType::Health;
+    ClaimStatus status = ClaimStatus::Submitted;
+    qint64 claims = 0;
+    Money amount;
+    Money reimbursement;
+};
+
 // Claims in the database: creation with collision-free IDs, lookup, the queue
 // listing and audited changes. Every change bumps the claim's version.
 class ClaimRepository final
@@ -45,6 +55,9 @@ public:
     Result<Claim> find(const QString& id) const;
     Result<QList<Claim>> list(const ClaimQuery& query) const;
     Result<qint64> count(const ClaimQuery& query) const;
+    // Sums per type and status of the claims the query matches, in SQL; ordered
+    // by type, then status, as the enums list them.
+    Result<QList<ClaimTotals>> totalsByTypeAndStatus(const ClaimQuery& query) const;
     // Streams every claim the query matches (its limit and offset ignored), oldest
     // first, without holding them in memory; stops early when visit returns false.
     // Returns how many were visited.

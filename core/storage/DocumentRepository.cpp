@@ -82,12 +82,6 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             added = { AddOutcome::Duplicate, readDocument(q) };
             return Status();
         }
-        if (auto st
-            = Sql::exec(q, QStringLiteral("SELECT 1 FROM claims WHERE id = ?"), { claimId });
-            !st)
-            return st;
-        if (!q.next())
-            return Status::failure(tr("There is no claim %1").arg(claimId));
         if (auto st = Sql::exec(q,
                 QStringLiteral("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)"
                                " ON CONFLICT (sha256) DO NOTHING"),
@@ -95,7 +89,8 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             !st)
             return st;
         if (auto st = Sql::exec(q,
-                // The claim's type and creation time are copied for the manager figures.
+                // The claim's type and creation time are copied for the manager figures;
+                // selecting them also tells whether the claim exists.
                 QStringLiteral(
                     "INSERT INTO documents (claim_id, sha256, original_name, mime_type, size,"
                     " uploaded_at, claim_created_at, claim_type)"
@@ -103,6 +98,10 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
                 { hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch(), claimId });
             !st)
             return st;
+        // No row copied from claims: the claim does not exist (the blob insert is
+        // rolled back with the transaction).
+        if (q.numRowsAffected() != 1)
+            return Status::failure(tr("There is no claim %1").arg(claimId));
         added.document = { q.lastInsertId().toLongLong(), claimId, QStringLiteral("unknown"),
             originalName, hash, mimeType, bytes.size(), std::nullopt, now };
         return AuditRepository(m_db).append({ 0, now, actor, claimId, QStringLiteral("document"),
