@@ -1,8 +1,11 @@
 #include "TestSupport.h"
+#include "decision/ClaimBook.h"
 #include "intake/DocumentImportJob.h"
 #include "intake/DocumentImporter.h"
+#include "storage/AuditRepository.h"
 #include "storage/DocumentRepository.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -11,6 +14,14 @@
 using namespace ClaimDesk;
 
 namespace {
+
+ExtractedField field(const char* name, const char* value)
+{
+    ExtractedField f;
+    f.name = QLatin1String(name);
+    f.value = QLatin1String(value);
+    return f;
+}
 
 QString writePng(const QTemporaryDir& dir, const QString& name, QColor color)
 {
@@ -145,6 +156,116 @@ private Q_SLOTS:
         QCOMPARE(report.storedCount(), 1);
         QVERIFY(progress.count() >= 1);
         QCOMPARE(DocumentRepository(db).forClaim(claimId)->size(), 1);
+    }
+
+    // A reviewer's correction: the field changes, the claim's detail follows where
+    // it was taken from the document, the claim is decided again, all audited.
+    void correctionFollowsToTheClaimAndDecidesAgain()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        NewClaim c;
+        c.amount = Money::fromUnits(100);
+        c.providerName = QStringLiteral("Typed Clinic");
+        auto claim = book.file(c, QStringLiteral("t"));
+        QVERIFY(claim.ok());
+        DocumentRepository docs(db);
+        QImage page(80, 60, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        page.save(&buffer, "PNG");
+        auto added = docs.add(claim->id, png, QStringLiteral("r.png"), QStringLiteral("image/png"),
+            QStringLiteral("t"));
+        QVERIFY(added.ok());
+        const qint64 docId = added->document.id;
+        QVERIFY(docs.saveReading(docId, QStringLiteral("receipt"),
+                        { field("total", "100.00"), field("merchant", "OCR Clinic") },
+                        QStringLiteral("t"))
+                    .ok());
+        const auto fields = *docs.fields(docId);
+        const qint64 totalId = fields.at(0).id;
+        const qint64 merchantId = fields.at(1).id;
+        const int decisionsBefore = int(book.decisions().history(claim->id)->size());
+
+        auto corrected = book.correctField(
+            totalId, QStringLiteral("฿1,250.50"), QStringLiteral("reviewer1"), claim->version);
+        QVERIFY2(corrected.ok(), qPrintable(corrected.error()));
+        QCOMPARE(corrected->value, QStringLiteral("1250.50"));
+        QCOMPARE(corrected->before.value, QStringLiteral("100.00"));
+        QVERIFY(corrected->claimChanged); // the claim's amount was the receipt's total
+        QCOMPARE(corrected->claim.amount, Money::fromCents(125050));
+        QCOMPARE(corrected->claim.version, claim->version + 1);
+        QCOMPARE(docs.field(totalId)->value, QStringLiteral("1250.50"));
+        QCOMPARE(docs.field(totalId)->source, QStringLiteral("reviewer"));
+        QCOMPARE(int(book.decisions().history(claim->id)->size()), decisionsBefore + 1);
+        QCOMPARE(book.decisions().current(claim->id)->value().id, corrected->decision.id);
+        const auto audit = *AuditRepository(db).forClaim(claim->id);
+        const auto correction = std::find_if(audit.cbegin(), audit.cend(),
+            [](const AuditEntry& e) { return e.action == u"correction"; });
+        QVERIFY(correction != audit.cend());
+        QCOMPARE(correction->actor, QStringLiteral("reviewer1"));
+        QVERIFY(correction->oldValue.endsWith(QStringLiteral("total: 100.00")));
+        QVERIFY(correction->newValue.endsWith(QStringLiteral("total: 1250.50")));
+
+        // The provider was typed on the claim, not taken from the receipt: it stays.
+        auto merchant = book.correctField(merchantId, QStringLiteral("Bangkok Hospital"),
+            QStringLiteral("reviewer1"), corrected->claim.version);
+        QVERIFY(merchant.ok());
+        QVERIFY(!merchant->claimChanged);
+        QCOMPARE(merchant->claim.providerName, QStringLiteral("Typed Clinic"));
+        QCOMPARE(docs.field(merchantId)->value, QStringLiteral("Bangkok Hospital"));
+    }
+
+    void correctionRefusesBadValuesAndConflicts()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        auto claim = book.file(NewClaim(), QStringLiteral("t"));
+        QVERIFY(claim.ok());
+        DocumentRepository docs(db);
+        auto added = docs.add(claim->id, QByteArray("%PDF-1.4 not really"), QStringLiteral("r.pdf"),
+            QStringLiteral("application/pdf"), QStringLiteral("t"));
+        QVERIFY(added.ok());
+        QVERIFY(
+            docs.saveReading(added->document.id, QStringLiteral("receipt"),
+                    { field("total", "80.00"), field("date", "2026-01-05") }, QStringLiteral("t"))
+                .ok());
+        const auto fields = *docs.fields(added->document.id);
+        const int auditBefore = int(AuditRepository(db).forClaim(claim->id)->size());
+
+        auto bad
+            = book.correctField(fields.at(0).id, QStringLiteral("eighty"), QStringLiteral("r"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QStringLiteral("Total paid")), qPrintable(bad.error()));
+        auto badDate
+            = book.correctField(fields.at(1).id, QStringLiteral("31/02/2026"), QStringLiteral("r"));
+        QVERIFY(!badDate.ok());
+        QVERIFY(badDate.error().contains(QStringLiteral("not a date")));
+
+        // Someone else changed the claim since it was read: nothing is written.
+        QVERIFY(book.claims()
+                    .setStatus(claim->id, ClaimStatus::Pending, {}, QStringLiteral("other"))
+                    .ok());
+        auto stale = book.correctField(
+            fields.at(0).id, QStringLiteral("90"), QStringLiteral("r"), claim->version);
+        QVERIFY(!stale.ok());
+        QVERIFY2(stale.error().contains(QStringLiteral("changed by someone else")),
+            qPrintable(stale.error()));
+        QCOMPARE(docs.field(fields.at(0).id)->value, QStringLiteral("80.00"));
+        // Only the other person's status change was audited.
+        QCOMPARE(int(AuditRepository(db).forClaim(claim->id)->size()), auditBefore + 1);
+
+        // A Buddhist-era date is stored in ISO; the claim takes it as the service date.
+        auto date
+            = book.correctField(fields.at(1).id, QStringLiteral("06/01/2569"), QStringLiteral("r"));
+        QVERIFY2(date.ok(), qPrintable(date.error()));
+        QCOMPARE(date->value, QStringLiteral("2026-01-06"));
+        QCOMPARE(date->claim.serviceDate, QDate(2026, 1, 6));
+        QVERIFY(!book.correctField(987654, QStringLiteral("1"), QStringLiteral("r")).ok());
     }
 };
 

@@ -1,6 +1,8 @@
 #include "ClaimBook.h"
 
 #include "decision/ClaimRecord.h"
+#include "decision/FieldCorrection.h"
+#include "storage/DocumentRepository.h"
 
 namespace ClaimDesk {
 
@@ -48,6 +50,55 @@ Result<Claim> ClaimBook::edit(const QString& claimId, const ClaimEdit& changes,
     if (!s)
         return Result<Claim>::failure(s.error());
     return m_claims.find(claimId);
+}
+
+Result<FieldCorrected> ClaimBook::correctField(
+    qint64 fieldId, const QString& value, const QString& actor, std::optional<int> expectedVersion)
+{
+    std::optional<FieldCorrected> out;
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        DocumentRepository documents(m_db, m_clock);
+        // The field's name decides how the typed value is read.
+        auto field = documents.field(fieldId);
+        if (!field)
+            return Status::failure(field.error());
+        const QString name = field->name;
+        auto normalised = FieldCorrection::normalise(name, value);
+        if (!normalised)
+            return Status::failure(normalised.error());
+        auto corrected = documents.correctField(fieldId, *normalised, actor);
+        if (!corrected)
+            return Status::failure(corrected.error());
+        auto claim = m_claims.find(corrected->document.claimId);
+        if (!claim)
+            return Status::failure(claim.error());
+        if (expectedVersion) {
+            if (auto st = m_claims.checkVersion(claim->id, *expectedVersion); !st)
+                return st;
+        }
+        FieldCorrected result { corrected->before, *normalised, *claim, {}, false };
+        const ClaimEdit edit
+            = FieldCorrection::claimEdit(*claim, name, corrected->before.value, *normalised);
+        if (!edit.isEmpty()) {
+            auto edited = m_claims.edit(claim->id, edit, actor, claim->version);
+            if (!edited)
+                return Status::failure(edited.error());
+            result.claimChanged = true;
+        }
+        auto decided = decide(claim->id);
+        if (!decided)
+            return Status::failure(decided.error());
+        result.decision = *decided;
+        out = std::move(result);
+        return {};
+    });
+    if (!s)
+        return Result<FieldCorrected>::failure(s.error());
+    auto claim = m_claims.find(out->claim.id);
+    if (!claim)
+        return Result<FieldCorrected>::failure(claim.error());
+    out->claim = *claim;
+    return *out;
 }
 
 Result<ClaimWithDecision> ClaimBook::find(const QString& claimId) const

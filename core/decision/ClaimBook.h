@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision/DecisionEngine.h"
+#include "domain/Document.h"
 #include "storage/ClaimRepository.h"
 #include "storage/DecisionRepository.h"
 #include "util/Clock.h"
@@ -15,6 +16,18 @@ struct ClaimWithDecision
     std::optional<StoredDecision> decision;
 };
 
+// A reviewer's correction of an extracted field, as stored: the field as it was,
+// the claim after it (its details follow the document where they came from it),
+// and the claim's new decision.
+struct FieldCorrected
+{
+    ExtractedField before;
+    QString value;
+    Claim claim;
+    StoredDecision decision;
+    bool claimChanged = false; // a detail of the claim followed the correction
+};
+
 // The claim book as people change it: every claim that is filed or changed is
 // decided at once with the active rule set, and the decision stored in its history.
 class ClaimBook final
@@ -25,6 +38,12 @@ public:
     Result<Claim> file(const NewClaim& claim, const QString& actor);
     // Changes the claim's details and decides it again, in one transaction.
     Result<Claim> edit(const QString& claimId, const ClaimEdit& edit, const QString& actor,
+        std::optional<int> expectedVersion = std::nullopt);
+    // Corrects one extracted field (the value normalised for its kind), carries the
+    // change to the claim's details where they were taken from the document, and
+    // decides the claim again; all in one transaction, audited. With
+    // expectedVersion set, a claim changed meanwhile fails with a conflict.
+    Result<FieldCorrected> correctField(qint64 fieldId, const QString& value, const QString& actor,
         std::optional<int> expectedVersion = std::nullopt);
     // The claim with its current decision; fails naming the claim if either read fails.
     Result<ClaimWithDecision> find(const QString& claimId) const;

@@ -32,7 +32,8 @@ struct ExtractedField
     double confidence = 0.0; // 0..1
     int page = 0;
     QRectF box; // page pixels
-    // Who read it: "ocr", "llm" (the model alone; no box) or "ocr+llm" (both agree).
+    // Who read it: "ocr", "llm" (the model alone; no box) or "ocr+llm" (both
+    // agree); "reviewer" once a person corrected it (the audit trail has the old value).
     QString source = QStringLiteral("ocr");
     // When the model read something else than OCR: its value. The OCR value
     // stays; the disagreement is for a person to settle.

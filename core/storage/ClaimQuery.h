@@ -9,8 +9,25 @@
 
 namespace ClaimDesk {
 
-// A filter over the claim book, in triage-queue order (highest risk, then
-// priority, then oldest). Every filter is evaluated in SQL on an index.
+// The order of a queue listing. Queue is triage order: highest risk, then
+// priority, then oldest. The other orders sort by one column and break ties in
+// queue order, so each is one index range scan; descending is the exact reverse.
+enum class QueueSort
+{
+    Queue,
+    Id,
+    Type,
+    Status,
+    Amount,
+    Risk, // ascending: lowest risk first
+    Decision,
+    Age, // ascending: youngest first
+    Assignee,
+    Escalated // ascending: not escalated first
+};
+
+// A filter over the claim book, and the order to list it in. Every filter is
+// evaluated in SQL on an index.
 struct ClaimQuery
 {
     std::optional<ClaimStatus> status;
@@ -23,6 +40,8 @@ struct ClaimQuery
     QString assignee;
     // A claim ID (or its prefix), a national ID, or part of the claimant's name.
     QString search;
+    QueueSort sort = QueueSort::Queue;
+    bool descending = false;
     int limit = 50;
     int offset = 0;
 };

@@ -136,6 +136,52 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+// ORDER BY for a query: the sort column, then queue order to break ties, all
+// reversed for descending. Each matches an index (claims_queue*), so a page is an
+// index range scan whatever the sort.
+QString orderClause(const ClaimQuery& query)
+{
+    QString column;
+    bool reverse = query.descending;
+    switch (query.sort) {
+    case QueueSort::Queue:
+        break;
+    case QueueSort::Id:
+        return query.descending ? QStringLiteral(" ORDER BY id DESC")
+                                : QStringLiteral(" ORDER BY id");
+    case QueueSort::Age: // youngest first when ascending
+        return query.descending ? QStringLiteral(" ORDER BY created_at, id")
+                                : QStringLiteral(" ORDER BY created_at DESC, id DESC");
+    case QueueSort::Risk: // queue order starts with the highest risk
+        reverse = !query.descending;
+        break;
+    case QueueSort::Type:
+        column = QStringLiteral("claim_type");
+        break;
+    case QueueSort::Status:
+        column = QStringLiteral("status");
+        break;
+    case QueueSort::Amount:
+        column = QStringLiteral("amount_cents");
+        break;
+    case QueueSort::Decision:
+        column = QStringLiteral("final_decision");
+        break;
+    case QueueSort::Assignee:
+        column = QStringLiteral("assignee");
+        break;
+    case QueueSort::Escalated:
+        column = QStringLiteral("escalated");
+        break;
+    }
+    QString order = QStringLiteral(" ORDER BY ");
+    if (!column.isEmpty())
+        order += column + (reverse ? QStringLiteral(" DESC, ") : QStringLiteral(", "));
+    order += reverse ? QStringLiteral("risk_rank, priority_rank, created_at DESC, id DESC")
+                     : QStringLiteral("risk_rank DESC, priority_rank DESC, created_at, id");
+    return order;
+}
+
 const QStringList InsertColumns = { QStringLiteral("id"), QStringLiteral("claim_type"),
     QStringLiteral("status"), QStringLiteral("memo"), QStringLiteral("claimant_national_id"),
     QStringLiteral("claimant_name"), QStringLiteral("amount_cents"),
@@ -274,9 +320,8 @@ Result<Claim> ClaimRepository::find(const QString& id) const
 Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
 {
     QVariantList values;
-    const QString sql = SelectColumns + whereClause(query, values)
-        + QStringLiteral(
-            " ORDER BY risk_rank DESC, priority_rank DESC, created_at, id LIMIT ? OFFSET ?");
+    const QString sql = SelectColumns + whereClause(query, values) + orderClause(query)
+        + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
@@ -305,6 +350,59 @@ Result<qint64> ClaimRepository::forEach(
             break;
     }
     return visited;
+}
+
+Result<QHash<int, qint64>> ClaimRepository::countBy(const ClaimQuery& query, ClaimFacet facet) const
+{
+    QString column;
+    switch (facet) {
+    case ClaimFacet::Status:
+        column = QStringLiteral("status");
+        break;
+    case ClaimFacet::Type:
+        column = QStringLiteral("claim_type");
+        break;
+    case ClaimFacet::Risk:
+        column = QStringLiteral("risk_rank");
+        break;
+    case ClaimFacet::Decision:
+        column = QStringLiteral("final_decision");
+        break;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM claims").arg(column)
+        + whereClause(query, values) + QStringLiteral(" GROUP BY %1").arg(column);
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (auto s = Sql::exec(q, sql, values); !s)
+        return Result<QHash<int, qint64>>::failure(s.error());
+    QHash<int, qint64> out;
+    while (q.next()) {
+        const QVariant v = q.value(0);
+        std::optional<int> key;
+        switch (facet) {
+        case ClaimFacet::Status:
+            if (auto s = claimStatusFromCode(v.toString()))
+                key = int(*s);
+            break;
+        case ClaimFacet::Type:
+            if (auto t = claimTypeFromCode(v.toString()))
+                key = int(*t);
+            break;
+        case ClaimFacet::Risk:
+            key = std::clamp(v.toInt(), 0, int(RiskLevel::High)); // risk_rank is the enum
+            break;
+        case ClaimFacet::Decision:
+            if (v.isNull())
+                key = -1;
+            else if (auto d = finalDecisionFromCode(v.toString()))
+                key = int(*d);
+            break;
+        }
+        if (key)
+            out[*key] += q.value(1).toLongLong();
+    }
+    return out;
 }
 
 Result<QList<ClaimTotals>> ClaimRepository::totalsByTypeAndStatus(const ClaimQuery& query) const
@@ -358,6 +456,11 @@ Result<Claim> ClaimRepository::findForUpdate(
                                           .arg(*expectedVersion));
     }
     return current;
+}
+
+Status ClaimRepository::checkVersion(const QString& id, int expectedVersion) const
+{
+    return Status::from(findForUpdate(id, expectedVersion));
 }
 
 Result<qint64> ClaimRepository::countAll() const

@@ -8,6 +8,7 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <memory>
@@ -34,6 +35,15 @@ struct ClaimTotals
     Money reimbursement;
 };
 
+// A column the queue can be counted by, for the counts shown beside its filters.
+enum class ClaimFacet
+{
+    Status,
+    Type,
+    Risk,
+    Decision
+};
+
 // Claims in the database: creation with collision-free IDs, lookup, the queue
 // listing and audited changes. Every change bumps the claim's version.
 class ClaimRepository final
@@ -55,6 +65,9 @@ public:
     Result<Claim> find(const QString& id) const;
     Result<QList<Claim>> list(const ClaimQuery& query) const;
     Result<qint64> count(const ClaimQuery& query) const;
+    // How many claims the query matches for each value of one column, grouped in
+    // SQL. Keys are the enum's value as an int; -1 counts claims without a decision.
+    Result<QHash<int, qint64>> countBy(const ClaimQuery& query, ClaimFacet facet) const;
     // Sums per type and status of the claims the query matches, in SQL; ordered
     // by type, then status, as the enums list them.
     Result<QList<ClaimTotals>> totalsByTypeAndStatus(const ClaimQuery& query) const;
@@ -75,6 +88,9 @@ public:
     // expectedVersion set, fails with a conflict instead of overwriting.
     Result<Claim> edit(const QString& id, const ClaimEdit& edit, const QString& actor,
         std::optional<int> expectedVersion = std::nullopt);
+
+    // Fails with the conflict message when the claim is no longer at that version.
+    Status checkVersion(const QString& id, int expectedVersion) const;
 
     Result<QList<AuditEntry>> auditTrail(const QString& id) const;
 

@@ -46,9 +46,7 @@ Status selectDocument(QSqlQuery& q, qint64 documentId, const QString& column)
         !st)
         return st;
     if (!q.next())
-        return Status::failure(
-            QCoreApplication::translate("ClaimDesk::DocumentRepository", "There is no document %1")
-                .arg(documentId));
+        return Status::failure(tr("There is no document %1").arg(documentId));
     return {};
 }
 
@@ -138,34 +136,52 @@ Result<QByteArray> DocumentRepository::bytes(const QString& sha256) const
     return q.value(0).toByteArray();
 }
 
+namespace {
+
+const QString SelectFields
+    = QStringLiteral("SELECT id, document_id, name, value, printed_text, confidence, page, box_x,"
+                     " box_y, box_w, box_h, source, model_value FROM extracted_fields");
+
+ExtractedField readField(const QSqlQuery& q)
+{
+    ExtractedField f;
+    f.id = q.value(0).toLongLong();
+    f.documentId = q.value(1).toLongLong();
+    f.name = q.value(2).toString();
+    f.value = q.value(3).toString();
+    f.printedText = q.value(4).toString();
+    f.confidence = q.value(5).toDouble();
+    f.page = q.value(6).toInt();
+    f.box = QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
+        q.value(10).toDouble());
+    f.source = q.value(11).toString();
+    f.modelValue = q.value(12).toString();
+    return f;
+}
+
+} // namespace
+
 Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q,
-            QStringLiteral(
-                "SELECT id, document_id, name, value, printed_text, confidence, page, box_x,"
-                " box_y, box_w, box_h, source, model_value FROM extracted_fields"
-                " WHERE document_id = ? ORDER BY id"),
-            { documentId });
+    if (auto s = Sql::exec(
+            q, SelectFields + QStringLiteral(" WHERE document_id = ? ORDER BY id"), { documentId });
         !s)
         return Result<QList<ExtractedField>>::failure(s.error());
     QList<ExtractedField> out;
-    while (q.next()) {
-        ExtractedField f;
-        f.id = q.value(0).toLongLong();
-        f.documentId = q.value(1).toLongLong();
-        f.name = q.value(2).toString();
-        f.value = q.value(3).toString();
-        f.printedText = q.value(4).toString();
-        f.confidence = q.value(5).toDouble();
-        f.page = q.value(6).toInt();
-        f.box = QRectF(q.value(7).toDouble(), q.value(8).toDouble(), q.value(9).toDouble(),
-            q.value(10).toDouble());
-        f.source = q.value(11).toString();
-        f.modelValue = q.value(12).toString();
-        out << f;
-    }
+    while (q.next())
+        out << readField(q);
     return out;
+}
+
+Result<ExtractedField> DocumentRepository::field(qint64 fieldId) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q, SelectFields + QStringLiteral(" WHERE id = ?"), { fieldId }); !s)
+        return Result<ExtractedField>::failure(s.error());
+    if (!q.next())
+        return Result<ExtractedField>::failure(tr("There is no extracted field %1").arg(fieldId));
+    return readField(q);
 }
 
 Status DocumentRepository::saveReading(qint64 documentId, const QString& category,
@@ -204,6 +220,45 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
                     .arg(category)
                     .arg(fields.size()) });
     });
+}
+
+Result<DocumentRepository::Corrected> DocumentRepository::correctField(
+    qint64 fieldId, const QString& value, const QString& actor)
+{
+    std::optional<Corrected> out;
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        auto before = field(fieldId);
+        if (!before)
+            return Status::failure(before.error());
+        const qint64 documentId = before->documentId;
+        if (auto st = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { documentId });
+            !st)
+            return st;
+        if (!q.next())
+            return Status::failure(tr("There is no document %1").arg(documentId));
+        const Document document = readDocument(q);
+        if (auto st = Sql::exec(q,
+                QStringLiteral(
+                    "UPDATE extracted_fields SET value = ?, source = 'reviewer' WHERE id = ?"),
+                { value, fieldId });
+            !st)
+            return st;
+        const QString where = QStringLiteral("%1 #%2, %3")
+                                  .arg(document.originalName)
+                                  .arg(documentId)
+                                  .arg(before->name);
+        if (auto st = AuditRepository(m_db).append({ 0, m_clock(), actor, document.claimId,
+                QStringLiteral("correction"), QStringLiteral("%1: %2").arg(where, before->value),
+                QStringLiteral("%1: %2").arg(where, value) });
+            !st)
+            return st;
+        out = Corrected { *before, document };
+        return {};
+    });
+    if (!s)
+        return Result<Corrected>::failure(s.error());
+    return *out;
 }
 
 Status DocumentRepository::setUseful(

@@ -57,6 +57,69 @@ const QList<Claim>* ClaimQueueModel::page(int pageNumber) const
     return list;
 }
 
+namespace {
+
+constexpr std::pair<int, QueueSort> ColumnSorts[] = {
+    { ClaimQueueModel::IdColumn, QueueSort::Id },
+    { ClaimQueueModel::TypeColumn, QueueSort::Type },
+    { ClaimQueueModel::StatusColumn, QueueSort::Status },
+    { ClaimQueueModel::AmountColumn, QueueSort::Amount },
+    { ClaimQueueModel::RiskColumn, QueueSort::Risk },
+    { ClaimQueueModel::DecisionColumn, QueueSort::Decision },
+    { ClaimQueueModel::AgeColumn, QueueSort::Age },
+    { ClaimQueueModel::AssigneeColumn, QueueSort::Assignee },
+    { ClaimQueueModel::EscalatedColumn, QueueSort::Escalated },
+};
+
+} // namespace
+
+QueueSort ClaimQueueModel::sortFor(int column)
+{
+    for (const auto& [c, sort] : ColumnSorts) {
+        if (c == column)
+            return sort;
+    }
+    return QueueSort::Queue;
+}
+
+int ClaimQueueModel::columnFor(QueueSort sort)
+{
+    for (const auto& [c, s] : ColumnSorts) {
+        if (s == sort)
+            return c;
+    }
+    return -1;
+}
+
+void ClaimQueueModel::sort(int column, Qt::SortOrder order)
+{
+    const QueueSort sort = sortFor(column);
+    const bool descending = sort != QueueSort::Queue && order == Qt::DescendingOrder;
+    if (sort == m_query.sort && descending == m_query.descending)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_query.sort = sort;
+    m_query.descending = descending;
+    m_pages.clear();
+    // Rows move wholesale; the count is unchanged, so no reset and no recount.
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex& index : persistent)
+        changePersistentIndex(index, QModelIndex());
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+int ClaimQueueModel::cachedRowOf(const QString& claimId) const
+{
+    for (int pageNumber : m_pages.keys()) {
+        const QList<Claim>* p = m_pages.object(pageNumber);
+        for (int i = 0; p && i < p->size(); ++i) {
+            if (p->at(i).id == claimId)
+                return pageNumber * PageSize + i;
+        }
+    }
+    return -1;
+}
+
 QString ClaimQueueModel::claimIdAt(int row) const
 {
     const QList<Claim>* p = page(row / PageSize);

@@ -11,7 +11,8 @@ namespace ClaimDesk {
 
 // The triage queue as a table: claims in queue order under a filter. Rows are
 // fetched from SQL a page at a time as the view asks for them, so a book of a
-// million claims opens at once; nothing is sorted or filtered in memory.
+// million claims opens at once; nothing is sorted or filtered in memory. Clicking
+// a header sorts in SQL too, on the index for that column.
 class ClaimQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,7 +46,15 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Sorts in SQL by the column (ties in queue order); a negative column goes
+    // back to queue order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static QueueSort sortFor(int column);
+    static int columnFor(QueueSort sort); // -1 for queue order
+
     QString claimIdAt(int row) const;
+    // The row of a claim among the pages already fetched; -1 when not there.
+    int cachedRowOf(const QString& claimId) const;
 
 private:
     static constexpr int PageSize = 200;

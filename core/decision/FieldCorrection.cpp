@@ -1,0 +1,106 @@
+#include "FieldCorrection.h"
+
+#include "domain/FieldLabels.h"
+#include "extract/FieldParsers.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk::FieldCorrection {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::FieldCorrection", s);
+}
+
+bool isAmountField(const QString& name)
+{
+    return name == u"total" || name.endsWith(u"amount") || name.endsWith(u"_total")
+        || name == u"subtotal";
+}
+
+bool isDateField(const QString& name)
+{
+    return name == u"date" || name.endsWith(u"_date") || name == u"date_of_birth";
+}
+
+std::optional<Money> amountOf(const QString& value)
+{
+    return Money::parse(value);
+}
+
+} // namespace
+
+Result<QString> normalise(const QString& fieldName, const QString& typed)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return QString(); // clearing a misread value is a correction too
+    if (isAmountField(fieldName)) {
+        const auto amount = FieldParsers::parseAmount(text);
+        if (!amount)
+            return Result<QString>::failure(tr("%1: \"%2\" is not an amount (for example 1,250.00)")
+                                                .arg(fieldLabel(fieldName), text));
+        return amount->toString();
+    }
+    if (isDateField(fieldName)) {
+        const auto date = FieldParsers::parseDate(text);
+        if (!date)
+            return Result<QString>::failure(
+                tr("%1: \"%2\" is not a date (for example 2026-11-21 or 21/11/2569)")
+                    .arg(fieldLabel(fieldName), text));
+        return date->toString(Qt::ISODate);
+    }
+    if (fieldName == u"citizen_id") {
+        const auto id = FieldParsers::findNationalId(text);
+        if (!id || !id->valid || id->repaired)
+            return Result<QString>::failure(
+                tr("%1: \"%2\" is not a valid 13-digit national ID (its check digit does not "
+                   "match)")
+                    .arg(fieldLabel(fieldName), text));
+        return id->digits;
+    }
+    return text;
+}
+
+ClaimEdit claimEdit(
+    const Claim& claim, const QString& fieldName, const QString& oldValue, const QString& newValue)
+{
+    ClaimEdit edit;
+    if (fieldName == u"total") {
+        const auto before = amountOf(oldValue);
+        const auto after = amountOf(newValue);
+        if (after && (!claim.amount || (before && *claim.amount == *before))
+            && claim.amount != after)
+            edit.amount = *after;
+    } else if (fieldName == u"date" || fieldName == u"admission_date") {
+        const QDate before = QDate::fromString(oldValue, Qt::ISODate);
+        const QDate after = QDate::fromString(newValue, Qt::ISODate);
+        if (after.isValid() && (!claim.serviceDate.isValid() || claim.serviceDate == before)
+            && claim.serviceDate != after)
+            edit.serviceDate = after;
+    } else {
+        QString NewClaim::*detail = nullptr;
+        std::optional<QString> ClaimEdit::*change = nullptr;
+        if (fieldName == u"merchant" || fieldName == u"hospital") {
+            detail = &NewClaim::providerName;
+            change = &ClaimEdit::providerName;
+        } else if (fieldName == u"citizen_id") {
+            detail = &NewClaim::claimantNationalId;
+            change = &ClaimEdit::claimantNationalId;
+        } else if (fieldName == u"name_th" || fieldName == u"name_en"
+            || fieldName == u"patient_name") {
+            detail = &NewClaim::claimantName;
+            change = &ClaimEdit::claimantName;
+        }
+        if (detail && !newValue.isEmpty()) {
+            const QString& current = claim.*detail;
+            if ((current.isEmpty() || current == oldValue) && current != newValue)
+                edit.*change = newValue;
+        }
+    }
+    return edit;
+}
+
+} // namespace ClaimDesk::FieldCorrection

@@ -1,0 +1,87 @@
+#include "QueueCounts.h"
+
+#include "storage/ClaimRepository.h"
+
+#include <QtConcurrent>
+
+namespace ClaimDesk {
+
+Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& query)
+{
+    const ClaimRepository claims(db);
+    QueueCounts counts;
+    auto total = claims.count(query);
+    if (!total)
+        return Result<QueueCounts>::failure(total.error());
+    counts.total = *total;
+
+    const auto facet = [&](ClaimFacet f, auto clear, QHash<int, qint64>& into) -> Status {
+        ClaimQuery q = query;
+        clear(q);
+        auto r = claims.countBy(q, f);
+        if (!r)
+            return Status::failure(r.error());
+        into = std::move(*r);
+        return {};
+    };
+    for (const Status& s :
+        {
+            facet(
+                ClaimFacet::Status, [](ClaimQuery& q) { q.status.reset(); }, counts.byStatus),
+            facet(
+                ClaimFacet::Type, [](ClaimQuery& q) { q.type.reset(); }, counts.byType),
+            facet(
+                ClaimFacet::Risk, [](ClaimQuery& q) { q.risk.reset(); }, counts.byRisk),
+            facet(
+                ClaimFacet::Decision, [](ClaimQuery& q) { q.decision.reset(); }, counts.byDecision),
+        }) {
+        if (!s)
+            return Result<QueueCounts>::failure(s.error());
+    }
+    return counts;
+}
+
+QueueCountsJob::QueueCountsJob(DatabaseLocation location, QObject* parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+{
+    connect(&m_watcher, &QFutureWatcher<Result<QueueCounts>>::finished, this, [this] {
+        if (m_again) { // a newer query came meanwhile: this answer is stale
+            m_again = false;
+            start();
+            return;
+        }
+        const Result<QueueCounts> r = m_watcher.result();
+        if (r)
+            Q_EMIT ready(*r);
+        else
+            Q_EMIT failed(r.error());
+    });
+}
+
+QueueCountsJob::~QueueCountsJob()
+{
+    m_watcher.waitForFinished();
+}
+
+void QueueCountsJob::request(const ClaimQuery& query)
+{
+    m_query = query;
+    if (m_watcher.isRunning())
+        m_again = true;
+    else
+        start();
+}
+
+void QueueCountsJob::start()
+{
+    m_watcher.setFuture(
+        QtConcurrent::run([location = m_location, query = m_query]() -> Result<QueueCounts> {
+            auto db = Database::open(location);
+            if (!db)
+                return Result<QueueCounts>::failure(db.error());
+            return QueueCounts::read(*db, query);
+        }));
+}
+
+} // namespace ClaimDesk
