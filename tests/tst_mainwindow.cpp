@@ -119,7 +119,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
-        auto* table = review->findChild<QTableView*>();
+        auto* table = review->queue();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 4);
         // The 10,000 claim is HIGH risk: first in the queue.

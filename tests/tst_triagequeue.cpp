@@ -92,10 +92,16 @@ bool matches(const ClaimQuery& q, const Claim& c)
         return false;
     if (!q.assignee.isEmpty() && c.assignee != q.assignee)
         return false;
-    if (!q.search.isEmpty()
-        && !(c.id.startsWith(q.search.toUpper()) || c.claimantNationalId == q.search
-            || c.claimantName.contains(q.search, Qt::CaseInsensitive)))
-        return false;
+    switch (ClaimQuery::searchKind(q.search)) {
+    case ClaimQuery::SearchKind::None:
+        return true;
+    case ClaimQuery::SearchKind::ClaimId:
+        return c.id.startsWith(q.search.trimmed().toUpper());
+    case ClaimQuery::SearchKind::NationalId:
+        return c.claimantNationalId == QString(q.search).remove(u' ').remove(u'-');
+    case ClaimQuery::SearchKind::Name: // SQLite's LIKE ignores case for ASCII only
+        return c.claimantName.contains(q.search.trimmed(), Qt::CaseInsensitive);
+    }
     return true;
 }
 
@@ -134,6 +140,19 @@ class TestTriageQueue : public QObject
         q = {};
         q.search = QStringLiteral("cd-");
         out << q;
+        // A national ID typed with dashes, and part of a name, from the book itself.
+        const auto named = std::find_if(m_all.cbegin(), m_all.cend(), [](const Claim& c) {
+            return c.claimantName.size() > 6 && c.claimantNationalId.size() == 13;
+        });
+        if (named != m_all.cend()) {
+            q = {};
+            const QString id = named->claimantNationalId;
+            q.search = QStringLiteral("%1-%2-%3").arg(id.left(1), id.mid(1, 4), id.mid(5));
+            out << q;
+            q = {};
+            q.search = named->claimantName.mid(2, 4);
+            out << q;
+        }
         return out;
     }
 
@@ -183,6 +202,7 @@ private Q_SLOTS:
         ClaimQueueModel model(*m_db, nullptr, [this] { return m_end; });
         model.sort(column, Qt::SortOrder(order));
         const QList<ClaimQuery> all = filters();
+        QCOMPARE(all.size(), 9); // the book has names and national IDs to search for
         for (qsizetype f = 0; f < all.size(); ++f) {
             ClaimQuery filter = all.at(f);
             filter.sort = model.query().sort;
@@ -206,6 +226,19 @@ private Q_SLOTS:
                                          .arg(model.claimIdAt(row), expected.at(row).id)));
             }
         }
+    }
+
+    void searchIsToldByItsForm()
+    {
+        QCOMPARE(ClaimQuery::searchKind(QStringLiteral("  ")), ClaimQuery::SearchKind::None);
+        QCOMPARE(
+            ClaimQuery::searchKind(QStringLiteral("cd-2026")), ClaimQuery::SearchKind::ClaimId);
+        QCOMPARE(
+            ClaimQuery::searchKind(QStringLiteral("H20261121")), ClaimQuery::SearchKind::ClaimId);
+        QCOMPARE(ClaimQuery::searchKind(QStringLiteral("1-1012-00123-45-1")),
+            ClaimQuery::SearchKind::NationalId);
+        QCOMPARE(ClaimQuery::searchKind(QStringLiteral("Hathai")), ClaimQuery::SearchKind::Name);
+        QCOMPARE(ClaimQuery::searchKind(QStringLiteral("สมชาย")), ClaimQuery::SearchKind::Name);
     }
 
     void sortingKeepsTheFilterAndSignalsLayout()

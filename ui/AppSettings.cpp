@@ -41,4 +41,19 @@ void setUserName(const QString& name)
     QSettings().setValue(QStringLiteral("user/name"), name);
 }
 
+QList<QueueView> savedViews()
+{
+    const QByteArray json = QSettings().value(QStringLiteral("review/views")).toByteArray();
+    QString error;
+    const QList<QueueView> views = QueueView::fromJsonList(json, &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return views;
+}
+
+void setSavedViews(const QList<QueueView>& views)
+{
+    QSettings().setValue(QStringLiteral("review/views"), QueueView::toJsonList(views));
+}
+
 } // namespace ClaimDesk::AppSettings

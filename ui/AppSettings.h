@@ -1,5 +1,8 @@
 #pragma once
 
+#include "triage/QueueView.h"
+
+#include <QList>
 #include <QString>
 
 namespace ClaimDesk::AppSettings {
@@ -13,5 +16,8 @@ QString databasePath(); // empty = the default location
 void setDatabasePath(const QString& path);
 QString userName(); // who is recorded in the audit trail
 void setUserName(const QString& name);
+// The Review queue's saved views, in the order the user made them.
+QList<QueueView> savedViews();
+void setSavedViews(const QList<QueueView>& views);
 
 } // namespace ClaimDesk::AppSettings

@@ -87,7 +87,8 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
             importFiles(files, target);
         });
     auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
-    connect(review, &ReviewArea::bookChanged, this, &MainWindow::refresh);
+    // Review refreshes itself after an edit; the status bar's counts follow.
+    connect(review, &ReviewArea::bookChanged, m_counts, &BookCountsJob::request);
     m_llm = new LlmSession(m_db, this);
     review->setLlmSession(m_llm);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);

@@ -2,24 +2,35 @@
 
 #include "AgentPanel.h"
 #include "AppSettings.h"
+#include "ConflictDialog.h"
+#include "DocumentViewer.h"
 #include "DossierView.h"
 #include "PolicyPanel.h"
+#include "QueueFilterBar.h"
+#include "ReviewCommands.h"
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
+#include "domain/DocumentCategory.h"
+#include "domain/FieldLabels.h"
 #include "i18n/Translations.h"
 #include "llm/LlmClient.h"
 #include "llm/LlmSession.h"
 #include "llm/LlmSummarizer.h"
 #include "report/ClaimDossier.h"
+#include "storage/DocumentRepository.h"
 #include "triage/ClaimQueueModel.h"
+#include "triage/QueueCounts.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,7 +38,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ClaimDesk {
@@ -39,6 +53,32 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
+// What an audit line's action means, in the interface language.
+QString actionLabel(const QString& action)
+{
+    static const QHash<QString, const char*> labels = {
+        { QStringLiteral("created"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Created") },
+        { QStringLiteral("status"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Status") },
+        { QStringLiteral("memo"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Memo") },
+        { QStringLiteral("decision"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Decision") },
+        { QStringLiteral("document"),
+            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Document attached") },
+        { QStringLiteral("document_read"),
+            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Document read") },
+        { QStringLiteral("document_useful"),
+            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Document marked") },
+        { QStringLiteral("correction"),
+            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Field corrected") },
+    };
+    if (const char* label = labels.value(action))
+        return QCoreApplication::translate("ClaimDesk::ReviewArea", label);
+    // A claim detail's edit is audited as "edit:<field>".
+    if (action.startsWith(u"edit:"))
+        return QCoreApplication::translate("ClaimDesk::ReviewArea", "Edited: %1")
+            .arg(fieldLabel(action.mid(5)));
+    return action;
+}
+
 } // namespace
 
 ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
@@ -47,33 +87,19 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     , m_engine(std::move(engine))
 {
     m_model = new ClaimQueueModel(m_db, this);
+    m_counts = new QueueCountsJob(m_db.location(), this);
+    m_undo = new QUndoStack(this);
 
-    m_statusFilter = new QComboBox(this);
-    m_statusFilter->addItem(tr("All statuses"));
-    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
-        m_statusFilter->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
-    m_typeFilter = new QComboBox(this);
-    m_typeFilter->addItem(tr("All types"));
-    m_typeFilter->addItem(claimTypeLabel(ClaimType::Health), static_cast<int>(ClaimType::Health));
-    m_typeFilter->addItem(
-        claimTypeLabel(ClaimType::CarDamage), static_cast<int>(ClaimType::CarDamage));
-    m_riskFilter = new QComboBox(this);
-    m_riskFilter->addItem(tr("All risk levels"));
-    for (RiskLevel r : { RiskLevel::High, RiskLevel::Medium, RiskLevel::Low })
-        m_riskFilter->addItem(riskLevelLabel(r), static_cast<int>(r));
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search claim ID, national ID or name (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    for (QComboBox* box : { m_statusFilter, m_typeFilter, m_riskFilter })
-        connect(box, &QComboBox::currentIndexChanged, this, &ReviewArea::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, &ReviewArea::applyFilter);
+    m_filters = new QueueFilterBar(this);
+    connect(m_filters, &QueueFilterBar::changed, this, &ReviewArea::applyFilter);
+    connect(m_counts, &QueueCountsJob::ready, m_filters, &QueueFilterBar::showCounts);
     auto* find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(find, &QShortcut::activated, m_filters, &QueueFilterBar::focusSearch);
+    m_filters->viewsButton()->setMenu(new QMenu(m_filters->viewsButton()));
+    rebuildViewsMenu();
 
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("triageQueue"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -81,14 +107,36 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    // No indicator at first: the queue's own order (risk, priority, age). A third
+    // click on a header goes back to it.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
     // Fixed widths: measuring contents would touch rows the view has not fetched.
-    m_table->setColumnWidth(ClaimQueueModel::IdColumn, 170);
-    m_table->setColumnWidth(ClaimQueueModel::DecisionColumn, 140);
-    m_table->setColumnWidth(ClaimQueueModel::StatusColumn, 110);
+    m_table->setColumnWidth(ClaimQueueModel::IdColumn, 160);
+    m_table->setColumnWidth(ClaimQueueModel::TypeColumn, 90);
+    m_table->setColumnWidth(ClaimQueueModel::DecisionColumn, 130);
+    m_table->setColumnWidth(ClaimQueueModel::StatusColumn, 100);
+    m_table->setColumnWidth(ClaimQueueModel::AmountColumn, 90);
+    m_table->setColumnWidth(ClaimQueueModel::RiskColumn, 70);
+    m_table->setColumnWidth(ClaimQueueModel::AgeColumn, 70);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
-            showClaim(current.isValid() ? m_model->claimIdAt(current.row()) : QString());
+            if (m_refreshing)
+                return; // the claim on show stays until the rows are back
+            const QString id = current.isValid() ? m_model->claimIdAt(current.row()) : QString();
+            if (id != m_shownClaim || id.isEmpty())
+                showClaim(id);
         });
+    // A new order keeps the claim on show; it is selected where it now is, if
+    // that is on the first page.
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+        [this] { m_refreshing = true; });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_refreshing = false;
+        if (!m_shownClaim.isEmpty())
+            selectClaim(m_shownClaim);
+    });
     // J and K walk the queue, as in mail readers.
     auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
     auto* previous = new QShortcut(QKeySequence(Qt::Key_K), m_table);
@@ -99,8 +147,45 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     };
     connect(next, &QShortcut::activated, this, [step] { step(1); });
     connect(previous, &QShortcut::activated, this, [step] { step(-1); });
+    // 1 to 6 set the status, in the order of the status list.
+    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s) {
+        auto* key = new QShortcut(QKeySequence(Qt::Key_1 + s), m_table);
+        connect(key, &QShortcut::activated, this,
+            [this, s] { setSelectedStatus(static_cast<ClaimStatus>(s)); });
+    }
+    m_table->setToolTip(tr("J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: "
+                           "undo · Ctrl+F: search")
+                            .arg([] {
+                                QStringList names;
+                                for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+                                    names << QStringLiteral("%1 %2").arg(s + 1).arg(
+                                        claimStatusLabel(static_cast<ClaimStatus>(s)));
+                                return names.join(QStringLiteral(", "));
+                            }()));
+
+    auto* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+
+    m_documents = new DocumentViewer(m_db, this);
+    m_documents->setObjectName(QStringLiteral("documentViewer"));
+    connect(m_documents, &DocumentViewer::correctionRequested, this,
+        [this](qint64 fieldId, const QString& value) {
+            if (!correctField(fieldId, value))
+                m_documents->reloadFields(); // the list shows the stored value again
+        });
+    connect(m_documents, &DocumentViewer::usefulChanged, this, [this] {
+        showHistory(m_shownClaim);
+        Q_EMIT bookChanged();
+    });
 
     m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("claimDetails"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("claimSummary"));
     m_summary->setWordWrap(true);
@@ -120,13 +205,25 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
                                "(Ctrl+Shift+S)"));
     connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
     m_policy = new PolicyPanel(m_db, this);
+    m_history = new QTableWidget(0, 5, this);
+    m_history->setObjectName(QStringLiteral("claimHistory"));
+    m_history->setHorizontalHeaderLabels(
+        { tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After") });
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setWordWrap(false);
     m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("claimStatus"));
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
         m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
     m_memo = new QPlainTextEdit(this);
+    m_memo->setObjectName(QStringLiteral("claimMemo"));
     m_memo->setPlaceholderText(tr("Memo"));
-    m_memo->setMaximumHeight(70);
+    m_memo->setMaximumHeight(60);
     m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveClaim"));
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &ReviewArea::saveStatus);
     m_dossier = new QPushButton(tr("&Dossier..."), this);
@@ -144,21 +241,21 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
         // Back to the whole queue: the filters the scope had set go too.
         m_scopeQuery.reset();
         m_scope->setVisible(false);
-        setFilterControls(ClaimQuery());
+        m_filters->setQuery(ClaimQuery());
         applyFilter();
     });
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_typeFilter);
-    filters->addWidget(m_riskFilter);
-    filters->addWidget(m_search, 1);
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_scope);
-    leftLayout->addWidget(m_table);
+    auto* queuePane = new QWidget(this);
+    auto* queueLayout = new QVBoxLayout(queuePane);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addWidget(m_filters);
+    queueLayout->addWidget(m_scope);
+    queueLayout->addWidget(m_table);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(queuePane);
+    left->addWidget(m_documents);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
 
     auto* right = new QWidget(this);
     auto* form = new QFormLayout;
@@ -166,8 +263,13 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     form->addRow(tr("Memo"), m_memo);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* tabs = new QTabWidget(right);
-    tabs->setObjectName(QStringLiteral("claimTabs"));
+    m_notice = new QLabel(right);
+    m_notice->setObjectName(QStringLiteral("reviewNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; padding: 4px; }"));
+    m_tabs = new QTabWidget(right);
+    m_tabs->setObjectName(QStringLiteral("claimTabs"));
     auto* claimPage = new QWidget(right);
     auto* summaryBox = new QGroupBox(tr("Summary"), claimPage);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
@@ -180,12 +282,14 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     claimLayout->setContentsMargins(0, 0, 0, 0);
     claimLayout->addWidget(m_details, 1);
     claimLayout->addWidget(summaryBox);
-    tabs->addTab(claimPage, tr("Claim"));
-    tabs->addTab(m_policy, tr("Policy"));
+    m_tabs->addTab(claimPage, tr("Claim"));
+    m_tabs->addTab(m_policy, tr("Policy"));
     m_agent = new AgentPanel(m_db, right);
     m_agent->setObjectName(QStringLiteral("agentPanel"));
-    tabs->addTab(m_agent, tr("Model opinion"));
-    rightLayout->addWidget(tabs, 1);
+    m_tabs->addTab(m_agent, tr("Model opinion"));
+    m_tabs->addTab(m_history, tr("History"));
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_tabs, 1);
     rightLayout->addLayout(form);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_dossier);
@@ -202,7 +306,10 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     layout->addWidget(splitter);
     rebuildSummarizer();
     showClaim(QString());
+    m_counts->request(m_model->query());
 }
+
+ReviewArea::~ReviewArea() = default;
 
 void ReviewArea::setEngine(const DecisionEngine& engine)
 {
@@ -213,8 +320,22 @@ void ReviewArea::setEngine(const DecisionEngine& engine)
 void ReviewArea::refresh()
 {
     const QString selected = m_shownClaim;
+    const int row = m_table->currentIndex().row();
+    m_refreshing = true;
     m_model->refresh();
-    selectClaim(selected);
+    m_refreshing = false;
+    m_counts->request(m_model->query());
+    if (selected.isEmpty())
+        return;
+    if (rowOf(selected) >= 0) {
+        selectClaim(selected);
+        showClaimDetails(selected); // the same claim, read again
+    } else if (row >= 0 && m_model->rowCount() > 0) {
+        // The claim left the filter (its status changed): the next one takes its place.
+        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    } else {
+        showClaim(selected);
+    }
 }
 
 QString ReviewArea::currentClaimId() const
@@ -222,30 +343,31 @@ QString ReviewArea::currentClaimId() const
     return m_shownClaim;
 }
 
-void ReviewArea::selectClaim(const QString& claimId)
+int ReviewArea::rowOf(const QString& claimId) const
 {
-    // Only the first page is looked at: the selection survives refreshes near the top.
+    if (claimId.isEmpty())
+        return -1;
+    if (const int cached = m_model->cachedRowOf(claimId); cached >= 0)
+        return cached;
+    // Only the first page is looked at: a selection far down is not searched for.
     for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
-        if (m_model->claimIdAt(row) == claimId) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            return;
-        }
+        if (m_model->claimIdAt(row) == claimId)
+            return row;
     }
-    showClaim(claimId);
+    return -1;
 }
 
-void ReviewArea::setFilterControls(const ClaimQuery& query)
+void ReviewArea::selectClaim(const QString& claimId)
 {
-    const QSignalBlocker s(m_statusFilter);
-    const QSignalBlocker t(m_typeFilter);
-    const QSignalBlocker r(m_riskFilter);
-    m_statusFilter->setCurrentIndex(
-        query.status ? m_statusFilter->findData(int(*query.status)) : 0);
-    m_typeFilter->setCurrentIndex(query.type ? m_typeFilter->findData(int(*query.type)) : 0);
-    // The queue's risk filter has no "none": that level stays in the scope.
-    const int risk = query.risk ? m_riskFilter->findData(int(*query.risk)) : 0;
-    m_riskFilter->setCurrentIndex(std::max(risk, 0));
-    m_search->setText(query.search);
+    const int row = rowOf(claimId);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+        if (m_shownClaim != claimId)
+            showClaim(claimId);
+        return;
+    }
+    showClaim(claimId);
 }
 
 void ReviewArea::setLlmSession(LlmSession* session)
@@ -325,7 +447,7 @@ DossierView* ReviewArea::openDossier()
 
 void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
 {
-    setFilterControls(query);
+    m_filters->setQuery(query);
     m_scopeQuery = query;
     m_scope->setText(
         tr("Showing: %1. <a href=\"clear\">Clear</a>").arg(description.toHtmlEscaped()));
@@ -338,41 +460,109 @@ void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
 
 void ReviewArea::applyFilter()
 {
-    ClaimQuery q = m_scopeQuery.value_or(ClaimQuery());
-    q.limit = ClaimQuery().limit;
-    q.offset = 0;
-    q.status.reset();
-    q.type.reset();
-    if (q.risk != RiskLevel::None)
-        q.risk.reset();
-    if (m_statusFilter->currentIndex() > 0)
-        q.status = static_cast<ClaimStatus>(m_statusFilter->currentData().toInt());
-    if (m_typeFilter->currentIndex() > 0)
-        q.type = static_cast<ClaimType>(m_typeFilter->currentData().toInt());
-    if (m_riskFilter->currentIndex() > 0)
-        q.risk = static_cast<RiskLevel>(m_riskFilter->currentData().toInt());
-    q.search = m_search->text();
+    ClaimQuery q = m_filters->query();
+    // What the bar has no control for stays while the scope is shown.
+    if (m_scopeQuery) {
+        q.openOnly = m_scopeQuery->openOnly;
+        if (!q.risk && m_scopeQuery->risk == RiskLevel::None)
+            q.risk = RiskLevel::None;
+    }
+    q.sort = m_model->query().sort;
+    q.descending = m_model->query().descending;
+    m_filters->clearCounts();
     m_model->setQuery(q);
+    m_counts->request(q);
+}
+
+void ReviewArea::rebuildViewsMenu()
+{
+    QMenu* menu = m_filters->viewsButton()->menu();
+    menu->clear();
+    const QList<QueueView> views = AppSettings::savedViews();
+    for (const QueueView& view : views)
+        menu->addAction(view.name, this, [this, view] { applyView(view); });
+    if (views.isEmpty())
+        menu->addAction(tr("No saved views yet"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("Save current view..."), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save view"),
+            tr("Name for the current filters and order:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveView(name.trimmed());
+    });
+    if (!views.isEmpty()) {
+        QMenu* remove = menu->addMenu(tr("Delete view"));
+        for (const QueueView& view : views)
+            remove->addAction(view.name, this, [this, name = view.name] { deleteView(name); });
+    }
+    menu->addAction(tr("Whole queue"), this, [this] { applyView(QueueView()); });
+}
+
+void ReviewArea::saveView(const QString& name)
+{
+    QList<QueueView> views = AppSettings::savedViews();
+    QueueView view { name, m_model->query() };
+    view.query.limit = ClaimQuery().limit;
+    view.query.offset = 0;
+    const auto same = std::find_if(
+        views.begin(), views.end(), [&](const QueueView& v) { return v.name == name; });
+    if (same != views.end())
+        *same = view;
+    else
+        views << view;
+    AppSettings::setSavedViews(views);
+    rebuildViewsMenu();
+}
+
+void ReviewArea::deleteView(const QString& name)
+{
+    QList<QueueView> views = AppSettings::savedViews();
+    views.removeIf([&](const QueueView& v) { return v.name == name; });
+    AppSettings::setSavedViews(views);
+    rebuildViewsMenu();
+}
+
+void ReviewArea::applyView(const QueueView& view)
+{
+    m_scopeQuery.reset();
+    m_scope->setVisible(false);
+    m_filters->setQuery(view.query);
+    // The header's indicator sorts the model (in SQL); applyFilter then keeps that order.
+    const int column = ClaimQueueModel::columnFor(view.query.sort);
+    m_table->horizontalHeader()->setSortIndicator(
+        column, view.query.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    applyFilter();
 }
 
 void ReviewArea::showClaim(const QString& claimId)
 {
-    m_shownClaim.clear();
+    m_documents->showClaim(claimId);
     m_policy->showClaim(claimId);
     m_agent->showClaim(claimId);
+    m_summarizer->cancel();
+    m_summary->clear();
+    m_summarySource->clear();
+    m_notice->clear();
+    m_notice->setVisible(false);
+    showClaimDetails(claimId);
+}
+
+void ReviewArea::showClaimDetails(const QString& claimId)
+{
+    m_shownClaim.clear();
+    m_shownSnapshot.reset();
     const bool has = !claimId.isEmpty();
     m_status->setEnabled(has);
     m_memo->setEnabled(has);
     m_save->setEnabled(has);
     m_dossier->setEnabled(has);
     m_summarize->setEnabled(has);
-    m_summarizer->cancel();
-    m_summary->clear();
-    m_summarySource->clear();
     if (!has) {
-        m_details->setHtml(
-            tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down and up.</p>"));
+        m_details->setHtml(tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down "
+                              "and up; <b>1</b> to <b>6</b> set its status.</p>"));
         m_memo->clear();
+        m_history->setRowCount(0);
         return;
     }
     ClaimBook book(m_db, m_engine);
@@ -382,42 +572,165 @@ void ReviewArea::showClaim(const QString& claimId)
         return;
     }
     m_shownClaim = claim->id;
-    m_shownVersion = claim->version;
+    m_shownSnapshot = *claim;
     m_status->setCurrentIndex(static_cast<int>(claim->status));
     m_memo->setPlainText(claim->memo);
 
-    auto decision = book.decisions().current(claim->id);
     QString html
         = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
               .arg(esc(claim->id), esc(claimTypeLabel(claim->type)),
                   esc(claimStatusLabel(claim->status)),
                   claim->amount ? esc(claim->amount->toDisplayString()) : tr("no amount yet"));
-    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6</p>")
-                .arg(tr("Claimant"),
-                    esc(claim->claimantName.isEmpty() ? tr("unknown") : claim->claimantName),
-                    tr("Provider"),
-                    esc(claim->providerName.isEmpty() ? tr("unknown") : claim->providerName),
-                    tr("Diagnosis"),
-                    esc(claim->diagnosisCode.isEmpty() ? tr("unknown") : claim->diagnosisCode));
-    if (decision && *decision) {
+    const auto orUnknown = [](const QString& s) { return esc(s.isEmpty() ? tr("unknown") : s); };
+    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6<br>%7: %8</p>")
+                .arg(tr("Claimant"), orUnknown(claim->claimantName), tr("National ID"),
+                    orUnknown(claim->claimantNationalId), tr("Provider"),
+                    orUnknown(claim->providerName), tr("Diagnosis"),
+                    orUnknown(claim->diagnosisCode));
+    auto decision = book.decisions().current(claim->id);
+    if (decision && *decision)
         html += ClaimDossier::decisionHtml(**decision, m_engine.rules());
+    // What was read from each document, under readable labels.
+    DocumentRepository documents(m_db);
+    if (auto docs = documents.forClaim(claim->id); docs && !docs->isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Documents"));
+        for (const Document& d : *docs) {
+            html += QStringLiteral("<p><b>%1</b> (%2)")
+                        .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
+            if (auto fields = documents.fields(d.id); fields) {
+                for (const ExtractedField& f : *fields) {
+                    if (!f.name.startsWith(u"items."))
+                        html += QStringLiteral("<br>%1: %2")
+                                    .arg(esc(fieldLabel(f.name)), esc(f.value));
+                }
+            }
+            html += QStringLiteral("</p>");
+        }
     }
     m_details->setHtml(html);
+    showHistory(claim->id);
+}
+
+void ReviewArea::showHistory(const QString& claimId)
+{
+    m_history->setRowCount(0);
+    if (claimId.isEmpty())
+        return;
+    auto trail = ClaimRepository(m_db).auditTrail(claimId);
+    if (!trail) {
+        m_history->setRowCount(1);
+        m_history->setItem(0, 2, new QTableWidgetItem(trail.error()));
+        return;
+    }
+    m_auditLinesRead = trail->size();
+    // Newest first: what changed last is what a reviewer asks about.
+    const QLocale locale;
+    for (auto it = trail->crbegin(); it != trail->crend(); ++it) {
+        const int row = m_history->rowCount();
+        m_history->insertRow(row);
+        int column = 0;
+        for (const QString& text : { locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                 it->actor, actionLabel(it->action), it->oldValue, it->newValue }) {
+            auto* item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_history->setItem(row, column++, item);
+        }
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void ReviewArea::showNotice(const QString& message)
+{
+    m_notice->setText(message);
+    m_notice->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        Q_EMIT editRefused(message);
 }
 
 void ReviewArea::saveStatus()
 {
-    if (m_shownClaim.isEmpty())
+    if (!m_shownSnapshot)
         return;
+    const Claim read = *m_shownSnapshot;
+    const auto status = static_cast<ClaimStatus>(m_status->currentData().toInt());
+    const QString memo = m_memo->toPlainText();
     ClaimRepository claims(m_db);
-    auto saved
-        = claims.setStatus(m_shownClaim, static_cast<ClaimStatus>(m_status->currentData().toInt()),
-            m_memo->toPlainText(), AppSettings::userName(), m_shownVersion);
-    if (!saved) {
-        QMessageBox::warning(this, tr("Not saved"), saved.error());
-        showClaim(m_shownClaim); // show the version that is stored now
+    auto saved = claims.setStatus(read.id, status, memo, AppSettings::userName(), read.version);
+    if (saved) {
+        afterEdit(read.id, QString());
         return;
     }
+    auto current = claims.find(read.id);
+    if (!current || current->version == read.version) {
+        showNotice(saved.error());
+        return;
+    }
+    // Someone saved the claim meanwhile: both versions, and what changed since.
+    Claim mine = read;
+    mine.status = status;
+    mine.memo = memo;
+    QList<AuditEntry> meanwhile;
+    if (auto trail = claims.auditTrail(read.id); trail && trail->size() > m_auditLinesRead)
+        meanwhile = trail->mid(m_auditLinesRead);
+    auto* dialog = new ConflictDialog(mine, *current, meanwhile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, mine, saved = *current] {
+        switch (dialog->choice()) {
+        case ConflictDialog::TakeSaved:
+            showClaim(saved.id);
+            break;
+        case ConflictDialog::ApplyMine: {
+            auto again = ClaimRepository(m_db).setStatus(
+                mine.id, mine.status, mine.memo, AppSettings::userName(), saved.version);
+            afterEdit(mine.id, again ? QString() : again.error());
+            break;
+        }
+        case ConflictDialog::KeepEditing:
+            break;
+        }
+    });
+    dialog->open();
+}
+
+ReviewContext ReviewArea::context()
+{
+    return ReviewContext { [db = m_db, engine = m_engine] { return ClaimBook(db, engine); },
+        AppSettings::userName(),
+        [this](const QString& claimId, const QString& error) { afterEdit(claimId, error); } };
+}
+
+void ReviewArea::setSelectedStatus(ClaimStatus status)
+{
+    if (!m_shownSnapshot || m_shownSnapshot->status == status)
+        return;
+    m_undo->push(new StatusChangeCommand(context(), *m_shownSnapshot, status));
+}
+
+bool ReviewArea::correctField(qint64 fieldId, const QString& value)
+{
+    if (!m_shownSnapshot)
+        return false;
+    auto done
+        = ClaimBook(m_db, m_engine)
+              .correctField(fieldId, value, AppSettings::userName(), m_shownSnapshot->version);
+    if (!done) {
+        showNotice(done.error());
+        return false;
+    }
+    m_undo->push(new FieldCorrectionCommand(context(), *done));
+    afterEdit(done->claim.id, QString());
+    return true;
+}
+
+void ReviewArea::afterEdit(const QString& claimId, const QString& error)
+{
+    if (!error.isEmpty())
+        showNotice(error);
+    else
+        showNotice(QString());
+    if (claimId == m_shownClaim && m_documents->claimId() == claimId)
+        m_documents->reloadFields();
+    refresh();
     Q_EMIT bookChanged();
 }
 

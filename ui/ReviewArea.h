@@ -4,27 +4,36 @@
 #include "decision/ClaimSummarizer.h"
 #include "decision/DecisionEngine.h"
 #include "storage/ClaimQuery.h"
+#include "triage/QueueView.h"
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTableWidget;
+class QTabWidget;
 class QTextBrowser;
+class QUndoStack;
 
 namespace ClaimDesk {
 
 class AgentPanel;
 class ClaimQueueModel;
+class DocumentViewer;
+class DossierView;
 class LlmSession;
 class LlmSummarizer;
-class DossierView;
 class PolicyPanel;
+class QueueCountsJob;
+class QueueFilterBar;
+struct ReviewContext;
 
-// Review: the triage queue (filtered in SQL), and the selected claim with its
-// decision explained, its summary, and a status change that is audited and
-// refuses to overwrite someone else's change.
+// Review: the triage queue (filtered, counted and sorted in SQL), the selected
+// claim's documents with the fields drawn over them, and the claim itself: its
+// decision explained, its summary, its policy, the model's opinion and its
+// history. Status changes and field corrections are audited, undoable, and
+// refuse to overwrite someone else's change.
 class ReviewArea final : public WorkArea
 {
     Q_OBJECT
@@ -32,15 +41,21 @@ class ReviewArea final : public WorkArea
 
 public:
     ReviewArea(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+    ~ReviewArea() override;
 
     void refresh() override;
     QString currentClaimId() const override;
     void setEngine(const DecisionEngine& engine);
     ClaimQueueModel* model() const { return m_model; }
+    QTableView* queue() const { return m_table; }
+    QueueFilterBar* filters() const { return m_filters; }
+    DocumentViewer* documents() const { return m_documents; }
+    QTableWidget* history() const { return m_history; }
+    QUndoStack* undoStack() const { return m_undo; }
     void selectClaim(const QString& claimId);
     // Shows the claims of a query chosen elsewhere (a bar of the manager charts).
-    // The filters the queue has controls for are set on them; the rest (dates,
-    // decision, backlog) hold until the banner's Clear is clicked.
+    // The filters the queue has controls for are set on them; the rest (the
+    // backlog, a risk of none) hold until the banner's Clear is clicked.
     void showClaims(const ClaimQuery& query, const QString& description);
     // The model for summaries (null or offline: the factual summary).
     void setLlmSession(LlmSession* session);
@@ -50,30 +65,52 @@ public:
     // Opens the selected claim's dossier in its own window (null if none is selected).
     DossierView* openDossier();
 
+    // Saved views: the current filters and order under a name (replacing a view
+    // of that name), and applying one.
+    void saveView(const QString& name);
+    void applyView(const QueueView& view);
+    void deleteView(const QString& name);
+    // Sets the selected claim's status from the queue (number keys), undoably.
+    void setSelectedStatus(ClaimStatus status);
+    // Records a correction of a field of the shown claim, undoably; false when refused.
+    bool correctField(qint64 fieldId, const QString& value);
+
 Q_SIGNALS:
     void bookChanged();
+    // A status change, correction or undo was refused (tests and the status bar).
+    void editRefused(const QString& message);
 
 private:
     void applyFilter();
-    void setFilterControls(const ClaimQuery& query);
     void showClaim(const QString& claimId);
+    // The claim's own panel (details, status, history), read again; the
+    // documents are left as they are.
+    void showClaimDetails(const QString& claimId);
+    int rowOf(const QString& claimId) const;
+    void showNotice(const QString& message);
+    void showHistory(const QString& claimId);
     void saveStatus();
     void showSummary(const QString& claimId, const ClaimSummary& summary);
     void rebuildSummarizer();
+    void rebuildViewsMenu();
+    void afterEdit(const QString& claimId, const QString& error);
+    ReviewContext context();
 
     Database m_db;
     DecisionEngine m_engine;
     ClaimQueueModel* m_model = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    QComboBox* m_typeFilter = nullptr;
-    QComboBox* m_riskFilter = nullptr;
-    QLineEdit* m_search = nullptr;
+    QueueCountsJob* m_counts = nullptr;
+    QueueFilterBar* m_filters = nullptr;
     QLabel* m_scope = nullptr; // the banner naming a query chosen elsewhere
     std::optional<ClaimQuery> m_scopeQuery;
     QTableView* m_table = nullptr;
+    DocumentViewer* m_documents = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_notice = nullptr; // why the last edit was refused
     QTextBrowser* m_details = nullptr;
     PolicyPanel* m_policy = nullptr;
     AgentPanel* m_agent = nullptr;
+    QTableWidget* m_history = nullptr;
     QComboBox* m_status = nullptr;
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;
@@ -81,10 +118,13 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_summarySource = nullptr;
     QPushButton* m_summarize = nullptr;
+    QUndoStack* m_undo = nullptr;
     LlmSession* m_llm = nullptr;
     LlmSummarizer* m_summarizer = nullptr;
     QString m_shownClaim;
-    int m_shownVersion = 0;
+    std::optional<Claim> m_shownSnapshot; // the claim as read, for conflicts
+    qsizetype m_auditLinesRead = 0; // of the claim on show, when it was read
+    bool m_refreshing = false; // the model is being reset or re-sorted
 };
 
 } // namespace ClaimDesk

@@ -87,7 +87,6 @@ Result<SourcePage> DocumentSource::imagePage(int index)
     // Bound memory on huge scans before decoding: 600 DPI A4 pages are read at
     // about 300 DPI, which is all OCR needs.
     const QSize size = reader.size();
-    constexpr qint64 MaxPixels = 12'000'000;
     if (size.isValid() && qint64(size.width()) * size.height() > MaxPixels) {
         const double f = std::sqrt(double(MaxPixels) / (double(size.width()) * size.height()));
         reader.setScaledSize(size * f);
@@ -102,6 +101,44 @@ Result<SourcePage> DocumentSource::imagePage(int index)
     if (reader.scaledSize().isValid() && size.width() > 0)
         page.dpi = std::max(70, int(page.dpi * double(page.image.width()) / size.width()));
     return page;
+}
+
+Result<DocumentSource::ViewPage> DocumentSource::viewPage(int index, int maxSide)
+{
+    if (index < 0 || index >= m_pageCount)
+        return Result<ViewPage>::failure(tr("%1 has no page %2.").arg(m_name).arg(index + 1));
+    ViewPage view;
+    if (m_pdf) {
+        const QSizeF pixels = m_pdf->pagePointSize(index) * (PdfDpi / 72.0);
+        if (pixels.isEmpty())
+            return Result<ViewPage>::failure(
+                tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
+        view.scale = std::min(1.0, maxSide / std::max(pixels.width(), pixels.height()));
+        view.image = m_pdf->render(index, (pixels * view.scale).toSize());
+    } else {
+        QBuffer buffer(&m_bytes);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true);
+        if (index > 0 && !reader.jumpToImage(index))
+            return Result<ViewPage>::failure(
+                tr("%1: page %2 cannot be read.").arg(m_name).arg(index + 1));
+        const QSize size = reader.size();
+        // The reading's size: the image, or its bounded-memory reduction (imagePage).
+        double readingArea = size.isValid() ? double(size.width()) * size.height() : 0;
+        readingArea = std::min(readingArea, double(MaxPixels));
+        if (size.isValid() && std::max(size.width(), size.height()) > maxSide)
+            reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
+        if (!reader.read(&view.image) || view.image.isNull())
+            return Result<ViewPage>::failure(
+                tr("%1 is damaged or not a complete image: %2").arg(m_name, reader.errorString()));
+        // Areas, not widths: the EXIF rotation may have swapped width and height.
+        if (readingArea > 0)
+            view.scale = std::sqrt(double(view.image.width()) * view.image.height() / readingArea);
+    }
+    if (view.image.isNull())
+        return Result<ViewPage>::failure(
+            tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
+    return view;
 }
 
 QImage DocumentSource::thumbnail(int maxSide)

@@ -31,6 +31,8 @@ class DocumentSource final
 public:
     static constexpr int PdfDpi = 300;
     static constexpr int MaxPages = 100;
+    // Larger images are read scaled down to this many pixels (memory stays bounded).
+    static constexpr qint64 MaxPixels = 12'000'000;
 
     DocumentSource();
     ~DocumentSource();
@@ -42,6 +44,16 @@ public:
     int pageCount() const { return m_pageCount; }
     bool isPdf() const { return m_pdf != nullptr; }
     Result<SourcePage> page(int index);
+
+    // A page in colour for a person to look at, at most maxSide pixels on a side,
+    // and the factor from the reading's coordinates (where extracted fields' boxes
+    // are: the page as OCR saw it, a PDF at 300 DPI) to the image's pixels.
+    struct ViewPage
+    {
+        QImage image;
+        double scale = 1.0;
+    };
+    Result<ViewPage> viewPage(int index, int maxSide);
 
     // The first page scaled to fit maxSide pixels, in colour and upright: for
     // thumbnails and reports. Null when the document cannot be opened.

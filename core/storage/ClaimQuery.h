@@ -38,12 +38,23 @@ struct ClaimQuery
     QDateTime createdFrom; // inclusive; invalid = open
     QDateTime createdTo; // exclusive; invalid = open
     QString assignee;
-    // A claim ID (or its prefix), a national ID, or part of the claimant's name.
+    // A claim ID (or its prefix), a national ID, or part of the claimant's name;
+    // which one is told from its form (see searchKind), so that IDs are looked up
+    // on their indexes and only a name is searched for inside the text.
     QString search;
     QueueSort sort = QueueSort::Queue;
     bool descending = false;
     int limit = 50;
     int offset = 0;
+
+    enum class SearchKind
+    {
+        None,
+        ClaimId, // starts with H or CD, then a dash or digits: "cd-2026", "H20"
+        NationalId, // only digits, spaces and dashes
+        Name // anything else
+    };
+    static SearchKind searchKind(const QString& search);
 };
 
 } // namespace ClaimDesk

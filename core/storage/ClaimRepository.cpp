@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 /* TRANSLATOR ClaimDesk::ClaimRepository */
 namespace ClaimDesk {
@@ -83,6 +84,13 @@ Claim readClaim(const QSqlQuery& q)
     return c;
 }
 
+QString likeEscaped(QString text)
+{
+    return text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+}
+
 // WHERE clause and bound values for a query; ORDER BY matches the queue indexes.
 QString whereClause(const ClaimQuery& query, QVariantList& values)
 {
@@ -122,15 +130,25 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
         values << query.assignee;
     }
     const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        // ID prefix and national ID use their indexes; the name is a substring match.
-        QString escaped = search;
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        terms << QStringLiteral("(id LIKE ? ESCAPE '\\' OR claimant_national_id = ?"
-                                " OR claimant_name LIKE ? ESCAPE '\\')");
-        values << QString(escaped.toUpper() + u'%') << search << QString(u'%' + escaped + u'%');
+    switch (ClaimQuery::searchKind(search)) {
+    case ClaimQuery::SearchKind::None:
+        break;
+    case ClaimQuery::SearchKind::ClaimId: {
+        // A prefix as a range of the primary key (LIKE would scan: the key's
+        // collation is binary, LIKE's is not). IDs are upper-case ASCII, below U+FFFF.
+        const QString prefix = search.toUpper();
+        terms << QStringLiteral("id >= ? AND id < ?");
+        values << prefix << QString(prefix + QChar(0xFFFF));
+        break;
+    }
+    case ClaimQuery::SearchKind::NationalId: // typed with or without spaces and dashes
+        terms << QStringLiteral("claimant_national_id IN (?, ?)");
+        values << search << QString(search).remove(QRegularExpression(QStringLiteral("[\\s-]")));
+        break;
+    case ClaimQuery::SearchKind::Name: // a substring anywhere in the name: a scan
+        terms << QStringLiteral("claimant_name LIKE ? ESCAPE '\\'");
+        values << QString(u'%' + likeEscaped(search) + u'%');
+        break;
     }
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));

@@ -1,0 +1,201 @@
+// The Review area on a large book (issue 8), in a GUI run: opening it until the
+// queue is painted (target <= 1 s on 1,000,000 claims), each filter and sort
+// change until the new rows are painted (target <= 200 ms), and selecting a
+// claim until its first document is on screen (target <= 300 ms).
+//   bench_review DB [IMAGE]
+// DB is a claimdesk database, e.g. from `claimdesk-cli init --claims 1000000`;
+// IMAGE a scanned receipt (default: a receipt of ../shared/data/sroie-dev). The
+// bench attaches it, once, to the first claims of the queue so that selecting
+// them shows a real page. Run with QT_QPA_PLATFORM=offscreen or on a display.
+#include "DocumentViewer.h"
+#include "QueueFilterBar.h"
+#include "ReviewArea.h"
+#include "storage/ClaimRepository.h"
+#include "storage/DocumentRepository.h"
+#include "triage/ClaimQueueModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+
+using namespace ClaimDesk;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Lets the window paint what changed: the rows the view shows are fetched from
+// SQL when it paints, so a change is done when the paint is.
+void settle(QWidget* window)
+{
+    window->repaint();
+    QCoreApplication::processEvents();
+}
+
+struct Figures
+{
+    QList<double> ms;
+    void add(double v) { ms << v; }
+    QString summary() const
+    {
+        QList<double> s = ms;
+        std::sort(s.begin(), s.end());
+        return QStringLiteral("median %1 ms, worst %2 ms (%3 runs)")
+            .arg(s.at(s.size() / 2), 0, 'f', 1)
+            .arg(s.last(), 0, 'f', 1)
+            .arg(s.size());
+    }
+    double worst() const { return *std::max_element(ms.cbegin(), ms.cend()); }
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        out << "usage: bench_review DB [IMAGE]" << Qt::endl;
+        return 2;
+    }
+    const QString imagePath = args.size() > 2
+        ? args.at(2)
+        : QStringLiteral(CLAIMDESK_SHARED_DATA "/sroie-dev/img/000.jpg");
+    auto opened = Database::open(DatabaseLocation::sqlite(args.at(1)));
+    if (!opened) {
+        out << opened.error() << Qt::endl;
+        return 1;
+    }
+    Database db = *opened;
+    const qint64 claims = ClaimRepository(db).countAll().value_or(0);
+    out << "claims in the book: " << claims << Qt::endl;
+
+    // A real page on the first ten claims of the queue.
+    QFile image(imagePath);
+    if (!image.open(QIODevice::ReadOnly)) {
+        out << "cannot read " << imagePath << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = image.readAll();
+    ClaimQuery first;
+    first.limit = 10;
+    const auto top = ClaimRepository(db).list(first);
+    if (!top) {
+        out << top.error() << Qt::endl;
+        return 1;
+    }
+    for (const Claim& c : *top) {
+        auto added = DocumentRepository(db).add(c.id, bytes, QStringLiteral("receipt.jpg"),
+            QStringLiteral("image/jpeg"), QStringLiteral("bench"));
+        if (!added)
+            out << added.error() << Qt::endl;
+    }
+
+    // Open: constructed, shown and the first rows painted.
+    QElapsedTimer t;
+    t.start();
+    ReviewArea area(db, DecisionEngine());
+    area.resize(1400, 900);
+    area.show();
+    settle(&area);
+    const double openMs = t.nsecsElapsed() / 1e6;
+    out << "open until the queue is painted: " << QString::number(openMs, 'f', 1)
+        << " ms (target <= 1000)" << Qt::endl;
+
+    // Filters, each from the whole queue and back.
+    Figures filters;
+    QueueFilterBar* bar = area.filters();
+    auto timeChange = [&](Figures& f, const std::function<void()>& change) {
+        t.restart();
+        change();
+        settle(&area);
+        f.add(t.nsecsElapsed() / 1e6);
+    };
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 1; i < bar->statusFilter()->count(); ++i) {
+            timeChange(filters, [&] { bar->statusFilter()->setCurrentIndex(i); });
+        }
+        timeChange(filters, [&] { bar->statusFilter()->setCurrentIndex(0); });
+        for (int i = 1; i < bar->decisionFilter()->count(); ++i)
+            timeChange(filters, [&] { bar->decisionFilter()->setCurrentIndex(i); });
+        timeChange(filters, [&] { bar->decisionFilter()->setCurrentIndex(0); });
+        timeChange(filters, [&] { bar->fromFilter()->setDate(QDate::currentDate().addDays(-14)); });
+        timeChange(filters, [&] { bar->fromFilter()->setDate(bar->fromFilter()->minimumDate()); });
+        timeChange(filters, [&] { bar->mineFilter()->setChecked(true); });
+        timeChange(filters, [&] { bar->mineFilter()->setChecked(false); });
+        timeChange(filters, [&] {
+            bar->searchField()->setText(top->first().id);
+            Q_EMIT bar->searchField()->returnPressed();
+        });
+        timeChange(filters, [&] { bar->searchField()->clear(); });
+    }
+    out << "filter change until painted: " << filters.summary() << " (target <= 200)" << Qt::endl;
+
+    // A part of a claimant's name is looked for inside every name: a scan, unlike
+    // the ID searches above. Measured on its own.
+    Figures names;
+    Figures cleared;
+    const QString part = top->first().claimantName.mid(1, 4);
+    for (int round = 0; round < 3 && !part.isEmpty(); ++round) {
+        timeChange(names, [&] {
+            bar->searchField()->setText(part);
+            Q_EMIT bar->searchField()->returnPressed();
+        });
+        timeChange(cleared, [&] { bar->searchField()->clear(); });
+    }
+    if (!names.ms.isEmpty())
+        out << "search by part of a name (\"" << part << "\", a scan): " << names.summary()
+            << Qt::endl;
+
+    // Sorts: every column, both ways, on the whole book.
+    Figures sorts;
+    QHeaderView* header = area.queue()->horizontalHeader();
+    for (int column = 0; column < ClaimQueueModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder })
+            timeChange(sorts, [&] { header->setSortIndicator(column, order); });
+    }
+    timeChange(sorts, [&] { header->setSortIndicator(-1, Qt::AscendingOrder); });
+    out << "sort change until painted: " << sorts.summary() << " (target <= 200)" << Qt::endl;
+
+    // Selecting a claim until its first page is on screen.
+    Figures selects;
+    for (int round = 0; round < 3; ++round) {
+        for (int row = 0; row < top->size(); ++row) {
+            QEventLoop loop;
+            bool shown = false;
+            const auto c
+                = QObject::connect(area.documents(), &DocumentViewer::pageShown, &loop, [&] {
+                      shown = true;
+                      loop.quit();
+                  });
+            QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+            t.restart();
+            area.queue()->setCurrentIndex(area.model()->index(row, 0));
+            if (!shown)
+                loop.exec();
+            QObject::disconnect(c);
+            if (!shown) {
+                out << "no page shown for row " << row << Qt::endl;
+                return 1;
+            }
+            settle(&area);
+            selects.add(t.nsecsElapsed() / 1e6);
+        }
+    }
+    out << "select a claim until its first document is shown: " << selects.summary()
+        << " (target <= 300)" << Qt::endl;
+    const bool met = openMs <= 1000 && filters.worst() <= 200 && sorts.worst() <= 200
+        && selects.worst() <= 300;
+    out << (met ? "all targets met" : "a target was missed") << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,325 @@
+#include "AppSettings.h"
+#include "ConflictDialog.h"
+#include "DocumentViewer.h"
+#include "PageView.h"
+#include "QueueFilterBar.h"
+#include "ReviewArea.h"
+#include "TestSupport.h"
+#include "decision/ClaimBook.h"
+#include "storage/AuditRepository.h"
+#include "storage/DocumentRepository.h"
+#include "triage/ClaimQueueModel.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QGraphicsRectItem>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+using namespace ClaimDesk;
+
+namespace {
+
+QByteArray receiptPng()
+{
+    QImage page(600, 800, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    page.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+ExtractedField field(const char* name, const char* value, QRectF box, double confidence)
+{
+    ExtractedField f;
+    f.name = QLatin1String(name);
+    f.value = QLatin1String(value);
+    f.printedText = f.value;
+    f.box = box;
+    f.confidence = confidence;
+    return f;
+}
+
+} // namespace
+
+class TestReviewArea : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    QString m_claim; // the claim with a receipt
+    QList<ExtractedField> m_fields;
+
+    int auditCount(const QString& action) const
+    {
+        int n = 0;
+        const auto trail = AuditRepository(*m_db).forClaim(m_claim);
+        for (const AuditEntry& e : *trail)
+            n += e.action == action;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Saved views go to settings: this test's own, in its temporary directory.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings().clear();
+        m_db = Test::openTempDatabase(m_dir);
+        ClaimBook book(*m_db, DecisionEngine());
+        NewClaim c;
+        c.amount = Money::fromUnits(100);
+        c.providerName = QStringLiteral("Clinic");
+        c.diagnosisCode = QStringLiteral("J10");
+        c.serviceDate = QDate(2026, 11, 1);
+        auto claim = book.file(c, QStringLiteral("t"));
+        QVERIFY(claim.ok());
+        m_claim = claim->id;
+        for (int i = 0; i < 3; ++i) { // others in the queue
+            NewClaim other = c;
+            other.amount = Money::fromUnits(2000 * (i + 1));
+            QVERIFY(book.file(other, QStringLiteral("t")).ok());
+        }
+        DocumentRepository docs(*m_db);
+        auto added = docs.add(m_claim, receiptPng(), QStringLiteral("receipt.png"),
+            QStringLiteral("image/png"), QStringLiteral("t"));
+        QVERIFY(added.ok());
+        QVERIFY(docs.saveReading(added->document.id, QStringLiteral("receipt"),
+                        { field("total", "100.00", QRectF(400, 600, 120, 30), 0.95),
+                            field("merchant", "Clinic", QRectF(50, 40, 300, 40), 0.5) },
+                        QStringLiteral("t"))
+                    .ok());
+        m_fields = *docs.fields(added->document.id);
+    }
+
+    void selectingAClaimShowsItsFirstDocumentWithBoxes()
+    {
+        ReviewArea area(*m_db, DecisionEngine());
+        area.resize(1400, 900);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
+        area.selectClaim(m_claim);
+        QCOMPARE(area.currentClaimId(), m_claim);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(area.documents()->fieldTable()->rowCount(), 2);
+        QCOMPARE(area.documents()->thumbnails()->count(), 1);
+        // Each field with a box is drawn where it was read (the page is shown at full size).
+        QGraphicsRectItem* total = area.documents()->pageView()->boxOf(m_fields.at(0).id);
+        QVERIFY(total);
+        QVERIFY(total->rect().contains(QRectF(400, 600, 120, 30)));
+        QVERIFY(total->toolTip().contains(u"100.00"));
+        QCOMPARE(total->pen().color(), PageView::confidenceColor(0.95));
+        QCOMPARE(area.documents()->pageView()->boxOf(m_fields.at(1).id)->pen().color(),
+            PageView::confidenceColor(0.5));
+        // The claim panel lists what was read, under readable labels.
+        auto* details = area.findChild<QTextBrowser*>(QStringLiteral("claimDetails"));
+        QVERIFY(details->toPlainText().contains(u"Total paid: 100.00"));
+    }
+
+    void fieldAndBoxHighlightEachOther()
+    {
+        ReviewArea area(*m_db, DecisionEngine());
+        area.resize(1400, 900);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
+        area.selectClaim(m_claim);
+        QVERIFY(shown.wait(10000));
+        PageView* view = area.documents()->pageView();
+        QTableWidget* table = area.documents()->fieldTable();
+
+        // List -> page: choosing the merchant selects its box.
+        table->setCurrentCell(1, DocumentViewer::FieldNameColumn);
+        QCOMPARE(view->selectedField(), m_fields.at(1).id);
+        QVERIFY(view->boxOf(m_fields.at(1).id)->isSelected());
+        QVERIFY(!view->boxOf(m_fields.at(0).id)->isSelected());
+
+        // Page -> list: a click on the total's box selects the total's row.
+        QGraphicsRectItem* box = view->boxOf(m_fields.at(0).id);
+        view->centerOn(box);
+        const QPoint at = view->mapFromScene(box->sceneBoundingRect().center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(area.documents()->selectedField(), m_fields.at(0).id);
+        QVERIFY(box->isSelected());
+    }
+
+    void correctingAValueIsAuditedDecidedAgainAndUndoable()
+    {
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
+        area.selectClaim(m_claim);
+        QVERIFY(shown.wait(10000));
+        ClaimBook book(*m_db, DecisionEngine());
+        const auto decisionsBefore = book.decisions().history(m_claim)->size();
+        const int correctionsBefore = auditCount(QStringLiteral("correction"));
+
+        // Typing in the value cell is the correction.
+        QTableWidget* table = area.documents()->fieldTable();
+        table->item(0, DocumentViewer::FieldValueColumn)->setText(QStringLiteral("1,250.00"));
+        QCOMPARE(
+            DocumentRepository(*m_db).field(m_fields.at(0).id)->value, QStringLiteral("1250.00"));
+        QCOMPARE(auditCount(QStringLiteral("correction")), correctionsBefore + 1);
+        QCOMPARE(book.decisions().history(m_claim)->size(), decisionsBefore + 1);
+        QCOMPARE(book.claims().find(m_claim)->amount, Money::fromUnits(1250));
+        // The history tab shows it, with the amount that followed, newest first.
+        QTableWidget* history = area.history();
+        QStringList actions;
+        for (int row = 0; row < history->rowCount(); ++row)
+            actions << history->item(row, 2)->text();
+        const int corrected = int(actions.indexOf(QStringLiteral("Field corrected")));
+        QVERIFY2(corrected >= 0 && corrected < 3, qPrintable(actions.join(u',')));
+        QVERIFY(history->item(corrected, 4)->text().endsWith(u"1250.00"));
+        QVERIFY(actions.indexOf(QStringLiteral("Edited: Amount")) < 3);
+        QTRY_COMPARE(
+            table->item(0, DocumentViewer::FieldValueColumn)->text(), QStringLiteral("1250.00"));
+
+        // A value that is not an amount is refused, named, and the list shows the stored one.
+        QSignalSpy refused(&area, &ReviewArea::editRefused);
+        table->item(0, DocumentViewer::FieldValueColumn)->setText(QStringLiteral("lots"));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.first().first().toString().contains(u"Total paid"));
+        QCOMPARE(
+            table->item(0, DocumentViewer::FieldValueColumn)->text(), QStringLiteral("1250.00"));
+
+        // Undo records the old value again, and the claim's amount follows.
+        area.undoStack()->undo();
+        QCOMPARE(
+            DocumentRepository(*m_db).field(m_fields.at(0).id)->value, QStringLiteral("100.00"));
+        QCOMPARE(book.claims().find(m_claim)->amount, Money::fromUnits(100));
+        QCOMPARE(auditCount(QStringLiteral("correction")), correctionsBefore + 2);
+        QCOMPARE(book.decisions().history(m_claim)->size(), decisionsBefore + 2);
+    }
+
+    void saveRefusesToOverwriteAndShowsBothVersions()
+    {
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.selectClaim(m_claim);
+        auto* status = area.findChild<QComboBox*>(QStringLiteral("claimStatus"));
+        status->setCurrentIndex(int(ClaimStatus::Approved));
+        // Meanwhile someone else puts the claim on hold.
+        ClaimRepository claims(*m_db);
+        QVERIFY(claims
+                    .setStatus(m_claim, ClaimStatus::Pending, QStringLiteral("waiting for X-ray"),
+                        QStringLiteral("somchai"))
+                    .ok());
+        area.findChild<QPushButton*>(QStringLiteral("saveClaim"))->click();
+        ConflictDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = area.findChild<ConflictDialog*>()) != nullptr);
+        QTableWidget* versions = dialog->versions();
+        QCOMPARE(versions->item(0, 1)->text(), claimStatusLabel(ClaimStatus::Approved));
+        QCOMPARE(versions->item(0, 2)->text(), claimStatusLabel(ClaimStatus::Pending));
+        QVERIFY(versions->item(0, 1)->font().bold()); // they differ
+        QCOMPARE(versions->item(1, 2)->text(), QStringLiteral("waiting for X-ray"));
+        // Nothing was overwritten.
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Pending);
+        dialog->findChild<QPushButton*>(QStringLiteral("takeSaved"))->click();
+        QTRY_VERIFY(!area.findChild<ConflictDialog*>());
+        QCOMPARE(status->currentIndex(), int(ClaimStatus::Pending));
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Pending);
+
+        // Applying one's own change on top is a choice made knowingly.
+        status->setCurrentIndex(int(ClaimStatus::Approved));
+        QVERIFY(claims.setStatus(m_claim, ClaimStatus::UnderReview, {}, QStringLiteral("somchai"))
+                    .ok());
+        area.findChild<QPushButton*>(QStringLiteral("saveClaim"))->click();
+        QTRY_VERIFY((dialog = area.findChild<ConflictDialog*>()) != nullptr);
+        dialog->findChild<QPushButton*>(QStringLiteral("applyMine"))->click();
+        QTRY_COMPARE(claims.find(m_claim)->status, ClaimStatus::Approved);
+    }
+
+    void numberKeysSetTheStatusUndoably()
+    {
+        QVERIFY(ClaimRepository(*m_db)
+                    .setStatus(m_claim, ClaimStatus::Submitted, {}, QStringLiteral("t"))
+                    .ok());
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        area.selectClaim(m_claim);
+        area.queue()->setFocus();
+        QTest::keyClick(area.queue(), Qt::Key_5); // 5: Rejected
+        QCOMPARE(ClaimRepository(*m_db).find(m_claim)->status, ClaimStatus::Rejected);
+        QCOMPARE(area.currentClaimId(), m_claim);
+        QCOMPARE(area.model()->data(area.model()->index(
+                     area.queue()->currentIndex().row(), ClaimQueueModel::StatusColumn)),
+            QVariant(claimStatusLabel(ClaimStatus::Rejected)));
+        QTest::keySequence(&area, QKeySequence::Undo);
+        QCOMPARE(ClaimRepository(*m_db).find(m_claim)->status, ClaimStatus::Submitted);
+        // Someone else moves the claim on: redoing is refused, not forced.
+        QVERIFY(ClaimRepository(*m_db)
+                    .setStatus(m_claim, ClaimStatus::Paid, {}, QStringLiteral("x"))
+                    .ok());
+        QSignalSpy refused(&area, &ReviewArea::editRefused);
+        area.undoStack()->redo();
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(ClaimRepository(*m_db).find(m_claim)->status, ClaimStatus::Paid);
+        QVERIFY(ClaimRepository(*m_db)
+                    .setStatus(m_claim, ClaimStatus::Submitted, {}, QStringLiteral("t"))
+                    .ok());
+    }
+
+    void filtersShowCountsAndViewsAreSaved()
+    {
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QComboBox* status = area.filters()->statusFilter();
+        const qint64 submitted = *ClaimRepository(*m_db).count([] {
+            ClaimQuery q;
+            q.status = ClaimStatus::Submitted;
+            return q;
+        }());
+        // Counted off the UI thread; the texts follow.
+        const QString expected = QStringLiteral("%1 (%2)")
+                                     .arg(claimStatusLabel(ClaimStatus::Submitted))
+                                     .arg(submitted);
+        QTRY_COMPARE(status->itemText(status->findData(int(ClaimStatus::Submitted))), expected);
+
+        status->setCurrentIndex(status->findData(int(ClaimStatus::Submitted)));
+        area.queue()->horizontalHeader()->setSortIndicator(
+            ClaimQueueModel::AmountColumn, Qt::DescendingOrder);
+        QCOMPARE(area.model()->query().sort, QueueSort::Amount);
+        QCOMPARE(area.model()->rowCount(), int(submitted));
+        area.saveView(QStringLiteral("Submitted by amount"));
+
+        area.applyView(QueueView()); // the whole queue in queue order
+        QVERIFY(!area.model()->query().status);
+        QCOMPARE(area.model()->query().sort, QueueSort::Queue);
+        const auto views = AppSettings::savedViews();
+        QCOMPARE(views.size(), 1);
+        area.applyView(views.first());
+        QCOMPARE(area.model()->query().status, ClaimStatus::Submitted);
+        QCOMPARE(area.model()->query().sort, QueueSort::Amount);
+        QVERIFY(area.model()->query().descending);
+        QCOMPARE(area.queue()->horizontalHeader()->sortIndicatorSection(),
+            int(ClaimQueueModel::AmountColumn));
+        // The largest submitted amount first.
+        qint64 largest = 0;
+        for (int row = 0; row < area.model()->rowCount(); ++row)
+            largest = std::max(largest,
+                ClaimRepository(*m_db).find(area.model()->claimIdAt(row))->amount->cents());
+        QCOMPARE(ClaimRepository(*m_db).find(area.model()->claimIdAt(0))->amount->cents(), largest);
+        area.deleteView(QStringLiteral("Submitted by amount"));
+        QVERIFY(AppSettings::savedViews().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestReviewArea)
+#include "tst_reviewarea.moc"

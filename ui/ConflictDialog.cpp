@@ -1,0 +1,105 @@
+#include "ConflictDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString amountText(const std::optional<Money>& amount)
+{
+    return amount ? amount->toDisplayString() : QString();
+}
+
+} // namespace
+
+ConflictDialog::ConflictDialog(
+    const Claim& mine, const Claim& saved, const QList<AuditEntry>& meanwhile, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Claim %1 was changed meanwhile").arg(saved.id));
+    auto* intro = new QLabel(tr("Someone else saved claim %1 after you opened it (you edited "
+                                "version %2; version %3 is saved now). Nothing of yours has "
+                                "been written. Compare the two versions and choose.")
+                                 .arg(saved.id)
+                                 .arg(mine.version)
+                                 .arg(saved.version),
+        this);
+    intro->setWordWrap(true);
+
+    const QList<std::tuple<QString, QString, QString>> rows = {
+        { tr("Status"), claimStatusLabel(mine.status), claimStatusLabel(saved.status) },
+        { tr("Memo"), mine.memo, saved.memo },
+        { tr("Amount"), amountText(mine.amount), amountText(saved.amount) },
+        { tr("Assignee"), mine.assignee, saved.assignee },
+        { tr("Provider"), mine.providerName, saved.providerName },
+        { tr("Diagnosis"), mine.diagnosisCode, saved.diagnosisCode },
+        { tr("Service date"), mine.serviceDate.toString(Qt::ISODate),
+            saved.serviceDate.toString(Qt::ISODate) },
+    };
+    m_versions = new QTableWidget(int(rows.size()), 3, this);
+    m_versions->setObjectName(QStringLiteral("conflictVersions"));
+    m_versions->setHorizontalHeaderLabels({ tr("Field"), tr("Yours"), tr("Saved now") });
+    m_versions->verticalHeader()->hide();
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    for (int r = 0; r < rows.size(); ++r) {
+        const auto& [field, yours, theirs] = rows.at(r);
+        const bool differs = yours != theirs;
+        int column = 0;
+        for (const QString& text : { field, yours, theirs }) {
+            auto* item = new QTableWidgetItem(text);
+            QFont f = item->font();
+            f.setBold(differs);
+            item->setFont(f);
+            m_versions->setItem(r, column++, item);
+        }
+    }
+    m_versions->resizeColumnsToContents();
+
+    QStringList changes;
+    for (const AuditEntry& e : meanwhile) {
+        changes << tr("%1 by %2: %3 → %4")
+                       .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                           e.oldValue.isEmpty() ? e.action : e.oldValue, e.newValue)
+                       .toHtmlEscaped();
+    }
+    auto* history = new QLabel(changes.isEmpty()
+            ? QString()
+            : tr("<b>Changed meanwhile:</b><br>%1").arg(changes.join(QStringLiteral("<br>"))),
+        this);
+    history->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(this);
+    auto* take = buttons->addButton(tr("Show the saved version"), QDialogButtonBox::AcceptRole);
+    take->setObjectName(QStringLiteral("takeSaved"));
+    auto* apply
+        = buttons->addButton(tr("Apply my change to it"), QDialogButtonBox::DestructiveRole);
+    apply->setObjectName(QStringLiteral("applyMine"));
+    auto* keep = buttons->addButton(tr("Keep editing"), QDialogButtonBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditing"));
+    take->setDefault(true);
+    connect(take, &QPushButton::clicked, this, [this] {
+        m_choice = TakeSaved;
+        accept();
+    });
+    connect(apply, &QPushButton::clicked, this, [this] {
+        m_choice = ApplyMine;
+        accept();
+    });
+    connect(keep, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_versions);
+    layout->addWidget(history);
+    layout->addWidget(buttons);
+    resize(620, 420);
+}
+
+} // namespace ClaimDesk

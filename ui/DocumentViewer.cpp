@@ -1,0 +1,415 @@
+#include "DocumentViewer.h"
+
+#include "AppSettings.h"
+#include "PageView.h"
+#include "domain/DocumentCategory.h"
+#include "domain/FieldLabels.h"
+#include "ocr/PageImageLoader.h"
+#include "storage/DocumentRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace ClaimDesk {
+
+namespace {
+
+constexpr int ThumbnailSide = 96;
+// Pages are rendered to at most this many pixels a side: sharp at 2x zoom on a
+// large screen, and a fraction of the 300 DPI reading's memory.
+constexpr int PageSide = 2400;
+constexpr int FieldIdRole = Qt::UserRole;
+
+QString sourceLabel(const ExtractedField& f)
+{
+    if (f.source == u"reviewer")
+        return DocumentViewer::tr("corrected");
+    if (f.source == u"llm")
+        return DocumentViewer::tr("model");
+    if (f.source == u"ocr+llm")
+        return DocumentViewer::tr("OCR, model agrees");
+    if (!f.modelValue.isEmpty())
+        return DocumentViewer::tr("OCR; model read \"%1\"").arg(f.modelValue);
+    return DocumentViewer::tr("OCR");
+}
+
+} // namespace
+
+DocumentViewer::DocumentViewer(Database db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    m_loader = new PageImageLoader(m_db.location(), this);
+    connect(m_loader, &PageImageLoader::pageReady, this, &DocumentViewer::showRendered);
+    connect(m_loader, &PageImageLoader::thumbnailReady, this,
+        [this](qint64 documentId, const QImage& image) {
+            for (int i = 0; i < m_thumbnails->count(); ++i) {
+                QListWidgetItem* item = m_thumbnails->item(i);
+                if (item->data(Qt::UserRole).toLongLong() == documentId && !image.isNull())
+                    item->setIcon(QIcon(QPixmap::fromImage(image)));
+            }
+        });
+
+    m_thumbnails = new QListWidget(this);
+    m_thumbnails->setObjectName(QStringLiteral("documentThumbnails"));
+    m_thumbnails->setViewMode(QListView::IconMode);
+    m_thumbnails->setFlow(QListView::TopToBottom);
+    m_thumbnails->setWrapping(false);
+    m_thumbnails->setMovement(QListView::Static);
+    m_thumbnails->setIconSize(QSize(ThumbnailSide, ThumbnailSide));
+    m_thumbnails->setFixedWidth(ThumbnailSide + 34);
+    m_thumbnails->setWordWrap(true);
+    connect(m_thumbnails, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row != m_current)
+            showDocument(row);
+    });
+
+    m_view = new PageView(this);
+    m_view->setObjectName(QStringLiteral("pageView"));
+    connect(m_view, &PageView::fieldClicked, this, [this](qint64 fieldId) {
+        for (int row = 0; row < m_fields->rowCount(); ++row) {
+            if (m_fields->item(row, FieldNameColumn)->data(FieldIdRole).toLongLong() == fieldId) {
+                const QSignalBlocker block(m_fields->selectionModel());
+                m_fields->selectRow(row);
+                m_fields->scrollToItem(m_fields->item(row, FieldNameColumn));
+            }
+        }
+    });
+
+    m_fields = new QTableWidget(0, FieldColumnCount, this);
+    m_fields->setObjectName(QStringLiteral("documentFields"));
+    m_fields->setHorizontalHeaderLabels(
+        { tr("Field"), tr("Value"), tr("Confidence"), tr("Read by") });
+    m_fields->verticalHeader()->hide();
+    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fields->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->setToolTip(tr("Double-click a value (or press F2) to correct it; the claim is "
+                            "decided again and the change audited."));
+    connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &DocumentViewer::onFieldRowChanged);
+    connect(m_fields, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (m_filling || item->column() != FieldValueColumn)
+            return;
+        const qint64 fieldId
+            = m_fields->item(item->row(), FieldNameColumn)->data(FieldIdRole).toLongLong();
+        Q_EMIT correctionRequested(fieldId, item->text());
+    });
+
+    auto button = [this](const QString& text, const QString& tip, const QKeySequence& key) {
+        auto* b = new QToolButton(this);
+        b->setText(text);
+        b->setToolTip(key.isEmpty()
+                ? tip
+                : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        b->setAutoRaise(true);
+        if (!key.isEmpty()) {
+            auto* shortcut = new QShortcut(key, this);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, b, &QToolButton::click);
+        }
+        return b;
+    };
+    auto* zoomOut = button(tr("−"), tr("Zoom out"), QKeySequence::ZoomOut);
+    auto* zoomIn = button(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn);
+    auto* fitWidth
+        = button(tr("Fit width"), tr("Fit the page's width"), QKeySequence(Qt::CTRL | Qt::Key_9));
+    auto* fitPage
+        = button(tr("Fit page"), tr("Show the whole page"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto* rotateLeft
+        = button(tr("⟲"), tr("Rotate left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auto* rotateRight
+        = button(tr("⟳"), tr("Rotate right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_previousPage = button(tr("◀"), tr("Previous page"), QKeySequence(Qt::Key_PageUp));
+    m_nextPage = button(tr("▶"), tr("Next page"), QKeySequence(Qt::Key_PageDown));
+    m_useful = button(tr("Useful"), tr("This document helped decide the claim"), {});
+    m_useful->setObjectName(QStringLiteral("markUseful"));
+    m_notUseful = button(
+        tr("Not useful"), tr("This document did not help (wrong, unreadable, irrelevant)"), {});
+    m_notUseful->setObjectName(QStringLiteral("markNotUseful"));
+    for (QToolButton* b : { m_useful, m_notUseful })
+        b->setCheckable(true);
+    connect(zoomOut, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1 / 1.25); });
+    connect(zoomIn, &QToolButton::clicked, m_view, [this] { m_view->zoomBy(1.25); });
+    connect(fitWidth, &QToolButton::clicked, m_view, &PageView::fitWidth);
+    connect(fitPage, &QToolButton::clicked, m_view, &PageView::fitPage);
+    connect(rotateLeft, &QToolButton::clicked, m_view, [this] { m_view->rotateBy(-90); });
+    connect(rotateRight, &QToolButton::clicked, m_view, [this] { m_view->rotateBy(90); });
+    connect(m_previousPage, &QToolButton::clicked, this, [this] {
+        if (m_page > 0)
+            showDocument(m_current, m_page - 1);
+    });
+    connect(m_nextPage, &QToolButton::clicked, this, [this] {
+        if (m_page + 1 < m_pageCount)
+            showDocument(m_current, m_page + 1);
+    });
+    connect(m_useful, &QToolButton::clicked, this,
+        [this](bool on) { setUseful(on ? std::optional(true) : std::nullopt); });
+    connect(m_notUseful, &QToolButton::clicked, this,
+        [this](bool on) { setUseful(on ? std::optional(false) : std::nullopt); });
+    m_viewButtons = { zoomOut, zoomIn, fitWidth, fitPage, rotateLeft, rotateRight };
+    m_pageLabel = new QLabel(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("documentStatus"));
+    m_status->setWordWrap(true);
+
+    auto* tools = new QHBoxLayout;
+    tools->setContentsMargins(0, 0, 0, 0);
+    for (QToolButton* b : std::as_const(m_viewButtons))
+        tools->addWidget(b);
+    tools->addSpacing(8);
+    tools->addWidget(m_previousPage);
+    tools->addWidget(m_pageLabel);
+    tools->addWidget(m_nextPage);
+    tools->addStretch(1);
+    tools->addWidget(m_useful);
+    tools->addWidget(m_notUseful);
+
+    auto* pageSide = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(pageSide);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(tools);
+    pageLayout->addWidget(m_view, 1);
+    pageLayout->addWidget(m_status);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(pageSide);
+    splitter->addWidget(m_fields);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_thumbnails);
+    layout->addWidget(splitter, 1);
+    showClaim(QString());
+}
+
+DocumentViewer::~DocumentViewer() = default;
+
+void DocumentViewer::showClaim(const QString& claimId)
+{
+    m_claimId = claimId;
+    m_documents.clear();
+    m_documentFields.clear();
+    m_current = -1;
+    m_page = 0;
+    m_pageCount = 0;
+    m_pendingHighlight = 0;
+    {
+        const QSignalBlocker block(m_thumbnails);
+        m_thumbnails->clear();
+    }
+    m_status->clear();
+    if (!claimId.isEmpty()) {
+        auto documents = DocumentRepository(m_db).forClaim(claimId);
+        if (!documents)
+            m_status->setText(documents.error());
+        else
+            m_documents = *documents;
+    }
+    if (m_documents.isEmpty()) {
+        m_view->clear(claimId.isEmpty() ? QString()
+                                        : tr("No documents yet. Drop files on the window to "
+                                             "attach them to this claim."));
+        fillFieldTable();
+        updateControls();
+        return;
+    }
+    {
+        const QSignalBlocker block(m_thumbnails);
+        for (const Document& d : std::as_const(m_documents)) {
+            auto* item = new QListWidgetItem(DocumentCategory::label(d.category), m_thumbnails);
+            item->setData(Qt::UserRole, d.id);
+            item->setToolTip(d.originalName);
+            item->setSizeHint(QSize(ThumbnailSide + 16, ThumbnailSide + 36));
+        }
+    }
+    showDocument(0); // the first page is asked for before the thumbnails: it shows first
+    m_loader->requestThumbnails(m_documents, ThumbnailSide);
+}
+
+void DocumentViewer::showDocument(int index, int page)
+{
+    if (index < 0 || index >= m_documents.size())
+        return;
+    const bool sameDocument = index == m_current;
+    m_current = index;
+    m_page = page;
+    {
+        const QSignalBlocker block(m_thumbnails);
+        m_thumbnails->setCurrentRow(index);
+    }
+    if (!sameDocument) {
+        auto fields = DocumentRepository(m_db).fields(m_documents.at(index).id);
+        m_documentFields = fields ? *fields : QList<ExtractedField>();
+        if (!fields)
+            m_status->setText(fields.error());
+        fillFieldTable();
+    }
+    m_status->setText(tr("Loading %1...").arg(m_documents.at(index).originalName));
+    m_loader->requestPage(m_documents.at(index), page, PageSide);
+    updateControls();
+}
+
+void DocumentViewer::showRendered(const RenderedPage& rendered)
+{
+    if (m_current < 0 || m_current >= m_documents.size()
+        || rendered.documentId != m_documents.at(m_current).id)
+        return; // the reviewer has moved on
+    if (!rendered.error.isEmpty()) {
+        m_view->clear(rendered.error);
+        m_status->setText(rendered.error);
+        Q_EMIT failed(rendered.error);
+        return;
+    }
+    m_page = rendered.page;
+    m_pageCount = rendered.pageCount;
+    m_view->setPage(rendered.image, rendered.scale, rendered.page, m_documentFields);
+    const Document& d = m_documents.at(m_current);
+    m_status->setText(
+        QStringLiteral("%1 · %2").arg(d.originalName, DocumentCategory::label(d.category)));
+    updateControls();
+    if (m_pendingHighlight) {
+        m_view->highlightField(m_pendingHighlight);
+        m_pendingHighlight = 0;
+    } else if (const qint64 selected = selectedField()) {
+        m_view->highlightField(selected);
+    }
+    Q_EMIT pageShown(d.id, rendered.page);
+}
+
+void DocumentViewer::fillFieldTable()
+{
+    m_filling = true;
+    const qint64 keep = selectedField();
+    m_fields->setRowCount(0);
+    for (const ExtractedField& f : std::as_const(m_documentFields)) {
+        const int row = m_fields->rowCount();
+        m_fields->insertRow(row);
+        auto* name = new QTableWidgetItem(fieldLabel(f.name));
+        name->setData(FieldIdRole, f.id);
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setToolTip(f.printedText.isEmpty() ? f.name : tr("Printed: %1").arg(f.printedText));
+        auto* value = new QTableWidgetItem(f.value);
+        auto* confidence
+            = new QTableWidgetItem(QStringLiteral("%1%").arg(std::lround(f.confidence * 100)));
+        confidence->setFlags(confidence->flags() & ~Qt::ItemIsEditable);
+        confidence->setForeground(PageView::confidenceColor(f.confidence));
+        confidence->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto* source = new QTableWidgetItem(sourceLabel(f));
+        source->setFlags(source->flags() & ~Qt::ItemIsEditable);
+        if (!f.modelValue.isEmpty())
+            source->setForeground(PageView::confidenceColor(0.7));
+        m_fields->setItem(row, FieldNameColumn, name);
+        m_fields->setItem(row, FieldValueColumn, value);
+        m_fields->setItem(row, FieldConfidenceColumn, confidence);
+        m_fields->setItem(row, FieldSourceColumn, source);
+        if (f.id == keep)
+            m_fields->selectRow(row);
+    }
+    m_fields->resizeColumnToContents(FieldNameColumn);
+    m_filling = false;
+}
+
+void DocumentViewer::reloadFields()
+{
+    if (m_current < 0)
+        return;
+    auto fields = DocumentRepository(m_db).fields(m_documents.at(m_current).id);
+    if (!fields) {
+        m_status->setText(fields.error());
+        return;
+    }
+    m_documentFields = *fields;
+    const qint64 selected = selectedField();
+    fillFieldTable();
+    // Boxes carry the values in their tooltips: redraw the page's overlay.
+    m_loader->requestPage(m_documents.at(m_current), m_page, PageSide);
+    m_pendingHighlight = selected;
+}
+
+qint64 DocumentViewer::selectedField() const
+{
+    const int row = m_fields->currentRow();
+    if (row < 0 || !m_fields->item(row, FieldNameColumn))
+        return 0;
+    return m_fields->item(row, FieldNameColumn)->data(FieldIdRole).toLongLong();
+}
+
+void DocumentViewer::selectField(qint64 fieldId)
+{
+    for (int row = 0; row < m_fields->rowCount(); ++row) {
+        if (m_fields->item(row, FieldNameColumn)->data(FieldIdRole).toLongLong() == fieldId) {
+            m_fields->setCurrentCell(row, FieldValueColumn);
+            return;
+        }
+    }
+}
+
+void DocumentViewer::onFieldRowChanged()
+{
+    const qint64 fieldId = selectedField();
+    if (!fieldId)
+        return;
+    const auto field = std::find_if(m_documentFields.cbegin(), m_documentFields.cend(),
+        [fieldId](const ExtractedField& f) { return f.id == fieldId; });
+    if (field == m_documentFields.cend())
+        return;
+    if (field->box.isEmpty()) {
+        m_view->highlightField(0);
+        m_status->setText(tr("%1 was read by the model; it has no place on the page.")
+                              .arg(fieldLabel(field->name)));
+        return;
+    }
+    if (field->page != m_page) { // turn to the field's page, then highlight it
+        m_pendingHighlight = fieldId;
+        showDocument(m_current, field->page);
+        return;
+    }
+    m_view->highlightField(fieldId);
+}
+
+void DocumentViewer::setUseful(std::optional<bool> useful)
+{
+    if (m_current < 0)
+        return;
+    const qint64 id = m_documents.at(m_current).id;
+    if (Status s = DocumentRepository(m_db).setUseful(id, useful, AppSettings::userName()); !s) {
+        m_status->setText(s.error());
+        Q_EMIT failed(s.error());
+    } else {
+        m_documents[m_current].useful = useful;
+        Q_EMIT usefulChanged(id);
+    }
+    updateControls();
+}
+
+void DocumentViewer::updateControls()
+{
+    const bool has = m_current >= 0;
+    for (QToolButton* b : std::as_const(m_viewButtons))
+        b->setEnabled(has);
+    m_useful->setEnabled(has);
+    m_notUseful->setEnabled(has);
+    const std::optional<bool> useful = has ? m_documents.at(m_current).useful : std::nullopt;
+    m_useful->setChecked(useful == true);
+    m_notUseful->setChecked(useful == false);
+    m_previousPage->setEnabled(has && m_page > 0);
+    m_nextPage->setEnabled(has && m_page + 1 < m_pageCount);
+    m_previousPage->setVisible(m_pageCount > 1);
+    m_nextPage->setVisible(m_pageCount > 1);
+    m_pageLabel->setVisible(m_pageCount > 1);
+    m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
+}
+
+} // namespace ClaimDesk

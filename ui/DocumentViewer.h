@@ -1,0 +1,97 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "storage/Database.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace ClaimDesk {
+
+class PageImageLoader;
+class PageView;
+struct RenderedPage;
+
+// The documents of one claim: a strip of thumbnails, the chosen page large with
+// the extracted fields drawn over it, and the fields as a list beside it. A field
+// chosen in the list is highlighted on the page (which turns to it), a box
+// clicked on the page selects its field in the list. Values are corrected in
+// the list; the viewer asks for the correction and its owner records it.
+// Pages are rendered off the UI thread.
+class DocumentViewer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentViewer)
+
+public:
+    enum FieldColumn
+    {
+        FieldNameColumn,
+        FieldValueColumn,
+        FieldConfidenceColumn,
+        FieldSourceColumn,
+        FieldColumnCount
+    };
+
+    explicit DocumentViewer(Database db, QWidget* parent = nullptr);
+    ~DocumentViewer() override;
+
+    void showClaim(const QString& claimId);
+    // Reads the shown document's fields again (after a correction), keeping the page.
+    void reloadFields();
+    void showDocument(int index, int page = 0);
+    // Selects the field in the list and its box on the page (turning to its page).
+    void selectField(qint64 fieldId);
+
+    QString claimId() const { return m_claimId; }
+    const QList<Document>& documents() const { return m_documents; }
+    int currentIndex() const { return m_current; }
+    int currentPage() const { return m_page; }
+    qint64 selectedField() const;
+    PageView* pageView() const { return m_view; }
+    QTableWidget* fieldTable() const { return m_fields; }
+    QListWidget* thumbnails() const { return m_thumbnails; }
+
+Q_SIGNALS:
+    // The reviewer typed a new value for a field.
+    void correctionRequested(qint64 fieldId, const QString& value);
+    // The page is on screen (tests and the benchmark wait for it).
+    void pageShown(qint64 documentId, int page);
+    void usefulChanged(qint64 documentId);
+    void failed(const QString& message);
+
+private:
+    void showRendered(const RenderedPage& page);
+    void fillFieldTable();
+    void updateControls();
+    void setUseful(std::optional<bool> useful);
+    void onFieldRowChanged();
+
+    Database m_db;
+    PageImageLoader* m_loader = nullptr;
+    QString m_claimId;
+    QList<Document> m_documents;
+    QList<ExtractedField> m_documentFields;
+    int m_current = -1;
+    int m_page = 0;
+    int m_pageCount = 0;
+    qint64 m_pendingHighlight = 0;
+    bool m_filling = false;
+
+    QListWidget* m_thumbnails = nullptr;
+    PageView* m_view = nullptr;
+    QTableWidget* m_fields = nullptr;
+    QLabel* m_pageLabel = nullptr;
+    QLabel* m_status = nullptr;
+    QToolButton* m_previousPage = nullptr;
+    QToolButton* m_nextPage = nullptr;
+    QToolButton* m_useful = nullptr;
+    QToolButton* m_notUseful = nullptr;
+    QList<QToolButton*> m_viewButtons;
+};
+
+} // namespace ClaimDesk

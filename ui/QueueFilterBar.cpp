@@ -1,0 +1,195 @@
+#include "QueueFilterBar.h"
+
+#include "AppSettings.h"
+#include "triage/QueueCounts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ClaimDesk {
+
+namespace {
+
+constexpr int LabelRole = Qt::UserRole + 1; // the choice's text without its count
+const QDate AnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
+
+void addChoice(QComboBox* box, const QString& label, const QVariant& value = {})
+{
+    box->addItem(label, value);
+    box->setItemData(box->count() - 1, label, LabelRole);
+}
+
+// "Pending (1,204)" for each choice; the first ("All ...") shows the facet's sum.
+void showFacet(QComboBox* box, const QHash<int, qint64>& counts)
+{
+    const QLocale locale;
+    qint64 all = 0;
+    for (qint64 n : counts)
+        all += n;
+    for (int i = 0; i < box->count(); ++i) {
+        const qint64 n = i == 0 ? all : counts.value(box->itemData(i).toInt());
+        box->setItemText(i,
+            QStringLiteral("%1 (%2)").arg(
+                box->itemData(i, LabelRole).toString(), locale.toString(n)));
+    }
+}
+
+void clearFacet(QComboBox* box)
+{
+    for (int i = 0; i < box->count(); ++i)
+        box->setItemText(i, box->itemData(i, LabelRole).toString());
+}
+
+QDateEdit* dateEdit(const QString& tip, QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(AnyDate);
+    edit->setSpecialValueText(QueueFilterBar::tr("any"));
+    edit->setDate(AnyDate);
+    edit->setToolTip(tip);
+    return edit;
+}
+
+} // namespace
+
+QueueFilterBar::QueueFilterBar(QWidget* parent)
+    : QWidget(parent)
+{
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    addChoice(m_status, tr("All statuses"));
+    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+        addChoice(m_status, claimStatusLabel(static_cast<ClaimStatus>(s)), s);
+    m_type = new QComboBox(this);
+    addChoice(m_type, tr("All types"));
+    addChoice(m_type, claimTypeLabel(ClaimType::Health), static_cast<int>(ClaimType::Health));
+    addChoice(m_type, claimTypeLabel(ClaimType::CarDamage), static_cast<int>(ClaimType::CarDamage));
+    m_risk = new QComboBox(this);
+    addChoice(m_risk, tr("All risk levels"));
+    for (RiskLevel r : { RiskLevel::High, RiskLevel::Medium, RiskLevel::Low })
+        addChoice(m_risk, riskLevelLabel(r), static_cast<int>(r));
+    m_decision = new QComboBox(this);
+    m_decision->setObjectName(QStringLiteral("decisionFilter"));
+    addChoice(m_decision, tr("All decisions"));
+    for (FinalDecision d : { FinalDecision::AutoApprove, FinalDecision::StandardReview,
+             FinalDecision::ManualReview, FinalDecision::Reject, FinalDecision::Quarantine })
+        addChoice(m_decision, finalDecisionLabel(d), static_cast<int>(d));
+    m_from = dateEdit(tr("Created on or after this day"), this);
+    m_to = dateEdit(tr("Created on or before this day"), this);
+    m_mine = new QCheckBox(tr("Assigned to &me"), this);
+    m_mine->setObjectName(QStringLiteral("mineFilter"));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search claim ID, national ID or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("queueTotal"));
+    m_views = new QToolButton(this);
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setText(tr("Views"));
+    m_views->setPopupMode(QToolButton::InstantPopup);
+    m_views->setToolTip(tr("Saved views: a filter and an order, under a name"));
+
+    for (QComboBox* box : { m_status, m_type, m_risk, m_decision }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the counts widen the texts
+        connect(box, &QComboBox::currentIndexChanged, this, &QueueFilterBar::changed);
+    }
+    for (QDateEdit* edit : { m_from, m_to })
+        connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::changed);
+    connect(m_mine, &QCheckBox::toggled, this, &QueueFilterBar::changed);
+    connect(m_search, &QLineEdit::returnPressed, this, &QueueFilterBar::changed);
+    // Clearing the search with its button shows the whole queue again at once.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            Q_EMIT changed();
+    });
+
+    auto* first = new QHBoxLayout;
+    first->addWidget(m_status);
+    first->addWidget(m_type);
+    first->addWidget(m_risk);
+    first->addWidget(m_decision);
+    first->addStretch(1);
+    first->addWidget(m_views);
+    auto* second = new QHBoxLayout;
+    second->addWidget(new QLabel(tr("Created"), this));
+    second->addWidget(m_from);
+    second->addWidget(new QLabel(tr("to"), this));
+    second->addWidget(m_to);
+    second->addWidget(m_mine);
+    second->addWidget(m_search, 1);
+    second->addWidget(m_total);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(first);
+    layout->addLayout(second);
+}
+
+ClaimQuery QueueFilterBar::query() const
+{
+    ClaimQuery q;
+    if (m_status->currentIndex() > 0)
+        q.status = static_cast<ClaimStatus>(m_status->currentData().toInt());
+    if (m_type->currentIndex() > 0)
+        q.type = static_cast<ClaimType>(m_type->currentData().toInt());
+    if (m_risk->currentIndex() > 0)
+        q.risk = static_cast<RiskLevel>(m_risk->currentData().toInt());
+    if (m_decision->currentIndex() > 0)
+        q.decision = static_cast<FinalDecision>(m_decision->currentData().toInt());
+    // Local days: from the start of the first to the end of the last.
+    if (m_from->date() > AnyDate)
+        q.createdFrom = m_from->date().startOfDay();
+    if (m_to->date() > AnyDate)
+        q.createdTo = m_to->date().addDays(1).startOfDay();
+    if (m_mine->isChecked())
+        q.assignee = AppSettings::userName();
+    q.search = m_search->text().trimmed();
+    return q;
+}
+
+void QueueFilterBar::setQuery(const ClaimQuery& query)
+{
+    const QSignalBlocker b1(m_status), b2(m_type), b3(m_risk), b4(m_decision), b5(m_from), b6(m_to),
+        b7(m_mine), b8(m_search);
+    m_status->setCurrentIndex(query.status ? m_status->findData(int(*query.status)) : 0);
+    m_type->setCurrentIndex(query.type ? m_type->findData(int(*query.type)) : 0);
+    // The risk filter has no "none": that level stays in the Review area's scope.
+    m_risk->setCurrentIndex(std::max(query.risk ? m_risk->findData(int(*query.risk)) : 0, 0));
+    m_decision->setCurrentIndex(query.decision ? m_decision->findData(int(*query.decision)) : 0);
+    m_from->setDate(query.createdFrom.isValid() ? query.createdFrom.toLocalTime().date() : AnyDate);
+    m_to->setDate(
+        query.createdTo.isValid() ? query.createdTo.toLocalTime().addMSecs(-1).date() : AnyDate);
+    m_mine->setChecked(!query.assignee.isEmpty() && query.assignee == AppSettings::userName());
+    m_search->setText(query.search);
+}
+
+void QueueFilterBar::showCounts(const QueueCounts& counts)
+{
+    showFacet(m_status, counts.byStatus);
+    showFacet(m_type, counts.byType);
+    showFacet(m_risk, counts.byRisk);
+    showFacet(m_decision, counts.byDecision);
+    m_total->setText(tr("%Ln claim(s)", nullptr, int(std::min<qint64>(counts.total, INT_MAX))));
+}
+
+void QueueFilterBar::clearCounts()
+{
+    for (QComboBox* box : { m_status, m_type, m_risk, m_decision })
+        clearFacet(box);
+    m_total->clear();
+}
+
+void QueueFilterBar::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,108 @@
+#include "ReviewCommands.h"
+
+#include "domain/FieldLabels.h"
+#include "storage/DocumentRepository.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ClaimDesk::ReviewCommands", text);
+}
+
+} // namespace
+
+StatusChangeCommand::StatusChangeCommand(
+    ReviewContext context, const Claim& before, ClaimStatus status)
+    : m_context(std::move(context))
+    , m_claimId(before.id)
+    , m_before(before.status)
+    , m_after(status)
+    , m_readVersion(before.version)
+{
+    setText(tr("status of %1 to %2").arg(m_claimId, claimStatusLabel(status)));
+}
+
+void StatusChangeCommand::redo()
+{
+    apply(m_before, m_after);
+}
+
+void StatusChangeCommand::undo()
+{
+    apply(m_after, m_before);
+}
+
+void StatusChangeCommand::apply(ClaimStatus from, ClaimStatus to)
+{
+    ClaimBook book = m_context.book();
+    auto claim = book.claims().find(m_claimId);
+    QString error = claim ? QString() : claim.error();
+    if (claim && claim->status != from) {
+        error = tr("%1 is now %2 (changed by someone else); it was not set to %3")
+                    .arg(m_claimId, claimStatusLabel(claim->status), claimStatusLabel(to));
+    }
+    if (error.isEmpty()) {
+        // The first change must find the version the reviewer saw; undo and redo
+        // check the status they leave instead (other edits of the claim may follow).
+        const std::optional<int> expected
+            = m_readVersion ? std::optional(m_readVersion) : std::nullopt;
+        m_readVersion = 0;
+        auto saved
+            = book.claims().setStatus(m_claimId, to, std::nullopt, m_context.actor, expected);
+        if (!saved)
+            error = saved.error();
+    }
+    if (!error.isEmpty())
+        setObsolete(true); // the claim moved on: this step can no longer be replayed
+    m_context.done(m_claimId, error);
+}
+
+FieldCorrectionCommand::FieldCorrectionCommand(ReviewContext context, const FieldCorrected& done)
+    : m_context(std::move(context))
+    , m_fieldId(done.before.id)
+    , m_claimId(done.claim.id)
+    , m_before(done.before.value)
+    , m_after(done.value)
+{
+    setText(tr("correction of %1").arg(fieldLabel(done.before.name)));
+}
+
+void FieldCorrectionCommand::redo()
+{
+    if (m_recorded) {
+        m_recorded = false;
+        return;
+    }
+    apply(m_before, m_after);
+}
+
+void FieldCorrectionCommand::undo()
+{
+    apply(m_after, m_before);
+}
+
+void FieldCorrectionCommand::apply(const QString& from, const QString& to)
+{
+    ClaimBook book = m_context.book();
+    auto field = DocumentRepository(book.database()).field(m_fieldId);
+    QString error = field ? QString() : field.error();
+    if (field && field->value != from) {
+        error = tr("%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
+                    .arg(fieldLabel(field->name), field->value, to);
+    }
+    if (error.isEmpty()) {
+        auto corrected = book.correctField(m_fieldId, to, m_context.actor);
+        if (!corrected)
+            error = corrected.error();
+    }
+    if (!error.isEmpty())
+        setObsolete(true);
+    m_context.done(m_claimId, error);
+}
+
+} // namespace ClaimDesk

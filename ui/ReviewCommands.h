@@ -1,0 +1,63 @@
+#pragma once
+
+#include "decision/ClaimBook.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace ClaimDesk {
+
+// What the Review area's undoable edits need: the book as it is now (the rules
+// may have changed since the edit), who acts, and where to report.
+struct ReviewContext
+{
+    std::function<ClaimBook()> book;
+    QString actor;
+    // After each do or undo: the claim that changed, or the error that stopped it.
+    std::function<void(const QString& claimId, const QString& error)> done;
+};
+
+// A status change made from the queue (the number keys). Undo puts the old
+// status back, audited like any change, unless someone changed the claim since.
+class StatusChangeCommand final : public QUndoCommand
+{
+public:
+    StatusChangeCommand(ReviewContext context, const Claim& before, ClaimStatus status);
+    void undo() override;
+    void redo() override;
+
+private:
+    // Sets the status when the claim is still at `from` (else someone changed it
+    // since, and their change is not overwritten).
+    void apply(ClaimStatus from, ClaimStatus to);
+
+    ReviewContext m_context;
+    QString m_claimId;
+    ClaimStatus m_before;
+    ClaimStatus m_after;
+    int m_readVersion; // the first change expects the claim as the reviewer saw it
+};
+
+// A correction of an extracted field, already recorded when pushed. Undo records
+// the old value as a new correction (the audit trail keeps both), and the claim
+// is decided again each way.
+class FieldCorrectionCommand final : public QUndoCommand
+{
+public:
+    FieldCorrectionCommand(ReviewContext context, const FieldCorrected& done);
+    void undo() override;
+    void redo() override;
+
+private:
+    // Records the value when the field still holds `from`.
+    void apply(const QString& from, const QString& to);
+
+    ReviewContext m_context;
+    qint64 m_fieldId;
+    QString m_claimId;
+    QString m_before;
+    QString m_after;
+    bool m_recorded = true; // the first redo is the correction already made
+};
+
+} // namespace ClaimDesk
