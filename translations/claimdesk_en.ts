@@ -1,65 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ClaimDesk</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62" />
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62"/>
         <source>id_card_number and policy_number are required</source>
         <translation>id_card_number and policy_number are required</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
         <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 is not an amount (policy %2)</source>
         <translation>%1 is not an amount (policy %2)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+29" />
+        <location line="+16"/>
+        <location line="+29"/>
         <source>The policy file: %1</source>
         <translation>The policy file: %1</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>The policy file is not valid JSON: %1 at line %2</source>
         <translation>The policy file is not valid JSON: %1 at line %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The policy file must hold a JSON array of policies</source>
         <translation>The policy file must hold a JSON array of policies</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Policy %1</source>
         <translation>Policy %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The policy file is not valid CSV: %1</source>
         <translation>The policy file is not valid CSV: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy file is empty</source>
         <translation>The policy file is empty</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The policy file has no %1 column in its first line</source>
         <translation>The policy file has no %1 column in its first line</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>line %1: %2 fields where the header has %3</source>
         <translation>line %1: %2 fields where the header has %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
@@ -67,180 +68,180 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61" />
+        <location filename="../ui/AdminArea.cpp" line="+61"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By day (30 days)</source>
         <translation>By day (30 days)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By week (12 weeks)</source>
         <translation>By week (12 weeks)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By month (a year)</source>
         <translation>By month (a year)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By year (5 years)</source>
         <translation>By year (5 years)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model usage</source>
         <translation>Model usage</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Include personal data (names, ID numbers) for debugging</source>
         <translation>Include personal data (names, ID numbers) for debugging</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Personal data in the log</source>
         <translation>Personal data in the log</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The log will hold customers' names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
-        <translation>The log will hold customers' names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</translation>
+        <location line="+1"/>
+        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
+        <translation>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>C&amp;lear log...</source>
         <translation>C&amp;lear log...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Record from level</source>
         <translation>Record from level</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search the messages</source>
         <translation>Search the messages</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All levels</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Claim ID</source>
         <translation>Claim ID</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+27" />
+        <location line="+0"/>
+        <location line="+27"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+6" />
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+6" />
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+6" />
-        <location line="+186" />
+        <location line="-6"/>
+        <location line="+6"/>
+        <location line="+186"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-191" />
-        <location line="+5" />
-        <location line="+187" />
+        <location line="-191"/>
+        <location line="+5"/>
+        <location line="+187"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-192" />
-        <location line="+5" />
+        <location line="-192"/>
+        <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Last 30 days by operation</source>
         <translation>Last 30 days by operation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last 30 days by claim (most expensive first)</source>
         <translation>Last 30 days by claim (most expensive first)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tokens over time</source>
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+30"/>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
@@ -248,44 +249,44 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
+        <location line="+5"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The log could not be read: %1</source>
         <translation>The log could not be read: %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+5" />
+        <location line="+25"/>
+        <location line="+5"/>
         <source>Clear the log</source>
         <translation>Clear the log</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Delete every line of the application log? This cannot be undone.</source>
         <translation>Delete every line of the application log? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>offline (templates and rules)</source>
         <translation>offline (templates and rules)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>No model calls in this period</source>
         <translation>No model calls in this period</translation>
     </message>
@@ -293,17 +294,17 @@
 <context>
     <name>ClaimDesk::AgentOpinionRepository</name>
     <message>
-        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83" />
+        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83"/>
         <source>There is no model opinion %1</source>
         <translation>There is no model opinion %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The model gave no decision to accept</source>
         <translation>The model gave no decision to accept</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This opinion was already accepted by %1</source>
         <translation>This opinion was already accepted by %1</translation>
     </message>
@@ -311,104 +312,104 @@
 <context>
     <name>ClaimDesk::AgentPanel</name>
     <message>
-        <location filename="../ui/AgentPanel.cpp" line="+30" />
+        <location filename="../ui/AgentPanel.cpp" line="+30"/>
         <source>As&amp;k the model</source>
         <translation>As&amp;k the model</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules' decision</source>
-        <translation>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules' decision</translation>
+        <location line="+2"/>
+        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
+        <translation>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A&amp;ccept the model's decision...</source>
-        <translation>A&amp;ccept the model's decision...</translation>
+        <location line="+2"/>
+        <source>A&amp;ccept the model&apos;s decision...</source>
+        <translation>A&amp;ccept the model&apos;s decision...</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules' decision stands.</source>
-        <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules' decision stands.</translation>
+        <location line="+49"/>
+        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
+        <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no decision</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (confidence %2)</source>
         <translation>%1 (confidence %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1, %2, prompt %3</source>
         <translation>%1, %2, prompt %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Accepted by %1 on %2</source>
         <translation>Accepted by %1 on %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No opinion from the model: %1</source>
         <translation>No opinion from the model: %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Accept the model's decision</source>
-        <translation>Accept the model's decision</translation>
+        <location line="+9"/>
+        <source>Accept the model&apos;s decision</source>
+        <translation>Accept the model&apos;s decision</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Record that you, %1, accept the model's decision on %2? The rules' decision stays in the claim's history.</source>
-        <translation>Record that you, %1, accept the model's decision on %2? The rules' decision stays in the claim's history.</translation>
+        <location line="+1"/>
+        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
+        <translation>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ApiFormat</name>
     <message>
-        <location filename="../core/llm/ApiFormat.cpp" line="+32" />
-        <source>the model server's reply is not JSON (%1)</source>
-        <translation>the model server's reply is not JSON (%1)</translation>
+        <location filename="../core/llm/ApiFormat.cpp" line="+32"/>
+        <source>the model server&apos;s reply is not JSON (%1)</source>
+        <translation>the model server&apos;s reply is not JSON (%1)</translation>
     </message>
     <message>
-        <location line="+110" />
-        <location line="+95" />
-        <source>the model server's reply has no answer text</source>
-        <translation>the model server's reply has no answer text</translation>
+        <location line="+110"/>
+        <location line="+95"/>
+        <source>the model server&apos;s reply has no answer text</source>
+        <translation>the model server&apos;s reply has no answer text</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ApiKeyStore</name>
     <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+20" />
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
         <source>no key is stored in the keychain</source>
         <translation>no key is stored in the keychain</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no keychain service is running</source>
         <translation>no keychain service is running</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the keychain refused access</source>
         <translation>the keychain refused access</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the keychain failed: %1</source>
         <translation>the keychain failed: %1</translation>
     </message>
@@ -416,143 +417,143 @@
 <context>
     <name>ClaimDesk::ClaimCsvExport</name>
     <message>
-        <location filename="../core/report/ClaimCsvExport.cpp" line="+22" />
+        <location filename="../core/report/ClaimCsvExport.cpp" line="+22"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Claim ID</source>
         <translation>Claim ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reimbursement</source>
         <translation>Reimbursement</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Treatment notes</source>
         <translation>Treatment notes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Service date</source>
         <translation>Service date</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Line items</source>
         <translation>Line items</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In network</source>
         <translation>In network</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prior approval</source>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk score</source>
         <translation>Risk score</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>the export was cancelled</source>
         <translation>the export was cancelled</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+18" />
+        <location line="+2"/>
+        <location line="+18"/>
         <source>writing the CSV failed: %1</source>
         <translation>writing the CSV failed: %1</translation>
     </message>
@@ -560,260 +561,260 @@
 <context>
     <name>ClaimDesk::ClaimDossier</name>
     <message>
-        <location filename="../core/report/ClaimDossier.cpp" line="+94" />
-        <location line="+63" />
+        <location filename="../core/report/ClaimDossier.cpp" line="+94"/>
+        <location line="+62"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-61"/>
         <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
         <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+5" />
+        <location line="+23"/>
+        <location line="+5"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Claim dossier printed %1 by ClaimDesk</source>
         <translation>Claim dossier printed %1 by ClaimDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount claimed</source>
         <translation>Amount claimed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not yet known</source>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service date</source>
         <translation>Service date</translation>
     </message>
     <message>
-        <location line="-97" />
-        <location line="+99" />
+        <location line="-97"/>
+        <location line="+98"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Billed items</source>
         <translation>Billed items</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claimant and policy</source>
         <translation>Claimant and policy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Written from the claim and its decision (not by a model).</source>
         <translation>Written from the claim and its decision (not by a model).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The claim has not been decided yet.</source>
         <translation>The claim has not been decided yet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No national ID on the claim: the policy cannot be verified.</source>
         <translation>No national ID on the claim: the policy cannot be verified.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(as of %1)</source>
         <translation>(as of %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In-patient limit</source>
         <translation>In-patient limit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out-patient limit</source>
         <translation>Out-patient limit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Room per night</source>
         <translation>Room per night</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deductible</source>
         <translation>Deductible</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No documents on this claim.</source>
         <translation>No documents on this claim.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>not marked</source>
         <translation>not marked</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>useful</source>
         <translation>useful</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not useful</source>
         <translation>not useful</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1, uploaded %2, %3</source>
         <translation>%1, uploaded %2, %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(read by the model)</source>
         <translation>(read by the model)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>(the model read "%1")</source>
-        <translation>(the model read "%1")</translation>
+        <location line="+3"/>
+        <source>(the model read &quot;%1&quot;)</source>
+        <translation>(the model read &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After</source>
         <translation>After</translation>
     </message>
@@ -821,8 +822,8 @@
 <context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
-        <location filename="../core/report/ClaimExportJob.cpp" line="+52" />
-        <location line="+15" />
+        <location filename="../core/report/ClaimExportJob.cpp" line="+52"/>
+        <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -830,7 +831,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16" />
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
@@ -838,60 +839,60 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+108" />
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+171"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day(s)</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Escalation</source>
         <translation>Escalation</translation>
     </message>
@@ -899,28 +900,28 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+191" />
+        <location filename="../core/storage/ClaimRepository.cpp" line="+255"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Could not create the claim: %1</source>
         <translation>Could not create the claim: %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+136"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+94" />
+        <location line="+37"/>
+        <location line="+94"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -928,128 +929,128 @@
 <context>
     <name>ClaimDesk::ClaimSummarizer</name>
     <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29" />
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29"/>
         <source>%1 claim %2</source>
         <translation>%1 claim %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> for %1</source>
         <translation> for %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> from %1</source>
         <translation> from %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> at %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, service on %1</source>
         <translation>, service on %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, diagnosis %1</source>
         <translation>, diagnosis %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, is %1.</source>
         <translation>, is %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It has not been decided yet.</source>
         <translation>It has not been decided yet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next: run the decision rules on it.</source>
         <translation>Next: run the decision rules on it.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
         <translation>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
         <translation>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No risk factor or data problem was found.</source>
         <translation>No risk factor or data problem was found.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notable: %1.</source>
         <translation>Notable: %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Next: pay %1.</source>
         <translation>Next: pay %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: an adjuster reviews the documents within the service level.</source>
         <translation>Next: an adjuster reviews the documents within the service level.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
         <translation>Next: a senior adjuster or the fraud team reviews it before any payment.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
         <translation>Next: tell the customer what is missing so the claim can be resubmitted.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Next: complete or correct the claim's data, then decide again.</source>
-        <translation>Next: complete or correct the claim's data, then decide again.</translation>
+        <location line="+3"/>
+        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
+        <translation>Next: complete or correct the claim&apos;s data, then decide again.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+31" />
+        <location filename="../app/cli/CliContext.cpp" line="+31"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.h" line="+33" />
+        <location filename="../app/cli/Command.h" line="+33"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34" />
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
-ClaimDesk's headless tool: the same core as the desktop app.
+ClaimDesk&apos;s headless tool: the same core as the desktop app.
 
 Global options:
-  --db PATH             SQLite database file (default: in the user's data folder)
+  --db PATH             SQLite database file (default: in the user&apos;s data folder)
   --db-url URL          PostgreSQL database (team mode), postgresql://...
-  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')
+  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
   --lang th|en          language of messages and explanations
@@ -1060,12 +1061,12 @@ Commands:
 </source>
         <translation>Usage: claimdesk-cli [global options] COMMAND [options]
 
-ClaimDesk's headless tool: the same core as the desktop app.
+ClaimDesk&apos;s headless tool: the same core as the desktop app.
 
 Global options:
-  --db PATH             SQLite database file (default: in the user's data folder)
+  --db PATH             SQLite database file (default: in the user&apos;s data folder)
   --db-url URL          PostgreSQL database (team mode), postgresql://...
-  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')
+  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
   --lang th|en          language of messages and explanations
@@ -1076,7 +1077,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
@@ -1085,27 +1086,27 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
         <translation>unknown --llm-provider %1 (offline, openai, azure, anthropic)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+25" />
+        <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1113,39 +1114,39 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::AgentCommand</name>
     <message>
-        <location filename="../app/cli/AgentCommand.cpp" line="+26" />
-        <source>ask the model for its decision on a claim (recorded beside the rules')</source>
-        <translation>ask the model for its decision on a claim (recorded beside the rules')</translation>
+        <location filename="../app/cli/AgentCommand.cpp" line="+26"/>
+        <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
+        <translation>ask the model for its decision on a claim (recorded beside the rules&apos;)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>agent needs exactly one claim ID</source>
         <translation>agent needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>agent mode needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>agent mode needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: the model says %2 (confidence %3); the rules say %4.
 %5</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no opinion from the model: %1</source>
         <translation>no opinion from the model: %1</translation>
     </message>
@@ -1153,148 +1154,148 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+143" />
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+143"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims needs list, show, set-status, new or edit</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>unknown claims command '%1'</source>
-        <translation>unknown claims command '%1'</translation>
+        <location line="+1"/>
+        <source>unknown claims command &apos;%1&apos;</source>
+        <translation>unknown claims command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The triage queue: highest risk and priority first, then oldest.</source>
         <translation>The triage queue: highest risk and priority first, then oldest.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submitted, Under Review, Pending, Approved, Rejected or Paid.</source>
         <translation>Submitted, Under Review, Pending, Approved, Rejected or Paid.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+219" />
+        <location line="+1"/>
+        <location line="+219"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-217"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</source>
         <translation>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Claim ID prefix, national ID or part of the claimant's name.</source>
-        <translation>Claim ID prefix, national ID or part of the claimant's name.</translation>
+        <location line="+3"/>
+        <source>Claim ID prefix, national ID or part of the claimant&apos;s name.</source>
+        <translation>Claim ID prefix, national ID or part of the claimant&apos;s name.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most N claims (default 50).</source>
         <translation>At most N claims (default 50).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skip the first K claims.</source>
         <translation>Skip the first K claims.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print a JSON array.</source>
         <translation>Print a JSON array.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unknown status '%1'</source>
-        <translation>unknown status '%1'</translation>
+        <location line="+7"/>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>unknown status &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown claim type '%1' (H or CD)</source>
-        <translation>unknown claim type '%1' (H or CD)</translation>
+        <location line="+2"/>
+        <source>unknown claim type &apos;%1&apos; (H or CD)</source>
+        <translation>unknown claim type &apos;%1&apos; (H or CD)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unknown risk level '%1' (LOW, MEDIUM, HIGH)</source>
-        <translation>unknown risk level '%1' (LOW, MEDIUM, HIGH)</translation>
+        <location line="+5"/>
+        <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
+        <translation>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown decision '%1'</source>
-        <translation>unknown decision '%1'</translation>
+        <location line="+3"/>
+        <source>unknown decision &apos;%1&apos;</source>
+        <translation>unknown decision &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--limit and --offset need whole numbers of 0 or more</source>
         <translation>--limit and --offset need whole numbers of 0 or more</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>CLAIM</source>
         <translation>CLAIM</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TYPE</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AMOUNT</source>
         <translation>AMOUNT</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RISK</source>
         <translation>RISK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DECISION</source>
         <translation>DECISION</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CREATED</source>
         <translation>CREATED</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
         <translation>One claim: fields, documents, extracted data, decision, audit trail.</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+32" />
-        <location line="+58" />
-        <location line="+96" />
+        <location line="-31"/>
+        <location line="+32"/>
+        <location line="+58"/>
+        <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-310" />
+        <location line="-310"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
   list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
        [--limit N] [--offset K] [--json]   the triage queue, in queue order
   show ID [--json]                          one claim with documents, decision, audit
   set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
   new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim's report as HTML
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
 </source>
         <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
   list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
@@ -1302,140 +1303,140 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   show ID [--json]                          one claim with documents, decision, audit
   set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
   new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim's report as HTML
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
 </translation>
     </message>
     <message>
-        <location line="+102" />
-        <source>The claim's dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
-        <translation>The claim's dossier as one self-contained HTML page (the desktop app also saves it as PDF).</translation>
+        <location line="+102"/>
+        <source>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
+        <translation>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Write to FILE instead of standard output.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>claims dossier needs exactly one claim ID</source>
         <translation>claims dossier needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>claims show needs exactly one claim ID</source>
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+50" />
-        <source>Change a claim's status; the change is audited.</source>
-        <translation>Change a claim's status; the change is audited.</translation>
+        <location line="+50"/>
+        <source>Change a claim&apos;s status; the change is audited.</source>
+        <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Submitted, "Under Review", Pending, Approved, Rejected or Paid.</source>
-        <translation>Submitted, "Under Review", Pending, Approved, Rejected or Paid.</translation>
+        <location line="+3"/>
+        <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
+        <translation>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A note to keep with the claim.</source>
         <translation>A note to keep with the claim.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+96" />
+        <location line="+2"/>
+        <location line="+96"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-94"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>claims set-status needs a claim ID and a status</source>
         <translation>claims set-status needs a claim ID and a status</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown status '%1' (%2)</source>
-        <translation>unknown status '%1' (%2)</translation>
+        <location line="+4"/>
+        <source>unknown status &apos;%1&apos; (%2)</source>
+        <translation>unknown status &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+109" />
+        <location line="+4"/>
+        <location line="+109"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (version %4)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>File a new claim; it is decided at once.</source>
         <translation>File a new claim; it is decided at once.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The provider is out of network.</source>
         <translation>The provider is out of network.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An emergency claim.</source>
         <translation>An emergency claim.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>Print the claim as JSON.</source>
         <translation>Print the claim as JSON.</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>Change a claim's details; the claim is decided again and every change is audited.</source>
-        <translation>Change a claim's details; the claim is decided again and every change is audited.</translation>
+        <location line="+35"/>
+        <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
+        <translation>Change a claim&apos;s details; the claim is decided again and every change is audited.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>yes or no.</source>
         <translation>yes or no.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>claims edit needs exactly one claim ID</source>
         <translation>claims edit needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--in-network and --emergency take yes or no</source>
         <translation>--in-network and --emergency take yes or no</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>claims edit needs at least one change</source>
         <translation>claims edit needs at least one change</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: version %2, %3, reimbursement %4</source>
         <translation>%1: version %2, %3, reimbursement %4</translation>
     </message>
@@ -1443,47 +1444,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DecideCommand</name>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+23" />
+        <location filename="../app/cli/DecideCommand.cpp" line="+23"/>
         <source>decide claim records from JSON Lines (no database); - reads stdin</source>
         <translation>decide claim records from JSON Lines (no database); - reads stdin</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>JSON Lines file of claim records, or - for stdin.</source>
         <translation>JSON Lines file of claim records, or - for stdin.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluation date YYYY-MM-DD (default: today).</source>
         <translation>Evaluation date YYYY-MM-DD (default: today).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rules file to use instead of the active rule set.</source>
         <translation>Rules file to use instead of the active rule set.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>decide needs --input FILE (or - for stdin)</source>
         <translation>decide needs --input FILE (or - for stdin)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot write to standard output</source>
         <translation>Cannot write to standard output</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
         <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
     </message>
@@ -1491,57 +1492,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-430" />
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-430"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Claimant's 13-digit national ID.</source>
-        <translation>Claimant's 13-digit national ID.</translation>
+        <location line="+3"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation>Claimant&apos;s 13-digit national ID.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Claimant's name.</source>
-        <translation>Claimant's name.</translation>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation>Claimant&apos;s name.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hospital, clinic or garage.</source>
         <translation>Hospital, clinic or garage.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Diagnosis or damage code.</source>
         <translation>Diagnosis or damage code.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Treatment notes.</source>
         <translation>Treatment notes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who works on the claim.</source>
         <translation>Who works on the claim.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>YYYY-MM-DD.</source>
         <translation>YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The insurer's prior-approval reference for the claim.</source>
-        <translation>The insurer's prior-approval reference for the claim.</translation>
+        <location line="+3"/>
+        <source>The insurer&apos;s prior-approval reference for the claim.</source>
+        <translation>The insurer&apos;s prior-approval reference for the claim.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--amount '%1' is not an amount</source>
-        <translation>--amount '%1' is not an amount</translation>
+        <location line="+14"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; is not an amount</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--service-date needs a date as YYYY-MM-DD</source>
         <translation>--service-date needs a date as YYYY-MM-DD</translation>
     </message>
@@ -1549,53 +1550,53 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+24" />
+        <location filename="../app/cli/ExportCommand.cpp" line="+24"/>
         <source>claims as CSV (detailed, Google Sheets or summary)</source>
         <translation>claims as CSV (detailed, Google Sheets or summary)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What to export (csv).</source>
         <translation>What to export (csv).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>detailed (default), sheets or summary.</source>
         <translation>detailed (default), sheets or summary.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write to FILE (replaced only once complete) instead of standard output.</source>
         <translation>Write to FILE (replaced only once complete) instead of standard output.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only claims in this status.</source>
         <translation>Only claims in this status.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>say what to export: export csv</source>
         <translation>say what to export: export csv</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>--format takes detailed, sheets or summary, not "%1"</source>
-        <translation>--format takes detailed, sheets or summary, not "%1"</translation>
+        <location line="+4"/>
+        <source>--format takes detailed, sheets or summary, not &quot;%1&quot;</source>
+        <translation>--format takes detailed, sheets or summary, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--status takes one of: %1</source>
         <translation>--status takes one of: %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+5" />
+        <location line="+11"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n claim(s) written to %1</source>
         <translation>
             <numerusform>%n claim(s) written to %1</numerusform>
@@ -1603,7 +1604,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot write to standard output</source>
         <translation>cannot write to standard output</translation>
     </message>
@@ -1611,57 +1612,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+59" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+59"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Images (JPEG, PNG, WebP, TIFF) or PDFs.</source>
         <translation>Images (JPEG, PNG, WebP, TIFF) or PDFs.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pages read in parallel (default: one per core).</source>
         <translation>Pages read in parallel (default: one per core).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>OCR languages, Tesseract's names joined by + (default eng+tha).</source>
-        <translation>OCR languages, Tesseract's names joined by + (default eng+tha).</translation>
+        <location line="+2"/>
+        <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
+        <translation>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
         <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Include the recognised text.</source>
         <translation>Include the recognised text.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Let the configured model read each document too: it fills fields OCR missed and flags values it reads differently (model_value).</source>
         <translation>Let the configured model read each document too: it fills fields OCR missed and flags values it reads differently (model_value).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>extract needs at least one file</source>
         <translation>extract needs at least one file</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--jobs takes a number from 1 to 64</source>
         <translation>--jobs takes a number from 1 to 64</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--llm needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>--llm needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>claimdesk-cli: %1 of %2 files could not be read</source>
         <translation>claimdesk-cli: %1 of %2 files could not be read</translation>
     </message>
@@ -1669,57 +1670,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+25" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
         <source>store documents (images, PDF) on a claim or a new claim</source>
         <translation>store documents (images, PDF) on a claim or a new claim</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
         <translation>JPEG, PNG, WebP, TIFF or PDF files.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attach to this claim.</source>
         <translation>Attach to this claim.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a new claim of this type (H or CD).</source>
         <translation>Open a new claim of this type (H or CD).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only store the files; do not read them.</source>
         <translation>Only store the files; do not read them.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OCR languages (default eng+tha).</source>
         <translation>OCR languages (default eng+tha).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>import needs at least one file</source>
         <translation>import needs at least one file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>import needs either --claim ID or --new-claim H|CD</source>
         <translation>import needs either --claim ID or --new-claim H|CD</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--new-claim needs H or CD</source>
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
@@ -1727,67 +1728,67 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+25" />
+        <location filename="../app/cli/InitCommand.cpp" line="+25"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>create or migrate the database; --demo adds demo data, --claims N synthetic claims</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add the demo policy holders, formulary and claims.</source>
         <translation>Add the demo policy holders, formulary and claims.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add N synthetic claims with decisions.</source>
         <translation>Add N synthetic claims with decisions.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Random seed for --claims (same seed, same book).</source>
         <translation>Random seed for --claims (same seed, same book).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Spread --claims over the last D days (default 90).</source>
         <translation>Spread --claims over the last D days (default 90).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>init takes no arguments</source>
         <translation>init takes no arguments</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--claims needs a whole number of 0 or more</source>
         <translation>--claims needs a whole number of 0 or more</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--seed needs a whole number</source>
         <translation>--seed needs a whole number</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--days needs a whole number of 1 or more</source>
         <translation>--days needs a whole number of 1 or more</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Demo data: %1 policy holders, %2 demo claims added</source>
         <translation>Demo data: %1 policy holders, %2 demo claims added</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Synthetic claims: %1 written in %2 s</source>
         <translation>Synthetic claims: %1 written in %2 s</translation>
     </message>
@@ -1795,12 +1796,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+34" />
+        <location filename="../app/cli/PolicyCommand.cpp" line="+34"/>
         <source>verify a policy holder, check a line item against the policy library, import policy text</source>
         <translation>verify a policy holder, check a line item against the policy library, import policy text</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Usage: claimdesk-cli policy verify|check|import [options]
   verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
   check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
@@ -1815,165 +1816,165 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>policy needs verify, check, import or holders</source>
         <translation>policy needs verify, check, import or holders</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>unknown policy command '%1'</source>
-        <translation>unknown policy command '%1'</translation>
+        <location line="+1"/>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>unknown policy command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Look up the policy of a national ID for a kind of claim.</source>
         <translation>Look up the policy of a national ID for a kind of claim.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>13-digit national ID; spaces and dashes are fine.</source>
         <translation>13-digit national ID; spaces and dashes are fine.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+151" />
+        <location line="+1"/>
+        <location line="+151"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-149"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>Date to check the policy period against (default: today).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+43" />
+        <location line="+1"/>
+        <location line="+43"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>policy verify needs one ID number</source>
         <translation>policy verify needs one ID number</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>policy verify needs --type H or --type CD</source>
         <translation>policy verify needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Decide one line item against the policy library (offline).</source>
         <translation>Decide one line item against the policy library (offline).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The billed item, as printed.</source>
         <translation>The billed item, as printed.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>pharmacy (default), lab, symptoms or complaint.</source>
         <translation>pharmacy (default), lab, symptoms or complaint.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The claim's diagnosis.</source>
-        <translation>The claim's diagnosis.</translation>
+        <location line="+2"/>
+        <source>The claim&apos;s diagnosis.</source>
+        <translation>The claim&apos;s diagnosis.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prior approval is recorded for the item.</source>
         <translation>Prior approval is recorded for the item.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An emergency admission.</source>
         <translation>An emergency admission.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check every billed item of this claim and record the checks on it.</source>
         <translation>Check every billed item of this claim and record the checks on it.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>policy check needs --item TEXT or --claim ID</source>
         <translation>policy check needs --item TEXT or --claim ID</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Import policy holders from JSON or CSV; all or nothing.</source>
         <translation>Import policy holders from JSON or CSV; all or nothing.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A JSON array or a CSV file with a header row.</source>
         <translation>A JSON array or a CSV file with a header row.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>policy holders needs one file</source>
         <translation>policy holders needs one file</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>policy holders needs --type H or --type CD</source>
         <translation>policy holders needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 policy holders imported</source>
         <translation>%1 policy holders imported</translation>
     </message>
     <message>
-        <location line="-115" />
-        <source>unknown --field '%1' (pharmacy, lab, symptoms, complaint)</source>
-        <translation>unknown --field '%1' (pharmacy, lab, symptoms, complaint)</translation>
+        <location line="-115"/>
+        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
+        <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+25" />
+        <location line="+10"/>
+        <location line="+25"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
         <translation>Import a policy document (UTF-8 text) as a new version and index it.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The policy text.</source>
         <translation>The policy text.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document name (default: the file name).</source>
         <translation>Document name (default: the file name).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>policy import needs one file</source>
         <translation>policy import needs one file</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 is unchanged (version %2)</source>
         <translation>%1 is unchanged (version %2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 version %2: %3 clauses indexed</source>
         <translation>%1 version %2: %3 clauses indexed</translation>
     </message>
@@ -1981,97 +1982,97 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::RangeOptions</name>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+20" />
+        <location filename="../app/cli/RangeOptions.cpp" line="+20"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>First day of creation (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last day of creation (YYYY-MM-DD, default today).</source>
         <translation>Last day of creation (YYYY-MM-DD, default today).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only claims of this type (H or CD).</source>
         <translation>Only claims of this type (H or CD).</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>--to takes a date YYYY-MM-DD, not "%1"</source>
-        <translation>--to takes a date YYYY-MM-DD, not "%1"</translation>
+        <location line="+21"/>
+        <source>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--from takes a date YYYY-MM-DD, not "%1"</source>
-        <translation>--from takes a date YYYY-MM-DD, not "%1"</translation>
+        <location line="+7"/>
+        <source>--from takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from takes a date YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--from (%1) is after --to (%2)</source>
         <translation>--from (%1) is after --to (%2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--type takes H or CD, not "%1"</source>
-        <translation>--type takes H or CD, not "%1"</translation>
+        <location line="+5"/>
+        <source>--type takes H or CD, not &quot;%1&quot;</source>
+        <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::RulesCommand</name>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+8" />
+        <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
   show         print the rule set in force (JSON)
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
-  reset        back to the spec's defaults, re-score open claims
+  reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
   show         print the rule set in force (JSON)
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
-  reset        back to the spec's defaults, re-score open claims
+  reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 needs a file</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Rule set %1 is valid</source>
         <translation>Rule set %1 is valid</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore takes only --all</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown rules command '%1'</source>
-        <translation>unknown rules command '%1'</translation>
+        <location line="+3"/>
+        <source>unknown rules command &apos;%1&apos;</source>
+        <translation>unknown rules command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>Re-scored all %1 claims with rule set %2 in %3 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
         <translation>Re-scored %1 open claims with rule set %2 in %3 s</translation>
     </message>
@@ -2079,49 +2080,49 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+28" />
+        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
         <source>the manager figures over claims created in a range (default: last 30 days)</source>
         <translation>the manager figures over claims created in a range (default: last 30 days)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Claims created %1 to %2: %3
 </source>
         <translation>Claims created %1 to %2: %3
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paid: health %1, car damage %2
 </source>
         <translation>Paid: health %1, car damage %2
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accuracy: %1   Auto-approval: %2   Average response: %3
 </source>
         <translation>Accuracy: %1   Auto-approval: %2   Average response: %3
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+44" />
+        <location line="-44"/>
+        <location line="+44"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open backlog: %1
 </source>
         <translation>Open backlog: %1
@@ -2131,133 +2132,221 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+27" />
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>a 3-4 sentence summary of a claim (model, or factual fallback)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>summarize needs exactly one claim ID</source>
         <translation>summarize needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>claimdesk-cli: the model's summary was not used (%1); the factual summary follows</source>
-        <translation>claimdesk-cli: the model's summary was not used (%1); the factual summary follows</translation>
+        <location line="+26"/>
+        <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
+        <translation>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::UsageCommand</name>
     <message>
-        <location filename="../app/cli/UsageCommand.cpp" line="+40" />
+        <location filename="../app/cli/UsageCommand.cpp" line="+40"/>
         <source>model calls, tokens and cost from the ledger</source>
         <translation>model calls, tokens and cost from the ledger</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>First day (YYYY-MM-DD, default 30 days ago).</source>
         <translation>First day (YYYY-MM-DD, default 30 days ago).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last day (YYYY-MM-DD, default today).</source>
         <translation>Last day (YYYY-MM-DD, default today).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rows by operation (default), claim, hour, day, week, month or year.</source>
         <translation>Rows by operation (default), claim, hour, day, week, month or year.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--from and --to take dates YYYY-MM-DD, --from first</source>
         <translation>--from and --to take dates YYYY-MM-DD, --from first</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by takes operation, claim, hour, day, week, month or year</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+25"/>
+        <source>Claim %1 was changed meanwhile</source>
+        <translation>Claim %1 was changed meanwhile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</source>
+        <translation>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved now</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 by %2: %3 → %4</source>
+        <translation>%1 by %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Changed meanwhile:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Changed meanwhile:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the saved version</source>
+        <translation>Show the saved version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply my change to it</source>
+        <translation>Apply my change to it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+36" />
+        <location filename="../core/storage/Database.cpp" line="+36"/>
         <source>no database file was given</source>
         <translation>no database file was given</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the folder %1 is not writable</source>
         <translation>the folder %1 is not writable</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 is a folder, not a database file</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 cannot be read (permission denied)</source>
         <translation>%1 cannot be read (permission denied)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is read-only; ClaimDesk needs to write to its database</source>
         <translation>%1 is read-only; ClaimDesk needs to write to its database</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is damaged or is not a database file</source>
         <translation>%1 is damaged or is not a database file</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot open the database: %1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
     </message>
@@ -2265,47 +2354,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22" />
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22"/>
         <source>ClaimDesk cannot open its database</source>
         <translation>ClaimDesk cannot open its database</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file was not changed. Choose another database, create a new one, or quit.</source>
         <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose another file...</source>
         <translation>&amp;Choose another file...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a &amp;new database...</source>
         <translation>Create a &amp;new database...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open a ClaimDesk database</source>
         <translation>Open a ClaimDesk database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New ClaimDesk database</source>
         <translation>New ClaimDesk database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db)</source>
         <translation>ClaimDesk databases (*.sqlite *.db)</translation>
     </message>
@@ -2313,69 +2402,69 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+46" />
+        <location filename="../ui/DesktopSession.cpp" line="+46"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 
-The spec's default rules are used until the file is fixed.</source>
+The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1
 
-The spec's default rules are used until the file is fixed.</translation>
+The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::DocumentCategory</name>
     <message>
-        <location filename="../core/domain/DocumentCategory.cpp" line="+29" />
+        <location filename="../core/domain/DocumentCategory.cpp" line="+29"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Itemized bill</source>
         <translation>Itemized bill</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Medical certificate</source>
         <translation>Medical certificate</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discharge summary</source>
         <translation>Discharge summary</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Citizen ID card</source>
         <translation>Citizen ID card</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Driving licence</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle registration</source>
         <translation>Vehicle registration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle damage photo</source>
         <translation>Vehicle damage photo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accident location photo</source>
         <translation>Accident location photo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
@@ -2383,7 +2472,7 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentClassifier</name>
     <message numerus="yes">
-        <location filename="../core/extract/DocumentClassifier.cpp" line="+152" />
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
         <source>a photo with little text (%n readable words)</source>
         <translation>
             <numerusform>a photo with little text (%n readable words)</numerusform>
@@ -2391,12 +2480,12 @@ The spec's default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no title or label words of a known document</source>
         <translation>no title or label words of a known document</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This document was not recognised. Please send one of: %1.</source>
         <translation>This document was not recognised. Please send one of: %1.</translation>
     </message>
@@ -2404,27 +2493,27 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+106" />
+        <location filename="../core/intake/DocumentImporter.cpp" line="+106"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 does not exist or is not a file</source>
         <translation>%1 does not exist or is not a file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 is larger than %2 MB</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
         <translation>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -2432,7 +2521,7 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+78" />
+        <location filename="../core/extract/DocumentReader.cpp" line="+78"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -2440,133 +2529,322 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+50" />
+        <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
+        <location line="+191"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="-137"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The document %1 is missing from the database</source>
         <translation>The document %1 is missing from the database</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no extracted field %1</source>
+        <translation>There is no extracted field %1</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::DocumentSource</name>
     <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+43" />
+        <location filename="../core/ocr/DocumentSource.cpp" line="+43"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 is a password-protected PDF.</source>
         <translation>%1 is a password-protected PDF.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a readable PDF (damaged or unsupported).</source>
         <translation>%1 is not a readable PDF (damaged or unsupported).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 has no pages.</source>
         <translation>%1 has no pages.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is not an image ClaimDesk can read (%2).</source>
         <translation>%1 is not an image ClaimDesk can read (%2).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
+        <location line="+34"/>
         <source>%1 has no page %2.</source>
         <translation>%1 has no page %2.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-23"/>
+        <location line="+38"/>
         <source>%1: page %2 cannot be read.</source>
         <translation>%1: page %2 cannot be read.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-27"/>
+        <location line="+36"/>
         <source>%1 is damaged or not a complete image: %2</source>
         <translation>%1 is damaged or not a complete image: %2</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="-18"/>
+        <location line="+25"/>
+        <location line="+67"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: page %2 cannot be rendered.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentViewer</name>
+    <message>
+        <location filename="../ui/DocumentViewer.cpp" line="+34"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR, model agrees</source>
+        <translation>OCR, model agrees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR; model read &quot;%1&quot;</source>
+        <translation>OCR; model read &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read by</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
+        <translation>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>Fit the page&apos;s width</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole page</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟲</source>
+        <translation>⟲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Useful</source>
+        <translation>Useful</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This document helped decide the claim</source>
+        <translation>This document helped decide the claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not useful</source>
+        <translation>Not useful</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This document did not help (wrong, unreadable, irrelevant)</source>
+        <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No documents yet. Drop files on the window to attach them to this claim.</source>
+        <translation>No documents yet. Drop files on the window to attach them to this claim.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading %1...</source>
+        <translation>Loading %1...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 was read by the model; it has no place on the page.</source>
+        <translation>%1 was read by the model; it has no place on the page.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+25" />
+        <location filename="../ui/DossierView.cpp" line="+25"/>
         <source>Claim dossier</source>
         <translation>Claim dossier</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save as &amp;PDF...</source>
         <translation>Save as &amp;PDF...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The dossier could not be shown.</source>
         <translation>The dossier could not be shown.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The PDF could not be written to %1</source>
         <translation>The PDF could not be written to %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>The dossier could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Claim dossier %1</source>
         <translation>Claim dossier %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Writing the PDF...</source>
         <translation>Writing the PDF...</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save the dossier as PDF</source>
         <translation>Save the dossier as PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2574,176 +2852,194 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+93" />
-        <location line="+88" />
+        <location filename="../core/extract/ExtractionJob.cpp" line="+93"/>
+        <location line="+88"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::FieldCorrection</name>
+    <message>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+43"/>
+        <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
+        <translation>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</source>
+        <translation>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</source>
+        <translation>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::FieldLabels</name>
     <message>
-        <location filename="../core/domain/FieldLabels.cpp" line="+13" />
+        <location filename="../core/domain/FieldLabels.cpp" line="+13"/>
         <source>Merchant</source>
         <translation>Merchant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total paid</source>
         <translation>Total paid</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Billing number</source>
         <translation>Billing number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name (Thai)</source>
         <translation>Name (Thai)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Licence number</source>
         <translation>Licence number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plate number</source>
         <translation>Plate number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle type</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brand</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chassis number</source>
         <translation>Chassis number</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Engine number</source>
         <translation>Engine number</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model year</source>
         <translation>Model year</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Treatment</source>
         <translation>Treatment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Doctor</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hospital</source>
         <translation>Hospital</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Admitted</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discharged</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Photo taken</source>
         <translation>Photo taken</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Item %1 amount</source>
         <translation>Item %1 amount</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
@@ -2751,52 +3047,52 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+249" />
-        <source>Unknown preprocessing step "%1" (known: %2).</source>
-        <translation>Unknown preprocessing step "%1" (known: %2).</translation>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+249"/>
+        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+20" />
-        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer's documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer's documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
+        <location filename="../ui/IntakeArea.cpp" line="+20"/>
+        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind of claim</source>
         <translation>Kind of claim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Health</source>
         <translation>&amp;Health</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Car damage</source>
         <translation>&amp;Car damage</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Drop documents here
 (JPEG, PNG, WebP, TIFF or PDF)</source>
         <translation>Drop documents here
 (JPEG, PNG, WebP, TIFF or PDF)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose &amp;files...</source>
         <translation>Choose &amp;files...</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Documents for a new claim</source>
         <translation>Documents for a new claim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
     </message>
@@ -2804,13 +3100,13 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::JsonLinesDecider</name>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405" />
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405"/>
         <source>Reading the input failed: %1</source>
         <translation>Reading the input failed: %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+3" />
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Writing the output failed: %1</source>
         <translation>Writing the output failed: %1</translation>
     </message>
@@ -2818,52 +3114,52 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::JsonSchema</name>
     <message>
-        <location filename="../core/llm/JsonSchema.cpp" line="+52" />
+        <location filename="../core/llm/JsonSchema.cpp" line="+52"/>
         <source>%1: expected %2</source>
         <translation>%1: expected %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 is not one of %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: below the minimum %2</source>
         <translation>%1: below the minimum %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: above the maximum %2</source>
         <translation>%1: above the maximum %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: shorter than %2 characters</source>
         <translation>%1: shorter than %2 characters</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: longer than %2 characters</source>
         <translation>%1: longer than %2 characters</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: more than %2 items</source>
         <translation>%1: more than %2 items</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1: the required field "%2" is missing</source>
-        <translation>%1: the required field "%2" is missing</translation>
+        <location line="+13"/>
+        <source>%1: the required field &quot;%2&quot; is missing</source>
+        <translation>%1: the required field &quot;%2&quot; is missing</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: a field that is not in the schema</source>
         <translation>%1: a field that is not in the schema</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>the answer is not JSON</source>
         <translation>the answer is not JSON</translation>
     </message>
@@ -2871,87 +3167,87 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Labels</name>
     <message>
-        <location filename="../core/domain/ClaimTypes.cpp" line="+46" />
+        <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Car damage</source>
         <translation>Car damage</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Under Review</source>
         <translation>Under Review</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Auto-approve</source>
         <translation>Auto-approve</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Standard review</source>
         <translation>Standard review</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Manual review</source>
         <translation>Manual review</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
@@ -2959,87 +3255,87 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+212" />
+        <location filename="../core/policy/LineItemChecker.cpp" line="+212"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>No clause of the policy library covers this item, so it is allowed</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>The clause lists %1 as covered</source>
         <translation>The clause lists %1 as covered</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The clause lists %1 as not covered</source>
         <translation>The clause lists %1 as not covered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only the strengths the clause lists are covered</source>
         <translation>Only the strengths the clause lists are covered</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Longer than %1 days, but prior approval is recorded</source>
         <translation>Longer than %1 days, but prior approval is recorded</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 days is longer than the %2 days the clause allows</source>
         <translation>%1 days is longer than the %2 days the clause allows</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A course of at most %1 days</source>
         <translation>A course of at most %1 days</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prior approval for the longer course</source>
         <translation>Prior approval for the longer course</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Within the %1-day limit of the clause</source>
         <translation>Within the %1-day limit of the clause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Covered within the %1-day limit of the clause</source>
         <translation>Covered within the %1-day limit of the clause</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Prior approval is recorded on the claim</source>
         <translation>Prior approval is recorded on the claim</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Emergency: the clause waives prior approval</source>
         <translation>Emergency: the clause waives prior approval</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The clause requires prior approval and none is recorded on the claim</source>
         <translation>The clause requires prior approval and none is recorded on the claim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request prior approval before the service</source>
         <translation>Request prior approval before the service</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Excluded in general, but the exception applies to the diagnosis %1</source>
         <translation>Excluded in general, but the exception applies to the diagnosis %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The clause excludes it</source>
         <translation>The clause excludes it</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The clause covers it</source>
         <translation>The clause covers it</translation>
     </message>
@@ -3047,82 +3343,82 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LlmCall</name>
     <message>
-        <location filename="../core/llm/LlmCall.cpp" line="+54" />
+        <location filename="../core/llm/LlmCall.cpp" line="+54"/>
         <source>no model is configured (offline mode)</source>
         <translation>no model is configured (offline mode)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the model settings are incomplete: %1</source>
         <translation>the model settings are incomplete: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</source>
         <translation>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the model server failed several times in a row; calls are paused for %1 s</source>
         <translation>the model server failed several times in a row; calls are paused for %1 s</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>the model server's reply is too large</source>
-        <translation>the model server's reply is too large</translation>
+        <location line="+48"/>
+        <source>the model server&apos;s reply is too large</source>
+        <translation>the model server&apos;s reply is too large</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>cannot reach the model server: %1</source>
         <translation>cannot reach the model server: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the model server refused the API key (HTTP %1): %2</source>
         <translation>the model server refused the API key (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the model server answered HTTP %1: %2</source>
         <translation>the model server answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the model server reported an error mid-answer: %1</source>
         <translation>the model server reported an error mid-answer: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the answer stream was cut off before its end</source>
         <translation>the answer stream was cut off before its end</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>the model's answer did not have the expected form: %1</source>
-        <translation>the model's answer did not have the expected form: %1</translation>
+        <location line="+33"/>
+        <source>the model&apos;s answer did not have the expected form: %1</source>
+        <translation>the model&apos;s answer did not have the expected form: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1 (no time left to try again)</source>
         <translation>%1 (no time left to try again)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the model server went silent for %1 s</source>
         <translation>the model server went silent for %1 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>could not connect to the model server within %1 s</source>
         <translation>could not connect to the model server within %1 s</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>no complete answer within %1 s</source>
         <translation>no complete answer within %1 s</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3130,17 +3426,17 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LlmDecisionAgent</name>
     <message>
-        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91" />
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91"/>
         <source>agent mode needs a configured model</source>
         <translation>agent mode needs a configured model</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>the %1 step failed: %2</source>
         <translation>the %1 step failed: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>the model gave no decision ClaimDesk knows</translation>
     </message>
@@ -3148,17 +3444,17 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LlmSummarizer</name>
     <message>
-        <location filename="../core/llm/LlmSummarizer.cpp" line="+20" />
-        <source>the model's summary was empty</source>
-        <translation>the model's summary was empty</translation>
+        <location filename="../core/llm/LlmSummarizer.cpp" line="+20"/>
+        <source>the model&apos;s summary was empty</source>
+        <translation>the model&apos;s summary was empty</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the model's summary was far too long</source>
-        <translation>the model's summary was far too long</translation>
+        <location line="+3"/>
+        <source>the model&apos;s summary was far too long</source>
+        <translation>the model&apos;s summary was far too long</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the model answered with code instead of a summary</source>
         <translation>the model answered with code instead of a summary</translation>
     </message>
@@ -3166,169 +3462,169 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51" />
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import documents...</source>
         <translation>&amp;Import documents...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open database...</source>
         <translation>&amp;Open database...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a ClaimDesk database</source>
         <translation>Open a ClaimDesk database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export claims as CSV...</source>
         <translation>&amp;Export claims as CSV...</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings...</source>
         <translation>&amp;Settings...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About ClaimDesk</source>
         <translation>&amp;About ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About ClaimDesk</source>
         <translation>About ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster's desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster's desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="-43" />
-        <location line="+43" />
-        <location line="+65" />
+        <location line="-43"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-127"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>An export is already running; wait for it to finish</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Detailed CSV (*.csv)</source>
         <translation>Detailed CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Google Sheets CSV (*.csv)</source>
         <translation>Google Sheets CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary CSV (*.csv)</source>
         <translation>Summary CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export claims as CSV</source>
         <translation>Export claims as CSV</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Exporting claims to %1...</source>
         <translation>Exporting claims to %1...</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n claim(s) exported to %1</source>
         <translation>
             <numerusform>%n claim(s) exported to %1</numerusform>
@@ -3336,106 +3632,106 @@ The spec's default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Re-scored %1 open claims</source>
         <translation>Re-scored %1 open claims</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
         <translation>Re-scoring canceled after %1 claims; the rest keep their earlier decision</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Re-scoring failed</source>
         <translation>Re-scoring failed</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+13" />
+        <location line="+7"/>
+        <location line="+13"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
         <translation>
             <numerusform>%n document(s) to store. No claim is selected: open a new claim for them?</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;health claim</source>
         <translation>New &amp;health claim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New &amp;car damage claim</source>
         <translation>New &amp;car damage claim</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>An import is already running; wait for it to finish</source>
         <translation>An import is already running; wait for it to finish</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Storing documents...</source>
         <translation>Storing documents...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Storing %1...</source>
         <translation>Storing %1...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 is already on claim %2</source>
         <translation>%1 is already on claim %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
         <translation>%1: %2 stored, %3 duplicate(s), %4 failed%5</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No claim</source>
         <translation>No claim</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> (canceled)</source>
         <translation> (canceled)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Work in progress</source>
         <translation>Work in progress</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
         <translation>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
     </message>
@@ -3443,151 +3739,151 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+40" />
-        <location line="+177" />
+        <location filename="../ui/ManagerArea.cpp" line="+40"/>
+        <location line="+177"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-153"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last &amp;30 days</source>
         <translation>Last &amp;30 days</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Export CSV...</source>
         <translation>&amp;Export CSV...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the claims of this range and type as CSV</source>
         <translation>Export the claims of this range and type as CSV</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Total claims</source>
         <translation>Total claims</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Average response</source>
         <translation>Average response</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accuracy rate</source>
         <translation>Accuracy rate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, health</source>
         <translation>Paid, health</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, car damage</source>
         <translation>Paid, car damage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Auto-approval rate</source>
         <translation>Auto-approval rate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open backlog</source>
         <translation>Open backlog</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model cost</source>
         <translation>Model cost</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Claims per day</source>
         <translation>Claims per day</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paid amount per day</source>
         <translation>Paid amount per day</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision mix</source>
         <translation>Decision mix</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk distribution</source>
         <translation>Risk distribution</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Backlog by age</source>
         <translation>Backlog by age</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
         <translation>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save chart as PNG...</source>
         <translation>Save chart as PNG...</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The range ends before it starts.</source>
         <translation>The range ends before it starts.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Computing...</source>
         <translation>Computing...</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The figures could not be read: %1</source>
         <translation>The figures could not be read: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
-        <source>%n model call(s), %1 tokens, in the price table's currency</source>
+        <location line="+9"/>
+        <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
         <translation>
-            <numerusform>%n model call(s), %1 tokens, in the price table's currency</numerusform>
-            <numerusform>%n model call(s), %1 tokens, in the price table's currency</numerusform>
+            <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+            <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 useful and %2 not useful documents</source>
         <translation>%1 useful and %2 not useful documents</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n claim(s), %1 to %2</source>
         <translation>
             <numerusform>%n claim(s), %1 to %2</numerusform>
@@ -3595,63 +3891,63 @@ The spec's default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 claims created on %2</source>
         <translation>%1 claims created on %2</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Paid %1 claims created on %2</source>
         <translation>Paid %1 claims created on %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Claims decided %1</source>
         <translation>Claims decided %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not decided (%1)</source>
         <translation>Not decided (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Claims at risk level %1</source>
         <translation>Claims at risk level %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Open claims</source>
         <translation>Open claims</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Open claims waiting %1</source>
         <translation>Open claims waiting %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+5" />
+        <location line="+9"/>
+        <location line="+5"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
@@ -3659,37 +3955,37 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerFigures</name>
     <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+158" />
+        <location filename="../core/stats/ManagerFigures.cpp" line="+158"/>
         <source>0-1 days</source>
         <translation>0-1 days</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>2-3 days</source>
         <translation>2-3 days</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>4-7 days</source>
         <translation>4-7 days</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>8-14 days</source>
         <translation>8-14 days</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>15-30 days</source>
         <translation>15-30 days</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>over 30 days</source>
         <translation>over 30 days</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>the date range is empty or invalid (from %1 to %2)</source>
         <translation>the date range is empty or invalid (from %1 to %2)</translation>
     </message>
@@ -3697,12 +3993,12 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+345" />
+        <location filename="../core/storage/Migrations.cpp" line="+360"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
@@ -3710,205 +4006,213 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ModelSettingsPage</name>
     <message>
-        <location filename="../ui/ModelSettingsPage.cpp" line="+28" />
+        <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Offline (no model: templates and rules)</source>
         <translation>Offline (no model: templates and rules)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
         <translation>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure OpenAI</source>
         <translation>Azure OpenAI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Paste a new key to store it</source>
         <translation>Paste a new key to store it</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Store in keychain</source>
         <translation>&amp;Store in keychain</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Model (or name prefix)</source>
         <translation>Model (or name prefix)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Input per 1M tokens</source>
         <translation>Input per 1M tokens</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output per 1M tokens</source>
         <translation>Output per 1M tokens</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Add price</source>
         <translation>&amp;Add price</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove price</source>
         <translation>Remove price</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Test connection</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Provider</source>
         <translation>&amp;Provider</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server &amp;URL</source>
         <translation>Server &amp;URL</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Model</source>
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure API &amp;version</source>
         <translation>Azure API &amp;version</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect timeout</source>
         <translation>Connect timeout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read timeout</source>
         <translation>Read timeout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total timeout</source>
         <translation>Total timeout</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts (first try and retries)</source>
         <translation>Attempts (first try and retries)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause calls after this many failures</source>
         <translation>Pause calls after this many failures</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause for</source>
         <translation>Pause for</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Price &amp;currency</source>
         <translation>Price &amp;currency</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
         <translation>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
         <translation>Price row %1: a model name and two amounts such as 2.50 are needed</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>deployment name</source>
         <translation>deployment name</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>model name</source>
         <translation>model name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
         <translation>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Looking for the key...</source>
         <translation>Looking for the key...</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A key is stored in the system keychain.</source>
         <translation>A key is stored in the system keychain.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
         <translation>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
         <translation>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Storing...</source>
         <translation>Storing...</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Testing...</source>
         <translation>Testing...</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Connected: %1 answered in %2 ms.</source>
         <translation>Connected: %1 answered in %2 ms.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PageView</name>
+    <message>
+        <location filename="../ui/PageView.cpp" line="+89"/>
+        <source>Confidence %1%</source>
+        <translation>Confidence %1%</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60" />
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
         <source>Could not import the policies: %1</source>
         <translation>Could not import the policies: %1</translation>
     </message>
@@ -3916,52 +4220,52 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+44" />
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the PDF cannot be read (damaged or password-protected)</source>
         <translation>the PDF cannot be read (damaged or password-protected)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</source>
         <translation>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A policy document needs a name</source>
         <translation>A policy document needs a name</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy document %1 is empty</source>
         <translation>The policy document %1 is empty</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The policy document %1: %2</source>
         <translation>The policy document %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</source>
         <translation>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the model returned %1 vectors for %2 clauses</source>
         <translation>the model returned %1 vectors for %2 clauses</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>Could not import the policy document %1: %2</source>
         <translation>Could not import the policy document %1: %2</translation>
     </message>
@@ -3969,88 +4273,88 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+45" />
-        <location line="+52" />
+        <location filename="../ui/PolicyPanel.cpp" line="+45"/>
+        <location line="+52"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;p&gt;Checking the policy...&lt;/p&gt;</source>
         <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Checks not recorded</source>
         <translation>Checks not recorded</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
         <translation>%1: in-patient %2, out-patient %3, room %4 a night</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
         <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Billed items&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Approval probability: %1%</source>
         <translation>Approval probability: %1%</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
     </message>
@@ -4058,27 +4362,27 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyVerification</name>
     <message>
-        <location filename="../core/policy/PolicyVerifier.cpp" line="+53" />
+        <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
         <source>No policy found for this ID</source>
         <translation>No policy found for this ID</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Active policy</source>
         <translation>Active policy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy has expired</source>
         <translation>The policy has expired</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The policy is inactive</source>
         <translation>The policy is inactive</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The date is outside the policy period</source>
         <translation>The date is outside the policy period</translation>
     </message>
@@ -4086,12 +4390,12 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyVerifier</name>
     <message>
-        <location line="+55" />
-        <source>'%1' is not a 13-digit national ID number</source>
-        <translation>'%1' is not a 13-digit national ID number</translation>
+        <location line="+55"/>
+        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
+        <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>The check digit of %1 does not match; check the number was read correctly</translation>
     </message>
@@ -4099,43 +4403,132 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PriceTable</name>
     <message>
-        <location filename="../core/llm/PriceTable.cpp" line="+74" />
+        <location filename="../core/llm/PriceTable.cpp" line="+74"/>
         <source>the price table is not a JSON object (%1)</source>
         <translation>the price table is not a JSON object (%1)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>the price of %1 needs "in" and "out" as decimal strings such as "2.50"</source>
-        <translation>the price of %1 needs "in" and "out" as decimal strings such as "2.50"</translation>
+        <location line="+13"/>
+        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
+        <translation>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ProviderConfig</name>
     <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+92" />
+        <location filename="../core/llm/ProviderConfig.cpp" line="+92"/>
         <source>no Azure deployment name is set</source>
         <translation>no Azure deployment name is set</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no model name is set</source>
         <translation>no model name is set</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
         <translation>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the model server URL %1 is not valid</source>
         <translation>the model server URL %1 is not valid</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::QueueFilterBar</name>
+    <message>
+        <location filename="../ui/QueueFilterBar.cpp" line="+55"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All risk levels</source>
+        <translation>All risk levels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All decisions</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created on or after this day</source>
+        <translation>Created on or after this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or before this day</source>
+        <translation>Created on or before this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to &amp;me</source>
+        <translation>Assigned to &amp;me</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search claim ID, national ID or name (Ctrl+F)</source>
+        <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved views: a filter and an order, under a name</source>
+        <translation>Saved views: a filter and an order, under a name</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim(s)</numerusform>
+            <numerusform>%Ln claim(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::QueueView</name>
+    <message>
+        <location filename="../core/triage/QueueView.cpp" line="+124"/>
+        <source>The saved views are not valid JSON (%1 at offset %2)</source>
+        <translation>The saved views are not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved views are not a list</source>
+        <translation>The saved views are not a list</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+209" />
+        <location filename="../core/decision/Rescorer.cpp" line="+209"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>
@@ -4143,7 +4536,7 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ResponseTimeRepository</name>
     <message>
-        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27" />
+        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
         <source>there is no claim %1</source>
         <translation>there is no claim %1</translation>
     </message>
@@ -4151,213 +4544,331 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+52" />
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>All risk levels</source>
-        <translation>All risk levels</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Search claim ID, national ID or name (Ctrl+F)</source>
-        <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location filename="../ui/ReviewArea.cpp" line="+200"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+39" />
+        <location line="-141"/>
+        <location line="+161"/>
+        <location line="+40"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-38"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>&amp;Dossier...</source>
         <translation>&amp;Dossier...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
         <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="-171"/>
+        <location line="+201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-202"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document attached</source>
+        <translation>Document attached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document read</source>
+        <translation>Document read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document marked</source>
+        <translation>Document marked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field corrected</source>
+        <translation>Field corrected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edited: %1</source>
+        <translation>Edited: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
+        <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Model opinion</source>
         <translation>Model opinion</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+1"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing the factual summary...</source>
         <translation>Writing the factual summary...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
         <translation>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Factual summary from the claim and its decision; the model's was not used: %1</source>
-        <translation>Factual summary from the claim and its decision; the model's was not used: %1</translation>
+        <location line="+7"/>
+        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
+        <translation>Factual summary from the claim and its decision; the model&apos;s was not used: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Factual summary from the claim and its decision.</source>
         <translation>Factual summary from the claim and its decision.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Showing: %1. &lt;a href="clear"&gt;Clear&lt;/a&gt;</source>
-        <translation>Showing: %1. &lt;a href="clear"&gt;Clear&lt;/a&gt;</translation>
+        <location line="+19"/>
+        <source>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</translation>
+        <location line="+143"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-13"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+2" />
+        <location line="-2"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-99"/>
+        <source>No saved views yet</source>
+        <translation>No saved views yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save current view...</source>
+        <translation>Save current view...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the current filters and order:</source>
+        <translation>Name for the current filters and order:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole queue</source>
+        <translation>Whole queue</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="-314"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
+</context>
+<context>
+    <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location line="+245" />
-        <source>Not saved</source>
-        <translation>Not saved</translation>
+        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
+        <source>status of %1 to %2</source>
+        <translation>status of %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
+        <translation>%1 is now %2 (changed by someone else); it was not set to %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>correction of %1</source>
+        <translation>correction of %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
+        <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::RuleSet</name>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+113" />
+        <location filename="../core/decision/RuleSet.cpp" line="+113"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>The rules file is not valid JSON: %1 at character %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The rules file must hold a JSON object</source>
         <translation>The rules file must hold a JSON object</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>version: must be a non-empty text</source>
         <translation>version: must be a non-empty text</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: unknown section</source>
         <translation>%1: unknown section</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: must be an object</source>
         <translation>%1: must be an object</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: unknown key</source>
         <translation>%1: unknown key</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: must be a whole number from %2 to %3</source>
         <translation>%1: must be a whole number from %2 to %3</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: must be an amount of zero or more, such as "250.00"</source>
-        <translation>%1: must be an amount of zero or more, such as "250.00"</translation>
+        <location line="+9"/>
+        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
+        <translation>%1: must be an amount of zero or more, such as &quot;250.00&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: must be a rate from 0 to 1, such as 0.80</source>
         <translation>%1: must be a rate from 0 to 1, such as 0.80</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: must be true or false</source>
         <translation>%1: must be true or false</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: must be a list of amounts above zero</source>
         <translation>%1: must be a list of amounts above zero</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>levels.medium_at_least: must not be above levels.high_at_least</source>
         <translation>levels.medium_at_least: must not be above levels.high_at_least</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
         <translation>risk.elevated_above: must not be above risk.high_amount_at_least</translation>
     </message>
@@ -4365,42 +4876,42 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::RuleSetEditor</name>
     <message>
-        <location filename="../ui/RuleSetEditor.cpp" line="+26" />
+        <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
         <source>&amp;Load file...</source>
         <translation>&amp;Load file...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore &amp;defaults</source>
         <translation>Restore &amp;defaults</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Load a rules file</source>
         <translation>Load a rules file</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rules (*.json)</source>
         <translation>Rules (*.json)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
         <translation>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Rule set %1 is valid.</source>
         <translation>Rule set %1 is valid.</translation>
     </message>
@@ -4408,17 +4919,17 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::RuleSetStore</name>
     <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+35" />
+        <location filename="../core/decision/RuleSetStore.cpp" line="+35"/>
         <source>Cannot read the rule set %1: %2</source>
         <translation>Cannot read the rule set %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cannot save the rule set to %1: %2</source>
         <translation>Cannot save the rule set to %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot remove %1: %2</source>
         <translation>Cannot remove %1: %2</translation>
     </message>
@@ -4426,163 +4937,163 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::RuleText</name>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+18" />
+        <location filename="../core/decision/RuleText.cpp" line="+18"/>
         <source>%1 risk points</source>
         <translation>%1 risk points</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 quality points</source>
         <translation>%1 quality points</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Claim ID is missing (blocking)</source>
         <translation>Claim ID is missing (blocking)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim amount is missing (blocking)</source>
         <translation>Claim amount is missing (blocking)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim amount is not a number (blocking)</source>
         <translation>Claim amount is not a number (blocking)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim amount is zero or negative (blocking)</source>
         <translation>Claim amount is zero or negative (blocking)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim type is missing</source>
         <translation>Claim type is missing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service date is missing</source>
         <translation>Service date is missing</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service date is not a valid YYYY-MM-DD date</source>
         <translation>Service date is not a valid YYYY-MM-DD date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Diagnosis code is missing</source>
         <translation>Diagnosis code is missing</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+39" />
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Amount is above %1</source>
         <translation>Amount is above %1</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Line items do not add up to the claim amount (off by more than %1)</source>
         <translation>Line items do not add up to the claim amount (off by more than %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Service date is after the evaluation date</source>
         <translation>Service date is after the evaluation date</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Provider name given</source>
         <translation>Provider name given</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Treatment notes given</source>
         <translation>Treatment notes given</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Line items given</source>
         <translation>Line items given</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
         <translation>Rejected: a blocking issue stops the claim; reimbursement 0.00</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
         <translation>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
         <translation>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Priority HIGH: emergency</source>
         <translation>Priority HIGH: emergency</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority HIGH: amount %1 or more</source>
         <translation>Priority HIGH: amount %1 or more</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority MEDIUM: amount above %1</source>
         <translation>Priority MEDIUM: amount above %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority LOW: amount %1 or less</source>
         <translation>Priority LOW: amount %1 or less</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount is %1 or more</source>
         <translation>Amount is %1 or more</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Out-of-network provider</source>
         <translation>Out-of-network provider</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Amount is a suspiciously round figure</source>
         <translation>Amount is a suspiciously round figure</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Emergency claim</source>
         <translation>Emergency claim</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quality score below %1</source>
         <translation>Quality score below %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
         <translation>HIGH risk (%1 points or more): manual review by a senior adjuster</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>MEDIUM risk (%1 to %2 points): standard review</source>
         <translation>MEDIUM risk (%1 to %2 points): standard review</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
         <translation>LOW risk, amount %1 or less, in network, no data issue: approved automatically</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
         <translation>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</translation>
     </message>
@@ -4590,83 +5101,83 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+25" />
+        <location filename="../ui/SettingsDialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Your name (for the audit trail)</source>
         <translation>&amp;Your name (for the audit trail)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new language takes effect when ClaimDesk restarts.</source>
         <translation>A new language takes effect when ClaimDesk restarts.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Default location</source>
         <translation>Default location</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Browse...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db)</source>
         <translation>ClaimDesk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>SQLite &amp;file</source>
         <translation>SQLite &amp;file</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new database file is used from the next start.</source>
         <translation>A new database file is used from the next start.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+7" />
+        <location line="+14"/>
+        <location line="+7"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>
@@ -4675,7 +5186,7 @@ The spec's default rules are used until the file is fixed.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Model settings not saved</source>
         <translation>Model settings not saved</translation>
     </message>
@@ -4683,22 +5194,22 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Sql</name>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+14" />
+        <location filename="../core/storage/SqlHelpers.cpp" line="+14"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>the database is locked by another program; close it or try again</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the database file is read-only</source>
         <translation>the database file is read-only</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the database file is damaged or is not a database</source>
         <translation>the database file is damaged or is not a database</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -4706,32 +5217,32 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+103" />
-        <source>The OCR language "%1" is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
-        <translation>The OCR language "%1" is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+103"/>
+        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
+        <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Tesseract could not load the languages %1 from %2.</source>
         <translation>Tesseract could not load the languages %1 from %2.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The OCR engine is not initialised.</source>
         <translation>The OCR engine is not initialised.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The page image is empty.</source>
         <translation>The page image is empty.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tesseract could not read the page.</source>
         <translation>Tesseract could not read the page.</translation>
     </message>
@@ -4739,17 +5250,17 @@ The spec's default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+35" />
+        <location filename="../core/util/Text.cpp" line="+35"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>line %1: text after a closing quote</source>
         <translation>line %1: text after a closing quote</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>line %1: a quoted field is never closed</source>
         <translation>line %1: a quoted field is never closed</translation>
     </message>

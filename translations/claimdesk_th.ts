@@ -1,65 +1,66 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
     <name>ClaimDesk</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62" />
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62"/>
         <source>id_card_number and policy_number are required</source>
         <translation>ต้องมี id_card_number และ policy_number</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
         <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 is not an amount (policy %2)</source>
         <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+29" />
+        <location line="+16"/>
+        <location line="+29"/>
         <source>The policy file: %1</source>
         <translation>แฟ้มกรมธรรม์: %1</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>The policy file is not valid JSON: %1 at line %2</source>
         <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The policy file must hold a JSON array of policies</source>
         <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Policy %1</source>
         <translation>กรมธรรม์ %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The policy file is not valid CSV: %1</source>
         <translation>แฟ้มกรมธรรม์ไม่ใช่ CSV ที่ถูกต้อง: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy file is empty</source>
         <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The policy file has no %1 column in its first line</source>
         <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>line %1: %2 fields where the header has %3</source>
         <translation>บรรทัด %1: มี %2 ช่อง แต่หัวตารางมี %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>line %1</source>
         <translation>บรรทัด %1</translation>
     </message>
@@ -67,224 +68,224 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61" />
+        <location filename="../ui/AdminArea.cpp" line="+61"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By day (30 days)</source>
         <translation>รายวัน (30 วัน)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By week (12 weeks)</source>
         <translation>รายสัปดาห์ (12 สัปดาห์)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By month (a year)</source>
         <translation>รายเดือน (หนึ่งปี)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>By year (5 years)</source>
         <translation>รายปี (5 ปี)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log</source>
         <translation>บันทึกการทำงาน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model usage</source>
         <translation>การใช้โมเดล</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Include personal data (names, ID numbers) for debugging</source>
         <translation>รวมข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัว) เพื่อแก้ปัญหา</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Personal data in the log</source>
         <translation>ข้อมูลส่วนบุคคลในบันทึก</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The log will hold customers' names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
+        <location line="+1"/>
+        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
         <translation>บันทึกจะเก็บชื่อและเลขประจำตัวของลูกค้าจนกว่าจะล้างบันทึกหรือหมดอายุ (7 วัน) เปิดใช้เฉพาะเมื่อต้องตรวจสอบปัญหาเท่านั้น</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>C&amp;lear log...</source>
         <translation>ล้างบันทึก(&amp;L)...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Record from level</source>
         <translation>บันทึกตั้งแต่ระดับ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Search the messages</source>
         <translation>ค้นหาข้อความ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>All categories</source>
         <translation>ทุกหมวด</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All levels</source>
         <translation>ทุกระดับ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Claim ID</source>
         <translation>รหัสเคลม</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Search</source>
         <translation>ค้นหา(&amp;S)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>หมวด</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+27" />
+        <location line="+0"/>
+        <location line="+27"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>Message</source>
         <translation>ข้อความ</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Operation</source>
         <translation>งาน</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+6" />
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Calls</source>
         <translation>จำนวนครั้ง</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+6" />
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Failed</source>
         <translation>ล้มเหลว</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+6" />
-        <location line="+186" />
+        <location line="-6"/>
+        <location line="+6"/>
+        <location line="+186"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-191" />
-        <location line="+5" />
-        <location line="+187" />
+        <location line="-191"/>
+        <location line="+5"/>
+        <location line="+187"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-192" />
-        <location line="+5" />
+        <location line="-192"/>
+        <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Last 30 days by operation</source>
         <translation>30 วันล่าสุดแยกตามงาน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last 30 days by claim (most expensive first)</source>
         <translation>30 วันล่าสุดแยกตามเคลม (ค่าใช้จ่ายสูงสุดก่อน)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tokens over time</source>
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+30"/>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+29"/>
         <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%n บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1" />
+        <location line="+5"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The log could not be read: %1</source>
         <translation>อ่านบันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+5" />
+        <location line="+25"/>
+        <location line="+5"/>
         <source>Clear the log</source>
         <translation>ล้างบันทึก</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Delete every line of the application log? This cannot be undone.</source>
         <translation>ลบบันทึกการทำงานทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding='4'&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ทั้งหมด&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location line="+5"/>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ทั้งหมด&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>offline (templates and rules)</source>
         <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>No model calls in this period</source>
         <translation>ไม่มีการเรียกโมเดลในช่วงนี้</translation>
     </message>
@@ -292,17 +293,17 @@
 <context>
     <name>ClaimDesk::AgentOpinionRepository</name>
     <message>
-        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83" />
+        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83"/>
         <source>There is no model opinion %1</source>
         <translation>ไม่มีความเห็นของโมเดล %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The model gave no decision to accept</source>
         <translation>โมเดลไม่ได้ให้ผลพิจารณาที่จะรับได้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This opinion was already accepted by %1</source>
         <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
     </message>
@@ -310,104 +311,104 @@
 <context>
     <name>ClaimDesk::AgentPanel</name>
     <message>
-        <location filename="../ui/AgentPanel.cpp" line="+30" />
+        <location filename="../ui/AgentPanel.cpp" line="+30"/>
         <source>As&amp;k the model</source>
         <translation>ถามโมเดล(&amp;K)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules' decision</source>
+        <location line="+2"/>
+        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
         <translation>โมเดลพิจารณาเคลมตามขั้นบรอนซ์ ซิลเวอร์ และโกลด์ ความเห็นของโมเดลเก็บไว้คู่กับผลการพิจารณาของกฎ</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>A&amp;ccept the model's decision...</source>
+        <location line="+2"/>
+        <source>A&amp;ccept the model&apos;s decision...</source>
         <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+49" />
-        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules' decision stands.</source>
+        <location line="+49"/>
+        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ยังไม่ได้ถามโมเดลเกี่ยวกับเคลมนี้&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no decision</source>
         <translation>ไม่มีผลการพิจารณา</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 (confidence %2)</source>
         <translation>%1 (ความมั่นใจ %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1, %2, prompt %3</source>
         <translation>%1, %2, พรอมต์ %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Accepted by %1 on %2</source>
         <translation>ยอมรับโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>No opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Accept the model's decision</source>
+        <location line="+9"/>
+        <source>Accept the model&apos;s decision</source>
         <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Record that you, %1, accept the model's decision on %2? The rules' decision stays in the claim's history.</source>
+        <location line="+1"/>
+        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
         <translation>บันทึกว่าคุณ %1 ยอมรับผลการพิจารณาของโมเดลสำหรับ %2 หรือไม่ ผลการพิจารณาของกฎยังคงอยู่ในประวัติของเคลม</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ApiFormat</name>
     <message>
-        <location filename="../core/llm/ApiFormat.cpp" line="+32" />
-        <source>the model server's reply is not JSON (%1)</source>
+        <location filename="../core/llm/ApiFormat.cpp" line="+32"/>
+        <source>the model server&apos;s reply is not JSON (%1)</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่ใช่ JSON (%1)</translation>
     </message>
     <message>
-        <location line="+110" />
-        <location line="+95" />
-        <source>the model server's reply has no answer text</source>
+        <location line="+110"/>
+        <location line="+95"/>
+        <source>the model server&apos;s reply has no answer text</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่มีข้อความคำตอบ</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ApiKeyStore</name>
     <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+20" />
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
         <source>no key is stored in the keychain</source>
         <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no keychain service is running</source>
         <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the keychain refused access</source>
         <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the keychain failed: %1</source>
         <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
     </message>
@@ -415,143 +416,143 @@
 <context>
     <name>ClaimDesk::ClaimCsvExport</name>
     <message>
-        <location filename="../core/report/ClaimCsvExport.cpp" line="+22" />
+        <location filename="../core/report/ClaimCsvExport.cpp" line="+22"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Claim ID</source>
         <translation>รหัสเคลม</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created</source>
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Updated</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimant</source>
         <translation>ผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reimbursement</source>
         <translation>เงินชดเชย</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Provider</source>
         <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Treatment notes</source>
         <translation>บันทึกการรักษา</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Service date</source>
         <translation>วันที่รับบริการ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Line items</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In network</source>
         <translation>ในเครือข่าย</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Emergency</source>
         <translation>ฉุกเฉิน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Prior approval</source>
         <translation>การอนุมัติล่วงหน้า</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk level</source>
         <translation>ระดับความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Risk score</source>
         <translation>คะแนนความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Priority</source>
         <translation>ลำดับความสำคัญ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Decision</source>
         <translation>ผลการพิจารณา</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Assignee</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Escalated</source>
         <translation>ส่งต่อเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memo</source>
         <translation>บันทึกช่วยจำ</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>the export was cancelled</source>
         <translation>ยกเลิกการส่งออกแล้ว</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+18" />
+        <location line="+2"/>
+        <location line="+18"/>
         <source>writing the CSV failed: %1</source>
         <translation>เขียนไฟล์ CSV ไม่สำเร็จ: %1</translation>
     </message>
@@ -559,260 +560,260 @@
 <context>
     <name>ClaimDesk::ClaimDossier</name>
     <message>
-        <location filename="../core/report/ClaimDossier.cpp" line="+94" />
-        <location line="+63" />
+        <location filename="../core/report/ClaimDossier.cpp" line="+94"/>
+        <location line="+62"/>
         <source>Decision</source>
         <translation>ผลการพิจารณา</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-61"/>
         <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
         <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพ %3 เงินชดเชย %4 ชุดกฎ %5</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+5" />
+        <location line="+23"/>
+        <location line="+5"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Claim dossier printed %1 by ClaimDesk</source>
         <translation>แฟ้มเคลมพิมพ์เมื่อ %1 โดย ClaimDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount claimed</source>
         <translation>จำนวนเงินที่เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not yet known</source>
         <translation>ยังไม่ทราบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service date</source>
         <translation>วันที่รับบริการ</translation>
     </message>
     <message>
-        <location line="-97" />
-        <location line="+99" />
+        <location line="-97"/>
+        <location line="+98"/>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Billed items</source>
         <translation>รายการในบิล</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Memo</source>
         <translation>บันทึกช่วยจำ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claimant and policy</source>
         <translation>ผู้เรียกร้องและกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Claimant</source>
         <translation>ผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Written from the claim and its decision (not by a model).</source>
         <translation>เขียนจากข้อมูลเคลมและผลการพิจารณา (ไม่ได้เขียนโดยโมเดล)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The claim has not been decided yet.</source>
         <translation>เคลมนี้ยังไม่ได้พิจารณา</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No national ID on the claim: the policy cannot be verified.</source>
         <translation>เคลมไม่มีเลขประจำตัวประชาชน จึงตรวจสอบกรมธรรม์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Verification</source>
         <translation>การตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(as of %1)</source>
         <translation>(ณ วันที่ %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Policy</source>
         <translation>กรมธรรม์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period</source>
         <translation>ระยะเวลา</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Plan</source>
         <translation>แผน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In-patient limit</source>
         <translation>วงเงินผู้ป่วยใน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Out-patient limit</source>
         <translation>วงเงินผู้ป่วยนอก</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Room per night</source>
         <translation>ค่าห้องต่อคืน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle</source>
         <translation>รถยนต์</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Coverage</source>
         <translation>ความคุ้มครอง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Deductible</source>
         <translation>ค่าเสียหายส่วนแรก</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No documents on this claim.</source>
         <translation>เคลมนี้ไม่มีเอกสาร</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>not marked</source>
         <translation>ยังไม่ระบุ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>useful</source>
         <translation>มีประโยชน์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not useful</source>
         <translation>ไม่มีประโยชน์</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1, uploaded %2, %3</source>
         <translation>%1 อัปโหลดเมื่อ %2, %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>ค่า</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confidence</source>
         <translation>ความมั่นใจ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(read by the model)</source>
         <translation>(อ่านโดยโมเดล)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>(the model read "%1")</source>
-        <translation>(โมเดลอ่านได้ "%1")</translation>
+        <location line="+3"/>
+        <source>(the model read &quot;%1&quot;)</source>
+        <translation>(โมเดลอ่านได้ &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>ผู้ทำ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What</source>
         <translation>การกระทำ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Before</source>
         <translation>ก่อน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After</source>
         <translation>หลัง</translation>
     </message>
@@ -820,8 +821,8 @@
 <context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
-        <location filename="../core/report/ClaimExportJob.cpp" line="+52" />
-        <location line="+15" />
+        <location filename="../core/report/ClaimExportJob.cpp" line="+52"/>
+        <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
@@ -829,7 +830,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16" />
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
@@ -837,59 +838,59 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+108" />
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+171"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n วัน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Escalated</source>
         <translation>ส่งต่อเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Risk</source>
         <translation>ความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Decision</source>
         <translation>ผลพิจารณา</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Age</source>
         <translation>อายุเรื่อง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assignee</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Escalation</source>
         <translation>การส่งต่อ</translation>
     </message>
@@ -897,28 +898,28 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+191" />
+        <location filename="../core/storage/ClaimRepository.cpp" line="+255"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Could not create the claim: %1</source>
         <translation>สร้างเคลมไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+136"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+94" />
+        <location line="+37"/>
+        <location line="+94"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -926,128 +927,128 @@
 <context>
     <name>ClaimDesk::ClaimSummarizer</name>
     <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29" />
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29"/>
         <source>%1 claim %2</source>
         <translation>เคลม%1 %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> for %1</source>
         <translation> จำนวน %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> from %1</source>
         <translation> จาก %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> at %1</source>
         <translation> ที่ %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, service on %1</source>
         <translation> รับบริการวันที่ %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, diagnosis %1</source>
         <translation> การวินิจฉัย %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>, is %1.</source>
         <translation> สถานะ: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>It has not been decided yet.</source>
         <translation>ยังไม่ได้พิจารณา.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next: run the decision rules on it.</source>
         <translation>ขั้นต่อไป: พิจารณาด้วยกฎ.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
         <translation>กฎ (รุ่น %1) พิจารณาให้%2 ความเสี่ยง%3 (คะแนน %4 คุณภาพข้อมูล %5) ค่าสินไหม %6.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
         <translation>กฎ (รุ่น %1) หยุดเคลมนี้ที่ขั้นตรวจข้อมูล: %2 คุณภาพข้อมูล %3 จึงไม่มีค่าสินไหม.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>No risk factor or data problem was found.</source>
         <translation>ไม่พบปัจจัยเสี่ยงหรือปัญหาข้อมูล.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notable: %1.</source>
         <translation>ข้อสังเกต: %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Next: pay %1.</source>
         <translation>ขั้นต่อไป: จ่าย %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: an adjuster reviews the documents within the service level.</source>
         <translation>ขั้นต่อไป: พนักงานตรวจสอบเอกสารภายในเวลาที่กำหนด.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
         <translation>ขั้นต่อไป: ผู้ตรวจสอบอาวุโสหรือทีมป้องกันการทุจริตตรวจสอบก่อนจ่าย.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
         <translation>ขั้นต่อไป: แจ้งลูกค้าว่าขาดอะไรเพื่อยื่นเคลมใหม่.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Next: complete or correct the claim's data, then decide again.</source>
+        <location line="+3"/>
+        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
         <translation>ขั้นต่อไป: เติมหรือแก้ไขข้อมูลเคลม แล้วพิจารณาใหม่.</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+31" />
+        <location filename="../app/cli/CliContext.cpp" line="+31"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.h" line="+33" />
+        <location filename="../app/cli/Command.h" line="+33"/>
         <source>Show this help.</source>
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34" />
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
-ClaimDesk's headless tool: the same core as the desktop app.
+ClaimDesk&apos;s headless tool: the same core as the desktop app.
 
 Global options:
-  --db PATH             SQLite database file (default: in the user's data folder)
+  --db PATH             SQLite database file (default: in the user&apos;s data folder)
   --db-url URL          PostgreSQL database (team mode), postgresql://...
-  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')
+  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
   --lang th|en          language of messages and explanations
@@ -1074,7 +1075,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
@@ -1083,27 +1084,27 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
         <translation>ไม่รู้จัก --llm-provider %1 (offline, openai, azure, anthropic)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>no command given</source>
         <translation>ไม่ได้ระบุคำสั่ง</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>unknown command '%1'</source>
-        <translation>ไม่รู้จักคำสั่ง '%1'</translation>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+25" />
+        <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1111,39 +1112,39 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::AgentCommand</name>
     <message>
-        <location filename="../app/cli/AgentCommand.cpp" line="+26" />
-        <source>ask the model for its decision on a claim (recorded beside the rules')</source>
+        <location filename="../app/cli/AgentCommand.cpp" line="+26"/>
+        <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
         <translation>ขอความเห็นของโมเดลต่อเคลม (บันทึกไว้คู่กับผลของกฎ)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The claim ID.</source>
         <translation>รหัสเคลม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>agent needs exactly one claim ID</source>
         <translation>agent ต้องมีรหัสเคลมหนึ่งรายการพอดี</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>agent mode needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>โหมดเอเจนต์ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: โมเดลเห็นว่า %2 (ความมั่นใจ %3) กฎตัดสินว่า %4
 %5</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>no opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
@@ -1151,148 +1152,148 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+143" />
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+143"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims ต้องตามด้วย list, show, set-status, new หรือ edit</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>unknown claims command '%1'</source>
-        <translation>ไม่รู้จักคำสั่ง claims '%1'</translation>
+        <location line="+1"/>
+        <source>unknown claims command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง claims &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The triage queue: highest risk and priority first, then oldest.</source>
         <translation>คิวคัดกรอง: ความเสี่ยงและความเร่งด่วนสูงสุดก่อน แล้วเรื่องที่เก่าที่สุด</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Submitted, Under Review, Pending, Approved, Rejected or Paid.</source>
         <translation>Submitted, Under Review, Pending, Approved, Rejected หรือ Paid</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+219" />
+        <location line="+1"/>
+        <location line="+219"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-217"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE.</source>
         <translation>AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT หรือ QUARANTINE</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Claim ID prefix, national ID or part of the claimant's name.</source>
+        <location line="+3"/>
+        <source>Claim ID prefix, national ID or part of the claimant&apos;s name.</source>
         <translation>ต้นเลขเคลม เลขบัตรประชาชน หรือบางส่วนของชื่อผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most N claims (default 50).</source>
         <translation>ไม่เกิน N เคลม (ค่าเริ่มต้น 50)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Skip the first K claims.</source>
         <translation>ข้าม K เคลมแรก</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print a JSON array.</source>
         <translation>พิมพ์เป็นอาร์เรย์ JSON</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unknown status '%1'</source>
-        <translation>ไม่รู้จักสถานะ '%1'</translation>
+        <location line="+7"/>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>ไม่รู้จักสถานะ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>unknown claim type '%1' (H or CD)</source>
-        <translation>ไม่รู้จักประเภทเคลม '%1' (H หรือ CD)</translation>
+        <location line="+2"/>
+        <source>unknown claim type &apos;%1&apos; (H or CD)</source>
+        <translation>ไม่รู้จักประเภทเคลม &apos;%1&apos; (H หรือ CD)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>unknown risk level '%1' (LOW, MEDIUM, HIGH)</source>
-        <translation>ไม่รู้จักระดับความเสี่ยง '%1' (LOW, MEDIUM, HIGH)</translation>
+        <location line="+5"/>
+        <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
+        <translation>ไม่รู้จักระดับความเสี่ยง &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown decision '%1'</source>
-        <translation>ไม่รู้จักผลพิจารณา '%1'</translation>
+        <location line="+3"/>
+        <source>unknown decision &apos;%1&apos;</source>
+        <translation>ไม่รู้จักผลพิจารณา &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--limit and --offset need whole numbers of 0 or more</source>
         <translation>--limit และ --offset ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>CLAIM</source>
         <translation>เคลม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TYPE</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>STATUS</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>AMOUNT</source>
         <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RISK</source>
         <translation>ความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DECISION</source>
         <translation>ผลพิจารณา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CREATED</source>
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
         <translation>เคลมหนึ่งรายการ: ข้อมูล เอกสาร ข้อมูลที่อ่านได้ ผลพิจารณา ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+32" />
-        <location line="+58" />
-        <location line="+96" />
+        <location line="-31"/>
+        <location line="+32"/>
+        <location line="+58"/>
+        <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-310" />
+        <location line="-310"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
   list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
        [--limit N] [--offset K] [--json]   the triage queue, in queue order
   show ID [--json]                          one claim with documents, decision, audit
   set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
   new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim's report as HTML
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
 </source>
         <translation>วิธีใช้: claimdesk-cli claims list|show|set-status|new [ตัวเลือก]
   list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
@@ -1304,136 +1305,136 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+102" />
-        <source>The claim's dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
+        <location line="+102"/>
+        <source>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
         <translation>แฟ้มเคลมเป็นหน้า HTML หน้าเดียวที่สมบูรณ์ในตัว (แอปเดสก์ท็อปบันทึกเป็น PDF ได้ด้วย)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>เขียนลงไฟล์ FILE แทนการแสดงผลทางเอาต์พุตมาตรฐาน</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>claims dossier needs exactly one claim ID</source>
         <translation>claims dossier ต้องมีรหัสเคลมหนึ่งรายการพอดี</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>claims show needs exactly one claim ID</source>
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+50" />
-        <source>Change a claim's status; the change is audited.</source>
+        <location line="+50"/>
+        <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Submitted, "Under Review", Pending, Approved, Rejected or Paid.</source>
-        <translation>Submitted, "Under Review", Pending, Approved, Rejected หรือ Paid</translation>
+        <location line="+3"/>
+        <source>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected or Paid.</source>
+        <translation>Submitted, &quot;Under Review&quot;, Pending, Approved, Rejected หรือ Paid</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A note to keep with the claim.</source>
         <translation>บันทึกย่อที่เก็บไว้กับเคลม</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+96" />
+        <location line="+2"/>
+        <location line="+96"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-94"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>claims set-status needs a claim ID and a status</source>
         <translation>claims set-status ต้องมีเลขเคลมและสถานะ</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown status '%1' (%2)</source>
-        <translation>ไม่รู้จักสถานะ '%1' (%2)</translation>
+        <location line="+4"/>
+        <source>unknown status &apos;%1&apos; (%2)</source>
+        <translation>ไม่รู้จักสถานะ &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+109" />
+        <location line="+4"/>
+        <location line="+109"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (รุ่น %4)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>File a new claim; it is decided at once.</source>
         <translation>ยื่นเคลมใหม่ ระบบจะพิจารณาทันที</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The provider is out of network.</source>
         <translation>สถานพยาบาล/อู่อยู่นอกเครือข่าย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An emergency claim.</source>
         <translation>เคลมกรณีฉุกเฉิน</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+51" />
+        <location line="+1"/>
+        <location line="+51"/>
         <source>Print the claim as JSON.</source>
         <translation>พิมพ์เคลมเป็น JSON</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-43"/>
         <source>claims new needs --type H or --type CD</source>
         <translation>claims new ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>Change a claim's details; the claim is decided again and every change is audited.</source>
+        <location line="+35"/>
+        <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>แก้ไขรายละเอียดเคลม ระบบจะพิจารณาใหม่และบันทึกทุกการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>yes or no.</source>
         <translation>yes หรือ no</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>claims edit needs exactly one claim ID</source>
         <translation>claims edit ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--in-network and --emergency take yes or no</source>
         <translation>--in-network และ --emergency รับค่า yes หรือ no</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>claims edit needs at least one change</source>
         <translation>claims edit ต้องมีการเปลี่ยนแปลงอย่างน้อยหนึ่งอย่าง</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: version %2, %3, reimbursement %4</source>
         <translation>%1: รุ่น %2, %3, ค่าสินไหม %4</translation>
     </message>
@@ -1441,47 +1442,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DecideCommand</name>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+23" />
+        <location filename="../app/cli/DecideCommand.cpp" line="+23"/>
         <source>decide claim records from JSON Lines (no database); - reads stdin</source>
         <translation>พิจารณาเคลมจาก JSON Lines (ไม่ใช้ฐานข้อมูล) - หมายถึงอ่านจาก stdin</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>JSON Lines file of claim records, or - for stdin.</source>
         <translation>แฟ้ม JSON Lines ของเคลม หรือ - สำหรับ stdin</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluation date YYYY-MM-DD (default: today).</source>
         <translation>วันที่ประเมิน YYYY-MM-DD (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rules file to use instead of the active rule set.</source>
         <translation>แฟ้มกฎที่จะใช้แทนชุดกฎปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>decide needs --input FILE (or - for stdin)</source>
         <translation>decide ต้องมี --input FILE (หรือ - สำหรับ stdin)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot write to standard output</source>
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
         <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
     </message>
@@ -1489,57 +1490,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-430" />
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-430"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Claimant's 13-digit national ID.</source>
+        <location line="+3"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
         <translation>เลขบัตรประชาชน 13 หลักของผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Claimant's name.</source>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
         <translation>ชื่อผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Hospital, clinic or garage.</source>
         <translation>โรงพยาบาล คลินิก หรืออู่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Diagnosis or damage code.</source>
         <translation>รหัสการวินิจฉัยหรือความเสียหาย</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Treatment notes.</source>
         <translation>บันทึกการรักษา</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Who works on the claim.</source>
         <translation>ผู้รับผิดชอบเคลม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>YYYY-MM-DD.</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The insurer's prior-approval reference for the claim.</source>
+        <location line="+3"/>
+        <source>The insurer&apos;s prior-approval reference for the claim.</source>
         <translation>เลขอ้างอิงการอนุมัติล่วงหน้าของบริษัทประกันสำหรับเคลม</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>--amount '%1' is not an amount</source>
-        <translation>--amount '%1' ไม่ใช่จำนวนเงิน</translation>
+        <location line="+14"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--service-date needs a date as YYYY-MM-DD</source>
         <translation>--service-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
@@ -1547,60 +1548,60 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+24" />
+        <location filename="../app/cli/ExportCommand.cpp" line="+24"/>
         <source>claims as CSV (detailed, Google Sheets or summary)</source>
         <translation>เคลมเป็นไฟล์ CSV (ละเอียด, Google Sheets หรือสรุป)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>What to export (csv).</source>
         <translation>สิ่งที่จะส่งออก (csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>detailed (default), sheets or summary.</source>
         <translation>detailed (ค่าเริ่มต้น), sheets หรือ summary</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write to FILE (replaced only once complete) instead of standard output.</source>
         <translation>เขียนลงไฟล์ FILE (แทนที่เมื่อเสร็จสมบูรณ์เท่านั้น) แทนเอาต์พุตมาตรฐาน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Only claims in this status.</source>
         <translation>เฉพาะเคลมในสถานะนี้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>say what to export: export csv</source>
         <translation>ระบุสิ่งที่จะส่งออก: export csv</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>--format takes detailed, sheets or summary, not "%1"</source>
-        <translation>--format ต้องเป็น detailed, sheets หรือ summary ไม่ใช่ "%1"</translation>
+        <location line="+4"/>
+        <source>--format takes detailed, sheets or summary, not &quot;%1&quot;</source>
+        <translation>--format ต้องเป็น detailed, sheets หรือ summary ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--status takes one of: %1</source>
         <translation>--status ต้องเป็นค่าใดค่าหนึ่งใน: %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+5" />
+        <location line="+11"/>
+        <location line="+5"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n claim(s) written to %1</source>
         <translation>
             <numerusform>เขียน %n เคลมลงใน %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>cannot write to standard output</source>
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
     </message>
@@ -1608,57 +1609,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+59" />
+        <location filename="../app/cli/ExtractCommand.cpp" line="+59"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Images (JPEG, PNG, WebP, TIFF) or PDFs.</source>
         <translation>รูปภาพ (JPEG, PNG, WebP, TIFF) หรือ PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pages read in parallel (default: one per core).</source>
         <translation>จำนวนหน้าที่อ่านพร้อมกัน (ค่าเริ่มต้น: หนึ่งหน้าต่อคอร์)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>OCR languages, Tesseract's names joined by + (default eng+tha).</source>
+        <location line="+2"/>
+        <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
         <translation>ภาษาสำหรับ OCR ตามชื่อของ Tesseract คั่นด้วย + (ค่าเริ่มต้น eng+tha)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preprocessing steps: default, all, none, a list to keep (grayscale,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
         <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,scale,deskew,denoise,binarize,perspective) หรือที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Include the recognised text.</source>
         <translation>แสดงข้อความที่อ่านได้ด้วย</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Let the configured model read each document too: it fills fields OCR missed and flags values it reads differently (model_value).</source>
         <translation>ให้โมเดลที่ตั้งค่าไว้อ่านเอกสารด้วย: เติมข้อมูลที่ OCR อ่านไม่ได้ และทำเครื่องหมายค่าที่อ่านได้ต่างกัน (model_value)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>extract needs at least one file</source>
         <translation>extract ต้องมีไฟล์อย่างน้อยหนึ่งไฟล์</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--jobs takes a number from 1 to 64</source>
         <translation>--jobs ต้องเป็นตัวเลข 1 ถึง 64</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--llm needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>--llm ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>claimdesk-cli: %1 of %2 files could not be read</source>
         <translation>claimdesk-cli: อ่านไม่ได้ %1 จาก %2 ไฟล์</translation>
     </message>
@@ -1666,57 +1667,57 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+25" />
+        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
         <source>store documents (images, PDF) on a claim or a new claim</source>
         <translation>จัดเก็บเอกสาร (รูปภาพ PDF) ในเคลมหรือเคลมใหม่</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
         <translation>แฟ้ม JPEG, PNG, WebP, TIFF หรือ PDF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attach to this claim.</source>
         <translation>แนบกับเคลมนี้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a new claim of this type (H or CD).</source>
         <translation>เปิดเคลมใหม่ประเภทนี้ (H หรือ CD)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only store the files; do not read them.</source>
         <translation>จัดเก็บไฟล์อย่างเดียว ไม่ต้องอ่านข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OCR languages (default eng+tha).</source>
         <translation>ภาษาสำหรับ OCR (ค่าเริ่มต้น eng+tha)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>import needs at least one file</source>
         <translation>import ต้องมีอย่างน้อยหนึ่งแฟ้ม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>import needs either --claim ID or --new-claim H|CD</source>
         <translation>import ต้องมี --claim ID หรือ --new-claim H|CD อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--new-claim needs H or CD</source>
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
@@ -1724,67 +1725,67 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+25" />
+        <location filename="../app/cli/InitCommand.cpp" line="+25"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>สร้างหรือปรับปรุงฐานข้อมูล --demo เพิ่มข้อมูลตัวอย่าง --claims N เพิ่มเคลมจำลอง</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Add the demo policy holders, formulary and claims.</source>
         <translation>เพิ่มผู้ถือกรมธรรม์ บัญชียา และเคลมตัวอย่าง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add N synthetic claims with decisions.</source>
         <translation>เพิ่มเคลมจำลอง N รายการพร้อมผลพิจารณา</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Random seed for --claims (same seed, same book).</source>
         <translation>ค่าเริ่มสุ่มสำหรับ --claims (ค่าเดียวกันได้ชุดเดียวกัน)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Spread --claims over the last D days (default 90).</source>
         <translation>กระจาย --claims ในช่วง D วันล่าสุด (ค่าเริ่มต้น 90)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>init takes no arguments</source>
         <translation>init ไม่รับอาร์กิวเมนต์</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--claims needs a whole number of 0 or more</source>
         <translation>--claims ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--seed needs a whole number</source>
         <translation>--seed ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--days needs a whole number of 1 or more</source>
         <translation>--days ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>ฐานข้อมูลพร้อม: %1 (โครงสร้างรุ่น %2)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Demo data: %1 policy holders, %2 demo claims added</source>
         <translation>ข้อมูลตัวอย่าง: ผู้ถือกรมธรรม์ %1 ราย เพิ่มเคลมตัวอย่าง %2 รายการ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Synthetic claims: %1 written in %2 s</source>
         <translation>เคลมจำลอง: เขียน %1 รายการใน %2 วินาที</translation>
     </message>
@@ -1792,12 +1793,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+34" />
+        <location filename="../app/cli/PolicyCommand.cpp" line="+34"/>
         <source>verify a policy holder, check a line item against the policy library, import policy text</source>
         <translation>ตรวจสอบผู้ถือกรมธรรม์ ตรวจรายการค่าใช้จ่ายกับคลังกรมธรรม์ นำเข้าข้อความกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Usage: claimdesk-cli policy verify|check|import [options]
   verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
   check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
@@ -1812,165 +1813,165 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>policy needs verify, check, import or holders</source>
         <translation>policy ต้องตามด้วย verify, check, import หรือ holders</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>unknown policy command '%1'</source>
-        <translation>ไม่รู้จักคำสั่ง policy '%1'</translation>
+        <location line="+1"/>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง policy &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Look up the policy of a national ID for a kind of claim.</source>
         <translation>ค้นหากรมธรรม์ของเลขบัตรประชาชนสำหรับประเภทเคลม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>13-digit national ID; spaces and dashes are fine.</source>
         <translation>เลขบัตรประชาชน 13 หลัก เว้นวรรคหรือขีดได้</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+151" />
+        <location line="+1"/>
+        <location line="+151"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-149"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+43" />
+        <location line="+1"/>
+        <location line="+43"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>policy verify needs one ID number</source>
         <translation>policy verify ต้องมีเลขบัตรหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>policy verify needs --type H or --type CD</source>
         <translation>policy verify ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Decide one line item against the policy library (offline).</source>
         <translation>พิจารณารายการค่าใช้จ่ายหนึ่งรายการกับคลังกรมธรรม์ (ออฟไลน์)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The billed item, as printed.</source>
         <translation>รายการที่เรียกเก็บ ตามที่พิมพ์ไว้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>pharmacy (default), lab, symptoms or complaint.</source>
         <translation>pharmacy (ค่าเริ่มต้น), lab, symptoms หรือ complaint</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The claim's diagnosis.</source>
+        <location line="+2"/>
+        <source>The claim&apos;s diagnosis.</source>
         <translation>การวินิจฉัยของเคลม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prior approval is recorded for the item.</source>
         <translation>มีการอนุมัติล่วงหน้าสำหรับรายการนี้</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An emergency admission.</source>
         <translation>การรับเข้ารักษากรณีฉุกเฉิน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check every billed item of this claim and record the checks on it.</source>
         <translation>ตรวจทุกรายการที่เรียกเก็บของเคลมนี้และบันทึกผลไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>policy check needs --item TEXT or --claim ID</source>
         <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+95"/>
         <source>Import policy holders from JSON or CSV; all or nothing.</source>
         <translation>นำเข้าผู้ถือกรมธรรม์จาก JSON หรือ CSV ทั้งหมดหรือไม่นำเข้าเลย</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A JSON array or a CSV file with a header row.</source>
         <translation>อาร์เรย์ JSON หรือแฟ้ม CSV ที่มีแถวหัวตาราง</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>policy holders needs one file</source>
         <translation>policy holders ต้องมีหนึ่งแฟ้ม</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>policy holders needs --type H or --type CD</source>
         <translation>policy holders ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 policy holders imported</source>
         <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
     </message>
     <message>
-        <location line="-115" />
-        <source>unknown --field '%1' (pharmacy, lab, symptoms, complaint)</source>
-        <translation>ไม่รู้จัก --field '%1' (pharmacy, lab, symptoms, complaint)</translation>
+        <location line="-115"/>
+        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
+        <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+25" />
+        <location line="+10"/>
+        <location line="+25"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
         <translation>นำเข้าเอกสารกรมธรรม์ (ข้อความ UTF-8) เป็นรุ่นใหม่และทำดัชนี</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The policy text.</source>
         <translation>ข้อความกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Document name (default: the file name).</source>
         <translation>ชื่อเอกสาร (ค่าเริ่มต้น: ชื่อแฟ้ม)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>policy import needs one file</source>
         <translation>policy import ต้องมีหนึ่งแฟ้ม</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 is unchanged (version %2)</source>
         <translation>%1 ไม่เปลี่ยนแปลง (รุ่น %2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 version %2: %3 clauses indexed</source>
         <translation>%1 รุ่น %2: ทำดัชนี %3 ข้อ</translation>
     </message>
@@ -1978,55 +1979,55 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::RangeOptions</name>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+20" />
+        <location filename="../app/cli/RangeOptions.cpp" line="+20"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>วันแรกที่สร้าง (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last day of creation (YYYY-MM-DD, default today).</source>
         <translation>วันสุดท้ายที่สร้าง (YYYY-MM-DD ค่าเริ่มต้นวันนี้)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only claims of this type (H or CD).</source>
         <translation>เฉพาะเคลมประเภทนี้ (H หรือ CD)</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>--to takes a date YYYY-MM-DD, not "%1"</source>
-        <translation>--to ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ "%1"</translation>
+        <location line="+21"/>
+        <source>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--to ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>--from takes a date YYYY-MM-DD, not "%1"</source>
-        <translation>--from ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ "%1"</translation>
+        <location line="+7"/>
+        <source>--from takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--from ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--from (%1) is after --to (%2)</source>
         <translation>--from (%1) อยู่หลัง --to (%2)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--type takes H or CD, not "%1"</source>
-        <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ "%1"</translation>
+        <location line="+5"/>
+        <source>--type takes H or CD, not &quot;%1&quot;</source>
+        <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::RulesCommand</name>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+8" />
+        <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
   show         print the rule set in force (JSON)
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
-  reset        back to the spec's defaults, re-score open claims
+  reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>วิธีใช้: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
@@ -2038,37 +2039,37 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 ต้องมีแฟ้ม</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Rule set %1 is valid</source>
         <translation>ชุดกฎ %1 ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore รับเฉพาะ --all</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown rules command '%1'</source>
-        <translation>ไม่รู้จักคำสั่ง rules '%1'</translation>
+        <location line="+3"/>
+        <source>unknown rules command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง rules &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมทั้งหมด %1 รายการใหม่ด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่ %1 รายการด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
@@ -2076,49 +2077,49 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+28" />
+        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
         <source>the manager figures over claims created in a range (default: last 30 days)</source>
         <translation>ตัวเลขสำหรับผู้จัดการของเคลมที่สร้างในช่วงวันที่ (ค่าเริ่มต้น: 30 วันล่าสุด)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Claims created %1 to %2: %3
 </source>
         <translation>เคลมที่สร้างตั้งแต่ %1 ถึง %2: %3
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Paid: health %1, car damage %2
 </source>
         <translation>จ่ายแล้ว: สุขภาพ %1 รถยนต์ %2
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accuracy: %1   Auto-approval: %2   Average response: %3
 </source>
         <translation>ความแม่นยำ: %1   อนุมัติอัตโนมัติ: %2   เวลาตอบเฉลี่ย: %3
 </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 มิลลิวินาที</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+44" />
+        <location line="-44"/>
+        <location line="+44"/>
         <source>n/a</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open backlog: %1
 </source>
         <translation>งานค้าง: %1
@@ -2128,133 +2129,221 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+27" />
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>สรุปเคลม 3-4 ประโยค (จากโมเดล หรือสรุปตามข้อเท็จจริง)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON.</source>
         <translation>พิมพ์เป็น JSON</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>summarize needs exactly one claim ID</source>
         <translation>summarize ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>claimdesk-cli: the model's summary was not used (%1); the factual summary follows</source>
+        <location line="+26"/>
+        <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: ไม่ได้ใช้สรุปจากโมเดล (%1) จึงแสดงสรุปตามข้อเท็จจริงแทน</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::UsageCommand</name>
     <message>
-        <location filename="../app/cli/UsageCommand.cpp" line="+40" />
+        <location filename="../app/cli/UsageCommand.cpp" line="+40"/>
         <source>model calls, tokens and cost from the ledger</source>
         <translation>การเรียกโมเดล โทเค็น และค่าใช้จ่ายจากบัญชีการใช้งาน</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>First day (YYYY-MM-DD, default 30 days ago).</source>
         <translation>วันแรก (YYYY-MM-DD ค่าเริ่มต้น 30 วันก่อน)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Last day (YYYY-MM-DD, default today).</source>
         <translation>วันสุดท้าย (YYYY-MM-DD ค่าเริ่มต้นวันนี้)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rows by operation (default), claim, hour, day, week, month or year.</source>
         <translation>แยกแถวตามงาน (ค่าเริ่มต้น) เคลม ชั่วโมง วัน สัปดาห์ เดือน หรือปี</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--from and --to take dates YYYY-MM-DD, --from first</source>
         <translation>--from และ --to ต้องเป็นวันที่ YYYY-MM-DD โดย --from มาก่อน</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by ต้องเป็น operation, claim, hour, day, week, month หรือ year</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+25"/>
+        <source>Claim %1 was changed meanwhile</source>
+        <translation>เคลม %1 ถูกเปลี่ยนระหว่างนั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</source>
+        <translation>มีผู้อื่นบันทึกเคลม %1 หลังจากที่คุณเปิด (คุณแก้ไขฉบับที่ %2 ขณะนี้บันทึกเป็นฉบับที่ %3) ยังไม่มีการบันทึกสิ่งที่คุณแก้ไข โปรดเปรียบเทียบทั้งสองฉบับแล้วเลือก</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved now</source>
+        <translation>ที่บันทึกอยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 by %2: %3 → %4</source>
+        <translation>%1 โดย %2: %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Changed meanwhile:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;การเปลี่ยนแปลงระหว่างนั้น:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the saved version</source>
+        <translation>แสดงฉบับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply my change to it</source>
+        <translation>ใช้การแก้ไขของฉันทับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>แก้ไขต่อ</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+36" />
+        <location filename="../core/storage/Database.cpp" line="+36"/>
         <source>no database file was given</source>
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>cannot create the folder %1</source>
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the folder %1 is not writable</source>
         <translation>โฟลเดอร์ %1 เขียนไม่ได้</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is a folder, not a database file</source>
         <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 cannot be read (permission denied)</source>
         <translation>อ่าน %1 ไม่ได้ (ไม่มีสิทธิ์)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is read-only; ClaimDesk needs to write to its database</source>
         <translation>%1 เป็นแบบอ่านอย่างเดียว ClaimDesk ต้องเขียนฐานข้อมูลได้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 cannot be opened: %2</source>
         <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is damaged or is not a database file</source>
         <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Cannot open the database %1: %2</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot open the database: %1</source>
         <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
     </message>
@@ -2262,47 +2351,47 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DatabaseProblemDialog</name>
     <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22" />
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22"/>
         <source>ClaimDesk cannot open its database</source>
         <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file was not changed. Choose another database, create a new one, or quit.</source>
         <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose another file...</source>
         <translation>&amp;เลือกแฟ้มอื่น...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a &amp;new database...</source>
         <translation>สร้างฐานข้อมูล&amp;ใหม่...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open a ClaimDesk database</source>
         <translation>เปิดฐานข้อมูล ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New ClaimDesk database</source>
         <translation>ฐานข้อมูล ClaimDesk ใหม่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
     </message>
@@ -2310,15 +2399,15 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+46" />
+        <location filename="../ui/DesktopSession.cpp" line="+46"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 
-The spec's default rules are used until the file is fixed.</source>
+The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1
 
 จะใช้กฎเริ่มต้นจนกว่าแฟ้มจะได้รับการแก้ไข</translation>
@@ -2327,52 +2416,52 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentCategory</name>
     <message>
-        <location filename="../core/domain/DocumentCategory.cpp" line="+29" />
+        <location filename="../core/domain/DocumentCategory.cpp" line="+29"/>
         <source>Receipt</source>
         <translation>ใบเสร็จรับเงิน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Itemized bill</source>
         <translation>ใบแจ้งค่าใช้จ่ายแยกรายการ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Medical certificate</source>
         <translation>ใบรับรองแพทย์</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discharge summary</source>
         <translation>สรุปการรักษา (จำหน่ายผู้ป่วย)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Citizen ID card</source>
         <translation>บัตรประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Driving licence</source>
         <translation>ใบอนุญาตขับรถ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle registration</source>
         <translation>สำเนาทะเบียนรถ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle damage photo</source>
         <translation>ภาพความเสียหายของรถ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Accident location photo</source>
         <translation>ภาพสถานที่เกิดเหตุ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown document</source>
         <translation>เอกสารที่ไม่รู้จัก</translation>
     </message>
@@ -2380,19 +2469,19 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentClassifier</name>
     <message numerus="yes">
-        <location filename="../core/extract/DocumentClassifier.cpp" line="+152" />
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
         <source>a photo with little text (%n readable words)</source>
         <translation>
             <numerusform>ภาพถ่ายที่มีข้อความน้อย (อ่านได้ %n คำ)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no title or label words of a known document</source>
         <translation>ไม่พบหัวเรื่องหรือคำกำกับของเอกสารที่รู้จัก</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This document was not recognised. Please send one of: %1.</source>
         <translation>ไม่สามารถระบุประเภทเอกสารนี้ได้ กรุณาส่งเอกสารอย่างใดอย่างหนึ่งต่อไปนี้: %1</translation>
     </message>
@@ -2400,27 +2489,27 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+106" />
+        <location filename="../core/intake/DocumentImporter.cpp" line="+106"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 does not exist or is not a file</source>
         <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 มีขนาดเกิน %2 MB</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
         <translation>%1 ไม่ใช่เอกสารที่รองรับ (%2) โปรดใช้ JPEG, PNG, WebP, TIFF หรือ PDF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -2428,7 +2517,7 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+78" />
+        <location filename="../core/extract/DocumentReader.cpp" line="+78"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -2436,133 +2525,322 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+50" />
+        <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
+        <location line="+191"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="-137"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The document %1 is missing from the database</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no extracted field %1</source>
+        <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::DocumentSource</name>
     <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+43" />
+        <location filename="../core/ocr/DocumentSource.cpp" line="+43"/>
         <source>%1 is empty.</source>
         <translation>%1 เป็นไฟล์ว่าง</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 is a password-protected PDF.</source>
         <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not a readable PDF (damaged or unsupported).</source>
         <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหายหรือไม่รองรับ)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 has no pages.</source>
         <translation>%1 ไม่มีหน้าเอกสาร</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is not an image ClaimDesk can read (%2).</source>
         <translation>%1 ไม่ใช่รูปภาพที่ ClaimDesk อ่านได้ (%2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
+        <location line="+34"/>
         <source>%1 has no page %2.</source>
         <translation>%1 ไม่มีหน้า %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-23"/>
+        <location line="+38"/>
         <source>%1: page %2 cannot be read.</source>
         <translation>%1: อ่านหน้า %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-27"/>
+        <location line="+36"/>
         <source>%1 is damaged or not a complete image: %2</source>
         <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="-18"/>
+        <location line="+25"/>
+        <location line="+67"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentViewer</name>
+    <message>
+        <location filename="../ui/DocumentViewer.cpp" line="+34"/>
+        <source>corrected</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR, model agrees</source>
+        <translation>OCR โมเดลเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR; model read &quot;%1&quot;</source>
+        <translation>OCR; โมเดลอ่านได้ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>ความมั่นใจ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read by</source>
+        <translation>อ่านโดย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
+        <translation>ดับเบิลคลิกที่ค่า (หรือกด F2) เพื่อแก้ไข เคลมจะถูกพิจารณาใหม่และบันทึกการเปลี่ยนแปลงไว้</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>ปรับให้พอดีความกว้างหน้า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit page</source>
+        <translation>พอดีหน้า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole page</source>
+        <translation>แสดงทั้งหน้า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟲</source>
+        <translation>⟲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate left</source>
+        <translation>หมุนซ้าย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate right</source>
+        <translation>หมุนขวา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>หน้าก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Useful</source>
+        <translation>มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This document helped decide the claim</source>
+        <translation>เอกสารนี้ช่วยในการพิจารณาเคลม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not useful</source>
+        <translation>ไม่มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This document did not help (wrong, unreadable, irrelevant)</source>
+        <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No documents yet. Drop files on the window to attach them to this claim.</source>
+        <translation>ยังไม่มีเอกสาร ลากไฟล์มาวางบนหน้าต่างเพื่อแนบกับเคลมนี้</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading %1...</source>
+        <translation>กำลังโหลด %1...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Printed: %1</source>
+        <translation>พิมพ์ไว้ว่า: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1 was read by the model; it has no place on the page.</source>
+        <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+25" />
+        <location filename="../ui/DossierView.cpp" line="+25"/>
         <source>Claim dossier</source>
         <translation>แฟ้มเคลม</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save as &amp;PDF...</source>
         <translation>บันทึกเป็น &amp;PDF...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The dossier could not be shown.</source>
         <translation>แสดงแฟ้มเคลมไม่ได้</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Saved %1</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The PDF could not be written to %1</source>
         <translation>เขียน PDF ลงใน %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>เตรียมแฟ้มเคลมไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Claim dossier %1</source>
         <translation>แฟ้มเคลม %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading...</source>
         <translation>กำลังโหลด...</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Writing the PDF...</source>
         <translation>กำลังเขียน PDF...</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save the dossier as PDF</source>
         <translation>บันทึกแฟ้มเคลมเป็น PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
@@ -2570,176 +2848,194 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+93" />
-        <location line="+88" />
+        <location filename="../core/extract/ExtractionJob.cpp" line="+93"/>
+        <location line="+88"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-79"/>
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::FieldCorrection</name>
+    <message>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+43"/>
+        <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่จำนวนเงิน (เช่น 1,250.00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่วันที่ (เช่น 2026-11-21 หรือ 21/11/2569)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่เลขประจำตัวประชาชน 13 หลักที่ถูกต้อง (เลขตรวจสอบไม่ตรง)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::FieldLabels</name>
     <message>
-        <location filename="../core/domain/FieldLabels.cpp" line="+13" />
+        <location filename="../core/domain/FieldLabels.cpp" line="+13"/>
         <source>Merchant</source>
         <translation>ร้านค้า/สถานพยาบาล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total paid</source>
         <translation>ยอดชำระ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Billing number</source>
         <translation>เลขที่ใบเสร็จ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name (Thai)</source>
         <translation>ชื่อ (ภาษาไทย)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name (English)</source>
         <translation>ชื่อ (ภาษาอังกฤษ)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date of birth</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Issued</source>
         <translation>วันออกบัตร</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expires</source>
         <translation>วันหมดอายุ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Licence number</source>
         <translation>เลขที่ใบอนุญาตขับขี่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Plate number</source>
         <translation>เลขทะเบียน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Vehicle type</source>
         <translation>ประเภทรถ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Registered</source>
         <translation>วันจดทะเบียน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brand</source>
         <translation>ยี่ห้อ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chassis number</source>
         <translation>เลขตัวถัง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Engine number</source>
         <translation>เลขเครื่องยนต์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model year</source>
         <translation>ปีรุ่น</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patient</source>
         <translation>ผู้ป่วย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Treatment</source>
         <translation>การรักษา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Doctor</source>
         <translation>แพทย์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hospital</source>
         <translation>โรงพยาบาล</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Admitted</source>
         <translation>วันที่รับไว้</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Discharged</source>
         <translation>วันที่จำหน่าย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latitude</source>
         <translation>ละติจูด</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Longitude</source>
         <translation>ลองจิจูด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Photo taken</source>
         <translation>วันเวลาที่ถ่ายภาพ</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Item %1 amount</source>
         <translation>จำนวนเงินรายการที่ %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item %1</source>
         <translation>รายการที่ %1</translation>
     </message>
@@ -2747,52 +3043,52 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+249" />
-        <source>Unknown preprocessing step "%1" (known: %2).</source>
-        <translation>ไม่รู้จักขั้นตอนเตรียมภาพ "%1" (ที่มี: %2)</translation>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+249"/>
+        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
+        <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+20" />
-        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer's documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
+        <location filename="../ui/IntakeArea.cpp" line="+20"/>
+        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;เคลมใหม่&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind of claim</source>
         <translation>ประเภทเคลม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Health</source>
         <translation>&amp;สุขภาพ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Car damage</source>
         <translation>&amp;รถยนต์เสียหาย</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Drop documents here
 (JPEG, PNG, WebP, TIFF or PDF)</source>
         <translation>วางเอกสารที่นี่
 (JPEG, PNG, WebP, TIFF หรือ PDF)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose &amp;files...</source>
         <translation>เลือก&amp;แฟ้ม...</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Documents for a new claim</source>
         <translation>เอกสารสำหรับเคลมใหม่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
     </message>
@@ -2800,13 +3096,13 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::JsonLinesDecider</name>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405" />
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405"/>
         <source>Reading the input failed: %1</source>
         <translation>อ่านข้อมูลนำเข้าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+3" />
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Writing the output failed: %1</source>
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
     </message>
@@ -2814,52 +3110,52 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::JsonSchema</name>
     <message>
-        <location filename="../core/llm/JsonSchema.cpp" line="+52" />
+        <location filename="../core/llm/JsonSchema.cpp" line="+52"/>
         <source>%1: expected %2</source>
         <translation>%1: ต้องเป็น %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: %2 is not one of %3</source>
         <translation>%1: %2 ไม่ใช่ค่าใดใน %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: below the minimum %2</source>
         <translation>%1: ต่ำกว่าค่าต่ำสุด %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: above the maximum %2</source>
         <translation>%1: สูงกว่าค่าสูงสุด %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: shorter than %2 characters</source>
         <translation>%1: สั้นกว่า %2 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: longer than %2 characters</source>
         <translation>%1: ยาวกว่า %2 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: more than %2 items</source>
         <translation>%1: มากกว่า %2 รายการ</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1: the required field "%2" is missing</source>
-        <translation>%1: ไม่มีช่องที่จำเป็น "%2"</translation>
+        <location line="+13"/>
+        <source>%1: the required field &quot;%2&quot; is missing</source>
+        <translation>%1: ไม่มีช่องที่จำเป็น &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: a field that is not in the schema</source>
         <translation>%1: ช่องที่ไม่อยู่ในสคีมา</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>the answer is not JSON</source>
         <translation>คำตอบไม่ใช่ JSON</translation>
     </message>
@@ -2867,87 +3163,87 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Labels</name>
     <message>
-        <location filename="../core/domain/ClaimTypes.cpp" line="+46" />
+        <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Car damage</source>
         <translation>รถยนต์เสียหาย</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Submitted</source>
         <translation>ยื่นแล้ว</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Under Review</source>
         <translation>กำลังตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Approved</source>
         <translation>อนุมัติ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Paid</source>
         <translation>จ่ายแล้ว</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Not scored</source>
         <translation>ยังไม่ประเมิน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Low</source>
         <translation>ต่ำ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Medium</source>
         <translation>ปานกลาง</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>High</source>
         <translation>สูง</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Auto-approve</source>
         <translation>อนุมัติอัตโนมัติ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Standard review</source>
         <translation>ตรวจสอบปกติ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Manual review</source>
         <translation>ตรวจสอบโดยผู้อาวุโส</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reject</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quarantine</source>
         <translation>กักไว้แก้ไขข้อมูล</translation>
     </message>
@@ -2955,87 +3251,87 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+212" />
+        <location filename="../core/policy/LineItemChecker.cpp" line="+212"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>The clause lists %1 as covered</source>
         <translation>ข้อกำหนดระบุว่า %1 คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The clause lists %1 as not covered</source>
         <translation>ข้อกำหนดระบุว่า %1 ไม่คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only the strengths the clause lists are covered</source>
         <translation>คุ้มครองเฉพาะขนาดยาที่ข้อกำหนดระบุ</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Longer than %1 days, but prior approval is recorded</source>
         <translation>นานกว่า %1 วัน แต่มีการอนุมัติล่วงหน้าแล้ว</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 days is longer than the %2 days the clause allows</source>
         <translation>%1 วัน นานกว่า %2 วันที่ข้อกำหนดอนุญาต</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A course of at most %1 days</source>
         <translation>ระยะการรักษาไม่เกิน %1 วัน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prior approval for the longer course</source>
         <translation>ขออนุมัติล่วงหน้าสำหรับการรักษาที่นานกว่า</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Within the %1-day limit of the clause</source>
         <translation>อยู่ในขีดจำกัด %1 วันของข้อกำหนด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Covered within the %1-day limit of the clause</source>
         <translation>คุ้มครองภายในขีดจำกัด %1 วันของข้อกำหนด</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Prior approval is recorded on the claim</source>
         <translation>มีการอนุมัติล่วงหน้าบันทึกไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Emergency: the clause waives prior approval</source>
         <translation>กรณีฉุกเฉิน: ข้อกำหนดยกเว้นการอนุมัติล่วงหน้า</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The clause requires prior approval and none is recorded on the claim</source>
         <translation>ข้อกำหนดต้องมีการอนุมัติล่วงหน้า แต่ไม่มีบันทึกในเคลม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Request prior approval before the service</source>
         <translation>ขออนุมัติล่วงหน้าก่อนรับบริการ</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Excluded in general, but the exception applies to the diagnosis %1</source>
         <translation>โดยทั่วไปไม่คุ้มครอง แต่ข้อยกเว้นใช้กับการวินิจฉัย %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The clause excludes it</source>
         <translation>ข้อกำหนดไม่คุ้มครองรายการนี้</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The clause covers it</source>
         <translation>ข้อกำหนดคุ้มครองรายการนี้</translation>
     </message>
@@ -3043,82 +3339,82 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LlmCall</name>
     <message>
-        <location filename="../core/llm/LlmCall.cpp" line="+54" />
+        <location filename="../core/llm/LlmCall.cpp" line="+54"/>
         <source>no model is configured (offline mode)</source>
         <translation>ยังไม่ได้ตั้งค่าโมเดล (โหมดออฟไลน์)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the model settings are incomplete: %1</source>
         <translation>การตั้งค่าโมเดลยังไม่ครบ: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no API key for %1: store one in Settings &gt; Model, or set CLAIMDESK_LLM_API_KEY</source>
         <translation>ไม่มีคีย์ API สำหรับ %1: บันทึกคีย์ที่ การตั้งค่า &gt; โมเดล หรือกำหนด CLAIMDESK_LLM_API_KEY</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the model server failed several times in a row; calls are paused for %1 s</source>
         <translation>เซิร์ฟเวอร์โมเดลล้มเหลวหลายครั้งติดกัน จึงหยุดเรียกชั่วคราว %1 วินาที</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>the model server's reply is too large</source>
+        <location line="+48"/>
+        <source>the model server&apos;s reply is too large</source>
         <translation>คำตอบจากเซิร์ฟเวอร์โมเดลมีขนาดใหญ่เกินไป</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>cannot reach the model server: %1</source>
         <translation>ติดต่อเซิร์ฟเวอร์โมเดลไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the model server refused the API key (HTTP %1): %2</source>
         <translation>เซิร์ฟเวอร์โมเดลปฏิเสธคีย์ API (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the model server answered HTTP %1: %2</source>
         <translation>เซิร์ฟเวอร์โมเดลตอบกลับ HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the model server reported an error mid-answer: %1</source>
         <translation>เซิร์ฟเวอร์โมเดลแจ้งข้อผิดพลาดระหว่างตอบ: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the answer stream was cut off before its end</source>
         <translation>การส่งคำตอบถูกตัดก่อนจบ</translation>
     </message>
     <message>
-        <location line="+33" />
-        <source>the model's answer did not have the expected form: %1</source>
+        <location line="+33"/>
+        <source>the model&apos;s answer did not have the expected form: %1</source>
         <translation>คำตอบของโมเดลไม่อยู่ในรูปแบบที่กำหนด: %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1 (no time left to try again)</source>
         <translation>%1 (ไม่มีเวลาเหลือให้ลองใหม่)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the model server went silent for %1 s</source>
         <translation>เซิร์ฟเวอร์โมเดลไม่ตอบสนองนาน %1 วินาที</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>could not connect to the model server within %1 s</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์โมเดลไม่ได้ภายใน %1 วินาที</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>no complete answer within %1 s</source>
         <translation>ไม่ได้คำตอบครบถ้วนภายใน %1 วินาที</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -3126,17 +3422,17 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LlmDecisionAgent</name>
     <message>
-        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91" />
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91"/>
         <source>agent mode needs a configured model</source>
         <translation>โหมดเอเจนต์ต้องตั้งค่าโมเดลก่อน</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>the %1 step failed: %2</source>
         <translation>ขั้นตอน %1 ล้มเหลว: %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>โมเดลไม่ได้ให้ผลการตัดสินที่ ClaimDesk รู้จัก</translation>
     </message>
@@ -3144,17 +3440,17 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LlmSummarizer</name>
     <message>
-        <location filename="../core/llm/LlmSummarizer.cpp" line="+20" />
-        <source>the model's summary was empty</source>
+        <location filename="../core/llm/LlmSummarizer.cpp" line="+20"/>
+        <source>the model&apos;s summary was empty</source>
         <translation>สรุปจากโมเดลว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the model's summary was far too long</source>
+        <location line="+3"/>
+        <source>the model&apos;s summary was far too long</source>
         <translation>สรุปจากโมเดลยาวเกินไปมาก</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the model answered with code instead of a summary</source>
         <translation>โมเดลตอบเป็นโค้ดแทนที่จะเป็นสรุป</translation>
     </message>
@@ -3162,274 +3458,274 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51" />
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Review</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Manager</source>
         <translation>ผู้จัดการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Admin</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import documents...</source>
         <translation>&amp;นำเข้าเอกสาร...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open database...</source>
         <translation>&amp;เปิดฐานข้อมูล...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a ClaimDesk database</source>
         <translation>เปิดฐานข้อมูล ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export claims as CSV...</source>
         <translation>ส่งออกเคลมเป็น CSV(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Edit</source>
         <translation>แ&amp;ก้ไข</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings...</source>
         <translation>&amp;ตั้งค่า...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;มุมมอง</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Refresh</source>
         <translation>โ&amp;หลดใหม่</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;ช่วยเหลือ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About ClaimDesk</source>
         <translation>&amp;เกี่ยวกับ ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About ClaimDesk</source>
         <translation>เกี่ยวกับ ClaimDesk</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster's desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="-43" />
-        <location line="+43" />
-        <location line="+65" />
+        <location line="-43"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-127"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Detailed CSV (*.csv)</source>
         <translation>CSV แบบละเอียด (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Google Sheets CSV (*.csv)</source>
         <translation>CSV สำหรับ Google Sheets (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary CSV (*.csv)</source>
         <translation>CSV แบบสรุป (*.csv)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export claims as CSV</source>
         <translation>ส่งออกเคลมเป็น CSV</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Exporting claims to %1...</source>
         <translation>กำลังส่งออกเคลมไปยัง %1...</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n claim(s) exported to %1</source>
         <translation>
             <numerusform>ส่งออก %n เคลมไปยัง %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export failed: %1</source>
         <translation>ส่งออกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Re-scored %1 open claims</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
         <translation>ยกเลิกการประเมินใหม่หลังจาก %1 รายการ ที่เหลือยังใช้ผลพิจารณาเดิม</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Re-scoring failed</source>
         <translation>การประเมินใหม่ล้มเหลว</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+13" />
+        <location line="+7"/>
+        <location line="+13"/>
         <source>Import documents</source>
         <translation>นำเข้าเอกสาร</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
         <translation>
             <numerusform>มีเอกสาร %n ฉบับที่จะจัดเก็บ แต่ยังไม่ได้เลือกเคลม ต้องการเปิดเคลมใหม่หรือไม่?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New &amp;health claim</source>
         <translation>เคลม&amp;สุขภาพใหม่</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New &amp;car damage claim</source>
         <translation>เคลม&amp;รถยนต์ใหม่</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>An import is already running; wait for it to finish</source>
         <translation>กำลังนำเข้าเอกสารอยู่ โปรดรอให้เสร็จก่อน</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Storing documents...</source>
         <translation>กำลังจัดเก็บเอกสาร...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Storing %1...</source>
         <translation>กำลังจัดเก็บ %1...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 is already on claim %2</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
         <translation>%1: จัดเก็บ %2 ซ้ำ %3 ล้มเหลว %4%5</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No claim</source>
         <translation>ไม่มีเคลม</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> (canceled)</source>
         <translation> (ยกเลิกแล้ว)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import failed</source>
         <translation>นำเข้าล้มเหลว</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Work in progress</source>
         <translation>งานยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
         <translation>การนำเข้า ส่งออก หรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่ งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
     </message>
@@ -3437,213 +3733,213 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+40" />
-        <location line="+177" />
+        <location filename="../ui/ManagerArea.cpp" line="+40"/>
+        <location line="+177"/>
         <source>n/a</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-153"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last &amp;30 days</source>
         <translation>30 วันล่าสุด(&amp;3)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Export CSV...</source>
         <translation>ส่งออก CSV(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the claims of this range and type as CSV</source>
         <translation>ส่งออกเคลมในช่วงวันที่และประเภทนี้เป็น CSV</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Total claims</source>
         <translation>เคลมทั้งหมด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Average response</source>
         <translation>เวลาตอบเฉลี่ย</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Accuracy rate</source>
         <translation>อัตราความแม่นยำ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, health</source>
         <translation>จ่ายแล้ว สุขภาพ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, car damage</source>
         <translation>จ่ายแล้ว รถยนต์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Auto-approval rate</source>
         <translation>อัตราอนุมัติอัตโนมัติ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open backlog</source>
         <translation>งานค้าง</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model cost</source>
         <translation>ค่าใช้จ่ายโมเดล</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Claims per day</source>
         <translation>เคลมต่อวัน</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paid amount per day</source>
         <translation>ยอดจ่ายต่อวัน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision mix</source>
         <translation>สัดส่วนผลการพิจารณา</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Risk distribution</source>
         <translation>การกระจายความเสี่ยง</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Backlog by age</source>
         <translation>งานค้างตามอายุ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
         <translation>คลิกแท่งหรือชิ้นเพื่อเปิดเคลมเหล่านั้นในหน้าตรวจสอบ คลิกขวาเพื่อบันทึกแผนภูมิ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save chart as PNG...</source>
         <translation>บันทึกแผนภูมิเป็น PNG...</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>The range ends before it starts.</source>
         <translation>ช่วงวันที่สิ้นสุดก่อนวันเริ่มต้น</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Computing...</source>
         <translation>กำลังคำนวณ...</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The figures could not be read: %1</source>
         <translation>อ่านตัวเลขไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 ms</source>
         <translation>%1 มิลลิวินาที</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
-        <source>%n model call(s), %1 tokens, in the price table's currency</source>
+        <location line="+9"/>
+        <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
         <translation>
             <numerusform>เรียกโมเดล %n ครั้ง %1 โทเค็น คิดเป็นสกุลเงินของตารางราคา</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 useful and %2 not useful documents</source>
         <translation>เอกสารมีประโยชน์ %1 และไม่มีประโยชน์ %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>%n claim(s), %1 to %2</source>
         <translation>
             <numerusform>%n เคลม ตั้งแต่ %1 ถึง %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>%1 claims created on %2</source>
         <translation>เคลม%1ที่สร้างเมื่อ %2</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Paid %1 claims created on %2</source>
         <translation>เคลม%1ที่จ่ายแล้ว สร้างเมื่อ %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Claims decided %1</source>
         <translation>เคลมที่ผลการพิจารณาเป็น %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not decided (%1)</source>
         <translation>ยังไม่พิจารณา (%1)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Claims</source>
         <translation>เคลม</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>None</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Claims at risk level %1</source>
         <translation>เคลมที่มีความเสี่ยงระดับ %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Open claims</source>
         <translation>เคลมที่ยังเปิดอยู่</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Open claims waiting %1</source>
         <translation>เคลมที่ยังเปิดอยู่ รอมา %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Could not write %1.</source>
         <translation>เขียน %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+5" />
+        <location line="+9"/>
+        <location line="+5"/>
         <source>Save chart</source>
         <translation>บันทึกแผนภูมิ</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>PNG images (*.png)</source>
         <translation>ภาพ PNG (*.png)</translation>
     </message>
@@ -3651,37 +3947,37 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerFigures</name>
     <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+158" />
+        <location filename="../core/stats/ManagerFigures.cpp" line="+158"/>
         <source>0-1 days</source>
         <translation>0-1 วัน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>2-3 days</source>
         <translation>2-3 วัน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>4-7 days</source>
         <translation>4-7 วัน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>8-14 days</source>
         <translation>8-14 วัน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>15-30 days</source>
         <translation>15-30 วัน</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>over 30 days</source>
         <translation>เกิน 30 วัน</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+124"/>
         <source>the date range is empty or invalid (from %1 to %2)</source>
         <translation>ช่วงวันที่ว่างหรือไม่ถูกต้อง (ตั้งแต่ %1 ถึง %2)</translation>
     </message>
@@ -3689,12 +3985,12 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+345" />
+        <location filename="../core/storage/Migrations.cpp" line="+360"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
     </message>
@@ -3702,205 +3998,213 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ModelSettingsPage</name>
     <message>
-        <location filename="../ui/ModelSettingsPage.cpp" line="+28" />
+        <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
         <source> s</source>
         <translation> วินาที</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Offline (no model: templates and rules)</source>
         <translation>ออฟไลน์ (ไม่ใช้โมเดล: แม่แบบและกฎ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
         <translation>แบบ OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure OpenAI</source>
         <translation>Azure OpenAI</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anthropic</source>
         <translation>Anthropic</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Paste a new key to store it</source>
         <translation>วางคีย์ใหม่เพื่อบันทึก</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Store in keychain</source>
         <translation>&amp;บันทึกในที่เก็บรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>&amp;ลบ</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Model (or name prefix)</source>
         <translation>โมเดล (หรือคำขึ้นต้นชื่อ)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Input per 1M tokens</source>
         <translation>ขาเข้าต่อ 1 ล้านโทเค็น</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Output per 1M tokens</source>
         <translation>ขาออกต่อ 1 ล้านโทเค็น</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Add price</source>
         <translation>&amp;เพิ่มราคา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove price</source>
         <translation>ลบราคา</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Test connection</source>
         <translation>&amp;ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Provider</source>
         <translation>&amp;ผู้ให้บริการ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server &amp;URL</source>
         <translation>&amp;URL ของเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Model</source>
         <translation>&amp;โมเดล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Azure API &amp;version</source>
         <translation>&amp;เวอร์ชัน API ของ Azure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API key</source>
         <translation>คีย์ API</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect timeout</source>
         <translation>เวลารอเชื่อมต่อ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read timeout</source>
         <translation>เวลารอคำตอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Total timeout</source>
         <translation>เวลารวมสูงสุด</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attempts (first try and retries)</source>
         <translation>จำนวนครั้งที่ลอง (ครั้งแรกและลองใหม่)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause calls after this many failures</source>
         <translation>หยุดเรียกชั่วคราวหลังล้มเหลวติดกัน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause for</source>
         <translation>หยุดเป็นเวลา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Price &amp;currency</source>
         <translation>&amp;สกุลเงินของราคา</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
         <translation>ไม่ได้บันทึกคีย์: %1 หากไม่มีบริการที่เก็บรหัสผ่าน ให้กำหนด CLAIMDESK_LLM_API_KEY แทน</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
         <translation>ราคาแถวที่ %1: ต้องมีชื่อโมเดลและจำนวนเงินสองค่า เช่น 2.50</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>deployment name</source>
         <translation>ชื่อ deployment</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>model name</source>
         <translation>ชื่อโมเดล</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
         <translation>ClaimDesk ทำงานแบบออฟไลน์ได้ทั้งหมด: สรุป คำตอบ และการตัดสินมาจากแม่แบบและกฎ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Looking for the key...</source>
         <translation>กำลังค้นหาคีย์...</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A key is stored in the system keychain.</source>
         <translation>มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
         <translation>ใช้คีย์จากตัวแปรสภาพแวดล้อม CLAIMDESK_LLM_API_KEY (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
         <translation>ไม่มีคีย์ (%1) หากไม่มีบริการที่เก็บรหัสผ่าน (เครื่องที่ไม่มีหน้าจอ) ให้กำหนด CLAIMDESK_LLM_API_KEY ก่อนเปิด ClaimDesk เซิร์ฟเวอร์ในเครื่องเช่น Ollama ไม่ต้องใช้คีย์</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Storing...</source>
         <translation>กำลังบันทึก...</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Testing...</source>
         <translation>กำลังทดสอบ...</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Connected: %1 answered in %2 ms.</source>
         <translation>เชื่อมต่อแล้ว: %1 ตอบใน %2 มิลลิวินาที</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PageView</name>
+    <message>
+        <location filename="../ui/PageView.cpp" line="+89"/>
+        <source>Confidence %1%</source>
+        <translation>ความมั่นใจ %1%</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60" />
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
         <source>Could not import the policies: %1</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
@@ -3908,52 +4212,52 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+44" />
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+44"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the PDF cannot be read (damaged or password-protected)</source>
         <translation>อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</source>
         <translation>PDF ไม่มีชั้นข้อความ (เป็นภาพสแกน) โปรดนำเข้าข้อความ หรือรอการอ่าน OCR ของเอกสารกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>A policy document needs a name</source>
         <translation>เอกสารกรมธรรม์ต้องมีชื่อ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy document %1 is empty</source>
         <translation>เอกสารกรมธรรม์ %1 ว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The policy document %1: %2</source>
         <translation>เอกสารกรมธรรม์ %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</source>
         <translation>เอกสารกรมธรรม์ %1 ไม่มีข้อกำหนด (ไม่มีหัวข้อย่อย ข้อยกเว้น ตัวอย่าง หรือขีดจำกัด)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the model returned %1 vectors for %2 clauses</source>
         <translation>โมเดลส่งเวกเตอร์ %1 ชุดสำหรับ %2 ข้อ</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>Could not import the policy document %1: %2</source>
         <translation>นำเข้าเอกสารกรมธรรม์ %1 ไม่ได้: %2</translation>
     </message>
@@ -3961,88 +4265,88 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+45" />
-        <location line="+52" />
+        <location filename="../ui/PolicyPanel.cpp" line="+45"/>
+        <location line="+52"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-27"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&lt;p&gt;Checking the policy...&lt;/p&gt;</source>
         <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Checks not recorded</source>
         <translation>ไม่ได้บันทึกผลตรวจ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recorded</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 to %2</source>
         <translation>%1 ถึง %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
         <translation>%1: ผู้ป่วยใน %2 ผู้ป่วยนอก %3 ค่าห้อง %4 ต่อคืน</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
         <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;รายการที่เรียกเก็บ&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</source>
         <translation>&lt;p&gt;คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์เพื่อตรวจรายการ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เคลมนี้ยังไม่มีรายการที่เรียกเก็บ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;th&gt;รายการ&lt;/th&gt;&lt;th&gt;ผล&lt;/th&gt;&lt;th&gt;ข้อกำหนด&lt;/th&gt;&lt;th&gt;ทางเลือก&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Allowed</source>
         <translation>อนุญาต</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Excluded</source>
         <translation>ไม่คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Approval probability: %1%</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
     </message>
@@ -4050,27 +4354,27 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyVerification</name>
     <message>
-        <location filename="../core/policy/PolicyVerifier.cpp" line="+53" />
+        <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
         <source>No policy found for this ID</source>
         <translation>ไม่พบกรมธรรม์ของเลขบัตรนี้</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Active policy</source>
         <translation>กรมธรรม์มีผลบังคับ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The policy has expired</source>
         <translation>กรมธรรม์หมดอายุแล้ว</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The policy is inactive</source>
         <translation>กรมธรรม์ไม่มีผลบังคับ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The date is outside the policy period</source>
         <translation>วันที่อยู่นอกระยะเวลากรมธรรม์</translation>
     </message>
@@ -4078,12 +4382,12 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyVerifier</name>
     <message>
-        <location line="+55" />
-        <source>'%1' is not a 13-digit national ID number</source>
-        <translation>'%1' ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
+        <location line="+55"/>
+        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
+        <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
     </message>
@@ -4091,43 +4395,131 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PriceTable</name>
     <message>
-        <location filename="../core/llm/PriceTable.cpp" line="+74" />
+        <location filename="../core/llm/PriceTable.cpp" line="+74"/>
         <source>the price table is not a JSON object (%1)</source>
         <translation>ตารางราคาไม่ใช่อ็อบเจ็กต์ JSON (%1)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>the price of %1 needs "in" and "out" as decimal strings such as "2.50"</source>
-        <translation>ราคาของ %1 ต้องมี "in" และ "out" เป็นตัวเลขทศนิยมแบบข้อความ เช่น "2.50"</translation>
+        <location line="+13"/>
+        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
+        <translation>ราคาของ %1 ต้องมี &quot;in&quot; และ &quot;out&quot; เป็นตัวเลขทศนิยมแบบข้อความ เช่น &quot;2.50&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::ProviderConfig</name>
     <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+92" />
+        <location filename="../core/llm/ProviderConfig.cpp" line="+92"/>
         <source>no Azure deployment name is set</source>
         <translation>ยังไม่ได้กำหนดชื่อ deployment ของ Azure</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no model name is set</source>
         <translation>ยังไม่ได้กำหนดชื่อโมเดล</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
         <translation>Azure OpenAI ต้องมี URL ของทรัพยากร (https://NAME.openai.azure.com)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the model server URL %1 is not valid</source>
         <translation>URL ของเซิร์ฟเวอร์โมเดล %1 ไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::QueueFilterBar</name>
+    <message>
+        <location filename="../ui/QueueFilterBar.cpp" line="+55"/>
+        <source>any</source>
+        <translation>ไม่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All risk levels</source>
+        <translation>ทุกระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All decisions</source>
+        <translation>ทุกผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created on or after this day</source>
+        <translation>สร้างตั้งแต่วันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or before this day</source>
+        <translation>สร้างไม่เกินวันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to &amp;me</source>
+        <translation>มอบหมายให้ฉัน(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search claim ID, national ID or name (Ctrl+F)</source>
+        <translation>ค้นหาเลขเคลม เลขประจำตัวประชาชน หรือชื่อ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Views</source>
+        <translation>มุมมอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved views: a filter and an order, under a name</source>
+        <translation>มุมมองที่บันทึกไว้: ตัวกรองและลำดับ ภายใต้ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln เคลม</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::QueueView</name>
+    <message>
+        <location filename="../core/triage/QueueView.cpp" line="+124"/>
+        <source>The saved views are not valid JSON (%1 at offset %2)</source>
+        <translation>มุมมองที่บันทึกไว้ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตำแหน่ง %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved views are not a list</source>
+        <translation>มุมมองที่บันทึกไว้ไม่ใช่รายการ</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+209" />
+        <location filename="../core/decision/Rescorer.cpp" line="+209"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>
@@ -4135,7 +4527,7 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ResponseTimeRepository</name>
     <message>
-        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27" />
+        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
         <source>there is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -4143,213 +4535,331 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+52" />
-        <source>All statuses</source>
-        <translation>ทุกสถานะ</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>All types</source>
-        <translation>ทุกประเภท</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>All risk levels</source>
-        <translation>ทุกระดับความเสี่ยง</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Search claim ID, national ID or name (Ctrl+F)</source>
-        <translation>ค้นหาเลขเคลม เลขบัตรประชาชน หรือชื่อ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+50" />
+        <location filename="../ui/ReviewArea.cpp" line="+200"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+39" />
+        <location line="-141"/>
+        <location line="+161"/>
+        <location line="+40"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-38"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>&amp;Dossier...</source>
         <translation>แฟ้มเคลม(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
         <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="-171"/>
+        <location line="+201"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-202"/>
+        <source>Created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document attached</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document read</source>
+        <translation>อ่านเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document marked</source>
+        <translation>ทำเครื่องหมายเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field corrected</source>
+        <translation>แก้ไขช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edited: %1</source>
+        <translation>แก้ไข: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
+        <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>อะไร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Policy</source>
         <translation>กรมธรรม์</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Model opinion</source>
         <translation>ความเห็นของโมเดล</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+1"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing the factual summary...</source>
         <translation>กำลังเขียนสรุปตามข้อเท็จจริง...</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
         <translation>จากโมเดลภาษา (%1) โทเค็นขาเข้า %2 ขาออก %3 โปรดตรวจสอบกับข้อมูลเคลม</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Factual summary from the claim and its decision; the model's was not used: %1</source>
+        <location line="+7"/>
+        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
         <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา ไม่ได้ใช้สรุปของโมเดล: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Factual summary from the claim and its decision.</source>
         <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Showing: %1. &lt;a href="clear"&gt;Clear&lt;/a&gt;</source>
-        <translation>กำลังแสดง: %1 &lt;a href="clear"&gt;ล้าง&lt;/a&gt;</translation>
+        <location line="+19"/>
+        <source>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
+        <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+43" />
-        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;เลือกเคลมในคิว กด &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เพื่อเลื่อนลงและขึ้น&lt;/p&gt;</translation>
+        <location line="+143"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="-13"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>Claimant</source>
         <translation>ผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+2" />
+        <location line="-2"/>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-99"/>
+        <source>No saved views yet</source>
+        <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save current view...</source>
+        <translation>บันทึกมุมมองปัจจุบัน...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation>บันทึกมุมมอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the current filters and order:</source>
+        <translation>ชื่อสำหรับตัวกรองและลำดับปัจจุบัน:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete view</source>
+        <translation>ลบมุมมอง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole queue</source>
+        <translation>ทั้งคิว</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Provider</source>
         <translation>สถานพยาบาล/อู่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
         <source>Diagnosis</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location line="-314"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
+</context>
+<context>
+    <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location line="+245" />
-        <source>Not saved</source>
-        <translation>ไม่ได้บันทึก</translation>
+        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
+        <source>status of %1 to %2</source>
+        <translation>สถานะของ %1 เป็น %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
+        <translation>%1 ตอนนี้เป็น %2 (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>correction of %1</source>
+        <translation>การแก้ไข %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
+        <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::RuleSet</name>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+113" />
+        <location filename="../core/decision/RuleSet.cpp" line="+113"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The rules file must hold a JSON object</source>
         <translation>แฟ้มกฎต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>version: must be a non-empty text</source>
         <translation>version: ต้องเป็นข้อความที่ไม่ว่าง</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1: unknown section</source>
         <translation>%1: ไม่รู้จักหมวดนี้</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: must be an object</source>
         <translation>%1: ต้องเป็นออบเจกต์</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1: unknown key</source>
         <translation>%1: ไม่รู้จักคีย์นี้</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: must be a whole number from %2 to %3</source>
         <translation>%1: ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>%1: must be an amount of zero or more, such as "250.00"</source>
-        <translation>%1: ต้องเป็นจำนวนเงินตั้งแต่ศูนย์ขึ้นไป เช่น "250.00"</translation>
+        <location line="+9"/>
+        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
+        <translation>%1: ต้องเป็นจำนวนเงินตั้งแต่ศูนย์ขึ้นไป เช่น &quot;250.00&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: must be a rate from 0 to 1, such as 0.80</source>
         <translation>%1: ต้องเป็นอัตราระหว่าง 0 ถึง 1 เช่น 0.80</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: must be true or false</source>
         <translation>%1: ต้องเป็น true หรือ false</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1: must be a list of amounts above zero</source>
         <translation>%1: ต้องเป็นรายการจำนวนเงินที่มากกว่าศูนย์</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>levels.medium_at_least: must not be above levels.high_at_least</source>
         <translation>levels.medium_at_least: ต้องไม่มากกว่า levels.high_at_least</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
         <translation>risk.elevated_above: ต้องไม่มากกว่า risk.high_amount_at_least</translation>
     </message>
@@ -4357,42 +4867,42 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::RuleSetEditor</name>
     <message>
-        <location filename="../ui/RuleSetEditor.cpp" line="+26" />
+        <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
         <source>&amp;Load file...</source>
         <translation>&amp;โหลดแฟ้ม...</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;heck</source>
         <translation>&amp;ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore &amp;defaults</source>
         <translation>คืนค่า&amp;เริ่มต้น</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Load a rules file</source>
         <translation>โหลดแฟ้มกฎ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rules (*.json)</source>
         <translation>กฎ (*.json)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
         <translation>เกณฑ์ น้ำหนัก และอัตราทั้งหมดของกฎการพิจารณา เมื่อแก้ไขให้ตั้งรุ่นใหม่ ผลพิจารณาแต่ละครั้งจะบันทึกรุ่นที่ใช้ เคลมที่ค้างอยู่จะถูกประเมินใหม่เมื่อกฎเปลี่ยน</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Rule set %1 is valid.</source>
         <translation>ชุดกฎ %1 ถูกต้อง</translation>
     </message>
@@ -4400,17 +4910,17 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::RuleSetStore</name>
     <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+35" />
+        <location filename="../core/decision/RuleSetStore.cpp" line="+35"/>
         <source>Cannot read the rule set %1: %2</source>
         <translation>อ่านชุดกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cannot save the rule set to %1: %2</source>
         <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Cannot remove %1: %2</source>
         <translation>ลบ %1 ไม่ได้: %2</translation>
     </message>
@@ -4418,163 +4928,163 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::RuleText</name>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+18" />
+        <location filename="../core/decision/RuleText.cpp" line="+18"/>
         <source>%1 risk points</source>
         <translation>ความเสี่ยง %1 คะแนน</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 quality points</source>
         <translation>คุณภาพข้อมูล %1 คะแนน</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Claim ID is missing (blocking)</source>
         <translation>ไม่มีเลขเคลม (ดำเนินการต่อไม่ได้)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim amount is missing (blocking)</source>
         <translation>ไม่มีจำนวนเงินที่เรียกร้อง (ดำเนินการต่อไม่ได้)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim amount is not a number (blocking)</source>
         <translation>จำนวนเงินที่เรียกร้องไม่ใช่ตัวเลข (ดำเนินการต่อไม่ได้)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim amount is zero or negative (blocking)</source>
         <translation>จำนวนเงินที่เรียกร้องเป็นศูนย์หรือติดลบ (ดำเนินการต่อไม่ได้)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Claim type is missing</source>
         <translation>ไม่มีประเภทเคลม</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service date is missing</source>
         <translation>ไม่มีวันที่รับบริการ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Service date is not a valid YYYY-MM-DD date</source>
         <translation>วันที่รับบริการไม่ใช่วันที่แบบ YYYY-MM-DD ที่ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Diagnosis code is missing</source>
         <translation>ไม่มีรหัสการวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+39" />
+        <location line="+3"/>
+        <location line="+39"/>
         <source>Amount is above %1</source>
         <translation>จำนวนเงินเกิน %1</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Line items do not add up to the claim amount (off by more than %1)</source>
         <translation>ผลรวมรายการไม่ตรงกับจำนวนเงินที่เรียกร้อง (ต่างกันเกิน %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Service date is after the evaluation date</source>
         <translation>วันที่รับบริการอยู่หลังวันที่ประเมิน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Provider name given</source>
         <translation>มีชื่อสถานพยาบาล/อู่</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Treatment notes given</source>
         <translation>มีบันทึกการรักษา</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Line items given</source>
         <translation>มีรายการค่าใช้จ่าย</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
         <translation>ปฏิเสธ: มีปัญหาที่ทำให้ดำเนินการต่อไม่ได้ ค่าสินไหม 0.00</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
         <translation>กักไว้: คะแนนคุณภาพข้อมูลต่ำกว่า %1 ต้องแก้ไขข้อมูล ค่าสินไหม 0.00</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
         <translation>นอกเครือข่าย: ค่าสินไหม x %1 (ค่าเสียหายส่วนแรก %2 อัตรา %3)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Priority HIGH: emergency</source>
         <translation>ความเร่งด่วนสูง: กรณีฉุกเฉิน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority HIGH: amount %1 or more</source>
         <translation>ความเร่งด่วนสูง: จำนวนเงินตั้งแต่ %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority MEDIUM: amount above %1</source>
         <translation>ความเร่งด่วนปานกลาง: จำนวนเงินเกิน %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Priority LOW: amount %1 or less</source>
         <translation>ความเร่งด่วนต่ำ: จำนวนเงินไม่เกิน %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amount is %1 or more</source>
         <translation>จำนวนเงินตั้งแต่ %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Out-of-network provider</source>
         <translation>สถานพยาบาล/อู่นอกเครือข่าย</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Amount is a suspiciously round figure</source>
         <translation>จำนวนเงินเป็นตัวเลขกลมที่น่าสงสัย</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Emergency claim</source>
         <translation>เคลมกรณีฉุกเฉิน</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Quality score below %1</source>
         <translation>คะแนนคุณภาพข้อมูลต่ำกว่า %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
         <translation>ความเสี่ยงสูง (ตั้งแต่ %1 คะแนน): ให้ผู้ตรวจสอบอาวุโสพิจารณา</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>MEDIUM risk (%1 to %2 points): standard review</source>
         <translation>ความเสี่ยงปานกลาง (%1 ถึง %2 คะแนน): ตรวจสอบปกติ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
         <translation>ความเสี่ยงต่ำ จำนวนเงินไม่เกิน %1 ในเครือข่าย ข้อมูลครบ: อนุมัติอัตโนมัติ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
         <translation>ความเสี่ยงต่ำแต่ไม่เข้าเกณฑ์อนุมัติอัตโนมัติ (จำนวนเงินเกิน %1 นอกเครือข่าย หรือข้อมูลไม่ครบ): ตรวจสอบปกติ</translation>
     </message>
@@ -4582,83 +5092,83 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+25" />
+        <location filename="../ui/SettingsDialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Your name (for the audit trail)</source>
         <translation>&amp;ชื่อของคุณ (สำหรับประวัติการแก้ไข)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new language takes effect when ClaimDesk restarts.</source>
         <translation>ภาษาใหม่จะมีผลเมื่อเปิด ClaimDesk ใหม่</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Default location</source>
         <translation>ตำแหน่งเริ่มต้น</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Browse...</source>
         <translation>เ&amp;รียกดู...</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database file</source>
         <translation>แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ClaimDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>SQLite &amp;file</source>
         <translation>แฟ้ม &amp;SQLite</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new database file is used from the next start.</source>
         <translation>แฟ้มฐานข้อมูลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+7" />
+        <location line="+14"/>
+        <location line="+7"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>
@@ -4667,7 +5177,7 @@ The spec's default rules are used until the file is fixed.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Model settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่าโมเดล</translation>
     </message>
@@ -4675,22 +5185,22 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Sql</name>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+14" />
+        <location filename="../core/storage/SqlHelpers.cpp" line="+14"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>ฐานข้อมูลถูกล็อกโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นหรือลองใหม่</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the database file is read-only</source>
         <translation>แฟ้มฐานข้อมูลเป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the database file is damaged or is not a database</source>
         <translation>แฟ้มฐานข้อมูลเสียหายหรือไม่ใช่ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the disk is full</source>
         <translation>ดิสก์เต็ม</translation>
     </message>
@@ -4698,32 +5208,32 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+103" />
-        <source>The OCR language "%1" is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
-        <translation>ยังไม่ได้ติดตั้งภาษา OCR "%1" (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+103"/>
+        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
+        <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Tesseract could not load the languages %1 from %2.</source>
         <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The OCR engine is not initialised.</source>
         <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The page image is empty.</source>
         <translation>ภาพของหน้าเอกสารว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tesseract could not read the page.</source>
         <translation>Tesseract อ่านหน้านี้ไม่ได้</translation>
     </message>
@@ -4731,17 +5241,17 @@ The spec's default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+35" />
+        <location filename="../core/util/Text.cpp" line="+35"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>line %1: text after a closing quote</source>
         <translation>บรรทัด %1: มีข้อความหลังเครื่องหมายคำพูดปิด</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>line %1: a quoted field is never closed</source>
         <translation>บรรทัด %1: เครื่องหมายคำพูดไม่ได้ปิด</translation>
     </message>

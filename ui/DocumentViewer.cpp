@@ -98,6 +98,8 @@ DocumentViewer::DocumentViewer(Database db, QWidget* parent)
                             "decided again and the change audited."));
     connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &DocumentViewer::onFieldRowChanged);
+    // A second click on the chosen field brings its box back into view.
+    connect(m_fields, &QTableWidget::cellClicked, this, &DocumentViewer::onFieldRowChanged);
     connect(m_fields, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (m_filling || item->column() != FieldValueColumn)
             return;

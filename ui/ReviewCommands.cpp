@@ -7,15 +7,6 @@
 
 namespace ClaimDesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::ReviewCommands", text);
-}
-
-} // namespace
-
 StatusChangeCommand::StatusChangeCommand(
     ReviewContext context, const Claim& before, ClaimStatus status)
     : m_context(std::move(context))
@@ -24,7 +15,8 @@ StatusChangeCommand::StatusChangeCommand(
     , m_after(status)
     , m_readVersion(before.version)
 {
-    setText(tr("status of %1 to %2").arg(m_claimId, claimStatusLabel(status)));
+    setText(QCoreApplication::translate("ClaimDesk::ReviewCommands", "status of %1 to %2")
+                .arg(m_claimId, claimStatusLabel(status)));
 }
 
 void StatusChangeCommand::redo()
@@ -43,7 +35,8 @@ void StatusChangeCommand::apply(ClaimStatus from, ClaimStatus to)
     auto claim = book.claims().find(m_claimId);
     QString error = claim ? QString() : claim.error();
     if (claim && claim->status != from) {
-        error = tr("%1 is now %2 (changed by someone else); it was not set to %3")
+        error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
+            "%1 is now %2 (changed by someone else); it was not set to %3")
                     .arg(m_claimId, claimStatusLabel(claim->status), claimStatusLabel(to));
     }
     if (error.isEmpty()) {
@@ -69,7 +62,8 @@ FieldCorrectionCommand::FieldCorrectionCommand(ReviewContext context, const Fiel
     , m_before(done.before.value)
     , m_after(done.value)
 {
-    setText(tr("correction of %1").arg(fieldLabel(done.before.name)));
+    setText(QCoreApplication::translate("ClaimDesk::ReviewCommands", "correction of %1")
+                .arg(fieldLabel(done.before.name)));
 }
 
 void FieldCorrectionCommand::redo()
@@ -92,7 +86,8 @@ void FieldCorrectionCommand::apply(const QString& from, const QString& to)
     auto field = DocumentRepository(book.database()).field(m_fieldId);
     QString error = field ? QString() : field.error();
     if (field && field->value != from) {
-        error = tr("%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
+        error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
+            "%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
                     .arg(fieldLabel(field->name), field->value, to);
     }
     if (error.isEmpty()) {

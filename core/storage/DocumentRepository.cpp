@@ -46,7 +46,9 @@ Status selectDocument(QSqlQuery& q, qint64 documentId, const QString& column)
         !st)
         return st;
     if (!q.next())
-        return Status::failure(tr("There is no document %1").arg(documentId));
+        return Status::failure(
+            QCoreApplication::translate("ClaimDesk::DocumentRepository", "There is no document %1")
+                .arg(documentId));
     return {};
 }
 
@@ -236,7 +238,9 @@ Result<DocumentRepository::Corrected> DocumentRepository::correctField(
             !st)
             return st;
         if (!q.next())
-            return Status::failure(tr("There is no document %1").arg(documentId));
+            return Status::failure(QCoreApplication::translate(
+                "ClaimDesk::DocumentRepository", "There is no document %1")
+                                       .arg(documentId));
         const Document document = readDocument(q);
         if (auto st = Sql::exec(q,
                 QStringLiteral(
