@@ -6,6 +6,7 @@
 #include "triage/QueueCounts.h"
 #include "triage/QueueView.h"
 
+#include <QBrush>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -262,6 +263,30 @@ private Q_SLOTS:
         model.sort(-1);
         QCOMPARE(model.query().sort, QueueSort::Queue);
         QVERIFY(!model.query().descending);
+    }
+
+    void ageIsShownAgainstTheSla()
+    {
+        ClaimQueueModel model(*m_db, nullptr, [this] { return m_end; });
+        model.setSlaDays(10);
+        const QBrush late(QColor(0xc6, 0x28, 0x28));
+        int open = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Claim& c = *std::find_if(m_all.cbegin(), m_all.cend(),
+                [&](const Claim& x) { return x.id == model.claimIdAt(row); });
+            const QVariant color
+                = model.data(model.index(row, ClaimQueueModel::AgeColumn), Qt::ForegroundRole);
+            const qint64 days = c.createdAt.daysTo(m_end);
+            if (!isOpen(c.status)) {
+                QVERIFY(!color.isValid());
+                continue;
+            }
+            ++open;
+            QCOMPARE(color.isValid() && color.value<QBrush>() == late, days > 10);
+            if (days <= 7)
+                QVERIFY(!color.isValid());
+        }
+        QVERIFY(open > 0);
     }
 
     // Each facet is counted under the other filters but not its own.

@@ -839,7 +839,23 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+171"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+172"/>
+        <source>%n day(s) open; the SLA is %1 days</source>
+        <translation>
+            <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
+            <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) since it was filed</source>
+        <translation>
+            <numerusform>%n day(s) since it was filed</numerusform>
+            <numerusform>%n day(s) since it was filed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day(s)</numerusform>
@@ -2661,7 +2677,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>−</source>
         <translation>−</translation>
     </message>

@@ -838,7 +838,21 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+171"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+172"/>
+        <source>%n day(s) open; the SLA is %1 days</source>
+        <translation>
+            <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) since it was filed</source>
+        <translation>
+            <numerusform>%n วันนับจากยื่น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n วัน</numerusform>
@@ -2657,7 +2671,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ดับเบิลคลิกที่ค่า (หรือกด F2) เพื่อแก้ไข เคลมจะถูกพิจารณาใหม่และบันทึกการเปลี่ยนแปลงไว้</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>−</source>
         <translation>−</translation>
     </message>

@@ -120,6 +120,14 @@ int ClaimQueueModel::cachedRowOf(const QString& claimId) const
     return -1;
 }
 
+void ClaimQueueModel::setSlaDays(int days)
+{
+    m_slaDays = std::max(1, days);
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, AgeColumn), index(m_rowCount - 1, AgeColumn),
+            { Qt::ForegroundRole, Qt::ToolTipRole });
+}
+
 QString ClaimQueueModel::claimIdAt(int row) const
 {
     const QList<Claim>* p = page(row / PageSize);
@@ -150,6 +158,20 @@ QVariant ClaimQueueModel::data(const QModelIndex& index, int role) const
             break;
         }
         return {};
+    }
+    if (role == Qt::ForegroundRole && index.column() == AgeColumn && isOpen(c.status)) {
+        const qint64 days = c.createdAt.daysTo(m_clock());
+        if (days > m_slaDays)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (days >= m_slaDays - 2)
+            return QBrush(QColor(0xb2, 0x6a, 0x00));
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == AgeColumn) {
+        const int days = static_cast<int>(c.createdAt.daysTo(m_clock()));
+        return isOpen(c.status)
+            ? tr("%n day(s) open; the SLA is %1 days", nullptr, days).arg(m_slaDays)
+            : tr("%n day(s) since it was filed", nullptr, days);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};

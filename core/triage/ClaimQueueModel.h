@@ -39,6 +39,10 @@ public:
     // Re-reads the count and drops cached pages (after a change to the book).
     void refresh();
     QString lastError() const { return m_lastError; }
+    // Days an open claim may wait (seed 002: reviewed "within SLA"); the age of an
+    // open claim is shown amber in its last two days and red past it.
+    void setSlaDays(int days);
+    int slaDays() const { return m_slaDays; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -64,6 +68,7 @@ private:
     Clock m_clock;
     ClaimQuery m_query;
     int m_rowCount = 0;
+    int m_slaDays = 7;
     mutable QCache<int, QList<Claim>> m_pages { 64 };
     mutable QString m_lastError;
 };
