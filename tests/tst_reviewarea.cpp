@@ -70,6 +70,18 @@ class TestReviewArea : public QObject
         return n;
     }
 
+    // Shows the area, selects the claim with the receipt and waits for its page.
+    bool showsReceipt(ReviewArea& area) const
+    {
+        area.resize(1400, 900);
+        area.show();
+        if (!QTest::qWaitForWindowExposed(&area))
+            return false;
+        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
+        area.selectClaim(m_claim);
+        return shown.wait(10000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -107,13 +119,8 @@ private Q_SLOTS:
     void selectingAClaimShowsItsFirstDocumentWithBoxes()
     {
         ReviewArea area(*m_db, DecisionEngine());
-        area.resize(1400, 900);
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
-        area.selectClaim(m_claim);
+        QVERIFY(showsReceipt(area));
         QCOMPARE(area.currentClaimId(), m_claim);
-        QVERIFY(shown.wait(10000));
         QCOMPARE(area.documents()->fieldTable()->rowCount(), 2);
         QCOMPARE(area.documents()->thumbnails()->count(), 1);
         // Each field with a box is drawn where it was read (the page is shown at full size).
@@ -132,12 +139,7 @@ private Q_SLOTS:
     void fieldAndBoxHighlightEachOther()
     {
         ReviewArea area(*m_db, DecisionEngine());
-        area.resize(1400, 900);
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
-        area.selectClaim(m_claim);
-        QVERIFY(shown.wait(10000));
+        QVERIFY(showsReceipt(area));
         PageView* view = area.documents()->pageView();
         QTableWidget* table = area.documents()->fieldTable();
 
@@ -159,11 +161,7 @@ private Q_SLOTS:
     void correctingAValueIsAuditedDecidedAgainAndUndoable()
     {
         ReviewArea area(*m_db, DecisionEngine());
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
-        area.selectClaim(m_claim);
-        QVERIFY(shown.wait(10000));
+        QVERIFY(showsReceipt(area));
         ClaimBook book(*m_db, DecisionEngine());
         const auto decisionsBefore = book.decisions().history(m_claim)->size();
         const int correctionsBefore = auditCount(QStringLiteral("correction"));
