@@ -266,6 +266,13 @@ private Q_SLOTS:
         QCOMPARE(date->value, QStringLiteral("2026-01-06"));
         QCOMPARE(date->claim.serviceDate, QDate(2026, 1, 6));
         QVERIFY(!book.correctField(987654, QStringLiteral("1"), QStringLiteral("r")).ok());
+        // An undo that finds the field changed since is refused, not forced.
+        auto moved = book.correctField(fields.at(1).id, QStringLiteral("2026-01-07"),
+            QStringLiteral("r"), std::nullopt, QStringLiteral("2026-01-05"));
+        QVERIFY(!moved.ok());
+        QVERIFY2(moved.error().contains(QStringLiteral("changed by someone else")),
+            qPrintable(moved.error()));
+        QCOMPARE(docs.field(fields.at(1).id)->value, QStringLiteral("2026-01-06"));
     }
 };
 

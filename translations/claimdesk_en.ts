@@ -415,6 +415,14 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ClaimBook</name>
+    <message>
+        <location filename="../core/decision/ClaimBook.cpp" line="+80"/>
+        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
+        <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimCsvExport</name>
     <message>
         <location filename="../core/report/ClaimCsvExport.cpp" line="+22"/>
@@ -839,7 +847,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+172"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+173"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
@@ -2546,12 +2554,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
-        <location line="+191"/>
+        <location line="+209"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-155"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -2566,9 +2574,14 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>There is no extracted field %1</source>
         <translation>There is no extracted field %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
+        <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +2805,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Printed: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>%1 was read by the model; it has no place on the page.</source>
         <translation>%1 was read by the model; it has no place on the page.</translation>
     </message>
@@ -2882,7 +2895,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::FieldCorrection</name>
     <message>
-        <location filename="../core/decision/FieldCorrection.cpp" line="+43"/>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+38"/>
         <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
         <translation>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</translation>
     </message>
@@ -3048,6 +3061,61 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>Photo taken</source>
         <translation>Photo taken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In network</source>
+        <translation>In network</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis code</source>
+        <translation>Diagnosis code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment notes</source>
+        <translation>Treatment notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant&apos;s national ID</source>
+        <translation>Claimant&apos;s national ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval</source>
+        <translation>Prior approval</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4220,7 +4288,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PageView</name>
     <message>
-        <location filename="../ui/PageView.cpp" line="+89"/>
+        <location filename="../ui/PageView.cpp" line="+111"/>
         <source>Confidence %1%</source>
         <translation>Confidence %1%</translation>
     </message>
@@ -4723,12 +4791,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -4801,7 +4869,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+17"/>
         <source>status of %1 to %2</source>
         <translation>status of %1 to %2</translation>
     </message>
@@ -4814,11 +4882,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+27"/>
         <source>correction of %1</source>
         <translation>correction of %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
-        <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

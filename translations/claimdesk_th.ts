@@ -414,6 +414,14 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ClaimBook</name>
+    <message>
+        <location filename="../core/decision/ClaimBook.cpp" line="+80"/>
+        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
+        <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimCsvExport</name>
     <message>
         <location filename="../core/report/ClaimCsvExport.cpp" line="+22"/>
@@ -838,7 +846,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+172"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+173"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
@@ -2540,12 +2548,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
-        <location line="+191"/>
+        <location line="+209"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-155"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -2560,9 +2568,14 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>There is no extracted field %1</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
+        <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
     </message>
 </context>
 <context>
@@ -2786,7 +2799,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>พิมพ์ไว้ว่า: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>%1 was read by the model; it has no place on the page.</source>
         <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
     </message>
@@ -2876,7 +2889,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::FieldCorrection</name>
     <message>
-        <location filename="../core/decision/FieldCorrection.cpp" line="+43"/>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+38"/>
         <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
         <translation>%1: &quot;%2&quot; ไม่ใช่จำนวนเงิน (เช่น 1,250.00)</translation>
     </message>
@@ -3042,6 +3055,61 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>Photo taken</source>
         <translation>วันเวลาที่ถ่ายภาพ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In network</source>
+        <translation>ในเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emergency</source>
+        <translation>ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis code</source>
+        <translation>รหัสการวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treatment notes</source>
+        <translation>บันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant&apos;s national ID</source>
+        <translation>เลขประจำตัวประชาชนของผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval</source>
+        <translation>การอนุมัติล่วงหน้า</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4210,7 +4278,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PageView</name>
     <message>
-        <location filename="../ui/PageView.cpp" line="+89"/>
+        <location filename="../ui/PageView.cpp" line="+111"/>
         <source>Confidence %1%</source>
         <translation>ความมั่นใจ %1%</translation>
     </message>
@@ -4712,12 +4780,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -4790,7 +4858,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+17"/>
         <source>status of %1 to %2</source>
         <translation>สถานะของ %1 เป็น %2</translation>
     </message>
@@ -4803,11 +4871,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+27"/>
         <source>correction of %1</source>
         <translation>การแก้ไข %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
-        <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

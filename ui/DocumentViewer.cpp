@@ -333,11 +333,8 @@ void DocumentViewer::reloadFields()
         return;
     }
     m_documentFields = *fields;
-    const qint64 selected = selectedField();
-    fillFieldTable();
-    // Boxes carry the values in their tooltips: redraw the page's overlay.
-    m_loader->requestPage(m_documents.at(m_current), m_page, PageSide);
-    m_pendingHighlight = selected;
+    fillFieldTable(); // keeps the selected row
+    m_view->setFields(m_documentFields); // the boxes carry the values in their tooltips
 }
 
 qint64 DocumentViewer::selectedField() const

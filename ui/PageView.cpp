@@ -74,10 +74,32 @@ void PageView::setPage(
     clear();
     m_pixmap = scene()->addPixmap(QPixmap::fromImage(image));
     m_pixmap->setTransformationMode(Qt::SmoothTransformation);
+    m_scale = scale;
+    m_page = page;
+    setFields(fields);
+    scene()->setSceneRect(m_pixmap->boundingRect());
+    // The zoom and rotation the reviewer chose stay from page to page; while the
+    // page is fitted, each new one is fitted too.
+    if (hadPage && !m_fitted)
+        setTransform(keep);
+    else
+        fitPage();
+}
+
+void PageView::setFields(const QList<ExtractedField>& fields)
+{
+    const qint64 selected = selectedField();
+    {
+        const QHash<qint64, QGraphicsRectItem*> old = std::exchange(m_boxes, {});
+        const QSignalBlocker block(scene()); // the selected box's deletion is not a choice
+        qDeleteAll(old);
+    }
+    if (!m_pixmap)
+        return;
     for (const ExtractedField& f : fields) {
-        if (f.page != page || f.box.isEmpty())
+        if (f.page != m_page || f.box.isEmpty())
             continue;
-        const QRectF box(f.box.topLeft() * scale, f.box.size() * scale);
+        const QRectF box(f.box.topLeft() * m_scale, f.box.size() * m_scale);
         auto* item = scene()->addRect(box.adjusted(-2, -2, 2, 2));
         item->setData(FieldIdKey, f.id);
         item->setData(ColorKey, confidenceColor(f.confidence));
@@ -90,13 +112,11 @@ void PageView::setPage(
         item->setZValue(1);
         m_boxes.insert(f.id, item);
     }
+    m_settingSelection = true;
+    if (QGraphicsRectItem* item = m_boxes.value(selected))
+        item->setSelected(true);
+    m_settingSelection = false;
     styleBoxes();
-    scene()->setSceneRect(m_pixmap->boundingRect());
-    // The same document keeps its zoom and rotation; a new one is fitted.
-    if (hadPage && !m_fitted)
-        setTransform(keep);
-    else
-        fitPage();
 }
 
 void PageView::styleBoxes()

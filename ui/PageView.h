@@ -26,6 +26,8 @@ public:
     // The page and its fields; scale maps the fields' boxes (reading
     // coordinates) onto the image. Fields on other pages are ignored.
     void setPage(const QImage& image, double scale, int page, const QList<ExtractedField>& fields);
+    // The fields again (after a correction) over the same page, the selection kept.
+    void setFields(const QList<ExtractedField>& fields);
     void clear(const QString& message = {});
 
     // Selects a field's box and scrolls it into view; 0 clears the selection.
@@ -56,6 +58,8 @@ private:
     QGraphicsPixmapItem* m_pixmap = nullptr;
     QHash<qint64, QGraphicsRectItem*> m_boxes;
     QGraphicsSimpleTextItem* m_message = nullptr;
+    double m_scale = 1.0;
+    int m_page = 0;
     bool m_fitted = true; // follows the window's size until the user zooms
     bool m_settingSelection = false;
 };

@@ -592,17 +592,16 @@ void ReviewArea::showClaimDetails(const QString& claimId)
         html += ClaimDossier::decisionHtml(**decision, m_engine.rules());
     // What was read from each document, under readable labels.
     DocumentRepository documents(m_db);
-    if (auto docs = documents.forClaim(claim->id); docs && !docs->isEmpty()) {
+    const auto docs = documents.forClaim(claim->id);
+    const auto fields = documents.fieldsForClaim(claim->id);
+    if (docs && fields && !docs->isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Documents"));
         for (const Document& d : *docs) {
             html += QStringLiteral("<p><b>%1</b> (%2)")
                         .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
-            if (auto fields = documents.fields(d.id); fields) {
-                for (const ExtractedField& f : *fields) {
-                    if (!f.name.startsWith(u"items."))
-                        html += QStringLiteral("<br>%1: %2")
-                                    .arg(esc(fieldLabel(f.name)), esc(f.value));
-                }
+            for (const ExtractedField& f : fields->value(d.id)) {
+                if (!f.name.startsWith(u"items."))
+                    html += QStringLiteral("<br>%1: %2").arg(esc(fieldLabel(f.name)), esc(f.value));
             }
             html += QStringLiteral("</p>");
         }
@@ -724,10 +723,7 @@ bool ReviewArea::correctField(qint64 fieldId, const QString& value)
 
 void ReviewArea::afterEdit(const QString& claimId, const QString& error)
 {
-    if (!error.isEmpty())
-        showNotice(error);
-    else
-        showNotice(QString());
+    showNotice(error); // an empty error clears the last one
     if (claimId == m_shownClaim && m_documents->claimId() == claimId)
         m_documents->reloadFields();
     refresh();

@@ -1,7 +1,6 @@
 #include "ReviewCommands.h"
 
 #include "domain/FieldLabels.h"
-#include "storage/DocumentRepository.h"
 
 #include <QCoreApplication>
 
@@ -82,22 +81,12 @@ void FieldCorrectionCommand::undo()
 
 void FieldCorrectionCommand::apply(const QString& from, const QString& to)
 {
-    ClaimBook book = m_context.book();
-    auto field = DocumentRepository(book.database()).field(m_fieldId);
-    QString error = field ? QString() : field.error();
-    if (field && field->value != from) {
-        error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
-            "%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
-                    .arg(fieldLabel(field->name), field->value, to);
-    }
-    if (error.isEmpty()) {
-        auto corrected = book.correctField(m_fieldId, to, m_context.actor);
-        if (!corrected)
-            error = corrected.error();
-    }
-    if (!error.isEmpty())
+    // Refused, with the reason, when the field no longer holds what this step left.
+    auto corrected
+        = m_context.book().correctField(m_fieldId, to, m_context.actor, std::nullopt, from);
+    if (!corrected)
         setObsolete(true);
-    m_context.done(m_claimId, error);
+    m_context.done(m_claimId, corrected ? QString() : corrected.error());
 }
 
 } // namespace ClaimDesk

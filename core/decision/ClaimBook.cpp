@@ -2,9 +2,22 @@
 
 #include "decision/ClaimRecord.h"
 #include "decision/FieldCorrection.h"
+#include "domain/FieldLabels.h"
 #include "storage/DocumentRepository.h"
 
+#include <QCoreApplication>
+
+/* TRANSLATOR ClaimDesk::ClaimBook */
 namespace ClaimDesk {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("ClaimDesk::ClaimBook", s);
+}
+
+} // namespace
 
 ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)
     : m_db(db)
@@ -52,33 +65,36 @@ Result<Claim> ClaimBook::edit(const QString& claimId, const ClaimEdit& changes,
     return m_claims.find(claimId);
 }
 
-Result<FieldCorrected> ClaimBook::correctField(
-    qint64 fieldId, const QString& value, const QString& actor, std::optional<int> expectedVersion)
+Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& value,
+    const QString& actor, std::optional<int> expectedVersion,
+    const std::optional<QString>& expectedValue)
 {
     std::optional<FieldCorrected> out;
     const Status s = m_db.writeTransaction([&]() -> Status {
         DocumentRepository documents(m_db, m_clock);
-        // The field's name decides how the typed value is read.
         auto field = documents.field(fieldId);
         if (!field)
             return Status::failure(field.error());
-        const QString name = field->name;
-        auto normalised = FieldCorrection::normalise(name, value);
+        if (expectedValue && field->value != *expectedValue) {
+            return Status::failure(
+                tr("%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
+                    .arg(fieldLabel(field->name), field->value, value));
+        }
+        // The field's name decides how the typed value is read.
+        auto normalised = FieldCorrection::normalise(field->name, value);
         if (!normalised)
             return Status::failure(normalised.error());
-        auto corrected = documents.correctField(fieldId, *normalised, actor);
-        if (!corrected)
-            return Status::failure(corrected.error());
-        auto claim = m_claims.find(corrected->document.claimId);
+        auto document = documents.correctField(*field, *normalised, actor);
+        if (!document)
+            return Status::failure(document.error());
+        auto claim = m_claims.find(document->claimId);
         if (!claim)
             return Status::failure(claim.error());
-        if (expectedVersion) {
-            if (auto st = m_claims.checkVersion(claim->id, *expectedVersion); !st)
-                return st;
-        }
-        FieldCorrected result { corrected->before, *normalised, *claim, {}, false };
+        if (expectedVersion && claim->version != *expectedVersion)
+            return m_claims.checkVersion(claim->id, *expectedVersion); // names the conflict
+        FieldCorrected result { *field, *normalised, *claim, {}, false };
         const ClaimEdit edit
-            = FieldCorrection::claimEdit(*claim, name, corrected->before.value, *normalised);
+            = FieldCorrection::claimEdit(*claim, field->name, field->value, *normalised);
         if (!edit.isEmpty()) {
             auto edited = m_claims.edit(claim->id, edit, actor, claim->version);
             if (!edited)
@@ -94,6 +110,7 @@ Result<FieldCorrected> ClaimBook::correctField(
     });
     if (!s)
         return Result<FieldCorrected>::failure(s.error());
+    // Read again: the new decision's headline (risk, decision) is on the claim.
     auto claim = m_claims.find(out->claim.id);
     if (!claim)
         return Result<FieldCorrected>::failure(claim.error());

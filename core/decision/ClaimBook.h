@@ -42,9 +42,11 @@ public:
     // Corrects one extracted field (the value normalised for its kind), carries the
     // change to the claim's details where they were taken from the document, and
     // decides the claim again; all in one transaction, audited. With
-    // expectedVersion set, a claim changed meanwhile fails with a conflict.
+    // expectedVersion set, a claim changed meanwhile fails with a conflict; with
+    // expectedValue set, so does a field that no longer holds that value.
     Result<FieldCorrected> correctField(qint64 fieldId, const QString& value, const QString& actor,
-        std::optional<int> expectedVersion = std::nullopt);
+        std::optional<int> expectedVersion = std::nullopt,
+        const std::optional<QString>& expectedValue = std::nullopt);
     // The claim with its current decision; fails naming the claim if either read fails.
     Result<ClaimWithDecision> find(const QString& claimId) const;
     // Decides the claim again with the active rules (after an edit, a new rule set).

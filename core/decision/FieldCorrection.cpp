@@ -25,11 +25,6 @@ bool isDateField(const QString& name)
     return name == u"date" || name.endsWith(u"_date") || name == u"date_of_birth";
 }
 
-std::optional<Money> amountOf(const QString& value)
-{
-    return Money::parse(value);
-}
-
 } // namespace
 
 Result<QString> normalise(const QString& fieldName, const QString& typed)
@@ -69,8 +64,8 @@ ClaimEdit claimEdit(
 {
     ClaimEdit edit;
     if (fieldName == u"total") {
-        const auto before = amountOf(oldValue);
-        const auto after = amountOf(newValue);
+        const auto before = Money::parse(oldValue);
+        const auto after = Money::parse(newValue);
         if (after && (!claim.amount || (before && *claim.amount == *before))
             && claim.amount != after)
             edit.amount = *after;

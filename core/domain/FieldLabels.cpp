@@ -53,6 +53,26 @@ const QHash<QString, const char*>& labels()
         { QStringLiteral("gps_longitude"),
             QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Longitude") },
         { QStringLiteral("taken_at"), QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Photo taken") },
+        // The claim's own details, as its audit trail names them ("edit:amount").
+        { QStringLiteral("amount"), QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Amount") },
+        { QStringLiteral("in_network"), QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "In network") },
+        { QStringLiteral("is_emergency"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Emergency") },
+        { QStringLiteral("provider_name"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Provider") },
+        { QStringLiteral("diagnosis_code"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Diagnosis code") },
+        { QStringLiteral("treatment_notes"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Treatment notes") },
+        { QStringLiteral("claimant_name"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Claimant") },
+        { QStringLiteral("claimant_national_id"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Claimant's national ID") },
+        { QStringLiteral("assignee"), QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Assignee") },
+        { QStringLiteral("service_date"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Service date") },
+        { QStringLiteral("prior_approval"),
+            QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Prior approval") },
     };
     return Labels;
 }

@@ -4,7 +4,8 @@
 
 namespace ClaimDesk {
 
-// The readable name of an extracted field in the interface language
+// The readable name of an extracted field, or of a claim detail as its audit
+// trail names it ("provider_name"), in the interface language
 // ("total" -> "Total paid", "ยอดชำระ"); unknown names are shown as they are,
 // with underscores as spaces. Item rows ("items.2.amount") read "Item 3 amount".
 QString fieldLabel(const QString& name);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Document.h"
-#include "storage/Database.h"
+#include "storage/LatestDatabaseRead.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -41,11 +41,16 @@ Q_SIGNALS:
     void thumbnailReady(qint64 documentId, const QImage& image);
 
 private:
-    void startPage();
+    struct PageRequest
+    {
+        Document document;
+        int page = 0;
+        int maxSide = 0;
+    };
+    static Result<RenderedPage> render(const Database& db, const PageRequest& request);
 
     DatabaseLocation m_location;
-    QFutureWatcher<RenderedPage> m_page;
-    std::optional<std::tuple<Document, int, int>> m_pendingPage;
+    LatestDatabaseRead<PageRequest, RenderedPage> m_page;
     QList<QFutureWatcher<std::pair<qint64, QImage>>*> m_thumbnails;
 };
 

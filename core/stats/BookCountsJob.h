@@ -1,9 +1,10 @@
 #pragma once
 
 #include "stats/BookCounts.h"
+#include "storage/LatestDatabaseRead.h"
 
-#include <QFutureWatcher>
 #include <QObject>
+#include <variant>
 
 namespace ClaimDesk {
 
@@ -17,7 +18,6 @@ class BookCountsJob final : public QObject
 
 public:
     explicit BookCountsJob(DatabaseLocation location, QObject* parent = nullptr);
-    ~BookCountsJob() override;
 
     void request();
 
@@ -26,11 +26,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void start();
-
-    DatabaseLocation m_location;
-    QFutureWatcher<Result<BookCounts>> m_watcher;
-    bool m_again = false;
+    LatestDatabaseRead<std::monostate, BookCounts> m_read;
 };
 
 } // namespace ClaimDesk

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "stats/ManagerFigures.h"
-#include "storage/DatabaseLocation.h"
+#include "storage/LatestDatabaseRead.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace ClaimDesk {
@@ -18,21 +17,16 @@ class ManagerFiguresJob final : public QObject
 
 public:
     explicit ManagerFiguresJob(DatabaseLocation location, QObject* parent = nullptr);
-    ~ManagerFiguresJob() override;
 
     void request(const FigureFilter& filter);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_read.isRunning(); }
 
 Q_SIGNALS:
     void ready(const ClaimDesk::ManagerFigures& figures);
     void failed(const QString& message);
 
 private:
-    void start(const FigureFilter& filter);
-
-    DatabaseLocation m_location;
-    QFutureWatcher<Result<ManagerFigures>> m_watcher;
-    std::optional<FigureFilter> m_next;
+    LatestDatabaseRead<FigureFilter, ManagerFigures> m_read;
 };
 
 } // namespace ClaimDesk

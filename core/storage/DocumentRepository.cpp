@@ -176,6 +176,27 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
     return out;
 }
 
+Result<QHash<qint64, QList<ExtractedField>>> DocumentRepository::fieldsForClaim(
+    const QString& claimId) const
+{
+    using Fields = QHash<qint64, QList<ExtractedField>>;
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            SelectFields
+                + QStringLiteral(
+                    " WHERE document_id IN (SELECT id FROM documents WHERE claim_id = ?)"
+                    " ORDER BY document_id, id"),
+            { claimId });
+        !s)
+        return Result<Fields>::failure(s.error());
+    Fields out;
+    while (q.next()) {
+        ExtractedField f = readField(q);
+        out[f.documentId] << f;
+    }
+    return out;
+}
+
 Result<ExtractedField> DocumentRepository::field(qint64 fieldId) const
 {
     QSqlQuery q = m_db.query();
@@ -224,44 +245,46 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
     });
 }
 
-Result<DocumentRepository::Corrected> DocumentRepository::correctField(
-    qint64 fieldId, const QString& value, const QString& actor)
+Result<Document> DocumentRepository::correctField(
+    const ExtractedField& before, const QString& value, const QString& actor)
 {
-    std::optional<Corrected> out;
+    std::optional<Document> out;
     const Status s = m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
-        auto before = field(fieldId);
-        if (!before)
-            return Status::failure(before.error());
-        const qint64 documentId = before->documentId;
-        if (auto st = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { documentId });
+        if (auto st
+            = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { before.documentId });
             !st)
             return st;
         if (!q.next())
             return Status::failure(QCoreApplication::translate(
                 "ClaimDesk::DocumentRepository", "There is no document %1")
-                                       .arg(documentId));
+                                       .arg(before.documentId));
         const Document document = readDocument(q);
         if (auto st = Sql::exec(q,
-                QStringLiteral(
-                    "UPDATE extracted_fields SET value = ?, source = 'reviewer' WHERE id = ?"),
-                { value, fieldId });
+                QStringLiteral("UPDATE extracted_fields SET value = ?, source = 'reviewer'"
+                               " WHERE id = ? AND value = ?"),
+                { value, before.id, before.value });
             !st)
             return st;
+        if (q.numRowsAffected() != 1)
+            return Status::failure(QCoreApplication::translate("ClaimDesk::DocumentRepository",
+                "The field %1 changed or went while it was being corrected; nothing was "
+                "overwritten")
+                                       .arg(before.name));
         const QString where = QStringLiteral("%1 #%2, %3")
                                   .arg(document.originalName)
-                                  .arg(documentId)
-                                  .arg(before->name);
+                                  .arg(document.id)
+                                  .arg(before.name);
         if (auto st = AuditRepository(m_db).append({ 0, m_clock(), actor, document.claimId,
-                QStringLiteral("correction"), QStringLiteral("%1: %2").arg(where, before->value),
+                QStringLiteral("correction"), QStringLiteral("%1: %2").arg(where, before.value),
                 QStringLiteral("%1: %2").arg(where, value) });
             !st)
             return st;
-        out = Corrected { *before, document };
+        out = document;
         return {};
     });
     if (!s)
-        return Result<Corrected>::failure(s.error());
+        return Result<Document>::failure(s.error());
     return *out;
 }
 

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace ClaimDesk {
@@ -37,19 +38,18 @@ public:
     Result<QByteArray> bytes(const QString& sha256) const;
     Result<QList<ExtractedField>> fields(qint64 documentId) const;
     Result<ExtractedField> field(qint64 fieldId) const;
+    // Every field read from the claim's documents, in one query, by document.
+    Result<QHash<qint64, QList<ExtractedField>>> fieldsForClaim(const QString& claimId) const;
     // Stores what was read from a document: its category and its fields, replacing
     // an earlier reading in one transaction; audited with the category.
     Status saveReading(qint64 documentId, const QString& category,
         const QList<ExtractedField>& fields, const QString& actor);
-    // A reviewer's correction of one field: the value is replaced (what was printed
-    // stays) and the field's source becomes "reviewer"; audited with the old and
-    // new value. Returns the field as it was, with the document it belongs to.
-    struct Corrected
-    {
-        ExtractedField before;
-        Document document;
-    };
-    Result<Corrected> correctField(qint64 fieldId, const QString& value, const QString& actor);
+    // A reviewer's correction of a field as it was read (`before`): the value is
+    // replaced (what was printed stays) and the source becomes "reviewer"; audited
+    // with the old and new value. Fails if the field no longer holds before's
+    // value. Returns the document the field belongs to.
+    Result<Document> correctField(
+        const ExtractedField& before, const QString& value, const QString& actor);
     Status setUseful(qint64 documentId, std::optional<bool> useful, const QString& actor);
 
     static QString sha256Hex(const QByteArray& bytes);

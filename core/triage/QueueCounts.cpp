@@ -2,8 +2,6 @@
 
 #include "storage/ClaimRepository.h"
 
-#include <QtConcurrent>
-
 namespace ClaimDesk {
 
 Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& query)
@@ -43,45 +41,17 @@ Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& quer
 
 QueueCountsJob::QueueCountsJob(DatabaseLocation location, QObject* parent)
     : QObject(parent)
-    , m_location(std::move(location))
-{
-    connect(&m_watcher, &QFutureWatcher<Result<QueueCounts>>::finished, this, [this] {
-        if (m_again) { // a newer query came meanwhile: this answer is stale
-            m_again = false;
-            start();
-            return;
-        }
-        const Result<QueueCounts> r = m_watcher.result();
+    , m_read(std::move(location), &QueueCounts::read, [this](const Result<QueueCounts>& r) {
         if (r)
             Q_EMIT ready(*r);
         else
             Q_EMIT failed(r.error());
-    });
-}
-
-QueueCountsJob::~QueueCountsJob()
-{
-    m_watcher.waitForFinished();
-}
+    })
+{ }
 
 void QueueCountsJob::request(const ClaimQuery& query)
 {
-    m_query = query;
-    if (m_watcher.isRunning())
-        m_again = true;
-    else
-        start();
-}
-
-void QueueCountsJob::start()
-{
-    m_watcher.setFuture(
-        QtConcurrent::run([location = m_location, query = m_query]() -> Result<QueueCounts> {
-            auto db = Database::open(location);
-            if (!db)
-                return Result<QueueCounts>::failure(db.error());
-            return QueueCounts::read(*db, query);
-        }));
+    m_read.request(query);
 }
 
 } // namespace ClaimDesk

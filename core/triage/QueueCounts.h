@@ -2,9 +2,9 @@
 
 #include "storage/ClaimQuery.h"
 #include "storage/Database.h"
+#include "storage/LatestDatabaseRead.h"
 #include "util/Result.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 
@@ -34,7 +34,6 @@ class QueueCountsJob final : public QObject
 
 public:
     explicit QueueCountsJob(DatabaseLocation location, QObject* parent = nullptr);
-    ~QueueCountsJob() override;
 
     void request(const ClaimQuery& query);
 
@@ -43,12 +42,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void start();
-
-    DatabaseLocation m_location;
-    ClaimQuery m_query;
-    QFutureWatcher<Result<QueueCounts>> m_watcher;
-    bool m_again = false;
+    LatestDatabaseRead<ClaimQuery, QueueCounts> m_read;
 };
 
 } // namespace ClaimDesk
