@@ -616,6 +616,54 @@ private Q_SLOTS:
         QCOMPARE(missing.err.count('\n'), 1);
     }
 
+    void chatScriptRunsTheIntake()
+    {
+        // the demo database holds the demo policy holders (init --demo in initTestCase)
+        const QByteArray script = "{\"say\": \"my car was hit\"}\n"
+                                  "{\"id_number\": \"3-1007-01443-81-6\"}\n"
+                                  "this is not json\n"
+                                  "{\"owner\": \"customer\"}\n"
+                                  "{\"submit\": true}\n"
+                                  "{\"say\": \"cancel\"}\n";
+        const Run r = cliDb({ QStringLiteral("chat"), QStringLiteral("--script"),
+                                QStringLiteral("-"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                QStringLiteral("--as-of"), QStringLiteral("2026-06-15") },
+            script);
+        QCOMPARE(r.code, 1); // one line was not JSON; the others ran
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 6);
+        const QJsonObject opened = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(opened.value(u"claim_type").toString(), QStringLiteral("CD"));
+        QVERIFY(opened.value(u"claim_id").toString().startsWith(QLatin1String("CD-20260615-")));
+        QCOMPARE(opened.value(u"required_documents").toArray().size(), 4);
+        QCOMPARE(opened.value(u"missing_documents").toArray().size(), 4);
+        QCOMPARE(opened.value(u"is_complete").toBool(), false);
+        QVERIFY(opened.value(u"reply").toString().contains(opened.value(u"claim_id").toString()));
+        QCOMPARE(
+            QJsonDocument::fromJson(lines[1]).object().value(u"policy_verified").toBool(), true);
+        QCOMPARE(QJsonDocument::fromJson(lines[2]).object().value(u"line").toInt(), 3);
+        QCOMPARE(QJsonDocument::fromJson(lines[3]).object().value(u"error").toString(),
+            QStringLiteral("no_licence_waiting"));
+        const QJsonObject submit = QJsonDocument::fromJson(lines[4]).object();
+        QCOMPARE(submit.value(u"error").toString(), QStringLiteral("incomplete"));
+        QCOMPARE(submit.value(u"submitted").toBool(), false);
+        const QJsonObject cancelled = QJsonDocument::fromJson(lines[5]).object();
+        QVERIFY(cancelled.value(u"claim_id").isNull());
+        QCOMPARE(cancelled.value(u"quick_replies").toArray().size(), 2);
+
+        // usage errors
+        QCOMPARE(cliDb({ QStringLiteral("chat") }).code, 2);
+        QCOMPARE(cliDb({ QStringLiteral("chat"), QStringLiteral("--script"), QStringLiteral("-"),
+                           QStringLiteral("--lang"), QStringLiteral("fr") },
+                     QByteArray())
+                     .code,
+            2);
+        const Run missing = cliDb({ QStringLiteral("chat"), QStringLiteral("--script"),
+            m_home.filePath(QStringLiteral("nope.jsonl")) });
+        QCOMPARE(missing.code, 1);
+        QVERIFY(missing.err.contains("nope.jsonl"));
+    }
+
     void badDatabaseIsReportedAndUntouched()
     {
         const QByteArray junk = QByteArray("definitely not sqlite").repeated(100);

@@ -4,6 +4,7 @@
 #include "MockLlmServer.h"
 #include "TestSupport.h"
 #include "decision/DecisionEngine.h"
+#include "intake/IntakeReplyPhraser.h"
 #include "llm/LlmClient.h"
 #include "llm/LlmDecisionAgent.h"
 #include "llm/LlmFieldReader.h"
@@ -105,6 +106,67 @@ private Q_SLOTS:
         QCOMPARE(u.claimId, sampleClaim().id);
         QCOMPARE(u.promptVersion, QStringLiteral("summary-v1"));
         QCOMPARE(u.outcome, QStringLiteral("ok"));
+    }
+
+    void intakeReplyPhrasedByTheModel_data()
+    {
+        QTest::addColumn<QString>("modelText");
+        QTest::addColumn<bool>("used");
+        QTest::newRow("keeps every fact") << QStringLiteral(
+            "Good news! Claim H-20261121-000005 is open. Please send the 4 "
+            "documents by 2026-12-31.") << true;
+        QTest::newRow("drops the claim ID") << QStringLiteral(
+            "Good news! Your claim is open. Please send the 4 documents by "
+            "2026-12-31.") << false;
+        QTest::newRow("changes a date") << QStringLiteral(
+            "Claim H-20261121-000005 is open; send the 4 documents by 2027-01-31.")
+                                        << false;
+    }
+
+    void intakeReplyPhrasedByTheModel()
+    {
+        QFETCH(QString, modelText);
+        QFETCH(bool, used);
+        MockLlmServer server;
+        // streamed, in two pieces
+        const int half = int(modelText.size() / 2);
+        auto piece = [](const QString& t) {
+            return "data: "
+                + QJsonDocument(QJsonObject { { QStringLiteral("choices"),
+                                    QJsonArray { QJsonObject { { QStringLiteral("delta"),
+                                        QJsonObject { { QStringLiteral("content"), t } } } } } } })
+                      .toJson(QJsonDocument::Compact);
+        };
+        server.script({ MockLlmServer::events(
+            { piece(modelText.left(half)), piece(modelText.mid(half)), "data: [DONE]" }) });
+        LlmClient client(config(server));
+        IntakeReplyPhraser phraser;
+        phraser.setClient(&client);
+        QSignalSpy deltas(&phraser, &IntakeReplyPhraser::delta);
+        QSignalSpy finished(&phraser, &IntakeReplyPhraser::finished);
+        const QString original = QStringLiteral(
+            "I have opened claim H-20261121-000005. Send the 4 documents by 2026-12-31.");
+        phraser.phrase(
+            Bilingual::same(original), ReplyLanguage::English, QStringLiteral("H-20261121-000005"));
+        QVERIFY(finished.wait(20'000));
+        QVERIFY(!deltas.isEmpty());
+        QCOMPARE(finished.first().at(0).toString(), used ? modelText : original);
+        QCOMPARE(finished.first().at(1).toString(),
+            used ? QStringLiteral("llm") : QStringLiteral("template"));
+        QCOMPARE(finished.first().at(2).toString().isEmpty(), used);
+        // the template went to the model as the message to rephrase
+        QVERIFY(server.requestBody(0).contains("H-20261121-000005"));
+    }
+
+    void intakeReplyWithoutAModelIsTheTemplate()
+    {
+        IntakeReplyPhraser phraser;
+        QSignalSpy finished(&phraser, &IntakeReplyPhraser::finished);
+        phraser.phrase(
+            { QStringLiteral("ไทย"), QStringLiteral("English") }, ReplyLanguage::Both, {});
+        QVERIFY(finished.wait(5'000));
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("ไทย\n\nEnglish"));
+        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("template"));
     }
 
     void customerDataStaysOutOfInstructions()

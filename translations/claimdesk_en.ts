@@ -415,6 +415,186 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ChatPane</name>
+    <message>
+        <location filename="../ui/ChatPane.cpp" line="+83"/>
+        <source>Thai and English</source>
+        <translation>Thai and English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai only</source>
+        <translation>Thai only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>English only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the assistant&apos;s replies</source>
+        <translation>The language of the assistant&apos;s replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New conversation</source>
+        <translation>&amp;New conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this conversation and start another (Ctrl+Shift+N)</source>
+        <translation>Close this conversation and start another (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+349"/>
+        <source>ClaimDesk is writing</source>
+        <translation>ClaimDesk is writing</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the document (Esc)</source>
+        <translation>Stop reading the document (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</source>
+        <translation>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach...</source>
+        <translation>&amp;Attach...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach documents (Ctrl+U)</source>
+        <translation>Attach documents (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replies in:</source>
+        <translation>Replies in:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No claim yet</source>
+        <translation>No claim yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+250"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Su&amp;bmit claim</source>
+        <translation>Su&amp;bmit claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled once every required document is here and the policy is verified</source>
+        <translation>Enabled once every required document is here and the policy is verified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the claim</source>
+        <translation>Submit the claim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Reading %1...</source>
+        <translation>Reading %1...</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No claim yet: the claim opens when its kind is known.</source>
+        <translation>No claim yet: the claim opens when its kind is known.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Claim %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Claim %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Submitted</source>
+        <translation>&lt;br&gt;Submitted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Inspection: %1</source>
+        <translation>&lt;br&gt;Inspection: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1 verified (%2)</source>
+        <translation>Policy %1 verified (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy not verified yet</source>
+        <translation>Policy not verified yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents: %1 of %2 required</source>
+        <translation>Documents: %1 of %2 required</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (customer)</source>
+        <translation> (customer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (other party)</source>
+        <translation> (other party)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimBook</name>
     <message>
         <location filename="../core/decision/ClaimBook.cpp" line="+80"/>
@@ -945,7 +1125,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+94"/>
+        <location line="+145"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -1066,7 +1246,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -1110,7 +1290,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -1173,6 +1353,54 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+8"/>
         <source>no opinion from the model: %1</source>
         <translation>no opinion from the model: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::ChatCommand</name>
+    <message>
+        <location filename="../app/cli/ChatCommand.cpp" line="+62"/>
+        <source>drive the intake conversation from a JSON Lines script</source>
+        <translation>drive the intake conversation from a JSON Lines script</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</source>
+        <translation>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation, JSON Lines; - reads stdin.</source>
+        <translation>The conversation, JSON Lines; - reads stdin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in th or en only (default: both, Thai first).</source>
+        <translation>Reply in th or en only (default: both, Thai first).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chat needs --script FILE (or - for stdin)</source>
+        <translation>chat needs --script FILE (or - for stdin)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--lang must be th or en, not %1</source>
+        <translation>--lang must be th or en, not %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>not valid JSON (%1 at character %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a line must be a JSON object</source>
+        <translation>a line must be a JSON object</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2722,19 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentChecklist</name>
+    <message>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+81"/>
+        <source>Driving licence (yours)</source>
+        <translation>Driving licence (yours)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Driving licence (other party)</source>
+        <translation>Driving licence (other party)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DocumentClassifier</name>
     <message numerus="yes">
         <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
@@ -3118,7 +3359,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Prior approval</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Item %1 amount</source>
         <translation>Item %1 amount</translation>
     </message>
@@ -3139,9 +3380,19 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+20"/>
-        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
+        <location filename="../ui/IntakeArea.cpp" line="+29"/>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick import</source>
+        <translation>&amp;Quick import</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3179,6 +3430,474 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeConversationRepository</name>
+    <message>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
+        <location line="+19"/>
+        <source>conversation %1 is not in the database</source>
+        <translation>conversation %1 is not in the database</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeEngine</name>
+    <message>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+67"/>
+        <source>yours</source>
+        <translation>yours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other party&apos;s</source>
+        <translation>the other party&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item(s)</numerusform>
+            <numerusform>%n item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+304"/>
+        <location line="+713"/>
+        <source>Submit the claim</source>
+        <translation>Submit the claim</translation>
+    </message>
+    <message>
+        <location line="-702"/>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose car damage or health.</source>
+        <translation>Choose car damage or health.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I could not read that time; choose one of the proposed times.</source>
+        <translation>I could not read that time; choose one of the proposed times.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sorry, I could not save that: %1. Nothing you sent before is lost; please try again in a moment.</source>
+        <translation>Sorry, I could not save that: %1. Nothing you sent before is lost; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hello, I am ClaimDesk&apos;s claims assistant. Tell me what happened: a car accident or damage, or an illness or injury. I will open the claim and tell you which documents I need.</source>
+        <translation>Hello, I am ClaimDesk&apos;s claims assistant. Tell me what happened: a car accident or damage, or an illness or injury. I will open the claim and tell you which documents I need.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Is this about damage to a car, or about a health claim (illness, injury, a hospital stay)?</source>
+        <translation>Is this about damage to a car, or about a health claim (illness, injury, a hospital stay)?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your message was empty. Type a message, or drop a document here.</source>
+        <translation>Your message was empty. Type a message, or drop a document here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your message is %1 characters long; please keep it under %2 and send the details in parts.</source>
+        <translation>Your message is %1 characters long; please keep it under %2 and send the details in parts.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Thank you, I have your ID number. </source>
+        <translation>Thank you, I have your ID number. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your message speaks of both a car and a health matter. </source>
+        <translation>Your message speaks of both a car and a health matter. </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </source>
+        <translation>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>I have opened %1 claim %2 for you. </source>
+        <translation>I have opened %1 claim %2 for you. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A claims officer will contact you about it. </source>
+        <translation>A claims officer will contact you about it. </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Before I check your policy: </source>
+        <translation>Before I check your policy: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your policy is already verified. </source>
+        <translation>Your policy is already verified. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </source>
+        <translation>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
+        <translation>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
+        <translation>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 is not active. A claims officer can tell you why. </source>
+        <translation>Policy %1 is not active. A claims officer can tell you why. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy %1 is in force from %2 to %3, and today is outside that period. </source>
+        <translation>Policy %1 is in force from %2 to %3, and today is outside that period. </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
+        <translation>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</source>
+        <translation>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy %1 verified for %2: %3, valid until %4. </source>
+        <translation>Policy %1 verified for %2: %3, valid until %4. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </source>
+        <translation>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
+        <translation>I could not read the ID number on it; please type your 13-digit national ID. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I read your ID number from it. </source>
+        <translation>I read your ID number from it. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before I take documents I need to know the kind of claim. </source>
+        <translation>Before I take documents I need to know the kind of claim. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First tell me whose driving licence the last one was; then send %1 again. </source>
+        <translation>First tell me whose driving licence the last one was; then send %1 again. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I cannot open %1: the file is missing or cannot be read. </source>
+        <translation>I cannot open %1: the file is missing or cannot be read. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, TIFF or PDF. </source>
+        <translation>%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, TIFF or PDF. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upload of %1 was stopped. </source>
+        <translation>The upload of %1 was stopped. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I could not store %1: %2 </source>
+        <translation>I could not store %1: %2 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I already have %1 on this claim. </source>
+        <translation>I already have %1 on this claim. </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </source>
+        <translation>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I read %1 as a %2. </source>
+        <translation>I read %1 as a %2. </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
+        <translation>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Received: %1.</source>
+        <translation>Received: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I read: %1.</source>
+        <translation>I read: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </source>
+        <translation>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Is this driving licence yours, or the other party&apos;s?</source>
+        <translation>Is this driving licence yours, or the other party&apos;s?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other party&apos;s</source>
+        <translation>The other party&apos;s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no driving licence waiting for its owner. </source>
+        <translation>There is no driving licence waiting for its owner. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I already have %1 driving licence; each side can have only one. </source>
+        <translation>I already have %1 driving licence; each side can have only one. </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Noted: that driving licence is %1. </source>
+        <translation>Noted: that driving licence is %1. </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no claim to submit yet. </source>
+        <translation>There is no claim to submit yet. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before submitting, tell me whose driving licence the last one was. </source>
+        <translation>Before submitting, tell me whose driving licence the last one was. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The claim cannot be submitted yet; still missing: %1.</source>
+        <translation>The claim cannot be submitted yet; still missing: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</source>
+        <translation>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</source>
+        <translation>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; let us start again. </source>
+        <translation>Cancelled; let us start again. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim %1 was already submitted and stays with the adjusters. </source>
+        <translation>Claim %1 was already submitted and stays with the adjusters. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim %1 stays on file with what you sent, but it is not submitted. </source>
+        <translation>Claim %1 stays on file with what you sent, but it is not submitted. </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I have no claim in this conversation yet. Tell me the claim ID (for example H-20260129-000001), or what happened to file a new claim. </source>
+        <translation>I have no claim in this conversation yet. Tell me the claim ID (for example H-20260129-000001), or what happened to file a new claim. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I cannot find claim %1. Please check the ID. </source>
+        <translation>I cannot find claim %1. Please check the ID. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim %1 (%2) is not submitted yet: it is waiting for the steps below. </source>
+        <translation>Claim %1 (%2) is not submitted yet: it is waiting for the steps below. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim %1 (%2) is: %3. </source>
+        <translation>Claim %1 (%2) is: %3. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A claims officer has been asked to contact you. </source>
+        <translation>A claims officer has been asked to contact you. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspection booked for %1. </source>
+        <translation>Inspection booked for %1. </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A claims officer will contact you once the claim is open. </source>
+        <translation>A claims officer will contact you once the claim is open. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have asked a claims officer to contact you about claim %1; it is flagged in their queue. </source>
+        <translation>I have asked a claims officer to contact you about claim %1; it is flagged in their queue. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>To book an inspection I first need to open the claim. </source>
+        <translation>To book an inspection I first need to open the claim. </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>When can the inspector come? Choose a time, or ask a claims officer for another one.</source>
+        <translation>When can the inspector come? Choose a time, or ask a claims officer for another one.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That time has passed; choose a time from tomorrow on. </source>
+        <translation>That time has passed; choose a time from tomorrow on. </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The inspection for claim %1 is booked for %2. </source>
+        <translation>The inspection for claim %1 is booked for %2. </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which treatment, medicine or repair do you want to know about? </source>
+        <translation>Which treatment, medicine or repair do you want to know about? </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
+        <translation>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>covered</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not covered</source>
+        <translation>not covered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </source>
+        <translation>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Covered alternatives: %1. </source>
+        <translation>Covered alternatives: %1. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adjuster decides on the claim itself. </source>
+        <translation>The adjuster decides on the claim itself. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Documents: %1 of %2 required.</source>
+        <translation>Documents: %1 of %2 required.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still needed: %1.</source>
+        <translation>Still needed: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Claim %1 is submitted; you can still send more documents for it.</source>
+        <translation>Claim %1 is submitted; you can still send more documents for it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</source>
+        <translation>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything is here: press Submit to hand in the claim.</source>
+        <translation>Everything is here: press Submit to hand in the claim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the documents here or use Attach.</source>
+        <translation>Drop the documents here or use Attach.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeReplyPhraser</name>
+    <message>
+        <location filename="../core/intake/IntakeReplyPhraser.cpp" line="+90"/>
+        <source>the model answered with nothing</source>
+        <translation>the model answered with nothing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s wording dropped %1</source>
+        <translation>the model&apos;s wording dropped %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeSession</name>
+    <message>
+        <location filename="../core/intake/IntakeSession.cpp" line="+94"/>
+        <source>The intake cannot open the database: %1</source>
+        <translation>The intake cannot open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>The conversation could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A new conversation could not be started: %1</source>
+        <translation>A new conversation could not be started: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The intake is not connected to a database.</source>
+        <translation>The intake is not connected to a database.</translation>
     </message>
 </context>
 <context>
@@ -3551,7 +4270,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -3651,12 +4370,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
@@ -4077,7 +4796,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+360"/>
+        <location filename="../core/storage/Migrations.cpp" line="+398"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

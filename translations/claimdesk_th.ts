@@ -414,6 +414,186 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ChatPane</name>
+    <message>
+        <location filename="../ui/ChatPane.cpp" line="+83"/>
+        <source>Thai and English</source>
+        <translation>ไทยและอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai only</source>
+        <translation>ภาษาไทยเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>ภาษาอังกฤษเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the assistant&apos;s replies</source>
+        <translation>ภาษาที่ผู้ช่วยใช้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New conversation</source>
+        <translation>เริ่มการสนทนาใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this conversation and start another (Ctrl+Shift+N)</source>
+        <translation>ปิดการสนทนานี้และเริ่มใหม่ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+349"/>
+        <source>ClaimDesk is writing</source>
+        <translation>ClaimDesk กำลังพิมพ์</translation>
+    </message>
+    <message>
+        <location line="-342"/>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the document (Esc)</source>
+        <translation>หยุดอ่านเอกสาร (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</source>
+        <translation>พิมพ์ข้อความ (Enter เพื่อส่ง, Shift+Enter เพื่อขึ้นบรรทัดใหม่) หรือลากเอกสารมาวางในการสนทนา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send</source>
+        <translation>ส่ง (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach...</source>
+        <translation>แนบไฟล์ (&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach documents (Ctrl+U)</source>
+        <translation>แนบเอกสาร (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replies in:</source>
+        <translation>ตอบเป็นภาษา:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No claim yet</source>
+        <translation>ยังไม่มีเคลม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+250"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Su&amp;bmit claim</source>
+        <translation>ส่งเคลม (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled once every required document is here and the policy is verified</source>
+        <translation>ใช้ได้เมื่อได้รับเอกสารที่จำเป็นครบและยืนยันกรมธรรม์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the claim</source>
+        <translation>ส่งเคลม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Reading %1...</source>
+        <translation>กำลังอ่าน %1...</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Attach documents</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No claim yet: the claim opens when its kind is known.</source>
+        <translation>ยังไม่มีเคลม: เคลมจะเปิดเมื่อทราบประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Claim %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;เคลม %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Submitted</source>
+        <translation>&lt;br&gt;ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;ส่งต่อเจ้าหน้าที่: เจ้าหน้าที่สินไหมจะติดต่อกลับ&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;Inspection: %1</source>
+        <translation>&lt;br&gt;นัดตรวจสภาพ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1 verified (%2)</source>
+        <translation>ยืนยันกรมธรรม์ %1 แล้ว (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy not verified yet</source>
+        <translation>ยังไม่ได้ยืนยันกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents: %1 of %2 required</source>
+        <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (customer)</source>
+        <translation> (ลูกค้า)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (other party)</source>
+        <translation> (คู่กรณี)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimBook</name>
     <message>
         <location filename="../core/decision/ClaimBook.cpp" line="+80"/>
@@ -941,7 +1121,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+94"/>
+        <location line="+145"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -1062,7 +1242,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -1106,7 +1286,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -1169,6 +1349,54 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+8"/>
         <source>no opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::ChatCommand</name>
+    <message>
+        <location filename="../app/cli/ChatCommand.cpp" line="+62"/>
+        <source>drive the intake conversation from a JSON Lines script</source>
+        <translation>ดำเนินการสนทนารับเคลมจากสคริปต์ JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</source>
+        <translation>แต่ละบรรทัดเป็นหนึ่งใน {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} หรือ {&quot;restart&quot;: true} พิมพ์ JSON หนึ่งบรรทัดต่อหนึ่งขั้นตอน เอกสารที่อัปโหลดอ่านด้วย OCR (ไทยและอังกฤษ) คำตอบเป็นข้อความของระบบเอง โมเดลจะเรียบเรียงคำตอบเฉพาะในแอป</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The conversation, JSON Lines; - reads stdin.</source>
+        <translation>บทสนทนาแบบ JSON Lines; - อ่านจาก stdin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply in th or en only (default: both, Thai first).</source>
+        <translation>ตอบเป็น th หรือ en เท่านั้น (ค่าเริ่มต้น: ทั้งสองภาษา ภาษาไทยก่อน)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>chat needs --script FILE (or - for stdin)</source>
+        <translation>chat ต้องมี --script FILE (หรือ - สำหรับ stdin)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--lang must be th or en, not %1</source>
+        <translation>--lang ต้องเป็น th หรือ en ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not valid JSON (%1 at character %2)</source>
+        <translation>ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตัวอักษรที่ %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a line must be a JSON object</source>
+        <translation>แต่ละบรรทัดต้องเป็นออบเจกต์ JSON</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2717,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::DocumentChecklist</name>
+    <message>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+81"/>
+        <source>Driving licence (yours)</source>
+        <translation>ใบขับขี่ (ของลูกค้า)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Driving licence (other party)</source>
+        <translation>ใบขับขี่ (ของคู่กรณี)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::DocumentClassifier</name>
     <message numerus="yes">
         <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
@@ -3112,7 +3353,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การอนุมัติล่วงหน้า</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Item %1 amount</source>
         <translation>จำนวนเงินรายการที่ %1</translation>
     </message>
@@ -3133,9 +3374,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+20"/>
-        <source>&lt;h2&gt;New claim&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;เคลมใหม่&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
+        <location filename="../ui/IntakeArea.cpp" line="+29"/>
+        <source>C&amp;onversation</source>
+        <translation>การสนทนา (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick import</source>
+        <translation>นำเข้าด่วน (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;นำเข้าด่วน&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3173,6 +3424,473 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeConversationRepository</name>
+    <message>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
+        <location line="+19"/>
+        <source>conversation %1 is not in the database</source>
+        <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeEngine</name>
+    <message>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+67"/>
+        <source>yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other party&apos;s</source>
+        <translation>ของคู่กรณี</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+304"/>
+        <location line="+713"/>
+        <source>Submit the claim</source>
+        <translation>ส่งเคลม</translation>
+    </message>
+    <message>
+        <location line="-702"/>
+        <source>Start again</source>
+        <translation>เริ่มใหม่</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose car damage or health.</source>
+        <translation>กรุณาเลือกรถยนต์เสียหายหรือสุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I could not read that time; choose one of the proposed times.</source>
+        <translation>ไม่สามารถอ่านเวลานั้นได้ กรุณาเลือกเวลาที่เสนอไว้</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sorry, I could not save that: %1. Nothing you sent before is lost; please try again in a moment.</source>
+        <translation>ขออภัย ไม่สามารถบันทึกได้: %1 ข้อมูลที่คุณส่งก่อนหน้านี้ไม่สูญหาย กรุณาลองใหม่อีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hello, I am ClaimDesk&apos;s claims assistant. Tell me what happened: a car accident or damage, or an illness or injury. I will open the claim and tell you which documents I need.</source>
+        <translation>สวัสดีค่ะ ดิฉันเป็นผู้ช่วยเคลมของ ClaimDesk กรุณาเล่าว่าเกิดอะไรขึ้น: อุบัติเหตุหรือความเสียหายของรถ หรือการเจ็บป่วยหรือบาดเจ็บ ดิฉันจะเปิดเคลมให้และแจ้งว่าต้องใช้เอกสารอะไรบ้าง</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Is this about damage to a car, or about a health claim (illness, injury, a hospital stay)?</source>
+        <translation>เรื่องนี้เป็นความเสียหายของรถ หรือเป็นเคลมสุขภาพ (เจ็บป่วย บาดเจ็บ หรือนอนโรงพยาบาล) คะ?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your message was empty. Type a message, or drop a document here.</source>
+        <translation>ข้อความว่างเปล่า กรุณาพิมพ์ข้อความ หรือลากเอกสารมาวางที่นี่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your message is %1 characters long; please keep it under %2 and send the details in parts.</source>
+        <translation>ข้อความของคุณยาว %1 ตัวอักษร กรุณาส่งไม่เกิน %2 ตัวอักษร และแบ่งรายละเอียดเป็นหลายข้อความ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Thank you, I have your ID number. </source>
+        <translation>ขอบคุณค่ะ ได้รับเลขประจำตัวประชาชนแล้ว </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your message speaks of both a car and a health matter. </source>
+        <translation>ข้อความของคุณกล่าวถึงทั้งเรื่องรถและเรื่องสุขภาพ </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </source>
+        <translation>การสนทนานี้เป็นเรื่องเคลม %1 (%2) อยู่แล้ว หากต้องการยื่นเคลมอื่น พิมพ์ &quot;เริ่มใหม่&quot; </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>I have opened %1 claim %2 for you. </source>
+        <translation>เปิดเคลม%1 เลขที่ %2 ให้แล้วค่ะ </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A claims officer will contact you about it. </source>
+        <translation>เจ้าหน้าที่สินไหมจะติดต่อคุณเกี่ยวกับเรื่องนี้ </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Before I check your policy: </source>
+        <translation>ก่อนตรวจสอบกรมธรรม์: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your policy is already verified. </source>
+        <translation>กรมธรรม์ของคุณได้รับการยืนยันแล้ว </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </source>
+        <translation>%1 ไม่ใช่เลขประจำตัวประชาชน: ต้องมี 13 หลัก (เว้นวรรคหรือขีดได้) </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
+        <translation>ไม่พบกรมธรรม์%1 สำหรับเลขประจำตัวที่ลงท้ายด้วย %2 กรุณาตรวจสอบเลข หรือส่งรูปบัตรประชาชน </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
+        <translation>กรมธรรม์ %1 หมดอายุเมื่อ %2 จึงไม่คุ้มครองเคลมที่ยื่นวันนี้ หากคิดว่าไม่ถูกต้อง เจ้าหน้าที่สินไหมช่วยได้ </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 is not active. A claims officer can tell you why. </source>
+        <translation>กรมธรรม์ %1 ไม่มีผลบังคับ เจ้าหน้าที่สินไหมจะแจ้งเหตุผลได้ </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy %1 is in force from %2 to %3, and today is outside that period. </source>
+        <translation>กรมธรรม์ %1 มีผลตั้งแต่ %2 ถึง %3 และวันนี้อยู่นอกช่วงเวลานั้น </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
+        <translation>แผน %1 คุ้มครองผู้ป่วยใน %2 บาท ผู้ป่วยนอก %3 บาท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</source>
+        <translation>ประกัน%1 สำหรับ %2 %3 (%4) วงเงิน %5 บาท ค่าเสียหายส่วนแรก %6 บาท</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy %1 verified for %2: %3, valid until %4. </source>
+        <translation>ยืนยันกรมธรรม์ %1 ของ %2 แล้ว: %3 มีผลถึง %4 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </source>
+        <translation>(เลขตรวจสอบของเลขประจำตัวไม่ตรง เจ้าหน้าที่จะตรวจสอบอีกครั้ง) </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
+        <translation>อ่านเลขประจำตัวบนเอกสารไม่ได้ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I read your ID number from it. </source>
+        <translation>อ่านเลขประจำตัวของคุณจากเอกสารแล้ว </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before I take documents I need to know the kind of claim. </source>
+        <translation>ก่อนรับเอกสาร ต้องทราบประเภทเคลมก่อน </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First tell me whose driving licence the last one was; then send %1 again. </source>
+        <translation>กรุณาแจ้งก่อนว่าใบขับขี่ใบล่าสุดเป็นของใคร แล้วส่ง %1 อีกครั้ง </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I cannot open %1: the file is missing or cannot be read. </source>
+        <translation>เปิด %1 ไม่ได้: ไม่พบไฟล์หรืออ่านไฟล์ไม่ได้ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, TIFF or PDF. </source>
+        <translation>%1 ไม่ใช่เอกสารที่อ่านได้ (%2) กรุณาส่งรูปถ่ายหรือสแกนเป็น JPEG, PNG, WebP, TIFF หรือ PDF </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The upload of %1 was stopped. </source>
+        <translation>หยุดการอัปโหลด %1 แล้ว </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I could not store %1: %2 </source>
+        <translation>จัดเก็บ %1 ไม่ได้: %2 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I already have %1 on this claim. </source>
+        <translation>มี %1 ในเคลมนี้แล้ว </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </source>
+        <translation>จัดเก็บ %1 แล้วแต่อ่านไม่ได้ (%2) กรุณาส่งรูปที่ชัดกว่านี้หรือสแกน </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I read %1 as a %2. </source>
+        <translation>อ่าน %1 ได้ว่าเป็น%2 </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
+        <translation>ไม่สามารถระบุได้ว่า %1 เป็นเอกสารที่เคลมนี้ต้องใช้ เอกสารที่รับ: %2 กรุณาส่งรูปหรือสแกนที่ชัดเจนของเอกสารเหล่านี้ </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Received: %1.</source>
+        <translation>ได้รับ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I read: %1.</source>
+        <translation>ข้อมูลที่อ่านได้: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </source>
+        <translation>ได้รับใบขับขี่ครบทั้งสองฝ่ายแล้ว (ของคุณและของคู่กรณี) จึงไม่นับ %1 </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Is this driving licence yours, or the other party&apos;s?</source>
+        <translation>ใบขับขี่นี้เป็นของคุณ (ฝ่ายเรา) หรือของคู่กรณีคะ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mine</source>
+        <translation>ของลูกค้า (ฝ่ายเรา)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other party&apos;s</source>
+        <translation>ของคู่กรณี</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no driving licence waiting for its owner. </source>
+        <translation>ไม่มีใบขับขี่ที่รอระบุเจ้าของ </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I already have %1 driving licence; each side can have only one. </source>
+        <translation>มีใบขับขี่%1แล้ว แต่ละฝ่ายมีได้เพียงใบเดียว </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Noted: that driving licence is %1. </source>
+        <translation>บันทึกแล้ว: ใบขับขี่นั้นเป็น%1 </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no claim to submit yet. </source>
+        <translation>ยังไม่มีเคลมที่จะส่ง </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before submitting, tell me whose driving licence the last one was. </source>
+        <translation>ก่อนส่ง กรุณาแจ้งว่าใบขับขี่ใบล่าสุดเป็นของใคร </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The claim cannot be submitted yet; still missing: %1.</source>
+        <translation>ยังส่งเคลมไม่ได้ ยังขาด: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</source>
+        <translation>เอกสารครบแล้ว แต่ยังไม่ได้ยืนยันกรมธรรม์ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</source>
+        <translation>ส่งเคลม %1 แล้ว เจ้าหน้าที่จะพิจารณา คุณสามารถถาม &quot;สถานะเคลม&quot; ได้ตลอดเวลา</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled; let us start again. </source>
+        <translation>ยกเลิกแล้ว เริ่มใหม่กันค่ะ </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim %1 was already submitted and stays with the adjusters. </source>
+        <translation>เคลม %1 ส่งไปแล้วและยังอยู่กับเจ้าหน้าที่ </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim %1 stays on file with what you sent, but it is not submitted. </source>
+        <translation>เคลม %1 ยังเก็บไว้พร้อมสิ่งที่คุณส่งมา แต่ยังไม่ได้ส่ง </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I have no claim in this conversation yet. Tell me the claim ID (for example H-20260129-000001), or what happened to file a new claim. </source>
+        <translation>ยังไม่มีเคลมในการสนทนานี้ กรุณาแจ้งเลขเคลม (เช่น H-20260129-000001) หรือเล่าเหตุการณ์เพื่อยื่นเคลมใหม่ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I cannot find claim %1. Please check the ID. </source>
+        <translation>ไม่พบเคลม %1 กรุณาตรวจสอบเลขเคลม </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim %1 (%2) is not submitted yet: it is waiting for the steps below. </source>
+        <translation>เคลม %1 (%2) ยังไม่ได้ส่ง: รอขั้นตอนด้านล่าง </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim %1 (%2) is: %3. </source>
+        <translation>เคลม %1 (%2) สถานะ: %3 </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A claims officer has been asked to contact you. </source>
+        <translation>ได้แจ้งให้เจ้าหน้าที่สินไหมติดต่อคุณแล้ว </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspection booked for %1. </source>
+        <translation>นัดตรวจสภาพวันที่ %1 </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A claims officer will contact you once the claim is open. </source>
+        <translation>เจ้าหน้าที่สินไหมจะติดต่อคุณเมื่อเปิดเคลมแล้ว </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I have asked a claims officer to contact you about claim %1; it is flagged in their queue. </source>
+        <translation>ได้แจ้งให้เจ้าหน้าที่สินไหมติดต่อคุณเรื่องเคลม %1 แล้ว เคลมถูกทำเครื่องหมายในคิวของเจ้าหน้าที่ </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>To book an inspection I first need to open the claim. </source>
+        <translation>ก่อนนัดตรวจสภาพ ต้องเปิดเคลมก่อน </translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>When can the inspector come? Choose a time, or ask a claims officer for another one.</source>
+        <translation>สะดวกให้เจ้าหน้าที่ตรวจสภาพไปเมื่อไรคะ? เลือกเวลา หรือขอเวลาอื่นกับเจ้าหน้าที่สินไหม</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That time has passed; choose a time from tomorrow on. </source>
+        <translation>เวลานั้นผ่านไปแล้ว กรุณาเลือกเวลาตั้งแต่พรุ่งนี้ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The inspection for claim %1 is booked for %2. </source>
+        <translation>นัดตรวจสภาพสำหรับเคลม %1 วันที่ %2 แล้ว </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which treatment, medicine or repair do you want to know about? </source>
+        <translation>ต้องการทราบเกี่ยวกับการรักษา ยา หรือการซ่อมใดคะ? </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
+        <translation>ไม่พบข้อกำหนดเกี่ยวกับ &quot;%1&quot; ในกรมธรรม์ เจ้าหน้าที่จะตอบเมื่อพิจารณาเคลม </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>covered</source>
+        <translation>คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not covered</source>
+        <translation>ไม่คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </source>
+        <translation>เรื่อง &quot;%1&quot;: %2 ตามข้อ %3: &quot;%4&quot; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Covered alternatives: %1. </source>
+        <translation>ทางเลือกที่คุ้มครอง: %1 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adjuster decides on the claim itself. </source>
+        <translation>เจ้าหน้าที่เป็นผู้ตัดสินเคลมจริง </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Documents: %1 of %2 required.</source>
+        <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Still needed: %1.</source>
+        <translation>ยังต้องการ: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Claim %1 is submitted; you can still send more documents for it.</source>
+        <translation>ส่งเคลม %1 แล้ว ยังส่งเอกสารเพิ่มเติมได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</source>
+        <translation>กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก หรือส่งรูปบัตรประชาชน เพื่อตรวจสอบกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything is here: press Submit to hand in the claim.</source>
+        <translation>ครบถ้วนแล้ว: กดส่งเคลมได้เลย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the documents here or use Attach.</source>
+        <translation>ลากเอกสารมาวางที่นี่ หรือกดแนบไฟล์</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeReplyPhraser</name>
+    <message>
+        <location filename="../core/intake/IntakeReplyPhraser.cpp" line="+90"/>
+        <source>the model answered with nothing</source>
+        <translation>โมเดลไม่ได้ตอบอะไร</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s wording dropped %1</source>
+        <translation>ถ้อยคำของโมเดลตกหล่น %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeSession</name>
+    <message>
+        <location filename="../core/intake/IntakeSession.cpp" line="+94"/>
+        <source>The intake cannot open the database: %1</source>
+        <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>โหลดการสนทนาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the database is not open</source>
+        <translation>ฐานข้อมูลยังไม่ได้เปิด</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A new conversation could not be started: %1</source>
+        <translation>เริ่มการสนทนาใหม่ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The intake is not connected to a database.</source>
+        <translation>ส่วนรับเคลมไม่ได้เชื่อมต่อกับฐานข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +4263,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -3645,12 +4363,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
@@ -4067,7 +4785,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+360"/>
+        <location filename="../core/storage/Migrations.cpp" line="+398"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

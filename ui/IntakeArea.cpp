@@ -1,6 +1,9 @@
 #include "IntakeArea.h"
 
+#include "ChatPane.h"
 #include "DropTarget.h"
+#include "intake/IntakeSession.h"
+#include "llm/LlmSession.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -8,19 +11,52 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ClaimDesk {
 
-IntakeArea::IntakeArea(Database db, QWidget* parent)
+IntakeArea::IntakeArea(Database db, DecisionEngine engine, QWidget* parent)
     : WorkArea(parent)
     , m_db(std::move(db))
+    , m_engine(std::move(engine))
 {
-    auto* title
-        = new QLabel(tr("<h2>New claim</h2><p>Choose the kind of claim, then drop the customer's "
-                        "documents (bills, receipts, ID card, licence, photos) below or pick them "
-                        "from a folder. A claim is opened and the documents are stored on it.</p>"),
-            this);
+    m_session = new IntakeSession(this);
+    m_chat = new ChatPane(m_session, this);
+    connect(m_chat, &ChatPane::claimChanged, this, &IntakeArea::bookChanged);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_chat, tr("C&onversation"));
+    m_tabs->addTab(buildQuickImport(), tr("&Quick import"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+void IntakeArea::showEvent(QShowEvent* event)
+{
+    WorkArea::showEvent(event);
+    if (!m_opened) { // the conversation's thread and connection start when first needed
+        m_opened = true;
+        m_session->open(m_db.location(), m_engine);
+    }
+}
+
+void IntakeArea::setLlmSession(LlmSession* llm)
+{
+    m_session->setLlmClient(llm->client());
+    connect(llm, &LlmSession::changed, m_session,
+        [this, llm] { m_session->setLlmClient(llm->client()); });
+}
+
+QWidget* IntakeArea::buildQuickImport()
+{
+    auto* page = new QWidget(this);
+    auto* title = new QLabel(
+        tr("<h2>Quick import</h2><p>Choose the kind of claim, then drop the customer's "
+           "documents (bills, receipts, ID card, licence, photos) below or pick them "
+           "from a folder. A claim is opened and the documents are stored on it.</p>"),
+        this);
     title->setWordWrap(true);
 
     auto* typeBox = new QGroupBox(tr("Kind of claim"), this);
@@ -51,11 +87,12 @@ IntakeArea::IntakeArea(Database db, QWidget* parent)
             Q_EMIT filesChosen(files, target());
     });
 
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(page);
     layout->addWidget(title);
     layout->addWidget(typeBox);
     layout->addWidget(drop, 1);
     layout->addWidget(browse, 0, Qt::AlignLeft);
+    return page;
 }
 
 } // namespace ClaimDesk

@@ -54,7 +54,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     resize(1280, 800);
 
     m_stack = new QStackedWidget(this);
-    m_areas = { new ClaimDesk::IntakeArea(m_db, m_stack),
+    m_areas = { new ClaimDesk::IntakeArea(m_db, m_engine, m_stack),
         new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
         new ClaimDesk::ManagerArea(m_db, m_stack),
         new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
@@ -91,6 +91,9 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     connect(review, &ReviewArea::bookChanged, m_counts, &BookCountsJob::request);
     m_llm = new LlmSession(m_db, this);
     review->setLlmSession(m_llm);
+    auto* intake = static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]);
+    intake->setLlmSession(m_llm);
+    connect(intake, &IntakeArea::bookChanged, m_counts, &BookCountsJob::request);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
     connect(manager, &ManagerArea::claimsRequested, this,
         [this, review](const ClaimQuery& query, const QString& description) {

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AgentCommand.h"
+#include "ChatCommand.h"
 #include "ClaimsCommand.h"
 #include "DecideCommand.h"
 #include "ExportCommand.h"
@@ -67,6 +68,7 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<ChatCommand>());
 
     CliContext context;
     QStringList rest;

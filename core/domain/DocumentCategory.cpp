@@ -22,7 +22,7 @@ bool isPhoto(const QString& category)
     return category == VehicleDamagePhoto || category == VehicleLocationPhoto;
 }
 
-QString label(const QString& c)
+const char* labelSource(const QString& c)
 {
     const char* text = "Unknown document";
     if (c == Receipt)
@@ -45,7 +45,12 @@ QString label(const QString& c)
         text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Accident location photo");
     else
         text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Unknown document");
-    return QCoreApplication::translate("ClaimDesk::DocumentCategory", text);
+    return text;
+}
+
+QString label(const QString& c)
+{
+    return QCoreApplication::translate("ClaimDesk::DocumentCategory", labelSource(c));
 }
 
 } // namespace ClaimDesk::DocumentCategory

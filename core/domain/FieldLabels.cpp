@@ -79,6 +79,12 @@ const QHash<QString, const char*>& labels()
 
 } // namespace
 
+const char* fieldLabelSource(const QString& name)
+{
+    const auto it = labels().constFind(name);
+    return it != labels().constEnd() ? *it : nullptr;
+}
+
 QString fieldLabel(const QString& name)
 {
     if (const auto it = labels().constFind(name); it != labels().constEnd())

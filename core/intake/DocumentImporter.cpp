@@ -161,6 +161,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                     } else {
                         item.document.category = r.category();
                         item.fields = r.fields;
+                        item.read = true;
                         if (r.category() == DocumentCategory::Unknown) {
                             auto claim = m_book.claims().find(report.claimId);
                             item.readError

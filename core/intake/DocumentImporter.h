@@ -32,6 +32,7 @@ struct ImportReport
         QString error;
         // what was read from it, when reading was asked for
         QList<ExtractedField> fields;
+        bool read = false; // the document was read (and classified, maybe as unknown)
         QString readError;
     };
     QString claimId;

@@ -531,6 +531,59 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
     return find(id);
 }
 
+Result<Claim> ClaimRepository::setEscalated(
+    const QString& id, bool escalated, const QString& reason, const QString& actor)
+{
+    const QDateTime now = m_clock();
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto current = findForUpdate(id, std::nullopt);
+        if (!current)
+            return Status::failure(current.error());
+        if (current->escalated == escalated)
+            return Status();
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q,
+                QStringLiteral("UPDATE claims SET escalated = ?, updated_at = ?,"
+                               " version = version + 1 WHERE id = ?"),
+                { escalated ? 1 : 0, now.toMSecsSinceEpoch(), current->id });
+            !st)
+            return st;
+        return AuditRepository(m_db).append({ 0, now, actor, current->id,
+            QStringLiteral("escalated"), escalated ? QStringLiteral("no") : QStringLiteral("yes"),
+            escalated ? (reason.isEmpty() ? QStringLiteral("yes") : reason)
+                      : QStringLiteral("no") });
+    });
+    if (!s)
+        return Result<Claim>::failure(s.error());
+    qCInfo(lcSystem).noquote() << QStringLiteral("claim %1 escalation %2")
+                                      .arg(id,
+                                          escalated ? QStringLiteral("raised")
+                                                    : QStringLiteral("lowered"));
+    return find(id);
+}
+
+Result<Claim> ClaimRepository::markSubmitted(const QString& id, const QString& actor)
+{
+    const QDateTime now = m_clock();
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto current = findForUpdate(id, std::nullopt);
+        if (!current)
+            return Status::failure(current.error());
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q,
+                QStringLiteral("UPDATE claims SET submitted_at = ?, updated_at = ?,"
+                               " version = version + 1 WHERE id = ?"),
+                { now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), current->id });
+            !st)
+            return st;
+        return AuditRepository(m_db).append({ 0, now, actor, current->id,
+            QStringLiteral("submitted"), QString(), now.toString(Qt::ISODate) });
+    });
+    if (!s)
+        return Result<Claim>::failure(s.error());
+    return find(id);
+}
+
 Result<Claim> ClaimRepository::edit(
     const QString& id, const ClaimEdit& e, const QString& actor, std::optional<int> expectedVersion)
 {

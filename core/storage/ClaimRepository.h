@@ -84,6 +84,14 @@ public:
         const std::optional<QString>& memo, const QString& actor,
         std::optional<int> expectedVersion = std::nullopt);
 
+    // Raises (or lowers) the flag asking for a person to contact the customer; the
+    // triage queue shows it. Audited with the reason.
+    Result<Claim> setEscalated(
+        const QString& id, bool escalated, const QString& reason, const QString& actor);
+    // Records that the customer handed the claim in complete (the chat intake's
+    // submit): the submission time becomes now. Audited.
+    Result<Claim> markSubmitted(const QString& id, const QString& actor);
+
     // Changes the claim's details; each changed field is one audit line. With
     // expectedVersion set, fails with a conflict instead of overwriting.
     Result<Claim> edit(const QString& id, const ClaimEdit& edit, const QString& actor,

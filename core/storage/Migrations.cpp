@@ -320,6 +320,43 @@ QStringList queueSortIndexes(const SqlDialect&)
     return s;
 }
 
+QStringList intakeConversations(const SqlDialect&)
+{
+    return {
+        // A chat intake: its state (the engine's, as JSON) so an interrupted intake
+        // resumes after a restart, and every message shown.
+        QStringLiteral("CREATE TABLE intake_conversations ("
+                       " id ${ID},"
+                       " claim_id TEXT REFERENCES claims (id) ON DELETE SET NULL,"
+                       " started_at ${BIGINT} NOT NULL,"
+                       " updated_at ${BIGINT} NOT NULL,"
+                       " closed INTEGER NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX intake_conversations_open ON intake_conversations"
+                       " (closed, updated_at)"),
+        QStringLiteral("CREATE TABLE intake_messages ("
+                       " id ${ID},"
+                       " conversation_id ${BIGINT} NOT NULL"
+                       "   REFERENCES intake_conversations (id) ON DELETE CASCADE,"
+                       " at ${BIGINT} NOT NULL,"
+                       " sender TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " document_id ${BIGINT},"
+                       " quick_replies TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX intake_messages_conversation ON intake_messages"
+                       " (conversation_id, id)"),
+        // Inspection appointments agreed with the customer, per claim.
+        QStringLiteral("CREATE TABLE inspection_appointments ("
+                       " id ${ID},"
+                       " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+                       " at ${BIGINT} NOT NULL,"
+                       " booked_at ${BIGINT} NOT NULL,"
+                       " actor TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX inspection_appointments_claim ON inspection_appointments"
+                       " (claim_id, at)"),
+    };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -330,6 +367,7 @@ const Step Steps[] = {
     { 7, "prior approval reference on claims", &priorApproval },
     { 8, "manager figures, response times, who read each field", &managerFigures },
     { 9, "queue indexes for sorting by each column", &queueSortIndexes },
+    { 10, "chat intake conversations and inspection appointments", &intakeConversations },
 };
 
 QString tr(const char* s)

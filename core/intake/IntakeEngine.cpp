@@ -1,0 +1,1133 @@
+#include "IntakeEngine.h"
+
+#include "domain/DocumentCategory.h"
+#include "domain/FieldLabels.h"
+#include "intake/IntakeKeywords.h"
+#include "logging/LogCategories.h"
+#include "policy/LineItemChecker.h"
+#include "policy/PolicyLibrary.h"
+#include "policy/PolicyVerifier.h"
+#include "storage/AuditRepository.h"
+#include "storage/DocumentRepository.h"
+#include "storage/ResponseTimeRepository.h"
+#include "util/NationalId.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+#include <QTimeZone>
+
+/* TRANSLATOR ClaimDesk::IntakeEngine */
+namespace ClaimDesk {
+
+namespace {
+
+// The customer-facing texts: English source, Thai from the translation file.
+Bilingual tr(const char* source)
+{
+    return Bilingual::of("ClaimDesk::IntakeEngine", source);
+}
+
+Bilingual typeName(ClaimType type)
+{
+    return type == ClaimType::Health ? Bilingual::of("ClaimDesk::Labels", "Health")
+                                     : Bilingual::of("ClaimDesk::Labels", "Car damage");
+}
+
+Bilingual statusName(ClaimStatus status)
+{
+    switch (status) {
+    case ClaimStatus::Submitted:
+        return Bilingual::of("ClaimDesk::Labels", "Submitted");
+    case ClaimStatus::UnderReview:
+        return Bilingual::of("ClaimDesk::Labels", "Under Review");
+    case ClaimStatus::Pending:
+        return Bilingual::of("ClaimDesk::Labels", "Pending");
+    case ClaimStatus::Approved:
+        return Bilingual::of("ClaimDesk::Labels", "Approved");
+    case ClaimStatus::Rejected:
+        return Bilingual::of("ClaimDesk::Labels", "Rejected");
+    case ClaimStatus::Paid:
+        break;
+    }
+    return Bilingual::of("ClaimDesk::Labels", "Paid");
+}
+
+Bilingual fieldName(const QString& name)
+{
+    if (const char* source = fieldLabelSource(name))
+        return Bilingual::of("ClaimDesk::FieldLabels", source);
+    return Bilingual::same(fieldLabel(name));
+}
+
+Bilingual ownerName(const QString& owner)
+{
+    return owner == QLatin1String("customer")
+        ? Bilingual::of(
+            "ClaimDesk::IntakeEngine", QT_TRANSLATE_NOOP("ClaimDesk::IntakeEngine", "yours"))
+        : Bilingual::of("ClaimDesk::IntakeEngine",
+            QT_TRANSLATE_NOOP("ClaimDesk::IntakeEngine", "the other party's"));
+}
+
+// `lead` followed by `more`, with a space between them when lead ends a sentence.
+Bilingual then(const Bilingual& lead, const Bilingual& more)
+{
+    auto join = [](const QString& a, const QString& b) -> QString {
+        if (a.isEmpty() || b.isEmpty() || a.back().isSpace())
+            return a + b;
+        return a + u' ' + b;
+    };
+    return { join(lead.th, more.th), join(lead.en, more.en) };
+}
+
+// "Total paid: 123.45 · Date: 2018-12-25": the first fields read, items counted.
+Bilingual summaryOf(const QList<ExtractedField>& fields)
+{
+    QList<Bilingual> parts;
+    int items = 0;
+    for (const ExtractedField& f : fields) {
+        if (f.name.startsWith(QLatin1String("items."))) {
+            items += f.name.endsWith(QLatin1String(".item")) ? 1 : 0;
+            continue;
+        }
+        if (f.value.isEmpty() || parts.size() >= 5)
+            continue;
+        parts << fieldName(f.name) + Bilingual::same(QStringLiteral(": ") + f.value);
+    }
+    if (items > 0)
+        parts << Bilingual::of("ClaimDesk::IntakeEngine",
+            QT_TRANSLATE_N_NOOP("ClaimDesk::IntakeEngine", "%n item(s)"), items);
+    Bilingual out;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        out += (i ? Bilingual::same(QStringLiteral(" · ")) : Bilingual()) + parts.at(i);
+    return out;
+}
+
+const ExtractedField* fieldNamed(const QList<ExtractedField>& fields, const QString& name)
+{
+    for (const ExtractedField& f : fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+// For steps whose failure must not stop the conversation: the log says what failed.
+void logIfFailed(const Status& status, const char* what)
+{
+    if (!status)
+        qCWarning(lcSystem).noquote()
+            << QStringLiteral("intake: %1 failed: %2").arg(QLatin1String(what), status.error());
+}
+
+QString masked(const QString& digits)
+{
+    return digits.size() <= 4 ? digits : QString(digits.size() - 4, u'•') + digits.right(4);
+}
+
+QJsonObject uploadToJson(const IntakeUpload& u)
+{
+    return { { QStringLiteral("document_id"), u.documentId },
+        { QStringLiteral("category"), u.category }, { QStringLiteral("owner"), u.owner },
+        { QStringLiteral("file"), u.fileName }, { QStringLiteral("summary_th"), u.summary.th },
+        { QStringLiteral("summary_en"), u.summary.en } };
+}
+
+IntakeUpload uploadFromJson(const QJsonObject& o)
+{
+    IntakeUpload u;
+    u.documentId = o.value(QStringLiteral("document_id")).toInteger();
+    u.category = o.value(QStringLiteral("category")).toString();
+    u.owner = o.value(QStringLiteral("owner")).toString();
+    u.fileName = o.value(QStringLiteral("file")).toString();
+    u.summary = { o.value(QStringLiteral("summary_th")).toString(),
+        o.value(QStringLiteral("summary_en")).toString() };
+    return u;
+}
+
+QJsonArray quickRepliesToJson(const QList<QuickReply>& replies)
+{
+    QJsonArray a;
+    for (const QuickReply& r : replies) {
+        QJsonObject o = r.input.toJson();
+        o.insert(QStringLiteral("label_th"), r.label.th);
+        o.insert(QStringLiteral("label_en"), r.label.en);
+        a << o;
+    }
+    return a;
+}
+
+} // namespace
+
+// --- inputs and state -------------------------------------------------------
+
+IntakeInput IntakeInput::appointment(const QDateTime& at)
+{
+    return { Kind::Appointment, at.toString(Qt::ISODate) };
+}
+
+Result<IntakeInput> IntakeInput::fromJson(const QJsonObject& o)
+{
+    using R = Result<IntakeInput>;
+    auto text = [&](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    if (o.contains(QLatin1String("say"))) {
+        if (!o.value(QLatin1String("say")).isString())
+            return R::failure(QStringLiteral("\"say\" must be a string"));
+        return say(text("say"));
+    }
+    if (o.contains(QLatin1String("upload")))
+        return upload(text("upload"));
+    if (o.contains(QLatin1String("owner"))) {
+        const QString owner = text("owner");
+        if (owner != QLatin1String("customer") && owner != QLatin1String("other_party"))
+            return R::failure(QStringLiteral("\"owner\" must be \"customer\" or \"other_party\""));
+        return IntakeInput::owner(owner);
+    }
+    if (o.contains(QLatin1String("id_number"))) {
+        const QJsonValue v = o.value(QLatin1String("id_number"));
+        return idNumber(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+    }
+    if (o.contains(QLatin1String("submit")))
+        return submit();
+    if (o.contains(QLatin1String("restart")))
+        return restart();
+    if (o.contains(QLatin1String("claim_type"))) {
+        const auto type = claimTypeFromCode(text("claim_type"));
+        if (!type)
+            return R::failure(QStringLiteral("\"claim_type\" must be \"H\" or \"CD\""));
+        return chooseType(*type);
+    }
+    if (o.contains(QLatin1String("appointment")))
+        return IntakeInput { Kind::Appointment, text("appointment") };
+    return R::failure(QStringLiteral(
+        "expected one of say, upload, owner, id_number, submit, claim_type, appointment, restart"));
+}
+
+QJsonObject IntakeInput::toJson() const
+{
+    switch (kind) {
+    case Kind::Say:
+        return { { QStringLiteral("say"), value } };
+    case Kind::Upload:
+        return { { QStringLiteral("upload"), value } };
+    case Kind::Owner:
+        return { { QStringLiteral("owner"), value } };
+    case Kind::IdNumber:
+        return { { QStringLiteral("id_number"), value } };
+    case Kind::Submit:
+        return { { QStringLiteral("submit"), true } };
+    case Kind::ChooseType:
+        return { { QStringLiteral("claim_type"), value } };
+    case Kind::Appointment:
+        return { { QStringLiteral("appointment"), value } };
+    case Kind::Restart:
+        break;
+    }
+    return { { QStringLiteral("restart"), true } };
+}
+
+QList<ReceivedDocument> IntakeState::received() const
+{
+    QList<ReceivedDocument> out;
+    for (const IntakeUpload& u : uploads)
+        out << ReceivedDocument { u.category, u.owner };
+    return out;
+}
+
+QJsonObject IntakeState::toJson() const
+{
+    QJsonArray up;
+    for (const IntakeUpload& u : uploads)
+        up << uploadToJson(u);
+    QJsonObject o { { QStringLiteral("claim_id"), claimId },
+        { QStringLiteral("claim_type"), claimType ? claimTypeCode(*claimType) : QString() },
+        { QStringLiteral("policy_verified"), policyVerified },
+        { QStringLiteral("national_id"), nationalId },
+        { QStringLiteral("policy_number"), policyNumber },
+        { QStringLiteral("holder_name"), holderName }, { QStringLiteral("uploads"), up },
+        { QStringLiteral("submitted"), submitted }, { QStringLiteral("escalated"), escalated },
+        { QStringLiteral("escalation_requested"), escalationRequested },
+        { QStringLiteral("pending_national_id"), pendingNationalId },
+        { QStringLiteral("appointment"), appointment.toString(Qt::ISODate) } };
+    if (pendingLicence)
+        o.insert(QStringLiteral("pending_licence"), *pendingLicence);
+    return o;
+}
+
+IntakeState IntakeState::fromJson(const QJsonObject& o)
+{
+    IntakeState s;
+    s.claimId = o.value(QStringLiteral("claim_id")).toString();
+    s.claimType = claimTypeFromCode(o.value(QStringLiteral("claim_type")).toString());
+    s.policyVerified = o.value(QStringLiteral("policy_verified")).toBool();
+    s.nationalId = o.value(QStringLiteral("national_id")).toString();
+    s.policyNumber = o.value(QStringLiteral("policy_number")).toString();
+    s.holderName = o.value(QStringLiteral("holder_name")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("uploads")).toArray())
+        s.uploads << uploadFromJson(v.toObject());
+    if (o.contains(QStringLiteral("pending_licence")))
+        s.pendingLicence = o.value(QStringLiteral("pending_licence")).toInteger();
+    s.submitted = o.value(QStringLiteral("submitted")).toBool();
+    s.escalated = o.value(QStringLiteral("escalated")).toBool();
+    s.escalationRequested = o.value(QStringLiteral("escalation_requested")).toBool();
+    s.pendingNationalId = o.value(QStringLiteral("pending_national_id")).toString();
+    s.appointment
+        = QDateTime::fromString(o.value(QStringLiteral("appointment")).toString(), Qt::ISODate);
+    return s;
+}
+
+// --- engine -----------------------------------------------------------------
+
+IntakeEngine::DocumentStore IntakeEngine::importingStore(
+    ClaimBook& book, const ReadOptions& options)
+{
+    // One importer (and so one OCR engine) for the whole conversation.
+    auto importer = std::make_shared<DocumentImporter>(book);
+    importer->setReading(options);
+    return [importer](const QString& claimId, const QString& path,
+               const std::atomic_bool* cancel) -> ImportReport::Item {
+        ImportReport::Item failed;
+        failed.file = path;
+        auto report = importer->importFiles(
+            { path }, ImportTarget { claimId, std::nullopt }, QStringLiteral("intake"), cancel);
+        if (!report) {
+            failed.error = report.error();
+            return failed;
+        }
+        if (report->items.isEmpty()) { // cancelled before the file was taken
+            failed.error = QStringLiteral("cancelled");
+            return failed;
+        }
+        return report->items.first();
+    };
+}
+
+IntakeEngine::IntakeEngine(ClaimBook& book, DocumentStore store, Clock clock)
+    : m_book(book)
+    , m_store(std::move(store))
+    , m_clock(std::move(clock))
+{ }
+
+Result<IntakeReply> IntakeEngine::startNew()
+{
+    IntakeConversationRepository conversations(m_book.database());
+    const QDateTime now = m_clock();
+    if (m_conversationId > 0)
+        logIfFailed(conversations.close(m_conversationId, now), "closing the conversation");
+    m_state = {};
+    auto id = conversations.start(m_state.toJson(), now);
+    if (!id)
+        return Result<IntakeReply>::failure(id.error());
+    m_conversationId = *id;
+    const IntakeReply hello = greeting();
+    IntakeMessage m;
+    m.at = now;
+    m.sender = QStringLiteral("assistant");
+    m.body = hello.text.in(m_language);
+    m.quickReplies = quickRepliesToJson(hello.quickReplies);
+    if (auto stored = conversations.appendMessage(m_conversationId, m); !stored)
+        return Result<IntakeReply>::failure(stored.error());
+    return hello;
+}
+
+Result<bool> IntakeEngine::resumeLatest()
+{
+    auto latest = IntakeConversationRepository(m_book.database()).latestOpen();
+    if (!latest)
+        return Result<bool>::failure(latest.error());
+    if (!*latest)
+        return false;
+    m_conversationId = (*latest)->id;
+    m_state = IntakeState::fromJson((*latest)->state);
+    return true;
+}
+
+Result<bool> IntakeEngine::resume(qint64 conversationId)
+{
+    auto found = IntakeConversationRepository(m_book.database()).find(conversationId);
+    if (!found)
+        return Result<bool>::failure(found.error());
+    m_conversationId = found->id;
+    m_state = IntakeState::fromJson(found->state);
+    return !found->closed;
+}
+
+Status IntakeEngine::close()
+{
+    if (m_conversationId == 0)
+        return {};
+    const Status s
+        = IntakeConversationRepository(m_book.database()).close(m_conversationId, m_clock());
+    m_conversationId = 0;
+    m_state = {};
+    return s;
+}
+
+Result<QList<IntakeMessage>> IntakeEngine::transcript() const
+{
+    if (m_conversationId == 0)
+        return QList<IntakeMessage>();
+    return IntakeConversationRepository(m_book.database()).messages(m_conversationId);
+}
+
+std::optional<DocumentChecklist> IntakeEngine::checklist() const
+{
+    if (!m_state.claimType)
+        return std::nullopt;
+    return DocumentChecklist(*m_state.claimType, m_state.received());
+}
+
+bool IntakeEngine::isComplete() const
+{
+    const auto list = checklist();
+    return list && list->isComplete();
+}
+
+Status IntakeEngine::recordResponseTime(qint64 milliseconds)
+{
+    if (m_state.claimId.isEmpty())
+        return {};
+    return ResponseTimeRepository(m_book.database())
+        .record(m_state.claimId, milliseconds, m_clock());
+}
+
+QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
+{
+    switch (input.kind) {
+    case IntakeInput::Kind::Say:
+        return input.value;
+    case IntakeInput::Kind::Upload:
+        return QStringLiteral("📎 ") + QFileInfo(input.value).fileName();
+    case IntakeInput::Kind::Owner:
+        return ownerName(input.value).in(language);
+    case IntakeInput::Kind::IdNumber:
+        return masked(NationalId::clean(input.value)); // personal data stays out of the transcript
+    case IntakeInput::Kind::Submit:
+        return tr("Submit the claim").in(language);
+    case IntakeInput::Kind::ChooseType:
+        return claimTypeFromCode(input.value)
+            ? typeName(*claimTypeFromCode(input.value)).in(language)
+            : input.value;
+    case IntakeInput::Kind::Appointment:
+        return QDateTime::fromString(input.value, Qt::ISODate)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    case IntakeInput::Kind::Restart:
+        break;
+    }
+    return tr("Start again").in(language);
+}
+
+IntakeReply IntakeEngine::handle(const IntakeInput& input, const std::atomic_bool* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_conversationId == 0) {
+        if (auto started = startNew(); !started)
+            return storageProblem(started.error());
+    }
+    IntakeReply reply = dispatch(input, cancel);
+    persist(input, reply);
+    if (m_recordResponseTimes)
+        logIfFailed(recordResponseTime(timer.elapsed()), "recording the response time");
+    return reply;
+}
+
+void IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
+{
+    IntakeConversationRepository conversations(m_book.database());
+    const QDateTime now = m_clock();
+    IntakeMessage said;
+    said.at = now;
+    said.sender = QStringLiteral("customer");
+    said.body = describe(input, m_language);
+    if (input.kind == IntakeInput::Kind::Upload)
+        said.documentId = reply.documentId;
+    IntakeMessage answer;
+    answer.at = now;
+    answer.sender = QStringLiteral("assistant");
+    answer.body = reply.text.in(m_language);
+    answer.quickReplies = quickRepliesToJson(reply.quickReplies);
+    // The conversation goes on in memory if the database refuses; the log says why.
+    Status s = m_book.database().writeTransaction([&]() -> Status {
+        if (auto a = conversations.appendMessage(m_conversationId, said); !a)
+            return Status::failure(a.error());
+        if (auto b = conversations.appendMessage(m_conversationId, answer); !b)
+            return Status::failure(b.error());
+        return conversations.save(m_conversationId, m_state.claimId, m_state.toJson(), now);
+    });
+    if (!s)
+        qCWarning(lcSystem).noquote() << QStringLiteral("intake conversation %1 not saved: %2")
+                                             .arg(m_conversationId)
+                                             .arg(s.error());
+}
+
+IntakeReply IntakeEngine::dispatch(const IntakeInput& input, const std::atomic_bool* cancel)
+{
+    switch (input.kind) {
+    case IntakeInput::Kind::Say:
+        return onSay(input.value);
+    case IntakeInput::Kind::Upload:
+        return onUpload(input.value, cancel);
+    case IntakeInput::Kind::Owner:
+        return onOwner(input.value);
+    case IntakeInput::Kind::IdNumber:
+        return onIdNumber(input.value);
+    case IntakeInput::Kind::Submit:
+        return onSubmit();
+    case IntakeInput::Kind::ChooseType: {
+        const auto type = claimTypeFromCode(input.value);
+        if (!type)
+            return failure(QStringLiteral("no_claim_type"), tr("Choose car damage or health."));
+        return onChooseType(*type);
+    }
+    case IntakeInput::Kind::Appointment: {
+        const QDateTime at = QDateTime::fromString(input.value, Qt::ISODate);
+        if (!at.isValid())
+            return failure(QStringLiteral("bad_appointment"),
+                tr("I could not read that time; choose one of the proposed times."));
+        return onAppointment(at);
+    }
+    case IntakeInput::Kind::Restart:
+        break;
+    }
+    return onRestart();
+}
+
+IntakeReply IntakeEngine::failure(const QString& code, const Bilingual& text) const
+{
+    IntakeReply r = nextStep(text);
+    r.error = code;
+    return r;
+}
+
+IntakeReply IntakeEngine::storageProblem(const QString& error) const
+{
+    IntakeReply r;
+    r.error = QStringLiteral("storage");
+    r.text = tr("Sorry, I could not save that: %1. Nothing you sent before is lost; please try "
+                "again in a moment.")
+                 .arg(Bilingual::same(error));
+    return r;
+}
+
+// --- the conversation -------------------------------------------------------
+
+IntakeReply IntakeEngine::greeting() const
+{
+    IntakeReply r;
+    r.text = tr("Hello, I am ClaimDesk's claims assistant. Tell me what happened: a car "
+                "accident or damage, or an illness or injury. I will open the claim and tell you "
+                "which documents I need.");
+    r.quickReplies = typeChoices();
+    return r;
+}
+
+QList<QuickReply> IntakeEngine::typeChoices() const
+{
+    return { { typeName(ClaimType::CarDamage), IntakeInput::chooseType(ClaimType::CarDamage) },
+        { typeName(ClaimType::Health), IntakeInput::chooseType(ClaimType::Health) } };
+}
+
+IntakeReply IntakeEngine::askType(const Bilingual& lead) const
+{
+    IntakeReply r;
+    r.text = then(lead,
+        tr("Is this about damage to a car, or about a health claim (illness, injury, a hospital "
+           "stay)?"));
+    r.quickReplies = typeChoices();
+    return r;
+}
+
+IntakeReply IntakeEngine::onSay(const QString& raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return failure(QStringLiteral("empty_message"),
+            tr("Your message was empty. Type a message, or drop a document here."));
+    if (text.size() > MaxMessageChars)
+        return failure(QStringLiteral("message_too_long"),
+            tr("Your message is %1 characters long; please keep it under %2 and send the details "
+               "in parts.")
+                .arg(text.size())
+                .arg(MaxMessageChars));
+    if (IntakeKeywords::isCancel(text))
+        return onRestart();
+    if (m_state.pendingLicence) {
+        if (const QString owner = IntakeKeywords::licenceOwner(text); !owner.isEmpty())
+            return onOwner(owner);
+    }
+    if (IntakeKeywords::asksForPerson(text))
+        return escalate();
+    if (IntakeKeywords::asksForStatus(text))
+        return status(IntakeKeywords::claimIdIn(text));
+    if (IntakeKeywords::asksForAppointment(text))
+        return proposeAppointment();
+    if (IntakeKeywords::asksAboutCoverage(text))
+        return answerCoverage(text);
+    if (IntakeKeywords::asksToSubmit(text))
+        return onSubmit();
+    if (const QString id = IntakeKeywords::nationalIdIn(text); !id.isEmpty()) {
+        if (!m_state.claimType) {
+            m_state.pendingNationalId = id;
+            return askType(tr("Thank you, I have your ID number. "));
+        }
+        return verify(id);
+    }
+    if (!m_state.claimType) {
+        const ClaimTypeGuess guess = IntakeKeywords::detectClaimType(text);
+        if (!guess.type)
+            return askType(guess.carScore > 0
+                    ? tr("Your message speaks of both a car and a health matter. ")
+                    : Bilingual());
+        return openClaim(*guess.type);
+    }
+    return nextStep({});
+}
+
+IntakeReply IntakeEngine::onChooseType(ClaimType type)
+{
+    if (m_state.claimType)
+        return nextStep(tr("This conversation is already about claim %1 (%2). To file another "
+                           "claim, type \"restart\". ")
+                            .arg(Bilingual::same(m_state.claimId))
+                            .arg(typeName(*m_state.claimType)));
+    return openClaim(type);
+}
+
+IntakeReply IntakeEngine::openClaim(ClaimType type)
+{
+    NewClaim c;
+    c.type = type;
+    c.memo = QStringLiteral("Filed through the chat intake");
+    auto created = m_book.file(c, m_actor);
+    if (!created)
+        return storageProblem(created.error());
+    m_state.claimType = type;
+    m_state.claimId = created->id;
+    qCInfo(lcSystem).noquote() << QStringLiteral("intake opened claim %1").arg(created->id);
+    Bilingual lead = tr("I have opened %1 claim %2 for you. ")
+                         .arg(typeName(type))
+                         .arg(Bilingual::same(created->id));
+    if (m_state.escalationRequested) {
+        m_state.escalationRequested = false;
+        if (m_book.claims().setEscalated(created->id, true,
+                QStringLiteral("the customer asked for a person in the chat"), m_actor))
+            m_state.escalated = true;
+        lead += tr("A claims officer will contact you about it. ");
+    }
+    if (!m_state.pendingNationalId.isEmpty()) {
+        const QString id = m_state.pendingNationalId;
+        m_state.pendingNationalId.clear();
+        IntakeReply verified = verify(id);
+        verified.text = lead + verified.text;
+        return verified;
+    }
+    return nextStep(lead);
+}
+
+IntakeReply IntakeEngine::onIdNumber(const QString& text)
+{
+    if (!m_state.claimType) {
+        const QString digits = NationalId::clean(text);
+        if (digits.size() == 13)
+            m_state.pendingNationalId = digits;
+        return askType(tr("Before I check your policy: "));
+    }
+    return verify(text);
+}
+
+IntakeReply IntakeEngine::verify(const QString& text)
+{
+    const QString digits = NationalId::clean(text);
+    if (m_state.policyVerified && digits == m_state.nationalId)
+        return nextStep(tr("Your policy is already verified. "));
+    PolicyVerifier verifier(m_book.database());
+    auto result = verifier.verify(digits, *m_state.claimType, m_book.asOf());
+    if (!result)
+        return failure(QStringLiteral("invalid_id"),
+            tr("%1 is not a national ID number: it must have 13 digits (spaces and dashes are "
+               "fine). ")
+                .arg(Bilingual::same(text.trimmed())));
+    const PolicyVerification& v = *result;
+    using S = PolicyVerification::Status;
+    switch (v.status) {
+    case S::NotFound:
+        return failure(QStringLiteral("policy_not_found"),
+            tr("I found no %1 policy for the ID number ending %2. Please check the number, or "
+               "send a photo of your ID card. ")
+                .arg(typeName(*m_state.claimType))
+                .arg(Bilingual::same(v.idNumber.right(4))));
+    case S::Expired:
+        return failure(QStringLiteral("policy_expired"),
+            tr("Policy %1 expired on %2, so it does not cover a claim made today. A claims officer "
+               "can help if you think this is wrong. ")
+                .arg(Bilingual::same(v.policy->policyNumber))
+                .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
+    case S::Inactive:
+        return failure(QStringLiteral("policy_inactive"),
+            tr("Policy %1 is not active. A claims officer can tell you why. ")
+                .arg(Bilingual::same(v.policy->policyNumber)));
+    case S::NotInPeriod:
+        return failure(QStringLiteral("policy_not_in_period"),
+            tr("Policy %1 is in force from %2 to %3, and today is outside that period. ")
+                .arg(Bilingual::same(v.policy->policyNumber))
+                .arg(Bilingual::same(v.policy->startDate.toString(Qt::ISODate)))
+                .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
+    case S::Active:
+        break;
+    }
+    const PolicyHolder& p = *v.policy;
+    m_state.policyVerified = true;
+    m_state.nationalId = v.idNumber;
+    m_state.policyNumber = p.policyNumber;
+    m_state.holderName = p.nameEn.isEmpty() ? p.nameTh : p.nameEn;
+    ClaimEdit edit;
+    edit.claimantNationalId = v.idNumber;
+    edit.claimantName = p.nameTh.isEmpty() ? p.nameEn : p.nameTh;
+    if (auto edited = m_book.edit(m_state.claimId, edit, m_actor); !edited)
+        return storageProblem(edited.error());
+    Bilingual coverage = p.type == ClaimType::Health
+        ? tr("plan %1, in-patient cover %2 baht, out-patient cover %3 baht")
+              .arg(Bilingual::same(p.plan))
+              .arg(Bilingual::same(p.coverageIpd.toDisplayString()))
+              .arg(Bilingual::same(p.coverageOpd.toDisplayString()))
+        : tr("%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht")
+              .arg(Bilingual::same(p.coverageType))
+              .arg(Bilingual::same(p.vehicleBrand))
+              .arg(Bilingual::same(p.vehicleModel))
+              .arg(Bilingual::same(p.vehiclePlate))
+              .arg(Bilingual::same(p.coverageAmount.toDisplayString()))
+              .arg(Bilingual::same(p.deductible.toDisplayString()));
+    Bilingual lead = tr("Policy %1 verified for %2: %3, valid until %4. ")
+                         .arg(Bilingual::same(p.policyNumber))
+                         .arg(Bilingual { p.nameTh.isEmpty() ? p.nameEn : p.nameTh,
+                             p.nameEn.isEmpty() ? p.nameTh : p.nameEn })
+                         .arg(coverage)
+                         .arg(Bilingual::same(p.endDate.toString(Qt::ISODate)));
+    if (!v.checkDigitValid)
+        lead += tr("(The ID number's check digit does not match; an adjuster will confirm it.) ");
+    return nextStep(lead);
+}
+
+Bilingual IntakeEngine::verifyFromDocument(const ImportReport::Item& item)
+{
+    if (m_state.policyVerified)
+        return {};
+    const ExtractedField* id = fieldNamed(item.fields, QStringLiteral("citizen_id"));
+    if (!id || NationalId::clean(id->value).size() != 13)
+        return tr("I could not read the ID number on it; please type your 13-digit national ID. ");
+    const IntakeReply r = verify(id->value);
+    return m_state.policyVerified ? tr("I read your ID number from it. ") + r.text : r.text;
+}
+
+IntakeReply IntakeEngine::onUpload(const QString& path, const std::atomic_bool* cancel)
+{
+    const QFileInfo info(path);
+    if (!m_state.claimType) {
+        IntakeReply r = askType(tr("Before I take documents I need to know the kind of claim. "));
+        r.error = QStringLiteral("no_claim_type");
+        return r;
+    }
+    if (m_state.pendingLicence) {
+        IntakeReply r = askLicenceOwner(
+            tr("First tell me whose driving licence the last one was; then send %1 again. ")
+                .arg(Bilingual::same(info.fileName())));
+        r.error = QStringLiteral("answer_licence_first");
+        return r;
+    }
+    if (!info.exists() || !info.isFile() || !info.isReadable())
+        return failure(QStringLiteral("unreadable_upload"),
+            tr("I cannot open %1: the file is missing or cannot be read. ")
+                .arg(Bilingual::same(info.fileName())));
+    const QString mime = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchContent).name();
+    if (!DocumentImporter::isSupportedMimeType(mime))
+        return failure(QStringLiteral("not_a_document"),
+            tr("%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, "
+               "TIFF or PDF. ")
+                .arg(Bilingual::same(info.fileName()))
+                .arg(Bilingual::same(mime)));
+    const ImportReport::Item item = m_store(m_state.claimId, path, cancel);
+    if (cancel && cancel->load())
+        return failure(QStringLiteral("upload_cancelled"),
+            tr("The upload of %1 was stopped. ").arg(Bilingual::same(info.fileName())));
+    if (!item.error.isEmpty())
+        return failure(QStringLiteral("unreadable_upload"),
+            tr("I could not store %1: %2 ")
+                .arg(Bilingual::same(info.fileName()))
+                .arg(Bilingual::same(item.error)));
+    IntakeReply r;
+    r.documentId = item.document.id;
+    if (item.duplicate) {
+        r = failure(QStringLiteral("duplicate_document"),
+            tr("I already have %1 on this claim. ").arg(Bilingual::same(info.fileName())));
+        r.documentId = item.document.id;
+        return r;
+    }
+    const QString category = item.document.category;
+    const ClaimType type = *m_state.claimType;
+    const QStringList accepted = DocumentCategory::acceptedFor(type);
+    if (!item.read) {
+        r = failure(QStringLiteral("unreadable_upload"),
+            tr("I stored %1 but could not read it (%2). Please send a sharper photo or a scan. ")
+                .arg(Bilingual::same(info.fileName()))
+                .arg(Bilingual::same(item.readError)));
+        r.documentId = item.document.id;
+        return r;
+    }
+    // A licence or ID card on a claim that does not take one still proves who
+    // the customer is.
+    const bool identity = category == DocumentCategory::CitizenIdCard
+        || category == DocumentCategory::DrivingLicense;
+    if (category == DocumentCategory::Unknown || category.isEmpty()
+        || !accepted.contains(category)) {
+        if (identity && !m_state.policyVerified) {
+            r = nextStep(tr("I read %1 as a %2. ")
+                             .arg(Bilingual::same(info.fileName()))
+                             .arg(DocumentChecklist::label(category))
+                + verifyFromDocument(item));
+            r.documentId = item.document.id;
+            return r;
+        }
+        QList<Bilingual> names;
+        for (const QString& c : accepted)
+            names << DocumentChecklist::label(c);
+        r = failure(QStringLiteral("unknown_document"),
+            tr("I could not recognise %1 as one of the documents this claim needs. I accept: %2. "
+               "Please send a clear photo or scan of one of them. ")
+                .arg(Bilingual::same(info.fileName()))
+                .arg(joinList(names)));
+        r.documentId = item.document.id;
+        return r;
+    }
+    IntakeUpload upload;
+    upload.documentId = item.document.id;
+    upload.category = category;
+    upload.fileName = info.fileName();
+    upload.summary = summaryOf(item.fields);
+    Bilingual lead = tr("Received: %1.").arg(DocumentChecklist::label(category));
+    if (!upload.summary.isEmpty())
+        lead += Bilingual::same(QStringLiteral(" ")) + tr("I read: %1.").arg(upload.summary);
+    lead += Bilingual::same(QStringLiteral(" "));
+    if (category == DocumentCategory::DrivingLicense) {
+        const auto list = DocumentChecklist(type, m_state.received());
+        bool customerFree = true, otherFree = true;
+        for (const ChecklistItem& i : list.items()) {
+            if (i.key == QLatin1String("driving_license_customer"))
+                customerFree = !i.done();
+            if (i.key == QLatin1String("driving_license_other_party"))
+                otherFree = !i.done();
+        }
+        if (!customerFree && !otherFree) {
+            r = failure(QStringLiteral("licence_sides_full"),
+                tr("I already have both drivers' licences (yours and the other party's), so I "
+                   "have not counted %1. ")
+                    .arg(Bilingual::same(info.fileName())));
+            r.documentId = item.document.id;
+            return r;
+        }
+        m_state.uploads << upload;
+        m_state.pendingLicence = upload.documentId;
+        r = askLicenceOwner(lead);
+        r.documentId = item.document.id;
+        return r;
+    }
+    m_state.uploads << upload;
+    if (category == DocumentCategory::CitizenIdCard)
+        lead += verifyFromDocument(item);
+    r = nextStep(lead);
+    r.documentId = item.document.id;
+    return r;
+}
+
+IntakeReply IntakeEngine::askLicenceOwner(const Bilingual& lead) const
+{
+    IntakeReply r;
+    r.text = then(lead, tr("Is this driving licence yours, or the other party's?"));
+    const auto list = DocumentChecklist(*m_state.claimType, m_state.received());
+    for (const ChecklistItem& i : list.items()) {
+        if (i.key == QLatin1String("driving_license_customer") && !i.done())
+            r.quickReplies << QuickReply { tr("Mine"),
+                IntakeInput::owner(QStringLiteral("customer")) };
+        if (i.key == QLatin1String("driving_license_other_party") && !i.done())
+            r.quickReplies << QuickReply { tr("The other party's"),
+                IntakeInput::owner(QStringLiteral("other_party")) };
+    }
+    return r;
+}
+
+IntakeReply IntakeEngine::onOwner(const QString& owner)
+{
+    if (!m_state.pendingLicence)
+        return failure(QStringLiteral("no_licence_waiting"),
+            tr("There is no driving licence waiting for its owner. "));
+    if (owner != QLatin1String("customer") && owner != QLatin1String("other_party"))
+        return askLicenceOwner({});
+    for (const IntakeUpload& u : std::as_const(m_state.uploads)) {
+        if (u.category == DocumentCategory::DrivingLicense && u.owner == owner) {
+            IntakeReply r = askLicenceOwner(
+                tr("I already have %1 driving licence; each side can have only one. ")
+                    .arg(ownerName(owner)));
+            r.error = QStringLiteral("duplicate_licence_side");
+            return r;
+        }
+    }
+    const qint64 documentId = *m_state.pendingLicence;
+    IntakeUpload* licence = nullptr;
+    for (IntakeUpload& u : m_state.uploads)
+        if (u.documentId == documentId)
+            licence = &u;
+    if (!licence) { // state from an older run without the upload: ask again
+        m_state.pendingLicence.reset();
+        return nextStep({});
+    }
+    licence->owner = owner;
+    m_state.pendingLicence.reset();
+    logIfFailed(AuditRepository(m_book.database())
+                    .append({ 0, m_clock(), m_actor, m_state.claimId,
+                        QStringLiteral("licence_owner"), QString::number(documentId), owner }),
+        "recording the licence owner");
+    Bilingual lead = tr("Noted: that driving licence is %1. ").arg(ownerName(owner));
+    if (owner == QLatin1String("customer") && !m_state.policyVerified) {
+        auto fields = DocumentRepository(m_book.database()).fields(documentId);
+        if (fields) {
+            ImportReport::Item item;
+            item.fields = *fields;
+            lead += verifyFromDocument(item);
+        }
+    }
+    return nextStep(lead);
+}
+
+IntakeReply IntakeEngine::onSubmit()
+{
+    if (m_state.claimId.isEmpty())
+        return askType(tr("There is no claim to submit yet. "));
+    if (m_state.submitted) {
+        IntakeReply r = nextStep({});
+        r.error = QStringLiteral("already_submitted");
+        return r;
+    }
+    if (m_state.pendingLicence)
+        return askLicenceOwner(
+            tr("Before submitting, tell me whose driving licence the last one was. "));
+    const DocumentChecklist list(*m_state.claimType, m_state.received());
+    if (!list.isComplete()) {
+        QList<Bilingual> names;
+        for (const QString& key : list.missingKeys())
+            names << DocumentChecklist::label(key);
+        IntakeReply r;
+        r.error = QStringLiteral("incomplete");
+        r.text = tr("The claim cannot be submitted yet; still missing: %1.").arg(joinList(names));
+        return r;
+    }
+    if (!m_state.policyVerified) {
+        IntakeReply r;
+        r.error = QStringLiteral("policy_not_verified");
+        r.text = tr("All documents are here, but your policy is not verified yet. Please type your "
+                    "13-digit national ID number.");
+        return r;
+    }
+    auto submitted = m_book.claims().markSubmitted(m_state.claimId, m_actor);
+    if (!submitted)
+        return storageProblem(submitted.error());
+    m_state.submitted = true;
+    qCInfo(lcSystem).noquote() << QStringLiteral("intake submitted claim %1").arg(m_state.claimId);
+    IntakeReply r;
+    r.text = tr("Claim %1 is submitted. An adjuster will review it; you can ask me \"where is my "
+                "claim\" at any time.")
+                 .arg(Bilingual::same(m_state.claimId));
+    return r;
+}
+
+IntakeReply IntakeEngine::onRestart()
+{
+    if (!m_state.claimId.isEmpty() && !m_state.submitted)
+        logIfFailed(AuditRepository(m_book.database())
+                        .append({ 0, m_clock(), m_actor, m_state.claimId, QStringLiteral("intake"),
+                            QString(), QStringLiteral("cancelled by the customer") }),
+            "recording the cancel");
+    const QString claimId = m_state.claimId;
+    const bool submitted = m_state.submitted;
+    m_state = {};
+    Bilingual lead = tr("Cancelled; let us start again. ");
+    if (!claimId.isEmpty())
+        lead += (submitted ? tr("Claim %1 was already submitted and stays with the adjusters. ")
+                           : tr("Claim %1 stays on file with what you sent, but it is not "
+                                "submitted. "))
+                    .arg(Bilingual::same(claimId));
+    IntakeReply r = askType(lead);
+    return r;
+}
+
+IntakeReply IntakeEngine::status(const QString& asked)
+{
+    const QString claimId = asked.isEmpty() ? m_state.claimId : asked;
+    if (claimId.isEmpty())
+        return failure(QStringLiteral("no_claim"),
+            tr("I have no claim in this conversation yet. Tell me the claim ID (for example "
+               "H-20260129-000001), or what happened to file a new claim. "));
+    auto claim = m_book.claims().find(claimId);
+    if (!claim)
+        return failure(QStringLiteral("claim_not_found"),
+            tr("I cannot find claim %1. Please check the ID. ").arg(Bilingual::same(claimId)));
+    const bool beingFiled = claim->id == m_state.claimId && !m_state.submitted;
+    Bilingual lead = beingFiled
+        ? tr("Claim %1 (%2) is not submitted yet: it is waiting for the steps below. ")
+              .arg(Bilingual::same(claim->id))
+              .arg(typeName(claim->type))
+        : tr("Claim %1 (%2) is: %3. ")
+              .arg(Bilingual::same(claim->id))
+              .arg(typeName(claim->type))
+              .arg(statusName(claim->status));
+    if (claim->escalated)
+        lead += tr("A claims officer has been asked to contact you. ");
+    auto appointments = AppointmentRepository(m_book.database()).forClaim(claim->id);
+    if (appointments && !appointments->isEmpty())
+        lead += tr("Inspection booked for %1. ")
+                    .arg(Bilingual::same(appointments->last().toLocalTime().toString(
+                        QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (claim->id != m_state.claimId) {
+        IntakeReply r;
+        r.text = lead;
+        return r;
+    }
+    return nextStep(lead);
+}
+
+IntakeReply IntakeEngine::escalate()
+{
+    if (m_state.claimId.isEmpty()) {
+        m_state.escalationRequested = true;
+        return askType(tr("A claims officer will contact you once the claim is open. "));
+    }
+    auto flagged = m_book.claims().setEscalated(m_state.claimId, true,
+        QStringLiteral("the customer asked for a person in the chat"), m_actor);
+    if (!flagged)
+        return storageProblem(flagged.error());
+    m_state.escalated = true;
+    return nextStep(tr("I have asked a claims officer to contact you about claim %1; it is flagged "
+                       "in their queue. ")
+                        .arg(Bilingual::same(m_state.claimId)));
+}
+
+IntakeReply IntakeEngine::proposeAppointment()
+{
+    if (m_state.claimId.isEmpty())
+        return askType(tr("To book an inspection I first need to open the claim. "));
+    // The next three working days at 10:00, office time.
+    IntakeReply r;
+    r.text = tr("When can the inspector come? Choose a time, or ask a claims officer for another "
+                "one.");
+    QDate day = m_clock().toLocalTime().date();
+    while (r.quickReplies.size() < 3) {
+        day = day.addDays(1);
+        if (day.dayOfWeek() >= 6)
+            continue;
+        const QDateTime at(day, QTime(10, 0));
+        r.quickReplies << QuickReply { Bilingual::same(
+                                           at.toString(QStringLiteral("ddd yyyy-MM-dd HH:mm"))),
+            IntakeInput::appointment(at) };
+    }
+    return r;
+}
+
+IntakeReply IntakeEngine::onAppointment(const QDateTime& at)
+{
+    if (m_state.claimId.isEmpty())
+        return askType(tr("To book an inspection I first need to open the claim. "));
+    if (at <= m_clock())
+        return failure(QStringLiteral("appointment_in_past"),
+            tr("That time has passed; choose a time from tomorrow on. "));
+    const Status booked
+        = AppointmentRepository(m_book.database()).book(m_state.claimId, at, m_actor, m_clock());
+    if (!booked)
+        return storageProblem(booked.error());
+    m_state.appointment = at;
+    return nextStep(
+        tr("The inspection for claim %1 is booked for %2. ")
+            .arg(Bilingual::same(m_state.claimId))
+            .arg(Bilingual::same(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+}
+
+IntakeReply IntakeEngine::answerCoverage(const QString& text)
+{
+    const QString subject = IntakeKeywords::coverageSubject(text);
+    if (subject.isEmpty())
+        return nextStep(tr("Which treatment, medicine or repair do you want to know about? "));
+    PolicyLibrary library(m_book.database());
+    LineItemChecker checker(library);
+    if (auto loaded = checker.load(); !loaded)
+        return storageProblem(loaded.error());
+    LineItemContext context;
+    auto check = checker.check(subject, ItemField::Pharmacy, context);
+    if (!check)
+        return storageProblem(check.error());
+    if (!check->clause)
+        return nextStep(tr("I found no clause about \"%1\" in the policy; an adjuster will answer "
+                           "that when reviewing the claim. ")
+                            .arg(Bilingual::same(subject)));
+    const ClauseHit& hit = *check->clause;
+    Bilingual verdict = check->allowed ? tr("covered") : tr("not covered");
+    Bilingual lead = tr("About \"%1\": %2 under clause %3: \"%4\" ")
+                         .arg(Bilingual::same(subject))
+                         .arg(verdict)
+                         .arg(Bilingual::same(hit.clauseId))
+                         .arg(Bilingual::same(hit.clause.text.simplified()));
+    if (!check->alternatives.isEmpty())
+        lead += tr("Covered alternatives: %1. ")
+                    .arg(Bilingual::same(check->alternatives.join(QStringLiteral(", "))));
+    lead += tr("The adjuster decides on the claim itself. ");
+    return m_state.claimType ? nextStep(lead) : askType(lead);
+}
+
+Bilingual IntakeEngine::progress() const
+{
+    const DocumentChecklist list(*m_state.claimType, m_state.received());
+    Bilingual out
+        = tr("Documents: %1 of %2 required.").arg(list.requiredDone()).arg(list.requiredCount());
+    const QStringList missing = list.missingKeys();
+    if (!missing.isEmpty()) {
+        QList<Bilingual> names;
+        for (const QString& key : missing)
+            names << DocumentChecklist::label(key);
+        out += Bilingual::same(QStringLiteral(" ")) + tr("Still needed: %1.").arg(joinList(names));
+    }
+    return out;
+}
+
+IntakeReply IntakeEngine::nextStep(const Bilingual& lead) const
+{
+    IntakeReply r;
+    if (!m_state.claimType) {
+        r = askType(lead);
+        return r;
+    }
+    if (m_state.pendingLicence)
+        return askLicenceOwner(lead);
+    Bilingual text = then(lead, {});
+    if (m_state.submitted) {
+        text = then(text,
+            tr("Claim %1 is submitted; you can still send more documents for it.")
+                .arg(Bilingual::same(m_state.claimId)));
+        r.text = text;
+        return r;
+    }
+    if (!m_state.policyVerified)
+        text = then(text,
+            tr("Please type your 13-digit national ID number, or send a photo of your ID card, "
+               "so I can check your policy."));
+    text = then(text, progress());
+    const DocumentChecklist list(*m_state.claimType, m_state.received());
+    if (list.isComplete() && m_state.policyVerified) {
+        text += Bilingual::same(QStringLiteral(" "))
+            + tr("Everything is here: press Submit to hand in the claim.");
+        r.quickReplies << QuickReply { tr("Submit the claim"), IntakeInput::submit() };
+    } else if (list.missingKeys().size() < list.requiredCount() || m_state.policyVerified) {
+        text += Bilingual::same(QStringLiteral(" ")) + tr("Drop the documents here or use Attach.");
+    }
+    r.text = text;
+    return r;
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,204 @@
+#pragma once
+
+#include "decision/ClaimBook.h"
+#include "intake/Bilingual.h"
+#include "intake/DocumentChecklist.h"
+#include "intake/DocumentImporter.h"
+#include "storage/IntakeConversationRepository.h"
+#include "util/Clock.h"
+
+#include <QJsonObject>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace ClaimDesk {
+
+// One thing the customer does in the conversation.
+struct IntakeInput
+{
+    enum class Kind
+    {
+        Say, // a typed message
+        Upload, // a file: value is its path
+        Owner, // whose driving licence: "customer" or "other_party"
+        IdNumber, // the national ID, typed into its own field
+        Submit,
+        ChooseType, // a quick reply: "H" or "CD"
+        Appointment, // a proposed inspection time, ISO 8601
+        Restart
+    };
+    Kind kind = Kind::Say;
+    QString value;
+
+    static IntakeInput say(const QString& text) { return { Kind::Say, text }; }
+    static IntakeInput upload(const QString& path) { return { Kind::Upload, path }; }
+    static IntakeInput owner(const QString& owner) { return { Kind::Owner, owner }; }
+    static IntakeInput idNumber(const QString& digits) { return { Kind::IdNumber, digits }; }
+    static IntakeInput submit() { return { Kind::Submit, {} }; }
+    static IntakeInput chooseType(ClaimType type)
+    {
+        return { Kind::ChooseType, claimTypeCode(type) };
+    }
+    static IntakeInput appointment(const QDateTime& at);
+    static IntakeInput restart() { return { Kind::Restart, {} }; }
+
+    // One line of a `claimdesk-cli chat --script`: {"say": TEXT}, {"upload": PATH},
+    // {"owner": "customer"|"other_party"}, {"id_number": DIGITS}, {"submit": true},
+    // {"claim_type": "H"|"CD"}, {"appointment": ISO}, {"restart": true}.
+    static Result<IntakeInput> fromJson(const QJsonObject& line);
+    QJsonObject toJson() const;
+};
+
+// A button offered under a reply: what it says and what pressing it does.
+struct QuickReply
+{
+    Bilingual label;
+    IntakeInput input;
+};
+
+// A document received in the conversation, and what was read from it.
+struct IntakeUpload
+{
+    qint64 documentId = 0;
+    QString category;
+    QString owner; // licences: "customer", "other_party", or empty while asked
+    QString fileName;
+    Bilingual summary;
+};
+
+// Where the conversation stands; stored as JSON after every step.
+struct IntakeState
+{
+    QString claimId;
+    std::optional<ClaimType> claimType;
+    bool policyVerified = false;
+    QString nationalId;
+    QString policyNumber;
+    QString holderName;
+    QList<IntakeUpload> uploads;
+    std::optional<qint64> pendingLicence; // a licence whose owner is being asked
+    bool submitted = false;
+    bool escalated = false;
+    bool escalationRequested = false; // asked for before the claim existed
+    QString pendingNationalId; // typed before the claim type was known
+    QDateTime appointment;
+
+    QList<ReceivedDocument> received() const;
+    QJsonObject toJson() const;
+    static IntakeState fromJson(const QJsonObject& o);
+};
+
+// The engine's answer to one input.
+struct IntakeReply
+{
+    Bilingual text;
+    QList<QuickReply> quickReplies;
+    // Set when the input was refused: empty_message, message_too_long,
+    // not_a_document, unreadable_upload, unknown_document, duplicate_document,
+    // upload_cancelled, duplicate_licence_side, licence_sides_full,
+    // no_licence_waiting, answer_licence_first, no_claim_type, no_claim,
+    // invalid_id, policy_not_found, policy_expired, policy_inactive,
+    // policy_not_in_period, incomplete, policy_not_verified, already_submitted,
+    // claim_not_found, appointment_in_past, bad_appointment, storage.
+    QString error;
+    std::optional<qint64> documentId; // the document an upload stored
+};
+
+// The chat intake as a state machine, without any interface (seed 004's flows,
+// sections 5.2-5.5, 12 and 15; seed 001's intents). The engine decides what
+// happens; the words come from its templates (a model may rephrase them, see
+// IntakeReplyPhraser). Every step is stored: the conversation, its messages and
+// its state, so an intake interrupted by a restart resumes where it was.
+//
+// The claim is opened as soon as its type is known. The customer's national ID
+// (typed, or read from an ID card or their licence) is verified against the
+// policy holders; documents are stored on the claim, read, and ticked off the
+// type's checklist; the claim can be handed in once every required document is
+// there and the policy is verified. Cancel words start over (the claim and its
+// documents stay on file). A policy question is answered from the policy library,
+// "where is my claim" with the claim's status, asking for a person raises the
+// claim's escalation flag, and an inspection appointment can be booked.
+class IntakeEngine final
+{
+public:
+    static constexpr int MaxMessageChars = 4000;
+
+    // Stores an uploaded file on the claim and reads it. The production store is
+    // importingStore(); tests give their own.
+    using DocumentStore = std::function<ImportReport::Item(
+        const QString& claimId, const QString& path, const std::atomic_bool* cancel)>;
+    static DocumentStore importingStore(ClaimBook& book, const ReadOptions& options);
+
+    IntakeEngine(ClaimBook& book, DocumentStore store, Clock clock = systemClock());
+
+    void setLanguage(ReplyLanguage language) { m_language = language; }
+    ReplyLanguage language() const { return m_language; }
+    void setActor(const QString& actor) { m_actor = actor; }
+    // Off when the caller measures the reply itself (a model phrasing it).
+    void setRecordResponseTimes(bool on) { m_recordResponseTimes = on; }
+
+    // A new stored conversation; returns the greeting (stored too).
+    Result<IntakeReply> startNew();
+    // Continues the open conversation touched last; false if there is none.
+    Result<bool> resumeLatest();
+    Result<bool> resume(qint64 conversationId);
+    // Closes the conversation (it is no longer resumed).
+    Status close();
+    Result<QList<IntakeMessage>> transcript() const;
+
+    // Handles one input. Never fails: a refused input is a reply with an error
+    // code and words saying what to do; storage problems are reported the same way.
+    IntakeReply handle(const IntakeInput& input, const std::atomic_bool* cancel = nullptr);
+    Status recordResponseTime(qint64 milliseconds);
+
+    qint64 conversationId() const { return m_conversationId; }
+    const IntakeState& state() const { return m_state; }
+    // The checklist of the claim's type (empty before the type is known).
+    std::optional<DocumentChecklist> checklist() const;
+    bool isComplete() const;
+
+    // How an input is shown in the transcript (an ID number masked).
+    static QString describe(const IntakeInput& input, ReplyLanguage language);
+
+private:
+    IntakeReply dispatch(const IntakeInput& input, const std::atomic_bool* cancel);
+    IntakeReply onSay(const QString& text);
+    IntakeReply onUpload(const QString& path, const std::atomic_bool* cancel);
+    IntakeReply onOwner(const QString& owner);
+    IntakeReply onIdNumber(const QString& text);
+    IntakeReply onSubmit();
+    IntakeReply onChooseType(ClaimType type);
+    IntakeReply onAppointment(const QDateTime& at);
+    IntakeReply onRestart();
+
+    IntakeReply greeting() const;
+    IntakeReply askType(const Bilingual& lead) const;
+    IntakeReply openClaim(ClaimType type);
+    IntakeReply verify(const QString& digits);
+    IntakeReply status(const QString& claimId);
+    IntakeReply escalate();
+    IntakeReply proposeAppointment();
+    IntakeReply answerCoverage(const QString& text);
+    IntakeReply askLicenceOwner(const Bilingual& lead) const;
+    // What the customer should do next, after `lead`.
+    IntakeReply nextStep(const Bilingual& lead) const;
+    Bilingual progress() const;
+    QList<QuickReply> typeChoices() const;
+    IntakeReply failure(const QString& code, const Bilingual& text) const;
+    IntakeReply storageProblem(const QString& error) const;
+    // Verifies with an ID read from a document, when the policy is not verified yet.
+    Bilingual verifyFromDocument(const ImportReport::Item& item);
+    void persist(const IntakeInput& input, const IntakeReply& reply);
+
+    ClaimBook& m_book;
+    DocumentStore m_store;
+    Clock m_clock;
+    ReplyLanguage m_language = ReplyLanguage::Both;
+    QString m_actor = QStringLiteral("intake");
+    bool m_recordResponseTimes = true;
+    qint64 m_conversationId = 0;
+    IntakeState m_state;
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,218 @@
+#include "IntakeSession.h"
+
+#include "intake/IntakeReplyPhraser.h"
+#include "llm/LlmClient.h"
+
+#include <QCoreApplication>
+
+namespace ClaimDesk {
+
+namespace {
+
+// The session's half on its own thread: the connection, the book and the engine.
+class IntakeWorker final : public QObject
+{
+public:
+    std::optional<Database> db;
+    std::unique_ptr<ClaimBook> book;
+    std::unique_ptr<IntakeEngine> engine;
+
+    IntakeView view() const
+    {
+        IntakeView v;
+        if (!engine)
+            return v;
+        v.state = engine->state();
+        if (const auto list = engine->checklist()) {
+            v.checklist = list->items();
+            v.complete = list->isComplete();
+        }
+        v.canSubmit = v.complete && v.state.policyVerified && !v.state.submitted;
+        return v;
+    }
+};
+
+} // namespace
+
+IntakeSession::IntakeSession(QObject* parent)
+    : QObject(parent)
+    , m_stop(std::make_shared<std::atomic_bool>(false))
+    , m_phraser(new IntakeReplyPhraser(this))
+{
+    auto* worker = new IntakeWorker;
+    worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = worker;
+    m_thread.setObjectName(QStringLiteral("intake"));
+    m_thread.start();
+    m_clock.start();
+
+    connect(m_phraser, &IntakeReplyPhraser::delta, this, &IntakeSession::replyDelta);
+}
+
+IntakeSession::~IntakeSession()
+{
+    m_stop->store(true);
+    m_phraser->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void IntakeSession::setLanguage(ReplyLanguage language)
+{
+    m_language = language;
+    QMetaObject::invokeMethod(m_worker, [worker = static_cast<IntakeWorker*>(m_worker), language] {
+        if (worker->engine)
+            worker->engine->setLanguage(language);
+    });
+}
+
+void IntakeSession::setLlmClient(LlmClient* client)
+{
+    m_phraser->setClient(client);
+}
+
+void IntakeSession::setWaiting(int delta)
+{
+    const bool wasBusy = isBusy();
+    m_waiting += delta;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+void IntakeSession::open(const DatabaseLocation& location, const DecisionEngine& rules, Clock clock)
+{
+    setWaiting(+1);
+    auto* worker = static_cast<IntakeWorker*>(m_worker);
+    const ReplyLanguage language = m_language;
+    QMetaObject::invokeMethod(worker, [this, worker, location, rules, language, clock] {
+        auto db = Database::open(location);
+        if (!db) {
+            const QString error = db.error();
+            QMetaObject::invokeMethod(this, [this, error] {
+                setWaiting(-1);
+                Q_EMIT failed(tr("The intake cannot open the database: %1").arg(error));
+            });
+            return;
+        }
+        worker->db = *db;
+        worker->book = std::make_unique<ClaimBook>(*worker->db, rules, clock);
+        worker->engine = std::make_unique<IntakeEngine>(
+            *worker->book, IntakeEngine::importingStore(*worker->book, ReadOptions {}), clock);
+        worker->engine->setLanguage(language);
+        worker->engine->setActor(QStringLiteral("intake"));
+        worker->engine->setRecordResponseTimes(false); // measured here, to the finished reply
+        QString error;
+        auto resumed = worker->engine->resumeLatest();
+        if (!resumed)
+            error = resumed.error();
+        else if (!*resumed) {
+            if (auto started = worker->engine->startNew(); !started)
+                error = started.error();
+        }
+        const auto transcript = worker->engine->transcript();
+        const QList<IntakeMessage> messages = transcript ? *transcript : QList<IntakeMessage>();
+        const IntakeView view = worker->view();
+        QMetaObject::invokeMethod(this, [this, messages, view, error] {
+            setWaiting(-1);
+            if (!error.isEmpty())
+                Q_EMIT failed(tr("The conversation could not be loaded: %1").arg(error));
+            Q_EMIT opened(messages, view);
+        });
+    });
+}
+
+void IntakeSession::startNew()
+{
+    setWaiting(+1);
+    auto* worker = static_cast<IntakeWorker*>(m_worker);
+    QMetaObject::invokeMethod(worker, [this, worker] {
+        QString error;
+        QList<IntakeMessage> messages;
+        if (!worker->engine) {
+            error = tr("the database is not open");
+        } else if (auto started = worker->engine->startNew(); !started) {
+            error = started.error();
+        } else if (auto t = worker->engine->transcript(); t) {
+            messages = *t;
+        }
+        const IntakeView view = worker->view();
+        QMetaObject::invokeMethod(this, [this, messages, view, error] {
+            setWaiting(-1);
+            if (!error.isEmpty())
+                Q_EMIT failed(tr("A new conversation could not be started: %1").arg(error));
+            else
+                Q_EMIT opened(messages, view);
+        });
+    });
+}
+
+void IntakeSession::send(const IntakeInput& input)
+{
+    setWaiting(+1);
+    m_stop->store(false);
+    const qint64 started = m_clock.elapsed();
+    auto* worker = static_cast<IntakeWorker*>(m_worker);
+    QMetaObject::invokeMethod(worker, [this, worker, input, started, stop = m_stop] {
+        Answer a;
+        a.startedMs = started;
+        if (!worker->engine) {
+            a.reply.error = QStringLiteral("storage");
+            a.reply.text = Bilingual::same(tr("The intake is not connected to a database."));
+        } else {
+            a.reply = worker->engine->handle(input, stop.get());
+        }
+        a.view = worker->view();
+        QMetaObject::invokeMethod(this, [this, a] {
+            setWaiting(-1);
+            answered(a);
+        });
+    });
+}
+
+void IntakeSession::stopUpload()
+{
+    m_stop->store(true);
+}
+
+void IntakeSession::answered(const Answer& answer)
+{
+    m_toPhrase.enqueue(answer);
+    if (!m_phrasing)
+        phraseNext();
+}
+
+void IntakeSession::phraseNext()
+{
+    if (m_toPhrase.isEmpty())
+        return;
+    const bool wasBusy = isBusy();
+    m_phrasing = true;
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    const Answer answer = m_toPhrase.head();
+    connect(
+        m_phraser, &IntakeReplyPhraser::finished, this,
+        [this](const QString& text, const QString&, const QString&) {
+            const Answer done = m_toPhrase.dequeue();
+            m_phrasing = false;
+            recordResponseTime(m_clock.elapsed() - done.startedMs);
+            Q_EMIT replied(done.reply, text, done.view);
+            if (!m_toPhrase.isEmpty())
+                phraseNext();
+            else if (!isBusy())
+                Q_EMIT busyChanged(false);
+        },
+        Qt::SingleShotConnection);
+    m_phraser->phrase(answer.reply.text, m_language, answer.view.state.claimId);
+}
+
+void IntakeSession::recordResponseTime(qint64 ms)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = static_cast<IntakeWorker*>(m_worker), ms] {
+        if (worker->engine)
+            (void)worker->engine->recordResponseTime(ms);
+    });
+}
+
+} // namespace ClaimDesk

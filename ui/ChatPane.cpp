@@ -1,0 +1,535 @@
+#include "ChatPane.h"
+
+#include "domain/DocumentCategory.h"
+#include "i18n/Translations.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ClaimDesk {
+
+namespace {
+
+constexpr int ThumbnailSize = 96;
+
+// The side panel is the adjuster's: it follows the interface language.
+QString inInterfaceLanguage(const Bilingual& text)
+{
+    return Translations::current() == QLatin1String("th") ? text.th : text.en;
+}
+
+// Decodes a small thumbnail of an image file off the UI thread and shows it on
+// `target` (if it still exists). PDFs and unreadable files keep the placeholder.
+void loadThumbnail(const QString& path, QLabel* target)
+{
+    QPointer<QLabel> label(target);
+    auto* watcher = new QFutureWatcher<QImage>(target);
+    QObject::connect(watcher, &QFutureWatcher<QImage>::finished, target, [watcher, label] {
+        const QImage image = watcher->result();
+        if (label && !image.isNull())
+            label->setPixmap(QPixmap::fromImage(image));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        QImageReader reader(path);
+        reader.setAutoTransform(true);
+        const QSize size = reader.size();
+        if (size.isValid())
+            reader.setScaledSize(size.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio));
+        return reader.read();
+    }));
+}
+
+QString bubbleStyle(bool fromCustomer)
+{
+    return fromCustomer
+        ? QStringLiteral("QLabel { background: #2563eb; color: white; border-radius: 10px;"
+                         " padding: 8px 10px; }")
+        : QStringLiteral(
+            "QLabel { background: palette(alternate-base); color: palette(text);"
+            " border: 1px solid palette(mid); border-radius: 10px; padding: 8px 10px; }");
+}
+
+} // namespace
+
+ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setAcceptDrops(true);
+
+    // --- the conversation ---
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Thai and English"), int(ReplyLanguage::Both));
+    m_language->addItem(tr("Thai only"), int(ReplyLanguage::Thai));
+    m_language->addItem(tr("English only"), int(ReplyLanguage::English));
+    m_language->setToolTip(tr("The language of the assistant's replies"));
+    auto* newConversation = new QPushButton(tr("&New conversation"), this);
+    newConversation->setToolTip(tr("Close this conversation and start another (Ctrl+Shift+N)"));
+    newConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+
+    m_messages = new QWidget;
+    m_messages->setObjectName(QStringLiteral("chatMessages"));
+    m_messagesLayout = new QVBoxLayout(m_messages);
+    m_messagesLayout->setSpacing(8);
+    m_messagesLayout->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(m_messages);
+    m_scroll->setObjectName(QStringLiteral("chatScroll"));
+    m_scroll->setAcceptDrops(false); // drops go to the pane
+
+    m_quickReplies = new QWidget(this);
+    m_quickReplies->setObjectName(QStringLiteral("quickReplies"));
+    auto* quickLayout = new QHBoxLayout(m_quickReplies);
+    quickLayout->setContentsMargins(0, 0, 0, 0);
+    quickLayout->addStretch(1);
+
+    m_typing = new QLabel(this);
+    m_typing->setObjectName(QStringLiteral("typingIndicator"));
+    m_typing->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+    m_typing->hide();
+    m_typingTimer = new QTimer(this);
+    m_typingTimer->setInterval(400);
+    connect(m_typingTimer, &QTimer::timeout, this, [this] {
+        static int dots = 0;
+        dots = (dots + 1) % 4;
+        m_typing->setText(tr("ClaimDesk is writing") + QString(dots, u'.'));
+    });
+
+    m_uploadProgress = new QProgressBar(this);
+    m_uploadProgress->setRange(0, 0); // OCR gives no steps: busy
+    m_uploadProgress->setTextVisible(true);
+    m_uploadProgress->hide();
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setToolTip(tr("Stop reading the document (Esc)"));
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->hide();
+    connect(m_stop, &QPushButton::clicked, m_session, &IntakeSession::stopUpload);
+
+    m_input = new QPlainTextEdit(this);
+    m_input->setObjectName(QStringLiteral("chatInput"));
+    m_input->setPlaceholderText(tr("Type a message (Enter sends, Shift+Enter for a new line), or "
+                                   "drop documents on the conversation"));
+    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 14);
+    m_input->setTabChangesFocus(true);
+    m_input->installEventFilter(this);
+    m_send = new QPushButton(tr("&Send"), this);
+    m_attach = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("&Attach..."), this);
+    m_attach->setToolTip(tr("Attach documents (Ctrl+U)"));
+    m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_send, &QPushButton::clicked, this, &ChatPane::sendTypedMessage);
+    connect(m_attach, &QPushButton::clicked, this, &ChatPane::chooseFiles);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Replies in:"), this));
+    top->addWidget(m_language);
+    top->addStretch(1);
+    top->addWidget(newConversation);
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_attach);
+    inputRow->addLayout(buttons);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_uploadProgress, 1);
+    progressRow->addWidget(m_stop);
+
+    auto* chat = new QWidget(this);
+    auto* chatLayout = new QVBoxLayout(chat);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    chatLayout->addLayout(top);
+    chatLayout->addWidget(m_scroll, 1);
+    chatLayout->addWidget(m_quickReplies);
+    chatLayout->addWidget(m_typing);
+    chatLayout->addLayout(progressRow);
+    chatLayout->addLayout(inputRow);
+
+    // --- the claim beside it ---
+    m_claim = new QLabel(tr("No claim yet"), this);
+    m_claim->setObjectName(QStringLiteral("chatClaim"));
+    m_claim->setWordWrap(true);
+    m_claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_policy = new QLabel(this);
+    m_policy->setWordWrap(true);
+    m_checklistTitle = new QLabel(tr("Documents"), this);
+    m_checklist = new QListWidget(this);
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_checklist->setWordWrap(true);
+    m_documents = new QListWidget(this);
+    m_documents->setObjectName(QStringLiteral("receivedDocuments"));
+    m_documents->setIconSize(QSize(48, 48));
+    m_documents->setWordWrap(true);
+    m_submit = new QPushButton(tr("Su&bmit claim"), this);
+    m_submit->setObjectName(QStringLiteral("submitClaim"));
+    m_submit->setEnabled(false);
+    m_submit->setToolTip(
+        tr("Enabled once every required document is here and the policy is verified"));
+    connect(m_submit, &QPushButton::clicked, this,
+        [this] { send(IntakeInput::submit(), tr("Submit the claim")); });
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_claim);
+    sideLayout->addWidget(m_policy);
+    sideLayout->addWidget(m_checklistTitle);
+    sideLayout->addWidget(m_checklist, 1);
+    sideLayout->addWidget(new QLabel(tr("Received"), this));
+    sideLayout->addWidget(m_documents, 1);
+    sideLayout->addWidget(m_submit);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(chat);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_session->setLanguage(static_cast<ReplyLanguage>(m_language->currentData().toInt()));
+    });
+    connect(newConversation, &QPushButton::clicked, m_session, &IntakeSession::startNew);
+    connect(m_session, &IntakeSession::opened, this, &ChatPane::showTranscript);
+    connect(m_session, &IntakeSession::replied, this, &ChatPane::showReply);
+    connect(m_session, &IntakeSession::busyChanged, this, &ChatPane::setBusy);
+    connect(m_session, &IntakeSession::replyDelta, this, [this](const QString& text) {
+        if (!m_streaming) {
+            m_streaming = static_cast<QLabel*>(addBubble(text, false));
+        } else {
+            m_streaming->setText(text);
+        }
+        scrollToEnd();
+    });
+    connect(m_session, &IntakeSession::failed, this,
+        [this](const QString& message) { addBubble(message, false); });
+}
+
+QString ChatPane::labelOf(const Bilingual& text) const
+{
+    switch (m_session->language()) {
+    case ReplyLanguage::Thai:
+        return text.th;
+    case ReplyLanguage::English:
+        return text.en;
+    case ReplyLanguage::Both:
+        break;
+    }
+    return text.th == text.en ? text.en : text.th + QStringLiteral(" / ") + text.en;
+}
+
+QWidget* ChatPane::addBubble(const QString& text, bool fromCustomer, const QString& imagePath)
+{
+    auto* bubble = new QLabel(text, m_messages);
+    bubble->setObjectName(
+        fromCustomer ? QStringLiteral("customerBubble") : QStringLiteral("assistantBubble"));
+    bubble->setTextFormat(Qt::PlainText);
+    bubble->setWordWrap(true);
+    bubble->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bubble->setStyleSheet(bubbleStyle(fromCustomer));
+    bubble->setMaximumWidth(560);
+    auto* row = new QHBoxLayout;
+    if (fromCustomer)
+        row->addStretch(1);
+    if (!imagePath.isEmpty()) {
+        auto* thumb = new QLabel(m_messages);
+        thumb->setObjectName(QStringLiteral("uploadThumbnail"));
+        thumb->setFixedSize(ThumbnailSize, ThumbnailSize);
+        thumb->setAlignment(Qt::AlignCenter);
+        thumb->setPixmap(QIcon::fromTheme(QStringLiteral("text-x-generic")).pixmap(48));
+        loadThumbnail(imagePath, thumb);
+        row->addWidget(thumb);
+    }
+    row->addWidget(bubble);
+    if (!fromCustomer)
+        row->addStretch(1);
+    m_messagesLayout->addLayout(row);
+    scrollToEnd();
+    return bubble;
+}
+
+void ChatPane::scrollToEnd()
+{
+    // after the layout has placed the new bubble
+    QTimer::singleShot(0, this, [this] {
+        m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
+    });
+}
+
+void ChatPane::setQuickReplies(const QList<QuickReply>& replies)
+{
+    auto* layout = static_cast<QHBoxLayout*>(m_quickReplies->layout());
+    while (layout->count() > 1) { // keep the trailing stretch
+        QLayoutItem* item = layout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < replies.size(); ++i) {
+        const QuickReply reply = replies.at(i);
+        auto* button = new QPushButton(labelOf(reply.label), m_quickReplies);
+        button->setObjectName(QStringLiteral("quickReply"));
+        connect(button, &QPushButton::clicked, this,
+            [this, reply] { send(reply.input, labelOf(reply.label)); });
+        layout->insertWidget(i, button);
+    }
+}
+
+void ChatPane::send(const IntakeInput& input, const QString& shown, const QString& imagePath)
+{
+    addBubble(shown, true, imagePath);
+    setQuickReplies({});
+    m_sent << (input.kind == IntakeInput::Kind::Upload ? input.value : QString());
+    if (input.kind == IntakeInput::Kind::Upload) {
+        m_uploadProgress->setFormat(tr("Reading %1...").arg(QFileInfo(input.value).fileName()));
+        m_uploadProgress->show();
+        m_stop->show();
+    }
+    m_session->send(input);
+}
+
+void ChatPane::sendTypedMessage()
+{
+    const QString text = m_input->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_input->setFocus();
+        return; // nothing to send; the engine would only say so
+    }
+    m_input->clear();
+    send(IntakeInput::say(text), text);
+}
+
+void ChatPane::uploadFiles(const QStringList& files)
+{
+    for (const QString& file : files)
+        send(IntakeInput::upload(file), QFileInfo(file).fileName(), file);
+}
+
+void ChatPane::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach documents"), QString(),
+        tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
+    uploadFiles(files);
+}
+
+void ChatPane::showTranscript(const QList<IntakeMessage>& messages, const IntakeView& view)
+{
+    // a new or resumed conversation replaces what is shown
+    while (m_messagesLayout->count() > 1) {
+        QLayoutItem* item = m_messagesLayout->takeAt(1);
+        if (QLayout* row = item->layout()) {
+            while (QLayoutItem* child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item;
+    }
+    m_streaming = nullptr;
+    m_sent.clear();
+    for (const IntakeMessage& m : messages)
+        addBubble(m.body, m.sender == QLatin1String("customer"));
+    QList<QuickReply> quick;
+    if (!messages.isEmpty()) {
+        for (const QJsonValue& v : messages.last().quickReplies) {
+            const QJsonObject o = v.toObject();
+            if (auto input = IntakeInput::fromJson(o))
+                quick << QuickReply { { o.value(QStringLiteral("label_th")).toString(),
+                                          o.value(QStringLiteral("label_en")).toString() },
+                    *input };
+        }
+    }
+    setQuickReplies(quick);
+    showView(view);
+}
+
+void ChatPane::showReply(const IntakeReply& reply, const QString& text, const IntakeView& view)
+{
+    const QString uploaded = m_sent.isEmpty() ? QString() : m_sent.takeFirst();
+    if (!uploaded.isEmpty() && reply.documentId)
+        m_documentFiles.insert(*reply.documentId, uploaded);
+    if (m_streaming) {
+        m_streaming->setText(text); // the model's words, or the template if they failed
+        m_streaming = nullptr;
+    } else {
+        addBubble(text, false);
+    }
+    setQuickReplies(reply.quickReplies);
+    showView(view);
+    if (!view.state.claimId.isEmpty())
+        Q_EMIT claimChanged(view.state.claimId);
+    else if (!m_lastClaimId.isEmpty())
+        Q_EMIT claimChanged(m_lastClaimId); // cancelled: the claim stays, marked
+    m_lastClaimId = view.state.claimId;
+}
+
+void ChatPane::showView(const IntakeView& view)
+{
+    const IntakeState& s = view.state;
+    m_lastClaimId = s.claimId;
+    if (s.claimId.isEmpty()) {
+        m_claim->setText(tr("No claim yet: the claim opens when its kind is known."));
+    } else {
+        QString text = tr("<b>Claim %1</b><br>%2").arg(s.claimId, claimTypeLabel(*s.claimType));
+        if (s.submitted)
+            text += tr("<br>Submitted");
+        if (s.escalated)
+            text += tr(
+                "<br><span style='color:#b45309'>Escalated: a claims officer will call</span>");
+        if (s.appointment.isValid())
+            text += tr("<br>Inspection: %1")
+                        .arg(s.appointment.toLocalTime().toString(
+                            QStringLiteral("yyyy-MM-dd HH:mm")));
+        m_claim->setText(text);
+    }
+    m_policy->setText(s.claimId.isEmpty() ? QString()
+            : s.policyVerified ? tr("Policy %1 verified (%2)").arg(s.policyNumber, s.holderName)
+                               : tr("Policy not verified yet"));
+
+    m_checklist->clear();
+    int required = 0, done = 0;
+    for (const ChecklistItem& item : view.checklist) {
+        QString text = inInterfaceLanguage(DocumentChecklist::label(item.key));
+        if (!item.required)
+            text = tr("%1 (optional)").arg(text);
+        if (item.count > 1)
+            text = tr("%1 (%2)").arg(text).arg(item.count);
+        auto* row = new QListWidgetItem(text, m_checklist);
+        row->setFlags(Qt::ItemIsEnabled);
+        row->setCheckState(item.done() ? Qt::Checked : Qt::Unchecked);
+        row->setData(Qt::UserRole, item.key);
+        required += item.required ? 1 : 0;
+        done += item.required && item.done() ? 1 : 0;
+    }
+    m_checklistTitle->setText(view.checklist.isEmpty()
+            ? tr("Documents")
+            : tr("Documents: %1 of %2 required").arg(done).arg(required));
+
+    m_documents->clear();
+    for (const IntakeUpload& u : s.uploads) {
+        QString text = inInterfaceLanguage(DocumentChecklist::label(u.category));
+        if (!u.owner.isEmpty())
+            text += u.owner == QLatin1String("customer") ? tr(" (customer)") : tr(" (other party)");
+        if (!u.summary.isEmpty())
+            text += u'\n' + inInterfaceLanguage(u.summary);
+        auto* row = new QListWidgetItem(text, m_documents);
+        row->setToolTip(u.fileName);
+        row->setIcon(QIcon::fromTheme(DocumentCategory::isPhoto(u.category)
+                ? QStringLiteral("image-x-generic")
+                : QStringLiteral("text-x-generic")));
+        if (const QString path = m_documentFiles.value(u.documentId); !path.isEmpty()) {
+            // a thumbnail for the documents sent in this session
+            auto* watcher = new QFutureWatcher<QImage>(m_documents);
+            const QPersistentModelIndex index = m_documents->indexFromItem(row);
+            connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, index] {
+                if (index.isValid() && !watcher->result().isNull())
+                    m_documents->item(index.row())
+                        ->setIcon(QIcon(QPixmap::fromImage(watcher->result())));
+                watcher->deleteLater();
+            });
+            watcher->setFuture(QtConcurrent::run([path] {
+                QImageReader reader(path);
+                reader.setAutoTransform(true);
+                if (reader.size().isValid())
+                    reader.setScaledSize(reader.size().scaled(48, 48, Qt::KeepAspectRatio));
+                return reader.read();
+            }));
+        }
+    }
+    m_submit->setEnabled(view.canSubmit);
+}
+
+void ChatPane::setBusy(bool busy)
+{
+    m_typing->setVisible(busy);
+    if (busy) {
+        m_typing->setText(tr("ClaimDesk is writing"));
+        m_typingTimer->start();
+    } else {
+        m_typingTimer->stop();
+        m_uploadProgress->hide();
+        m_stop->hide();
+    }
+}
+
+bool ChatPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & Qt::ShiftModifier)) {
+            sendTypedMessage();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChatPane::setDropHighlight(bool on)
+{
+    m_scroll->setStyleSheet(
+        on ? QStringLiteral("QScrollArea#chatScroll { border: 2px dashed #2563eb; }") : QString());
+}
+
+void ChatPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                setDropHighlight(true);
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    event->ignore();
+}
+
+void ChatPane::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    setDropHighlight(false);
+    QWidget::dragLeaveEvent(event);
+}
+
+void ChatPane::dropEvent(QDropEvent* event)
+{
+    setDropHighlight(false);
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    uploadFiles(files);
+}
+
+} // namespace ClaimDesk
