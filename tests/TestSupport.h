@@ -3,6 +3,9 @@
 #include "decision/ClaimRecord.h"
 #include "storage/Database.h"
 
+#include <QFont>
+#include <QImage>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,25 @@ inline Database openTempDatabase(
     if (!db)
         qFatal("cannot open the test database: %s", qPrintable(db.error()));
     return *db;
+}
+
+// A receipt drawn as lines of printed text on a white page, saved as PNG at
+// `path` (for tests that send a document through the real OCR pipeline).
+inline bool drawReceipt(const QString& path, const QStringList& lines)
+{
+    QImage page(1240, 1000, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter p(&page);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(30);
+    p.setFont(font);
+    int y = 150;
+    for (const QString& line : lines) {
+        p.drawText(120, y, line);
+        y += 60;
+    }
+    p.end();
+    return page.save(path);
 }
 
 } // namespace ClaimDesk::Test

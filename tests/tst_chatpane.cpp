@@ -62,22 +62,12 @@ class TestChatPane final : public QObject
 
     QString drawnReceipt()
     {
-        QImage page(1240, 1000, QImage::Format_RGB32);
-        page.fill(Qt::white);
-        QPainter p(&page);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPixelSize(30);
-        p.setFont(font);
-        int y = 150;
-        for (const char* line :
-            { "CITY CARE CLINIC", "RECEIPT", "Date: 12/06/2026", "Consultation            800.00",
-                "TOTAL                   800.00", "THANK YOU" }) {
-            p.drawText(120, y, QString::fromLatin1(line));
-            y += 60;
-        }
-        p.end();
         const QString path = m_dir.filePath(QStringLiteral("receipt.png"));
-        page.save(path);
+        Test::drawReceipt(path,
+            { QStringLiteral("CITY CARE CLINIC"), QStringLiteral("RECEIPT"),
+                QStringLiteral("Date: 12/06/2026"),
+                QStringLiteral("Consultation            800.00"),
+                QStringLiteral("TOTAL                   800.00"), QStringLiteral("THANK YOU") });
         return path;
     }
 

@@ -417,7 +417,7 @@
 <context>
     <name>ClaimDesk::ChatPane</name>
     <message>
-        <location filename="../ui/ChatPane.cpp" line="+83"/>
+        <location filename="../ui/ChatPane.cpp" line="+84"/>
         <source>Thai and English</source>
         <translation>Thai and English</translation>
     </message>
@@ -447,13 +447,13 @@
         <translation>Close this conversation and start another (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+349"/>
+        <location line="+32"/>
+        <location line="+353"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk is writing</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-346"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Attach...</source>
         <translation>&amp;Attach...</translation>
     </message>
@@ -494,17 +494,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Su&amp;bmit claim</source>
         <translation>Su&amp;bmit claim</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enabled once every required document is here and the policy is verified</source>
         <translation>Enabled once every required document is here and the policy is verified</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>Reading %1...</source>
         <translation>Reading %1...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
@@ -554,12 +554,12 @@
         <translation>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;br&gt;Inspection: %1</source>
         <translation>&lt;br&gt;Inspection: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Policy %1 verified (%2)</source>
         <translation>Policy %1 verified (%2)</translation>
     </message>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -1363,7 +1363,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>drive the intake conversation from a JSON Lines script</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</source>
         <translation>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</translation>
     </message>
@@ -1378,7 +1378,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Reply in th or en only (default: both, Thai first).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Hold the conversation as on this day (policy periods, claim dates), for replays.</source>
+        <translation>Hold the conversation as on this day (policy periods, claim dates), for replays.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>chat needs --script FILE (or - for stdin)</source>
         <translation>chat needs --script FILE (or - for stdin)</translation>
     </message>
@@ -1393,7 +1398,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>--as-of must be a date as YYYY-MM-DD, not %1</source>
+        <translation>--as-of must be a date as YYYY-MM-DD, not %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>not valid JSON (%1 at character %2)</translation>
     </message>
@@ -2724,7 +2734,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentChecklist</name>
     <message>
-        <location filename="../core/intake/DocumentChecklist.cpp" line="+81"/>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+82"/>
         <source>Driving licence (yours)</source>
         <translation>Driving licence (yours)</translation>
     </message>
@@ -3435,7 +3445,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeConversationRepository</name>
     <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+76"/>
         <location line="+19"/>
         <source>conversation %1 is not in the database</source>
         <translation>conversation %1 is not in the database</translation>
@@ -3444,7 +3454,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+67"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+68"/>
         <source>yours</source>
         <translation>yours</translation>
     </message>
@@ -3462,13 +3472,18 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+304"/>
-        <location line="+713"/>
+        <location line="+300"/>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+719"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-707"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3638,7 +3653,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>I read %1 as a %2. </source>
         <translation>I read %1 as a %2. </translation>
     </message>
@@ -3673,7 +3688,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Mine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The other party&apos;s</source>
         <translation>The other party&apos;s</translation>
     </message>
@@ -3698,7 +3713,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>There is no claim to submit yet. </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before submitting, tell me whose driving licence the last one was. </source>
         <translation>Before submitting, tell me whose driving licence the last one was. </translation>
     </message>
@@ -3774,22 +3789,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>To book an inspection I first need to open the claim. </source>
         <translation>To book an inspection I first need to open the claim. </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>When can the inspector come? Choose a time, or ask a claims officer for another one.</source>
         <translation>When can the inspector come? Choose a time, or ask a claims officer for another one.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>That time has passed; choose a time from tomorrow on. </source>
         <translation>That time has passed; choose a time from tomorrow on. </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The inspection for claim %1 is booked for %2. </source>
         <translation>The inspection for claim %1 is booked for %2. </translation>
     </message>
@@ -3829,22 +3844,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The adjuster decides on the claim itself. </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Documents: %1 of %2 required.</source>
         <translation>Documents: %1 of %2 required.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Still needed: %1.</source>
         <translation>Still needed: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Claim %1 is submitted; you can still send more documents for it.</source>
         <translation>Claim %1 is submitted; you can still send more documents for it.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</source>
         <translation>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</translation>
     </message>

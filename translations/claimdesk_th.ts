@@ -416,7 +416,7 @@
 <context>
     <name>ClaimDesk::ChatPane</name>
     <message>
-        <location filename="../ui/ChatPane.cpp" line="+83"/>
+        <location filename="../ui/ChatPane.cpp" line="+84"/>
         <source>Thai and English</source>
         <translation>ไทยและอังกฤษ</translation>
     </message>
@@ -446,13 +446,13 @@
         <translation>ปิดการสนทนานี้และเริ่มใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+349"/>
+        <location line="+32"/>
+        <location line="+353"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk กำลังพิมพ์</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-346"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>ส่ง (&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Attach...</source>
         <translation>แนบไฟล์ (&amp;A)...</translation>
     </message>
@@ -493,17 +493,17 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Su&amp;bmit claim</source>
         <translation>ส่งเคลม (&amp;B)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Enabled once every required document is here and the policy is verified</source>
         <translation>ใช้ได้เมื่อได้รับเอกสารที่จำเป็นครบและยืนยันกรมธรรม์แล้ว</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>ได้รับแล้ว</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>Reading %1...</source>
         <translation>กำลังอ่าน %1...</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Attach documents</source>
         <translation>แนบเอกสาร</translation>
     </message>
@@ -553,12 +553,12 @@
         <translation>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;ส่งต่อเจ้าหน้าที่: เจ้าหน้าที่สินไหมจะติดต่อกลับ&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;br&gt;Inspection: %1</source>
         <translation>&lt;br&gt;นัดตรวจสภาพ: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Policy %1 verified (%2)</source>
         <translation>ยืนยันกรมธรรม์ %1 แล้ว (%2)</translation>
     </message>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -1359,7 +1359,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ดำเนินการสนทนารับเคลมจากสคริปต์ JSON Lines</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</source>
         <translation>แต่ละบรรทัดเป็นหนึ่งใน {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} หรือ {&quot;restart&quot;: true} พิมพ์ JSON หนึ่งบรรทัดต่อหนึ่งขั้นตอน เอกสารที่อัปโหลดอ่านด้วย OCR (ไทยและอังกฤษ) คำตอบเป็นข้อความของระบบเอง โมเดลจะเรียบเรียงคำตอบเฉพาะในแอป</translation>
     </message>
@@ -1374,7 +1374,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ตอบเป็น th หรือ en เท่านั้น (ค่าเริ่มต้น: ทั้งสองภาษา ภาษาไทยก่อน)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Hold the conversation as on this day (policy periods, claim dates), for replays.</source>
+        <translation>ดำเนินการสนทนาเสมือนเป็นวันนี้ (ช่วงเวลากรมธรรม์ วันที่เคลม) สำหรับการเล่นซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>chat needs --script FILE (or - for stdin)</source>
         <translation>chat ต้องมี --script FILE (หรือ - สำหรับ stdin)</translation>
     </message>
@@ -1389,7 +1394,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>--as-of must be a date as YYYY-MM-DD, not %1</source>
+        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตัวอักษรที่ %2)</translation>
     </message>
@@ -2719,7 +2729,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentChecklist</name>
     <message>
-        <location filename="../core/intake/DocumentChecklist.cpp" line="+81"/>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+82"/>
         <source>Driving licence (yours)</source>
         <translation>ใบขับขี่ (ของลูกค้า)</translation>
     </message>
@@ -3429,7 +3439,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeConversationRepository</name>
     <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+76"/>
         <location line="+19"/>
         <source>conversation %1 is not in the database</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
@@ -3438,7 +3448,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+67"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+68"/>
         <source>yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -3455,13 +3465,18 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         </translation>
     </message>
     <message>
-        <location line="+304"/>
-        <location line="+713"/>
+        <location line="+300"/>
+        <source>Document: %1</source>
+        <translation>เอกสาร: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+719"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-702"/>
+        <location line="-707"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3631,7 +3646,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>จัดเก็บ %1 แล้วแต่อ่านไม่ได้ (%2) กรุณาส่งรูปที่ชัดกว่านี้หรือสแกน </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>I read %1 as a %2. </source>
         <translation>อ่าน %1 ได้ว่าเป็น%2 </translation>
     </message>
@@ -3666,7 +3681,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ของลูกค้า (ฝ่ายเรา)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The other party&apos;s</source>
         <translation>ของคู่กรณี</translation>
     </message>
@@ -3691,7 +3706,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ยังไม่มีเคลมที่จะส่ง </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Before submitting, tell me whose driving licence the last one was. </source>
         <translation>ก่อนส่ง กรุณาแจ้งว่าใบขับขี่ใบล่าสุดเป็นของใคร </translation>
     </message>
@@ -3767,22 +3782,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>To book an inspection I first need to open the claim. </source>
         <translation>ก่อนนัดตรวจสภาพ ต้องเปิดเคลมก่อน </translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>When can the inspector come? Choose a time, or ask a claims officer for another one.</source>
         <translation>สะดวกให้เจ้าหน้าที่ตรวจสภาพไปเมื่อไรคะ? เลือกเวลา หรือขอเวลาอื่นกับเจ้าหน้าที่สินไหม</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>That time has passed; choose a time from tomorrow on. </source>
         <translation>เวลานั้นผ่านไปแล้ว กรุณาเลือกเวลาตั้งแต่พรุ่งนี้ </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The inspection for claim %1 is booked for %2. </source>
         <translation>นัดตรวจสภาพสำหรับเคลม %1 วันที่ %2 แล้ว </translation>
     </message>
@@ -3822,22 +3837,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เจ้าหน้าที่เป็นผู้ตัดสินเคลมจริง </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Documents: %1 of %2 required.</source>
         <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Still needed: %1.</source>
         <translation>ยังต้องการ: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Claim %1 is submitted; you can still send more documents for it.</source>
         <translation>ส่งเคลม %1 แล้ว ยังส่งเอกสารเพิ่มเติมได้</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</source>
         <translation>กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก หรือส่งรูปบัตรประชาชน เพื่อตรวจสอบกรมธรรม์</translation>
     </message>

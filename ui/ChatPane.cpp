@@ -39,26 +39,28 @@ QString inInterfaceLanguage(const Bilingual& text)
     return Translations::current() == QLatin1String("th") ? text.th : text.en;
 }
 
-// Decodes a small thumbnail of an image file off the UI thread and shows it on
-// `target` (if it still exists). PDFs and unreadable files keep the placeholder.
-void loadThumbnail(const QString& path, QLabel* target)
+// A thumbnail of an image file, decoded at its small size (runs on the thread pool).
+QImage thumbnailOf(const QString& path, int size)
 {
-    QPointer<QLabel> label(target);
-    auto* watcher = new QFutureWatcher<QImage>(target);
-    QObject::connect(watcher, &QFutureWatcher<QImage>::finished, target, [watcher, label] {
-        const QImage image = watcher->result();
-        if (label && !image.isNull())
-            label->setPixmap(QPixmap::fromImage(image));
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    if (reader.size().isValid())
+        reader.setScaledSize(reader.size().scaled(size, size, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+// Decodes a thumbnail off the UI thread and hands it to `show` on `context`'s
+// thread, unless context is gone. PDFs and unreadable files give nothing.
+void loadThumbnail(
+    const QString& path, int size, QObject* context, const std::function<void(const QImage&)>& show)
+{
+    auto* watcher = new QFutureWatcher<QImage>(context);
+    QObject::connect(watcher, &QFutureWatcher<QImage>::finished, context, [watcher, show] {
+        if (!watcher->result().isNull())
+            show(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path] {
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid())
-            reader.setScaledSize(size.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio));
-        return reader.read();
-    }));
+    watcher->setFuture(QtConcurrent::run([path, size] { return thumbnailOf(path, size); }));
 }
 
 QString bubbleStyle(bool fromCustomer)
@@ -99,6 +101,9 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     m_scroll->setWidget(m_messages);
     m_scroll->setObjectName(QStringLiteral("chatScroll"));
     m_scroll->setAcceptDrops(false); // drops go to the pane
+    // A conversation reads from the bottom: keep the newest message in view.
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+        [this](int, int max) { m_scroll->verticalScrollBar()->setValue(max); });
 
     m_quickReplies = new QWidget(this);
     m_quickReplies->setObjectName(QStringLiteral("quickReplies"));
@@ -264,7 +269,8 @@ QWidget* ChatPane::addBubble(const QString& text, bool fromCustomer, const QStri
         thumb->setFixedSize(ThumbnailSize, ThumbnailSize);
         thumb->setAlignment(Qt::AlignCenter);
         thumb->setPixmap(QIcon::fromTheme(QStringLiteral("text-x-generic")).pixmap(48));
-        loadThumbnail(imagePath, thumb);
+        loadThumbnail(imagePath, ThumbnailSize, thumb,
+            [thumb](const QImage& image) { thumb->setPixmap(QPixmap::fromImage(image)); });
         row->addWidget(thumb);
     }
     row->addWidget(bubble);
@@ -277,10 +283,8 @@ QWidget* ChatPane::addBubble(const QString& text, bool fromCustomer, const QStri
 
 void ChatPane::scrollToEnd()
 {
-    // after the layout has placed the new bubble
-    QTimer::singleShot(0, this, [this] {
-        m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
-    });
+    // The new bubble is laid out later; the range follows then (see rangeChanged).
+    m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
 }
 
 void ChatPane::setQuickReplies(const QList<QuickReply>& replies)
@@ -328,7 +332,8 @@ void ChatPane::sendTypedMessage()
 void ChatPane::uploadFiles(const QStringList& files)
 {
     for (const QString& file : files)
-        send(IntakeInput::upload(file), QFileInfo(file).fileName(), file);
+        send(IntakeInput::upload(file),
+            IntakeEngine::describe(IntakeInput::upload(file), m_session->language()), file);
 }
 
 void ChatPane::chooseFiles()
@@ -445,21 +450,11 @@ void ChatPane::showView(const IntakeView& view)
                 : QStringLiteral("text-x-generic")));
         if (const QString path = m_documentFiles.value(u.documentId); !path.isEmpty()) {
             // a thumbnail for the documents sent in this session
-            auto* watcher = new QFutureWatcher<QImage>(m_documents);
             const QPersistentModelIndex index = m_documents->indexFromItem(row);
-            connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, index] {
-                if (index.isValid() && !watcher->result().isNull())
-                    m_documents->item(index.row())
-                        ->setIcon(QIcon(QPixmap::fromImage(watcher->result())));
-                watcher->deleteLater();
+            loadThumbnail(path, 48, m_documents, [this, index](const QImage& image) {
+                if (index.isValid())
+                    m_documents->item(index.row())->setIcon(QIcon(QPixmap::fromImage(image)));
             });
-            watcher->setFuture(QtConcurrent::run([path] {
-                QImageReader reader(path);
-                reader.setAutoTransform(true);
-                if (reader.size().isValid())
-                    reader.setScaledSize(reader.size().scaled(48, 48, Qt::KeepAspectRatio));
-                return reader.read();
-            }));
         }
     }
     m_submit->setEnabled(view.canSubmit);

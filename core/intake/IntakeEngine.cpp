@@ -397,7 +397,9 @@ QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
     case IntakeInput::Kind::Say:
         return input.value;
     case IntakeInput::Kind::Upload:
-        return QStringLiteral("📎 ") + QFileInfo(input.value).fileName();
+        return tr("Document: %1")
+            .arg(Bilingual::same(QFileInfo(input.value).fileName()))
+            .in(language);
     case IntakeInput::Kind::Owner:
         return ownerName(input.value).in(language);
     case IntakeInput::Kind::IdNumber:
