@@ -29,6 +29,9 @@ echo "== engine in memory"
 echo "== policy line-item checks on a 10,000-clause library (target <= 20 ms per query)"
 "$build/bench/bench_policy" 10000
 
+echo "== chat intake: reading messages, and text replies stored (no OCR)"
+"$build/bench/bench_intake" 20000
+
 echo "== decide, JSON Lines end to end (1,000,000 records)"
 "$build/bench/bench_jsonl_generate" 1000000 > "$work/claims.jsonl"
 ls -l "$work/claims.jsonl" | awk '{print "input bytes:", $5}'

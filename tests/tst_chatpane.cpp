@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace ClaimDesk;
 
@@ -168,6 +169,14 @@ private slots:
                     ->text()
                     .contains(QLatin1String("CD-")));
         QVERIFY(checklistItem(pane, QStringLiteral("driving_license_customer")));
+
+        // cancelling still tells the book that claim changed (it is marked cancelled)
+        QSignalSpy changed(&pane, &ChatPane::claimChanged);
+        pane.findChild<QPlainTextEdit*>(QStringLiteral("chatInput"))
+            ->setPlainText(QStringLiteral("cancel"));
+        pane.sendTypedMessage();
+        QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(changed.first().first().toString().startsWith(QLatin1String("CD-")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "intake/IntakeEngine.h"
 #include "intake/IntakeKeywords.h"
 #include "ocr/TesseractEngine.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/AuditRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/IntakeConversationRepository.h"
@@ -155,6 +156,23 @@ private slots:
             QVERIFY2(g.type, qPrintable(message));
             QCOMPARE(int(*g.type), type);
         }
+    }
+
+    void seedKeywordListsAreKept()
+    {
+        // seed 004, section 5.2: the lists the data rows above are drawn from
+        const QStringList car { QStringLiteral("รถ"), QStringLiteral("ชน"), QStringLiteral("เฉี่ยว"),
+            QStringLiteral("ขโมย"), QStringLiteral("หาย"), QStringLiteral("car"),
+            QStringLiteral("vehicle"), QStringLiteral("accident"), QStringLiteral("damage"),
+            QStringLiteral("crash") };
+        const QStringList health { QStringLiteral("เจ็บ"), QStringLiteral("ป่วย"),
+            QStringLiteral("ผ่าตัด"), QStringLiteral("โรง"), QStringLiteral("พยาบาล"),
+            QStringLiteral("health"), QStringLiteral("sick"), QStringLiteral("hospital"),
+            QStringLiteral("medical"), QStringLiteral("surgery") };
+        for (const QString& w : car)
+            QVERIFY2(IntakeKeywords::carKeywords().contains(w), qPrintable(w));
+        for (const QString& w : health)
+            QVERIFY2(IntakeKeywords::healthKeywords().contains(w), qPrintable(w));
     }
 
     void claimTypeScoringAndTies()

@@ -417,7 +417,7 @@
 <context>
     <name>ClaimDesk::ChatPane</name>
     <message>
-        <location filename="../ui/ChatPane.cpp" line="+84"/>
+        <location filename="../ui/ChatPane.cpp" line="+72"/>
         <source>Thai and English</source>
         <translation>Thai and English</translation>
     </message>
@@ -447,13 +447,13 @@
         <translation>Close this conversation and start another (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+353"/>
+        <location line="+31"/>
+        <location line="+374"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk is writing</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-367"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -494,12 +494,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+286"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-276"/>
         <source>Su&amp;bmit claim</source>
         <translation>Su&amp;bmit claim</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+139"/>
         <source>Reading %1...</source>
         <translation>Reading %1...</translation>
     </message>
@@ -1236,7 +1236,7 @@
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -1338,7 +1338,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>agent needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>agent mode needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>agent mode needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
@@ -1403,7 +1403,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of must be a date as YYYY-MM-DD, not %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>not valid JSON (%1 at character %2)</translation>
     </message>
@@ -1437,12 +1437,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-218"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1539,13 +1539,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
     </message>
@@ -1599,7 +1599,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
@@ -1754,7 +1754,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-430"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-431"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -2414,7 +2414,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>summarize needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</translation>
     </message>
@@ -2734,7 +2734,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentChecklist</name>
     <message>
-        <location filename="../core/intake/DocumentChecklist.cpp" line="+82"/>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+93"/>
         <source>Driving licence (yours)</source>
         <translation>Driving licence (yours)</translation>
     </message>
@@ -3445,7 +3445,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeConversationRepository</name>
     <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+76"/>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
         <location line="+19"/>
         <source>conversation %1 is not in the database</source>
         <translation>conversation %1 is not in the database</translation>
@@ -3472,18 +3472,18 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+719"/>
+        <location line="+679"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-667"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3603,7 +3603,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
         <translation>I could not read the ID number on it; please type your 13-digit national ID. </translation>
     </message>
@@ -3643,12 +3643,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I could not store %1: %2 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>I already have %1 on this claim. </source>
         <translation>I already have %1 on this claim. </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </source>
         <translation>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </translation>
     </message>
@@ -3658,12 +3658,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I read %1 as a %2. </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
         <translation>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Received: %1.</source>
         <translation>Received: %1.</translation>
     </message>
@@ -3673,42 +3673,42 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I read: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </source>
         <translation>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Is this driving licence yours, or the other party&apos;s?</source>
         <translation>Is this driving licence yours, or the other party&apos;s?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The other party&apos;s</source>
         <translation>The other party&apos;s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>There is no driving licence waiting for its owner. </source>
         <translation>There is no driving licence waiting for its owner. </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>I already have %1 driving licence; each side can have only one. </source>
         <translation>I already have %1 driving licence; each side can have only one. </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Noted: that driving licence is %1. </source>
         <translation>Noted: that driving licence is %1. </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>There is no claim to submit yet. </source>
         <translation>There is no claim to submit yet. </translation>
     </message>
@@ -3718,12 +3718,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Before submitting, tell me whose driving licence the last one was. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The claim cannot be submitted yet; still missing: %1.</source>
         <translation>The claim cannot be submitted yet; still missing: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</source>
         <translation>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</translation>
     </message>
@@ -3849,12 +3849,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Documents: %1 of %2 required.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Still needed: %1.</source>
         <translation>Still needed: %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Claim %1 is submitted; you can still send more documents for it.</source>
         <translation>Claim %1 is submitted; you can still send more documents for it.</translation>
     </message>
@@ -3890,7 +3890,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+94"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+98"/>
         <source>The intake cannot open the database: %1</source>
         <translation>The intake cannot open the database: %1</translation>
     </message>

@@ -416,7 +416,7 @@
 <context>
     <name>ClaimDesk::ChatPane</name>
     <message>
-        <location filename="../ui/ChatPane.cpp" line="+84"/>
+        <location filename="../ui/ChatPane.cpp" line="+72"/>
         <source>Thai and English</source>
         <translation>ไทยและอังกฤษ</translation>
     </message>
@@ -446,13 +446,13 @@
         <translation>ปิดการสนทนานี้และเริ่มใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+353"/>
+        <location line="+31"/>
+        <location line="+374"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk กำลังพิมพ์</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-367"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
@@ -493,12 +493,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+252"/>
+        <location line="+286"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-276"/>
         <source>Su&amp;bmit claim</source>
         <translation>ส่งเคลม (&amp;B)</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>ได้รับแล้ว</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+139"/>
         <source>Reading %1...</source>
         <translation>กำลังอ่าน %1...</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -1334,7 +1334,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>agent ต้องมีรหัสเคลมหนึ่งรายการพอดี</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>agent mode needs a model: configure one in the settings or pass --llm-provider</source>
         <translation>โหมดเอเจนต์ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
@@ -1399,7 +1399,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตัวอักษรที่ %2)</translation>
     </message>
@@ -1433,12 +1433,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-218"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1535,13 +1535,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
     </message>
@@ -1595,7 +1595,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
@@ -1750,7 +1750,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-430"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-431"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -2409,7 +2409,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>summarize ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: ไม่ได้ใช้สรุปจากโมเดล (%1) จึงแสดงสรุปตามข้อเท็จจริงแทน</translation>
     </message>
@@ -2729,7 +2729,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentChecklist</name>
     <message>
-        <location filename="../core/intake/DocumentChecklist.cpp" line="+82"/>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+93"/>
         <source>Driving licence (yours)</source>
         <translation>ใบขับขี่ (ของลูกค้า)</translation>
     </message>
@@ -3439,7 +3439,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeConversationRepository</name>
     <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+76"/>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
         <location line="+19"/>
         <source>conversation %1 is not in the database</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
@@ -3465,18 +3465,18 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         </translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+303"/>
         <source>Document: %1</source>
         <translation>เอกสาร: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+719"/>
+        <location line="+679"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-667"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3596,7 +3596,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>(เลขตรวจสอบของเลขประจำตัวไม่ตรง เจ้าหน้าที่จะตรวจสอบอีกครั้ง) </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
         <translation>อ่านเลขประจำตัวบนเอกสารไม่ได้ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก </translation>
     </message>
@@ -3636,12 +3636,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>I already have %1 on this claim. </source>
         <translation>มี %1 ในเคลมนี้แล้ว </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </source>
         <translation>จัดเก็บ %1 แล้วแต่อ่านไม่ได้ (%2) กรุณาส่งรูปที่ชัดกว่านี้หรือสแกน </translation>
     </message>
@@ -3651,12 +3651,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ได้ว่าเป็น%2 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
         <translation>ไม่สามารถระบุได้ว่า %1 เป็นเอกสารที่เคลมนี้ต้องใช้ เอกสารที่รับ: %2 กรุณาส่งรูปหรือสแกนที่ชัดเจนของเอกสารเหล่านี้ </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Received: %1.</source>
         <translation>ได้รับ: %1</translation>
     </message>
@@ -3666,42 +3666,42 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ข้อมูลที่อ่านได้: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </source>
         <translation>ได้รับใบขับขี่ครบทั้งสองฝ่ายแล้ว (ของคุณและของคู่กรณี) จึงไม่นับ %1 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Is this driving licence yours, or the other party&apos;s?</source>
         <translation>ใบขับขี่นี้เป็นของคุณ (ฝ่ายเรา) หรือของคู่กรณีคะ?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Mine</source>
         <translation>ของลูกค้า (ฝ่ายเรา)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The other party&apos;s</source>
         <translation>ของคู่กรณี</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>There is no driving licence waiting for its owner. </source>
         <translation>ไม่มีใบขับขี่ที่รอระบุเจ้าของ </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>I already have %1 driving licence; each side can have only one. </source>
         <translation>มีใบขับขี่%1แล้ว แต่ละฝ่ายมีได้เพียงใบเดียว </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Noted: that driving licence is %1. </source>
         <translation>บันทึกแล้ว: ใบขับขี่นั้นเป็น%1 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>There is no claim to submit yet. </source>
         <translation>ยังไม่มีเคลมที่จะส่ง </translation>
     </message>
@@ -3711,12 +3711,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ก่อนส่ง กรุณาแจ้งว่าใบขับขี่ใบล่าสุดเป็นของใคร </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The claim cannot be submitted yet; still missing: %1.</source>
         <translation>ยังส่งเคลมไม่ได้ ยังขาด: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</source>
         <translation>เอกสารครบแล้ว แต่ยังไม่ได้ยืนยันกรมธรรม์ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก</translation>
     </message>
@@ -3842,12 +3842,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Still needed: %1.</source>
         <translation>ยังต้องการ: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Claim %1 is submitted; you can still send more documents for it.</source>
         <translation>ส่งเคลม %1 แล้ว ยังส่งเอกสารเพิ่มเติมได้</translation>
     </message>
@@ -3883,7 +3883,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+94"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+98"/>
         <source>The intake cannot open the database: %1</source>
         <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>

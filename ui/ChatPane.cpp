@@ -49,20 +49,6 @@ QImage thumbnailOf(const QString& path, int size)
     return reader.read();
 }
 
-// Decodes a thumbnail off the UI thread and hands it to `show` on `context`'s
-// thread, unless context is gone. PDFs and unreadable files give nothing.
-void loadThumbnail(
-    const QString& path, int size, QObject* context, const std::function<void(const QImage&)>& show)
-{
-    auto* watcher = new QFutureWatcher<QImage>(context);
-    QObject::connect(watcher, &QFutureWatcher<QImage>::finished, context, [watcher, show] {
-        if (!watcher->result().isNull())
-            show(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([path, size] { return thumbnailOf(path, size); }));
-}
-
 QString bubbleStyle(bool fromCustomer)
 {
     return fromCustomer
@@ -118,9 +104,8 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     m_typingTimer = new QTimer(this);
     m_typingTimer->setInterval(400);
     connect(m_typingTimer, &QTimer::timeout, this, [this] {
-        static int dots = 0;
-        dots = (dots + 1) % 4;
-        m_typing->setText(tr("ClaimDesk is writing") + QString(dots, u'.'));
+        m_typingDots = (m_typingDots + 1) % 4;
+        m_typing->setText(tr("ClaimDesk is writing") + QString(m_typingDots, u'.'));
     });
 
     m_uploadProgress = new QProgressBar(this);
@@ -269,9 +254,9 @@ QWidget* ChatPane::addBubble(const QString& text, bool fromCustomer, const QStri
         thumb->setFixedSize(ThumbnailSize, ThumbnailSize);
         thumb->setAlignment(Qt::AlignCenter);
         thumb->setPixmap(QIcon::fromTheme(QStringLiteral("text-x-generic")).pixmap(48));
-        loadThumbnail(imagePath, ThumbnailSize, thumb,
-            [thumb](const QImage& image) { thumb->setPixmap(QPixmap::fromImage(image)); });
+        thumb->setProperty("path", imagePath);
         row->addWidget(thumb);
+        requestThumbnail(imagePath);
     }
     row->addWidget(bubble);
     if (!fromCustomer)
@@ -279,6 +264,39 @@ QWidget* ChatPane::addBubble(const QString& text, bool fromCustomer, const QStri
     m_messagesLayout->addLayout(row);
     scrollToEnd();
     return bubble;
+}
+
+void ChatPane::requestThumbnail(const QString& path)
+{
+    if (m_thumbnails.contains(path)) {
+        showThumbnail(path);
+        return;
+    }
+    if (m_thumbnailsLoading.contains(path))
+        return;
+    m_thumbnailsLoading.insert(path);
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    connect(watcher, &QFutureWatcher<QImage>::finished, this, [this, watcher, path] {
+        m_thumbnailsLoading.remove(path);
+        const QImage image = watcher->result();
+        watcher->deleteLater();
+        if (image.isNull())
+            return; // a PDF or an unreadable file keeps its placeholder
+        m_thumbnails.insert(path, QPixmap::fromImage(image));
+        showThumbnail(path);
+    });
+    watcher->setFuture(QtConcurrent::run(&thumbnailOf, path, ThumbnailSize));
+}
+
+void ChatPane::showThumbnail(const QString& path)
+{
+    const QPixmap pixmap = m_thumbnails.value(path);
+    for (QLabel* thumb : m_messages->findChildren<QLabel*>(QStringLiteral("uploadThumbnail")))
+        if (thumb->property("path").toString() == path)
+            thumb->setPixmap(pixmap);
+    for (int i = 0; i < m_documents->count(); ++i)
+        if (m_documents->item(i)->data(Qt::UserRole).toString() == path)
+            m_documents->item(i)->setIcon(QIcon(pixmap));
 }
 
 void ChatPane::scrollToEnd()
@@ -376,6 +394,7 @@ void ChatPane::showTranscript(const QList<IntakeMessage>& messages, const Intake
 
 void ChatPane::showReply(const IntakeReply& reply, const QString& text, const IntakeView& view)
 {
+    const QString previousClaimId = m_claimId;
     const QString uploaded = m_sent.isEmpty() ? QString() : m_sent.takeFirst();
     if (!uploaded.isEmpty() && reply.documentId)
         m_documentFiles.insert(*reply.documentId, uploaded);
@@ -389,15 +408,14 @@ void ChatPane::showReply(const IntakeReply& reply, const QString& text, const In
     showView(view);
     if (!view.state.claimId.isEmpty())
         Q_EMIT claimChanged(view.state.claimId);
-    else if (!m_lastClaimId.isEmpty())
-        Q_EMIT claimChanged(m_lastClaimId); // cancelled: the claim stays, marked
-    m_lastClaimId = view.state.claimId;
+    else if (!previousClaimId.isEmpty())
+        Q_EMIT claimChanged(previousClaimId); // cancelled: the claim stays, marked
 }
 
 void ChatPane::showView(const IntakeView& view)
 {
     const IntakeState& s = view.state;
-    m_lastClaimId = s.claimId;
+    m_claimId = s.claimId;
     if (s.claimId.isEmpty()) {
         m_claim->setText(tr("No claim yet: the claim opens when its kind is known."));
     } else {
@@ -449,12 +467,9 @@ void ChatPane::showView(const IntakeView& view)
                 ? QStringLiteral("image-x-generic")
                 : QStringLiteral("text-x-generic")));
         if (const QString path = m_documentFiles.value(u.documentId); !path.isEmpty()) {
-            // a thumbnail for the documents sent in this session
-            const QPersistentModelIndex index = m_documents->indexFromItem(row);
-            loadThumbnail(path, 48, m_documents, [this, index](const QImage& image) {
-                if (index.isValid())
-                    m_documents->item(index.row())->setIcon(QIcon(QPixmap::fromImage(image)));
-            });
+            // the documents sent in this session get the thumbnail of their bubble
+            row->setData(Qt::UserRole, path);
+            requestThumbnail(path);
         }
     }
     m_submit->setEnabled(view.canSubmit);

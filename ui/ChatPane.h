@@ -3,6 +3,8 @@
 #include "intake/IntakeSession.h"
 
 #include <QHash>
+#include <QPixmap>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -58,6 +60,10 @@ private:
     void setBusy(bool busy);
     void setDropHighlight(bool on);
     void scrollToEnd();
+    // Decodes the file's thumbnail once, off the UI thread; showThumbnail() puts
+    // it on the upload's bubble and on its line in the received documents.
+    void requestThumbnail(const QString& path);
+    void showThumbnail(const QString& path);
     void chooseFiles();
     QString labelOf(const Bilingual& text) const;
 
@@ -82,7 +88,10 @@ private:
     QListWidget* m_documents = nullptr;
     QPushButton* m_submit = nullptr;
     QHash<qint64, QString> m_documentFiles; // where each document of this session came from
-    QString m_lastClaimId;
+    QHash<QString, QPixmap> m_thumbnails; // by file, decoded once
+    QSet<QString> m_thumbnailsLoading;
+    QString m_claimId; // the claim shown
+    int m_typingDots = 0;
     QList<QString> m_sent; // per input not yet answered: the uploaded file, or empty
 };
 

@@ -38,15 +38,12 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
     if (parser.positionalArguments().size() != 1)
         return context.usage(tr("agent needs exactly one claim ID"));
 
-    auto opened = context.openClaimBook();
+    auto opened = context.openClaim(parser.positionalArguments().first());
     if (!opened)
         return context.fail(opened.error());
-    ClaimBook& book = opened.value();
-    const auto found = book.find(parser.positionalArguments().first());
-    if (!found)
-        return context.fail(found.error());
-    const Claim& claim = found->claim;
-    const std::optional<StoredDecision>& decision = found->decision;
+    ClaimBook& book = opened->book;
+    const Claim& claim = opened->found.claim;
+    const std::optional<StoredDecision>& decision = opened->found.decision;
 
     const auto client = context.llmClient();
     if (!client->isConfigured())

@@ -106,13 +106,10 @@ int ChatCommand::run(const QStringList& args, CliContext& context)
                 tr("--as-of must be a date as YYYY-MM-DD, not %1").arg(parser.value(asOf)));
         clock = fixedClock(QDateTime(day, QTime(12, 0)).toUTC());
     }
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto rules = context.engine();
-    if (!rules)
-        return context.fail(rules.error());
-    ClaimBook book(*db, *rules, clock);
+    auto openedBook = context.openClaimBook(clock);
+    if (!openedBook)
+        return context.fail(openedBook.error());
+    ClaimBook& book = openedBook.value();
     IntakeEngine engine(book, IntakeEngine::importingStore(book, ReadOptions {}), clock);
     engine.setLanguage(language);
     engine.setActor(QStringLiteral("cli-chat"));

@@ -286,11 +286,12 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
     auto docs = documents.forClaim(claim->id);
     if (!docs)
         return context.fail(docs.error());
+    auto fields = documents.fieldsForClaim(claim->id); // one query for every document
+    if (!fields)
+        return context.fail(fields.error());
     QJsonArray docArray;
-    for (const Document& d : *docs) {
-        auto fields = documents.fields(d.id);
-        docArray.append(ClaimJson::document(d, fields ? *fields : QList<ExtractedField>()));
-    }
+    for (const Document& d : *docs)
+        docArray.append(ClaimJson::document(d, fields->value(d.id)));
     o.insert(QStringLiteral("documents"), docArray);
     auto history = book.decisions().history(claim->id);
     if (!history)

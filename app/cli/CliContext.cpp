@@ -57,7 +57,7 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
     return DecisionEngine(*rules);
 }
 
-Result<ClaimBook> CliContext::openClaimBook() const
+Result<ClaimBook> CliContext::openClaimBook(Clock clock) const
 {
     auto db = openDatabase();
     if (!db)
@@ -65,7 +65,18 @@ Result<ClaimBook> CliContext::openClaimBook() const
     auto rules = engine();
     if (!rules)
         return Result<ClaimBook>::failure(rules.error());
-    return ClaimBook(*db, *rules);
+    return ClaimBook(*db, *rules, std::move(clock));
+}
+
+Result<CliContext::OpenedClaim> CliContext::openClaim(const QString& claimId) const
+{
+    auto book = openClaimBook();
+    if (!book)
+        return Result<OpenedClaim>::failure(book.error());
+    auto found = book->find(claimId);
+    if (!found)
+        return Result<OpenedClaim>::failure(found.error());
+    return OpenedClaim { std::move(book).value(), std::move(found).value() };
 }
 
 ProviderConfig CliContext::llmConfig() const

@@ -41,7 +41,16 @@ public:
     // settings, else the spec's defaults.
     Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
     // The database and the rules in force together, for commands that change claims.
-    Result<ClaimBook> openClaimBook() const;
+    // The clock is the book's "now" (a replay's day); the system clock by default.
+    Result<ClaimBook> openClaimBook(Clock clock = systemClock()) const;
+    // The book and one claim in it with its current decision, for the commands
+    // about one claim; the error names the claim or the database.
+    struct OpenedClaim
+    {
+        ClaimBook book;
+        ClaimWithDecision found;
+    };
+    Result<OpenedClaim> openClaim(const QString& claimId) const;
 
     // The model: the settings' provider, with --llm-provider, --llm-url and
     // --llm-model on top; its key from the keychain or CLAIMDESK_LLM_API_KEY.

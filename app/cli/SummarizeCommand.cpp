@@ -40,14 +40,11 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     if (positional.size() != 1)
         return context.usage(tr("summarize needs exactly one claim ID"));
 
-    auto opened = context.openClaimBook();
+    auto opened = context.openClaim(positional.first());
     if (!opened)
         return context.fail(opened.error());
-    ClaimBook& book = opened.value();
-    const auto found = book.find(positional.first());
-    if (!found)
-        return context.fail(found.error());
-    const Claim& claim = found->claim;
+    ClaimBook& book = opened->book;
+    const Claim& claim = opened->found.claim;
 
     // The model's summary when one is configured; the factual one otherwise, or
     // when the model fails within its bounded time.
@@ -61,7 +58,7 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
             s = ready;
             loop.quit();
         });
-    summarizer.summarize(claim, found->decision, Translations::current());
+    summarizer.summarize(claim, opened->found.decision, Translations::current());
     loop.exec();
     if (!s.modelError.isEmpty())
         context.err() << tr("claimdesk-cli: the model's summary was not used (%1); "

@@ -47,6 +47,17 @@ QString DocumentChecklist::keyFor(ClaimType type, const ReceivedDocument& d)
     return d.category;
 }
 
+QString DocumentChecklist::licenceKey(const QString& owner)
+{
+    return owner == QLatin1String("customer") ? LicenceCustomer : LicenceOtherParty;
+}
+
+bool DocumentChecklist::isDone(const QString& key) const
+{
+    return std::any_of(m_items.begin(), m_items.end(),
+        [&](const ChecklistItem& i) { return i.key == key && i.done(); });
+}
+
 QStringList DocumentChecklist::requiredKeys() const
 {
     QStringList keys;
@@ -84,6 +95,14 @@ Bilingual DocumentChecklist::label(const QString& key)
         return Bilingual::of("ClaimDesk::DocumentChecklist",
             QT_TRANSLATE_NOOP("ClaimDesk::DocumentChecklist", "Driving licence (other party)"));
     return Bilingual::of("ClaimDesk::DocumentCategory", DocumentCategory::labelSource(key));
+}
+
+Bilingual DocumentChecklist::labels(const QStringList& keys)
+{
+    QList<Bilingual> names;
+    for (const QString& key : keys)
+        names << label(key);
+    return joinList(names);
 }
 
 } // namespace ClaimDesk

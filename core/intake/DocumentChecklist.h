@@ -37,7 +37,12 @@ class DocumentChecklist final
 public:
     DocumentChecklist(ClaimType type, const QList<ReceivedDocument>& received);
 
+    // The keys of the two licence lines.
+    static QString licenceKey(const QString& owner); // "customer" or "other_party"
+
     const QList<ChecklistItem>& items() const { return m_items; }
+    // True when a document counts for the line `key` (false for a line the type lacks).
+    bool isDone(const QString& key) const;
     QStringList requiredKeys() const;
     QStringList missingKeys() const; // required and not yet received
     int requiredCount() const;
@@ -49,6 +54,8 @@ public:
     static QString keyFor(ClaimType type, const ReceivedDocument& document);
     // "Driving licence (yours)", "ใบขับขี่ (ของลูกค้า)", or the category's name.
     static Bilingual label(const QString& key);
+    // The labels of several lines as one list ("A, B and C").
+    static Bilingual labels(const QStringList& keys);
 
 private:
     QList<ChecklistItem> m_items;

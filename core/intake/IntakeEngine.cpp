@@ -7,8 +7,8 @@
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyLibrary.h"
 #include "policy/PolicyVerifier.h"
+#include "storage/AppointmentRepository.h"
 #include "storage/AuditRepository.h"
-#include "storage/DocumentRepository.h"
 #include "storage/ResponseTimeRepository.h"
 #include "util/NationalId.h"
 
@@ -104,12 +104,13 @@ Bilingual summaryOf(const QList<ExtractedField>& fields)
     return out;
 }
 
-const ExtractedField* fieldNamed(const QList<ExtractedField>& fields, const QString& name)
+// The national ID read from an ID card or a licence; empty when none was.
+QString readIdNumber(const QList<ExtractedField>& fields)
 {
     for (const ExtractedField& f : fields)
-        if (f.name == name)
-            return &f;
-    return nullptr;
+        if (f.name == QLatin1String("citizen_id"))
+            return f.value;
+    return {};
 }
 
 // For steps whose failure must not stop the conversation: the log says what failed.
@@ -130,7 +131,8 @@ QJsonObject uploadToJson(const IntakeUpload& u)
     return { { QStringLiteral("document_id"), u.documentId },
         { QStringLiteral("category"), u.category }, { QStringLiteral("owner"), u.owner },
         { QStringLiteral("file"), u.fileName }, { QStringLiteral("summary_th"), u.summary.th },
-        { QStringLiteral("summary_en"), u.summary.en } };
+        { QStringLiteral("summary_en"), u.summary.en },
+        { QStringLiteral("id_number"), u.idNumber } };
 }
 
 IntakeUpload uploadFromJson(const QJsonObject& o)
@@ -142,6 +144,7 @@ IntakeUpload uploadFromJson(const QJsonObject& o)
     u.fileName = o.value(QStringLiteral("file")).toString();
     u.summary = { o.value(QStringLiteral("summary_th")).toString(),
         o.value(QStringLiteral("summary_en")).toString() };
+    u.idNumber = o.value(QStringLiteral("id_number")).toString();
     return u;
 }
 
@@ -712,14 +715,13 @@ IntakeReply IntakeEngine::verify(const QString& text)
     return nextStep(lead);
 }
 
-Bilingual IntakeEngine::verifyFromDocument(const ImportReport::Item& item)
+Bilingual IntakeEngine::verifyFromDocument(const QString& idNumber)
 {
     if (m_state.policyVerified)
         return {};
-    const ExtractedField* id = fieldNamed(item.fields, QStringLiteral("citizen_id"));
-    if (!id || NationalId::clean(id->value).size() != 13)
+    if (NationalId::clean(idNumber).size() != 13)
         return tr("I could not read the ID number on it; please type your 13-digit national ID. ");
-    const IntakeReply r = verify(id->value);
+    const IntakeReply r = verify(idNumber);
     return m_state.policyVerified ? tr("I read your ID number from it. ") + r.text : r.text;
 }
 
@@ -758,103 +760,78 @@ IntakeReply IntakeEngine::onUpload(const QString& path, const std::atomic_bool* 
             tr("I could not store %1: %2 ")
                 .arg(Bilingual::same(info.fileName()))
                 .arg(Bilingual::same(item.error)));
-    IntakeReply r;
+    IntakeReply r = takeDocument(item, info.fileName());
     r.documentId = item.document.id;
-    if (item.duplicate) {
-        r = failure(QStringLiteral("duplicate_document"),
-            tr("I already have %1 on this claim. ").arg(Bilingual::same(info.fileName())));
-        r.documentId = item.document.id;
-        return r;
-    }
-    const QString category = item.document.category;
-    const ClaimType type = *m_state.claimType;
-    const QStringList accepted = DocumentCategory::acceptedFor(type);
-    if (!item.read) {
-        r = failure(QStringLiteral("unreadable_upload"),
+    return r;
+}
+
+IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QString& fileName)
+{
+    const Bilingual file = Bilingual::same(fileName);
+    if (item.duplicate)
+        return failure(QStringLiteral("duplicate_document"),
+            tr("I already have %1 on this claim. ").arg(file));
+    if (!item.read)
+        return failure(QStringLiteral("unreadable_upload"),
             tr("I stored %1 but could not read it (%2). Please send a sharper photo or a scan. ")
-                .arg(Bilingual::same(info.fileName()))
+                .arg(file)
                 .arg(Bilingual::same(item.readError)));
-        r.documentId = item.document.id;
-        return r;
-    }
-    // A licence or ID card on a claim that does not take one still proves who
-    // the customer is.
-    const bool identity = category == DocumentCategory::CitizenIdCard
-        || category == DocumentCategory::DrivingLicense;
-    if (category == DocumentCategory::Unknown || category.isEmpty()
-        || !accepted.contains(category)) {
-        if (identity && !m_state.policyVerified) {
-            r = nextStep(tr("I read %1 as a %2. ")
-                             .arg(Bilingual::same(info.fileName()))
-                             .arg(DocumentChecklist::label(category))
-                + verifyFromDocument(item));
-            r.documentId = item.document.id;
-            return r;
-        }
-        QList<Bilingual> names;
-        for (const QString& c : accepted)
-            names << DocumentChecklist::label(c);
-        r = failure(QStringLiteral("unknown_document"),
+    const QString category = item.document.category;
+    const QStringList accepted = DocumentCategory::acceptedFor(*m_state.claimType);
+    const QString idNumber = readIdNumber(item.fields);
+    if (!accepted.contains(category)) { // unknown, or not this claim type's
+        // A licence or ID card on a claim that does not take one still proves who
+        // the customer is.
+        const bool identity = category == DocumentCategory::CitizenIdCard
+            || category == DocumentCategory::DrivingLicense;
+        if (identity && !m_state.policyVerified)
+            return nextStep(
+                tr("I read %1 as a %2. ").arg(file).arg(DocumentChecklist::label(category))
+                + verifyFromDocument(idNumber));
+        return failure(QStringLiteral("unknown_document"),
             tr("I could not recognise %1 as one of the documents this claim needs. I accept: %2. "
                "Please send a clear photo or scan of one of them. ")
-                .arg(Bilingual::same(info.fileName()))
-                .arg(joinList(names)));
-        r.documentId = item.document.id;
-        return r;
+                .arg(file)
+                .arg(DocumentChecklist::labels(accepted)));
     }
     IntakeUpload upload;
     upload.documentId = item.document.id;
     upload.category = category;
-    upload.fileName = info.fileName();
+    upload.fileName = fileName;
     upload.summary = summaryOf(item.fields);
+    upload.idNumber = idNumber;
     Bilingual lead = tr("Received: %1.").arg(DocumentChecklist::label(category));
     if (!upload.summary.isEmpty())
         lead += Bilingual::same(QStringLiteral(" ")) + tr("I read: %1.").arg(upload.summary);
     lead += Bilingual::same(QStringLiteral(" "));
     if (category == DocumentCategory::DrivingLicense) {
-        const auto list = DocumentChecklist(type, m_state.received());
-        bool customerFree = true, otherFree = true;
-        for (const ChecklistItem& i : list.items()) {
-            if (i.key == QLatin1String("driving_license_customer"))
-                customerFree = !i.done();
-            if (i.key == QLatin1String("driving_license_other_party"))
-                otherFree = !i.done();
-        }
-        if (!customerFree && !otherFree) {
-            r = failure(QStringLiteral("licence_sides_full"),
+        const DocumentChecklist list = *checklist();
+        if (list.isDone(DocumentChecklist::licenceKey(QStringLiteral("customer")))
+            && list.isDone(DocumentChecklist::licenceKey(QStringLiteral("other_party"))))
+            return failure(QStringLiteral("licence_sides_full"),
                 tr("I already have both drivers' licences (yours and the other party's), so I "
                    "have not counted %1. ")
-                    .arg(Bilingual::same(info.fileName())));
-            r.documentId = item.document.id;
-            return r;
-        }
+                    .arg(file));
         m_state.uploads << upload;
         m_state.pendingLicence = upload.documentId;
-        r = askLicenceOwner(lead);
-        r.documentId = item.document.id;
-        return r;
+        return askLicenceOwner(lead);
     }
     m_state.uploads << upload;
     if (category == DocumentCategory::CitizenIdCard)
-        lead += verifyFromDocument(item);
-    r = nextStep(lead);
-    r.documentId = item.document.id;
-    return r;
+        lead += verifyFromDocument(idNumber);
+    return nextStep(lead);
 }
 
 IntakeReply IntakeEngine::askLicenceOwner(const Bilingual& lead) const
 {
     IntakeReply r;
     r.text = then(lead, tr("Is this driving licence yours, or the other party's?"));
-    const auto list = DocumentChecklist(*m_state.claimType, m_state.received());
-    for (const ChecklistItem& i : list.items()) {
-        if (i.key == QLatin1String("driving_license_customer") && !i.done())
-            r.quickReplies << QuickReply { tr("Mine"),
-                IntakeInput::owner(QStringLiteral("customer")) };
-        if (i.key == QLatin1String("driving_license_other_party") && !i.done())
-            r.quickReplies << QuickReply { tr("The other party's"),
-                IntakeInput::owner(QStringLiteral("other_party")) };
-    }
+    const DocumentChecklist list = *checklist();
+    if (!list.isDone(DocumentChecklist::licenceKey(QStringLiteral("customer"))))
+        r.quickReplies << QuickReply { tr("Mine"), IntakeInput::owner(QStringLiteral("customer")) };
+    if (!list.isDone(DocumentChecklist::licenceKey(QStringLiteral("other_party"))))
+        r.quickReplies << QuickReply { tr("The other party's"),
+            IntakeInput::owner(QStringLiteral("other_party")) };
     return r;
 }
 
@@ -865,14 +842,12 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
             tr("There is no driving licence waiting for its owner. "));
     if (owner != QLatin1String("customer") && owner != QLatin1String("other_party"))
         return askLicenceOwner({});
-    for (const IntakeUpload& u : std::as_const(m_state.uploads)) {
-        if (u.category == DocumentCategory::DrivingLicense && u.owner == owner) {
-            IntakeReply r = askLicenceOwner(
-                tr("I already have %1 driving licence; each side can have only one. ")
-                    .arg(ownerName(owner)));
-            r.error = QStringLiteral("duplicate_licence_side");
-            return r;
-        }
+    if (checklist()->isDone(DocumentChecklist::licenceKey(owner))) {
+        IntakeReply r
+            = askLicenceOwner(tr("I already have %1 driving licence; each side can have only one. ")
+                                  .arg(ownerName(owner)));
+        r.error = QStringLiteral("duplicate_licence_side");
+        return r;
     }
     const qint64 documentId = *m_state.pendingLicence;
     IntakeUpload* licence = nullptr;
@@ -890,14 +865,8 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
                         QStringLiteral("licence_owner"), QString::number(documentId), owner }),
         "recording the licence owner");
     Bilingual lead = tr("Noted: that driving licence is %1. ").arg(ownerName(owner));
-    if (owner == QLatin1String("customer") && !m_state.policyVerified) {
-        auto fields = DocumentRepository(m_book.database()).fields(documentId);
-        if (fields) {
-            ImportReport::Item item;
-            item.fields = *fields;
-            lead += verifyFromDocument(item);
-        }
-    }
+    if (owner == QLatin1String("customer"))
+        lead += verifyFromDocument(licence->idNumber);
     return nextStep(lead);
 }
 
@@ -913,14 +882,12 @@ IntakeReply IntakeEngine::onSubmit()
     if (m_state.pendingLicence)
         return askLicenceOwner(
             tr("Before submitting, tell me whose driving licence the last one was. "));
-    const DocumentChecklist list(*m_state.claimType, m_state.received());
+    const DocumentChecklist list = *checklist();
     if (!list.isComplete()) {
-        QList<Bilingual> names;
-        for (const QString& key : list.missingKeys())
-            names << DocumentChecklist::label(key);
         IntakeReply r;
         r.error = QStringLiteral("incomplete");
-        r.text = tr("The claim cannot be submitted yet; still missing: %1.").arg(joinList(names));
+        r.text = tr("The claim cannot be submitted yet; still missing: %1.")
+                     .arg(DocumentChecklist::labels(list.missingKeys()));
         return r;
     }
     if (!m_state.policyVerified) {
@@ -1085,16 +1052,12 @@ IntakeReply IntakeEngine::answerCoverage(const QString& text)
 
 Bilingual IntakeEngine::progress() const
 {
-    const DocumentChecklist list(*m_state.claimType, m_state.received());
+    const DocumentChecklist list = *checklist();
     Bilingual out
         = tr("Documents: %1 of %2 required.").arg(list.requiredDone()).arg(list.requiredCount());
-    const QStringList missing = list.missingKeys();
-    if (!missing.isEmpty()) {
-        QList<Bilingual> names;
-        for (const QString& key : missing)
-            names << DocumentChecklist::label(key);
-        out += Bilingual::same(QStringLiteral(" ")) + tr("Still needed: %1.").arg(joinList(names));
-    }
+    if (const QStringList missing = list.missingKeys(); !missing.isEmpty())
+        out += Bilingual::same(QStringLiteral(" "))
+            + tr("Still needed: %1.").arg(DocumentChecklist::labels(missing));
     return out;
 }
 
@@ -1120,7 +1083,7 @@ IntakeReply IntakeEngine::nextStep(const Bilingual& lead) const
             tr("Please type your 13-digit national ID number, or send a photo of your ID card, "
                "so I can check your policy."));
     text = then(text, progress());
-    const DocumentChecklist list(*m_state.claimType, m_state.received());
+    const DocumentChecklist list = *checklist();
     if (list.isComplete() && m_state.policyVerified) {
         text += Bilingual::same(QStringLiteral(" "))
             + tr("Everything is here: press Submit to hand in the claim.");

@@ -65,6 +65,7 @@ struct IntakeUpload
     QString owner; // licences: "customer", "other_party", or empty while asked
     QString fileName;
     Bilingual summary;
+    QString idNumber; // ID cards and licences: the national ID read from it, if any
 };
 
 // Where the conversation stands; stored as JSON after every step.
@@ -165,6 +166,8 @@ private:
     IntakeReply dispatch(const IntakeInput& input, const std::atomic_bool* cancel);
     IntakeReply onSay(const QString& text);
     IntakeReply onUpload(const QString& path, const std::atomic_bool* cancel);
+    // What a stored upload becomes: counted, asked about, or refused with the reason.
+    IntakeReply takeDocument(const ImportReport::Item& item, const QString& fileName);
     IntakeReply onOwner(const QString& owner);
     IntakeReply onIdNumber(const QString& text);
     IntakeReply onSubmit();
@@ -187,8 +190,8 @@ private:
     QList<QuickReply> typeChoices() const;
     IntakeReply failure(const QString& code, const Bilingual& text) const;
     IntakeReply storageProblem(const QString& error) const;
-    // Verifies with an ID read from a document, when the policy is not verified yet.
-    Bilingual verifyFromDocument(const ImportReport::Item& item);
+    // Verifies with the ID read from a document, when the policy is not verified yet.
+    Bilingual verifyFromDocument(const QString& idNumber);
     void persist(const IntakeInput& input, const IntakeReply& reply);
 
     ClaimBook& m_book;

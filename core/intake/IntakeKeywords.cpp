@@ -20,31 +20,6 @@ QStringList wordsOf(const QString& message)
     return message.toLower().split(separators, Qt::SkipEmptyParts);
 }
 
-// Keywords may be phrases ("other party"); English ones match whole words.
-bool contains(const QString& message, const QString& keyword)
-{
-    const QString text = message.toLower();
-    if (isThai(keyword))
-        return text.contains(keyword);
-    const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])")
-        + QRegularExpression::escape(keyword) + QStringLiteral("(?![\\p{L}\\p{N}])"));
-    return re.match(text).hasMatch();
-}
-
-int score(const QString& message, const QStringList& keywords)
-{
-    int n = 0;
-    for (const QString& k : keywords)
-        n += contains(message, k) ? 1 : 0;
-    return n;
-}
-
-bool any(const QString& message, const QStringList& keywords)
-{
-    return std::any_of(
-        keywords.begin(), keywords.end(), [&](const QString& k) { return contains(message, k); });
-}
-
 QStringList list(std::initializer_list<const char*> words)
 {
     QStringList out;
@@ -53,19 +28,84 @@ QStringList list(std::initializer_list<const char*> words)
     return out;
 }
 
+// Words or phrases ("other party") looked for in a message. English ones match
+// whole words, by a pattern compiled once; Thai ones anywhere in the text.
+class KeywordList
+{
+public:
+    KeywordList(std::initializer_list<const char*> keywords)
+    {
+        for (const char* w : keywords) {
+            const QString text = QString::fromUtf8(w);
+            m_keywords.append({ text,
+                isThai(text) ? QRegularExpression()
+                             : QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])")
+                                 + QRegularExpression::escape(text)
+                                 + QStringLiteral("(?![\\p{L}\\p{N}])")) });
+        }
+    }
+
+    // How many of the keywords the message holds.
+    int count(const QString& message) const
+    {
+        const QString text = message.toLower();
+        return int(std::count_if(m_keywords.begin(), m_keywords.end(),
+            [&](const Keyword& k) { return matches(k, text); }));
+    }
+    bool any(const QString& message) const
+    {
+        const QString text = message.toLower();
+        return std::any_of(m_keywords.begin(), m_keywords.end(),
+            [&](const Keyword& k) { return matches(k, text); });
+    }
+    QStringList words() const
+    {
+        QStringList out;
+        for (const Keyword& k : m_keywords)
+            out << k.text;
+        return out;
+    }
+
+private:
+    struct Keyword
+    {
+        QString text;
+        QRegularExpression wholeWord; // English only
+    };
+    static bool matches(const Keyword& k, const QString& lowered)
+    {
+        return k.wholeWord.pattern().isEmpty() ? lowered.contains(k.text)
+                                               : k.wholeWord.match(lowered).hasMatch();
+    }
+
+    QList<Keyword> m_keywords;
+};
+
+// seed 004's lists, with the English words' common inflections
+const KeywordList& car()
+{
+    static const KeywordList words { "รถ", "ชน", "เฉี่ยว", "ขโมย", "หาย", "car", "cars", "vehicle",
+        "accident", "damage", "damaged", "crash", "crashed", "collision", "stolen" };
+    return words;
+}
+
+const KeywordList& health()
+{
+    static const KeywordList words { "เจ็บ", "ป่วย", "ผ่าตัด", "โรง", "พยาบาล", "health", "sick",
+        "hospital", "medical", "surgery", "ill", "injured", "doctor", "clinic" };
+    return words;
+}
+
 } // namespace
 
 QStringList carKeywords()
 {
-    // seed 004's list, with the English words' common inflections
-    return list({ "รถ", "ชน", "เฉี่ยว", "ขโมย", "หาย", "car", "cars", "vehicle", "accident", "damage",
-        "damaged", "crash", "crashed", "collision", "stolen" });
+    return car().words();
 }
 
 QStringList healthKeywords()
 {
-    return list({ "เจ็บ", "ป่วย", "ผ่าตัด", "โรง", "พยาบาล", "health", "sick", "hospital", "medical",
-        "surgery", "ill", "injured", "doctor", "clinic" });
+    return health().words();
 }
 
 QStringList cancelKeywords()
@@ -76,8 +116,8 @@ QStringList cancelKeywords()
 ClaimTypeGuess detectClaimType(const QString& message)
 {
     ClaimTypeGuess g;
-    g.carScore = score(message, carKeywords());
-    g.healthScore = score(message, healthKeywords());
+    g.carScore = car().count(message);
+    g.healthScore = health().count(message);
     if (g.carScore > g.healthScore)
         g.type = ClaimType::CarDamage;
     else if (g.healthScore > g.carScore)
@@ -104,45 +144,49 @@ bool isCancel(const QString& message)
 
 bool asksForPerson(const QString& message)
 {
-    return any(message,
-        list({ "human", "real person", "a person", "agent", "staff", "officer", "representative",
-            "speak to someone", "talk to someone", "call me", "เจ้าหน้าที่", "คุยกับคน", "ขอคุยกับ",
-            "พนักงาน", "ติดต่อกลับ" }));
+    static const KeywordList words { "human", "real person", "a person", "agent", "staff",
+        "officer", "representative", "speak to someone", "talk to someone", "call me", "เจ้าหน้าที่",
+        "คุยกับคน", "ขอคุยกับ", "พนักงาน", "ติดต่อกลับ" };
+    return words.any(message);
 }
 
 bool asksForStatus(const QString& message)
 {
-    return any(message,
-               list({ "status", "where is my claim", "track", "progress", "สถานะ", "ถึงไหน", "ติดตาม",
-                   "ความคืบหน้า" }))
-        || !claimIdIn(message).isEmpty();
+    static const KeywordList words { "status", "where is my claim", "track", "progress", "สถานะ",
+        "ถึงไหน", "ติดตาม", "ความคืบหน้า" };
+    return words.any(message) || !claimIdIn(message).isEmpty();
 }
 
 bool asksForAppointment(const QString& message)
 {
-    return any(
-        message, list({ "appointment", "inspection", "inspect", "schedule", "นัด", "ตรวจสภาพ" }));
+    static const KeywordList words { "appointment", "inspection", "inspect", "schedule", "นัด",
+        "ตรวจสภาพ" };
+    return words.any(message);
 }
 
 bool asksAboutCoverage(const QString& message)
 {
-    return any(message,
-        list({ "cover", "covered", "coverage", "reimburse", "reimbursed", "claimable", "excluded",
-            "exclusion", "คุ้มครอง", "เบิกได้", "เบิกได้ไหม", "ครอบคลุม", "กรมธรรม์", "ยกเว้น" }));
+    static const KeywordList words { "cover", "covered", "coverage", "reimburse", "reimbursed",
+        "claimable", "excluded", "exclusion", "คุ้มครอง", "เบิกได้", "เบิกได้ไหม", "ครอบคลุม", "กรมธรรม์",
+        "ยกเว้น" };
+    return words.any(message);
 }
 
 bool asksToSubmit(const QString& message)
 {
-    return any(message, list({ "submit", "send my claim", "ส่งเคลม", "ยืนยันส่ง", "ส่งเรื่อง" }));
+    static const KeywordList words { "submit", "send my claim", "ส่งเคลม", "ยืนยันส่ง", "ส่งเรื่อง" };
+    return words.any(message);
 }
 
 QString licenceOwner(const QString& message)
 {
-    if (any(message, list({ "other party", "other driver", "theirs", "their", "คู่กรณี", "อีกฝ่าย" })))
+    static const KeywordList otherParty { "other party", "other driver", "theirs", "their", "คู่กรณี",
+        "อีกฝ่าย" };
+    static const KeywordList customer { "mine", "my", "customer", "me", "ของฉัน", "ของผม", "ของลูกค้า",
+        "ฝ่ายเรา", "ของเรา" };
+    if (otherParty.any(message))
         return QStringLiteral("other_party");
-    if (any(message,
-            list({ "mine", "my", "customer", "me", "ของฉัน", "ของผม", "ของลูกค้า", "ฝ่ายเรา",
-                "ของเรา" })))
+    if (customer.any(message))
         return QStringLiteral("customer");
     return {};
 }

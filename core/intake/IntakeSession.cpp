@@ -7,8 +7,6 @@
 
 namespace ClaimDesk {
 
-namespace {
-
 // The session's half on its own thread: the connection, the book and the engine.
 class IntakeWorker final : public QObject
 {
@@ -32,8 +30,6 @@ public:
     }
 };
 
-} // namespace
-
 IntakeSession::IntakeSession(QObject* parent)
     : QObject(parent)
     , m_stop(std::make_shared<std::atomic_bool>(false))
@@ -48,6 +44,8 @@ IntakeSession::IntakeSession(QObject* parent)
     m_clock.start();
 
     connect(m_phraser, &IntakeReplyPhraser::delta, this, &IntakeSession::replyDelta);
+    connect(m_phraser, &IntakeReplyPhraser::finished, this,
+        [this](const QString& text, const QString&, const QString&) { phrased(text); });
 }
 
 IntakeSession::~IntakeSession()
@@ -61,7 +59,7 @@ IntakeSession::~IntakeSession()
 void IntakeSession::setLanguage(ReplyLanguage language)
 {
     m_language = language;
-    QMetaObject::invokeMethod(m_worker, [worker = static_cast<IntakeWorker*>(m_worker), language] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, language] {
         if (worker->engine)
             worker->engine->setLanguage(language);
     });
@@ -74,16 +72,22 @@ void IntakeSession::setLlmClient(LlmClient* client)
 
 void IntakeSession::setWaiting(int delta)
 {
-    const bool wasBusy = isBusy();
     m_waiting += delta;
-    if (wasBusy != isBusy())
-        Q_EMIT busyChanged(isBusy());
+    updateBusy();
+}
+
+void IntakeSession::updateBusy()
+{
+    if (isBusy() != m_busyShown) {
+        m_busyShown = isBusy();
+        Q_EMIT busyChanged(m_busyShown);
+    }
 }
 
 void IntakeSession::open(const DatabaseLocation& location, const DecisionEngine& rules, Clock clock)
 {
     setWaiting(+1);
-    auto* worker = static_cast<IntakeWorker*>(m_worker);
+    IntakeWorker* worker = m_worker;
     const ReplyLanguage language = m_language;
     QMetaObject::invokeMethod(worker, [this, worker, location, rules, language, clock] {
         auto db = Database::open(location);
@@ -125,7 +129,7 @@ void IntakeSession::open(const DatabaseLocation& location, const DecisionEngine&
 void IntakeSession::startNew()
 {
     setWaiting(+1);
-    auto* worker = static_cast<IntakeWorker*>(m_worker);
+    IntakeWorker* worker = m_worker;
     QMetaObject::invokeMethod(worker, [this, worker] {
         QString error;
         QList<IntakeMessage> messages;
@@ -152,7 +156,7 @@ void IntakeSession::send(const IntakeInput& input)
     setWaiting(+1);
     m_stop->store(false);
     const qint64 started = m_clock.elapsed();
-    auto* worker = static_cast<IntakeWorker*>(m_worker);
+    IntakeWorker* worker = m_worker;
     QMetaObject::invokeMethod(worker, [this, worker, input, started, stop = m_stop] {
         Answer a;
         a.startedMs = started;
@@ -164,8 +168,8 @@ void IntakeSession::send(const IntakeInput& input)
         }
         a.view = worker->view();
         QMetaObject::invokeMethod(this, [this, a] {
+            answered(a); // queued for phrasing first: busy does not blink off and on
             setWaiting(-1);
-            answered(a);
         });
     });
 }
@@ -178,38 +182,29 @@ void IntakeSession::stopUpload()
 void IntakeSession::answered(const Answer& answer)
 {
     m_toPhrase.enqueue(answer);
-    if (!m_phrasing)
-        phraseNext();
+    if (m_toPhrase.size() == 1) // nothing being phrased: this one goes now
+        phraseHead();
 }
 
-void IntakeSession::phraseNext()
+void IntakeSession::phraseHead()
 {
-    if (m_toPhrase.isEmpty())
-        return;
-    const bool wasBusy = isBusy();
-    m_phrasing = true;
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
-    const Answer answer = m_toPhrase.head();
-    connect(
-        m_phraser, &IntakeReplyPhraser::finished, this,
-        [this](const QString& text, const QString&, const QString&) {
-            const Answer done = m_toPhrase.dequeue();
-            m_phrasing = false;
-            recordResponseTime(m_clock.elapsed() - done.startedMs);
-            Q_EMIT replied(done.reply, text, done.view);
-            if (!m_toPhrase.isEmpty())
-                phraseNext();
-            else if (!isBusy())
-                Q_EMIT busyChanged(false);
-        },
-        Qt::SingleShotConnection);
+    const Answer& answer = m_toPhrase.head();
     m_phraser->phrase(answer.reply.text, m_language, answer.view.state.claimId);
+}
+
+void IntakeSession::phrased(const QString& text)
+{
+    const Answer done = m_toPhrase.dequeue();
+    recordResponseTime(m_clock.elapsed() - done.startedMs);
+    Q_EMIT replied(done.reply, text, done.view);
+    if (!m_toPhrase.isEmpty())
+        phraseHead();
+    updateBusy();
 }
 
 void IntakeSession::recordResponseTime(qint64 ms)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = static_cast<IntakeWorker*>(m_worker), ms] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, ms] {
         if (worker->engine)
             (void)worker->engine->recordResponseTime(ms);
     });

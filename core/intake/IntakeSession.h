@@ -13,6 +13,7 @@
 namespace ClaimDesk {
 
 class IntakeReplyPhraser;
+class IntakeWorker;
 class LlmClient;
 
 // What an interface shows of the conversation after each step.
@@ -53,7 +54,8 @@ public:
     void stopUpload();
     // Closes the conversation and starts a new one (opened() follows).
     void startNew();
-    bool isBusy() const { return m_waiting > 0 || m_phrasing; }
+    // An input is being handled or a reply is being phrased.
+    bool isBusy() const { return m_waiting > 0 || !m_toPhrase.isEmpty(); }
 
 Q_SIGNALS:
     void opened(
@@ -73,19 +75,21 @@ private:
         qint64 startedMs = 0;
     };
     void answered(const Answer& answer);
-    void phraseNext();
+    void phraseHead(); // the queue's head is the reply being phrased
+    void phrased(const QString& text);
     void setWaiting(int delta);
+    void updateBusy();
     void recordResponseTime(qint64 ms);
 
     QThread m_thread;
-    QObject* m_worker = nullptr; // lives on m_thread
+    IntakeWorker* m_worker = nullptr; // lives on m_thread
     std::shared_ptr<std::atomic_bool> m_stop;
     IntakeReplyPhraser* m_phraser = nullptr;
     ReplyLanguage m_language = ReplyLanguage::Both;
     QElapsedTimer m_clock;
-    QQueue<Answer> m_toPhrase;
-    int m_waiting = 0;
-    bool m_phrasing = false;
+    QQueue<Answer> m_toPhrase; // answers in order; the head is being phrased
+    int m_waiting = 0; // inputs sent and not answered yet
+    bool m_busyShown = false; // what busyChanged() said last
 };
 
 } // namespace ClaimDesk

@@ -1,6 +1,5 @@
 #include "IntakeConversationRepository.h"
 
-#include "storage/AuditRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
@@ -145,40 +144,6 @@ Result<QList<IntakeMessage>> IntakeConversationRepository::messages(qint64 conve
         m.quickReplies = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
         out << m;
     }
-    return out;
-}
-
-AppointmentRepository::AppointmentRepository(Database db)
-    : m_db(std::move(db))
-{ }
-
-Status AppointmentRepository::book(
-    const QString& claimId, const QDateTime& at, const QString& actor, const QDateTime& bookedAt)
-{
-    return m_db.writeTransaction([&]() -> Status {
-        QSqlQuery q = m_db.query();
-        if (auto s = Sql::exec(q,
-                QStringLiteral("INSERT INTO inspection_appointments (claim_id, at, booked_at,"
-                               " actor) VALUES (?, ?, ?, ?)"),
-                { claimId, Sql::fromDateTime(at), Sql::fromDateTime(bookedAt), actor });
-            !s)
-            return s;
-        return AuditRepository(m_db).append({ 0, bookedAt, actor, claimId,
-            QStringLiteral("appointment"), QString(), at.toString(Qt::ISODate) });
-    });
-}
-
-Result<QList<QDateTime>> AppointmentRepository::forClaim(const QString& claimId) const
-{
-    QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT at FROM inspection_appointments WHERE claim_id = ? ORDER BY at"),
-            { claimId });
-        !s)
-        return Result<QList<QDateTime>>::failure(s.error());
-    QList<QDateTime> out;
-    while (q.next())
-        out << Sql::toDateTime(q.value(0));
     return out;
 }
 

@@ -55,19 +55,4 @@ private:
     Database m_db;
 };
 
-// Inspection appointments agreed with a customer.
-class AppointmentRepository final
-{
-public:
-    explicit AppointmentRepository(Database db);
-
-    // Books the appointment and writes an audit line on the claim, in one transaction.
-    Status book(const QString& claimId, const QDateTime& at, const QString& actor,
-        const QDateTime& bookedAt);
-    Result<QList<QDateTime>> forClaim(const QString& claimId) const;
-
-private:
-    Database m_db;
-};
-
 } // namespace ClaimDesk
