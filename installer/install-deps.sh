@@ -22,6 +22,9 @@ packages=(
     # the tesseract command is the baseline bench/run-benchmarks.sh compares with
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev libexif-dev
     qt6-image-formats-plugins tesseract-ocr
+    # API keys: the Secret Service QtKeychain uses on Linux desktops (libsecret
+    # and gnome-keyring), and a private D-Bus session for the keychain tests
+    libsecret-1-0 gnome-keyring dbus-daemon
     # headless GUI runs, database inspection, packaging
     xvfb xauth sqlite3 dpkg-dev file
     # Thai and Latin fonts, so Thai text never shows as empty boxes

@@ -57,4 +57,48 @@ inline bool drawReceipt(const QString& path, const QStringList& lines)
     return page.save(path);
 }
 
+// A scanned policy page: the text drawn onto an A4 page at 300 DPI (bullets as
+// "•", lines starting with two spaces indented), rotated by `rotation` degrees
+// and sprinkled with grey specks, as a scanner makes it.
+inline QImage drawPolicyPage(const QString& text, double rotation)
+{
+    QImage page(2480, 3508, QImage::Format_RGB32); // A4 at 300 DPI
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(page.width() / 2.0, page.height() / 2.0);
+    painter.rotate(rotation);
+    painter.translate(-page.width() / 2.0, -page.height() / 2.0);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(34); // 8 pt at 300 DPI
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const int lineHeight = 56;
+    int y = 180;
+    for (QString line : text.split(u'\n')) {
+        int x = 150;
+        if (line.startsWith(QStringLiteral("  "))) {
+            x += 120;
+            line = line.trimmed();
+        }
+        if (line.startsWith(QStringLiteral("- ")))
+            line = QStringLiteral("\u2022 ") + line.mid(2);
+        const QRect box(x, y, page.width() - x - 150, 4 * lineHeight);
+        QRect used;
+        painter.drawText(box, Qt::TextWordWrap, line, &used);
+        y += std::max(lineHeight, used.height() + 14);
+    }
+    painter.end();
+    // Scanner noise: a sprinkle of grey specks.
+    quint32 seed = 7;
+    for (int i = 0; i < 4000; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        const int px = int(seed % quint32(page.width()));
+        seed = seed * 1664525u + 1013904223u;
+        const int py = int(seed % quint32(page.height()));
+        page.setPixel(px, py, qRgb(150, 150, 150));
+    }
+    return page;
+}
+
 } // namespace ClaimDesk::Test

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MockLlmServer.h"
 #include "ModelSettingsPage.h"
+#include "PolicyLibraryPage.h"
 #include "PolicyPanel.h"
 #include "ReviewArea.h"
 #include "RuleSetEditor.h"
@@ -41,10 +42,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -393,6 +396,31 @@ private Q_SLOTS:
         const auto stored = AgentOpinionRepository(*m_db).forClaim(m_ids[0]);
         QVERIFY(!stored->last().acceptedBy.isEmpty());
 
+        // The policy tab: the model is asked only on request, its flag shown as
+        // advice beside the policy's decisions.
+        review->selectClaim(m_ids[3]);
+        auto* panel = review->findChild<PolicyPanel*>();
+        auto* checkClinical = panel->findChild<QPushButton*>(QStringLiteral("checkClinical"));
+        QVERIFY(checkClinical);
+        QTRY_VERIFY2(panel->plainText().contains(u"not asked yet"), qPrintable(panel->plainText()));
+        QVERIFY(checkClinical->isEnabled());
+        const int requestsBefore = server.requestCount();
+        server.script({ reply(R"({"clinical_flags": [{"field": "pharmacy", "item": "Adol 500 mg",
+            "reason": "Duplicates the paracetamol already billed.", "alternatives": []}],
+            "alternatives": []})") });
+        checkClinical->click();
+        QTRY_VERIFY2(panel->plainText().contains(u"Duplicates the paracetamol"),
+            qPrintable(panel->plainText()));
+        QCOMPARE(server.requestCount(), requestsBefore + 1);
+        const QString policyText = panel->plainText();
+        QVERIFY(policyText.contains(u"Approval probability: 60% (20 points off"));
+        QVERIFY(policyText.contains(u"Allowed")); // Adol stays allowed: the flag is advice
+        // Shown again from the session's answer, without a new call.
+        review->selectClaim(m_ids[0]);
+        review->selectClaim(m_ids[3]);
+        QTRY_VERIFY(panel->plainText().contains(u"Duplicates the paracetamol"));
+        QCOMPARE(server.requestCount(), requestsBefore + 1);
+
         // Back offline for the other tests.
         ProviderConfig().save(settings);
         qunsetenv("CLAIMDESK_LLM_API_KEY");
@@ -434,6 +462,60 @@ private Q_SLOTS:
         text->setText(QStringLiteral("not recorded"));
         Q_EMIT text->returnPressed();
         QCOMPARE(table->rowCount(), 0);
+    }
+
+    // Admin > Policy library: a scanned page imported as a new version, read by
+    // OCR on a worker with progress, then used by the checks; a cancelled import
+    // stores nothing.
+    void adminImportsAScannedPolicyVersion()
+    {
+        AdminArea admin(*m_db, DecisionEngine());
+        admin.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&admin));
+        auto* page = admin.findChild<PolicyLibraryPage*>();
+        QVERIFY(page);
+        admin.findChild<QTabWidget*>(QStringLiteral("adminTabs"))->setCurrentWidget(page);
+        auto* table = page->findChild<QTableWidget*>(QStringLiteral("policyDocuments"));
+        auto* status = page->findChild<QLabel*>(QStringLiteral("policyImportStatus"));
+        auto* progress = page->findChild<QProgressBar*>(QStringLiteral("policyImportProgress"));
+        auto* cancel = page->findChild<QPushButton*>(QStringLiteral("cancelPolicyImport"));
+        QVERIFY(table && status && progress && cancel);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("formulary"));
+
+        const QString text = QString::fromUtf8(DemoData::formulary())
+            + QStringLiteral("\n- Ibuprofen 400 mg tablets are not covered.\n");
+        const QString png = m_dir.filePath(QStringLiteral("formulary.png"));
+        QVERIFY(Test::drawPolicyPage(text, 0.3).save(png));
+        page->importFile(png);
+        QVERIFY(progress->isVisible());
+        QVERIFY(cancel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"version 2 imported"), 60'000);
+        QVERIFY2(status->text().contains(u"Read by OCR from 1 page"), qPrintable(status->text()));
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("2"));
+        QCOMPARE(table->item(0, 4)->text(), QStringLiteral("Yes"));
+        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("Replaced"));
+
+        PolicyLibrary library(*m_db);
+        LineItemChecker checker(library);
+        QVERIFY(checker.load().ok());
+        const auto check
+            = checker.check(QStringLiteral("Ibuprofen 400 mg"), ItemField::Pharmacy, {});
+        QVERIFY(check.ok());
+        QCOMPARE(check->decisionCode(), QStringLiteral("Excluded"));
+        QVERIFY2(check->clause->clauseId.startsWith(u"formulary-v2-"),
+            qPrintable(check->clause->clauseId));
+
+        // Another version, cancelled while it is read: nothing stored.
+        QVERIFY(Test::drawPolicyPage(text + QStringLiteral("- Aspirin is not covered.\n"), 0)
+                    .save(png));
+        page->importFile(png);
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Not imported"), 60'000);
+        QVERIFY2(status->text().contains(u"cancelled"), qPrintable(status->text()));
+        QCOMPARE(table->rowCount(), 2);
     }
 };
 

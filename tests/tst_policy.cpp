@@ -9,6 +9,7 @@
 #include "storage/PolicyHolderRepository.h"
 #include "util/Text.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace ClaimDesk;
@@ -335,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(review->checks[1].decisionCode(), QStringLiteral("Allowed"));
         QCOMPARE(review->checks[2].decisionCode(), QStringLiteral("Excluded"));
         QCOMPARE(review->approvalProbability, 60);
-        QVERIFY(!review->clinicalCoherenceChecked);
+        QVERIFY(!review->reasoning.checked);
+        QCOMPARE(review->reasoning.toJson().value(u"status").toString(), QStringLiteral("skipped"));
 
         // A prior approval recorded on the claim lets the MRI through.
         c.priorApproval = QStringLiteral("PA-2026-0042");
@@ -424,6 +426,92 @@ private Q_SLOTS:
         QCOMPARE(LineItemChecker::approvalProbability(checks, 1), 60);
         checks[1].allowed = checks[2].allowed = false;
         QCOMPARE(LineItemChecker::approvalProbability(checks, 5), 0);
+    }
+
+    // A model's answer is kept only where it speaks of the claim's own items; it
+    // advises, never changes a decision.
+    void modelReasoningIsKeptToTheClaim()
+    {
+        Claim c;
+        c.id = QStringLiteral("H-20260601-000002");
+        c.type = ClaimType::Health;
+        c.claimantNationalId = QStringLiteral("3100701443816");
+        c.diagnosisCode = QStringLiteral("haemorrhoids");
+        c.treatmentNotes = QStringLiteral("Bleeding on defecation");
+        c.lineItems = { { QStringLiteral("Vitamin D 1000 IU"), Money::fromUnits(300) },
+            { QStringLiteral("Panadol 500mg"), Money::fromUnits(120) },
+            { QStringLiteral("Chest X-ray"), Money::fromUnits(900) } };
+        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        QVERIFY2(review.ok(), qPrintable(review.error()));
+        QVERIFY(review->needsClinicalCheck());
+        QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Excluded"));
+        QVERIFY(review->checks[0].alternatives.isEmpty());
+        QCOMPARE(review->checks[1].decisionCode(), QStringLiteral("Excluded"));
+        QVERIFY(!review->checks[1].alternatives.isEmpty()); // the clause names Adol
+        const int offline = review->approvalProbability;
+
+        const QJsonObject answer = QJsonDocument::fromJson(R"({
+          "clinical_flags": [
+            {"field": "pharmacy", "item": "vitamin d 1000 iu", "reason": "Not a treatment for haemorrhoids.",
+             "alternatives": ["Topical hemorrhoid cream", "topical hemorrhoid cream", "Vitamin D 1000 IU",
+                              "Anti-inflammatory medication", "Sitz bath"]},
+            {"field": "pharmacy", "item": "Chest X-ray", "reason": "Unrelated to the anorectal complaint.",
+             "alternatives": ["Anoscopy"]},
+            {"field": "lab", "item": "Aspirin 300 mg", "reason": "Not on this claim."},
+            {"field": "lab", "item": "Chest X-ray", "reason": "Said twice."},
+            {"field": "complaint", "item": "Panadol 500mg", "reason": "   "}
+          ],
+          "alternatives": [
+            {"item": "Vitamin D 1000 IU", "suggestions": ["Hydrocortisone cream 1%", "Lidocaine gel 2%", "Docusate 100 mg"]},
+            {"item": "Panadol 500mg", "suggestions": ["Paracetamol 500 mg"]},
+            {"item": "Chest X-ray", "suggestions": ["Anoscopy"]}
+          ]})")
+                                       .object();
+        const PolicyReasoning r
+            = PolicyReasoning::fromAnswer(answer, review->checks, review->treatmentNotes);
+        QVERIFY(r.checked);
+        QCOMPARE(r.flags.size(), 2); // the unknown item, the repeat and the empty reason dropped
+        QCOMPARE(r.flags[0].item, QStringLiteral("Vitamin D 1000 IU")); // the claim's spelling
+        QCOMPARE(r.flags[0].alternatives,
+            QStringList({ QStringLiteral("Topical hemorrhoid cream"),
+                QStringLiteral("Anti-inflammatory medication") }));
+        QCOMPARE(r.flags[1].item, QStringLiteral("Chest X-ray"));
+        // Suggestions only for an excluded item whose clause names none, at most two.
+        QCOMPARE(r.suggestions.size(), 1);
+        QCOMPARE(r.suggestions.value(QStringLiteral("Vitamin D 1000 IU")),
+            QStringList(
+                { QStringLiteral("Hydrocortisone cream 1%"), QStringLiteral("Lidocaine gel 2%") }));
+
+        review->applyReasoning(r);
+        QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Excluded"));
+        QCOMPARE(review->checks[0].suggestedAlternatives.size(), 2);
+        QVERIFY(review->checks[0].toJson().contains(u"suggested_alternatives"));
+        QVERIFY(review->checks[1].suggestedAlternatives.isEmpty());
+        QCOMPARE(
+            review->checks[2].decisionCode(), QStringLiteral("Allowed")); // flagged, not excluded
+        QCOMPARE(
+            review->approvalProbability, offline - 20); // one flag counted, as seed 003 shows one
+        QCOMPARE(review->reasoning.toJson().value(u"status").toString(), QStringLiteral("checked"));
+
+        // Flags are shown most important first: the complaint before the pharmacy.
+        const PolicyReasoning ordered
+            = PolicyReasoning::fromAnswer(QJsonDocument::fromJson(R"({"clinical_flags": [
+                {"field": "pharmacy", "item": "Panadol 500mg", "reason": "a"},
+                {"field": "complaint", "item": "bleeding on defecation", "reason": "b"}],
+                "alternatives": []})")
+                                              .object(),
+                review->checks, review->treatmentNotes);
+        QCOMPARE(ordered.flags.size(), 2);
+        QCOMPARE(ordered.flags[0].field, ItemField::Complaint);
+
+        // A car claim is not checked clinically, whatever a model says.
+        c.type = ClaimType::CarDamage;
+        auto car = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        QVERIFY(car.ok());
+        QVERIFY(!car->needsClinicalCheck());
+        car->applyReasoning(r);
+        QVERIFY(!car->reasoning.checked);
+        QCOMPARE(car->reasoning.toJson().value(u"status").toString(), QStringLiteral("skipped"));
     }
 
     // A policy update needs no code change: a new version is imported and used.

@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <location filename="../ui/AdminArea.cpp" line="+62"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -106,6 +106,11 @@
         <location line="+1"/>
         <source>Model usage</source>
         <translation>Model usage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy library</source>
+        <translation>Policy library</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -203,19 +208,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <location line="+5"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -236,7 +241,7 @@
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -394,7 +399,12 @@
 <context>
     <name>ClaimDesk::ApiKeyStore</name>
     <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+44"/>
+        <source>no keychain service is running (there is no D-Bus session, as on headless machines); set CLAIMDESK_LLM_API_KEY instead</source>
+        <translation>no keychain service is running (there is no D-Bus session, as on headless machines); set CLAIMDESK_LLM_API_KEY instead</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no key is stored in the keychain</source>
         <translation>no key is stored in the keychain</translation>
     </message>
@@ -1019,9 +1029,19 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the clinical-coherence check is for health claims</source>
+        <translation>the clinical-coherence check is for health claims</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the claim has no items or notes to check yet</source>
+        <translation>the claim has no items or notes to check yet</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1333,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+53"/>
+        <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
+        <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2083,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+34"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+10"/>
         <source>verify a policy holder, check a line item against the policy library, import policy text</source>
         <translation>verify a policy holder, check a line item against the policy library, import policy text</translation>
     </message>
@@ -2099,23 +2124,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+168"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-166"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>Date to check the policy period against (default: today).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>policy verify needs one ID number</source>
         <translation>policy verify needs one ID number</translation>
     </message>
@@ -2130,12 +2155,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Decide one line item against the policy library (offline).</source>
-        <translation>Decide one line item against the policy library (offline).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>The billed item, as printed.</source>
         <translation>The billed item, as printed.</translation>
     </message>
@@ -2170,7 +2190,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy check needs --item TEXT or --claim ID</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+71"/>
+        <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
+        <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy document.</source>
+        <translation>The policy document.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>read by OCR from %1 page(s), mean word confidence %2%</source>
+        <translation>read by OCR from %1 page(s), mean word confidence %2%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import policy holders from JSON or CSV; all or nothing.</source>
         <translation>Import policy holders from JSON or CSV; all or nothing.</translation>
     </message>
@@ -2200,28 +2235,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 policy holders imported</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-129"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <source>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</source>
+        <translation>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+31"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
-        <translation>Import a policy document (UTF-8 text) as a new version and index it.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The policy text.</source>
-        <translation>The policy text.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Document name (default: the file name).</source>
         <translation>Document name (default: the file name).</translation>
     </message>
@@ -4073,7 +4103,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+212"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+216"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>No clause of the policy library covers this item, so it is allowed</translation>
     </message>
@@ -4257,6 +4287,14 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>the model gave no decision ClaimDesk knows</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmPolicyReasoner</name>
+    <message>
+        <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+74"/>
+        <source>the claim has no items or notes to check yet</source>
+        <translation>the claim has no items or notes to check yet</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5066,30 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PolicyDocumentReader</name>
+    <message>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+147"/>
+        <source>%1: the PDF cannot be read (damaged or password-protected)</source>
+        <translation>%1: the PDF cannot be read (damaged or password-protected)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+8"/>
+        <source>%1: reading cancelled</source>
+        <translation>%1: reading cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, page %2: %3</source>
+        <translation>%1, page %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no text could be read from the scan</source>
+        <translation>%1: no text could be read from the scan</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
         <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
@@ -5043,22 +5105,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the PDF cannot be read (damaged or password-protected)</source>
-        <translation>the PDF cannot be read (damaged or password-protected)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</source>
-        <translation>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>A policy document needs a name</source>
         <translation>A policy document needs a name</translation>
     </message>
@@ -5089,15 +5136,131 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PolicyLibraryPage</name>
+    <message>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+24"/>
+        <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
+        <translation>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import policy document...</source>
+        <translation>&amp;Import policy document...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a policy document (Ctrl+Shift+I)</source>
+        <translation>Import a policy document (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading page %1 of %2 by OCR</source>
+        <translation>Reading page %1 of %2 by OCR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is unchanged: version %2 stays in use.</source>
+        <translation>%1 is unchanged: version %2 stays in use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2 imported: %3 clauses indexed.</source>
+        <translation>%1 version %2 imported: %3 clauses indexed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</source>
+        <translation>
+            <numerusform>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</numerusform>
+            <numerusform>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without embeddings: %1</source>
+        <translation>Without embeddings: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported: %1. The library is unchanged.</source>
+        <translation>Not imported: %1. The library is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a policy document</source>
+        <translation>Import a policy document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+45"/>
-        <location line="+52"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+50"/>
+        <location line="+88"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-84"/>
+        <source>Check clinical &amp;coherence</source>
+        <translation>Check clinical &amp;coherence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</source>
+        <translation>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
     </message>
@@ -5107,7 +5270,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checks not recorded</source>
         <translation>Checks not recorded</translation>
     </message>
@@ -5117,7 +5280,52 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+53"/>
+        <source>Clinical coherence check: asking the model...</source>
+        <translation>Clinical coherence check: asking the model...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
+        <translation>Clinical coherence check failed: %1. The policy checks above stand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</source>
+        <translation>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinical coherence check: skipped (%1)</source>
+        <translation>Clinical coherence check: skipped (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
+        <translation>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model</source>
+        <translation>the model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No clinical flags: every item fits the diagnosis.</source>
+        <translation>No clinical flags: every item fits the diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits the diagnosis instead: %1</source>
+        <translation>Fits the diagnosis instead: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
     </message>
@@ -5167,14 +5375,32 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Suggested by the model for the diagnosis: %1</source>
+        <translation>Suggested by the model for the diagnosis: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval probability: %1% (20 points off for the clinical flag)</source>
+        <translation>Approval probability: %1% (20 points off for the clinical flag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approval probability: %1%</source>
         <translation>Approval probability: %1%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyReasoning</name>
+    <message>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+163"/>
+        <source>no language model configured</source>
+        <translation>no language model configured</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5721,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -5595,7 +5821,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <location filename="../ui/AdminArea.cpp" line="+62"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
@@ -106,6 +106,11 @@
         <location line="+1"/>
         <source>Model usage</source>
         <translation>การใช้โมเดล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy library</source>
+        <translation>คลังกรมธรรม์</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -203,19 +208,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <location line="+5"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -236,7 +241,7 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -393,7 +398,12 @@
 <context>
     <name>ClaimDesk::ApiKeyStore</name>
     <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+44"/>
+        <source>no keychain service is running (there is no D-Bus session, as on headless machines); set CLAIMDESK_LLM_API_KEY instead</source>
+        <translation>ไม่มีบริการพวงกุญแจทำงานอยู่ (ไม่มีเซสชัน D-Bus เช่นในเครื่องที่ไม่มีหน้าจอ) ให้ตั้งค่า CLAIMDESK_LLM_API_KEY แทน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no key is stored in the keychain</source>
         <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
     </message>
@@ -1018,9 +1028,19 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+16"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the clinical-coherence check is for health claims</source>
+        <translation>การตรวจความสอดคล้องทางคลินิกใช้กับเคลมสุขภาพเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the claim has no items or notes to check yet</source>
+        <translation>เคลมยังไม่มีรายการหรือบันทึกให้ตรวจ</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1329,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+53"/>
+        <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
+        <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2078,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+34"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+10"/>
         <source>verify a policy holder, check a line item against the policy library, import policy text</source>
         <translation>ตรวจสอบผู้ถือกรมธรรม์ ตรวจรายการค่าใช้จ่ายกับคลังกรมธรรม์ นำเข้าข้อความกรมธรรม์</translation>
     </message>
@@ -2094,23 +2119,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+168"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-166"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>policy verify needs one ID number</source>
         <translation>policy verify ต้องมีเลขบัตรหนึ่งเลข</translation>
     </message>
@@ -2125,12 +2150,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Decide one line item against the policy library (offline).</source>
-        <translation>พิจารณารายการค่าใช้จ่ายหนึ่งรายการกับคลังกรมธรรม์ (ออฟไลน์)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>The billed item, as printed.</source>
         <translation>รายการที่เรียกเก็บ ตามที่พิมพ์ไว้</translation>
     </message>
@@ -2165,7 +2185,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+71"/>
+        <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
+        <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy document.</source>
+        <translation>เอกสารกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>read by OCR from %1 page(s), mean word confidence %2%</source>
+        <translation>อ่านด้วย OCR จาก %1 หน้า ความเชื่อมั่นเฉลี่ยของคำ %2%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import policy holders from JSON or CSV; all or nothing.</source>
         <translation>นำเข้าผู้ถือกรมธรรม์จาก JSON หรือ CSV ทั้งหมดหรือไม่นำเข้าเลย</translation>
     </message>
@@ -2195,28 +2230,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-129"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <source>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</source>
+        <translation>ตัดสินรายการหนึ่งรายการตามคลังกรมธรรม์ ผลตัดสินมาจากกรมธรรม์แบบออฟไลน์ เมื่อกำหนดโมเดลไว้ (--llm-provider) รายการที่ไม่คุ้มครองซึ่งข้อกำหนดไม่ระบุทางเลือกจะได้รับคำแนะนำจากโมเดลตามการวินิจฉัย และ --claim จะเพิ่มการตรวจความสอดคล้องทางคลินิก</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+31"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Import a policy document (UTF-8 text) as a new version and index it.</source>
-        <translation>นำเข้าเอกสารกรมธรรม์ (ข้อความ UTF-8) เป็นรุ่นใหม่และทำดัชนี</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The policy text.</source>
-        <translation>ข้อความกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Document name (default: the file name).</source>
         <translation>ชื่อเอกสาร (ค่าเริ่มต้น: ชื่อแฟ้ม)</translation>
     </message>
@@ -4066,7 +4096,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+212"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+216"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
     </message>
@@ -4250,6 +4280,14 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>โมเดลไม่ได้ให้ผลการตัดสินที่ ClaimDesk รู้จัก</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::LlmPolicyReasoner</name>
+    <message>
+        <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+74"/>
+        <source>the claim has no items or notes to check yet</source>
+        <translation>เคลมยังไม่มีรายการหรือบันทึกให้ตรวจ</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5055,30 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PolicyDocumentReader</name>
+    <message>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+147"/>
+        <source>%1: the PDF cannot be read (damaged or password-protected)</source>
+        <translation>%1: อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+8"/>
+        <source>%1: reading cancelled</source>
+        <translation>%1: ยกเลิกการอ่านแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, page %2: %3</source>
+        <translation>%1 หน้า %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no text could be read from the scan</source>
+        <translation>%1: อ่านข้อความจากภาพสแกนไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyHolderRepository</name>
     <message>
         <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
@@ -5032,22 +5094,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the PDF cannot be read (damaged or password-protected)</source>
-        <translation>อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the PDF has no text layer (a scan); import its text, or wait for OCR of policy documents</source>
-        <translation>PDF ไม่มีชั้นข้อความ (เป็นภาพสแกน) โปรดนำเข้าข้อความ หรือรอการอ่าน OCR ของเอกสารกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>A policy document needs a name</source>
         <translation>เอกสารกรมธรรม์ต้องมีชื่อ</translation>
     </message>
@@ -5078,15 +5125,130 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::PolicyLibraryPage</name>
+    <message>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+24"/>
+        <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
+        <translation>เอกสารกรมธรรม์ที่ใช้ตรวจรายการที่เรียกเก็บ การนำเข้าเอกสารที่แก้ไขจะเพิ่มเวอร์ชันใหม่ และการตรวจจะใช้เวอร์ชันล่าสุดของแต่ละเอกสาร นำเข้าได้ทั้งไฟล์ข้อความ PDF และภาพสแกน (PDF หรือภาพหน้าเอกสาร อ่านด้วย OCR)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>เวอร์ชัน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clauses</source>
+        <translation>ข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>นำเข้าเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import policy document...</source>
+        <translation>นำเข้าเอกสารกรมธรรม์ (&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a policy document (Ctrl+Shift+I)</source>
+        <translation>นำเข้าเอกสารกรมธรรม์ (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading page %1 of %2 by OCR</source>
+        <translation>กำลังอ่านหน้า %1 จาก %2 ด้วย OCR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is unchanged: version %2 stays in use.</source>
+        <translation>%1 ไม่มีการเปลี่ยนแปลง: ยังใช้เวอร์ชัน %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2 imported: %3 clauses indexed.</source>
+        <translation>นำเข้า %1 เวอร์ชัน %2 แล้ว: ทำดัชนี %3 ข้อกำหนด</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</source>
+        <translation>
+            <numerusform>อ่านด้วย OCR จาก %n หน้า ความเชื่อมั่นเฉลี่ยของคำ %1% โปรดตรวจข้อกำหนดเทียบกับต้นฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without embeddings: %1</source>
+        <translation>ไม่มีเวกเตอร์ฝังความหมาย: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported: %1. The library is unchanged.</source>
+        <translation>ไม่ได้นำเข้า: %1 คลังกรมธรรม์ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replaced</source>
+        <translation>ถูกแทนที่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a policy document</source>
+        <translation>นำเข้าเอกสารกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>เอกสารกรมธรรม์ (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1...</source>
+        <translation>กำลังนำเข้า %1...</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+45"/>
-        <location line="+52"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+50"/>
+        <location line="+88"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-84"/>
+        <source>Check clinical &amp;coherence</source>
+        <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</source>
+        <translation>ถามโมเดลภาษาว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่ และขอทางเลือกสำหรับรายการที่ไม่คุ้มครอง เป็นคำแนะนำเท่านั้น ผลตัดสินยังเป็นไปตามกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
     </message>
@@ -5096,7 +5258,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Checks not recorded</source>
         <translation>ไม่ได้บันทึกผลตรวจ</translation>
     </message>
@@ -5106,7 +5268,52 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+53"/>
+        <source>Clinical coherence check: asking the model...</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
+        <translation>การตรวจความสอดคล้องทางคลินิกล้มเหลว: %1 ผลตรวจกรมธรรม์ด้านบนยังคงใช้ได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: ยังไม่ได้ถาม ปุ่ม &quot;ตรวจความสอดคล้องทางคลินิก&quot; จะถามโมเดลว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinical coherence check: skipped (%1)</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: ข้าม (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;ความสอดคล้องทางคลินิก&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
+        <translation>ตรวจโดย %1 เทียบกับการวินิจฉัย &quot;%2&quot; เป็นคำแนะนำสำหรับผู้ประเมิน ไม่เปลี่ยนผลตัดสินด้านบน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No clinical flags: every item fits the diagnosis.</source>
+        <translation>ไม่มีข้อสังเกตทางคลินิก: ทุกรายการสอดคล้องกับการวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits the diagnosis instead: %1</source>
+        <translation>ที่สอดคล้องกับการวินิจฉัยแทน: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
     </message>
@@ -5156,14 +5363,32 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>Suggested by the model for the diagnosis: %1</source>
+        <translation>โมเดลแนะนำตามการวินิจฉัย: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approval probability: %1% (20 points off for the clinical flag)</source>
+        <translation>โอกาสอนุมัติ: %1% (หัก 20 คะแนนจากข้อสังเกตทางคลินิก)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Approval probability: %1%</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-90"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PolicyReasoning</name>
+    <message>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+163"/>
+        <source>no language model configured</source>
+        <translation>ไม่ได้กำหนดโมเดลภาษา</translation>
     </message>
 </context>
 <context>
@@ -5483,7 +5708,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -5583,7 +5808,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>

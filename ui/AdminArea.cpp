@@ -1,6 +1,7 @@
 #include "AdminArea.h"
 
 #include "ChartSupport.h"
+#include "PolicyLibraryPage.h"
 #include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
@@ -86,6 +87,8 @@ AdminArea::AdminArea(Database db, DecisionEngine engine, QWidget* parent)
     tabs->addTab(m_info, tr("Overview"));
     tabs->addTab(buildLogPage(), tr("Log"));
     tabs->addTab(buildUsagePage(), tr("Model usage"));
+    m_policyLibrary = new PolicyLibraryPage(m_db, this);
+    tabs->addTab(m_policyLibrary, tr("Policy library"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
@@ -254,6 +257,7 @@ void AdminArea::refresh()
     refreshInfo();
     refreshLog();
     refreshUsage();
+    m_policyLibrary->refresh();
 }
 
 void AdminArea::refreshInfo()

@@ -12,10 +12,13 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
+class PolicyLibraryPage;
+
 // Admin: what this desk runs on (database, schema, rule set), the application
 // log (level changeable while running, search, statistics, clearing) and what
 // the language model has cost (from the ledger: today, the last 30 days, per
-// operation, per claim, and over time by hour, day, week, month or year).
+// operation, per claim, and over time by hour, day, week, month or year), and
+// the policy library (PolicyLibraryPage).
 class AdminArea final : public WorkArea
 {
     Q_OBJECT
@@ -54,6 +57,8 @@ private:
     QTableWidget* m_usageByClaim = nullptr;
     QComboBox* m_usagePeriod = nullptr;
     QChartView* m_usageChart = nullptr;
+
+    PolicyLibraryPage* m_policyLibrary = nullptr;
 };
 
 } // namespace ClaimDesk

@@ -1,9 +1,13 @@
 #include "PolicyPanel.h"
 
 #include "AppSettings.h"
-#include "policy/ClaimPolicyReview.h"
+#include "llm/LlmPolicyReasoner.h"
+#include "llm/LlmSession.h"
 #include "policy/PolicyCheckRepository.h"
 
+#include <QCryptographicHash>
+#include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -46,26 +50,58 @@ PolicyPanel::PolicyPanel(Database db, QWidget* parent)
     m_record->setObjectName(QStringLiteral("recordChecks"));
     m_record->setEnabled(false);
     connect(m_record, &QPushButton::clicked, this, &PolicyPanel::recordChecks);
+    m_askModel = new QPushButton(tr("Check clinical &coherence"), this);
+    m_askModel->setObjectName(QStringLiteral("checkClinical"));
+    m_askModel->setToolTip(tr("Ask the language model whether the items fit the diagnosis, and "
+                              "for alternatives to excluded items. Advice only: the decisions "
+                              "stay the policy's."));
+    m_askModel->setEnabled(false);
+    connect(m_askModel, &QPushButton::clicked, this, &PolicyPanel::askModel);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_askModel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_record);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    layout->addWidget(m_record, 0, Qt::AlignRight);
-    connect(m_job, &ClaimPolicyReviewJob::ready, this, [this](const ClaimPolicyReview& review) {
-        if (review.claimId == m_claimId)
-            render(review);
-    });
+    layout->addLayout(buttons);
+    connect(m_job, &ClaimPolicyReviewJob::ready, this, &PolicyPanel::reviewReady);
     connect(m_job, &ClaimPolicyReviewJob::failed, this,
         [this](const QString& claimId, const QString& message) {
             if (claimId == m_claimId)
                 m_view->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
         });
+    rebuildReasoner();
+}
+
+void PolicyPanel::setLlmSession(LlmSession* session)
+{
+    m_llm = session;
+    if (m_llm)
+        connect(m_llm, &LlmSession::changed, this, &PolicyPanel::rebuildReasoner);
+    rebuildReasoner();
+}
+
+void PolicyPanel::rebuildReasoner()
+{
+    // A question in flight on the old client goes with it.
+    delete m_reasoner;
+    m_reasoner = new LlmPolicyReasoner(m_llm ? m_llm->client() : nullptr, this);
+    connect(m_reasoner, &PolicyReasoner::reasoningReady, this, &PolicyPanel::reasoningReady);
+    m_answers.clear(); // another model may answer otherwise
+    if (m_review) {
+        m_asking = false;
+        reviewReady(*m_review);
+    }
 }
 
 void PolicyPanel::showClaim(const QString& claimId)
 {
     m_claimId = claimId;
-    m_checks.clear();
+    m_review.reset();
+    m_asking = false;
     m_record->setEnabled(false);
+    m_askModel->setEnabled(false);
     if (claimId.isEmpty()) {
         m_view->setHtml(tr("<p>Select a claim to see its policy.</p>"));
         return;
@@ -81,8 +117,10 @@ QString PolicyPanel::plainText() const
 
 void PolicyPanel::recordChecks()
 {
+    if (!m_review)
+        return;
     const Status s
-        = PolicyCheckRepository(m_db).record(m_claimId, m_checks, AppSettings::userName());
+        = PolicyCheckRepository(m_db).record(m_claimId, m_review->checks, AppSettings::userName());
     if (!s) {
         QMessageBox::warning(this, tr("Checks not recorded"), s.error());
         return;
@@ -91,11 +129,96 @@ void PolicyPanel::recordChecks()
     m_record->setText(tr("Recorded"));
 }
 
-void PolicyPanel::render(const ClaimPolicyReview& review)
+void PolicyPanel::reviewReady(const ClaimPolicyReview& review)
 {
-    m_checks = review.checks;
+    if (review.claimId != m_claimId)
+        return;
+    m_review = review;
     m_record->setText(tr("&Record these checks on the claim"));
-    m_record->setEnabled(!m_checks.isEmpty());
+    m_record->setEnabled(!review.checks.isEmpty());
+    const auto known = m_answers.constFind(reasoningKey());
+    if (known != m_answers.cend())
+        m_review->applyReasoning(*known);
+    render();
+}
+
+void PolicyPanel::askModel()
+{
+    if (!m_review || !m_reasoner->isAvailable() || !m_review->needsClinicalCheck())
+        return;
+    m_asking = true;
+    m_reasoner->requestReasoning(
+        m_review->claimId, m_review->diagnosis, m_review->checks, m_review->treatmentNotes);
+    render();
+}
+
+void PolicyPanel::reasoningReady(const QString& claimId, const PolicyReasoning& reasoning)
+{
+    if (!m_review || claimId != m_review->claimId)
+        return;
+    m_asking = false;
+    if (reasoning.checked) // a failure is asked again next time
+        m_answers.insert(reasoningKey(), reasoning);
+    m_review->applyReasoning(reasoning);
+    render();
+}
+
+QString PolicyPanel::reasoningKey() const
+{
+    const QJsonObject input
+        = policyReasoningInput(m_review->diagnosis, m_review->checks, m_review->treatmentNotes);
+    return m_review->claimId + u'/'
+        + QString::fromLatin1(QCryptographicHash::hash(
+            QJsonDocument(input).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+                                  .toHex());
+}
+
+QString PolicyPanel::clinicalHtml() const
+{
+    const PolicyReasoning& r = m_review->reasoning;
+    if (m_asking)
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(esc(tr("Clinical coherence check: asking the model...")));
+    if (!r.checked && !r.error.isEmpty())
+        return QStringLiteral("<p style='color:#b26a00'>%1</p>")
+            .arg(esc(tr("Clinical coherence check failed: %1. The policy checks above stand.")
+                         .arg(r.error)));
+    if (!r.checked && m_reasoner->isAvailable() && m_review->needsClinicalCheck())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(esc(tr("Clinical coherence check: not asked yet. \"Check clinical coherence\" "
+                        "asks the model whether the items fit the diagnosis.")));
+    if (!r.checked)
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(esc(!r.skipReason.isEmpty()
+                    ? tr("Clinical coherence check: skipped (%1)").arg(r.skipReason)
+                    : tr("Clinical coherence check: skipped (it needs a language model; "
+                         "ClaimDesk is offline)")));
+    QString html = tr("<h3>Clinical coherence</h3>");
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(esc(
+                    tr("Checked by %1 against the diagnosis \"%2\". Advice for the "
+                       "adjuster: it does not change the decisions above.")
+                        .arg(r.model.isEmpty() ? tr("the model") : r.model, m_review->diagnosis)));
+    if (r.flags.isEmpty())
+        return html
+            + QStringLiteral("<p style='color:#2e7d32'>%1</p>")
+                  .arg(esc(tr("No clinical flags: every item fits the diagnosis.")));
+    html += QStringLiteral("<ul>");
+    for (const ClinicalFlag& f : r.flags) {
+        html += QStringLiteral("<li><span style='color:#c62828'><b>%1</b></span> %2")
+                    .arg(esc(f.item), esc(f.reason));
+        if (!f.alternatives.isEmpty())
+            html += QStringLiteral("<br>%1").arg(
+                esc(tr("Fits the diagnosis instead: %1")
+                        .arg(f.alternatives.join(QStringLiteral("; ")))));
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+void PolicyPanel::render()
+{
+    const ClaimPolicyReview& review = *m_review;
     QString html = tr("<h3>Policy holder</h3>");
     if (review.verification) {
         const PolicyVerification& v = *review.verification;
@@ -143,21 +266,28 @@ void PolicyPanel::render(const ClaimPolicyReview& review)
             const QString clause = c.clause ? highlighted(c.clause->clause.text, c.matchedWords)
                     + QStringLiteral("<br><i>%1</i>").arg(esc(c.clause->clauseId))
                                             : QString();
-            html += QStringLiteral(
-                "<tr><td>%1</td><td><span "
-                "style='color:%2'><b>%3</b></span><br>%4</td><td>%5</td><td>%6</td></tr>")
-                        .arg(esc(c.item), color, esc(decision), esc(c.reason), clause,
-                            esc(c.alternatives.join(QStringLiteral("; "))));
+            QString alternatives = esc(c.alternatives.join(QStringLiteral("; ")));
+            if (!c.suggestedAlternatives.isEmpty())
+                alternatives
+                    += QStringLiteral("<i>%1</i>")
+                           .arg(esc(tr("Suggested by the model for the diagnosis: %1")
+                                        .arg(c.suggestedAlternatives.join(QStringLiteral("; ")))));
+            html
+                += QStringLiteral(
+                    "<tr><td>%1</td><td><span "
+                    "style='color:%2'><b>%3</b></span><br>%4</td><td>%5</td><td>%6</td></tr>")
+                       .arg(esc(c.item), color, esc(decision), esc(c.reason), clause, alternatives);
         }
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(tr("Approval probability: %1%").arg(review.approvalProbability)));
-    if (!review.clinicalCoherenceChecked)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(tr("Clinical coherence check: skipped (it needs a language model; "
-                                "ClaimDesk is offline)")));
+                .arg(esc(review.reasoning.countedFlags() > 0
+                        ? tr("Approval probability: %1% (20 points off for the clinical flag)")
+                              .arg(review.approvalProbability)
+                        : tr("Approval probability: %1%").arg(review.approvalProbability)));
+    html += clinicalHtml();
     m_view->setHtml(html);
+    m_askModel->setEnabled(!m_asking && m_reasoner->isAvailable() && review.needsClinicalCheck());
 }
 
 } // namespace ClaimDesk

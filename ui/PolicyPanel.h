@@ -1,8 +1,9 @@
 #pragma once
 
-#include "policy/LineItemChecker.h"
+#include "policy/ClaimPolicyReview.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QPushButton;
@@ -11,13 +12,17 @@ class QTextBrowser;
 namespace ClaimDesk {
 
 class ClaimPolicyReviewJob;
-struct ClaimPolicyReview;
+class LlmSession;
+class PolicyReasoner;
 
 // The policy side of the selected claim: the claimant's verification, each billed
 // item Allowed or Excluded with its clause (matched words in bold), the approval
-// probability, and whether the clinical-coherence check ran. Worked out off the
-// UI thread; shows "Checking..." meanwhile. "Record" keeps the checks on the
-// claim with the policy version they used.
+// probability, and the clinical-coherence check. Worked out off the UI thread;
+// shows "Checking..." meanwhile. With a model configured, "Check clinical
+// coherence" asks it for clinical flags and for alternatives to excluded items
+// (a paid call, so only when asked; the answer is kept for the session and the
+// ledger records the call); offline the panel says the check was skipped. "Record" keeps the checks
+// on the claim with the policy version they used.
 class PolicyPanel final : public QWidget
 {
     Q_OBJECT
@@ -27,18 +32,31 @@ public:
     PolicyPanel(Database db, QWidget* parent = nullptr);
 
     void showClaim(const QString& claimId);
+    // The model for the clinical-coherence check; none (or offline) skips it.
+    void setLlmSession(LlmSession* session);
     QString plainText() const;
 
 private:
-    void render(const ClaimPolicyReview& review);
+    void reviewReady(const ClaimPolicyReview& review);
+    void reasoningReady(const QString& claimId, const PolicyReasoning& reasoning);
+    void rebuildReasoner();
+    void askModel();
+    void render();
+    QString clinicalHtml() const;
+    QString reasoningKey() const; // the claim and what the model is asked about
     void recordChecks();
 
     Database m_db;
     ClaimPolicyReviewJob* m_job = nullptr;
+    LlmSession* m_llm = nullptr;
+    PolicyReasoner* m_reasoner = nullptr;
+    std::optional<ClaimPolicyReview> m_review; // the claim shown, once checked
+    bool m_asking = false; // the model is being asked about m_review
+    QHash<QString, PolicyReasoning> m_answers; // by reasoningKey(), this session
     QTextBrowser* m_view = nullptr;
     QPushButton* m_record = nullptr;
+    QPushButton* m_askModel = nullptr;
     QString m_claimId;
-    QList<LineItemCheck> m_checks; // the checks shown, ready to record
 };
 
 } // namespace ClaimDesk

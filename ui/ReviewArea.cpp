@@ -374,6 +374,7 @@ void ReviewArea::setLlmSession(LlmSession* session)
 {
     m_llm = session;
     m_agent->setLlmSession(session);
+    m_policy->setLlmSession(session);
     if (m_llm)
         connect(m_llm, &LlmSession::changed, this, &ReviewArea::rebuildSummarizer);
     rebuildSummarizer();

@@ -1,5 +1,6 @@
 #include "PolicyCommand.h"
 
+#include "llm/LlmPolicyReasoner.h"
 #include "policy/ClaimPolicyReview.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyCheckRepository.h"
@@ -8,10 +9,12 @@
 #include "storage/PolicyHolderRepository.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+/* TRANSLATOR ClaimDesk::Cli::PolicyCommand */
 namespace ClaimDesk::Cli {
 
 namespace {
@@ -25,6 +28,32 @@ void print(CliContext& context, const QJsonObject& o)
 {
     context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     context.out().flush();
+}
+
+// The model's reasoning on checked items, when one is configured (recorded in the
+// ledger); offline it is the skipped reasoning.
+PolicyReasoning askModel(CliContext& context, const Database& db, const QString& claimId,
+    const QString& diagnosis, const QList<LineItemCheck>& checks, const QString& notes)
+{
+    const auto client = context.llmClient();
+    if (!client->isConfigured())
+        return {};
+    const auto ledger = context.ledgerFor(client.get(), db);
+    LlmPolicyReasoner reasoner(client.get());
+    PolicyReasoning reasoning;
+    QEventLoop loop;
+    QObject::connect(&reasoner, &PolicyReasoner::reasoningReady, &loop,
+        [&](const QString&, const PolicyReasoning& r) {
+            reasoning = r;
+            loop.quit();
+        });
+    reasoner.requestReasoning(claimId, diagnosis, checks, notes);
+    loop.exec();
+    if (!reasoning.checked && !reasoning.error.isEmpty())
+        context.err() << tr("The model's policy reasoning failed (%1); the offline checks stand.")
+                             .arg(reasoning.error)
+                      << Qt::endl;
+    return reasoning;
 }
 
 } // namespace
@@ -101,7 +130,10 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Decide one line item against the policy library (offline)."));
+        tr("Decide one line item against the policy library. The decision is the policy's, "
+           "offline; with a model configured (--llm-provider), an excluded item whose clause "
+           "names no alternative also gets the model's suggestions for the diagnosis, and "
+           "--claim adds the clinical-coherence check."));
     const QCommandLineOption item(
         QStringLiteral("item"), tr("The billed item, as printed."), QStringLiteral("TEXT"));
     const QCommandLineOption field(QStringLiteral("field"),
@@ -144,7 +176,13 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
         { parser.value(diagnosis), parser.isSet(approved), parser.isSet(emergency) });
     if (!result)
         return context.fail(result.error());
-    print(context, result->toJson());
+    LineItemCheck checked = std::move(result).value();
+    if (!checked.allowed && checked.alternatives.isEmpty()) {
+        const PolicyReasoning reasoning
+            = askModel(context, *db, QString(), parser.value(diagnosis), { checked }, QString());
+        checked.suggestedAlternatives = reasoning.suggestions.value(checked.item);
+    }
+    print(context, checked.toJson());
     return Ok;
 }
 
@@ -162,6 +200,9 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     if (review->libraryEmpty)
         return context.fail(tr("The policy library is empty: import a policy document first "
                                "(policy import FILE, or init --demo)"));
+    if (review->needsClinicalCheck())
+        review->applyReasoning(askModel(
+            context, *db, claim->id, review->diagnosis, review->checks, review->treatmentNotes));
     if (auto s = PolicyCheckRepository(*db).record(
             claim->id, review->checks, qEnvironmentVariable("USER", QStringLiteral("cli")));
         !s)
@@ -175,8 +216,7 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
                 review->verification ? QJsonValue(review->verification->toJson()) : QJsonValue() },
             { QStringLiteral("checks"), checks },
             { QStringLiteral("approval_probability"), review->approvalProbability },
-            { QStringLiteral("clinical_coherence"),
-                QStringLiteral("skipped: no language model configured") } });
+            { QStringLiteral("clinical_coherence"), review->reasoning.toJson() } });
     return Ok;
 }
 
@@ -184,8 +224,9 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Import a policy document (UTF-8 text) as a new version and index it."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The policy text."));
+        tr("Import a policy document as a new version and index it: UTF-8 text, a PDF (its "
+           "text layer, or OCR when it is a scan) or page images."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The policy document."));
     const QCommandLineOption name(QStringLiteral("name"),
         tr("Document name (default: the file name)."), QStringLiteral("NAME"));
     parser.addOption(name);
@@ -209,6 +250,11 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
                              .arg(imported->name)
                              .arg(imported->version)
                              .arg(imported->clauses)
+                      << Qt::endl;
+    if (imported->ocr)
+        context.out() << tr("read by OCR from %1 page(s), mean word confidence %2%")
+                             .arg(imported->pages)
+                             .arg(qRound(imported->ocrConfidence * 100))
                       << Qt::endl;
     return Ok;
 }

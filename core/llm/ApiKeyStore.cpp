@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -11,8 +12,38 @@ namespace {
 
 const QString Service = QStringLiteral("ClaimDesk LLM");
 
+// Whether a D-Bus session bus could be reached, which the keychains of Linux
+// desktops (Secret Service, KWallet) need. Without one, QtKeychain only says
+// "Cannot autolaunch D-Bus" or "Could not connect"; a headless machine is
+// better told that there is no keychain and what to use instead.
+bool sessionBusReachable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QString address = qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS");
+    if (address.isEmpty()) { // the default: the bus socket in the user's runtime directory
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+    }
+    for (const QString& entry : address.split(u';', Qt::SkipEmptyParts)) {
+        if (!entry.startsWith(u"unix:path="))
+            return true; // abstract sockets, tcp, ...: cannot be checked from here
+        const QString path = entry.mid(10).section(u',', 0, 0);
+        if (QFileInfo::exists(path))
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
 QString problemOf(const QKeychain::Job* job)
 {
+    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound
+        && !sessionBusReachable())
+        return QCoreApplication::translate("ClaimDesk::ApiKeyStore",
+            "no keychain service is running (there is no D-Bus session, as on headless "
+            "machines); set CLAIMDESK_LLM_API_KEY instead");
     switch (job->error()) {
     case QKeychain::NoError:
         return {};

@@ -12,6 +12,9 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
 {
     ClaimPolicyReview review;
     review.claimId = claim.id;
+    review.claimType = claim.type;
+    review.diagnosis = claim.diagnosisCode;
+    review.treatmentNotes = claim.treatmentNotes;
     if (claim.claimantNationalId.trimmed().isEmpty()) {
         review.verificationProblem = QCoreApplication::translate("ClaimDesk::ClaimPolicyReview",
             "The claim has no national ID yet, so the policy cannot be looked up");
@@ -42,7 +45,23 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
         }
     }
     review.approvalProbability = LineItemChecker::approvalProbability(review.checks);
+    if (claim.type != ClaimType::Health)
+        review.reasoning.skipReason = QCoreApplication::translate(
+            "ClaimDesk::ClaimPolicyReview", "the clinical-coherence check is for health claims");
+    else if (review.checks.isEmpty() && review.treatmentNotes.trimmed().isEmpty())
+        review.reasoning.skipReason = QCoreApplication::translate(
+            "ClaimDesk::ClaimPolicyReview", "the claim has no items or notes to check yet");
     return review;
+}
+
+void ClaimPolicyReview::applyReasoning(const PolicyReasoning& r)
+{
+    if (!needsClinicalCheck())
+        return; // the reason it was skipped stands
+    reasoning = r;
+    for (LineItemCheck& c : checks)
+        c.suggestedAlternatives = r.suggestions.value(c.item);
+    approvalProbability = LineItemChecker::approvalProbability(checks, r.countedFlags());
 }
 
 ClaimPolicyReviewJob::ClaimPolicyReviewJob(DatabaseLocation location, QObject* parent)

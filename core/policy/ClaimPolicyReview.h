@@ -2,6 +2,7 @@
 
 #include "domain/Claim.h"
 #include "policy/LineItemChecker.h"
+#include "policy/PolicyReasoning.h"
 #include "policy/PolicyVerifier.h"
 
 #include <QFutureWatcher>
@@ -11,20 +12,33 @@ namespace ClaimDesk {
 
 // Everything the policy says about one claim: whether the claimant is covered,
 // each billed item checked against the policy library, and seed 003's approval
-// probability. The clinical-coherence check needs a model; offline it is skipped
-// and says so.
+// probability. The clinical-coherence check and suggested alternatives need a
+// model (a PolicyReasoner): build() gives the offline review, with the check
+// skipped, and withReasoning() adds what the model said.
 struct ClaimPolicyReview
 {
     QString claimId;
+    ClaimType claimType = ClaimType::Health;
     std::optional<PolicyVerification> verification;
     QString verificationProblem; // why there is no verification (no or bad national ID)
     QList<LineItemCheck> checks;
     bool libraryEmpty = false;
     int approvalProbability = 100;
-    bool clinicalCoherenceChecked = false;
+    PolicyReasoning reasoning; // not checked until a model has answered
+    QString diagnosis; // what the checks and the reasoning were given
+    QString treatmentNotes;
 
     static Result<ClaimPolicyReview> build(
         const Database& db, const Claim& claim, const QDate& asOf);
+
+    // Whether a model has anything to judge: a health claim with items or notes.
+    // When not, reasoning.skipReason says why.
+    bool needsClinicalCheck() const { return reasoning.skipReason.isEmpty(); }
+
+    // The review with a model's reasoning: its suggestions on the excluded items,
+    // its flags, and the approval probability counting the flag. The checks'
+    // decisions stay as the policy made them.
+    void applyReasoning(const PolicyReasoning& reasoning);
 };
 
 // Builds a ClaimPolicyReview on the thread pool with its own connection; the

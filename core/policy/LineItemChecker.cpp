@@ -122,7 +122,7 @@ std::optional<ItemField> itemFieldFromCode(const QString& code)
 
 QJsonObject LineItemCheck::toJson() const
 {
-    return {
+    QJsonObject o {
         { QStringLiteral("item"), item },
         { QStringLiteral("field"), itemFieldCode(field) },
         { QStringLiteral("decision"), decisionCode() },
@@ -137,6 +137,10 @@ QJsonObject LineItemCheck::toJson() const
         { QStringLiteral("matched_words"), QJsonArray::fromStringList(matchedWords) },
         { QStringLiteral("corrections"), QJsonArray::fromStringList(corrections) },
     };
+    if (!suggestedAlternatives.isEmpty())
+        o.insert(QStringLiteral("suggested_alternatives"),
+            QJsonArray::fromStringList(suggestedAlternatives));
+    return o;
 }
 
 LineItemChecker::LineItemChecker(const PolicyLibrary& library)

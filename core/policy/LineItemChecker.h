@@ -37,6 +37,7 @@ struct LineItemCheck
     std::optional<ClauseHit> clause; // none: no clause covers the item
     double score = 0; // share of the item's words the clause matched, 0..1
     QStringList alternatives; // taken from the clause
+    QStringList suggestedAlternatives; // a model's, for the diagnosis (advice, not the policy)
     QStringList matchedWords; // clause words that matched (for highlighting)
     QStringList corrections; // spelling corrections made to the item
 
@@ -45,7 +46,7 @@ struct LineItemCheck
         return allowed ? QStringLiteral("Allowed") : QStringLiteral("Excluded");
     }
     // decision, clause, clause_id, policy_version, score, alternatives[], reason, matched_words[],
-    // corrections[]
+    // corrections[], and suggested_alternatives[] when a model suggested some
     QJsonObject toJson() const;
 };
 

@@ -1,18 +1,16 @@
 #include "PolicyLibrary.h"
 
 #include "policy/EmbeddingProvider.h"
+#include "policy/PolicyDocumentReader.h"
 #include "policy/QueryNormalizer.h"
 #include "storage/DocumentRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/Text.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QPdfDocument>
-#include <QPdfSelection>
 #include <cstring>
 
 namespace ClaimDesk {
@@ -37,38 +35,23 @@ PolicyLibrary::PolicyLibrary(Database db, Clock clock)
     , m_clock(std::move(clock))
 { }
 
-Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, const QString& name)
+Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, const QString& name,
+    const std::atomic_bool* cancel, const std::function<void(int, int)>& progress)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("%PDF")) {
-        auto text = pdfText(bytes);
-        if (!text)
-            return Result<Imported>::failure(tr("%1: %2").arg(path, text.error()));
-        bytes = *text;
+    auto text = PolicyDocumentReader::read(f.readAll(), path, cancel, progress);
+    if (!text)
+        return Result<Imported>::failure(text.error());
+    auto imported
+        = importText(name.isEmpty() ? QFileInfo(path).completeBaseName() : name, text->utf8);
+    if (imported) {
+        imported->pages = text->pages;
+        imported->ocr = text->ocr;
+        imported->ocrConfidence = text->meanConfidence;
     }
-    return importText(name.isEmpty() ? QFileInfo(path).completeBaseName() : name, bytes);
-}
-
-Result<QByteArray> PolicyLibrary::pdfText(const QByteArray& pdf)
-{
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer);
-    if (document.status() != QPdfDocument::Status::Ready)
-        return Result<QByteArray>::failure(
-            tr("the PDF cannot be read (damaged or password-protected)"));
-    QString text;
-    for (int page = 0; page < document.pageCount(); ++page)
-        text += document.getAllText(page).text() + u'\n';
-    if (text.trimmed().isEmpty())
-        return Result<QByteArray>::failure(tr("the PDF has no text layer (a scan); import its "
-                                              "text, or wait for OCR of policy documents"));
-    return text.toUtf8();
+    return imported;
 }
 
 Result<PolicyLibrary::Imported> PolicyLibrary::importText(
@@ -300,6 +283,26 @@ Result<qint64> PolicyLibrary::clauseCount() const
         !s)
         return Result<qint64>::failure(s.error());
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<PolicyLibrary::DocumentVersion>> PolicyLibrary::documents() const
+{
+    using R = Result<QList<DocumentVersion>>;
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral(
+                "SELECT d.name, d.version, d.imported_at,"
+                " (SELECT COUNT(*) FROM policy_clauses c WHERE c.document_id = d.id),"
+                " d.version = (SELECT MAX(version) FROM policy_documents l WHERE l.name = d.name)"
+                " FROM policy_documents d ORDER BY d.name, d.version DESC"));
+        !s)
+        return R::failure(s.error());
+    QList<DocumentVersion> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toInt(),
+            QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC), q.value(3).toInt(),
+            q.value(4).toBool() });
+    return out;
 }
 
 } // namespace ClaimDesk

@@ -5,8 +5,11 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <atomic>
+#include <functional>
 
 namespace ClaimDesk {
 
@@ -49,15 +52,18 @@ public:
         int clauses = 0;
         bool unchanged = false; // the same text as the latest version: nothing added
         QString embeddingProblem; // the model failed: imported without embeddings
+        int pages = 0; // of a PDF or image read by OCR
+        bool ocr = false;
+        double ocrConfidence = 1.0; // mean word confidence, 0..1
     };
     // Text must be UTF-8 with at least one rule; errors name the line at fault and
     // nothing is stored.
     Result<Imported> importText(const QString& name, const QByteArray& bytes);
-    // A text file, or a PDF through its text layer (a scanned PDF without one is
-    // refused until OCR of policy documents exists).
-    Result<Imported> importFile(const QString& path, const QString& name = {});
-    // The text of a PDF's text layer, page by page.
-    static Result<QByteArray> pdfText(const QByteArray& pdf);
+    // A text file, a PDF through its text layer, or a scanned PDF or page image
+    // through OCR (PolicyDocumentReader: seconds a page, so not on the UI thread).
+    Result<Imported> importFile(const QString& path, const QString& name = {},
+        const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int pagesDone, int pages)>& progress = {});
 
     Result<QList<ClauseHit>> search(const QStringList& words, int limit = 5) const;
     // The words of the searchable clauses, each with the number of clauses it
@@ -70,6 +76,18 @@ public:
     };
     Result<Vocabulary> vocabulary() const;
     Result<qint64> clauseCount() const;
+
+    // Every imported version, by name and newest version first; only each name's
+    // latest version is searched.
+    struct DocumentVersion
+    {
+        QString name;
+        int version = 0;
+        QDateTime importedAt;
+        int clauses = 0;
+        bool latest = false;
+    };
+    Result<QList<DocumentVersion>> documents() const;
 
 private:
     Result<QList<std::pair<qint64, double>>> nearestByEmbedding(

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "policy/PolicyLibrary.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <atomic>
+
+namespace ClaimDesk {
+
+// Imports one policy document on the thread pool with its own database
+// connection: a scanned PDF is read by OCR page by page, which takes seconds a
+// page, so the window stays responsive, shows the pages done and can cancel
+// (nothing is stored then). Results come back by signal on the owner's thread.
+class PolicyImportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PolicyImportJob)
+
+public:
+    explicit PolicyImportJob(DatabaseLocation location, QObject* parent = nullptr);
+    ~PolicyImportJob() override;
+
+    // Ignored while an import runs. An empty name takes the file's.
+    void start(const QString& path, const QString& name = {});
+    void cancel();
+    bool isRunning() const;
+
+Q_SIGNALS:
+    void progressChanged(int pagesDone, int pages);
+    void finished(const ClaimDesk::PolicyLibrary::Imported& imported);
+    void failed(const QString& message);
+
+private:
+    DatabaseLocation m_location;
+    QFutureWatcher<Result<PolicyLibrary::Imported>> m_watcher;
+    std::atomic_bool m_cancel { false };
+};
+
+} // namespace ClaimDesk
+
+Q_DECLARE_METATYPE(ClaimDesk::PolicyLibrary::Imported)
