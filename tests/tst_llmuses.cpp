@@ -4,13 +4,17 @@
 #include "MockLlmServer.h"
 #include "TestSupport.h"
 #include "decision/DecisionEngine.h"
+#include "demo/DemoData.h"
 #include "intake/IntakeReplyPhraser.h"
 #include "llm/LlmClient.h"
 #include "llm/LlmDecisionAgent.h"
+#include "llm/LlmEmbeddingProvider.h"
 #include "llm/LlmFieldReader.h"
 #include "llm/LlmPolicyReasoner.h"
 #include "llm/LlmSummarizer.h"
 #include "llm/UsageLedger.h"
+#include "policy/LineItemChecker.h"
+#include "policy/PolicyLibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,6 +349,72 @@ private Q_SLOTS:
         QCOMPARE(
             skipped.first().at(1).value<PolicyReasoning>().toJson().value(u"status").toString(),
             QStringLiteral("skipped"));
+    }
+
+    // The policy library's embeddings from an OpenAI-compatible /embeddings
+    // endpoint: stored on import, asked for each query, retried on 429 with its
+    // Retry-After, refused when the vectors do not fit.
+    void embeddingsFromTheProvider()
+    {
+        auto vectors = [](int count, int offset) {
+            QJsonArray data;
+            for (int i = 0; i < count; ++i)
+                data.append(QJsonObject { { QStringLiteral("index"), i },
+                    { QStringLiteral("embedding"),
+                        QJsonArray { double((i + offset) % 5), 1.0, double(i % 3) } } });
+            return MockLlmServer::json(
+                QJsonDocument(QJsonObject { { QStringLiteral("data"), data } }).toJson());
+        };
+        MockLlmServer server;
+        ProviderConfig c = config(server);
+        c.embeddingModel = QStringLiteral("emb-1");
+        QVERIFY(c.offersEmbeddings());
+        LlmEmbeddingProvider embeddings(c, QStringLiteral("sk-emb"));
+
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        PolicyLibrary library(db);
+        library.setEmbeddingProvider(&embeddings);
+        const int clauses = int(chunkPolicyText(QString::fromUtf8(DemoData::formulary())).size());
+        server.script({ [] {
+                           auto r
+                               = MockLlmServer::json(R"({"error":{"message":"slow down"}})", 429);
+                           r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+                           return r;
+                       }(),
+            vectors(clauses, 0) });
+        auto imported = library.importText(QStringLiteral("formulary"), DemoData::formulary());
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QVERIFY2(imported->embeddingProblem.isEmpty(), qPrintable(imported->embeddingProblem));
+        QCOMPARE(server.requestCount(), 2); // the 429, then the vectors
+        const QByteArray request = server.request(1);
+        QVERIFY(request.contains("/embeddings"));
+        QVERIFY(request.contains("Authorization: Bearer sk-emb"));
+        const QJsonObject body = QJsonDocument::fromJson(server.requestBody(1)).object();
+        QCOMPARE(body.value(u"model").toString(), QStringLiteral("emb-1"));
+        QCOMPARE(body.value(u"input").toArray().size(), clauses);
+
+        // A query is embedded too; the check still decides from the clause.
+        server.script({ vectors(1, 3) });
+        LineItemChecker checker(library);
+        QVERIFY(checker.load().ok());
+        auto check = checker.check(QStringLiteral("Panadoll 500mg"), ItemField::Pharmacy, {});
+        QVERIFY(check.ok());
+        QCOMPARE(check->decisionCode(), QStringLiteral("Excluded"));
+        QCOMPARE(server.requestCount(), 3);
+
+        // Vectors that do not fit are refused, and the import goes on without them.
+        server.script({ vectors(2, 0) });
+        auto second = library.importText(
+            QStringLiteral("formulary"), DemoData::formulary() + "\n- Aspirin is not covered.\n");
+        QVERIFY(second.ok());
+        QVERIFY2(second->embeddingProblem.contains(u"one vector per text"),
+            qPrintable(second->embeddingProblem));
+
+        ProviderConfig anthropic = c;
+        anthropic.kind = ProviderKind::Anthropic;
+        QVERIFY(!anthropic.offersEmbeddings()); // Anthropic has no embeddings API
+        QVERIFY(!LlmEmbeddingProvider(anthropic, {}).embed({ QStringLiteral("x") }).ok());
     }
 
     void modelReadingsAreMergedNotOverwritten()

@@ -208,19 +208,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -241,7 +241,7 @@
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the clinical-coherence check is for health claims</source>
         <translation>the clinical-coherence check is for health claims</translation>
     </message>
@@ -1246,7 +1246,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+31"/>
+        <location filename="../app/cli/CliContext.cpp" line="+32"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -1277,6 +1277,7 @@ Global options:
   --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
+  --llm-embedding-model NAME  embedding model for the policy library
   --lang th|en          language of messages and explanations
   --version             print the version
   --help                this text; COMMAND --help for a command
@@ -1293,6 +1294,7 @@ Global options:
   --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
+  --llm-embedding-model NAME  embedding model for the policy library
   --lang th|en          language of messages and explanations
   --version             print the version
   --help                this text; COMMAND --help for a command
@@ -1301,7 +1303,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
@@ -1310,7 +1312,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -2124,12 +2126,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>Date to check the policy period against (default: today).</translation>
     </message>
@@ -2190,7 +2192,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy check needs --item TEXT or --claim ID</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
     </message>
@@ -2200,7 +2202,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>The policy document.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>imported without embeddings: %1</source>
+        <translation>imported without embeddings: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>read by OCR from %1 page(s), mean word confidence %2%</source>
         <translation>read by OCR from %1 page(s), mean word confidence %2%</translation>
     </message>
@@ -2235,7 +2242,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 policy holders imported</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
@@ -2245,8 +2252,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+31"/>
+        <location line="+39"/>
+        <location line="+32"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
@@ -2261,7 +2268,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy import needs one file</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is unchanged (version %2)</source>
         <translation>%1 is unchanged (version %2)</translation>
     </message>
@@ -4290,6 +4297,34 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::LlmEmbeddingProvider</name>
+    <message>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+37"/>
+        <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
+        <translation>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedding model answered vectors of differing lengths</source>
+        <translation>the embedding model answered vectors of differing lengths</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the embedding model&apos;s answer is not one vector per text of one length</source>
+        <translation>the embedding model&apos;s answer is not one vector per text of one length</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>embeddings failed: %1</source>
+        <translation>embeddings failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::LlmPolicyReasoner</name>
     <message>
         <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+74"/>
@@ -4323,7 +4358,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -4423,12 +4458,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
@@ -4887,7 +4922,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Anthropic</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</source>
+        <translation>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paste a new key to store it</source>
         <translation>Paste a new key to store it</translation>
     </message>
@@ -4953,6 +4993,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Embedding model</source>
+        <translation>&amp;Embedding model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>API key</source>
         <translation>API key</translation>
     </message>
@@ -4997,12 +5042,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
         <translation>Price row %1: a model name and two amounts such as 2.50 are needed</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Anthropic offers no embeddings</source>
+        <translation>Anthropic offers no embeddings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: clauses found by words (e.g. text-embedding-3-small)</source>
+        <translation>none: clauses found by words (e.g. text-embedding-3-small)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>deployment name</source>
         <translation>deployment name</translation>
     </message>
@@ -5068,7 +5123,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyDocumentReader</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+147"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+166"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: the PDF cannot be read (damaged or password-protected)</translation>
     </message>
@@ -5100,7 +5155,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+44"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -5138,7 +5193,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibraryPage</name>
     <message>
-        <location filename="../ui/PolicyLibraryPage.cpp" line="+24"/>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+25"/>
         <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
         <translation>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</translation>
     </message>
@@ -5168,7 +5223,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>In use</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Import policy document...</source>
         <translation>&amp;Import policy document...</translation>
     </message>
@@ -5183,12 +5238,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading page %1 of %2 by OCR</source>
         <translation>Reading page %1 of %2 by OCR</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is unchanged: version %2 stays in use.</source>
         <translation>%1 is unchanged: version %2 stays in use.</translation>
     </message>
@@ -5216,7 +5271,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Not imported: %1. The library is unchanged.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5244,13 +5299,13 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+50"/>
-        <location line="+88"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
+        <location line="+89"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Check clinical &amp;coherence</source>
         <translation>Check clinical &amp;coherence</translation>
     </message>
@@ -5260,7 +5315,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
     </message>
@@ -5280,7 +5335,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Clinical coherence check: asking the model...</source>
         <translation>Clinical coherence check: asking the model...</translation>
     </message>
@@ -5305,7 +5360,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
         <translation>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</translation>
     </message>
@@ -5325,7 +5380,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Fits the diagnosis instead: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
     </message>
@@ -5375,7 +5430,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Suggested by the model for the diagnosis: %1</source>
         <translation>Suggested by the model for the diagnosis: %1</translation>
     </message>
@@ -5390,7 +5445,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Approval probability: %1%</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
     </message>
@@ -5398,7 +5453,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyReasoning</name>
     <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+163"/>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+165"/>
         <source>no language model configured</source>
         <translation>no language model configured</translation>
     </message>
@@ -5460,7 +5515,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ProviderConfig</name>
     <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+92"/>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+114"/>
         <source>no Azure deployment name is set</source>
         <translation>no Azure deployment name is set</translation>
     </message>

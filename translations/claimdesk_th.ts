@@ -208,19 +208,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <location line="+5"/>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -241,7 +241,7 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>the clinical-coherence check is for health claims</source>
         <translation>การตรวจความสอดคล้องทางคลินิกใช้กับเคลมสุขภาพเท่านั้น</translation>
     </message>
@@ -1242,7 +1242,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+31"/>
+        <location filename="../app/cli/CliContext.cpp" line="+32"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+84"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -1273,6 +1273,7 @@ Global options:
   --llm-provider NAME   offline, openai, azure, anthropic (default: the settings&apos;)
   --llm-url URL         model server address
   --llm-model NAME      model name
+  --llm-embedding-model NAME  embedding model for the policy library
   --lang th|en          language of messages and explanations
   --version             print the version
   --help                this text; COMMAND --help for a command
@@ -1289,6 +1290,7 @@ Commands:
   --llm-provider NAME   offline, openai, azure, anthropic (ค่าเริ่มต้น: ตามการตั้งค่า)
   --llm-url URL         ที่อยู่เซิร์ฟเวอร์โมเดล
   --llm-model NAME      ชื่อโมเดล
+  --llm-embedding-model NAME  โมเดลเวกเตอร์ฝังความหมายสำหรับคลังกรมธรรม์
   --lang th|en          ภาษาของข้อความและคำอธิบาย
   --version             แสดงเวอร์ชัน
   --help                ข้อความนี้; ใช้ คำสั่ง --help สำหรับแต่ละคำสั่ง
@@ -1297,7 +1299,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
@@ -1306,7 +1308,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -2119,12 +2121,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
@@ -2185,7 +2187,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
     </message>
@@ -2195,7 +2197,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เอกสารกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>imported without embeddings: %1</source>
+        <translation>นำเข้าโดยไม่มีเวกเตอร์ฝังความหมาย: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>read by OCR from %1 page(s), mean word confidence %2%</source>
         <translation>อ่านด้วย OCR จาก %1 หน้า ความเชื่อมั่นเฉลี่ยของคำ %2%</translation>
     </message>
@@ -2230,7 +2237,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
@@ -2240,8 +2247,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ตัดสินรายการหนึ่งรายการตามคลังกรมธรรม์ ผลตัดสินมาจากกรมธรรม์แบบออฟไลน์ เมื่อกำหนดโมเดลไว้ (--llm-provider) รายการที่ไม่คุ้มครองซึ่งข้อกำหนดไม่ระบุทางเลือกจะได้รับคำแนะนำจากโมเดลตามการวินิจฉัย และ --claim จะเพิ่มการตรวจความสอดคล้องทางคลินิก</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+31"/>
+        <location line="+39"/>
+        <location line="+32"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
@@ -2256,7 +2263,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy import ต้องมีหนึ่งแฟ้ม</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is unchanged (version %2)</source>
         <translation>%1 ไม่เปลี่ยนแปลง (รุ่น %2)</translation>
     </message>
@@ -4283,6 +4290,34 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::LlmEmbeddingProvider</name>
+    <message>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+37"/>
+        <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
+        <translation>ผู้ให้บริการที่ตั้งค่าไว้ไม่มีเวกเตอร์ฝังความหมาย (ตั้งโมเดลใน การตั้งค่า &gt; โมเดล)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedding model answered vectors of differing lengths</source>
+        <translation>โมเดลเวกเตอร์ตอบเวกเตอร์ที่มีความยาวไม่เท่ากัน</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the embedding model&apos;s answer is not one vector per text of one length</source>
+        <translation>คำตอบของโมเดลเวกเตอร์ไม่ใช่หนึ่งเวกเตอร์ต่อข้อความที่มีความยาวเท่ากัน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>embeddings failed: %1</source>
+        <translation>การสร้างเวกเตอร์ล้มเหลว: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::LlmPolicyReasoner</name>
     <message>
         <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+74"/>
@@ -4316,7 +4351,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -4416,12 +4451,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
@@ -4876,7 +4911,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>Anthropic</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</source>
+        <translation>เมื่อมีโมเดลเวกเตอร์ คลังกรมธรรม์จะจัดอันดับข้อกำหนดตามความหมายและตามคำ เอกสารที่นำเข้าก่อนหน้าจะจัดอันดับตามคำจนกว่าจะนำเข้าใหม่</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Paste a new key to store it</source>
         <translation>วางคีย์ใหม่เพื่อบันทึก</translation>
     </message>
@@ -4942,6 +4982,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Embedding model</source>
+        <translation>โมเดลเวกเตอร์ฝังความหมาย (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>API key</source>
         <translation>คีย์ API</translation>
     </message>
@@ -4986,12 +5031,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้บันทึกคีย์: %1 หากไม่มีบริการที่เก็บรหัสผ่าน ให้กำหนด CLAIMDESK_LLM_API_KEY แทน</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
         <translation>ราคาแถวที่ %1: ต้องมีชื่อโมเดลและจำนวนเงินสองค่า เช่น 2.50</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Anthropic offers no embeddings</source>
+        <translation>Anthropic ไม่มีบริการเวกเตอร์ฝังความหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: clauses found by words (e.g. text-embedding-3-small)</source>
+        <translation>ไม่มี: ค้นหาข้อกำหนดตามคำ (เช่น text-embedding-3-small)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>deployment name</source>
         <translation>ชื่อ deployment</translation>
     </message>
@@ -5057,7 +5112,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyDocumentReader</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+147"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+166"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
     </message>
@@ -5089,7 +5144,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+44"/>
+        <location filename="../core/policy/PolicyLibrary.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -5127,7 +5182,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibraryPage</name>
     <message>
-        <location filename="../ui/PolicyLibraryPage.cpp" line="+24"/>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+25"/>
         <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
         <translation>เอกสารกรมธรรม์ที่ใช้ตรวจรายการที่เรียกเก็บ การนำเข้าเอกสารที่แก้ไขจะเพิ่มเวอร์ชันใหม่ และการตรวจจะใช้เวอร์ชันล่าสุดของแต่ละเอกสาร นำเข้าได้ทั้งไฟล์ข้อความ PDF และภาพสแกน (PDF หรือภาพหน้าเอกสาร อ่านด้วย OCR)</translation>
     </message>
@@ -5157,7 +5212,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ใช้งานอยู่</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Import policy document...</source>
         <translation>นำเข้าเอกสารกรมธรรม์ (&amp;I)...</translation>
     </message>
@@ -5172,12 +5227,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Reading page %1 of %2 by OCR</source>
         <translation>กำลังอ่านหน้า %1 จาก %2 ด้วย OCR</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 is unchanged: version %2 stays in use.</source>
         <translation>%1 ไม่มีการเปลี่ยนแปลง: ยังใช้เวอร์ชัน %2</translation>
     </message>
@@ -5204,7 +5259,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้นำเข้า: %1 คลังกรมธรรม์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -5232,13 +5287,13 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+50"/>
-        <location line="+88"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
+        <location line="+89"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>Check clinical &amp;coherence</source>
         <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
     </message>
@@ -5248,7 +5303,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ถามโมเดลภาษาว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่ และขอทางเลือกสำหรับรายการที่ไม่คุ้มครอง เป็นคำแนะนำเท่านั้น ผลตัดสินยังเป็นไปตามกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
     </message>
@@ -5268,7 +5323,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Clinical coherence check: asking the model...</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
     </message>
@@ -5293,7 +5348,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ความสอดคล้องทางคลินิก&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
         <translation>ตรวจโดย %1 เทียบกับการวินิจฉัย &quot;%2&quot; เป็นคำแนะนำสำหรับผู้ประเมิน ไม่เปลี่ยนผลตัดสินด้านบน</translation>
     </message>
@@ -5313,7 +5368,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่สอดคล้องกับการวินิจฉัยแทน: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
     </message>
@@ -5363,7 +5418,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Suggested by the model for the diagnosis: %1</source>
         <translation>โมเดลแนะนำตามการวินิจฉัย: %1</translation>
     </message>
@@ -5378,7 +5433,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
     </message>
@@ -5386,7 +5441,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyReasoning</name>
     <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+163"/>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+165"/>
         <source>no language model configured</source>
         <translation>ไม่ได้กำหนดโมเดลภาษา</translation>
     </message>
@@ -5448,7 +5503,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ProviderConfig</name>
     <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+92"/>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+114"/>
         <source>no Azure deployment name is set</source>
         <translation>ยังไม่ได้กำหนดชื่อ deployment ของ Azure</translation>
     </message>

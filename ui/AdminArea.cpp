@@ -252,6 +252,11 @@ void AdminArea::setEngine(const DecisionEngine& engine)
     refresh();
 }
 
+void AdminArea::setLlmSession(LlmSession* session)
+{
+    m_policyLibrary->setLlmSession(session);
+}
+
 void AdminArea::refresh()
 {
     refreshInfo();

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
+class LlmSession;
 class PolicyLibraryPage;
 
 // Admin: what this desk runs on (database, schema, rule set), the application
@@ -28,6 +29,7 @@ public:
     AdminArea(Database db, DecisionEngine engine, QWidget* parent = nullptr);
     void refresh() override;
     void setEngine(const DecisionEngine& engine);
+    void setLlmSession(LlmSession* session);
 
 private:
     QWidget* buildLogPage();

@@ -93,6 +93,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     review->setLlmSession(m_llm);
     auto* intake = static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]);
     intake->setLlmSession(m_llm);
+    static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setLlmSession(m_llm);
     connect(intake, &IntakeArea::bookChanged, m_counts, &BookCountsJob::request);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
     connect(manager, &ManagerArea::claimsRequested, this,

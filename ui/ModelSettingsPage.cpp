@@ -50,6 +50,11 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     m_url = new QLineEdit(c.baseUrl.toString(), this);
     m_model = new QLineEdit(c.model, this);
     m_apiVersion = new QLineEdit(c.apiVersion, this);
+    m_embeddingModel = new QLineEdit(c.embeddingModel, this);
+    m_embeddingModel->setObjectName(QStringLiteral("embeddingModel"));
+    m_embeddingModel->setToolTip(tr("With an embedding model, the policy library ranks clauses "
+                                    "by meaning as well as by words. Documents imported before "
+                                    "are ranked by words until they are imported again."));
     m_connectTimeout = seconds(c.connectTimeoutMs, 600, this);
     m_readTimeout = seconds(c.readTimeoutMs, 3600, this);
     m_totalTimeout = seconds(c.totalTimeoutMs, 3600, this);
@@ -117,6 +122,7 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     form->addRow(tr("Server &URL"), m_url);
     form->addRow(tr("&Model"), m_model);
     form->addRow(tr("Azure API &version"), m_apiVersion);
+    form->addRow(tr("&Embedding model"), m_embeddingModel);
     form->addRow(tr("API key"), keyRow);
     form->addRow(QString(), m_keyState);
     form->addRow(tr("Connect timeout"), m_connectTimeout);
@@ -160,6 +166,7 @@ ProviderConfig ModelSettingsPage::config() const
     c.baseUrl = QUrl(m_url->text().trimmed());
     c.model = m_model->text().trimmed();
     c.apiVersion = m_apiVersion->text().trimmed();
+    c.embeddingModel = m_embeddingModel->text().trimmed();
     c.connectTimeoutMs = m_connectTimeout->value() * 1000;
     c.readTimeoutMs = m_readTimeout->value() * 1000;
     c.totalTimeoutMs = m_totalTimeout->value() * 1000;
@@ -225,6 +232,10 @@ void ModelSettingsPage::providerChanged()
              m_test, m_storeKey, m_removeKey })
         w->setEnabled(online);
     m_apiVersion->setEnabled(kind == ProviderKind::Azure);
+    m_embeddingModel->setEnabled(kind == ProviderKind::OpenAi || kind == ProviderKind::Azure);
+    m_embeddingModel->setPlaceholderText(kind == ProviderKind::Anthropic
+            ? tr("Anthropic offers no embeddings")
+            : tr("none: clauses found by words (e.g. text-embedding-3-small)"));
     m_url->setPlaceholderText(kind == ProviderKind::Azure
             ? QStringLiteral("https://NAME.openai.azure.com")
             : kind == ProviderKind::Anthropic ? QStringLiteral("https://api.anthropic.com")

@@ -62,6 +62,7 @@ private:
     QLineEdit* m_url = nullptr;
     QLineEdit* m_model = nullptr;
     QLineEdit* m_apiVersion = nullptr;
+    QLineEdit* m_embeddingModel = nullptr;
     QSpinBox* m_connectTimeout = nullptr;
     QSpinBox* m_readTimeout = nullptr;
     QSpinBox* m_totalTimeout = nullptr;

@@ -1,5 +1,6 @@
 #include "PolicyLibraryPage.h"
 
+#include "llm/LlmSession.h"
 #include "policy/PolicyImportJob.h"
 
 #include <QFileDialog>
@@ -100,6 +101,13 @@ PolicyLibraryPage::PolicyLibraryPage(Database db, QWidget* parent)
         m_status->setText(tr("Not imported: %1. The library is unchanged.").arg(message));
     });
     refresh();
+}
+
+void PolicyLibraryPage::setLlmSession(LlmSession* session)
+{
+    auto apply = [this, session] { m_job->setEmbeddingFactory(session->embeddingFactory()); };
+    connect(session, &LlmSession::changed, this, apply);
+    apply();
 }
 
 void PolicyLibraryPage::refresh()

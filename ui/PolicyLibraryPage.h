@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
+class LlmSession;
 class PolicyImportJob;
 
 // Admin > Policy library: the policy documents the line-item checks read, every
@@ -28,6 +29,8 @@ public:
     void refresh();
     // Imports without asking for the file (the button asks, then calls this).
     void importFile(const QString& path);
+    // Imported clauses get the model's embeddings when it gives them.
+    void setLlmSession(LlmSession* session);
 
 Q_SIGNALS:
     // A version was added: policy checks shown elsewhere may now differ.

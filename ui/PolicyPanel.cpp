@@ -89,6 +89,7 @@ void PolicyPanel::rebuildReasoner()
     m_reasoner = new LlmPolicyReasoner(m_llm ? m_llm->client() : nullptr, this);
     connect(m_reasoner, &PolicyReasoner::reasoningReady, this, &PolicyPanel::reasoningReady);
     m_answers.clear(); // another model may answer otherwise
+    m_job->setEmbeddingFactory(m_llm ? m_llm->embeddingFactory() : EmbeddingFactory());
     if (m_review) {
         m_asking = false;
         reviewReady(*m_review);

@@ -2,6 +2,7 @@
 
 #include "decision/RuleSetStore.h"
 #include "llm/ApiKeyStore.h"
+#include "llm/LlmEmbeddingProvider.h"
 #include "llm/PriceTable.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,8 @@ ProviderConfig CliContext::llmConfig() const
         config.baseUrl = QUrl(llmUrl);
     if (!llmModel.isEmpty())
         config.model = llmModel;
+    if (!llmEmbeddingModel.isEmpty())
+        config.embeddingModel = llmEmbeddingModel;
     return config;
 }
 
@@ -103,6 +106,14 @@ std::unique_ptr<LlmClient> CliContext::llmClient() const
     const ProviderConfig config = llmConfig();
     const QString key = config.isOffline() ? QString() : ApiKeyStore::readNow(config.kind);
     return std::make_unique<LlmClient>(config, key);
+}
+
+std::unique_ptr<EmbeddingProvider> CliContext::embeddingProvider() const
+{
+    const ProviderConfig config = llmConfig();
+    if (!config.offersEmbeddings())
+        return {};
+    return std::make_unique<LlmEmbeddingProvider>(config, ApiKeyStore::readNow(config.kind));
 }
 
 std::unique_ptr<UsageLedger> CliContext::ledgerFor(LlmClient* client, const Database& db) const

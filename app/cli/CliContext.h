@@ -4,6 +4,7 @@
 #include "decision/DecisionEngine.h"
 #include "llm/LlmClient.h"
 #include "llm/UsageLedger.h"
+#include "policy/EmbeddingProvider.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -30,6 +31,7 @@ public:
     QString llmProvider; // empty: what the settings say, else offline
     QString llmUrl;
     QString llmModel;
+    QString llmEmbeddingModel;
 
     QTextStream& out();
     QTextStream& err();
@@ -56,6 +58,9 @@ public:
     // --llm-model on top; its key from the keychain or CLAIMDESK_LLM_API_KEY.
     ProviderConfig llmConfig() const;
     std::unique_ptr<LlmClient> llmClient() const;
+    // Embeddings for the policy library when the provider gives them (an
+    // embedding model set), else null: BM25 alone.
+    std::unique_ptr<EmbeddingProvider> embeddingProvider() const;
     // A ledger on `db` that records every call `client` makes.
     std::unique_ptr<UsageLedger> ledgerFor(LlmClient* client, const Database& db) const;
 

@@ -40,6 +40,7 @@ QString overview(const std::vector<std::unique_ptr<Command>>& commands)
              "  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')\n"
              "  --llm-url URL         model server address\n"
              "  --llm-model NAME      model name\n"
+             "  --llm-embedding-model NAME  embedding model for the policy library\n"
              "  --lang th|en          language of messages and explanations\n"
              "  --version             print the version\n"
              "  --help                this text; COMMAND --help for a command\n\n"
@@ -100,6 +101,8 @@ int run(const QStringList& arguments)
             ok = takeValue(context.llmUrl);
         else if (key == u"--llm-model")
             ok = takeValue(context.llmModel);
+        else if (key == u"--llm-embedding-model")
+            ok = takeValue(context.llmEmbeddingModel);
         else if (key == u"--lang" && rest.isEmpty()) // after the command: extract's OCR languages
             ok = takeValue(language);
         else if (a == u"--version" && rest.isEmpty()) {

@@ -163,6 +163,8 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
     if (!db)
         return context.fail(db.error());
     PolicyLibrary library(*db);
+    const auto embeddings = context.embeddingProvider();
+    library.setEmbeddingProvider(embeddings.get());
     auto clauses = library.clauseCount();
     if (!clauses)
         return context.fail(clauses.error());
@@ -194,7 +196,8 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     auto claim = ClaimRepository(*db).find(claimId);
     if (!claim)
         return context.fail(claim.error());
-    auto review = ClaimPolicyReview::build(*db, *claim, QDate::currentDate());
+    const auto embeddings = context.embeddingProvider();
+    auto review = ClaimPolicyReview::build(*db, *claim, QDate::currentDate(), embeddings.get());
     if (!review)
         return context.fail(review.error());
     if (review->libraryEmpty)
@@ -237,8 +240,10 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    auto imported
-        = PolicyLibrary(*db).importFile(parser.positionalArguments().first(), parser.value(name));
+    PolicyLibrary library(*db);
+    const auto embeddings = context.embeddingProvider();
+    library.setEmbeddingProvider(embeddings.get());
+    auto imported = library.importFile(parser.positionalArguments().first(), parser.value(name));
     if (!imported)
         return context.fail(imported.error());
     if (imported->unchanged)
@@ -250,6 +255,9 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
                              .arg(imported->name)
                              .arg(imported->version)
                              .arg(imported->clauses)
+                      << Qt::endl;
+    if (!imported->embeddingProblem.isEmpty())
+        context.err() << tr("imported without embeddings: %1").arg(imported->embeddingProblem)
                       << Qt::endl;
     if (imported->ocr)
         context.out() << tr("read by OCR from %1 page(s), mean word confidence %2%")

@@ -2,6 +2,7 @@
 
 #include "llm/ApiKeyStore.h"
 #include "llm/LlmClient.h"
+#include "llm/LlmEmbeddingProvider.h"
 #include "llm/UsageLedger.h"
 
 #include <QSettings>
@@ -38,8 +39,18 @@ void LlmSession::reload()
     m_keys->read(m_config.kind);
 }
 
+EmbeddingFactory LlmSession::embeddingFactory() const
+{
+    if (!m_client || !m_config.offersEmbeddings())
+        return {};
+    return [config = m_config, key = m_key]() -> std::unique_ptr<EmbeddingProvider> {
+        return std::make_unique<LlmEmbeddingProvider>(config, key);
+    };
+}
+
 void LlmSession::useKey(const QString& key)
 {
+    m_key = key;
     delete m_client;
     delete m_ledger;
     m_client = new LlmClient(m_config, key, this);

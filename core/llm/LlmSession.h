@@ -2,6 +2,7 @@
 
 #include "llm/LlmClient.h"
 #include "llm/ProviderConfig.h"
+#include "policy/EmbeddingProvider.h"
 #include "storage/Database.h"
 
 #include <QObject>
@@ -30,6 +31,9 @@ public:
     // Null while offline or until the key has been read.
     LlmClient* client() const { return m_client; }
     const ProviderConfig& config() const { return m_config; }
+    // Embeddings for the policy library, when the provider gives them and the
+    // key has been read; empty otherwise.
+    EmbeddingFactory embeddingFactory() const;
 
 Q_SIGNALS:
     // The client appeared, went away or was replaced.
@@ -42,6 +46,7 @@ private:
     ProviderConfig m_config;
     ApiKeyStore* m_keys = nullptr;
     QPointer<LlmClient> m_client;
+    QString m_key; // for the embedding providers the policy jobs make
     UsageLedger* m_ledger = nullptr;
 };
 

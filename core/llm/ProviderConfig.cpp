@@ -79,6 +79,29 @@ QUrl ProviderConfig::chatUrl() const
     return {};
 }
 
+bool ProviderConfig::offersEmbeddings() const
+{
+    return (kind == ProviderKind::OpenAi || kind == ProviderKind::Azure)
+        && !embeddingModel.trimmed().isEmpty()
+        && (kind != ProviderKind::Azure || !baseUrl.isEmpty());
+}
+
+QUrl ProviderConfig::embeddingsUrl() const
+{
+    if (!offersEmbeddings())
+        return {};
+    if (kind == ProviderKind::OpenAi)
+        return withPath(
+            baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.openai.com/v1")) : baseUrl,
+            QStringLiteral("/embeddings"));
+    QUrl url = withPath(
+        baseUrl, QStringLiteral("/openai/deployments/%1/embeddings").arg(embeddingModel));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api-version"), apiVersion);
+    url.setQuery(query);
+    return url;
+}
+
 QString ProviderConfig::label() const
 {
     return isOffline() ? providerCode(kind) : providerCode(kind) + u' ' + model;
@@ -106,6 +129,7 @@ ProviderConfig ProviderConfig::load(QSettings& s)
     c.baseUrl = QUrl(s.value(QStringLiteral("url")).toString());
     c.model = s.value(QStringLiteral("model")).toString();
     c.apiVersion = s.value(QStringLiteral("apiVersion"), c.apiVersion).toString();
+    c.embeddingModel = s.value(QStringLiteral("embeddingModel")).toString();
     auto number = [&](const char* key, int& target, int min, int max) {
         bool ok = false;
         const int v = s.value(QLatin1String(key)).toInt(&ok);
@@ -131,6 +155,7 @@ void ProviderConfig::save(QSettings& s) const
     s.setValue(QStringLiteral("url"), baseUrl.toString());
     s.setValue(QStringLiteral("model"), model);
     s.setValue(QStringLiteral("apiVersion"), apiVersion);
+    s.setValue(QStringLiteral("embeddingModel"), embeddingModel);
     s.setValue(QStringLiteral("connectTimeoutMs"), connectTimeoutMs);
     s.setValue(QStringLiteral("readTimeoutMs"), readTimeoutMs);
     s.setValue(QStringLiteral("totalTimeoutMs"), totalTimeoutMs);

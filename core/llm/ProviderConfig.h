@@ -27,6 +27,9 @@ struct ProviderConfig
     QUrl baseUrl; // empty = the provider's public endpoint
     QString model; // Azure: the deployment name
     QString apiVersion = QStringLiteral("2024-10-21"); // Azure only
+    // The embedding model (Azure: its deployment) the policy library ranks
+    // clauses with; empty: BM25 alone. Anthropic offers none.
+    QString embeddingModel;
 
     int connectTimeoutMs = 10'000; // until the request is on the wire
     int readTimeoutMs = 60'000; // longest silence while waiting for or reading the answer
@@ -40,6 +43,9 @@ struct ProviderConfig
     bool isOffline() const { return kind == ProviderKind::Offline; }
     // The endpoint a chat request goes to.
     QUrl chatUrl() const;
+    // Whether the provider and settings give embeddings, and where they are asked.
+    bool offersEmbeddings() const;
+    QUrl embeddingsUrl() const;
     // A short description for logs and the settings dialog ("anthropic claude-x").
     QString label() const;
     // Empty when usable; otherwise what is missing (a model name, a URL for Azure).

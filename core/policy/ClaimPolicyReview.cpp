@@ -8,7 +8,7 @@
 namespace ClaimDesk {
 
 Result<ClaimPolicyReview> ClaimPolicyReview::build(
-    const Database& db, const Claim& claim, const QDate& asOf)
+    const Database& db, const Claim& claim, const QDate& asOf, EmbeddingProvider* embeddings)
 {
     ClaimPolicyReview review;
     review.claimId = claim.id;
@@ -27,6 +27,7 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
     }
 
     PolicyLibrary library(db);
+    library.setEmbeddingProvider(embeddings);
     auto clauses = library.clauseCount();
     if (!clauses)
         return Result<ClaimPolicyReview>::failure(clauses.error());
@@ -98,16 +99,18 @@ void ClaimPolicyReviewJob::request(const QString& claimId, const QDate& asOf)
 void ClaimPolicyReviewJob::start()
 {
     m_runningClaim = std::exchange(m_pendingClaim, QString());
-    m_watcher.setFuture(QtConcurrent::run([location = m_location, claimId = m_runningClaim,
-                                              asOf = m_pendingDate]() -> Result<ClaimPolicyReview> {
-        auto db = Database::open(location);
-        if (!db)
-            return Result<ClaimPolicyReview>::failure(db.error());
-        auto claim = ClaimRepository(*db).find(claimId);
-        if (!claim)
-            return Result<ClaimPolicyReview>::failure(claim.error());
-        return ClaimPolicyReview::build(*db, *claim, asOf);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([location = m_location, claimId = m_runningClaim, asOf = m_pendingDate,
+                              embeddings = m_embeddings]() -> Result<ClaimPolicyReview> {
+            auto db = Database::open(location);
+            if (!db)
+                return Result<ClaimPolicyReview>::failure(db.error());
+            auto claim = ClaimRepository(*db).find(claimId);
+            if (!claim)
+                return Result<ClaimPolicyReview>::failure(claim.error());
+            const auto provider = embeddings ? embeddings() : nullptr;
+            return ClaimPolicyReview::build(*db, *claim, asOf, provider.get());
+        }));
 }
 
 } // namespace ClaimDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Claim.h"
+#include "policy/EmbeddingProvider.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyReasoning.h"
 #include "policy/PolicyVerifier.h"
@@ -28,8 +29,9 @@ struct ClaimPolicyReview
     QString diagnosis; // what the checks and the reasoning were given
     QString treatmentNotes;
 
-    static Result<ClaimPolicyReview> build(
-        const Database& db, const Claim& claim, const QDate& asOf);
+    // With `embeddings`, clauses are ranked by meaning as well as by words.
+    static Result<ClaimPolicyReview> build(const Database& db, const Claim& claim,
+        const QDate& asOf, EmbeddingProvider* embeddings = nullptr);
 
     // Whether a model has anything to judge: a health claim with items or notes.
     // When not, reasoning.skipReason says why.
@@ -53,6 +55,8 @@ public:
     ~ClaimPolicyReviewJob() override;
 
     void request(const QString& claimId, const QDate& asOf);
+    // Clauses ranked by meaning too, from the next request on.
+    void setEmbeddingFactory(EmbeddingFactory factory) { m_embeddings = std::move(factory); }
 
 Q_SIGNALS:
     void ready(const ClaimDesk::ClaimPolicyReview& review);
@@ -62,6 +66,7 @@ private:
     void start();
 
     DatabaseLocation m_location;
+    EmbeddingFactory m_embeddings;
     QFutureWatcher<Result<ClaimPolicyReview>> m_watcher;
     QString m_pendingClaim;
     QDate m_pendingDate;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
+#include <memory>
 
 namespace ClaimDesk {
 
@@ -20,6 +22,10 @@ public:
     // One vector per text, in order, all of the same length.
     virtual Result<QList<QVector<float>>> embed(const QStringList& texts) = 0;
 };
+
+// Makes a provider on the thread that will use it (the policy jobs' workers);
+// empty when no embeddings are configured.
+using EmbeddingFactory = std::function<std::unique_ptr<EmbeddingProvider>()>;
 
 // Cosine similarity of two vectors of the same length (0 for a zero vector).
 double cosineSimilarity(const QVector<float>& a, const QVector<float>& b);

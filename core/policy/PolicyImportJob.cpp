@@ -28,12 +28,15 @@ void PolicyImportJob::start(const QString& path, const QString& name)
     if (isRunning())
         return;
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this, location = m_location, path,
-                                              name]() -> Result<PolicyLibrary::Imported> {
+    m_watcher.setFuture(QtConcurrent::run([this, location = m_location, embeddings = m_embeddings,
+                                              path, name]() -> Result<PolicyLibrary::Imported> {
         auto db = Database::open(location);
         if (!db)
             return Result<PolicyLibrary::Imported>::failure(db.error());
-        return PolicyLibrary(*db).importFile(path, name, &m_cancel, [this](int done, int pages) {
+        const auto provider = embeddings ? embeddings() : nullptr;
+        PolicyLibrary library(*db);
+        library.setEmbeddingProvider(provider.get());
+        return library.importFile(path, name, &m_cancel, [this](int done, int pages) {
             QMetaObject::invokeMethod(
                 this, [this, done, pages] { Q_EMIT progressChanged(done, pages); });
         });

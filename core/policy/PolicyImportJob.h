@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/EmbeddingProvider.h"
 #include "policy/PolicyLibrary.h"
 #include "storage/DatabaseLocation.h"
 
@@ -26,6 +27,8 @@ public:
     void start(const QString& path, const QString& name = {});
     void cancel();
     bool isRunning() const;
+    // Imported clauses get embeddings, from the next import on.
+    void setEmbeddingFactory(EmbeddingFactory factory) { m_embeddings = std::move(factory); }
 
 Q_SIGNALS:
     void progressChanged(int pagesDone, int pages);
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 private:
     DatabaseLocation m_location;
+    EmbeddingFactory m_embeddings;
     QFutureWatcher<Result<PolicyLibrary::Imported>> m_watcher;
     std::atomic_bool m_cancel { false };
 };

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "llm/ProviderConfig.h"
+#include "policy/EmbeddingProvider.h"
+
+namespace ClaimDesk {
+
+// Embeddings from the configured provider's /embeddings endpoint (OpenAI and
+// the OpenAI-compatible servers, or an Azure embedding deployment), for the
+// policy library. Blocking, as EmbeddingProvider is: it runs its own event loop,
+// so use it on a worker thread (policy imports and reviews are). Texts go in
+// batches; 408, 429, 5xx and network errors are tried again with backoff up to
+// the configured attempts, within the total timeout. A reply with the wrong
+// count or differing lengths is refused.
+class LlmEmbeddingProvider final : public EmbeddingProvider
+{
+public:
+    static constexpr int BatchSize = 64;
+
+    LlmEmbeddingProvider(ProviderConfig config, QString apiKey);
+
+    QString model() const override { return m_config.embeddingModel; }
+    Result<QList<QVector<float>>> embed(const QStringList& texts) override;
+
+private:
+    Result<QList<QVector<float>>> embedBatch(const QStringList& texts);
+
+    ProviderConfig m_config;
+    QString m_apiKey;
+};
+
+} // namespace ClaimDesk
