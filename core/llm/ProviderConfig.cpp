@@ -22,6 +22,24 @@ QUrl withPath(QUrl base, const QString& path)
     return base;
 }
 
+// An OpenAI endpoint under the base URL, the public API without one.
+QUrl openAiUrl(const QUrl& baseUrl, const QString& operation)
+{
+    return withPath(
+        baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.openai.com/v1")) : baseUrl, operation);
+}
+
+// An Azure OpenAI deployment's endpoint, with the api-version it speaks.
+QUrl azureUrl(const QUrl& baseUrl, const QString& deployment, const QString& operation,
+    const QString& apiVersion)
+{
+    QUrl url = withPath(baseUrl, QStringLiteral("/openai/deployments/") + deployment + operation);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api-version"), apiVersion);
+    url.setQuery(query);
+    return url;
+}
+
 } // namespace
 
 QString providerCode(ProviderKind kind)
@@ -60,17 +78,9 @@ QUrl ProviderConfig::chatUrl() const
     case ProviderKind::Offline:
         return {};
     case ProviderKind::OpenAi:
-        return withPath(
-            baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.openai.com/v1")) : baseUrl,
-            QStringLiteral("/chat/completions"));
-    case ProviderKind::Azure: {
-        QUrl url = withPath(
-            baseUrl, QStringLiteral("/openai/deployments/%1/chat/completions").arg(model));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("api-version"), apiVersion);
-        url.setQuery(query);
-        return url;
-    }
+        return openAiUrl(baseUrl, QStringLiteral("/chat/completions"));
+    case ProviderKind::Azure:
+        return azureUrl(baseUrl, model, QStringLiteral("/chat/completions"), apiVersion);
     case ProviderKind::Anthropic:
         return withPath(
             baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.anthropic.com")) : baseUrl,
@@ -90,16 +100,9 @@ QUrl ProviderConfig::embeddingsUrl() const
 {
     if (!offersEmbeddings())
         return {};
-    if (kind == ProviderKind::OpenAi)
-        return withPath(
-            baseUrl.isEmpty() ? QUrl(QStringLiteral("https://api.openai.com/v1")) : baseUrl,
-            QStringLiteral("/embeddings"));
-    QUrl url = withPath(
-        baseUrl, QStringLiteral("/openai/deployments/%1/embeddings").arg(embeddingModel));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("api-version"), apiVersion);
-    url.setQuery(query);
-    return url;
+    return kind == ProviderKind::OpenAi
+        ? openAiUrl(baseUrl, QStringLiteral("/embeddings"))
+        : azureUrl(baseUrl, embeddingModel, QStringLiteral("/embeddings"), apiVersion);
 }
 
 QString ProviderConfig::label() const
