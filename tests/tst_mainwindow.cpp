@@ -417,6 +417,10 @@ private Q_SLOTS:
         QVERIFY(policyText.contains(u"Allowed")); // Adol stays allowed: the flag is advice
         // Shown again from the session's answer, without a new call.
         review->selectClaim(m_ids[0]);
+        // The other claim's policy is on screen before coming back, so the flag
+        // below can only come from the kept answer.
+        QTRY_VERIFY(panel->plainText().contains(u"Approval probability")
+            && !panel->plainText().contains(u"Duplicates the paracetamol"));
         review->selectClaim(m_ids[3]);
         QTRY_VERIFY(panel->plainText().contains(u"Duplicates the paracetamol"));
         QCOMPARE(server.requestCount(), requestsBefore + 1);

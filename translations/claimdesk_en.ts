@@ -1020,7 +1020,7 @@
 <context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
-        <location filename="../core/report/ClaimExportJob.cpp" line="+52"/>
+        <location filename="../core/report/ClaimExportJob.cpp" line="+32"/>
         <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -1029,7 +1029,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+18"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
@@ -1337,7 +1337,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+53"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+46"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
@@ -1370,7 +1370,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>agent mode needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: the model says %2 (confidence %3); the rules say %4.
@@ -2451,7 +2451,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>summarize needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</translation>
     </message>
@@ -4299,7 +4299,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LlmEmbeddingProvider</name>
     <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+37"/>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+39"/>
         <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
         <translation>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</translation>
     </message>
@@ -4309,7 +4309,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the embedding model answered vectors of differing lengths</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the embedding model&apos;s answer is not one vector per text of one length</source>
         <translation>the embedding model&apos;s answer is not one vector per text of one length</translation>
     </message>
@@ -5515,7 +5515,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ProviderConfig</name>
     <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+114"/>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+118"/>
         <source>no Azure deployment name is set</source>
         <translation>no Azure deployment name is set</translation>
     </message>
@@ -5627,7 +5627,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+209"/>
+        <location filename="../core/decision/Rescorer.cpp" line="+185"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>

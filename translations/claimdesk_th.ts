@@ -1019,7 +1019,7 @@
 <context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
-        <location filename="../core/report/ClaimExportJob.cpp" line="+52"/>
+        <location filename="../core/report/ClaimExportJob.cpp" line="+32"/>
         <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
@@ -1028,7 +1028,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+18"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
@@ -1333,7 +1333,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+53"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+46"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
@@ -1366,7 +1366,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>โหมดเอเจนต์ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: โมเดลเห็นว่า %2 (ความมั่นใจ %3) กฎตัดสินว่า %4
@@ -2446,7 +2446,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>summarize ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: ไม่ได้ใช้สรุปจากโมเดล (%1) จึงแสดงสรุปตามข้อเท็จจริงแทน</translation>
     </message>
@@ -4292,7 +4292,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LlmEmbeddingProvider</name>
     <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+37"/>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+39"/>
         <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
         <translation>ผู้ให้บริการที่ตั้งค่าไว้ไม่มีเวกเตอร์ฝังความหมาย (ตั้งโมเดลใน การตั้งค่า &gt; โมเดล)</translation>
     </message>
@@ -4302,7 +4302,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดลเวกเตอร์ตอบเวกเตอร์ที่มีความยาวไม่เท่ากัน</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>the embedding model&apos;s answer is not one vector per text of one length</source>
         <translation>คำตอบของโมเดลเวกเตอร์ไม่ใช่หนึ่งเวกเตอร์ต่อข้อความที่มีความยาวเท่ากัน</translation>
     </message>
@@ -5503,7 +5503,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ProviderConfig</name>
     <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+114"/>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+118"/>
         <source>no Azure deployment name is set</source>
         <translation>ยังไม่ได้กำหนดชื่อ deployment ของ Azure</translation>
     </message>
@@ -5614,7 +5614,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+209"/>
+        <location filename="../core/decision/Rescorer.cpp" line="+185"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>

@@ -90,10 +90,10 @@ void PolicyPanel::rebuildReasoner()
     connect(m_reasoner, &PolicyReasoner::reasoningReady, this, &PolicyPanel::reasoningReady);
     m_answers.clear(); // another model may answer otherwise
     m_job->setEmbeddingFactory(m_llm ? m_llm->embeddingFactory() : EmbeddingFactory());
-    if (m_review) {
-        m_asking = false;
-        reviewReady(*m_review);
-    }
+    // Checked again: the ranking may now use the new model's embeddings, and no
+    // answer of the old model stays on screen.
+    if (!m_claimId.isEmpty())
+        showClaim(m_claimId);
 }
 
 void PolicyPanel::showClaim(const QString& claimId)

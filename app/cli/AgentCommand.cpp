@@ -1,11 +1,11 @@
 #include "AgentCommand.h"
 
+#include "WaitForAnswer.h"
 #include "llm/LlmDecisionAgent.h"
 #include "report/ClaimJson.h"
 #include "storage/AgentOpinionRepository.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -54,16 +54,10 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
     const QJsonObject record = ClaimJson::claimWithoutIdentity(claim);
 
     LlmDecisionAgent agent(client.get());
-    AgentOpinion opinion;
-    QEventLoop loop;
-    QObject::connect(
-        &agent, &DecisionAgent::opinionReady, &loop, [&](const QString&, const AgentOpinion& o) {
-            opinion = o;
-            loop.quit();
-        });
-    agent.requestOpinion(
-        claim.id, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
-    loop.exec();
+    const AgentOpinion opinion = waitForAnswer(&agent, &DecisionAgent::opinionReady, [&] {
+        agent.requestOpinion(
+            claim.id, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
+    });
 
     const std::optional<qint64> decisionId
         = decision ? std::optional<qint64>(decision->id) : std::nullopt;

@@ -1,5 +1,6 @@
 #include "PolicyCommand.h"
 
+#include "WaitForAnswer.h"
 #include "llm/LlmPolicyReasoner.h"
 #include "policy/ClaimPolicyReview.h"
 #include "policy/LineItemChecker.h"
@@ -9,7 +10,6 @@
 #include "storage/PolicyHolderRepository.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,15 +40,8 @@ PolicyReasoning askModel(CliContext& context, const Database& db, const QString&
         return {};
     const auto ledger = context.ledgerFor(client.get(), db);
     LlmPolicyReasoner reasoner(client.get());
-    PolicyReasoning reasoning;
-    QEventLoop loop;
-    QObject::connect(&reasoner, &PolicyReasoner::reasoningReady, &loop,
-        [&](const QString&, const PolicyReasoning& r) {
-            reasoning = r;
-            loop.quit();
-        });
-    reasoner.requestReasoning(claimId, diagnosis, checks, notes);
-    loop.exec();
+    const PolicyReasoning reasoning = waitForAnswer(&reasoner, &PolicyReasoner::reasoningReady,
+        [&] { reasoner.requestReasoning(claimId, diagnosis, checks, notes); });
     if (!reasoning.checked && !reasoning.error.isEmpty())
         context.err() << tr("The model's policy reasoning failed (%1); the offline checks stand.")
                              .arg(reasoning.error)

@@ -1,12 +1,12 @@
 #include "SummarizeCommand.h"
 
+#include "WaitForAnswer.h"
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
 #include "i18n/Translations.h"
 #include "llm/LlmSummarizer.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -51,15 +51,8 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     const auto client = context.llmClient();
     const auto ledger = context.ledgerFor(client.get(), book.database());
     LlmSummarizer summarizer(client.get(), book.engine().rules());
-    ClaimSummary s;
-    QEventLoop loop;
-    QObject::connect(&summarizer, &LlmSummarizer::summaryReady, &loop,
-        [&](const QString&, const ClaimSummary& ready) {
-            s = ready;
-            loop.quit();
-        });
-    summarizer.summarize(claim, opened->found.decision, Translations::current());
-    loop.exec();
+    const ClaimSummary s = waitForAnswer(&summarizer, &LlmSummarizer::summaryReady,
+        [&] { summarizer.summarize(claim, opened->found.decision, Translations::current()); });
     if (!s.modelError.isEmpty())
         context.err() << tr("claimdesk-cli: the model's summary was not used (%1); "
                             "the factual summary follows")

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
-#include <QtConcurrent>
 
 namespace ClaimDesk {
 
@@ -73,50 +72,27 @@ ClaimRecord recordFromRow(const QSqlQuery& q)
 
 Rescorer::Rescorer(QObject* parent)
     : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this] {
-        const Result<qint64> r = m_watcher.result();
+    , m_work([this](const Result<qint64>& r) {
         if (!r)
             Q_EMIT failed(r.error());
-        else if (m_cancel)
+        else if (m_work.isCancelled())
             Q_EMIT canceled(*r);
         else
             Q_EMIT finished(*r);
-    });
-}
-
-Rescorer::~Rescorer()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+    })
+{ }
 
 void Rescorer::start(
     const DatabaseLocation& location, const DecisionEngine& engine, const QDate& asOf)
 {
-    if (isRunning())
-        return;
-    m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run([this, location, engine, asOf]() -> Result<qint64> {
-        auto db = Database::open(location);
-        if (!db)
-            return Result<qint64>::failure(db.error());
-        return rescore(*db, engine, Scope::OpenClaims, asOf, QDateTime::currentDateTimeUtc(),
-            m_cancel, [this](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { Q_EMIT progressChanged(done, total); });
-            });
-    }));
-}
-
-void Rescorer::cancel()
-{
-    m_cancel = true;
-}
-
-bool Rescorer::isRunning() const
-{
-    return m_watcher.isRunning();
+    m_work.start(
+        location, [this, engine, asOf](const Database& db, const std::atomic_bool& cancel) {
+            return rescore(db, engine, Scope::OpenClaims, asOf, QDateTime::currentDateTimeUtc(),
+                cancel, [this](qint64 done, qint64 total) {
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total] { Q_EMIT progressChanged(done, total); });
+                });
+        });
 }
 
 Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engine, Scope scope,

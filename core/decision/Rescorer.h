@@ -1,10 +1,9 @@
 #pragma once
 
 #include "decision/DecisionEngine.h"
-#include "storage/Database.h"
+#include "storage/CancellableDatabaseWork.h"
 
 #include <QDate>
-#include <QFutureWatcher>
 #include <QObject>
 #include <atomic>
 #include <functional>
@@ -29,12 +28,11 @@ public:
     };
 
     explicit Rescorer(QObject* parent = nullptr);
-    ~Rescorer() override;
 
     // Starts on the thread pool with its own connection to `location`.
     void start(const DatabaseLocation& location, const DecisionEngine& engine, const QDate& asOf);
-    void cancel();
-    bool isRunning() const;
+    void cancel() { m_work.cancel(); }
+    bool isRunning() const { return m_work.isRunning(); }
 
     // The work itself, synchronous, on the calling thread's connection. progress
     // is called after each batch; returns the number of claims re-decided.
@@ -49,8 +47,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    QFutureWatcher<Result<qint64>> m_watcher;
-    std::atomic_bool m_cancel { false };
+    CancellableDatabaseWork<qint64> m_work;
 };
 
 } // namespace ClaimDesk

@@ -2,11 +2,9 @@
 
 #include "decision/DecisionEngine.h"
 #include "intake/DocumentImporter.h"
-#include "storage/DatabaseLocation.h"
+#include "storage/CancellableDatabaseWork.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
 
 namespace ClaimDesk {
 
@@ -20,12 +18,11 @@ class DocumentImportJob final : public QObject
 
 public:
     explicit DocumentImportJob(QObject* parent = nullptr);
-    ~DocumentImportJob() override;
 
     void start(const DatabaseLocation& location, const DecisionEngine& engine,
         const QStringList& files, const ImportTarget& target, const QString& actor);
-    void cancel();
-    bool isRunning() const;
+    void cancel() { m_work.cancel(); }
+    bool isRunning() const { return m_work.isRunning(); }
 
 Q_SIGNALS:
     void progressChanged(int done, int total, const QString& file);
@@ -33,8 +30,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    QFutureWatcher<Result<ImportReport>> m_watcher;
-    std::atomic_bool m_cancel { false };
+    CancellableDatabaseWork<ImportReport> m_work;
 };
 
 } // namespace ClaimDesk

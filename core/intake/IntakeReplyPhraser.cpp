@@ -70,8 +70,8 @@ void IntakeReplyPhraser::phrase(
                            ? QStringLiteral("Write in English.")
                            : QStringLiteral("Write it in Thai first, then the same in English, "
                                             "separated by a blank line."));
-    r.messages.append({ LlmMessage::Role::User,
-        QStringLiteral("<message>\n") + original + QStringLiteral("\n</message>"), {} });
+    r.messages.append(
+        { LlmMessage::Role::User, untrustedData(QStringLiteral("message"), original), {} });
     m_streamed.clear();
     m_call = m_client->send(r);
     connect(m_call, &LlmCall::textDelta, this, [this](const QString& t) {

@@ -64,10 +64,14 @@ QString problemOf(const QKeychain::Job* job)
 }
 
 // A job on the provider's entry that never falls back to a plain settings file.
+// It has no parent and deletes itself when it finishes: the keychain backends
+// (libsecret) call back into the job after an asynchronous D-Bus exchange, so a
+// job deleted with its store while that runs would be used after being freed.
+// The store's connections use it as context and go with it.
 template<typename Job>
-Job* keychainJob(ProviderKind provider, QObject* parent)
+Job* keychainJob(ProviderKind provider)
 {
-    auto* job = new Job(Service, parent);
+    auto* job = new Job(Service);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
     job->setKey(providerCode(provider));
@@ -87,7 +91,7 @@ QString ApiKeyStore::environmentKey()
 
 void ApiKeyStore::read(ProviderKind provider)
 {
-    auto* job = keychainJob<QKeychain::ReadPasswordJob>(provider, this);
+    auto* job = keychainJob<QKeychain::ReadPasswordJob>(provider);
     connect(job, &QKeychain::Job::finished, this, [this, provider](QKeychain::Job* j) {
         const auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
         const QString key = read->error() == QKeychain::NoError ? read->textData() : QString();
@@ -103,7 +107,7 @@ void ApiKeyStore::read(ProviderKind provider)
 
 void ApiKeyStore::write(ProviderKind provider, const QString& key)
 {
-    auto* job = keychainJob<QKeychain::WritePasswordJob>(provider, this);
+    auto* job = keychainJob<QKeychain::WritePasswordJob>(provider);
     job->setTextData(key);
     connect(job, &QKeychain::Job::finished, this,
         [this, provider](QKeychain::Job* j) { Q_EMIT written(provider, problemOf(j)); });
@@ -112,7 +116,7 @@ void ApiKeyStore::write(ProviderKind provider, const QString& key)
 
 void ApiKeyStore::remove(ProviderKind provider)
 {
-    auto* job = keychainJob<QKeychain::DeletePasswordJob>(provider, this);
+    auto* job = keychainJob<QKeychain::DeletePasswordJob>(provider);
     connect(job, &QKeychain::Job::finished, this, [this, provider](QKeychain::Job* j) {
         Q_EMIT written(provider, j->error() == QKeychain::EntryNotFound ? QString() : problemOf(j));
     });

@@ -30,6 +30,8 @@ LlmEmbeddingProvider::LlmEmbeddingProvider(ProviderConfig config, QString apiKey
     , m_apiKey(std::move(apiKey))
 { }
 
+LlmEmbeddingProvider::~LlmEmbeddingProvider() = default;
+
 Result<QList<QVector<float>>> LlmEmbeddingProvider::embed(const QStringList& texts)
 {
     using R = Result<QList<QVector<float>>>;
@@ -61,13 +63,14 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
         body.insert(QStringLiteral("model"), m_config.embeddingModel);
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
-    QNetworkAccessManager network;
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
     const RetryPolicy retry(m_config.backoffBaseMs, m_config.backoffMaxMs);
     QElapsedTimer clock;
     clock.start();
     QString lastError;
     for (int attempt = 1; attempt <= m_config.maxAttempts; ++attempt) {
-        QNetworkReply* reply = network.post(request, payload);
+        QNetworkReply* reply = m_network->post(request, payload);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         const qint64 left = m_config.totalTimeoutMs - clock.elapsed();

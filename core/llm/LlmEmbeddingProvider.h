@@ -3,6 +3,10 @@
 #include "llm/ProviderConfig.h"
 #include "policy/EmbeddingProvider.h"
 
+#include <memory>
+
+class QNetworkAccessManager;
+
 namespace ClaimDesk {
 
 // Embeddings from the configured provider's /embeddings endpoint (OpenAI and
@@ -11,13 +15,15 @@ namespace ClaimDesk {
 // so use it on a worker thread (policy imports and reviews are). Texts go in
 // batches; 408, 429, 5xx and network errors are tried again with backoff up to
 // the configured attempts, within the total timeout. A reply with the wrong
-// count or differing lengths is refused.
+// count or differing lengths is refused. Every check embeds its query, so the
+// connection is kept for the provider's life (on the thread that uses it).
 class LlmEmbeddingProvider final : public EmbeddingProvider
 {
 public:
     static constexpr int BatchSize = 64;
 
     LlmEmbeddingProvider(ProviderConfig config, QString apiKey);
+    ~LlmEmbeddingProvider() override;
 
     QString model() const override { return m_config.embeddingModel; }
     Result<QList<QVector<float>>> embed(const QStringList& texts) override;
@@ -27,6 +33,7 @@ private:
 
     ProviderConfig m_config;
     QString m_apiKey;
+    std::unique_ptr<QNetworkAccessManager> m_network; // made on first use, on that thread
 };
 
 } // namespace ClaimDesk

@@ -3,7 +3,6 @@
 #include "storage/ClaimRepository.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent>
 
 namespace ClaimDesk {
 
@@ -67,50 +66,28 @@ void ClaimPolicyReview::applyReasoning(const PolicyReasoning& r)
 
 ClaimPolicyReviewJob::ClaimPolicyReviewJob(DatabaseLocation location, QObject* parent)
     : QObject(parent)
-    , m_location(std::move(location))
-{
-    connect(&m_watcher, &QFutureWatcher<Result<ClaimPolicyReview>>::finished, this, [this] {
-        const Result<ClaimPolicyReview> r = m_watcher.result();
-        const QString finishedClaim = m_runningClaim;
-        if (!m_pendingClaim.isEmpty()) { // superseded: only the latest request is answered
-            start();
-            return;
-        }
-        if (r)
-            Q_EMIT ready(*r);
-        else
-            Q_EMIT failed(finishedClaim, r.error());
-    });
-}
-
-ClaimPolicyReviewJob::~ClaimPolicyReviewJob()
-{
-    m_watcher.waitForFinished();
-}
+    , m_read(std::move(location), &ClaimPolicyReviewJob::read,
+          [this](const Result<ClaimPolicyReview>& r) {
+              if (r)
+                  Q_EMIT ready(*r);
+              else
+                  Q_EMIT failed(m_latestClaim, r.error());
+          })
+{ }
 
 void ClaimPolicyReviewJob::request(const QString& claimId, const QDate& asOf)
 {
-    m_pendingClaim = claimId;
-    m_pendingDate = asOf;
-    if (!m_watcher.isRunning())
-        start();
+    m_latestClaim = claimId;
+    m_read.request({ claimId, asOf, m_embeddings });
 }
 
-void ClaimPolicyReviewJob::start()
+Result<ClaimPolicyReview> ClaimPolicyReviewJob::read(const Database& db, const Request& request)
 {
-    m_runningClaim = std::exchange(m_pendingClaim, QString());
-    m_watcher.setFuture(
-        QtConcurrent::run([location = m_location, claimId = m_runningClaim, asOf = m_pendingDate,
-                              embeddings = m_embeddings]() -> Result<ClaimPolicyReview> {
-            auto db = Database::open(location);
-            if (!db)
-                return Result<ClaimPolicyReview>::failure(db.error());
-            auto claim = ClaimRepository(*db).find(claimId);
-            if (!claim)
-                return Result<ClaimPolicyReview>::failure(claim.error());
-            const auto provider = embeddings ? embeddings() : nullptr;
-            return ClaimPolicyReview::build(*db, *claim, asOf, provider.get());
-        }));
+    auto claim = ClaimRepository(db).find(request.claimId);
+    if (!claim)
+        return Result<ClaimPolicyReview>::failure(claim.error());
+    const auto provider = request.embeddings ? request.embeddings() : nullptr;
+    return ClaimPolicyReview::build(db, *claim, request.asOf, provider.get());
 }
 
 } // namespace ClaimDesk

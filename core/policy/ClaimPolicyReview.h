@@ -5,8 +5,8 @@
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyReasoning.h"
 #include "policy/PolicyVerifier.h"
+#include "storage/LatestDatabaseRead.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 namespace ClaimDesk {
@@ -52,7 +52,6 @@ class ClaimPolicyReviewJob final : public QObject
 
 public:
     explicit ClaimPolicyReviewJob(DatabaseLocation location, QObject* parent = nullptr);
-    ~ClaimPolicyReviewJob() override;
 
     void request(const QString& claimId, const QDate& asOf);
     // Clauses ranked by meaning too, from the next request on.
@@ -63,14 +62,17 @@ Q_SIGNALS:
     void failed(const QString& claimId, const QString& message);
 
 private:
-    void start();
+    struct Request
+    {
+        QString claimId;
+        QDate asOf;
+        EmbeddingFactory embeddings;
+    };
+    static Result<ClaimPolicyReview> read(const Database& db, const Request& request);
 
-    DatabaseLocation m_location;
     EmbeddingFactory m_embeddings;
-    QFutureWatcher<Result<ClaimPolicyReview>> m_watcher;
-    QString m_pendingClaim;
-    QDate m_pendingDate;
-    QString m_runningClaim;
+    QString m_latestClaim; // the only request answered
+    LatestDatabaseRead<Request, ClaimPolicyReview> m_read;
 };
 
 } // namespace ClaimDesk

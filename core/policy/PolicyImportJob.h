@@ -2,11 +2,9 @@
 
 #include "policy/EmbeddingProvider.h"
 #include "policy/PolicyLibrary.h"
-#include "storage/DatabaseLocation.h"
+#include "storage/CancellableDatabaseWork.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
 
 namespace ClaimDesk {
 
@@ -21,12 +19,11 @@ class PolicyImportJob final : public QObject
 
 public:
     explicit PolicyImportJob(DatabaseLocation location, QObject* parent = nullptr);
-    ~PolicyImportJob() override;
 
     // Ignored while an import runs. An empty name takes the file's.
     void start(const QString& path, const QString& name = {});
-    void cancel();
-    bool isRunning() const;
+    void cancel() { m_work.cancel(); }
+    bool isRunning() const { return m_work.isRunning(); }
     // Imported clauses get embeddings, from the next import on.
     void setEmbeddingFactory(EmbeddingFactory factory) { m_embeddings = std::move(factory); }
 
@@ -38,8 +35,7 @@ Q_SIGNALS:
 private:
     DatabaseLocation m_location;
     EmbeddingFactory m_embeddings;
-    QFutureWatcher<Result<PolicyLibrary::Imported>> m_watcher;
-    std::atomic_bool m_cancel { false };
+    CancellableDatabaseWork<PolicyLibrary::Imported> m_work;
 };
 
 } // namespace ClaimDesk

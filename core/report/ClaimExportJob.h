@@ -1,11 +1,9 @@
 #pragma once
 
 #include "report/ClaimCsvExport.h"
-#include "storage/DatabaseLocation.h"
+#include "storage/CancellableDatabaseWork.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <atomic>
 
 namespace ClaimDesk {
 
@@ -19,13 +17,12 @@ class ClaimExportJob final : public QObject
 
 public:
     explicit ClaimExportJob(QObject* parent = nullptr);
-    ~ClaimExportJob() override; // cancels and waits
 
     // False if an export is already running.
     bool start(const DatabaseLocation& location, CsvFormat format, const ClaimQuery& query,
         const QString& path);
-    void cancel();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    void cancel() { m_work.cancel(); }
+    bool isRunning() const { return m_work.isRunning(); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
@@ -33,8 +30,7 @@ Q_SIGNALS:
     void finished(bool ok, qint64 claims, const QString& message);
 
 private:
-    QFutureWatcher<Result<qint64>> m_watcher;
-    std::atomic_bool m_cancel = false;
+    CancellableDatabaseWork<qint64> m_work;
 };
 
 } // namespace ClaimDesk
