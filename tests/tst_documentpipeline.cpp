@@ -5,6 +5,7 @@
 #include "extract/DocumentReader.h"
 #include "extract/ExtractionJob.h"
 #include "ocr/ImagePreprocessor.h"
+#include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
 #include "util/NationalId.h"
 
@@ -168,6 +169,80 @@ private slots:
         QImage scan(800, 1000, QImage::Format_RGB32);
         scan.fill(Qt::white);
         QVERIFY(!ImagePreprocessor::prepare(scan, 300, o).perspectiveCorrected);
+    }
+
+    void framedFaintReceiptIsFlattened()
+    {
+        // A thermal receipt printed faint (grey ink on grey paper) and scanned
+        // inside a black frame: Otsu over the whole page separates frame from
+        // paper and loses every letter, so Tesseract read nothing on such scans.
+        QImage scan(700, 900, QImage::Format_RGB32);
+        scan.fill(Qt::black);
+        QPainter p(&scan);
+        p.fillRect(QRect(30, 25, 640, 850), QColor(215, 215, 215));
+        QFont font(QStringLiteral("DejaVu Sans Mono"));
+        font.setPixelSize(26);
+        p.setFont(font);
+        p.setPen(QColor(150, 150, 150));
+        const QStringList lines { QStringLiteral("MEGAH RETAIL SDN BHD"),
+            QStringLiteral("TAX INVOICE"), QStringLiteral("Date: 09/05/2018 1:12 PM"),
+            QStringLiteral("CALPIS ORIGINAL     2.49"), QStringLiteral("COKE                2.20"),
+            QStringLiteral("TOTAL               4.70") };
+        for (int i = 0; i < lines.size(); ++i)
+            p.drawText(70, 110 + 60 * i, lines[i]);
+        p.end();
+
+        PreprocessOptions o = PreprocessOptions::none();
+        o.grayscale = o.flatten = true;
+        const PreparedPage prepared = ImagePreprocessor::prepare(scan, 300, o);
+        const QImage& img = prepared.image;
+        // the frame is gone, the paper is white and the ink is dark
+        QCOMPARE(qGray(img.pixel(5, 450)), 255);
+        QCOMPARE(qGray(img.pixel(350, 5)), 255);
+        QVERIFY2(qGray(img.pixel(300, 600)) >= 245,
+            qPrintable(QString::number(qGray(img.pixel(300, 600)))));
+        int darkest = 255;
+        for (int y = 90; y < 120; ++y) {
+            for (int x = 70; x < 400; ++x)
+                darkest = std::min(darkest, qGray(img.pixel(x, y)));
+        }
+        QVERIFY2(darkest < 60, qPrintable(QString::number(darkest)));
+        // without the step the frame stays
+        o.flatten = false;
+        QCOMPARE(qGray(ImagePreprocessor::prepare(scan, 300, o).image.pixel(5, 450)), 0);
+
+        TesseractEngine engine(QStringLiteral("eng"));
+        const DocumentReading r
+            = DocumentReader().read(png(scan), QStringLiteral("framed.png"), engine);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(value(r, "total"), QStringLiteral("4.70"));
+        QCOMPARE(value(r, "merchant"), QStringLiteral("MEGAH RETAIL SDN BHD"));
+    }
+
+    void rowIsReadAgainOnItsOwn()
+    {
+        const DrawnPage page = drawPage(
+            { QStringLiteral("HEADER LINE ABOVE"), QStringLiteral("UNIHAKKA INTERNATIONAL SDN BHD"),
+                QStringLiteral("LINE BELOW 12.50") },
+            0, { 900, 500 }, 16);
+        TesseractEngine engine(QStringLiteral("eng"));
+        QVERIFY(engine.init().ok());
+        const TesseractEngine::Layout before = engine.layout();
+        const LineRereader rereader(page.image, 0, engine);
+        const QPointF c = page.centers.value(QStringLiteral("UNIHAKKA INTERNATIONAL SDN BHD"));
+        const QRect row(110, int(c.y()) - 10, 560, 20);
+        const QList<OcrWord> words = rereader.read(row);
+        QStringList texts;
+        for (const OcrWord& w : words) {
+            texts << w.text;
+            // boxes are on the page, inside the row read
+            QVERIFY2(row.adjusted(-8, -8, 8, 8).contains(w.box),
+                qPrintable(QStringLiteral("%1 %2,%3").arg(w.text).arg(w.box.x()).arg(w.box.y())));
+        }
+        QCOMPARE(texts.join(QLatin1Char(' ')), QStringLiteral("UNIHAKKA INTERNATIONAL SDN BHD"));
+        // the engine's page layout is given back
+        QCOMPARE(engine.layout(), before);
+        QVERIFY(rereader.read(QRect()).isEmpty());
     }
 
     void readsADrawnReceiptWithBoxesOnTheSource()

@@ -3,10 +3,12 @@
 #include "domain/DocumentCategory.h"
 #include "extract/FormExtractor.h"
 #include "extract/ReceiptExtractor.h"
+#include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <optional>
 
 namespace ClaimDesk {
 
@@ -100,7 +102,8 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
     return out;
 }
 
-void DocumentReader::finish(DocumentReading& reading, bool looksLikePhoto) const
+void DocumentReader::finish(
+    DocumentReading& reading, bool looksLikePhoto, const LineRereader* rereader) const
 {
     QElapsedTimer t;
     t.start();
@@ -110,7 +113,7 @@ void DocumentReader::finish(DocumentReading& reading, bool looksLikePhoto) const
     t.restart();
     const QString c = reading.category();
     if (c == DocumentCategory::Receipt || c == DocumentCategory::ItemizedBill)
-        reading.fields = ReceiptExtractor::extract(reading.pages);
+        reading.fields = ReceiptExtractor::extract(reading.pages, rereader);
     else if (DocumentCategory::isPhoto(c))
         reading.fields = FormExtractor::photoFields(reading.photo);
     else
@@ -133,6 +136,7 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
     reading.photo = loaded.photo;
     if (m_options.keepFirstPage)
         reading.firstPage = loaded.first.image;
+    const QImage firstImage = loaded.first.image; // shared: for the second look
     for (int i = 0; i < loaded.pageCount; ++i) {
         SourcePage page;
         if (i == 0) {
@@ -162,7 +166,10 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
             return reading;
         }
     }
-    finish(reading, loaded.looksLikePhoto);
+    std::optional<LineRereader> rereader;
+    if (m_options.secondLook && !firstImage.isNull() && engine.isReady())
+        rereader.emplace(firstImage, 0, engine);
+    finish(reading, loaded.looksLikePhoto, rereader ? &*rereader : nullptr);
     return reading;
 }
 

@@ -14,6 +14,7 @@
 
 namespace ClaimDesk {
 
+class LineRereader;
 class TesseractEngine;
 
 struct ReadOptions
@@ -23,6 +24,9 @@ struct ReadOptions
     // Keep the first page as loaded in DocumentReading::firstPage (for a model to
     // look at), so nobody has to open and decode the file a second time.
     bool keepFirstPage = false;
+    // Let the extractor read its key rows of the first page a second time (see
+    // LineRereader); off to measure what it adds.
+    bool secondLook = true;
 };
 
 // Time spent in each stage of reading one document, in milliseconds of work
@@ -84,8 +88,10 @@ public:
     // then be null).
     OcrPage recognize(const SourcePage& page, int index, TesseractEngine* engine,
         const std::atomic_bool* cancel, StageTimes& times, QString* error) const;
-    // Stage 3: classify and extract fields.
-    void finish(DocumentReading& reading, bool looksLikePhoto) const;
+    // Stage 3: classify and extract fields. With a rereader on the first page the
+    // extractor may read its key rows a second time (see LineRereader).
+    void finish(DocumentReading& reading, bool looksLikePhoto,
+        const LineRereader* rereader = nullptr) const;
 
     const ReadOptions& options() const { return m_options; }
 

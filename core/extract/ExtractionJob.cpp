@@ -1,5 +1,6 @@
 #include "extract/ExtractionJob.h"
 
+#include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QThreadPool>
+#include <optional>
 #include <unordered_map>
 
 namespace ClaimDesk {
@@ -37,6 +39,7 @@ struct ExtractionJob::DocumentState
     DocumentReading reading;
     QByteArray bytes; // each page task opens its own DocumentSource from these
     SourcePage first; // read while loading; later pages are read by their task
+    QImage firstImage; // kept (shared, not copied) for the extractor's second look
     bool looksLikePhoto = false;
     std::atomic_int pagesLeft { 0 };
     QMutex mutex; // guards reading.times and reading.error
@@ -138,6 +141,7 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         SourcePage source;
         if (page == 0) {
             source = std::move(doc->first);
+            doc->firstImage = source.image;
         } else {
             // QPdfDocument cannot be shared between threads: this page's own copy
             QElapsedTimer t;
@@ -179,8 +183,18 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
     doc->bytes.clear();
     if (m_cancel && doc->reading.error.isEmpty())
         doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
-    if (doc->reading.error.isEmpty())
-        m_reader.finish(doc->reading, doc->looksLikePhoto);
+    if (doc->reading.error.isEmpty()) {
+        // the thread that read the last page takes the second look at the first
+        std::optional<LineRereader> rereader;
+        if (m_reader.options().secondLook && !doc->firstImage.isNull()) {
+            QString error;
+            TesseractEngine& engine = engineForThisThread(m_reader.options().languages, &error);
+            if (error.isEmpty())
+                rereader.emplace(doc->firstImage, 0, engine);
+        }
+        m_reader.finish(doc->reading, doc->looksLikePhoto, rereader ? &*rereader : nullptr);
+    }
+    doc->firstImage = QImage();
     complete(doc->index, std::move(doc->reading));
 }
 

@@ -15,10 +15,15 @@ namespace ClaimDesk {
 // candidates are scored by the labels beside them, print size, position, how
 // often a value recurs (a total is printed again as cash paid) and whether the
 // figures agree (cash minus change, items summing to the total).
+class LineRereader;
+
 class ReceiptExtractor final
 {
 public:
-    static QList<ExtractedField> extract(const QList<OcrPage>& pages);
+    // With a rereader, the rows of the shop's name, the date and the total are
+    // read a second time and the better reading is kept (see LineRereader).
+    static QList<ExtractedField> extract(
+        const QList<OcrPage>& pages, const LineRereader* rereader = nullptr);
 };
 
 } // namespace ClaimDesk

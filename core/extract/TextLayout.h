@@ -34,6 +34,8 @@ class TextLayout final
 public:
     // Groups a page's words into rows, top to bottom.
     static QList<LayoutRow> rows(const OcrPage& page);
+    // All of a page's words as one row (a page that is one line cut out of another).
+    static LayoutRow singleRow(const OcrPage& page);
 };
 
 } // namespace ClaimDesk

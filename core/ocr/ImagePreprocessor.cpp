@@ -192,6 +192,95 @@ std::vector<cv::Point2f> pageCorners(const cv::Mat& gray)
     return ordered;
 }
 
+// Paints white the dark frame a scanner leaves around a small receipt (the
+// scanner's lid, the edge of the bed): ink touching the image's edge and
+// reaching across a third of it. Tesseract takes a page inside such a frame for
+// one picture and reads nothing on it.
+void clearFrame(cv::Mat& gray)
+{
+    cv::Mat ink;
+    cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    std::vector<uchar> frame(size_t(n), 0);
+    bool any = false;
+    for (int i = 1; i < n; ++i) {
+        const int x = stats.at<int>(i, cv::CC_STAT_LEFT);
+        const int y = stats.at<int>(i, cv::CC_STAT_TOP);
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const bool touches = x == 0 || y == 0 || x + w == gray.cols || y + h == gray.rows;
+        if (touches && (w * 3 > gray.cols || h * 3 > gray.rows))
+            frame[size_t(i)] = any = true;
+    }
+    if (!any)
+        return;
+    for (int y = 0; y < gray.rows; ++y) {
+        const int* l = labels.ptr<int>(y);
+        uchar* g = gray.ptr<uchar>(y);
+        for (int x = 0; x < gray.cols; ++x) {
+            if (frame[size_t(l[x])])
+                g[x] = 255;
+        }
+    }
+}
+
+// Divides the page by its own background (the paper's brightness with the ink
+// removed by a max filter), so that faint thermal print, shadows and a dark scanner
+// bed or border around the paper no longer decide Tesseract's global threshold:
+// Otsu on a receipt framed in black separates the frame from the paper and drops
+// every letter. Outside the paper (a background too dark to be paper) the page
+// becomes white.
+cv::Mat flattenBackground(const cv::Mat& gray)
+{
+    // Work small: the background changes slowly. The filter is wider than a
+    // heading's strokes (about a 25th of the page's width).
+    const double f = std::min(1.0, 500.0 / std::max(gray.cols, gray.rows));
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(), f, f, cv::INTER_AREA);
+    const int k = std::max(3, int(std::lround(f * std::max(15, gray.cols / 25)))) | 1;
+    cv::Mat background;
+    cv::dilate(small, background, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    cv::blur(background, background, cv::Size(k, k));
+    cv::resize(background, background, gray.size(), 0, 0, cv::INTER_LINEAR);
+    cv::Mat flat(gray.size(), CV_8UC1);
+    constexpr int NotPaper = 70;
+    for (int y = 0; y < gray.rows; ++y) {
+        const uchar* g = gray.ptr<uchar>(y);
+        const uchar* b = background.ptr<uchar>(y);
+        uchar* o = flat.ptr<uchar>(y);
+        for (int x = 0; x < gray.cols; ++x)
+            o[x] = b[x] < NotPaper ? 255 : uchar(std::min(255, g[x] * 255 / b[x]));
+    }
+    clearFrame(flat);
+
+    // Stretch faint ink to dark: the ink level is the lower quartile of what is
+    // clearly darker than the paper.
+    constexpr int Paper = 215;
+    int histogram[256] = {};
+    for (int y = 0; y < flat.rows; ++y) {
+        const uchar* o = flat.ptr<uchar>(y);
+        for (int x = 0; x < flat.cols; ++x)
+            ++histogram[o[x]];
+    }
+    qint64 darker = 0;
+    for (int v = 0; v < Paper; ++v)
+        darker += histogram[v];
+    if (darker == 0)
+        return flat; // a blank page
+    int ink = 0;
+    for (qint64 seen = 0; ink < Paper && (seen += histogram[ink]) < darker / 4;)
+        ++ink;
+    if (ink <= 10)
+        return flat; // the ink is black already
+    cv::Mat lut(1, 256, CV_8UC1);
+    for (int v = 0; v < 256; ++v)
+        lut.at<uchar>(v) = uchar(std::clamp((v - ink) * 255 / (255 - ink), 0, 255));
+    cv::Mat out;
+    cv::LUT(flat, lut, out);
+    return out;
+}
+
 double distance(const cv::Point2f& a, const cv::Point2f& b)
 {
     return std::hypot(double(a.x - b.x), double(a.y - b.y));
@@ -202,14 +291,16 @@ double distance(const cv::Point2f& a, const cv::Point2f& b)
 PreprocessOptions PreprocessOptions::none()
 {
     PreprocessOptions o;
-    o.grayscale = o.normalizeScale = o.deskew = o.denoise = o.binarize = o.perspective = false;
+    o.grayscale = o.flatten = o.normalizeScale = o.deskew = o.denoise = o.binarize = o.perspective
+        = false;
     return o;
 }
 
 QStringList PreprocessOptions::stepNames()
 {
-    return { QStringLiteral("grayscale"), QStringLiteral("scale"), QStringLiteral("deskew"),
-        QStringLiteral("denoise"), QStringLiteral("binarize"), QStringLiteral("perspective") };
+    return { QStringLiteral("grayscale"), QStringLiteral("flatten"), QStringLiteral("scale"),
+        QStringLiteral("deskew"), QStringLiteral("denoise"), QStringLiteral("binarize"),
+        QStringLiteral("perspective") };
 }
 
 PreprocessOptions PreprocessOptions::fromSpec(const QString& spec, QString* error)
@@ -235,6 +326,8 @@ PreprocessOptions PreprocessOptions::fromSpec(const QString& spec, QString* erro
         const bool on = !off;
         if (p == QLatin1String("grayscale"))
             o.grayscale = on;
+        else if (p == QLatin1String("flatten"))
+            o.flatten = on;
         else if (p == QLatin1String("scale"))
             o.normalizeScale = on;
         else if (p == QLatin1String("deskew"))
@@ -256,7 +349,8 @@ PreprocessOptions PreprocessOptions::fromSpec(const QString& spec, QString* erro
 QString PreprocessOptions::spec() const
 {
     QStringList on;
-    const bool flags[] = { grayscale, normalizeScale, deskew, denoise, binarize, perspective };
+    const bool flags[]
+        = { grayscale, flatten, normalizeScale, deskew, denoise, binarize, perspective };
     const QStringList names = stepNames();
     for (int i = 0; i < names.size(); ++i) {
         if (flags[i])
@@ -304,6 +398,9 @@ PreparedPage ImagePreprocessor::prepare(
             out.perspectiveCorrected = true;
         }
     }
+
+    if (o.flatten && img.channels() == 1)
+        img = flattenBackground(img);
 
     out.medianTextHeight = textHeightOf(grayOf(img));
     if (o.normalizeScale && out.medianTextHeight > 0) {

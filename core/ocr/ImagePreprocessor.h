@@ -6,7 +6,8 @@
 
 namespace ClaimDesk {
 
-// Which preprocessing steps run before OCR. Every step can be switched off so its
+// Which preprocessing steps run before OCR (in this order: perspective,
+// flatten, scale, deskew, denoise, binarize). Every step can be switched off so its
 // effect on accuracy can be measured (bench_receipts --steps). The defaults are
 // what measured best on scanned receipts: denoising and adaptive binarisation
 // cost accuracy on clean scans (Tesseract thresholds well itself), so they are
@@ -14,6 +15,7 @@ namespace ClaimDesk {
 struct PreprocessOptions
 {
     bool grayscale = true;
+    bool flatten = true; // divide by the paper's background (dark borders, faint print)
     bool normalizeScale = true; // resize so that text is about targetTextHeight tall
     bool deskew = true;
     bool denoise = false;

@@ -34,9 +34,11 @@ public:
         Automatic = 3,
         SingleColumn = 4,
         SingleBlock = 6,
+        SingleLine = 7, // one row cut out of a page (LineRereader)
         SparseText = 11
     };
     void setLayout(Layout layout);
+    Layout layout() const { return m_layout; }
 
     // Loads the models; the error names a language whose data is not installed.
     Status init();

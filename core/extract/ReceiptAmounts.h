@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Document.h"
+
+#include <QList>
+#include <optional>
+
+namespace ClaimDesk {
+
+struct ReceiptRows;
+
+// The amounts of a receipt: the total the customer paid, and the items paid for
+// above it ("items.N.item", "items.N.amount").
+//
+// Every amount on the receipt is a candidate for the total, scored by the label
+// beside it (or alone on the row above), print size, position and how often the
+// value recurs. The receipt's own arithmetic then weighs in: cash paid minus
+// change, a card paying the total exactly, the items above summing to it, the
+// subtotal plus its tax and rounding. A chosen total that none of these gives,
+// one digit away from what two of them agree on (or from a second reading of its
+// row), is an OCR misreading of one digit and is corrected.
+class ReceiptAmounts final
+{
+public:
+    struct Found
+    {
+        std::optional<ExtractedField> total;
+        QList<ExtractedField> items;
+    };
+    static Found find(const ReceiptRows& receipt);
+};
+
+} // namespace ClaimDesk

@@ -1,0 +1,274 @@
+#include "extract/ReceiptMerchant.h"
+
+#include "extract/ReceiptRows.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+namespace ClaimDesk {
+
+namespace {
+
+using RE = QRegularExpression;
+using ReceiptText::has;
+using ReceiptText::Letters;
+using ReceiptText::pattern;
+
+const RE CompanyWord = pattern(
+    "(SDN\\.?\\s*BHD|S/B\\b|\\bBHD\\b|BERHAD|ENTERPRISE|TRADING|RESTAURANT|RESTORAN|\\bCO\\.|"
+    "COMPANY|\\bLTD\\b|LIMITED|\\bPLT\\b|\\bINC\\b|CORP|\\bMART\\b|STORE|\\bSHOP\\b|PHARMACY|"
+    "FARMASI|HARDWARE|BAKER|\\bCAFE\\b|KEDAI|STATIONERY|BOOK|HOSPITAL|CLINIC|KLINIK|MEDICAL|"
+    "บริษัท|จำกัด|โรงพยาบาล|คลินิก|ร้าน|ห้างหุ้นส่วน)");
+// A legal form that ends a company's name (OCR's look-alikes included: "$/B", "5/8").
+const RE LegalSuffix
+    = pattern("(\\bS[DOUI0][NM]\\.?\\s*B[HN][DO0]\\b|(?<!\\w)[S5$]/[B8](?!\\w)|\\bBHD\\b|BERHAD|"
+              "\\bPLT\\b|จำกัด)");
+// A Malaysian company number ("(728515-M)", "001904043-H", "SA0099552-P"),
+// OCR's look-alikes of digits allowed ("519S37-X").
+const RE RegistrationNumber = pattern("(?<![\\w-])[A-Z]{0,3}\\d[\\dOSIl]{4,11}\\s?-\\s?[A-Z]\\b");
+const RE RegistrationLabel = pattern("\\b(CO|COMPANY|ROC|REG|REGISTRATION|NO|SSM|BUSINESS)\\b");
+const RE OwnerLabel = pattern("(OWNED\\s*BY|OPERATED\\s*BY|MANAGED\\s*BY|MEMBER\\s*OF|"
+                              "A\\s*DIVISION\\s*OF|ดำเนินการโดย)");
+// A row that only names the document.
+const RE DocumentTitle
+    = pattern("^\\W*(CASH(\\s*(SALES?|BILL|RECEIPT))?|(SIMPLIFIED\\s*)?(FULL\\s*)?TAX\\s*"
+              "INVOICE|(OFFICIAL\\s*)?RECEIPT|INVOICE|BILL|ใบเสร็จรับเงิน|ใบกำกับภาษี)\\W*$");
+const RE NotMerchant = pattern(
+    "(\\bTEL\\b|TEL\\s*[:.]|\\bFAX|PHONE|\\bH/"
+    "P|\\bGST\\b|\\bREG\\b|REG\\.|INVOICE|RECEIPT|CASH\\s*BILL|"
+    "\\bTAX\\b|JALAN|\\bJLN\\b|TAMAN|\\bLOT\\b|EMAIL|E-MAIL|WWW|@|\\bROAD\\b|\\bSTREET\\b|"
+    "\\bNO\\s*[.:]|"
+    "WELCOME|THANK|\\bDATE\\b|CASHIER|ใบเสร็จ|โทร|เลขประจำตัวผู้เสียภาษี|(?<![\\d-])\\d{5}(?![\\d-]))");
+
+const RE RepeatedLetter = pattern("^(.)\\1{2,}$");
+
+// Share of a row's words that read like words (letters with a vowel, or Thai),
+// which tells a name from logo and stamp noise ("EEEEE", "HOFOZE 4").
+double wordlikeShare(const QString& text)
+{
+    static const RE word(QStringLiteral("^[(&]?([A-Za-z]*[AEIOUYaeiouy][A-Za-z'.]*|[\\x{0E00}-\\x{"
+                                        "0E7F}]{2,}|&|\\(?[A-Z]\\)?|S/B|[0-9]+)[).,]?$"));
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return 0;
+    int good = 0;
+    for (const QString& w : words)
+        good += word.match(w).hasMatch() && !has(w, RepeatedLetter);
+    return double(good) / words.size();
+}
+
+// Where a row has a company registration number: beside a name, or alone (with
+// its label, "Co. No."), which puts the name on the row above.
+enum class Registration
+{
+    None,
+    BesideName,
+    Alone
+};
+
+Registration registrationIn(const QString& text)
+{
+    const auto m = RegistrationNumber.match(text);
+    if (!m.hasMatch())
+        return Registration::None;
+    QString rest = text;
+    rest.remove(m.capturedStart(), m.capturedLength());
+    rest.remove(RegistrationLabel);
+    static const RE letters(QStringLiteral("[A-Za-z]{2,}"));
+    return has(rest, letters) ? Registration::BesideName : Registration::Alone;
+}
+
+// Whether a row of a name needs the row above: it has nothing but the legal
+// form, closes a bracket it did not open, or starts with a word that ends names.
+bool startsMidName(const QString& text)
+{
+    static const RE form(QStringLiteral("\\b(SDN|BHD|BERHAD|S/B|CO|COMPANY|PLT|LTD|LIMITED)\\b\\.?|"
+                                        "\\([A-Z]{1,3}\\)"),
+        RE::CaseInsensitiveOption);
+    QString rest = text;
+    rest.remove(form);
+    static const RE threeLetters(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]{3}"));
+    if (!has(rest, threeLetters))
+        return true;
+    if (text.count(QLatin1Char(')')) > text.count(QLatin1Char('(')))
+        return true;
+    static const RE endingWord(
+        QStringLiteral("^\\W*(ENTERPRISES?|TRADING|SDN|BHD|BERHAD|COMPANY|CO\\b|HOLDINGS|"
+                       "INDUSTRIES|MARKETING|SERVICES?)\\b"),
+        RE::CaseInsensitiveOption);
+    return has(text, endingWord);
+}
+
+} // namespace
+
+// A company name as registered: the legal suffix read right (OCR gives "SON BHD"
+// for "SDN BHD", "$/B" for "S/B"), nothing after it (registration numbers, stray
+// marks), letters that OCR read as look-alike digits put back ("D.1.Y." is
+// "D.I.Y.").
+QString ReceiptMerchant::cleanName(QString name)
+{
+    // "¥" is how OCR reads a Y in many receipt fonts, or a Y twice
+    name.replace(QStringLiteral("Y\u00A5"), QStringLiteral("Y"));
+    name.replace(QChar(0x00A5), QLatin1Char('Y'));
+    static const RE sdnBhd(
+        QStringLiteral("\\bS[DOUI0][NM]\\s*\\.?\\s*B[HN][DO0]\\b\\.?"), RE::CaseInsensitiveOption);
+    name.replace(sdnBhd, QStringLiteral("SDN BHD"));
+    static const RE sb(QStringLiteral("(?<!\\w)[S5$]/[B8](?!\\w)"), RE::CaseInsensitiveOption);
+    name.replace(sb, QStringLiteral("S/B"));
+    // the name ends with its legal form
+    static const RE afterSuffix(
+        QStringLiteral("\\b(SDN BHD|S/B|BHD|BERHAD|PLT)\\b\\.?"), RE::CaseInsensitiveOption);
+    if (const auto m = afterSuffix.match(name); m.hasMatch())
+        name.truncate(m.capturedEnd());
+    // or before a registration number
+    if (const auto m = RegistrationNumber.match(name); m.hasMatch())
+        name.truncate(m.capturedStart());
+
+    // digits inside a word of letters are letters misread
+    QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& w : words) {
+        int letters = 0;
+        int digits = 0;
+        for (const QChar c : std::as_const(w)) {
+            letters += c.isLetter();
+            digits += c.isDigit();
+        }
+        if (letters < 2 || digits == 0 || digits >= letters)
+            continue;
+        for (QChar& c : w) {
+            if (c == u'0')
+                c = u'O';
+            else if (c == u'1')
+                c = u'I';
+            else if (c == u'5')
+                c = u'S';
+            else if (c == u'8')
+                c = u'B';
+        }
+    }
+    // a lower-case scrap before a name printed in capitals ("lite. TRI SHAAS")
+    while (words.size() > 1 && words.first() == words.first().toLower()
+        && words.mid(1).join(QLatin1Char(' ')) == words.mid(1).join(QLatin1Char(' ')).toUpper()
+        && words.first().contains(QRegularExpression(QStringLiteral("[a-z]"))))
+        words.removeFirst();
+    name = words.join(QLatin1Char(' '));
+
+    static const RE edges(QStringLiteral("^[^\\w(]+|[^\\w).]+$"), RE::UseUnicodePropertiesOption);
+    name = name.remove(edges).simplified();
+    // a stray letter or mark left at either end by a logo or a stamp
+    static const RE strayEnd(QStringLiteral("\\s+[A-Za-z|]$|^[A-Za-z|]\\s+(?=\\S{3})"));
+    name.remove(strayEnd);
+    return name.simplified();
+}
+
+std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
+{
+    if (receipt.isEmpty())
+        return std::nullopt;
+    const QList<LayoutRow>& rows = receipt.rows;
+    const QList<const OcrPage*>& rowPage = receipt.pageOf;
+    const double medianHeight = receipt.medianHeight;
+    const OcrPage* first = receipt.pageOf.first();
+    const int top = std::min<int>(int(rows.size()), 12);
+    double best = -1e9;
+    int bestRow = -1;
+    bool suffixSeen = false;
+    for (int i = 0; i < top && rowPage[i] == first; ++i) {
+        const LayoutRow& row = rows[i];
+        static const RE letter(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]"));
+        const qsizetype letters = row.text.count(letter);
+        if (letters < 3)
+            continue;
+        double s = 0;
+        const bool company = has(row.text, CompanyWord);
+        if (company)
+            s += 4;
+        // The seller's name comes first; a company named further down is
+        // usually the customer billed.
+        if (has(row.text, LegalSuffix)) {
+            if (!suffixSeen)
+                s += 2;
+            suffixSeen = true;
+        }
+        // A company's registration number stands after its name, or alone on
+        // the row under it.
+        const Registration registration = registrationIn(row.text);
+        if (registration == Registration::BesideName && !has(row.text, RegistrationLabel))
+            s += 4;
+        else if (registration == Registration::None && i + 1 < rows.size()
+            && registrationIn(rows[i + 1].text) == Registration::Alone)
+            s += 4;
+        // the owner of the shop, named under it
+        if (has(row.text, OwnerLabel) || (i > 0 && has(rows[i - 1].text, OwnerLabel)))
+            s -= 4;
+        if (has(row.text, NotMerchant))
+            s -= 5;
+        if (has(row.text, DocumentTitle))
+            s -= 6;
+        if (row.text == row.text.toLower())
+            s -= 3; // handwriting and stamps; names are printed in capitals or title case
+        s += 2.0 * std::clamp(row.height / medianHeight - 1.0, -0.5, 1.5);
+        s -= 0.35 * i;
+        s += 1.5 * (double(letters) / std::max<qsizetype>(1, row.text.size()) - 0.5);
+        s += 4.0 * (row.confidence - 0.75);
+        s += 2.0 * (wordlikeShare(row.text) - 0.7);
+        if (s > best) {
+            best = s;
+            bestRow = i;
+        }
+    }
+    if (bestRow >= 0) {
+        const LayoutRow& row = rows[bestRow];
+        int firstRow = bestRow;
+        int lastRow = bestRow;
+        QString name = row.text;
+        // A name broken over rows upward: this row holds only the legal form
+        // ("CO. (M) SDN BHD"), closes a bracket opened above ("ALAM) SDN BHD")
+        // or starts with a word no name starts with ("ENTERPRISE (SETIA").
+        for (int above = bestRow - 1; above >= 0 && above >= bestRow - 2; --above) {
+            const LayoutRow& prev = rows[above];
+            const bool sameSize
+                = std::abs(prev.height - row.height) <= std::max(3, row.height * 3 / 10);
+            if (!startsMidName(name) || !sameSize || has(prev.text, NotMerchant)
+                || !has(prev.text, Letters))
+                break;
+            name = prev.text + QLatin1Char(' ') + name;
+            firstRow = above;
+        }
+        // A name broken over rows: the row ends in "&" or an open bracket, or
+        // the legal suffix follows on the next rows in the same print.
+        for (int next = bestRow + 1; next < rows.size() && next <= bestRow + 2; ++next) {
+            const QString& more = rows[next].text;
+            static const RE continues(
+                QStringLiteral("(&|\\bAND|-|\\([^)]*)\\s*$"), RE::CaseInsensitiveOption);
+            const bool sameSize
+                = std::abs(rows[next].height - row.height) <= std::max(3, row.height / 5);
+            const bool open = has(name, continues);
+            const bool suffixFollows = !has(name, LegalSuffix) && sameSize && has(more, LegalSuffix)
+                && !has(more, NotMerchant);
+            if (!(open || suffixFollows) || has(more, NotMerchant))
+                break;
+            name += QLatin1Char(' ') + more;
+            lastRow = next;
+            if (has(name, LegalSuffix) && !has(name, continues))
+                break;
+        }
+        // The second look: each row of the name read on its own, the two
+        // readings merged word by word.
+        if (receipt.rereader) {
+            QStringList parts;
+            for (int i = firstRow; i <= lastRow; ++i) {
+                const auto second = receipt.readAgain(i);
+                parts << (second ? second->mergedWith(rows[i], *rowPage[i]) : rows[i].text);
+            }
+            name = parts.join(QLatin1Char(' '));
+        }
+        return ReceiptText::field(QStringLiteral("merchant"), cleanName(name), row.text,
+            row.confidence * std::clamp(0.5 + best / 8.0, 0.2, 1.0), row, *rowPage[bestRow], 0,
+            row.text.size());
+    }
+    return std::nullopt;
+}
+
+} // namespace ClaimDesk

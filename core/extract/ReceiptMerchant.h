@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Document.h"
+
+#include <QString>
+#include <optional>
+
+namespace ClaimDesk {
+
+struct ReceiptRows;
+
+// The shop or company a receipt is from ("merchant"): one of the top rows of its
+// first page, scored by the words of a business and its legal form ("SDN BHD",
+// "S/B"), a company registration number beside or under it, print size, position
+// (the seller's name comes before a customer's), OCR confidence and how much of
+// it reads as words; addresses, phone numbers, document titles ("TAX INVOICE")
+// and an owner's name under "Owned by" count against a row. A name broken over
+// rows is joined; with a rereader its rows are read a second time and the
+// readings merged word by word.
+class ReceiptMerchant final
+{
+public:
+    static std::optional<ExtractedField> find(const ReceiptRows& receipt);
+
+    // A name as registered: the legal form read right, nothing after it, letters
+    // OCR read as look-alike digits put back.
+    static QString cleanName(QString printed);
+};
+
+} // namespace ClaimDesk

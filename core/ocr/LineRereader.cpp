@@ -1,0 +1,57 @@
+#include "ocr/LineRereader.h"
+
+#include "ocr/TesseractEngine.h"
+
+#include <algorithm>
+
+namespace ClaimDesk {
+
+namespace {
+
+// Rows shorter than this are enlarged first: Tesseract's line recogniser reads
+// small print (a 15 px name) better a little larger.
+constexpr int MinRowHeight = 24;
+
+} // namespace
+
+LineRereader::LineRereader(const QImage& page, int pageIndex, TesseractEngine& engine)
+    : m_gray(page.convertToFormat(QImage::Format_Grayscale8))
+    , m_pageIndex(pageIndex)
+    , m_engine(engine)
+{ }
+
+QList<OcrWord> LineRereader::read(const QRect& box) const
+{
+    if (m_gray.isNull() || !m_engine.isReady() || box.isEmpty())
+        return {};
+    // room around the row for the recogniser, not so much that the rows above
+    // and below come in
+    const int pad = std::max(4, box.height() / 3);
+    const QRect area = box.adjusted(-pad, -pad, pad, pad).intersected(m_gray.rect());
+    if (area.width() < 8 || area.height() < 8)
+        return {};
+    QImage crop = m_gray.copy(area);
+    double scale = 1.0;
+    if (box.height() < MinRowHeight) {
+        scale = double(MinRowHeight) / std::max(1, box.height());
+        crop = crop.scaled(int(crop.width() * scale), int(crop.height() * scale),
+            Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    }
+    const TesseractEngine::Layout before = m_engine.layout();
+    m_engine.setLayout(TesseractEngine::Layout::SingleLine);
+    auto words = m_engine.recognize(crop, int(300 * scale));
+    m_engine.setLayout(before);
+    if (!words)
+        return {};
+    QList<OcrWord> out = std::move(words.value());
+    for (OcrWord& w : out) {
+        const QRectF r(
+            w.box.x() / scale, w.box.y() / scale, w.box.width() / scale, w.box.height() / scale);
+        w.box = r.toAlignedRect().translated(area.topLeft()).intersected(m_gray.rect());
+        w.line = 0;
+        w.block = 0;
+    }
+    return out;
+}
+
+} // namespace ClaimDesk
