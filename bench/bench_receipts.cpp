@@ -6,7 +6,7 @@
 // ExtractionJob with 1 and with N jobs.
 //
 //   bench_receipts DIR [--lang eng] [--steps default] [--jobs 2] [--no-baseline] [--misses]
-//                      [--ocr-cache CACHE] [--no-second-look]
+//                      [--ocr-cache CACHE] [--no-second-look] [--second-look-languages L]
 //
 // --ocr-cache keeps each receipt's OCR words in CACHE/NNN.json and, when they are
 // there already, extracts from them without reading the image again: extraction
@@ -145,6 +145,8 @@ int main(int argc, char** argv)
     const QString cacheDir = option(QStringLiteral("--ocr-cache"), QString());
     const bool secondLook = !flag(QStringLiteral("--no-second-look"));
     options.secondLook = secondLook;
+    options.secondLookLanguages
+        = option(QStringLiteral("--second-look-languages"), options.secondLookLanguages);
     if (!cacheDir.isEmpty())
         QDir().mkpath(cacheDir);
     if (args.isEmpty()) {
@@ -193,8 +195,8 @@ int main(int argc, char** argv)
             QImageReader imageReader(path);
             imageReader.setAutoTransform(true);
             const QImage image = secondLook ? imageReader.read() : QImage();
-            if (!image.isNull() && engine.isReady())
-                rereader.emplace(image, 0, engine);
+            if (!image.isNull())
+                rereader = reader.rereaderFor(image);
             QElapsedTimer t;
             t.start();
             r.fields = ReceiptExtractor::extract(r.pages, rereader ? &*rereader : nullptr);

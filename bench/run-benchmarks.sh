@@ -83,3 +83,6 @@ if [ -d "$receipts/img" ]; then
 else
     echo "skipped: no receipts at $receipts (set CLAIMDESK_RECEIPTS)"
 fi
+
+echo "== synthetic Thai documents: accuracy per category, clean, scanned and photographed"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_synthetic" --per-category 10

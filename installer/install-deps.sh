@@ -22,6 +22,9 @@ packages=(
     # the tesseract command is the baseline bench/run-benchmarks.sh compares with
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev libexif-dev
     qt6-image-formats-plugins tesseract-ocr
+    # the Latin-script model: a second opinion on a receipt's key rows (it
+    # misreads other letters than the English model, so the readings can vote)
+    tesseract-ocr-script-latn
     # API keys: the Secret Service QtKeychain uses on Linux desktops (libsecret
     # and gnome-keyring), and a private D-Bus session for the keychain tests
     libsecret-1-0 gnome-keyring dbus-daemon

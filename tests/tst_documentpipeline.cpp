@@ -171,6 +171,38 @@ private slots:
         QVERIFY(!ImagePreprocessor::prepare(scan, 300, o).perspectiveCorrected);
     }
 
+    void thaiLettersReadAsWordsAreJoined()
+    {
+        // as Tesseract's Thai model reports "วันที่ 15 ธ.ค. 2566": letter by letter
+        auto word = [](const char* text, int left, int right, int line = 0) {
+            OcrWord w;
+            w.text = QString::fromUtf8(text);
+            w.box = QRect(QPoint(left, 200), QPoint(right, 222));
+            w.confidence = 0.93f;
+            w.line = line;
+            return w;
+        };
+        const QList<OcrWord> letters { word("ว", 72, 82), word("ั", 82, 94), word("น", 94, 106),
+            word("ท", 108, 117), word("ี", 117, 129), word("่", 129, 141), word("15", 150, 178),
+            word("ธ", 194, 205), word(".", 212, 214), word("ค", 220, 234), word(".", 240, 242),
+            word("2566", 257, 320), word("Total", 400, 460), word("ประจ", 470, 520),
+            word("ํา", 522, 530), word("ตัว", 600, 640, 1) };
+        const QList<OcrWord> joined = joinSplitThaiWords(letters);
+        QStringList texts;
+        for (const OcrWord& w : joined)
+            texts << w.text;
+        // a space's gap apart stays apart; the next line is another word; sara am
+        // written as two marks is the one letter
+        QCOMPARE(texts,
+            (QStringList { QStringLiteral("วันที่"), QStringLiteral("15"), QStringLiteral("ธ.ค."),
+                QStringLiteral("2566"), QStringLiteral("Total"), QStringLiteral("ประจำ"),
+                QStringLiteral("ตัว") }));
+        QCOMPARE(joined.first().box, QRect(QPoint(72, 200), QPoint(141, 222)));
+        // Latin text is left alone, points and all
+        const QList<OcrWord> latin { word("D.", 10, 30), word(".", 34, 36), word("I.", 40, 60) };
+        QCOMPARE(joinSplitThaiWords(latin).size(), 3);
+    }
+
     void framedFaintReceiptIsFlattened()
     {
         // A thermal receipt printed faint (grey ink on grey paper) and scanned
@@ -228,7 +260,7 @@ private slots:
         TesseractEngine engine(QStringLiteral("eng"));
         QVERIFY(engine.init().ok());
         const TesseractEngine::Layout before = engine.layout();
-        const LineRereader rereader(page.image, 0, engine);
+        const LineRereader rereader(page.image, 0, { &engine });
         const QPointF c = page.centers.value(QStringLiteral("UNIHAKKA INTERNATIONAL SDN BHD"));
         const QRect row(110, int(c.y()) - 10, 560, 20);
         const QList<OcrWord> words = rereader.read(row);
@@ -240,6 +272,19 @@ private slots:
                 qPrintable(QStringLiteral("%1 %2,%3").arg(w.text).arg(w.box.x()).arg(w.box.y())));
         }
         QCOMPARE(texts.join(QLatin1Char(' ')), QStringLiteral("UNIHAKKA INTERNATIONAL SDN BHD"));
+
+        // a second engine, one for the whole process and locked around each read
+        const TesseractEngine::Shared shared = TesseractEngine::shared(QStringLiteral("eng"));
+        QVERIFY(shared.engine && shared.mutex);
+        QCOMPARE(TesseractEngine::shared(QStringLiteral("eng")).engine, shared.engine);
+        LineRereader voting(page.image, 0, { &engine });
+        voting.addEngine(shared.engine, shared.mutex);
+        QCOMPARE(voting.engineCount(), 2);
+        QStringList again;
+        for (const OcrWord& w : voting.read(row, 1))
+            again << w.text;
+        QCOMPARE(again.join(QLatin1Char(' ')), QStringLiteral("UNIHAKKA INTERNATIONAL SDN BHD"));
+        QVERIFY(voting.read(row, 2).isEmpty());
         // the engine's page layout is given back
         QCOMPARE(engine.layout(), before);
         QVERIFY(rereader.read(QRect()).isEmpty());

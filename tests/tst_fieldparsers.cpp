@@ -88,6 +88,8 @@ private slots:
                                         << "2019-01-12";
         QTest::newRow("Thai abbreviation, short BE") << "3 ม.ค. 62"
                                                      << "2019-01-03";
+        QTest::newRow("Thai abbreviation, point read as sara u") << "วันที่ 18 กุค. 2566"
+                                                                 << "2023-07-18";
         QTest::newRow("Thai digits, BE") << "๒๕/๑๒/๒๕๖๑"
                                          << "2018-12-25";
         QTest::newRow("numeric BE") << "01.04.2567"

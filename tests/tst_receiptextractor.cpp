@@ -4,6 +4,7 @@
 #include "extract/FieldParsers.h"
 #include "extract/ReceiptExtractor.h"
 #include "extract/ReceiptMerchant.h"
+#include "extract/ReceiptRows.h"
 #include "extract/TextLayout.h"
 #include "ocr/TesseractEngine.h"
 
@@ -210,6 +211,66 @@ private slots:
             .row({ { "CASH", 10 }, { "RM", 330 }, { "100.00", 400 } })
             .row({ { "CHANGE", 10 }, { "RM", 330 }, { "42.60", 400 } });
         QCOMPARE(value(ReceiptExtractor::extract({ c.page }), "total"), QStringLiteral("57.40"));
+    }
+
+    void roundingOfATotalWhoseRoundedAmountIsNotPrinted()
+    {
+        // the point of "64.13" faded ("64 13"); the rounded amount paid is the
+        // total and its adjustment, printed nowhere
+        PageBuilder b;
+        b.row({ { "Tiger", 10 }, { "Bucket", 80 }, { "64.13", 400 } })
+            .row({ { "Total", 10 }, { "Sales(Incl.", 80 }, { "GST", 200 }, { "6%)", 250 },
+                { "RM", 330 }, { "64", 370 }, { "13", 400 } })
+            .row({ { "Rounding", 10 }, { "Adjustment", 110 }, { "RM", 330 }, { "0.", 370 },
+                { "02", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("64.15"));
+    }
+
+    void nettOfTaxIsTheSubtotal()
+    {
+        // no total row read at all: the net amount and its tax give the item's price
+        PageBuilder b;
+        b.row({ { "Liquid", 10 }, { "Medicine", 90 }, { "x1", 300 }, { "RM33.90", 400 } })
+            .row({ { "Items", 10 }, { "count:", 90 }, { "1", 200 } })
+            .row({ { "Tendered:", 10 }, { "RM100.00", 400 } })
+            .row({ { "Nett", 10 }, { "of", 70 }, { "Tax:", 100 }, { "RM31.98", 400 } })
+            .row({ { "GST", 10 }, { "@", 70 }, { "6%:", 100 }, { "RM1.92", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("33.90"));
+    }
+
+    void readingsOfARowVote()
+    {
+        auto word = [](const char* text, int x, float confidence) {
+            OcrWord w;
+            w.text = QString::fromUtf8(text);
+            w.box = QRect(x, 10, 12 * int(w.text.size()), 20);
+            w.confidence = confidence;
+            return w;
+        };
+        auto reading = [](QList<OcrWord> words) {
+            SecondReading r;
+            r.page.words = std::move(words);
+            r.row = TextLayout::singleRow(r.page);
+            return r;
+        };
+        OcrPage first;
+        first.words
+            = { word("SANYO", 10, 0.71f), word("STATIONERY", 90, 0.9f), word("HORE", 230, 0.87f) };
+        const LayoutRow row = TextLayout::singleRow(first);
+        // letter by letter where all readings are one length; whole words where
+        // two agree; a word only the second look read confidently is added
+        const QList<SecondReading> others {
+            reading({ word("SANYU", 12, 0.68f), word("STATIONERY", 92, 0.95f),
+                word("HOME", 231, 0.95f), word("SHOP", 320, 0.9f) }),
+            reading({ word("BANYU", 11, 0.48f), word("STATIONERY", 91, 0.6f),
+                word("HOnE", 229, 0.73f) }),
+        };
+        QCOMPARE(votedText(row, first, others), QStringLiteral("SANYU STATIONERY HOME SHOP"));
+        // two readings that disagree: the more confident one
+        QCOMPARE(votedText(row, first, { others.first() }),
+            QStringLiteral("SANYO STATIONERY HOME SHOP"));
+        // no second look: the first reading as it was
+        QCOMPARE(votedText(row, first, {}), QStringLiteral("SANYO STATIONERY HORE"));
     }
 
     void itemsSummingToAPaymentConfirmIt()

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <optional>
 
 namespace ClaimDesk {
@@ -64,6 +65,26 @@ DocumentReader::Loaded DocumentReader::load(
     return out;
 }
 
+namespace {
+
+// The second look's voting model, if it is installed: one engine for the
+// process (TesseractEngine::shared), as the Latin-script model takes 200 MB.
+void addSecondLookVoter(LineRereader& rereader, const ReadOptions& options)
+{
+    const QString languages = options.secondLookLanguages;
+    if (languages.isEmpty() || languages == options.languages)
+        return;
+    const QStringList have = TesseractEngine::installedLanguages();
+    const QStringList wanted = languages.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    if (!std::all_of(
+            wanted.begin(), wanted.end(), [&](const QString& l) { return have.contains(l); }))
+        return;
+    const TesseractEngine::Shared voter = TesseractEngine::shared(languages);
+    rereader.addEngine(voter.engine, voter.mutex);
+}
+
+} // namespace
+
 OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEngine* engine,
     const std::atomic_bool* cancel, StageTimes& times, QString* error) const
 {
@@ -100,6 +121,17 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
         w.box = prepared.toSource.mapRect(w.box).intersected(QRect(QPoint(0, 0), out.size));
     out.words = std::move(words.value());
     return out;
+}
+
+std::optional<LineRereader> DocumentReader::rereaderFor(const QImage& firstPage) const
+{
+    QString error;
+    TesseractEngine& engine = TesseractEngine::forThisThread(m_options.languages, &error);
+    if (!error.isEmpty() || firstPage.isNull())
+        return std::nullopt;
+    LineRereader rereader(firstPage, 0, { &engine });
+    addSecondLookVoter(rereader, m_options);
+    return rereader;
 }
 
 void DocumentReader::finish(
@@ -167,8 +199,10 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
         }
     }
     std::optional<LineRereader> rereader;
-    if (m_options.secondLook && !firstImage.isNull() && engine.isReady())
-        rereader.emplace(firstImage, 0, engine);
+    if (m_options.secondLook && !firstImage.isNull() && engine.isReady()) {
+        rereader.emplace(firstImage, 0, QList<TesseractEngine*> { &engine });
+        addSecondLookVoter(*rereader, m_options);
+    }
     finish(reading, loaded.looksLikePhoto, rereader ? &*rereader : nullptr);
     return reading;
 }

@@ -5,16 +5,17 @@
 #include "extract/PhotoMetadata.h"
 #include "ocr/DocumentSource.h"
 #include "ocr/ImagePreprocessor.h"
+#include "ocr/LineRereader.h"
 #include "ocr/OcrTypes.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <atomic>
+#include <optional>
 
 namespace ClaimDesk {
 
-class LineRereader;
 class TesseractEngine;
 
 struct ReadOptions
@@ -27,6 +28,9 @@ struct ReadOptions
     // Let the extractor read its key rows of the first page a second time (see
     // LineRereader); off to measure what it adds.
     bool secondLook = true;
+    // A second model that votes on the rows read again (Debian's
+    // tesseract-ocr-script-latn); left out when not installed.
+    QString secondLookLanguages = QStringLiteral("Latin");
 };
 
 // Time spent in each stage of reading one document, in milliseconds of work
@@ -92,6 +96,10 @@ public:
     // extractor may read its key rows a second time (see LineRereader).
     void finish(DocumentReading& reading, bool looksLikePhoto,
         const LineRereader* rereader = nullptr) const;
+
+    // The second look at a first page on this thread: the page's languages, and
+    // the voting model when installed (TesseractEngine::forThisThread engines).
+    std::optional<LineRereader> rereaderFor(const QImage& firstPage) const;
 
     const ReadOptions& options() const { return m_options; }
 

@@ -10,28 +10,8 @@
 #include <QMutex>
 #include <QThreadPool>
 #include <optional>
-#include <unordered_map>
 
 namespace ClaimDesk {
-
-namespace {
-
-// One engine per worker thread and language set: loading models takes a while,
-// and a TessBaseAPI must not be shared between threads.
-TesseractEngine& engineForThisThread(const QString& languages, QString* error)
-{
-    thread_local std::unordered_map<std::u16string, std::unique_ptr<TesseractEngine>> engines;
-    auto& slot = engines[languages.toStdU16String()];
-    if (!slot)
-        slot = std::make_unique<TesseractEngine>(languages);
-    if (!slot->isReady()) {
-        if (Status s = slot->init(); !s && error)
-            *error = s.error();
-    }
-    return *slot;
-}
-
-} // namespace
 
 struct ExtractionJob::DocumentState
 {
@@ -162,7 +142,7 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         OcrPage result;
         TesseractEngine* engine = nullptr;
         if (error.isEmpty() && !source.textLayer)
-            engine = &engineForThisThread(m_reader.options().languages, &error);
+            engine = &TesseractEngine::forThisThread(m_reader.options().languages, &error);
         if (error.isEmpty())
             result = m_reader.recognize(source, page, engine, &m_cancel, times, &error);
         doc->reading.pages[page] = std::move(result);
@@ -186,12 +166,8 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
     if (doc->reading.error.isEmpty()) {
         // the thread that read the last page takes the second look at the first
         std::optional<LineRereader> rereader;
-        if (m_reader.options().secondLook && !doc->firstImage.isNull()) {
-            QString error;
-            TesseractEngine& engine = engineForThisThread(m_reader.options().languages, &error);
-            if (error.isEmpty())
-                rereader.emplace(doc->firstImage, 0, engine);
-        }
+        if (m_reader.options().secondLook && !doc->firstImage.isNull())
+            rereader = m_reader.rereaderFor(doc->firstImage);
         m_reader.finish(doc->reading, doc->looksLikePhoto, rereader ? &*rereader : nullptr);
     }
     doc->firstImage = QImage();

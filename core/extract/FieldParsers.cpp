@@ -128,6 +128,11 @@ std::optional<Money> parseAmount(const QString& printed)
 QList<DateMatch> findDates(const QString& original)
 {
     QString text = Text::asciiDigits(original).toUpper();
+    // The first point of a Thai month abbreviation read as sara u below the
+    // letter ("กุค." for "ก.ค."): one character for one, so positions hold.
+    static const QRegularExpression thaiPoint(QStringLiteral("(?<=[ก-ฮ])\u0E38(?=[ก-ฮ]\\.)"));
+    for (auto it = thaiPoint.globalMatch(text); it.hasNext();)
+        text[it.next().capturedStart()] = u'.';
     // Letters OCR reads for digits inside something shaped like a date
     // ("2O/03/2018", "17/O1/2018"): one character for one, so positions hold.
     static const QRegularExpression dateShaped(QStringLiteral(

@@ -167,11 +167,19 @@ std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
         return whole(QString::number(year));
     }
     case Kind::Chassis: {
-        static const QRegularExpression re(QStringLiteral("\\b([A-HJ-NPR-Z0-9]{17})\\b"));
+        // A VIN has no I, O or Q (ISO 3779), so where OCR reads one it is a 1 or a 0.
+        static const QRegularExpression re(QStringLiteral("\\b([A-Z0-9]{17})\\b"));
         const auto m = re.match(text.toUpper().remove(QLatin1Char(' ')).remove(QLatin1Char('-')));
         if (!m.hasMatch())
             return std::nullopt;
-        return whole(m.captured(1));
+        QString vin = m.captured(1);
+        for (QChar& c : vin) {
+            if (c == u'O' || c == u'Q')
+                c = u'0';
+            else if (c == u'I')
+                c = u'1';
+        }
+        return whole(vin);
     }
     case Kind::Plate: {
         static const QRegularExpression re(

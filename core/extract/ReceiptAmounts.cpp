@@ -36,7 +36,7 @@ const RE StrongTotalLabel = pattern(
 const RE SubtotalLabel = pattern("SUB\\s*-?\\s*TOTAL");
 const RE TaxLabel = pattern("(\\bTAX\\b|\\bGST\\b|\\bSST\\b|\\bVAT\\b|SERVICE|\\bSVC\\b|ภาษี)");
 const RE InclusiveLabel = pattern("(INCL|INCLUSIVE|TERMASUK)");
-const RE ExclusiveLabel = pattern("(EXCL|EXCLUSIVE|BEFORE|W/O)");
+const RE ExclusiveLabel = pattern("(EXCL|EXCLUSIVE|BEFORE|W/O|NETT?\\s*OF\\s*(TAX|GST))");
 const RE DiscountLabel = pattern("(DISC|DISCOUNT|SAVING|POINTS?|VOUCHER|ส่วนลด)");
 const RE QuantityLabel = pattern("(\\bQTY\\b|QUANTITY|\\bITEMS?\\b|\\bUNITS?\\b|\\bPCS\\b|จำนวน)");
 const RE ChangeLabel = pattern("(CHANGE|\\bBAKI\\b|\\bCHG\\b|เงินทอน|ทอน)");
@@ -55,16 +55,24 @@ QList<AmountCandidate> amountsOf(const LayoutRow& row, int rowIndex, const OcrPa
     static const RE cents(QStringLiteral("[.,][0-9๐-๙]{2}\\s*$"));
     static const RE openDecimal(QStringLiteral("[0-9][.,]$"));
     static const RE twoDigits(QStringLiteral("^[0-9]{2}$"));
+    static const RE wholeNumber(QStringLiteral("^(RM|\\$|฿)?[0-9]{1,4}$"));
     for (int i = 0; i < row.words.size(); ++i) {
         const QString& word = page.words[row.words[i]].text;
         QString token = word;
         qsizetype length = word.size();
-        // OCR splits "68.87" into "68." and "87" when the gap is wide
-        if (i + 1 < row.words.size() && openDecimal.match(word).hasMatch()) {
-            const QString& next = page.words[row.words[i + 1]].text;
-            if (twoDigits.match(next).hasMatch()) {
-                token += next;
-                length = row.starts[i + 1] + next.size() - row.starts[i];
+        // OCR splits "68.87" into "68." and "87" when the gap is wide, and at the
+        // end of a row drops a faint point altogether ("RM 64 13")
+        if (i + 1 < row.words.size()) {
+            const OcrWord& here = page.words[row.words[i]];
+            const OcrWord& after = page.words[row.words[i + 1]];
+            const bool lastTwo = i + 2 == row.words.size();
+            const bool close = after.box.left() - here.box.right() < 3 * here.box.height() / 2;
+            if (twoDigits.match(after.text).hasMatch()
+                && (openDecimal.match(word).hasMatch()
+                    || (lastTwo && close && wholeNumber.match(word).hasMatch()))) {
+                token += (openDecimal.match(word).hasMatch() ? QString() : QStringLiteral("."))
+                    + after.text;
+                length = row.starts[i + 1] + after.text.size() - row.starts[i];
             }
         }
         // strip label punctuation glued to the number ("Total:9.00", "(RM)9.00")
@@ -295,6 +303,7 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
     // Cash rounding (to 5 sen/satang): when a rounding adjustment is printed the
     // customer paid the rounded amount, printed next to the unrounded total.
     const bool totalFound = total && total->score > 0;
+    qint64 roundedUnprinted = -1;
     if (totalFound && total->value.cents() % 5 != 0) {
         qint64 adjustment = 0;
         for (const AmountCandidate& c : std::as_const(amounts)) {
@@ -305,7 +314,9 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         const AmountCandidate* rounded = nullptr;
         for (const AmountCandidate& c : std::as_const(amounts)) {
             const qint64 diff = std::abs(c.value.cents() - total->value.cents());
-            const bool plausible = c.score > 0 || c.value.cents() == cashMinusChange;
+            // the rounded amount is often printed on the rounding row itself
+            const bool plausible = c.score > 0 || c.value.cents() == cashMinusChange
+                || has(labelBefore(rows[c.row], c), RoundingLabel);
             if (c.value.cents() % 5 == 0 && diff > 0 && diff <= 2 && plausible
                 && (!rounded || c.score > rounded->score))
                 rounded = &c;
@@ -314,20 +325,35 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
             && (adjustment == 0
                 || std::abs(rounded->value.cents() - total->value.cents()) == adjustment))
             total = rounded;
+        // the rounded amount not printed at all: the total and its adjustment
+        else if (!rounded && adjustment > 0) {
+            for (const qint64 v :
+                { total->value.cents() + adjustment, total->value.cents() - adjustment }) {
+                if (v > 0 && v % 5 == 0)
+                    roundedUnprinted = v;
+            }
+        }
     }
     // What the receipt's arithmetic says the total is: cash minus change, the
     // subtotal plus its tax (and rounding), a total plus the rounding printed
     // under it. A chosen total that none of them gives, one digit away from one
     // of them, is an OCR misreading of one digit ("43.80" for "13.80"): two
     // figures read right agree with each other better than one label does.
-    qint64 corrected = -1;
-    if (totalFound) {
+    qint64 corrected = roundedUnprinted;
+    if (totalFound && corrected < 0) {
         QList<qint64> derived;
         if (cashMinusChange > 0)
             derived.append(cashMinusChange);
         for (const Part& sub : std::as_const(subtotals)) {
-            for (const Part& t : std::as_const(taxes))
+            for (const Part& t : std::as_const(taxes)) {
                 derived.append(sub.cents + t.cents);
+                for (const Part& r : std::as_const(roundings)) {
+                    if (r.cents != 0) {
+                        derived.append(sub.cents + t.cents + r.cents);
+                        derived.append(sub.cents + t.cents - r.cents);
+                    }
+                }
+            }
         }
         for (const AmountCandidate& c : std::as_const(amounts)) {
             const QString label = labelBefore(rows[c.row], c);

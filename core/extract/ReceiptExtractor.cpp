@@ -96,13 +96,33 @@ QList<ExtractedField> ReceiptExtractor::extract(
             });
             for (int k = 0; k < std::min<qsizetype>(order.size(), 3); ++k) {
                 const int i = order[k];
-                const auto second = receipt.readAgain(i);
-                if (!second)
-                    continue;
-                // of two different dates, the one read with more confidence
-                auto pick = bestDateIn(second->row, second->page, i);
-                if (pick && (!perRow[i] || pick->field.confidence > perRow[i]->field.confidence))
-                    perRow[i] = std::move(pick);
+                // Every reading of the row names a date; the date most readings
+                // name wins, of equally many the one read with most confidence.
+                QList<DatePick> readings;
+                if (perRow[i])
+                    readings.append(*perRow[i]);
+                const auto sameDate = [&](const SecondReading& second) {
+                    const auto pick = bestDateIn(second.row, second.page, i);
+                    return perRow[i] && pick && pick->field.value == perRow[i]->field.value;
+                };
+                for (const SecondReading& second : receipt.readAgainByAll(i, sameDate)) {
+                    if (auto pick = bestDateIn(second.row, second.page, i))
+                        readings.append(std::move(*pick));
+                }
+                const DatePick* chosen = nullptr;
+                qsizetype chosenVotes = 0;
+                for (const DatePick& r : std::as_const(readings)) {
+                    const qsizetype votes = std::count_if(readings.begin(), readings.end(),
+                        [&](const DatePick& o) { return o.field.value == r.field.value; });
+                    if (!chosen || votes > chosenVotes
+                        || (votes == chosenVotes
+                            && r.field.confidence > chosen->field.confidence)) {
+                        chosen = &r;
+                        chosenVotes = votes;
+                    }
+                }
+                if (chosen)
+                    perRow[i] = *chosen;
             }
         }
         const DatePick* best = nullptr;

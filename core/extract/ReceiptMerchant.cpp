@@ -21,12 +21,14 @@ const RE CompanyWord = pattern(
     "FARMASI|HARDWARE|BAKER|\\bCAFE\\b|KEDAI|STATIONERY|BOOK|HOSPITAL|CLINIC|KLINIK|MEDICAL|"
     "บริษัท|จำกัด|โรงพยาบาล|คลินิก|ร้าน|ห้างหุ้นส่วน)");
 // A legal form that ends a company's name (OCR's look-alikes included: "$/B", "5/8").
-const RE LegalSuffix
-    = pattern("(\\bS[DOUI0][NM]\\.?\\s*B[HN][DO0]\\b|(?<!\\w)[S5$]/[B8](?!\\w)|\\bBHD\\b|BERHAD|"
-              "\\bPLT\\b|จำกัด)");
+const RE LegalSuffix = pattern(
+    "(\\bS[DOUI0][NM]\\.?\\s*B[HNIL1]{1,2}[DO0]\\b|(?<!\\w)[S5$]/[B8](?!\\w)|\\bBHD\\b|BERHAD|"
+    "\\bPLT\\b|\\bLTD\\b|LIMITED|จำกัด)");
 // A Malaysian company number ("(728515-M)", "001904043-H", "SA0099552-P"),
 // OCR's look-alikes of digits allowed ("519S37-X").
-const RE RegistrationNumber = pattern("(?<![\\w-])[A-Z]{0,3}\\d[\\dOSIl]{4,11}\\s?-\\s?[A-Z]\\b");
+const RE RegistrationNumber
+    = pattern("(?<![\\w-])[A-Z]{0,3}\\d[\\dOSIl]{4,11}(\\s?-\\s?[A-Z]\\b|\\s[A-Z]\\))");
+const RE CountryOnly = pattern("^\\W*(MALAYSIA|THAILAND|SINGAPORE|ประเทศไทย)\\W*$");
 const RE RegistrationLabel = pattern("\\b(CO|COMPANY|ROC|REG|REGISTRATION|NO|SSM|BUSINESS)\\b");
 const RE OwnerLabel = pattern("(OWNED\\s*BY|OPERATED\\s*BY|MANAGED\\s*BY|MEMBER\\s*OF|"
                               "A\\s*DIVISION\\s*OF|ดำเนินการโดย)");
@@ -111,8 +113,8 @@ QString ReceiptMerchant::cleanName(QString name)
     // "¥" is how OCR reads a Y in many receipt fonts, or a Y twice
     name.replace(QStringLiteral("Y\u00A5"), QStringLiteral("Y"));
     name.replace(QChar(0x00A5), QLatin1Char('Y'));
-    static const RE sdnBhd(
-        QStringLiteral("\\bS[DOUI0][NM]\\s*\\.?\\s*B[HN][DO0]\\b\\.?"), RE::CaseInsensitiveOption);
+    static const RE sdnBhd(QStringLiteral("\\bS[DOUI0][NM]\\s*\\.?\\s*B[HNIL1]{1,2}[DO0]\\b\\.?"),
+        RE::CaseInsensitiveOption);
     name.replace(sdnBhd, QStringLiteral("SDN BHD"));
     static const RE sb(QStringLiteral("(?<!\\w)[S5$]/[B8](?!\\w)"), RE::CaseInsensitiveOption);
     name.replace(sb, QStringLiteral("S/B"));
@@ -198,7 +200,9 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
             s += 4;
         else if (registration == Registration::None && i + 1 < rows.size()
             && registrationIn(rows[i + 1].text) == Registration::Alone)
-            s += 4;
+            s += has(rows[i + 1].text, RegistrationLabel) ? 2 : 4; // "Co. Reg No:" may come later
+        if (has(row.text, CountryOnly))
+            s -= 5; // the last line of an address
         // the owner of the shop, named under it
         if (has(row.text, OwnerLabel) || (i > 0 && has(rows[i - 1].text, OwnerLabel)))
             s -= 4;
@@ -254,14 +258,15 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
             if (has(name, LegalSuffix) && !has(name, continues))
                 break;
         }
-        // The second look: each row of the name read on its own, the two
-        // readings merged word by word.
+        // The second look: each row of the name read on its own by each engine,
+        // the readings voting word by word.
         if (receipt.rereader) {
             QStringList parts;
-            for (int i = firstRow; i <= lastRow; ++i) {
-                const auto second = receipt.readAgain(i);
-                parts << (second ? second->mergedWith(rows[i], *rowPage[i]) : rows[i].text);
-            }
+            for (int i = firstRow; i <= lastRow; ++i)
+                parts << votedText(rows[i], *rowPage[i],
+                    receipt.readAgainByAll(i, [&](const SecondReading& second) {
+                        return second.row.text == rows[i].text;
+                    }));
             name = parts.join(QLatin1Char(' '));
         }
         return ReceiptText::field(QStringLiteral("merchant"), cleanName(name), row.text,

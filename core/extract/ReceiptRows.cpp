@@ -2,6 +2,7 @@
 
 #include "ocr/LineRereader.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace ClaimDesk {
@@ -55,21 +56,96 @@ ReceiptRows::ReceiptRows(const QList<OcrPage>& pages, const LineRereader* reread
     medianHeight = std::max(1, heights[heights.size() / 2]);
 }
 
-std::optional<SecondReading> ReceiptRows::readAgain(int i) const
+namespace {
+
+std::optional<SecondReading> readRow(
+    const LineRereader* rereader, const LayoutRow& row, const OcrPage& page, int engine)
 {
-    if (!rereader || rereader->pageIndex() != pageOf[i]->index)
+    if (!rereader || rereader->pageIndex() != page.index)
         return std::nullopt;
     SecondReading second;
-    second.page.index = pageOf[i]->index;
-    second.page.size = pageOf[i]->size;
-    second.page.words = rereader->read(rows[i].box);
+    second.page.index = page.index;
+    second.page.size = page.size;
+    second.page.words = rereader->read(row.box, engine);
     if (second.page.words.isEmpty())
         return std::nullopt;
     second.row = TextLayout::singleRow(second.page);
     return second;
 }
 
-QString SecondReading::mergedWith(const LayoutRow& first, const OcrPage& firstPage) const
+} // namespace
+
+std::optional<SecondReading> ReceiptRows::readAgain(int i) const
+{
+    return readRow(rereader, rows[i], *pageOf[i], 0);
+}
+
+QList<SecondReading> ReceiptRows::readAgainByAll(
+    int i, const std::function<bool(const SecondReading&)>& sameAsFirstPass) const
+{
+    QList<SecondReading> out;
+    for (int engine = 0; rereader && engine < rereader->engineCount(); ++engine) {
+        if (auto second = readRow(rereader, rows[i], *pageOf[i], engine))
+            out.append(std::move(*second));
+        if (engine == 0 && (out.isEmpty() || sameAsFirstPass(out.first())))
+            break;
+    }
+    return out;
+}
+
+namespace {
+
+// The reading most agree on; among readings of one length, letter by letter;
+// else the most confident. Ties go to the more confident.
+QString vote(const QList<OcrWord>& readings)
+{
+    QHash<QString, int> same;
+    for (const OcrWord& w : readings)
+        ++same[w.text];
+    const OcrWord* confident = &readings.first();
+    for (const OcrWord& w : readings) {
+        if (w.confidence > confident->confidence)
+            confident = &w;
+    }
+    QString best;
+    int bestCount = 0;
+    for (auto it = same.cbegin(); it != same.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() == confident->text)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    if (bestCount * 2 > readings.size())
+        return best;
+    const qsizetype length = readings.first().text.size();
+    const bool oneLength = readings.size() >= 3
+        && std::all_of(readings.begin(), readings.end(),
+            [&](const OcrWord& w) { return w.text.size() == length; });
+    if (!oneLength)
+        return confident->text;
+    QString out = confident->text;
+    for (qsizetype i = 0; i < length; ++i) {
+        QHash<QChar, int> letters;
+        for (const OcrWord& w : readings)
+            ++letters[w.text[i]];
+        for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+            if (it.value() * 2 > readings.size())
+                out[i] = it.key();
+        }
+    }
+    return out;
+}
+
+bool overlaps(const QRect& a, const QRect& b)
+{
+    const int common = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+    return common > std::min(a.width(), b.width()) / 2;
+}
+
+} // namespace
+
+QString votedText(
+    const LayoutRow& first, const OcrPage& firstPage, const QList<SecondReading>& others)
 {
     struct Placed
     {
@@ -77,37 +153,33 @@ QString SecondReading::mergedWith(const LayoutRow& first, const OcrPage& firstPa
         QString text;
     };
     QList<Placed> out;
-    QList<bool> used(row.words.size(), false);
-    auto overlap = [](const QRect& a, const QRect& b) {
-        const int common = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
-        return common > std::min(a.width(), b.width()) / 2;
-    };
     for (int idx : first.words) {
         const OcrWord& w = firstPage.words[idx];
-        int match = -1;
-        int matches = 0;
-        for (int j = 0; j < row.words.size(); ++j) {
-            if (overlap(w.box, page.words[row.words[j]].box)) {
-                match = j;
-                ++matches;
+        QList<OcrWord> readings { w };
+        for (const SecondReading& other : others) {
+            const OcrWord* match = nullptr;
+            int matches = 0;
+            for (int j : other.row.words) {
+                if (overlaps(w.box, other.page.words[j].box)) {
+                    match = &other.page.words[j];
+                    ++matches;
+                }
             }
+            if (matches == 1)
+                readings.append(*match);
         }
-        QString text = w.text;
-        if (matches == 1) {
-            const OcrWord& v = page.words[row.words[match]];
-            used[match] = true;
-            if (v.confidence > w.confidence)
-                text = v.text;
-        }
-        out.append({ w.box.left(), text });
+        out.append({ w.box.left(), vote(readings) });
     }
-    for (int j = 0; j < row.words.size(); ++j) {
-        const OcrWord& v = page.words[row.words[j]];
-        bool overlapsAny = false;
-        for (int idx : first.words)
-            overlapsAny = overlapsAny || overlap(firstPage.words[idx].box, v.box);
-        if (!used[j] && !overlapsAny && v.confidence >= 0.8)
-            out.append({ v.box.left(), v.text });
+    // a word the first reading missed
+    if (!others.isEmpty()) {
+        const SecondReading& second = others.first();
+        for (int j : second.row.words) {
+            const OcrWord& v = second.page.words[j];
+            const bool placed = std::any_of(first.words.begin(), first.words.end(),
+                [&](int idx) { return overlaps(firstPage.words[idx].box, v.box); });
+            if (!placed && v.confidence >= 0.8)
+                out.append({ v.box.left(), v.text });
+        }
     }
     std::sort(out.begin(), out.end(), [](const Placed& a, const Placed& b) { return a.x < b.x; });
     QStringList words;

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <functional>
 #include <optional>
 
 namespace ClaimDesk {
@@ -17,13 +18,15 @@ struct SecondReading
 {
     OcrPage page;
     LayoutRow row;
-
-    // The text of the row read twice, word by word: where both readings have
-    // one word over the same place, the one read with more confidence; a word
-    // only one reading has is kept from the first, or taken from the second
-    // when read confidently.
-    QString mergedWith(const LayoutRow& first, const OcrPage& firstPage) const;
 };
+
+// The text of a row read several times, word by word. Words are matched by
+// where they stand; of the readings of one word, the text most of them agree on,
+// else (all of one length) the letters most of them agree on, else the reading
+// read with most confidence. A word only the first reading has is kept; one only
+// a later reading has is taken when read confidently.
+QString votedText(
+    const LayoutRow& first, const OcrPage& firstPage, const QList<SecondReading>& others);
 
 // The rows of a receipt over all its pages, top to bottom (a receipt's total is
 // usually on its last page), and what the parts of the receipt extractor share:
@@ -40,8 +43,15 @@ struct ReceiptRows
     qsizetype size() const { return rows.size(); }
     bool isEmpty() const { return rows.isEmpty(); }
 
-    // Row i read again; nothing without a rereader or off its page.
+    // Row i read again by the rereader's first engine; nothing without a
+    // rereader or off its page.
     std::optional<SecondReading> readAgain(int i) const;
+    // Row i read again by each of the rereader's engines (those that read
+    // anything). The voting engines after the first are asked only when the first
+    // disagrees with the pass over the page (sameAsFirstPass false): when two
+    // readings agree a third cannot outvote them, and it saves their time.
+    QList<SecondReading> readAgainByAll(
+        int i, const std::function<bool(const SecondReading&)>& sameAsFirstPass) const;
 };
 
 // Matching receipt text.

@@ -2,7 +2,9 @@
 
 #include "ocr/TesseractEngine.h"
 
+#include <QMutex>
 #include <algorithm>
+#include <optional>
 
 namespace ClaimDesk {
 
@@ -14,15 +16,29 @@ constexpr int MinRowHeight = 24;
 
 } // namespace
 
-LineRereader::LineRereader(const QImage& page, int pageIndex, TesseractEngine& engine)
+LineRereader::LineRereader(const QImage& page, int pageIndex, QList<TesseractEngine*> engines)
     : m_gray(page.convertToFormat(QImage::Format_Grayscale8))
     , m_pageIndex(pageIndex)
-    , m_engine(engine)
-{ }
-
-QList<OcrWord> LineRereader::read(const QRect& box) const
 {
-    if (m_gray.isNull() || !m_engine.isReady() || box.isEmpty())
+    for (TesseractEngine* engine : engines)
+        addEngine(engine);
+}
+
+void LineRereader::addEngine(TesseractEngine* engine, QMutex* guard)
+{
+    if (engine)
+        m_engines.append({ engine, guard });
+}
+
+QList<OcrWord> LineRereader::read(const QRect& box, int engineIndex) const
+{
+    if (engineIndex < 0 || engineIndex >= m_engines.size())
+        return {};
+    std::optional<QMutexLocker<QMutex>> lock;
+    if (m_engines[engineIndex].guard)
+        lock.emplace(m_engines[engineIndex].guard);
+    TesseractEngine& engine = *m_engines[engineIndex].engine;
+    if (m_gray.isNull() || !engine.isReady() || box.isEmpty())
         return {};
     // room around the row for the recogniser, not so much that the rows above
     // and below come in
@@ -37,10 +53,10 @@ QList<OcrWord> LineRereader::read(const QRect& box) const
         crop = crop.scaled(int(crop.width() * scale), int(crop.height() * scale),
             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
-    const TesseractEngine::Layout before = m_engine.layout();
-    m_engine.setLayout(TesseractEngine::Layout::SingleLine);
-    auto words = m_engine.recognize(crop, int(300 * scale));
-    m_engine.setLayout(before);
+    const TesseractEngine::Layout before = engine.layout();
+    engine.setLayout(TesseractEngine::Layout::SingleLine);
+    auto words = engine.recognize(crop, int(300 * scale));
+    engine.setLayout(before);
     if (!words)
         return {};
     QList<OcrWord> out = std::move(words.value());

@@ -31,4 +31,12 @@ struct OcrPage
     double meanConfidence() const;
 };
 
+// Tesseract's Thai model reports nearly every Thai letter as a word of its own
+// ("ว ั น ท ี ่" for "วันที่"), which no label or month name then matches.
+// Joins runs of Thai words (and the points of abbreviations, "ธ.ค.") that stand
+// closer together than a space on the same line; Latin words and numbers are
+// left as they are. Boxes are united; the confidence is the run's lowest. Sara am
+// written as two marks ("ํา") becomes the one letter ("ำ") words are spelt with.
+QList<OcrWord> joinSplitThaiWords(const QList<OcrWord>& words);
+
 } // namespace ClaimDesk

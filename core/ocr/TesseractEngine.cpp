@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <cstdlib>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace ClaimDesk {
 
@@ -61,6 +63,49 @@ void TesseractEngine::limitOpenMpThreads(char** argv)
     ::setenv("OMP_THREAD_LIMIT", "1", 1);
     ::execv("/proc/self/exe", argv);
     // exec failed (no /proc): go on with the threads OpenMP chose
+}
+
+TesseractEngine& TesseractEngine::forThisThread(const QString& languages, QString* error)
+{
+    thread_local std::unordered_map<std::u16string, std::unique_ptr<TesseractEngine>> engines;
+    auto& slot = engines[languages.toStdU16String()];
+    if (!slot)
+        slot = std::make_unique<TesseractEngine>(languages);
+    if (!slot->isReady()) {
+        if (Status s = slot->init(); !s && error)
+            *error = s.error();
+    }
+    return *slot;
+}
+
+TesseractEngine::Shared TesseractEngine::shared(const QString& languages, QString* error)
+{
+    struct Slot
+    {
+        QMutex mutex;
+        std::unique_ptr<TesseractEngine> engine;
+    };
+    static QMutex enginesMutex;
+    static std::unordered_map<std::u16string, std::unique_ptr<Slot>> engines;
+    Slot* slot = nullptr;
+    {
+        QMutexLocker lock(&enginesMutex);
+        auto& s = engines[languages.toStdU16String()];
+        if (!s)
+            s = std::make_unique<Slot>();
+        slot = s.get();
+    }
+    QMutexLocker lock(&slot->mutex);
+    if (!slot->engine)
+        slot->engine = std::make_unique<TesseractEngine>(languages);
+    if (!slot->engine->isReady()) {
+        if (Status s = slot->engine->init(); !s) {
+            if (error)
+                *error = s.error();
+            return {};
+        }
+    }
+    return { slot->engine.get(), &slot->mutex };
 }
 
 QString TesseractEngine::dataPath()
@@ -182,7 +227,7 @@ Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
         words.append(w);
     } while (it->Next(Word));
     m_api->Clear();
-    return words;
+    return joinSplitThaiWords(words);
 }
 
 } // namespace ClaimDesk

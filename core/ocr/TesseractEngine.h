@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+class QMutex;
+
 namespace tesseract {
 class TessBaseAPI;
 }
@@ -57,6 +59,22 @@ public:
     // OMP_THREAD_LIMIT once, when it is loaded, so when it is unset this sets it to
     // 1 and re-executes the program; returns if that is not possible.
     static void limitOpenMpThreads(char** argv);
+
+    // This thread's engine for `languages`, made and initialised on first use and
+    // kept for the thread's life: loading models takes a while, and an engine must
+    // not be shared between threads. *error says why one could not be initialised.
+    static TesseractEngine& forThisThread(const QString& languages, QString* error = nullptr);
+
+    // One engine for the whole process, for occasional short reads from any
+    // thread: lock `mutex` around every use. A large model (the Latin-script one
+    // takes 200 MB) is then loaded once, not once per worker thread. Null engine
+    // when it cannot be initialised (*error says why).
+    struct Shared
+    {
+        TesseractEngine* engine = nullptr;
+        QMutex* mutex = nullptr;
+    };
+    static Shared shared(const QString& languages, QString* error = nullptr);
 
     // Where the models are looked for: $TESSDATA_PREFIX, else Debian's location.
     static QString dataPath();
