@@ -17,7 +17,7 @@
 #include <QTextStream>
 
 using namespace ClaimDesk;
-using namespace ClaimDesk::Testing;
+using namespace ClaimDesk::Test;
 
 int main(int argc, char** argv)
 {

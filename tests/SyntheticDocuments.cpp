@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace ClaimDesk::Testing {
+namespace ClaimDesk::Test {
 
 namespace {
 
@@ -484,4 +484,4 @@ QImage SyntheticDocuments::distort(
     return gray;
 }
 
-} // namespace ClaimDesk::Testing
+} // namespace ClaimDesk::Test

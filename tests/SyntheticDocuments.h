@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ClaimDesk::Testing {
+namespace ClaimDesk::Test {
 
 // A document drawn here, with what reading it must give.
 struct SyntheticDocument
@@ -73,4 +73,4 @@ private:
     int m_count = 0;
 };
 
-} // namespace ClaimDesk::Testing
+} // namespace ClaimDesk::Test

@@ -1,12 +1,12 @@
 #include "SyntheticEvaluation.h"
 
+#include "TestSupport.h"
 #include "extract/DocumentReader.h"
 #include "ocr/TesseractEngine.h"
 
-#include <QBuffer>
 #include <QDir>
 
-namespace ClaimDesk::Testing {
+namespace ClaimDesk::Test {
 
 namespace {
 
@@ -23,15 +23,6 @@ QString comparable(const QString& field, const QString& value)
             out += c;
     }
     return out;
-}
-
-QByteArray png(const QImage& image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
 }
 
 } // namespace
@@ -123,4 +114,4 @@ QString describeScores(const QMap<QString, CategoryScore>& scores)
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace ClaimDesk::Testing
+} // namespace ClaimDesk::Test

@@ -12,7 +12,7 @@ class DocumentReader;
 class TesseractEngine;
 } // namespace ClaimDesk
 
-namespace ClaimDesk::Testing {
+namespace ClaimDesk::Test {
 
 // Per-category accuracy of the document pipeline on synthetic documents: how
 // many were classified right, and how many of their known fields were read
@@ -39,4 +39,4 @@ QMap<QString, CategoryScore> evaluateSynthetic(SyntheticDocuments& generator,
 // One line per category, then the overall share.
 QString describeScores(const QMap<QString, CategoryScore>& scores);
 
-} // namespace ClaimDesk::Testing
+} // namespace ClaimDesk::Test

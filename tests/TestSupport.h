@@ -3,6 +3,7 @@
 #include "decision/ClaimRecord.h"
 #include "storage/Database.h"
 
+#include <QBuffer>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
@@ -11,6 +12,16 @@
 #include <QTest>
 
 namespace ClaimDesk::Test {
+
+// An image as the bytes of a PNG file, as a document arrives to be read.
+inline QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
 
 // A claim record as the spec's examples describe them: every required field
 // present, in network, not an emergency, no optional field.

@@ -1,6 +1,7 @@
 // The document pipeline end to end on pages drawn here (so the expected values
 // and boxes are known): preprocessing geometry, OCR, classification, extraction,
 // PDF text layers, photos, bad files, and the parallel ExtractionJob.
+#include "TestSupport.h"
 #include "domain/DocumentCategory.h"
 #include "extract/DocumentReader.h"
 #include "extract/ExtractionJob.h"
@@ -55,14 +56,7 @@ DrawnPage drawPage(
     return out;
 }
 
-QByteArray png(const QImage& image)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
+using Test::png;
 
 QString value(const DocumentReading& r, const char* name)
 {

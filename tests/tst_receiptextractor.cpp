@@ -271,6 +271,20 @@ private slots:
             QStringLiteral("SANYO STATIONERY HOME SHOP"));
         // no second look: the first reading as it was
         QCOMPARE(votedText(row, first, {}), QStringLiteral("SANYO STATIONERY HORE"));
+
+        // A scrap of a logo before the name: no reading comes close to another,
+        // none is sure. A name read three ways close to each other stays.
+        OcrPage scrap;
+        scrap.words
+            = { word("lite.", 10, 0.36f), word("ADVANCO", 90, 0.45f), word("COMPANY", 200, 0.96f) };
+        const LayoutRow scrapRow = TextLayout::singleRow(scrap);
+        const QList<SecondReading> rereads {
+            reading(
+                { word("TRL", 12, 0.30f), word("OVANCO", 92, 0.0f), word("COMPANY", 201, 0.74f) }),
+            reading({ word("TRU", 11, 0.50f), word("ADYANCO", 90, 0.38f),
+                word("COMPANY", 199, 0.83f) }),
+        };
+        QCOMPARE(votedText(scrapRow, scrap, rereads), QStringLiteral("ADVANCO COMPANY"));
     }
 
     void itemsSummingToAPaymentConfirmIt()

@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace ClaimDesk;
-using namespace ClaimDesk::Testing;
+using namespace ClaimDesk::Test;
 
 class TestSyntheticDocuments final : public QObject
 {

@@ -2833,7 +2833,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+80"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+101"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -3169,7 +3169,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+96"/>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+76"/>
         <location line="+89"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
@@ -6311,7 +6311,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+103"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+148"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
     </message>

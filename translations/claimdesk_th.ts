@@ -2827,7 +2827,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+80"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+101"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -3163,7 +3163,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+96"/>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+76"/>
         <location line="+89"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
@@ -6298,7 +6298,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+103"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+148"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
     </message>

@@ -368,21 +368,27 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         }
         // One derivation can be misread too (the change): a correction needs two
         // witnesses, derivations or the amount printed on another row.
-        // The total's row read a second time is one more witness.
+        // The total's row read again, by each engine, gives more witnesses.
         const qint64 chosen = total->value.cents();
         if (!derived.contains(chosen)) {
-            qint64 reread = -1;
-            if (const auto second = receipt.readAgain(total->row)) {
-                const QList<AmountCandidate> again = amountsOf(second->row, 0, second->page);
+            QList<qint64> rereads;
+            const auto sameAmount = [&](const SecondReading& second) {
+                const QList<AmountCandidate> again = amountsOf(second.row, 0, second.page);
+                return !again.isEmpty() && again.last().value.cents() == chosen;
+            };
+            for (const SecondReading& second : receipt.readAgainByAll(total->row, sameAmount)) {
+                const QList<AmountCandidate> again = amountsOf(second.row, 0, second.page);
                 if (!again.isEmpty() && again.last().hasCents)
-                    reread = again.last().value.cents();
+                    rereads.append(again.last().value.cents());
             }
-            if (reread > 0 && reread != chosen && derived.contains(reread))
-                corrected = reread;
+            for (qint64 reread : std::as_const(rereads)) {
+                if (reread > 0 && reread != chosen && derived.contains(reread))
+                    corrected = reread;
+            }
             for (qint64 d : std::as_const(derived)) {
                 if (corrected >= 0 || d <= 0 || !oneDigitApart(Money::fromCents(d), total->value))
                     continue;
-                qsizetype witnesses = derived.count(d) + (reread == d ? 1 : 0);
+                qsizetype witnesses = derived.count(d) + rereads.count(d);
                 for (const AmountCandidate& c : std::as_const(amounts))
                     witnesses += c.value.cents() == d && c.hasCents && c.row != total->row;
                 if (witnesses >= 2) {
@@ -412,7 +418,7 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
             if (inRow.isEmpty() || !inRow.last().hasCents)
                 continue;
             const AmountCandidate& a = inRow.last();
-            QString label = row.text.left(inRow.first().start).simplified();
+            const QString label = row.text.left(inRow.first().start).simplified();
             if (!isItemLabel(label) || a.value.cents() > total->value.cents())
                 continue;
             const QString prefix = QStringLiteral("items.%1.").arg(n++);

@@ -264,9 +264,7 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
             QStringList parts;
             for (int i = firstRow; i <= lastRow; ++i)
                 parts << votedText(rows[i], *rowPage[i],
-                    receipt.readAgainByAll(i, [&](const SecondReading& second) {
-                        return second.row.text == rows[i].text;
-                    }));
+                    receipt.readAgainByAll(i, [](const SecondReading&) { return false; }));
             name = parts.join(QLatin1Char(' '));
         }
         return ReceiptText::field(QStringLiteral("merchant"), cleanName(name), row.text,

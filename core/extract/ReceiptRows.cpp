@@ -95,42 +95,75 @@ QList<SecondReading> ReceiptRows::readAgainByAll(
 
 namespace {
 
-// The reading most agree on; among readings of one length, letter by letter;
-// else the most confident. Ties go to the more confident.
-QString vote(const QList<OcrWord>& readings)
+qsizetype editDistance(const QString& a, const QString& b)
 {
-    QHash<QString, int> same;
-    for (const OcrWord& w : readings)
-        ++same[w.text];
-    const OcrWord* confident = &readings.first();
-    for (const OcrWord& w : readings) {
-        if (w.confidence > confident->confidence)
-            confident = &w;
-    }
-    QString best;
-    int bestCount = 0;
-    for (auto it = same.cbegin(); it != same.cend(); ++it) {
-        if (it.value() > bestCount || (it.value() == bestCount && it.key() == confident->text)) {
-            best = it.key();
-            bestCount = it.value();
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype up = row[j];
+            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1]) });
+            diagonal = up;
         }
     }
-    if (bestCount * 2 > readings.size())
-        return best;
+    return row[b.size()];
+}
+
+// The reading with most weight, a reading weighing its confidence (two readings
+// by the same model agree more often than they are right); among readings of
+// one length, letter by letter. A word the other readings do not even come close
+// to, read with little confidence by all, is a scrap of a logo or a stamp: dropped.
+QString vote(const QList<OcrWord>& readings)
+{
+    QHash<QString, double> weight;
+    QHash<QString, int> count;
+    for (const OcrWord& w : readings) {
+        weight[w.text] += std::max(0.05, double(w.confidence));
+        ++count[w.text];
+    }
+    QString best;
+    double bestWeight = -1;
+    int bestCount = 0;
+    for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
+        if (it.value() > bestWeight) {
+            best = it.key();
+            bestWeight = it.value();
+            bestCount = count.value(it.key());
+        }
+    }
+    const double surest = std::max_element(
+        readings.begin(), readings.end(), [](const OcrWord& a, const OcrWord& b) {
+            return a.confidence < b.confidence;
+        })->confidence;
+    if (readings.size() >= 3 && bestCount == 1 && surest < 0.55) {
+        const QString& first = readings.first().text;
+        const bool echoed
+            = std::any_of(readings.begin() + 1, readings.end(), [&](const OcrWord& w) {
+                  return editDistance(first, w.text) <= std::max<qsizetype>(1, first.size() / 4);
+              });
+        if (!echoed)
+            return {};
+    }
     const qsizetype length = readings.first().text.size();
     const bool oneLength = readings.size() >= 3
         && std::all_of(readings.begin(), readings.end(),
             [&](const OcrWord& w) { return w.text.size() == length; });
-    if (!oneLength)
-        return confident->text;
-    QString out = confident->text;
+    if (!oneLength || bestCount * 2 > readings.size())
+        return best;
+    QString out = best;
     for (qsizetype i = 0; i < length; ++i) {
-        QHash<QChar, int> letters;
+        QHash<QChar, double> letters;
         for (const OcrWord& w : readings)
-            ++letters[w.text[i]];
+            letters[w.text[i]] += std::max(0.05, double(w.confidence));
+        double most = -1;
         for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
-            if (it.value() * 2 > readings.size())
+            if (it.value() > most) {
+                most = it.value();
                 out[i] = it.key();
+            }
         }
     }
     return out;
@@ -168,7 +201,8 @@ QString votedText(
             if (matches == 1)
                 readings.append(*match);
         }
-        out.append({ w.box.left(), vote(readings) });
+        if (const QString voted = vote(readings); !voted.isEmpty())
+            out.append({ w.box.left(), voted });
     }
     // a word the first reading missed
     if (!others.isEmpty()) {
