@@ -287,6 +287,23 @@ private slots:
         QCOMPARE(votedText(scrapRow, scrap, rereads), QStringLiteral("ADVANCO COMPANY"));
     }
 
+    void aYearInTheFutureIsAMisreadDigit()
+    {
+        // "2078" on a receipt read in 2026: the 7 is a 1; no look-alike of a digit
+        // of "2048" gives a past year, so it is no date at all
+        PageBuilder b;
+        b.row({ { "Date:", 10 }, { "02/05/2078", 80 } }).row({ { "TOTAL", 10 }, { "9.00", 400 } });
+        const QDate today(2026, 11, 21);
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }, nullptr, today), "date"),
+            QStringLiteral("2018-05-02"));
+        PageBuilder c;
+        c.row({ { "Date:", 10 }, { "02/05/2048", 80 } }).row({ { "TOTAL", 10 }, { "9.00", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ c.page }, nullptr, today), "date"), QString());
+        // the same page read in 2080 is dated as printed
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }, nullptr, QDate(2080, 1, 1)), "date"),
+            QStringLiteral("2078-05-02"));
+    }
+
     void itemsSummingToAPaymentConfirmIt()
     {
         // the total's own figure is unreadable (". 30"); the items add up to the cash paid

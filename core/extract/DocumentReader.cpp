@@ -145,7 +145,7 @@ void DocumentReader::finish(
     t.restart();
     const QString c = reading.category();
     if (c == DocumentCategory::Receipt || c == DocumentCategory::ItemizedBill)
-        reading.fields = ReceiptExtractor::extract(reading.pages, rereader);
+        reading.fields = ReceiptExtractor::extract(reading.pages, rereader, m_options.today);
     else if (DocumentCategory::isPhoto(c))
         reading.fields = FormExtractor::photoFields(reading.photo);
     else

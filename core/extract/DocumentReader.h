@@ -9,6 +9,7 @@
 #include "ocr/OcrTypes.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <atomic>
@@ -31,6 +32,9 @@ struct ReadOptions
     // A second model that votes on the rows read again (Debian's
     // tesseract-ocr-script-latn); left out when not installed.
     QString secondLookLanguages = QStringLiteral("Latin");
+    // The day documents are read on, for telling a misread date from a real one;
+    // invalid: the current date.
+    QDate today {};
 };
 
 // Time spent in each stage of reading one document, in milliseconds of work

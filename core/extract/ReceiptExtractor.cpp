@@ -6,6 +6,7 @@
 #include "extract/ReceiptRows.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -28,10 +29,36 @@ const RE DateShape
               "OCT|NOV|DEC)[A-Z]*\\s+)\\w{2,4}\\b");
 const RE OtherDate = pattern("(EXP|EXPIRY|VALID|BIRTH|DOB|หมดอายุ|เกิด)");
 
+// The date with one digit of its year replaced by the digit OCR most often
+// mistakes it for ("2078" for "2018"), if exactly one such year is at most thirty
+// years before `latest`; an invalid date otherwise.
+QDate pastYear(const QDate& date, const QDate& latest)
+{
+    static const QHash<QChar, QChar> lookalike { { u'7', u'1' }, { u'1', u'7' }, { u'0', u'8' },
+        { u'8', u'0' }, { u'3', u'8' }, { u'6', u'5' }, { u'5', u'6' }, { u'9', u'0' },
+        { u'2', u'7' } };
+    const QString year = QString::number(date.year());
+    QDate found;
+    int candidates = 0;
+    for (qsizetype i = 0; i < year.size(); ++i) {
+        const auto it = lookalike.constFind(year[i]);
+        if (it == lookalike.cend())
+            continue;
+        QString other = year;
+        other[i] = *it;
+        const QDate d(other.toInt(), date.month(), date.day());
+        if (d.isValid() && d <= latest && d.year() >= latest.year() - 30) {
+            found = d;
+            ++candidates;
+        }
+    }
+    return candidates == 1 ? found : QDate();
+}
+
 } // namespace
 
 QList<ExtractedField> ReceiptExtractor::extract(
-    const QList<OcrPage>& pages, const LineRereader* rereader)
+    const QList<OcrPage>& pages, const LineRereader* rereader, const QDate& today)
 {
     QList<ExtractedField> fields;
     const ReceiptRows receipt(pages, rereader);
@@ -46,7 +73,7 @@ QList<ExtractedField> ReceiptExtractor::extract(
 
     // ---- date --------------------------------------------------------------
     {
-        const QDate latest = QDate::currentDate().addYears(1);
+        const QDate latest = (today.isValid() ? today : QDate::currentDate()).addYears(1);
         struct DatePick
         {
             double score = -1e9;
@@ -55,10 +82,19 @@ QList<ExtractedField> ReceiptExtractor::extract(
         // The best date of one row, read once or twice.
         auto bestDateIn = [&](const LayoutRow& row, const OcrPage& page, int i) {
             std::optional<DatePick> pick;
-            for (const FieldParsers::DateMatch& d : FieldParsers::findDates(row.text)) {
-                if (d.date > latest || d.date.year() < 1990)
-                    continue;
+            for (FieldParsers::DateMatch d : FieldParsers::findDates(row.text)) {
                 double s = 0;
+                if (d.date > latest) {
+                    // a year in the future is a year misread: kept when exactly one
+                    // OCR look-alike of one of its digits gives a year that can be
+                    const QDate repaired = pastYear(d.date, latest);
+                    if (!repaired.isValid())
+                        continue;
+                    d.date = repaired;
+                    s -= 0.5;
+                }
+                if (d.date.year() < 1990)
+                    continue;
                 if (has(row.text.left(d.start), ReceiptText::DateLabel))
                     s += 3;
                 if (d.hasTime)

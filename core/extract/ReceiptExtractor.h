@@ -4,6 +4,7 @@
 #include "extract/TextLayout.h"
 #include "ocr/OcrTypes.h"
 
+#include <QDate>
 #include <QList>
 
 namespace ClaimDesk {
@@ -21,9 +22,10 @@ class ReceiptExtractor final
 {
 public:
     // With a rereader, the rows of the shop's name, the date and the total are
-    // read a second time and the better reading is kept (see LineRereader).
-    static QList<ExtractedField> extract(
-        const QList<OcrPage>& pages, const LineRereader* rereader = nullptr);
+    // read a second time and the readings vote (see LineRereader). A date after
+    // `today` (plus a year's grace; the current date when invalid) is a misread.
+    static QList<ExtractedField> extract(const QList<OcrPage>& pages,
+        const LineRereader* rereader = nullptr, const QDate& today = {});
 };
 
 } // namespace ClaimDesk
