@@ -304,6 +304,17 @@ private slots:
             QStringLiteral("2078-05-02"));
     }
 
+    void taxSummaryGrossIsTheTotal()
+    {
+        // no total row was read; the tax summary's gross is its net plus its tax
+        PageBuilder b;
+        b.row({ { "Cabinet", 10 }, { "walnut", 120 }, { "2,305.80", 400 } })
+            .row({ { "Cash", 10 }, { "640.00", 400 } })
+            .row({ { "SR", 10 }, { "6", 60 }, { "7,395.09", 200 }, { "443.71", 300 },
+                { "7,838.80", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("7838.80"));
+    }
+
     void itemsSummingToAPaymentConfirmIt()
     {
         // the total's own figure is unreadable (". 30"); the items add up to the cash paid

@@ -279,6 +279,11 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
             s -= 2;
         else if (inRow.size() == 2 && inRow.first().start != c.start)
             s -= 1;
+        // a tax summary's gross: the row's last amount, its net plus its tax
+        if (inRow.size() >= 3 && c.start == inRow.last().start && c.hasCents
+            && inRow[inRow.size() - 3].value.cents() + inRow[inRow.size() - 2].value.cents()
+                == c.value.cents())
+            s += 3;
         s += 0.6 * std::min(occurrences.value(c.value.cents()) - 1, 3);
         if (cashMinusChange >= 0 && cashMinusChange == c.value.cents())
             s += totalLabelled ? 5 : 3;
