@@ -2833,7 +2833,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+101"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+95"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -5123,7 +5123,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyDocumentReader</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+166"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+162"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: the PDF cannot be read (damaged or password-protected)</translation>
     </message>
@@ -6311,7 +6311,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+148"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+150"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
     </message>
@@ -6344,7 +6344,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+35"/>
+        <location filename="../core/util/Text.cpp" line="+68"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
     </message>

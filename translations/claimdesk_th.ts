@@ -2827,7 +2827,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+101"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+95"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -5112,7 +5112,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyDocumentReader</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+166"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+162"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
     </message>
@@ -6298,7 +6298,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+148"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+150"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
     </message>
@@ -6331,7 +6331,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+35"/>
+        <location filename="../core/util/Text.cpp" line="+68"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
     </message>

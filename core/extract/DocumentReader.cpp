@@ -71,15 +71,9 @@ namespace {
 // process (TesseractEngine::shared), as the Latin-script model takes 200 MB.
 void addSecondLookVoter(LineRereader& rereader, const ReadOptions& options)
 {
-    const QString languages = options.secondLookLanguages;
-    if (languages.isEmpty() || languages == options.languages)
+    if (options.secondLookLanguages.isEmpty() || options.secondLookLanguages == options.languages)
         return;
-    const QStringList have = TesseractEngine::installedLanguages();
-    const QStringList wanted = languages.split(QLatin1Char('+'), Qt::SkipEmptyParts);
-    if (!std::all_of(
-            wanted.begin(), wanted.end(), [&](const QString& l) { return have.contains(l); }))
-        return;
-    const TesseractEngine::Shared voter = TesseractEngine::shared(languages);
+    const TesseractEngine::Shared voter = TesseractEngine::shared(options.secondLookLanguages);
     rereader.addEngine(voter.engine, voter.mutex);
 }
 
@@ -125,9 +119,15 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
 
 std::optional<LineRereader> DocumentReader::rereaderFor(const QImage& firstPage) const
 {
-    QString error;
-    TesseractEngine& engine = TesseractEngine::forThisThread(m_options.languages, &error);
-    if (!error.isEmpty() || firstPage.isNull())
+    if (!m_options.secondLook || firstPage.isNull())
+        return std::nullopt;
+    return rereaderFor(firstPage, TesseractEngine::forThisThread(m_options.languages));
+}
+
+std::optional<LineRereader> DocumentReader::rereaderFor(
+    const QImage& firstPage, TesseractEngine& engine) const
+{
+    if (!m_options.secondLook || firstPage.isNull() || !engine.isReady())
         return std::nullopt;
     LineRereader rereader(firstPage, 0, { &engine });
     addSecondLookVoter(rereader, m_options);
@@ -198,11 +198,7 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
             return reading;
         }
     }
-    std::optional<LineRereader> rereader;
-    if (m_options.secondLook && !firstImage.isNull() && engine.isReady()) {
-        rereader.emplace(firstImage, 0, QList<TesseractEngine*> { &engine });
-        addSecondLookVoter(*rereader, m_options);
-    }
+    const std::optional<LineRereader> rereader = rereaderFor(firstImage, engine);
     finish(reading, loaded.looksLikePhoto, rereader ? &*rereader : nullptr);
     return reading;
 }

@@ -101,9 +101,11 @@ public:
     void finish(DocumentReading& reading, bool looksLikePhoto,
         const LineRereader* rereader = nullptr) const;
 
-    // The second look at a first page on this thread: the page's languages, and
-    // the voting model when installed (TesseractEngine::forThisThread engines).
+    // The second look at a first page (none when ReadOptions::secondLook is off):
+    // this thread's engine for the page's languages (TesseractEngine::forThisThread),
+    // or the given one, and the voting model when it is installed.
     std::optional<LineRereader> rereaderFor(const QImage& firstPage) const;
+    std::optional<LineRereader> rereaderFor(const QImage& firstPage, TesseractEngine& engine) const;
 
     const ReadOptions& options() const { return m_options; }
 

@@ -165,9 +165,7 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
     if (doc->reading.error.isEmpty()) {
         // the thread that read the last page takes the second look at the first
-        std::optional<LineRereader> rereader;
-        if (m_reader.options().secondLook && !doc->firstImage.isNull())
-            rereader = m_reader.rereaderFor(doc->firstImage);
+        const std::optional<LineRereader> rereader = m_reader.rereaderFor(doc->firstImage);
         m_reader.finish(doc->reading, doc->looksLikePhoto, rereader ? &*rereader : nullptr);
     }
     doc->firstImage = QImage();

@@ -139,17 +139,8 @@ QList<DateMatch> findDates(const QString& original)
         "(?<![A-Z0-9])[0-9OISB]{1,2}[/\\-.][0-9OISB]{1,2}[/\\-.][0-9OISB]{2,4}(?![A-Z0-9])"));
     for (auto it = dateShaped.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i) {
-            QChar& c = text[i];
-            if (c == u'O')
-                c = u'0';
-            else if (c == u'I')
-                c = u'1';
-            else if (c == u'S')
-                c = u'5';
-            else if (c == u'B')
-                c = u'8';
-        }
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd(); ++i)
+            text[i] = Text::digitLike(text[i]);
     }
     static const QString months = monthAlternation();
     static const QRegularExpression numeric(

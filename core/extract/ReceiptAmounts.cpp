@@ -6,6 +6,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ClaimDesk {
 
@@ -197,29 +198,45 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         else if (has(label, RoundingLabel) && !has(label, TotalWord))
             roundings.append({ c.value.cents(), c.row });
     }
-    // Whether an amount is the subtotal plus a tax, give or take a rounding, all
-    // printed on other rows: the receipt's own arithmetic confirms it.
-    auto addsUp = [&](const AmountCandidate& c) {
-        const qint64 v = c.value.cents();
-        for (const Part& sub : std::as_const(subtotals)) {
-            if (sub.row == c.row || sub.cents >= v)
-                continue;
-            QList<qint64> added { 0 };
-            for (const Part& t : std::as_const(taxes)) {
-                if (t.row != c.row)
-                    added.append(t.cents);
-            }
-            for (qint64 a : std::as_const(added)) {
-                if (sub.cents + a == v && a > 0)
-                    return true;
-                for (const Part& r : std::as_const(roundings)) {
-                    if (r.row != c.row && r.cents != 0
-                        && (sub.cents + a + r.cents == v || sub.cents + a - r.cents == v))
-                        return true;
+    // The subtotal plus a tax (or none), give or take a rounding, each sum with
+    // the rows it was read from. Computed once: scoring asks whether a
+    // candidate is such a sum, the correction below takes them as witnesses.
+    struct Sum
+    {
+        qint64 cents;
+        Part subtotal;
+        std::optional<Part> tax;
+        std::optional<Part> rounding;
+        bool uses(int row) const
+        {
+            return subtotal.row == row || (tax && tax->row == row)
+                || (rounding && rounding->row == row);
+        }
+    };
+    QList<Sum> sums;
+    for (const Part& sub : std::as_const(subtotals)) {
+        QList<std::optional<Part>> added { std::nullopt };
+        for (const Part& t : std::as_const(taxes))
+            added.append(t);
+        for (const std::optional<Part>& t : std::as_const(added)) {
+            const qint64 base = sub.cents + (t ? t->cents : 0);
+            sums.append({ base, sub, t, std::nullopt });
+            for (const Part& r : std::as_const(roundings)) {
+                if (r.cents != 0) {
+                    sums.append({ base + r.cents, sub, t, r });
+                    sums.append({ base - r.cents, sub, t, r });
                 }
             }
         }
-        return false;
+    }
+    // Whether an amount is such a sum (something added to the subtotal), all
+    // printed on other rows: the receipt's own arithmetic confirms it.
+    auto addsUp = [&](const AmountCandidate& c) {
+        const qint64 v = c.value.cents();
+        return std::any_of(sums.begin(), sums.end(), [&](const Sum& sum) {
+            return sum.cents == v && sum.subtotal.cents < v && !sum.uses(c.row)
+                && (sum.rounding || (sum.tax && sum.tax->cents > 0));
+        });
     };
 
     // The items printed above a row (the amount at the right of a described row)
@@ -349,16 +366,9 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         QList<qint64> derived;
         if (cashMinusChange > 0)
             derived.append(cashMinusChange);
-        for (const Part& sub : std::as_const(subtotals)) {
-            for (const Part& t : std::as_const(taxes)) {
-                derived.append(sub.cents + t.cents);
-                for (const Part& r : std::as_const(roundings)) {
-                    if (r.cents != 0) {
-                        derived.append(sub.cents + t.cents + r.cents);
-                        derived.append(sub.cents + t.cents - r.cents);
-                    }
-                }
-            }
+        for (const Sum& sum : std::as_const(sums)) {
+            if (sum.tax)
+                derived.append(sum.cents);
         }
         for (const AmountCandidate& c : std::as_const(amounts)) {
             const QString label = labelBefore(rows[c.row], c);
@@ -377,15 +387,12 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         const qint64 chosen = total->value.cents();
         if (!derived.contains(chosen)) {
             QList<qint64> rereads;
-            const auto sameAmount = [&](const SecondReading& second) {
-                const QList<AmountCandidate> again = amountsOf(second.row, 0, second.page);
-                return !again.isEmpty() && again.last().value.cents() == chosen;
-            };
-            for (const SecondReading& second : receipt.readAgainByAll(total->row, sameAmount)) {
+            receipt.readAgainByAll(total->row, [&](const SecondReading& second) {
                 const QList<AmountCandidate> again = amountsOf(second.row, 0, second.page);
                 if (!again.isEmpty() && again.last().hasCents)
                     rereads.append(again.last().value.cents());
-            }
+                return again.isEmpty() || again.last().value.cents() != chosen;
+            });
             for (qint64 reread : std::as_const(rereads)) {
                 if (reread > 0 && reread != chosen && derived.contains(reread))
                     corrected = reread;

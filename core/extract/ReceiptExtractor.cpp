@@ -137,14 +137,14 @@ QList<ExtractedField> ReceiptExtractor::extract(
                 QList<DatePick> readings;
                 if (perRow[i])
                     readings.append(*perRow[i]);
-                const auto sameDate = [&](const SecondReading& second) {
-                    const auto pick = bestDateIn(second.row, second.page, i);
-                    return perRow[i] && pick && pick->field.value == perRow[i]->field.value;
-                };
-                for (const SecondReading& second : receipt.readAgainByAll(i, sameDate)) {
-                    if (auto pick = bestDateIn(second.row, second.page, i))
+                receipt.readAgainByAll(i, [&](const SecondReading& second) {
+                    auto pick = bestDateIn(second.row, second.page, i);
+                    const bool same
+                        = perRow[i] && pick && pick->field.value == perRow[i]->field.value;
+                    if (pick)
                         readings.append(std::move(*pick));
-                }
+                    return !same;
+                });
                 const DatePick* chosen = nullptr;
                 qsizetype chosenVotes = 0;
                 for (const DatePick& r : std::as_const(readings)) {

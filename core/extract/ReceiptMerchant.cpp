@@ -1,6 +1,7 @@
 #include "extract/ReceiptMerchant.h"
 
 #include "extract/ReceiptRows.h"
+#include "util/Text.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -138,16 +139,8 @@ QString ReceiptMerchant::cleanName(QString name)
         }
         if (letters < 2 || digits == 0 || digits >= letters)
             continue;
-        for (QChar& c : w) {
-            if (c == u'0')
-                c = u'O';
-            else if (c == u'1')
-                c = u'I';
-            else if (c == u'5')
-                c = u'S';
-            else if (c == u'8')
-                c = u'B';
-        }
+        for (QChar& c : w)
+            c = Text::letterLike(c);
     }
     // a lower-case scrap before a name printed in capitals ("lite. TRI SHAAS")
     while (words.size() > 1 && words.first() == words.first().toLower()
@@ -262,9 +255,14 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
         // the readings voting word by word.
         if (receipt.rereader) {
             QStringList parts;
-            for (int i = firstRow; i <= lastRow; ++i)
-                parts << votedText(rows[i], *rowPage[i],
-                    receipt.readAgainByAll(i, [](const SecondReading&) { return false; }));
+            for (int i = firstRow; i <= lastRow; ++i) {
+                QList<SecondReading> readings;
+                receipt.readAgainByAll(i, [&](const SecondReading& second) {
+                    readings.append(second);
+                    return true; // a name is worth every engine's reading
+                });
+                parts << votedText(rows[i], *rowPage[i], readings);
+            }
             name = parts.join(QLatin1Char(' '));
         }
         return ReceiptText::field(QStringLiteral("merchant"), cleanName(name), row.text,

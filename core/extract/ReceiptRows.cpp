@@ -75,22 +75,18 @@ std::optional<SecondReading> readRow(
 
 } // namespace
 
-std::optional<SecondReading> ReceiptRows::readAgain(int i) const
+void ReceiptRows::readAgainByAll(int i, const std::function<bool(const SecondReading&)>& take) const
 {
-    return readRow(rereader, rows[i], *pageOf[i], 0);
-}
-
-QList<SecondReading> ReceiptRows::readAgainByAll(
-    int i, const std::function<bool(const SecondReading&)>& sameAsFirstPass) const
-{
-    QList<SecondReading> out;
     for (int engine = 0; rereader && engine < rereader->engineCount(); ++engine) {
-        if (auto second = readRow(rereader, rows[i], *pageOf[i], engine))
-            out.append(std::move(*second));
-        if (engine == 0 && (out.isEmpty() || sameAsFirstPass(out.first())))
-            break;
+        const auto second = readRow(rereader, rows[i], *pageOf[i], engine);
+        if (!second) {
+            if (engine == 0)
+                return;
+            continue;
+        }
+        if (!take(*second))
+            return;
     }
-    return out;
 }
 
 namespace {

@@ -43,15 +43,13 @@ struct ReceiptRows
     qsizetype size() const { return rows.size(); }
     bool isEmpty() const { return rows.isEmpty(); }
 
-    // Row i read again by the rereader's first engine; nothing without a
-    // rereader or off its page.
-    std::optional<SecondReading> readAgain(int i) const;
-    // Row i read again by each of the rereader's engines (those that read
-    // anything). The voting engines after the first are asked only when the first
-    // disagrees with the pass over the page (sameAsFirstPass false): when two
-    // readings agree a third cannot outvote them, and it saves their time.
-    QList<SecondReading> readAgainByAll(
-        int i, const std::function<bool(const SecondReading&)>& sameAsFirstPass) const;
+    // Row i read again by the rereader's engines in turn (nothing without a
+    // rereader or off its page): `take` gets each reading and says whether to
+    // ask the next engine. Callers ask the voting engines only where the first
+    // disagrees with the pass over the page: two readings that agree cannot be
+    // outvoted by a third, and the voters' time is saved. When the first engine
+    // reads nothing, neither is the row worth the others' time.
+    void readAgainByAll(int i, const std::function<bool(const SecondReading&)>& take) const;
 };
 
 // Matching receipt text.

@@ -1,6 +1,7 @@
 #include "IntakeKeywords.h"
 
 #include "util/NationalId.h"
+#include "util/Text.h"
 
 #include <QRegularExpression>
 
@@ -8,9 +9,11 @@ namespace ClaimDesk::IntakeKeywords {
 
 namespace {
 
+// A Thai keyword: Thai is written without spaces between words, so it is not
+// matched as a whole word.
 bool isThai(const QString& word)
 {
-    return !word.isEmpty() && word.front().unicode() >= 0x0E00 && word.front().unicode() <= 0x0E7F;
+    return !word.isEmpty() && Text::isThai(word.front());
 }
 
 // Lower-case words of the message (letters and digits).

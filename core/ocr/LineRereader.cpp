@@ -17,7 +17,7 @@ constexpr int MinRowHeight = 24;
 } // namespace
 
 LineRereader::LineRereader(const QImage& page, int pageIndex, QList<TesseractEngine*> engines)
-    : m_gray(page.convertToFormat(QImage::Format_Grayscale8))
+    : m_page(page)
     , m_pageIndex(pageIndex)
 {
     for (TesseractEngine* engine : engines)
@@ -38,15 +38,16 @@ QList<OcrWord> LineRereader::read(const QRect& box, int engineIndex) const
     if (m_engines[engineIndex].guard)
         lock.emplace(m_engines[engineIndex].guard);
     TesseractEngine& engine = *m_engines[engineIndex].engine;
-    if (m_gray.isNull() || !engine.isReady() || box.isEmpty())
+    if (m_page.isNull() || !engine.isReady() || box.isEmpty())
         return {};
     // room around the row for the recogniser, not so much that the rows above
     // and below come in
     const int pad = std::max(4, box.height() / 3);
-    const QRect area = box.adjusted(-pad, -pad, pad, pad).intersected(m_gray.rect());
+    const QRect area = box.adjusted(-pad, -pad, pad, pad).intersected(m_page.rect());
     if (area.width() < 8 || area.height() < 8)
         return {};
-    QImage crop = m_gray.copy(area);
+    // only the row is converted: most documents never have a row read again
+    QImage crop = m_page.copy(area).convertToFormat(QImage::Format_Grayscale8);
     double scale = 1.0;
     if (box.height() < MinRowHeight) {
         scale = double(MinRowHeight) / std::max(1, box.height());
@@ -63,7 +64,7 @@ QList<OcrWord> LineRereader::read(const QRect& box, int engineIndex) const
     for (OcrWord& w : out) {
         const QRectF r(
             w.box.x() / scale, w.box.y() / scale, w.box.width() / scale, w.box.height() / scale);
-        w.box = r.toAlignedRect().translated(area.topLeft()).intersected(m_gray.rect());
+        w.box = r.toAlignedRect().translated(area.topLeft()).intersected(m_page.rect());
         w.line = 0;
         w.block = 0;
     }

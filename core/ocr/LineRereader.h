@@ -45,7 +45,7 @@ private:
         TesseractEngine* engine = nullptr;
         QMutex* guard = nullptr;
     };
-    QImage m_gray;
+    QImage m_page; // shared with the caller's, not copied
     int m_pageIndex = 0;
     QList<Engine> m_engines;
 };

@@ -84,6 +84,7 @@ TesseractEngine::Shared TesseractEngine::shared(const QString& languages, QStrin
     {
         QMutex mutex;
         std::unique_ptr<TesseractEngine> engine;
+        QString failure; // remembered: models missing now are missing for the run
     };
     static QMutex enginesMutex;
     static std::unordered_map<std::u16string, std::unique_ptr<Slot>> engines;
@@ -96,14 +97,15 @@ TesseractEngine::Shared TesseractEngine::shared(const QString& languages, QStrin
         slot = s.get();
     }
     QMutexLocker lock(&slot->mutex);
-    if (!slot->engine)
+    if (!slot->engine) {
         slot->engine = std::make_unique<TesseractEngine>(languages);
-    if (!slot->engine->isReady()) {
-        if (Status s = slot->engine->init(); !s) {
-            if (error)
-                *error = s.error();
-            return {};
-        }
+        if (Status s = slot->engine->init(); !s)
+            slot->failure = s.error();
+    }
+    if (!slot->failure.isEmpty()) {
+        if (error)
+            *error = slot->failure;
+        return {};
     }
     return { slot->engine.get(), &slot->mutex };
 }

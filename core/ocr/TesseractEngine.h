@@ -68,7 +68,8 @@ public:
     // One engine for the whole process, for occasional short reads from any
     // thread: lock `mutex` around every use. A large model (the Latin-script one
     // takes 200 MB) is then loaded once, not once per worker thread. Null engine
-    // when it cannot be initialised (*error says why).
+    // when it cannot be initialised (*error says why); that is remembered, so a
+    // model installed later is used after a restart.
     struct Shared
     {
         TesseractEngine* engine = nullptr;

@@ -3,6 +3,7 @@
 #include "extract/DocumentReader.h"
 #include "ocr/DocumentSource.h"
 #include "ocr/TesseractEngine.h"
+#include "util/Text.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -58,11 +59,6 @@ T median(QList<T> values)
     return values[values.size() / 2];
 }
 
-bool isThai(QChar c)
-{
-    return c.unicode() >= 0x0E00 && c.unicode() <= 0x0E7F;
-}
-
 // What OCR makes of a bullet ("•" read as "e", "«", "©", or with Thai loaded
 // as "๑"): a lone symbol, lowercase letter or Thai character before a
 // capitalised Latin word.
@@ -71,7 +67,7 @@ bool isBulletGlyph(const QStringList& words)
     if (words.size() < 2 || words[0].size() != 1 || !words[1].front().isUpper())
         return false;
     const QChar c = words[0].front();
-    return c.isLower() || isThai(c) || (!c.isLetterOrNumber() && c != u'(' && c != u'"');
+    return c.isLower() || Text::isThai(c) || (!c.isLetterOrNumber() && c != u'(' && c != u'"');
 }
 
 bool endsSentence(const QString& line)

@@ -1,6 +1,8 @@
 #include "Text.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <utility>
 
 namespace ClaimDesk::Text {
 
@@ -21,6 +23,37 @@ QString asciiDigits(const QString& text)
             c = QChar(u'0' + (c.unicode() - 0x0E50));
     }
     return out;
+}
+
+bool containsThai(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return isThai(c); });
+}
+
+namespace {
+
+// letter, digit
+constexpr std::pair<char16_t, char16_t> Lookalikes[]
+    = { { u'O', u'0' }, { u'I', u'1' }, { u'S', u'5' }, { u'B', u'8' } };
+
+} // namespace
+
+QChar digitLike(QChar letter)
+{
+    for (const auto& [l, d] : Lookalikes) {
+        if (letter == l)
+            return d;
+    }
+    return letter;
+}
+
+QChar letterLike(QChar digit)
+{
+    for (const auto& [l, d] : Lookalikes) {
+        if (digit == d)
+            return l;
+    }
+    return digit;
 }
 
 Result<QString> decodeUtf8(const QByteArray& bytes)

@@ -12,6 +12,19 @@ namespace ClaimDesk::Text {
 // Thai digits (U+0E50..U+0E59, ๐..๙) as ASCII digits; everything else unchanged.
 QString asciiDigits(const QString& text);
 
+// A character of the Thai block (U+0E00..U+0E7F): letters, vowels, marks, digits.
+constexpr bool isThai(QChar c)
+{
+    return c.unicode() >= 0x0E00 && c.unicode() <= 0x0E7F;
+}
+bool containsThai(const QString& text);
+
+// The letters and digits OCR takes for one another (O and 0, I and 1, S and 5,
+// B and 8): the digit a letter looks like and the letter a digit looks like;
+// any other character is given back as it is.
+QChar digitLike(QChar letter);
+QChar letterLike(QChar digit);
+
 // Decodes UTF-8 strictly (a byte-order mark is dropped); the error names the
 // first line that is not UTF-8.
 Result<QString> decodeUtf8(const QByteArray& bytes);
