@@ -7,6 +7,11 @@
 //
 //   bench_receipts DIR [--lang eng] [--steps default] [--jobs 2] [--no-baseline] [--misses]
 //                      [--ocr-cache CACHE] [--no-second-look] [--second-look-languages L]
+//                      [--no-uncovered-lines] [--no-join-ink]
+//
+// --no-uncovered-lines and --no-join-ink switch off reading the lines the pass
+// over the page missed and the second reading of a badly read page with its
+// broken print joined (ReadOptions), to measure what each adds.
 //
 // --ocr-cache keeps each receipt's OCR words in CACHE/NNN.json and, when they are
 // there already, extracts from them without reading the image again: extraction
@@ -16,6 +21,7 @@
 #include "extract/ExtractionJob.h"
 #include "extract/FieldParsers.h"
 #include "extract/ReceiptExtractor.h"
+#include "ocr/DocumentSource.h"
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
 
@@ -23,7 +29,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,7 +88,8 @@ QJsonObject pageToJson(const OcrPage& page)
             double(w.confidence), w.block, w.line });
     }
     return { { QStringLiteral("width"), page.size.width() },
-        { QStringLiteral("height"), page.size.height() }, { QStringLiteral("words"), words } };
+        { QStringLiteral("height"), page.size.height() },
+        { QStringLiteral("ink_joined"), page.inkJoined }, { QStringLiteral("words"), words } };
 }
 
 OcrPage pageFromJson(const QJsonObject& o)
@@ -91,6 +97,7 @@ OcrPage pageFromJson(const QJsonObject& o)
     OcrPage page;
     page.size = QSize(
         o.value(QStringLiteral("width")).toInt(), o.value(QStringLiteral("height")).toInt());
+    page.inkJoined = o.value(QStringLiteral("ink_joined")).toBool();
     for (const QJsonValue& v : o.value(QStringLiteral("words")).toArray()) {
         const QJsonArray a = v.toArray();
         OcrWord w;
@@ -147,6 +154,9 @@ int main(int argc, char** argv)
     options.secondLook = secondLook;
     options.secondLookLanguages
         = option(QStringLiteral("--second-look-languages"), options.secondLookLanguages);
+    options.readUncoveredLines = !flag(QStringLiteral("--no-uncovered-lines"));
+    if (flag(QStringLiteral("--no-join-ink")))
+        options.joinInkBelowConfidence = 0;
     if (!cacheDir.isEmpty())
         QDir().mkpath(cacheDir);
     if (args.isEmpty()) {
@@ -191,12 +201,19 @@ int main(int argc, char** argv)
             cached.open(QIODevice::ReadOnly);
             r.pages = { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) };
             // the second look reads rows of the image again, as the pipeline does
+            // (loaded as the pipeline loads it: a large image is scaled down, not refused)
             std::optional<LineRereader> rereader;
-            QImageReader imageReader(path);
-            imageReader.setAutoTransform(true);
-            const QImage image = secondLook ? imageReader.read() : QImage();
+            QImage image;
+            if (secondLook) {
+                QFile f(path);
+                f.open(QIODevice::ReadOnly);
+                DocumentSource source;
+                if (source.open(f.readAll(), name))
+                    if (auto page = source.page(0))
+                        image = page.value().image;
+            }
             if (!image.isNull())
-                rereader = reader.rereaderFor(image);
+                rereader = reader.rereaderFor(image, r.pages.first());
             QElapsedTimer t;
             t.start();
             r.fields = ReceiptExtractor::extract(r.pages, rereader ? &*rereader : nullptr);

@@ -8,6 +8,7 @@
 #include "ocr/ImagePreprocessor.h"
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
+#include "ocr/UncoveredText.h"
 #include "util/NationalId.h"
 
 #include <QBuffer>
@@ -56,6 +57,22 @@ DrawnPage drawPage(
     return out;
 }
 
+// The page printed as a dot-matrix printer prints it: each letter's ink kept
+// only as dots on a grid `period` pixels apart, `gap` pixels of paper between them.
+QImage asDots(const QImage& page, int period, int gap)
+{
+    QImage out = page.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < out.height(); ++y) {
+        QRgb* line = reinterpret_cast<QRgb*>(out.scanLine(y));
+        for (int x = 0; x < out.width(); ++x) {
+            const bool dot = x % period < period - gap && y % period < period - gap;
+            if (!dot)
+                line[x] = qRgb(255, 255, 255);
+        }
+    }
+    return out;
+}
+
 using Test::png;
 
 QString value(const DocumentReading& r, const char* name)
@@ -94,6 +111,11 @@ private slots:
         QCOMPARE(
             PreprocessOptions::fromSpec(QStringLiteral("none")).spec(), QStringLiteral("none"));
         QVERIFY(PreprocessOptions::fromSpec(QStringLiteral("all")).binarize);
+        // joining broken print is asked for, not a default
+        QVERIFY(!PreprocessOptions().joinInk);
+        QVERIFY(PreprocessOptions::fromSpec(QStringLiteral("grayscale,join"), &error).joinInk);
+        QCOMPARE(PreprocessOptions::fromSpec(QStringLiteral("flatten,join")).spec(),
+            QStringLiteral("flatten,join"));
         PreprocessOptions::fromSpec(QStringLiteral("sharpen"), &error);
         QVERIFY(error.contains(QLatin1String("sharpen")));
     }
@@ -243,6 +265,118 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(value(r, "total"), QStringLiteral("4.70"));
         QCOMPARE(value(r, "merchant"), QStringLiteral("MEGAH RETAIL SDN BHD"));
+    }
+
+    void dotMatrixPrintIsJoined()
+    {
+        const DrawnPage drawn = drawPage(
+            { QStringLiteral("TIMES BOOKSTORES"), QStringLiteral("Date: 23/04/2017 10:00"),
+                QStringLiteral("PILOT BALLPOINT PEN     1.49"),
+                QStringLiteral("PILOT BRUSH PEN         5.89"),
+                QStringLiteral("Total             RM   12.37"),
+                QStringLiteral("Tendered-CASH     RM   50.00"),
+                QStringLiteral("Change            RM   37.63") },
+            0, { 1000, 900 }, 34);
+        // Tesseract finds no line at all in dots 3 px wide with 1 px of paper between
+        const QImage dots = asDots(drawn.image, 4, 1);
+        TesseractEngine engine(QStringLiteral("eng"));
+        ReadOptions plain;
+        plain.joinInkBelowConfidence = 0;
+        const DocumentReading broken
+            = DocumentReader(plain).read(png(dots), QStringLiteral("dots.png"), engine);
+        QVERIFY2(broken.ok(), qPrintable(broken.error));
+        QVERIFY(!broken.pages.first().inkJoined);
+        const DocumentReading joined
+            = DocumentReader().read(png(dots), QStringLiteral("dots.png"), engine);
+        QVERIFY2(joined.ok(), qPrintable(joined.error));
+        qInfo("mean confidence: dots %.2f, joined %.2f", broken.pages.first().meanConfidence(),
+            joined.pages.first().meanConfidence());
+        QVERIFY(joined.pages.first().inkJoined);
+        QVERIFY(joined.pages.first().meanConfidence() > broken.pages.first().meanConfidence());
+        QCOMPARE(value(joined, "total"), QStringLiteral("12.37"));
+        QCOMPARE(value(joined, "date"), QStringLiteral("2017-04-23"));
+
+        // print that reads well is not read a second time
+        const DocumentReading clean
+            = DocumentReader().read(png(drawn.image), QStringLiteral("clean.png"), engine);
+        QVERIFY(!clean.pages.first().inkJoined);
+        QCOMPARE(value(clean, "total"), QStringLiteral("12.37"));
+    }
+
+    void linesTheFirstPassMissedAreFound()
+    {
+        // a heading three times the body's size, a rule and a filled box; the
+        // body's words are what the pass over the page read
+        QImage page(900, 600, QImage::Format_Grayscale8);
+        page.fill(255);
+        QPainter p(&page);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(66);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        const QRect heading = p.fontMetrics().boundingRect(QStringLiteral("POPULAR BOOK"));
+        p.drawText(100, 100, QStringLiteral("POPULAR BOOK"));
+        font.setPixelSize(22);
+        p.setFont(font);
+        QList<QRect> read;
+        for (int i = 0; i < 5; ++i) {
+            const QString text = QStringLiteral("No 8, Jalan 7/118B, Desa Tun Razak %1").arg(i);
+            const int baseline = 200 + 40 * i;
+            p.drawText(100, baseline, text);
+            read.append(p.fontMetrics().boundingRect(text).translated(100, baseline));
+        }
+        p.fillRect(QRect(100, 430, 700, 3), Qt::black); // a rule
+        p.fillRect(QRect(100, 470, 200, 60), Qt::black); // a picture
+        p.end();
+
+        const QList<QRect> missed = UncoveredText::lines(page, read, 16);
+        QCOMPARE(missed.size(), 1);
+        const QRect expected = heading.translated(100, 100);
+        QVERIFY2(missed.first().intersects(expected)
+                && missed.first().width() > expected.width() * 8 / 10,
+            qPrintable(QStringLiteral("%1,%2 %3x%4")
+                           .arg(missed.first().x())
+                           .arg(missed.first().y())
+                           .arg(missed.first().width())
+                           .arg(missed.first().height())));
+        // once read, nothing is left to find
+        read.append(expected);
+        QVERIFY(UncoveredText::lines(page, read, 16).isEmpty());
+    }
+
+    void headingInLargerPrintIsRead()
+    {
+        // The top half of a real receipt (SROIE 072): Tesseract's block mode
+        // leaves out its heading, printed twice the size of the body; read on its
+        // own, the heading gives the shop's name.
+        QFile file(QStringLiteral(CLAIMDESK_TEST_DATA "/receipt-heading.jpg"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        TesseractEngine engine(QStringLiteral("eng"));
+        ReadOptions without;
+        without.readUncoveredLines = false;
+        without.secondLook = false;
+        const DocumentReading before
+            = DocumentReader(without).read(bytes, QStringLiteral("heading.jpg"), engine);
+        QVERIFY2(before.ok(), qPrintable(before.error));
+        QVERIFY2(!before.pages.first().text().contains(QLatin1String("POPULAR")),
+            qPrintable(before.pages.first().text()));
+        ReadOptions with = without;
+        with.readUncoveredLines = true;
+        const DocumentReading after
+            = DocumentReader(with).read(bytes, QStringLiteral("heading.jpg"), engine);
+        QVERIFY2(after.pages.first().text().contains(QLatin1String("POPULAR BOOK")),
+            qPrintable(after.pages.first().text()));
+        // in reading order: the heading comes first
+        QVERIFY2(after.pages.first().text().startsWith(QLatin1String("POPULAR BOOK")),
+            qPrintable(after.pages.first().text()));
+        QVERIFY(after.pages.first().text().contains(QLatin1String("SDN BHD")));
+        // the lines read on their own sit where the heading is printed
+        for (const OcrWord& w : after.pages.first().words) {
+            if (w.text == QLatin1String("POPULAR"))
+                QVERIFY2(w.box.top() > 60 && w.box.bottom() < 260,
+                    qPrintable(QStringLiteral("%1,%2").arg(w.box.top()).arg(w.box.bottom())));
+        }
     }
 
     void rowIsReadAgainOnItsOwn()

@@ -213,6 +213,32 @@ private slots:
         QCOMPARE(value(ReceiptExtractor::extract({ c.page }), "total"), QStringLiteral("57.40"));
     }
 
+    void roundedTotalCorrectedByWhatWasPaid()
+    {
+        // "45.34" read as 48.34; its rounding adjustment and the change lost their
+        // points ("RM 01", "RM 00"). The rounded amount on the rounding row and
+        // the card payment agree on 45.35, one digit from the total rounded.
+        PageBuilder b;
+        b.row({ { "Total", 10 }, { "Sales", 80 }, { "(Inclusive", 150 }, { "GST)", 260 },
+                  { "RM", 330 }, { "48.34", 400 } })
+            .row({ { "Rounding", 60 }, { "Adjustment", 160 }, { "RM", 330 }, { "01", 400 } })
+            .row({ { "Rounding", 160 }, { "RM", 330 }, { "45.35", 400 } })
+            .row({ { "CREDIT", 160 }, { "RM", 330 }, { "45.35", 400 } })
+            .row({ { "CHANGE", 160 }, { "RM", 330 }, { "00", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("45.35"));
+
+        // read right, the total is rounded by its adjustment as printed
+        PageBuilder c;
+        c.row({ { "Total", 10 }, { "Sales", 80 }, { "RM", 330 }, { "45.34", 400 } })
+            .row({ { "Rounding", 60 }, { "Adjustment", 160 }, { "RM", 330 }, { "01", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ c.page }), "total"), QStringLiteral("45.35"));
+        // two digits that are no cents are no rounding: the total stays as read
+        PageBuilder d;
+        d.row({ { "Total", 10 }, { "Sales", 80 }, { "RM", 330 }, { "45.34", 400 } })
+            .row({ { "Points", 60 }, { "earned", 160 }, { "RM", 330 }, { "01", 400 } });
+        QCOMPARE(value(ReceiptExtractor::extract({ d.page }), "total"), QStringLiteral("45.34"));
+    }
+
     void roundingOfATotalWhoseRoundedAmountIsNotPrinted()
     {
         // the point of "64.13" faded ("64 13"); the rounded amount paid is the
@@ -285,6 +311,22 @@ private slots:
                 word("COMPANY", 199, 0.83f) }),
         };
         QCOMPARE(votedText(scrapRow, scrap, rereads), QStringLiteral("ADVANCO COMPANY"));
+
+        // A short scrap after the name: one letter is no echo of another letter
+        // or mark, only of itself.
+        OcrPage tail;
+        tail.words = { word("GRANDMA", 10, 0.96f), word("HOMES", 110, 0.97f),
+            word("RESTAURANT", 200, 0.96f), word("a", 340, 0.14f) };
+        const LayoutRow tailRow = TextLayout::singleRow(tail);
+        auto tailReading = [&](const char* last, float confidence) {
+            return reading({ word("GRANDMA", 11, 0.97f), word("HOMES", 111, 0.96f),
+                word("RESTAURANT", 201, 0.97f), word(last, 341, confidence) });
+        };
+        QCOMPARE(votedText(tailRow, tail, { tailReading("_", 0.18f), tailReading("oo", 0.32f) }),
+            QStringLiteral("GRANDMA HOMES RESTAURANT"));
+        // the same letter read again, however unsure, is kept
+        QCOMPARE(votedText(tailRow, tail, { tailReading("a", 0.2f), tailReading("oo", 0.32f) }),
+            QStringLiteral("GRANDMA HOMES RESTAURANT a"));
     }
 
     void aYearInTheFutureIsAMisreadDigit()

@@ -1922,8 +1922,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <source>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
-        <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
+        <source>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
+        <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2833,7 +2833,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+95"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+149"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -3419,7 +3419,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+342"/>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+353"/>
         <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
         <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>

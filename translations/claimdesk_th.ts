@@ -1917,8 +1917,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <source>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
-        <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,flatten,scale,deskew,denoise,binarize,perspective) หรือขั้นตอนที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
+        <source>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
+        <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) หรือขั้นตอนที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2827,7 +2827,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+95"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+149"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -3413,7 +3413,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+342"/>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+353"/>
         <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
         <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>

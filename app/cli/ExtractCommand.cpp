@@ -72,7 +72,7 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
         QStringLiteral("LANGS"), QStringLiteral("eng+tha"));
     const QCommandLineOption steps(QStringLiteral("steps"),
         tr("Preprocessing steps: default, all, none, a list to keep "
-           "(grayscale,flatten,scale,deskew,denoise,"
+           "(grayscale,flatten,join,scale,deskew,denoise,"
            "binarize,perspective) or to drop from the default (-deskew)."),
         QStringLiteral("SPEC"), QStringLiteral("default"));
     const QCommandLineOption text(QStringLiteral("text"), tr("Include the recognised text."));

@@ -5,10 +5,13 @@
 #include "extract/ReceiptExtractor.h"
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
+#include "ocr/UncoveredText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
 
 namespace ClaimDesk {
@@ -77,6 +80,57 @@ void addSecondLookVoter(LineRereader& rereader, const ReadOptions& options)
     rereader.addEngine(voter.engine, voter.mutex);
 }
 
+// Lines the pass over the page left unread (see UncoveredText), each read on its
+// own in single-line mode; what reads like text joins the page's words as lines
+// of a block of their own.
+void readUncoveredLines(
+    const PreparedPage& prepared, TesseractEngine& engine, QList<OcrWord>& words)
+{
+    QList<QRect> read;
+    read.reserve(words.size());
+    int block = 0;
+    for (const OcrWord& w : std::as_const(words)) {
+        read.append(w.box);
+        block = std::max(block, w.block + 1);
+    }
+    const int textHeight = int(std::lround(prepared.medianTextHeight * prepared.scale));
+    const QList<QRect> missed = UncoveredText::lines(prepared.image, read, textHeight);
+    if (missed.isEmpty())
+        return;
+    const LineRereader rereader(prepared.image, 0, { &engine });
+    int line = 0;
+    for (const QRect& box : missed) {
+        QList<OcrWord> found = rereader.read(box);
+        // a rule of dots, a stamp or a picture reads as letters nobody is sure of
+        double confidence = 0;
+        for (const OcrWord& w : std::as_const(found))
+            confidence += w.confidence;
+        if (found.isEmpty() || confidence / found.size() < 0.5)
+            continue;
+        // in reading order: after the line read above it
+        qsizetype at = 0;
+        int above = std::numeric_limits<int>::min();
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const int top = words[i].box.top();
+            if (top <= box.top() && top >= above) {
+                above = top;
+                at = i + 1;
+                while (at < words.size() && words[at].block == words[i].block
+                    && words[at].line == words[i].line)
+                    ++at;
+            }
+        }
+        for (OcrWord& w : found) {
+            // single-line mode gives words the height of the whole cut-out
+            w.box = w.box.intersected(box);
+            w.block = block;
+            w.line = line;
+            words.insert(at++, std::move(w));
+        }
+        ++line;
+    }
+}
+
 } // namespace
 
 OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEngine* engine,
@@ -97,39 +151,65 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
                          .arg(index + 1);
         return out;
     }
-    QElapsedTimer t;
-    t.start();
-    const PreparedPage prepared
-        = ImagePreprocessor::prepare(page.image, page.dpi, m_options.preprocess);
-    times.preprocess += msSince(t);
-    t.restart();
-    auto words = engine->recognize(prepared.image, prepared.dpi, cancel);
-    times.ocr += msSince(t);
-    if (!words) {
-        if (error)
-            *error = words.error();
+    auto read = [&](const PreprocessOptions& preprocess) -> std::optional<QList<OcrWord>> {
+        QElapsedTimer t;
+        t.start();
+        const PreparedPage prepared = ImagePreprocessor::prepare(page.image, page.dpi, preprocess);
+        times.preprocess += msSince(t);
+        t.restart();
+        auto words = engine->recognize(prepared.image, prepared.dpi, cancel);
+        if (!words) {
+            times.ocr += msSince(t);
+            if (error)
+                *error = words.error();
+            return std::nullopt;
+        }
+        if (m_options.readUncoveredLines)
+            readUncoveredLines(prepared, *engine, words.value());
+        times.ocr += msSince(t);
+        // Boxes back onto the page as loaded, where the viewer draws them.
+        for (OcrWord& w : words.value())
+            w.box = prepared.toSource.mapRect(w.box).intersected(QRect(QPoint(0, 0), out.size));
+        return std::move(words.value());
+    };
+    auto words = read(m_options.preprocess);
+    if (!words)
         return out;
+    out.words = std::move(*words);
+    out.inkJoined = m_options.preprocess.joinInk;
+    // (a page that read as nothing at all too: Tesseract finds no line in dots)
+    if (!out.inkJoined && out.meanConfidence() < m_options.joinInkBelowConfidence) {
+        PreprocessOptions joining = m_options.preprocess;
+        joining.joinInk = true;
+        OcrPage joined;
+        if (auto again = read(joining)) {
+            joined.words = std::move(*again);
+            if (joined.meanConfidence() > out.meanConfidence()) {
+                out.words = std::move(joined.words);
+                out.inkJoined = true;
+            }
+        } else if (error) {
+            error->clear(); // cancelled or failed: the first reading stands
+        }
     }
-    // Boxes back onto the page as loaded, where the viewer draws them.
-    for (OcrWord& w : words.value())
-        w.box = prepared.toSource.mapRect(w.box).intersected(QRect(QPoint(0, 0), out.size));
-    out.words = std::move(words.value());
     return out;
 }
 
-std::optional<LineRereader> DocumentReader::rereaderFor(const QImage& firstPage) const
+std::optional<LineRereader> DocumentReader::rereaderFor(
+    const QImage& firstPage, const OcrPage& reading) const
 {
     if (!m_options.secondLook || firstPage.isNull())
         return std::nullopt;
-    return rereaderFor(firstPage, TesseractEngine::forThisThread(m_options.languages));
+    return rereaderFor(firstPage, reading, TesseractEngine::forThisThread(m_options.languages));
 }
 
 std::optional<LineRereader> DocumentReader::rereaderFor(
-    const QImage& firstPage, TesseractEngine& engine) const
+    const QImage& firstPage, const OcrPage& reading, TesseractEngine& engine) const
 {
     if (!m_options.secondLook || firstPage.isNull() || !engine.isReady())
         return std::nullopt;
-    LineRereader rereader(firstPage, 0, { &engine });
+    LineRereader rereader(
+        reading.inkJoined ? ImagePreprocessor::joinedInk(firstPage) : firstPage, 0, { &engine });
     addSecondLookVoter(rereader, m_options);
     return rereader;
 }
@@ -198,7 +278,9 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
             return reading;
         }
     }
-    const std::optional<LineRereader> rereader = rereaderFor(firstImage, engine);
+    const std::optional<LineRereader> rereader = reading.pages.isEmpty()
+        ? std::nullopt
+        : rereaderFor(firstImage, reading.pages.first(), engine);
     finish(reading, loaded.looksLikePhoto, rereader ? &*rereader : nullptr);
     return reading;
 }

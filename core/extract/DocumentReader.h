@@ -32,6 +32,14 @@ struct ReadOptions
     // A second model that votes on the rows read again (Debian's
     // tesseract-ocr-script-latn); left out when not installed.
     QString secondLookLanguages = QStringLiteral("Latin");
+    // Read on their own the lines the pass over a page left unread (see
+    // UncoveredText): headings in a larger print, mostly.
+    bool readUncoveredLines = true;
+    // A page read with a mean word confidence below this (or read as nothing) is
+    // read once more with its broken print joined (PreprocessOptions::joinInk):
+    // Tesseract reads dot-matrix print as noise or not at all. The reading it is
+    // surer of is kept. 0: never.
+    double joinInkBelowConfidence = 0.5;
     // The day documents are read on, for telling a misread date from a real one;
     // invalid: the current date.
     QDate today {};
@@ -104,8 +112,11 @@ public:
     // The second look at a first page (none when ReadOptions::secondLook is off):
     // this thread's engine for the page's languages (TesseractEngine::forThisThread),
     // or the given one, and the voting model when it is installed.
-    std::optional<LineRereader> rereaderFor(const QImage& firstPage) const;
-    std::optional<LineRereader> rereaderFor(const QImage& firstPage, TesseractEngine& engine) const;
+    // The first page's reading says whether its ink was joined; the rows are then
+    // read again from the page joined the same way.
+    std::optional<LineRereader> rereaderFor(const QImage& firstPage, const OcrPage& reading) const;
+    std::optional<LineRereader> rereaderFor(
+        const QImage& firstPage, const OcrPage& reading, TesseractEngine& engine) const;
 
     const ReadOptions& options() const { return m_options; }
 

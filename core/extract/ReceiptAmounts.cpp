@@ -76,6 +76,13 @@ QList<AmountCandidate> amountsOf(const LayoutRow& row, int rowIndex, const OcrPa
                 length = row.starts[i + 1] + after.text.size() - row.starts[i];
             }
         }
+        // a rounding or the change is less than one ringgit, printed ".01": with
+        // its point faded it reads "RM 01"
+        static const RE currency(QStringLiteral("^(RM|\\$|฿)$"), RE::CaseInsensitiveOption);
+        if (i > 0 && i + 1 == row.words.size() && twoDigits.match(word).hasMatch()
+            && currency.match(page.words[row.words[i - 1]].text).hasMatch()
+            && (has(row.text, RoundingLabel) || has(row.text, ChangeLabel)))
+            token = QStringLiteral("0.") + word;
         // strip label punctuation glued to the number ("Total:9.00", "(RM)9.00")
         const auto m = lead.match(token);
         if (m.hasMatch() && m.capturedLength() > 0 && m.capturedLength() < token.size())
@@ -358,11 +365,12 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
     }
     // What the receipt's arithmetic says the total is: cash minus change, the
     // subtotal plus its tax (and rounding), a total plus the rounding printed
-    // under it. A chosen total that none of them gives, one digit away from one
-    // of them, is an OCR misreading of one digit ("43.80" for "13.80"): two
-    // figures read right agree with each other better than one label does.
+    // under it. A chosen total (or its rounding) that none of them gives, one
+    // digit away from one of them, is an OCR misreading of one digit ("43.80"
+    // for "13.80"): two figures read right agree with each other better than one
+    // label does.
     qint64 corrected = roundedUnprinted;
-    if (totalFound && corrected < 0) {
+    if (totalFound) {
         QList<qint64> derived;
         if (cashMinusChange > 0)
             derived.append(cashMinusChange);
@@ -372,7 +380,9 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         }
         for (const AmountCandidate& c : std::as_const(amounts)) {
             const QString label = labelBefore(rows[c.row], c);
-            if (!c.hasCents || !has(label, TotalLabel) || has(label, RoundingLabel))
+            // (the chosen total's own row is no witness to it)
+            if (!c.hasCents || !has(label, TotalLabel) || has(label, RoundingLabel)
+                || c.row == total->row)
                 continue;
             for (const Part& r : std::as_const(roundings)) {
                 if (r.row > c.row) {
@@ -384,7 +394,7 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         // One derivation can be misread too (the change): a correction needs two
         // witnesses, derivations or the amount printed on another row.
         // The total's row read again, by each engine, gives more witnesses.
-        const qint64 chosen = total->value.cents();
+        const qint64 chosen = roundedUnprinted >= 0 ? roundedUnprinted : total->value.cents();
         if (!derived.contains(chosen)) {
             QList<qint64> rereads;
             receipt.readAgainByAll(total->row, [&](const SecondReading& second) {
@@ -393,21 +403,25 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
                     rereads.append(again.last().value.cents());
                 return again.isEmpty() || again.last().value.cents() != chosen;
             });
+            std::optional<qint64> repaired;
             for (qint64 reread : std::as_const(rereads)) {
                 if (reread > 0 && reread != chosen && derived.contains(reread))
-                    corrected = reread;
+                    repaired = reread;
             }
             for (qint64 d : std::as_const(derived)) {
-                if (corrected >= 0 || d <= 0 || !oneDigitApart(Money::fromCents(d), total->value))
+                if (repaired || d <= 0
+                    || !oneDigitApart(Money::fromCents(d), Money::fromCents(chosen)))
                     continue;
                 qsizetype witnesses = derived.count(d) + rereads.count(d);
                 for (const AmountCandidate& c : std::as_const(amounts))
                     witnesses += c.value.cents() == d && c.hasCents && c.row != total->row;
                 if (witnesses >= 2) {
-                    corrected = d;
+                    repaired = d;
                     break;
                 }
             }
+            if (repaired)
+                corrected = *repaired;
         }
     }
     if (totalFound) {

@@ -138,7 +138,8 @@ QString vote(const QList<OcrWord>& readings)
         const QString& first = readings.first().text;
         const bool echoed
             = std::any_of(readings.begin() + 1, readings.end(), [&](const OcrWord& w) {
-                  return editDistance(first, w.text) <= std::max<qsizetype>(1, first.size() / 4);
+                  // a word of three letters or fewer is echoed only by itself
+                  return editDistance(first.toUpper(), w.text.toUpper()) <= first.size() / 4;
               });
         if (!echoed)
             return {};

@@ -1,5 +1,7 @@
 #include "ocr/ImagePreprocessor.h"
 
+#include "ocr/OpenCvView.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -11,13 +13,7 @@ namespace ClaimDesk {
 
 namespace {
 
-// Views (no copy) of QImage pixels as cv::Mat and back (deep copy).
-cv::Mat viewGray(const QImage& img)
-{
-    return cv::Mat(img.height(), img.width(), CV_8UC1, const_cast<uchar*>(img.constBits()),
-        size_t(img.bytesPerLine()));
-}
-
+// A cv::Mat back as a QImage (deep copy); viewGray (OpenCvView.h) goes the other way.
 QImage toQImage(const cv::Mat& mat)
 {
     if (mat.type() == CV_8UC3) {
@@ -225,6 +221,19 @@ void clearFrame(cv::Mat& gray)
     }
 }
 
+// Joins print broken into dots or fragments into strokes with a Gaussian blur as
+// wide as the gaps: a sixth of the fragments' height (the letter-sized blobs of
+// dot-matrix print are pieces of letters, so they are what is measured).
+// Tesseract reads such print as noise; blurred, it reads it like any other.
+cv::Mat joinBrokenInk(const cv::Mat& gray)
+{
+    const int fragment = textHeightOf(gray);
+    const double sigma = std::clamp(fragment / 6.0, 1.0, 3.0);
+    cv::Mat joined;
+    cv::GaussianBlur(gray, joined, cv::Size(), sigma);
+    return joined;
+}
+
 // Divides the page by its own background (the paper's brightness with the ink
 // removed by a max filter), so that faint thermal print, shadows and a dark scanner
 // bed or border around the paper no longer decide Tesseract's global threshold:
@@ -298,9 +307,9 @@ PreprocessOptions PreprocessOptions::none()
 
 QStringList PreprocessOptions::stepNames()
 {
-    return { QStringLiteral("grayscale"), QStringLiteral("flatten"), QStringLiteral("scale"),
-        QStringLiteral("deskew"), QStringLiteral("denoise"), QStringLiteral("binarize"),
-        QStringLiteral("perspective") };
+    return { QStringLiteral("grayscale"), QStringLiteral("flatten"), QStringLiteral("join"),
+        QStringLiteral("scale"), QStringLiteral("deskew"), QStringLiteral("denoise"),
+        QStringLiteral("binarize"), QStringLiteral("perspective") };
 }
 
 PreprocessOptions PreprocessOptions::fromSpec(const QString& spec, QString* error)
@@ -328,6 +337,8 @@ PreprocessOptions PreprocessOptions::fromSpec(const QString& spec, QString* erro
             o.grayscale = on;
         else if (p == QLatin1String("flatten"))
             o.flatten = on;
+        else if (p == QLatin1String("join"))
+            o.joinInk = on;
         else if (p == QLatin1String("scale"))
             o.normalizeScale = on;
         else if (p == QLatin1String("deskew"))
@@ -350,13 +361,19 @@ QString PreprocessOptions::spec() const
 {
     QStringList on;
     const bool flags[]
-        = { grayscale, flatten, normalizeScale, deskew, denoise, binarize, perspective };
+        = { grayscale, flatten, joinInk, normalizeScale, deskew, denoise, binarize, perspective };
     const QStringList names = stepNames();
     for (int i = 0; i < names.size(); ++i) {
         if (flags[i])
             on << names[i];
     }
     return on.isEmpty() ? QStringLiteral("none") : on.join(QLatin1Char(','));
+}
+
+QImage ImagePreprocessor::joinedInk(const QImage& page)
+{
+    const QImage g = page.convertToFormat(QImage::Format_Grayscale8);
+    return toQImage(joinBrokenInk(viewGray(g)));
 }
 
 int ImagePreprocessor::estimateTextHeight(const QImage& gray)
@@ -401,6 +418,8 @@ PreparedPage ImagePreprocessor::prepare(
 
     if (o.flatten && img.channels() == 1)
         img = flattenBackground(img);
+    if (o.joinInk && img.channels() == 1)
+        img = joinBrokenInk(img);
 
     out.medianTextHeight = textHeightOf(grayOf(img));
     if (o.normalizeScale && out.medianTextHeight > 0) {

@@ -7,7 +7,7 @@
 namespace ClaimDesk {
 
 // Which preprocessing steps run before OCR (in this order: perspective,
-// flatten, scale, deskew, denoise, binarize). Every step can be switched off so its
+// flatten, join, scale, deskew, denoise, binarize). Every step can be switched off so its
 // effect on accuracy can be measured (bench_receipts --steps). The defaults are
 // what measured best on scanned receipts: denoising and adaptive binarisation
 // cost accuracy on clean scans (Tesseract thresholds well itself), so they are
@@ -16,6 +16,10 @@ struct PreprocessOptions
 {
     bool grayscale = true;
     bool flatten = true; // divide by the paper's background (dark borders, faint print)
+    // Blur print that is broken into dots (dot-matrix, worn thermal heads) into
+    // strokes. Off by default: it softens clean print; DocumentReader turns it on
+    // for a page that reads badly without it (ReadOptions::joinInkBelowConfidence).
+    bool joinInk = false;
     bool normalizeScale = true; // resize so that text is about targetTextHeight tall
     bool deskew = true;
     bool denoise = false;
@@ -52,6 +56,10 @@ class ImagePreprocessor final
 public:
     static PreparedPage prepare(
         const QImage& page, int sourceDpi, const PreprocessOptions& options);
+
+    // The page in grey with broken print joined into strokes (the join step on
+    // its own), at the same size: for reading rows of it again.
+    static QImage joinedInk(const QImage& page);
 
     // Measured on a grayscale image: median height of letter-sized dark blobs, 0 if none.
     static int estimateTextHeight(const QImage& gray);

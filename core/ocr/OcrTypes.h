@@ -25,6 +25,7 @@ struct OcrPage
     QSize size; // page pixels the boxes refer to
     QList<OcrWord> words;
     bool fromTextLayer = false;
+    bool inkJoined = false; // read with broken print joined (PreprocessOptions::joinInk)
 
     // Words joined in reading order, one line per recognised line.
     QString text() const;
