@@ -141,21 +141,24 @@ int main(int argc, char** argv)
     }
     out << "filter change until painted: " << filters.summary() << " (target <= 200)" << Qt::endl;
 
-    // A part of a claimant's name is looked for inside every name: a scan, unlike
-    // the ID searches above. Measured on its own.
-    Figures names;
-    Figures cleared;
-    const QString part = top->first().claimantName.mid(1, 4);
-    for (int round = 0; round < 3 && !part.isEmpty(); ++round) {
-        timeChange(names, [&] {
-            bar->searchField()->setText(part);
-            Q_EMIT bar->searchField()->returnPressed();
-        });
-        timeChange(cleared, [&] { bar->searchField()->clear(); });
+    // A part of a claimant's name, anywhere in the name: a part shared by many
+    // names (four letters from inside one) and a whole name, which few share.
+    // Both are looked up in the name index; a part of one or two letters scans.
+    const QString name = top->first().claimantName;
+    for (const QString& part : { name.mid(1, 4), name }) {
+        Figures names;
+        Figures cleared;
+        for (int round = 0; round < 3 && !part.isEmpty(); ++round) {
+            timeChange(names, [&] {
+                bar->searchField()->setText(part);
+                Q_EMIT bar->searchField()->returnPressed();
+            });
+            timeChange(cleared, [&] { bar->searchField()->clear(); });
+        }
+        if (!names.ms.isEmpty())
+            out << "search by part of a name (\"" << part << "\"): " << names.summary()
+                << " (target <= 200)" << Qt::endl;
     }
-    if (!names.ms.isEmpty())
-        out << "search by part of a name (\"" << part << "\", a scan): " << names.summary()
-            << Qt::endl;
 
     // Sorts: every column, both ways, on the whole book.
     Figures sorts;

@@ -208,6 +208,49 @@ private Q_SLOTS:
         QCOMPARE(book.claims().list(page)->first().id, ids[3]);
     }
 
+    void claimsAreFoundByAnyPartOfTheName()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine(), fixedClock(Noon));
+        QStringList ids;
+        for (const char* name : { "Malee Wongsa", "Somchai Wongsawat", "สมชาย ใจดี",
+                 "Anan 50% Srisuk", "Kanya Boonmee" }) {
+            NewClaim c = claimOf(ClaimType::Health, "450");
+            c.claimantName = QString::fromUtf8(name);
+            ids << book.file(c, QStringLiteral("t"))->id;
+        }
+        auto found = [&](const char* part) {
+            ClaimQuery q;
+            q.search = QString::fromUtf8(part);
+            const auto listed = book.claims().list(q);
+            QStringList out;
+            for (const Claim& c : listed.value())
+                out << c.id;
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        // inside a name, any case; a part of three letters or more is looked up
+        // in the name index, a shorter one by a scan: both find the same
+        QCOMPARE(found("WONGSA"), QStringList({ ids[0], ids[1] }));
+        QCOMPARE(found("gsaw"), QStringList({ ids[1] }));
+        QCOMPARE(found("ee"), QStringList({ ids[0], ids[4] }));
+        QCOMPARE(found("ใจดี"), QStringList({ ids[2] }));
+        // what would be an operator or a wildcard is a letter like any other
+        QCOMPARE(found("50%"), QStringList({ ids[3] }));
+        QCOMPARE(found("\"Malee"), QStringList());
+        QCOMPARE(found("Malee OR Kanya"), QStringList());
+        ClaimQuery counted;
+        counted.search = QStringLiteral("wongsa");
+        QCOMPARE(*book.claims().count(counted), qint64(2));
+        // a renamed claimant is found by the new name only
+        ClaimEdit rename;
+        rename.claimantName = QStringLiteral("Malee Thongdee");
+        QVERIFY(book.edit(ids[0], rename, QStringLiteral("dora")).ok());
+        QCOMPARE(found("wongsa"), QStringList({ ids[1] }));
+        QCOMPARE(found("thongdee"), QStringList({ ids[0] }));
+    }
+
     void statusChangesAreAuditedAndVersioned()
     {
         QTemporaryDir dir;

@@ -1124,7 +1124,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+255"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+250"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
@@ -4884,7 +4884,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+398"/>
+        <location filename="../core/storage/Migrations.cpp" line="+404"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

@@ -1120,7 +1120,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+255"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+250"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
@@ -1135,7 +1135,7 @@
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -4873,7 +4873,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+398"/>
+        <location filename="../core/storage/Migrations.cpp" line="+404"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

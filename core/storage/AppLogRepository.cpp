@@ -33,12 +33,8 @@ Result<QList<LogEntry>> AppLogRepository::search(const LogSearch& search) const
     QStringList terms;
     QVariantList values;
     if (!search.text.trimmed().isEmpty()) {
-        QString escaped = search.text.trimmed();
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
         terms << QStringLiteral("message LIKE ? ESCAPE '\\'");
-        values << QString(u'%' + escaped + u'%');
+        values << Sql::likeContaining(search.text.trimmed());
     }
     if (!search.category.isEmpty()) {
         terms << QStringLiteral("category = ?");

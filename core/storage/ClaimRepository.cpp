@@ -84,15 +84,8 @@ Claim readClaim(const QSqlQuery& q)
     return c;
 }
 
-QString likeEscaped(QString text)
-{
-    return text.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-}
-
 // WHERE clause and bound values for a query; ORDER BY matches the queue indexes.
-QString whereClause(const ClaimQuery& query, QVariantList& values)
+QString whereClause(const ClaimQuery& query, const SqlDialect& dialect, QVariantList& values)
 {
     QStringList terms;
     if (query.status) {
@@ -145,10 +138,12 @@ QString whereClause(const ClaimQuery& query, QVariantList& values)
         terms << QStringLiteral("claimant_national_id IN (?, ?)");
         values << search << QString(search).remove(QRegularExpression(QStringLiteral("[\\s-]")));
         break;
-    case ClaimQuery::SearchKind::Name: // a substring anywhere in the name: a scan
-        terms << QStringLiteral("claimant_name LIKE ? ESCAPE '\\'");
-        values << QString(u'%' + likeEscaped(search) + u'%');
+    case ClaimQuery::SearchKind::Name: { // a part anywhere in the name
+        const bool indexed = dialect.nameSearchIndexes(search);
+        terms << dialect.nameSearchTerm(indexed);
+        values << dialect.nameSearchValue(search, indexed);
         break;
+    }
     }
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -338,8 +333,8 @@ Result<Claim> ClaimRepository::find(const QString& id) const
 Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
 {
     QVariantList values;
-    const QString sql = SelectColumns + whereClause(query, values) + orderClause(query)
-        + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = SelectColumns + whereClause(query, m_db.dialect(), values)
+        + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
@@ -355,8 +350,8 @@ Result<qint64> ClaimRepository::forEach(
     const ClaimQuery& query, const std::function<bool(const Claim&)>& visit) const
 {
     QVariantList values;
-    const QString sql
-        = SelectColumns + whereClause(query, values) + QStringLiteral(" ORDER BY created_at, id");
+    const QString sql = SelectColumns + whereClause(query, m_db.dialect(), values)
+        + QStringLiteral(" ORDER BY created_at, id");
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
@@ -389,7 +384,7 @@ Result<QHash<int, qint64>> ClaimRepository::countBy(const ClaimQuery& query, Cla
     }
     QVariantList values;
     const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM claims").arg(column)
-        + whereClause(query, values) + QStringLiteral(" GROUP BY %1").arg(column);
+        + whereClause(query, m_db.dialect(), values) + QStringLiteral(" GROUP BY %1").arg(column);
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
@@ -429,7 +424,8 @@ Result<QList<ClaimTotals>> ClaimRepository::totalsByTypeAndStatus(const ClaimQue
     const QString sql = QStringLiteral("SELECT claim_type, status, COUNT(*),"
                                        " COALESCE(SUM(amount_cents), 0),"
                                        " COALESCE(SUM(reimbursement_cents), 0) FROM claims")
-        + whereClause(query, values) + QStringLiteral(" GROUP BY claim_type, status");
+        + whereClause(query, m_db.dialect(), values)
+        + QStringLiteral(" GROUP BY claim_type, status");
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
@@ -455,7 +451,8 @@ Result<QList<ClaimTotals>> ClaimRepository::totalsByTypeAndStatus(const ClaimQue
 Result<qint64> ClaimRepository::count(const ClaimQuery& query) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM claims") + whereClause(query, values);
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM claims")
+        + whereClause(query, m_db.dialect(), values);
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q, sql, values); !s)
         return Result<qint64>::failure(s.error());

@@ -357,6 +357,11 @@ QStringList intakeConversations(const SqlDialect&)
     };
 }
 
+QStringList nameSearch(const SqlDialect& d)
+{
+    return d.createNameSearch();
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -368,6 +373,7 @@ const Step Steps[] = {
     { 8, "manager figures, response times, who read each field", &managerFigures },
     { 9, "queue indexes for sorting by each column", &queueSortIndexes },
     { 10, "chat intake conversations and inspection appointments", &intakeConversations },
+    { 11, "finding claims by any part of the claimant's name", &nameSearch },
 };
 
 QString tr(const char* s)

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include "storage/SqlHelpers.h"
+
 #include <QRegularExpression>
 
 namespace ClaimDesk {
@@ -70,6 +72,42 @@ public:
             quoted << u'"' + w.replace(u'"', QStringLiteral("\"\"")) + u'"';
         return quoted.join(QStringLiteral(" OR "));
     }
+    QStringList createNameSearch() const override
+    {
+        // FTS5's trigram tokenizer finds any part of three letters or more
+        // without reading every name; triggers keep it in step with claims.
+        return {
+            QStringLiteral("CREATE VIRTUAL TABLE claims_name_search USING fts5(claimant_name,"
+                           " content='claims', content_rowid='rowid', tokenize='trigram')"),
+            QStringLiteral(
+                "INSERT INTO claims_name_search (claims_name_search) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER claims_name_search_insert AFTER INSERT ON claims BEGIN"
+                           " INSERT INTO claims_name_search (rowid, claimant_name)"
+                           " VALUES (new.rowid, new.claimant_name); END"),
+            QStringLiteral("CREATE TRIGGER claims_name_search_delete AFTER DELETE ON claims BEGIN"
+                           " INSERT INTO claims_name_search (claims_name_search, rowid,"
+                           " claimant_name) VALUES ('delete', old.rowid, old.claimant_name); END"),
+            QStringLiteral("CREATE TRIGGER claims_name_search_update AFTER UPDATE OF"
+                           " claimant_name ON claims BEGIN"
+                           " INSERT INTO claims_name_search (claims_name_search, rowid,"
+                           " claimant_name) VALUES ('delete', old.rowid, old.claimant_name);"
+                           " INSERT INTO claims_name_search (rowid, claimant_name)"
+                           " VALUES (new.rowid, new.claimant_name); END"),
+        };
+    }
+    QString nameSearchTerm(bool indexed) const override
+    {
+        return indexed ? QStringLiteral("claims.rowid IN (SELECT rowid FROM claims_name_search"
+                                        " WHERE claims_name_search MATCH ?)")
+                       : QStringLiteral("claimant_name LIKE ? ESCAPE '\\'");
+    }
+    QString nameSearchValue(const QString& part, bool indexed) const override
+    {
+        // the part as one phrase: its quotes doubled, nothing in it an operator
+        return indexed ? u'"' + QString(part).replace(u'"', QStringLiteral("\"\"")) + u'"'
+                       : Sql::likeContaining(part);
+    }
+    bool nameSearchIndexes(const QString& part) const override { return part.size() >= 3; }
 
 protected:
     QString autoIdColumn() const override
@@ -107,6 +145,16 @@ public:
                 .arg(table),
         };
     }
+    QStringList createNameSearch() const override { return {}; }
+    QString nameSearchTerm(bool) const override
+    {
+        return QStringLiteral("claimant_name ILIKE ? ESCAPE '\\'");
+    }
+    QString nameSearchValue(const QString& part, bool) const override
+    {
+        return Sql::likeContaining(part);
+    }
+    bool nameSearchIndexes(const QString&) const override { return false; }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
     QStringList createClauseSearch() const override
     {

@@ -21,6 +21,16 @@ void bind(QSqlQuery& query, const QVariantList& values);
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 Status exec(QSqlQuery& query);
 
+// A LIKE pattern (with ESCAPE '\\') for text containing `part` anywhere: its own
+// %, _ and \\ match themselves.
+inline QString likeContaining(QString part)
+{
+    part.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + part + u'%';
+}
+
 // Timestamps are stored as UTC milliseconds since the epoch in a 64-bit column.
 inline QVariant fromDateTime(const QDateTime& t)
 {
