@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 #include "decision/ClaimBook.h"
 #include "storage/ClaimRepository.h"
+#include "storage/Migrations.h"
 
 #include <QProcess>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QtConcurrent>
 
@@ -249,6 +252,30 @@ private Q_SLOTS:
         QVERIFY(book.edit(ids[0], rename, QStringLiteral("dora")).ok());
         QCOMPARE(found("wongsa"), QStringList({ ids[1] }));
         QCOMPARE(found("thongdee"), QStringList({ ids[0] }));
+    }
+
+    void aBookFromBeforeTheNameIndexGetsOne()
+    {
+        // claims filed under schema 10, which had no name index
+        QTemporaryDir dir;
+        {
+            Database db = Test::openTempDatabase(dir);
+            ClaimBook book(db, DecisionEngine(), fixedClock(Noon));
+            NewClaim c = claimOf(ClaimType::Health, "450");
+            c.claimantName = QStringLiteral("Malee Wongsa");
+            QVERIFY(book.file(c, QStringLiteral("t")).ok());
+            QSqlQuery q(db.connection());
+            for (const char* sql : { "DROP TRIGGER claims_name_search_insert",
+                     "DROP TRIGGER claims_name_search_delete",
+                     "DROP TRIGGER claims_name_search_update", "DROP TABLE claims_name_search",
+                     "DELETE FROM schema_version WHERE version = 11" })
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        }
+        Database db = Test::openTempDatabase(dir);
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        ClaimQuery q;
+        q.search = QStringLiteral("wongsa");
+        QCOMPARE(*ClaimRepository(db).count(q), qint64(1));
     }
 
     void statusChangesAreAuditedAndVersioned()

@@ -11,6 +11,7 @@
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/LlmFieldReader.h"
 #include "llm/LlmPolicyReasoner.h"
+#include "llm/LlmSession.h"
 #include "llm/LlmSummarizer.h"
 #include "llm/UsageLedger.h"
 #include "policy/LineItemChecker.h"
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace ClaimDesk;
 
@@ -362,14 +364,22 @@ private Q_SLOTS:
                 data.append(QJsonObject { { QStringLiteral("index"), i },
                     { QStringLiteral("embedding"),
                         QJsonArray { double((i + offset) % 5), 1.0, double(i % 3) } } });
-            return MockLlmServer::json(
-                QJsonDocument(QJsonObject { { QStringLiteral("data"), data } }).toJson());
+            return MockLlmServer::json(QJsonDocument(
+                QJsonObject { { QStringLiteral("data"), data },
+                    { QStringLiteral("model"), QStringLiteral("emb-1-0925") },
+                    { QStringLiteral("usage"),
+                        QJsonObject { { QStringLiteral("prompt_tokens"), 7 * count } } } })
+                                           .toJson());
         };
         MockLlmServer server;
         ProviderConfig c = config(server);
         c.embeddingModel = QStringLiteral("emb-1");
         QVERIFY(c.offersEmbeddings());
-        LlmEmbeddingProvider embeddings(c, QStringLiteral("sk-emb"));
+        QList<QPair<LlmRequest, LlmOutcome>> calls; // what the cost ledger is told
+        LlmEmbeddingProvider embeddings(
+            c, QStringLiteral("sk-emb"), [&](const LlmRequest& r, const LlmOutcome& o) {
+                calls.append({ r, o });
+            });
 
         QTemporaryDir dir;
         Database db = Test::openTempDatabase(dir);
@@ -393,6 +403,14 @@ private Q_SLOTS:
         const QJsonObject body = QJsonDocument::fromJson(server.requestBody(1)).object();
         QCOMPARE(body.value(u"model").toString(), QStringLiteral("emb-1"));
         QCOMPARE(body.value(u"input").toArray().size(), clauses);
+        // one call for the ledger, the retry inside it: the model and tokens as
+        // the provider reported them
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.first().first.operation, LlmOperation::Embedding);
+        QVERIFY(calls.first().second.ok());
+        QCOMPARE(calls.first().second.model, QStringLiteral("emb-1-0925"));
+        QCOMPARE(calls.first().second.tokensIn, 7 * clauses);
+        QCOMPARE(calls.first().second.attempts, 2);
 
         // A query is embedded too; the check still decides from the clause.
         server.script({ vectors(1, 3) });
@@ -410,11 +428,46 @@ private Q_SLOTS:
         QVERIFY(second.ok());
         QVERIFY2(second->embeddingProblem.contains(u"one vector per text"),
             qPrintable(second->embeddingProblem));
+        QCOMPARE(calls.last().second.failure, LlmFailure::BadReply); // recorded as failed
+        QCOMPARE(operationCode(calls.last().first.operation), QStringLiteral("embedding"));
 
         ProviderConfig anthropic = c;
         anthropic.kind = ProviderKind::Anthropic;
         QVERIFY(!anthropic.offersEmbeddings()); // Anthropic has no embeddings API
         QVERIFY(!LlmEmbeddingProvider(anthropic, {}).embed({ QStringLiteral("x") }).ok());
+    }
+
+    void embeddingCallsGoInTheLedgerFromAWorkerThread()
+    {
+        // Policy jobs embed on a worker thread: the ledger opens its own
+        // connection there and writes the call with its cost.
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        PriceTable prices;
+        prices.setPrice(QStringLiteral("emb-1"), { 20'000, 0 }); // 0.02 per million tokens
+        const auto record = LlmSession::embeddingLedger(db.location(), prices);
+        LlmRequest request;
+        request.operation = LlmOperation::Embedding;
+        LlmOutcome outcome;
+        outcome.model = QStringLiteral("emb-1");
+        outcome.tokensIn = 1'500'000;
+        outcome.latencyMs = 120;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            record(request, outcome);
+            outcome.failure = LlmFailure::Timeout;
+            outcome.tokensIn = 0;
+            record(request, outcome);
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10'000));
+        const auto recent = LlmUsageRepository(db).recent(10);
+        QVERIFY2(recent.ok(), qPrintable(recent.error()));
+        QCOMPARE(recent->size(), 2);
+        QCOMPARE(recent->last().operation, QStringLiteral("embedding"));
+        QCOMPARE(recent->last().model, QStringLiteral("emb-1"));
+        QCOMPARE(recent->last().tokensIn, qint64(1'500'000));
+        QCOMPARE(recent->last().costMicros, qint64(30'000));
+        QCOMPARE(recent->first().outcome, failureCode(LlmFailure::Timeout));
     }
 
     void modelReadingsAreMergedNotOverwritten()

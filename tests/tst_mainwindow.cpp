@@ -202,17 +202,20 @@ private Q_SLOTS:
             f.write(junk);
         }
         QString shown;
-        QTimer::singleShot(0, this, [&shown] {
-            // The dialog is modal: find it, read it, answer "Quit".
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            // The dialog is modal: once it is up, read it and answer "Quit".
             auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
             if (!box)
                 return;
+            answer.stop();
             shown = box->text();
             for (QAbstractButton* button : box->buttons()) {
                 if (box->buttonRole(button) == QMessageBox::RejectRole)
                     button->click();
             }
         });
+        answer.start(10);
         DesktopSession session;
         QVERIFY(!session.start(path));
         QVERIFY2(shown.contains(u"damaged"), qPrintable(shown));

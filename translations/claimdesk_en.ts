@@ -1256,7 +1256,7 @@
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -2701,7 +2701,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+46"/>
+        <location filename="../ui/DesktopSession.cpp" line="+52"/>
+        <source>Opening the database %1…</source>
+        <translation>Opening the database %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -4299,7 +4304,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LlmEmbeddingProvider</name>
     <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+39"/>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+41"/>
         <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
         <translation>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</translation>
     </message>
@@ -4309,12 +4314,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the embedding model answered vectors of differing lengths</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+83"/>
         <source>the embedding model&apos;s answer is not one vector per text of one length</source>
         <translation>the embedding model&apos;s answer is not one vector per text of one length</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>

@@ -1252,7 +1252,7 @@
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -2696,7 +2696,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+46"/>
+        <location filename="../ui/DesktopSession.cpp" line="+52"/>
+        <source>Opening the database %1…</source>
+        <translation>กำลังเปิดฐานข้อมูล %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -4292,7 +4297,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LlmEmbeddingProvider</name>
     <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+39"/>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+41"/>
         <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
         <translation>ผู้ให้บริการที่ตั้งค่าไว้ไม่มีเวกเตอร์ฝังความหมาย (ตั้งโมเดลใน การตั้งค่า &gt; โมเดล)</translation>
     </message>
@@ -4302,12 +4307,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดลเวกเตอร์ตอบเวกเตอร์ที่มีความยาวไม่เท่ากัน</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+83"/>
         <source>the embedding model&apos;s answer is not one vector per text of one length</source>
         <translation>คำตอบของโมเดลเวกเตอร์ไม่ใช่หนึ่งเวกเตอร์ต่อข้อความที่มีความยาวเท่ากัน</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>

@@ -8,8 +8,12 @@
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace ClaimDesk {
 
@@ -29,9 +33,36 @@ bool DesktopSession::start(const QString& databasePath)
     return open(path);
 }
 
+namespace {
+
+// Opens the book once on a worker, so that a schema upgrade (building an index
+// over a million claims takes seconds) runs there behind a busy dialog instead of
+// freezing the desktop; the book is then opened on this thread, already current.
+// Whatever goes wrong is left for that second open to report.
+void upgradeOffThisThread(const QString& path)
+{
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(
+        QtConcurrent::run([path] { (void)Database::open(DatabaseLocation::sqlite(path)); }));
+    if (watcher.isFinished())
+        return;
+    QProgressDialog busy(DesktopSession::tr("Opening the database %1…").arg(path), QString(), 0, 0);
+    busy.setWindowTitle(QCoreApplication::applicationName());
+    busy.setCancelButton(nullptr); // an upgrade half done is not left behind
+    busy.setMinimumDuration(400);
+    busy.setWindowModality(Qt::ApplicationModal);
+    busy.setValue(0); // shows it once the minimum duration has passed
+    loop.exec();
+}
+
+} // namespace
+
 bool DesktopSession::open(QString path)
 {
     while (true) {
+        upgradeOffThisThread(path);
         auto db = Database::open(DatabaseLocation::sqlite(path));
         if (db) {
             // One log per database: the old sink writes its last lines first.

@@ -108,12 +108,17 @@ std::unique_ptr<LlmClient> CliContext::llmClient() const
     return std::make_unique<LlmClient>(config, key);
 }
 
-std::unique_ptr<EmbeddingProvider> CliContext::embeddingProvider() const
+std::unique_ptr<EmbeddingProvider> CliContext::embeddingProvider(const Database& db) const
 {
     const ProviderConfig config = llmConfig();
     if (!config.offersEmbeddings())
         return {};
-    return std::make_unique<LlmEmbeddingProvider>(config, ApiKeyStore::readNow(config.kind));
+    // its calls in the cost ledger, written on this thread as they finish
+    auto ledger = std::make_shared<UsageLedger>(db, PriceTable::load(QSettings()));
+    return std::make_unique<LlmEmbeddingProvider>(config, ApiKeyStore::readNow(config.kind),
+        [ledger](const LlmRequest& request, const LlmOutcome& outcome) {
+            ledger->record(request, outcome);
+        });
 }
 
 std::unique_ptr<UsageLedger> CliContext::ledgerFor(LlmClient* client, const Database& db) const

@@ -59,8 +59,9 @@ public:
     ProviderConfig llmConfig() const;
     std::unique_ptr<LlmClient> llmClient() const;
     // Embeddings for the policy library when the provider gives them (an
-    // embedding model set), else null: BM25 alone.
-    std::unique_ptr<EmbeddingProvider> embeddingProvider() const;
+    // embedding model set), else null: BM25 alone. Their calls go in the cost
+    // ledger on `db`.
+    std::unique_ptr<EmbeddingProvider> embeddingProvider(const Database& db) const;
     // A ledger on `db` that records every call `client` makes.
     std::unique_ptr<UsageLedger> ledgerFor(LlmClient* client, const Database& db) const;
 

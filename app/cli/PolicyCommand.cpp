@@ -156,7 +156,7 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
     if (!db)
         return context.fail(db.error());
     PolicyLibrary library(*db);
-    const auto embeddings = context.embeddingProvider();
+    const auto embeddings = context.embeddingProvider(*db);
     library.setEmbeddingProvider(embeddings.get());
     auto clauses = library.clauseCount();
     if (!clauses)
@@ -189,7 +189,7 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     auto claim = ClaimRepository(*db).find(claimId);
     if (!claim)
         return context.fail(claim.error());
-    const auto embeddings = context.embeddingProvider();
+    const auto embeddings = context.embeddingProvider(*db);
     auto review = ClaimPolicyReview::build(*db, *claim, QDate::currentDate(), embeddings.get());
     if (!review)
         return context.fail(review.error());
@@ -234,7 +234,7 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
     if (!db)
         return context.fail(db.error());
     PolicyLibrary library(*db);
-    const auto embeddings = context.embeddingProvider();
+    const auto embeddings = context.embeddingProvider(*db);
     library.setEmbeddingProvider(embeddings.get());
     auto imported = library.importFile(parser.positionalArguments().first(), parser.value(name));
     if (!imported)

@@ -25,9 +25,11 @@ QString tr(const char* text)
 
 } // namespace
 
-LlmEmbeddingProvider::LlmEmbeddingProvider(ProviderConfig config, QString apiKey)
+LlmEmbeddingProvider::LlmEmbeddingProvider(
+    ProviderConfig config, QString apiKey, CallRecorder recorder)
     : m_config(std::move(config))
     , m_apiKey(std::move(apiKey))
+    , m_recorder(std::move(recorder))
 { }
 
 LlmEmbeddingProvider::~LlmEmbeddingProvider() = default;
@@ -68,8 +70,27 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
     const RetryPolicy retry(m_config.backoffBaseMs, m_config.backoffMaxMs);
     QElapsedTimer clock;
     clock.start();
+    // what the ledger is told when the batch is done, however it ended
+    LlmOutcome outcome;
+    outcome.model = m_config.embeddingModel;
+    auto finish = [&](R result) {
+        outcome.latencyMs = clock.elapsed();
+        if (!result) {
+            outcome.error = result.error();
+            if (outcome.failure == LlmFailure::None)
+                outcome.failure = LlmFailure::BadReply;
+        }
+        if (m_recorder) {
+            LlmRequest request;
+            request.operation = LlmOperation::Embedding;
+            m_recorder(request, outcome);
+        }
+        return result;
+    };
     QString lastError;
     for (int attempt = 1; attempt <= m_config.maxAttempts; ++attempt) {
+        outcome.attempts = attempt;
+        outcome.failure = LlmFailure::None; // the last attempt's is what counts
         QNetworkReply* reply = m_network->post(request, payload);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -83,9 +104,16 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
         const auto retryAfter = RetryPolicy::parseRetryAfter(
             reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         reply->deleteLater();
+        outcome.httpStatus = status;
         if (status == 200) {
-            const QJsonArray data
-                = QJsonDocument::fromJson(answer).object().value(u"data").toArray();
+            const QJsonObject parsed = QJsonDocument::fromJson(answer).object();
+            const QJsonArray data = parsed.value(u"data").toArray();
+            // what the provider counted: embeddings bill their input only
+            const QJsonObject usage = parsed.value(u"usage").toObject();
+            outcome.tokensIn
+                = usage.value(u"prompt_tokens").toInt(usage.value(u"total_tokens").toInt());
+            if (const QString model = parsed.value(u"model").toString(); !model.isEmpty())
+                outcome.model = model;
             QList<QVector<float>> vectors(texts.size());
             for (const QJsonValue& item : data) {
                 const QJsonObject o = item.toObject();
@@ -101,11 +129,15 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
             }
             for (const QVector<float>& v : vectors) {
                 if (v.isEmpty() || v.size() != vectors.first().size())
-                    return R::failure(tr("the embedding model's answer is not one vector per "
-                                         "text of one length"));
+                    return finish(R::failure(tr("the embedding model's answer is not one "
+                                                "vector per text of one length")));
             }
-            return vectors;
+            return finish(vectors);
         }
+        outcome.failure = status ? LlmFailure::Http
+            : error == QNetworkReply::OperationCanceledError
+            ? LlmFailure::Timeout // aborted by the total timeout
+            : LlmFailure::Network;
         lastError = status ? tr("HTTP %1: %2").arg(status).arg(ApiFormat::errorMessage(answer))
                            : errorText;
         const bool retryable = status ? RetryPolicy::isRetryableStatus(status)
@@ -117,7 +149,7 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
             break; // no time left for another attempt
         QThread::msleep(quint64(wait));
     }
-    return R::failure(tr("embeddings failed: %1").arg(lastError));
+    return finish(R::failure(tr("embeddings failed: %1").arg(lastError)));
 }
 
 } // namespace ClaimDesk

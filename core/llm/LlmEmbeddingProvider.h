@@ -1,8 +1,10 @@
 #pragma once
 
+#include "llm/LlmTypes.h"
 #include "llm/ProviderConfig.h"
 #include "policy/EmbeddingProvider.h"
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -21,8 +23,12 @@ class LlmEmbeddingProvider final : public EmbeddingProvider
 {
 public:
     static constexpr int BatchSize = 64;
+    // Told of every request the provider made (one per batch, retries included),
+    // as LlmOperation::Embedding, for the cost ledger. Called on the provider's
+    // thread.
+    using CallRecorder = std::function<void(const LlmRequest&, const LlmOutcome&)>;
 
-    LlmEmbeddingProvider(ProviderConfig config, QString apiKey);
+    LlmEmbeddingProvider(ProviderConfig config, QString apiKey, CallRecorder recorder = {});
     ~LlmEmbeddingProvider() override;
 
     QString model() const override { return m_config.embeddingModel; }
@@ -33,6 +39,7 @@ private:
 
     ProviderConfig m_config;
     QString m_apiKey;
+    CallRecorder m_recorder;
     std::unique_ptr<QNetworkAccessManager> m_network; // made on first use, on that thread
 };
 

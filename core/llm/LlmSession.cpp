@@ -3,6 +3,7 @@
 #include "llm/ApiKeyStore.h"
 #include "llm/LlmClient.h"
 #include "llm/LlmEmbeddingProvider.h"
+#include "llm/LlmLog.h"
 #include "llm/UsageLedger.h"
 
 #include <QSettings>
@@ -43,8 +44,37 @@ EmbeddingFactory LlmSession::embeddingFactory() const
 {
     if (!m_client || !m_config.offersEmbeddings())
         return {};
-    return [config = m_config, key = m_key]() -> std::unique_ptr<EmbeddingProvider> {
-        return std::make_unique<LlmEmbeddingProvider>(config, key);
+    return [config = m_config, key = m_key, location = m_db.location(),
+               prices = PriceTable::load(QSettings())]() -> std::unique_ptr<EmbeddingProvider> {
+        return std::make_unique<LlmEmbeddingProvider>(
+            config, key, embeddingLedger(location, prices));
+    };
+}
+
+LlmEmbeddingProvider::CallRecorder LlmSession::embeddingLedger(
+    const DatabaseLocation& location, const PriceTable& prices)
+{
+    // The provider runs on a policy job's worker thread, where a database
+    // connection must be opened: the ledger is made there on the first call.
+    struct Ledger
+    {
+        std::unique_ptr<UsageLedger> ledger;
+        bool unavailable = false;
+    };
+    auto state = std::make_shared<Ledger>();
+    return [state, location, prices](const LlmRequest& request, const LlmOutcome& outcome) {
+        if (!state->ledger && !state->unavailable) {
+            auto db = Database::open(location);
+            if (!db) {
+                state->unavailable = true;
+                qCWarning(lcLlm).noquote()
+                    << "the cost ledger could not record embeddings:" << db.error();
+                return;
+            }
+            state->ledger = std::make_unique<UsageLedger>(*db, prices);
+        }
+        if (state->ledger)
+            state->ledger->record(request, outcome);
     };
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "llm/LlmClient.h"
+#include "llm/LlmEmbeddingProvider.h"
+#include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
 #include "policy/EmbeddingProvider.h"
 #include "storage/Database.h"
@@ -32,8 +34,13 @@ public:
     LlmClient* client() const { return m_client; }
     const ProviderConfig& config() const { return m_config; }
     // Embeddings for the policy library, when the provider gives them and the
-    // key has been read; empty otherwise.
+    // key has been read; empty otherwise. Their calls go in the cost ledger too.
     EmbeddingFactory embeddingFactory() const;
+
+    // What records an embedding provider's calls in the cost ledger of the
+    // database at `location`, from whatever thread the provider runs on.
+    static LlmEmbeddingProvider::CallRecorder embeddingLedger(
+        const DatabaseLocation& location, const PriceTable& prices);
 
 Q_SIGNALS:
     // The client appeared, went away or was replaced.

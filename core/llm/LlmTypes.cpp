@@ -17,6 +17,8 @@ QString operationCode(LlmOperation operation)
         return QStringLiteral("decision_agent");
     case LlmOperation::Policy:
         return QStringLiteral("policy");
+    case LlmOperation::Embedding:
+        return QStringLiteral("embedding");
     }
     return QStringLiteral("chat");
 }

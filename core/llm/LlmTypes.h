@@ -17,7 +17,8 @@ enum class LlmOperation
     Extraction,
     Summary,
     DecisionAgent,
-    Policy
+    Policy,
+    Embedding // the policy library's vectors (LlmEmbeddingProvider)
 };
 QString operationCode(LlmOperation operation); // "chat", "extraction", ...
 
