@@ -213,7 +213,7 @@ int main(int argc, char** argv)
                         image = page.value().image;
             }
             if (!image.isNull())
-                rereader = reader.rereaderFor(image, r.pages.first());
+                rereader = reader.rereaderFor(image, r.pages);
             QElapsedTimer t;
             t.start();
             r.fields = ReceiptExtractor::extract(r.pages, rereader ? &*rereader : nullptr);

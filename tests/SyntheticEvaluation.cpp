@@ -5,6 +5,7 @@
 #include "ocr/TesseractEngine.h"
 
 #include <QDir>
+#include <numeric>
 
 namespace ClaimDesk::Test {
 
@@ -29,18 +30,12 @@ QString comparable(const QString& field, const QString& value)
 
 int CategoryScore::rightFields() const
 {
-    int n = 0;
-    for (int v : fieldsRight)
-        n += v;
-    return n;
+    return std::accumulate(fieldsRight.cbegin(), fieldsRight.cend(), 0);
 }
 
 int CategoryScore::totalFields() const
 {
-    int n = 0;
-    for (int v : fieldsTotal)
-        n += v;
-    return n;
+    return std::accumulate(fieldsTotal.cbegin(), fieldsTotal.cend(), 0);
 }
 
 QMap<QString, CategoryScore> evaluateSynthetic(SyntheticDocuments& generator,

@@ -151,65 +151,75 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
                          .arg(index + 1);
         return out;
     }
-    auto read = [&](const PreprocessOptions& preprocess) -> std::optional<QList<OcrWord>> {
+    // One pass of OCR over the page prepared with `preprocess`.
+    struct Pass
+    {
+        PreparedPage prepared;
+        OcrPage reading; // its words' boxes in the prepared page's pixels
+    };
+    auto pass = [&](const PreprocessOptions& preprocess) -> std::optional<Pass> {
         QElapsedTimer t;
         t.start();
-        const PreparedPage prepared = ImagePreprocessor::prepare(page.image, page.dpi, preprocess);
+        Pass p { ImagePreprocessor::prepare(page.image, page.dpi, preprocess), {} };
         times.preprocess += msSince(t);
         t.restart();
-        auto words = engine->recognize(prepared.image, prepared.dpi, cancel);
+        auto words = engine->recognize(p.prepared.image, p.prepared.dpi, cancel);
+        times.ocr += msSince(t);
         if (!words) {
-            times.ocr += msSince(t);
             if (error)
                 *error = words.error();
             return std::nullopt;
         }
-        if (m_options.readUncoveredLines)
-            readUncoveredLines(prepared, *engine, words.value());
-        times.ocr += msSince(t);
-        // Boxes back onto the page as loaded, where the viewer draws them.
-        for (OcrWord& w : words.value())
-            w.box = prepared.toSource.mapRect(w.box).intersected(QRect(QPoint(0, 0), out.size));
-        return std::move(words.value());
+        p.reading.words = std::move(words.value());
+        return p;
     };
-    auto words = read(m_options.preprocess);
-    if (!words)
+    std::optional<Pass> kept = pass(m_options.preprocess);
+    if (!kept)
         return out;
-    out.words = std::move(*words);
     out.inkJoined = m_options.preprocess.joinInk;
     // (a page that read as nothing at all too: Tesseract finds no line in dots)
-    if (!out.inkJoined && out.meanConfidence() < m_options.joinInkBelowConfidence) {
+    if (!out.inkJoined && kept->reading.meanConfidence() < m_options.joinInkBelowConfidence) {
         PreprocessOptions joining = m_options.preprocess;
         joining.joinInk = true;
-        OcrPage joined;
-        if (auto again = read(joining)) {
-            joined.words = std::move(*again);
-            if (joined.meanConfidence() > out.meanConfidence()) {
-                out.words = std::move(joined.words);
+        if (std::optional<Pass> joined = pass(joining)) {
+            if (joined->reading.meanConfidence() > kept->reading.meanConfidence()) {
+                kept = std::move(joined);
                 out.inkJoined = true;
             }
         } else if (error) {
             error->clear(); // cancelled or failed: the first reading stands
         }
     }
+    // only on the reading kept
+    if (m_options.readUncoveredLines) {
+        QElapsedTimer t;
+        t.start();
+        readUncoveredLines(kept->prepared, *engine, kept->reading.words);
+        times.ocr += msSince(t);
+    }
+    // Boxes back onto the page as loaded, where the viewer draws them.
+    out.words = std::move(kept->reading.words);
+    for (OcrWord& w : out.words)
+        w.box = kept->prepared.toSource.mapRect(w.box).intersected(QRect(QPoint(0, 0), out.size));
     return out;
 }
 
 std::optional<LineRereader> DocumentReader::rereaderFor(
-    const QImage& firstPage, const OcrPage& reading) const
+    const QImage& firstPage, const QList<OcrPage>& pages) const
 {
-    if (!m_options.secondLook || firstPage.isNull())
+    if (!m_options.secondLook || firstPage.isNull() || pages.isEmpty())
         return std::nullopt;
-    return rereaderFor(firstPage, reading, TesseractEngine::forThisThread(m_options.languages));
+    return rereaderFor(firstPage, pages, TesseractEngine::forThisThread(m_options.languages));
 }
 
 std::optional<LineRereader> DocumentReader::rereaderFor(
-    const QImage& firstPage, const OcrPage& reading, TesseractEngine& engine) const
+    const QImage& firstPage, const QList<OcrPage>& pages, TesseractEngine& engine) const
 {
-    if (!m_options.secondLook || firstPage.isNull() || !engine.isReady())
+    if (!m_options.secondLook || firstPage.isNull() || pages.isEmpty() || !engine.isReady())
         return std::nullopt;
     LineRereader rereader(
-        reading.inkJoined ? ImagePreprocessor::joinedInk(firstPage) : firstPage, 0, { &engine });
+        pages.first().inkJoined ? ImagePreprocessor::joinedInk(firstPage) : firstPage, 0,
+        { &engine });
     addSecondLookVoter(rereader, m_options);
     return rereader;
 }
@@ -278,9 +288,7 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
             return reading;
         }
     }
-    const std::optional<LineRereader> rereader = reading.pages.isEmpty()
-        ? std::nullopt
-        : rereaderFor(firstImage, reading.pages.first(), engine);
+    const std::optional<LineRereader> rereader = rereaderFor(firstImage, reading.pages, engine);
     finish(reading, loaded.looksLikePhoto, rereader ? &*rereader : nullptr);
     return reading;
 }

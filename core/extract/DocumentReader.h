@@ -112,11 +112,13 @@ public:
     // The second look at a first page (none when ReadOptions::secondLook is off):
     // this thread's engine for the page's languages (TesseractEngine::forThisThread),
     // or the given one, and the voting model when it is installed.
-    // The first page's reading says whether its ink was joined; the rows are then
-    // read again from the page joined the same way.
-    std::optional<LineRereader> rereaderFor(const QImage& firstPage, const OcrPage& reading) const;
+    // `pages` are the document's readings: the first says whether its ink was
+    // joined, and the rows are then read again from the page joined the same way.
+    // None for a document with no pages read.
     std::optional<LineRereader> rereaderFor(
-        const QImage& firstPage, const OcrPage& reading, TesseractEngine& engine) const;
+        const QImage& firstPage, const QList<OcrPage>& pages) const;
+    std::optional<LineRereader> rereaderFor(
+        const QImage& firstPage, const QList<OcrPage>& pages, TesseractEngine& engine) const;
 
     const ReadOptions& options() const { return m_options; }
 

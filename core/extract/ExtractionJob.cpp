@@ -165,9 +165,8 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
     if (doc->reading.error.isEmpty()) {
         // the thread that read the last page takes the second look at the first
-        const std::optional<LineRereader> rereader = doc->reading.pages.isEmpty()
-            ? std::nullopt
-            : m_reader.rereaderFor(doc->firstImage, doc->reading.pages.first());
+        const std::optional<LineRereader> rereader
+            = m_reader.rereaderFor(doc->firstImage, doc->reading.pages);
         m_reader.finish(doc->reading, doc->looksLikePhoto, rereader ? &*rereader : nullptr);
     }
     doc->firstImage = QImage();

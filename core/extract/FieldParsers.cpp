@@ -219,38 +219,6 @@ std::optional<QDate> parseDate(const QString& text)
 
 namespace {
 
-QChar digitLookalike(QChar c)
-{
-    switch (c.unicode()) {
-    case u'O':
-    case u'o':
-    case u'D':
-    case u'Q':
-        return u'0';
-    case u'I':
-    case u'l':
-    case u'|':
-    case u'i':
-        return u'1';
-    case u'Z':
-    case u'z':
-        return u'2';
-    case u'S':
-    case u's':
-        return u'5';
-    case u'G':
-    case u'b':
-        return u'6';
-    case u'B':
-        return u'8';
-    case u'g':
-    case u'q':
-        return u'9';
-    default:
-        return QChar();
-    }
-}
-
 // Digits OCR mistakes for each other.
 const char* confusedWith(QChar d)
 {
@@ -310,9 +278,9 @@ std::optional<NationalIdReading> findNationalId(const QString& original)
             digits += c;
             continue;
         }
-        const QChar look = c.isNull() ? QChar() : digitLookalike(c);
+        const QChar look = Text::digitLike(c); // c itself when it looks like no digit
         const bool inRun = !digits.isEmpty();
-        if (inRun && !look.isNull() && i + 1 < text.size()
+        if (inRun && look != c && i + 1 < text.size()
             && (text[i + 1].isDigit() || text[i + 1] == u' ' || text[i + 1] == u'-')) {
             suspects << int(digits.size());
             digits += look;

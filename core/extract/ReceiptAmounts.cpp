@@ -13,9 +13,7 @@ namespace ClaimDesk {
 namespace {
 
 using RE = QRegularExpression;
-using ReceiptText::has;
-using ReceiptText::Letters;
-using ReceiptText::pattern;
+using namespace ReceiptText; // pattern, has, Letters, DateLabel, field
 
 struct AmountCandidate
 {
@@ -141,7 +139,7 @@ bool isItemLabel(const QString& label)
     return has(label, Letters)
         && !(has(label, TotalLabel) || has(label, TaxLabel) || has(label, ChangeLabel)
             || has(label, TenderLabel) || has(label, RoundingLabel) || has(label, DiscountLabel)
-            || has(label, ReceiptText::DateLabel) || has(label, QuantityLabel));
+            || has(label, DateLabel) || has(label, QuantityLabel));
 }
 
 } // namespace
@@ -430,7 +428,7 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         const double conf = row.confidenceOf(page, total->start, total->length)
             * std::clamp(total->score / 8.0, 0.2, 1.0);
         const Money value = corrected >= 0 ? Money::fromCents(corrected) : total->value;
-        found.total = ReceiptText::field(QStringLiteral("total"), value.toString(),
+        found.total = field(QStringLiteral("total"), value.toString(),
             row.text.mid(total->start, total->length), corrected >= 0 ? conf * 0.8 : conf, row,
             page, total->start, total->length);
     }
@@ -449,11 +447,11 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
                 continue;
             const QString prefix = QStringLiteral("items.%1.").arg(n++);
             const OcrPage& page = *rowPage[i];
-            found.items.append(ReceiptText::field(prefix + QStringLiteral("item"), label, label,
+            found.items.append(field(prefix + QStringLiteral("item"), label, label,
                 row.confidenceOf(page, 0, label.size()), row, page, 0, label.size()));
-            found.items.append(ReceiptText::field(prefix + QStringLiteral("amount"),
-                a.value.toString(), row.text.mid(a.start, a.length),
-                row.confidenceOf(page, a.start, a.length), row, page, a.start, a.length));
+            found.items.append(field(prefix + QStringLiteral("amount"), a.value.toString(),
+                row.text.mid(a.start, a.length), row.confidenceOf(page, a.start, a.length), row,
+                page, a.start, a.length));
         }
     }
     return found;

@@ -15,9 +15,7 @@ namespace ClaimDesk {
 namespace {
 
 using RE = QRegularExpression;
-using ReceiptText::has;
-using ReceiptText::Letters;
-using ReceiptText::pattern;
+using namespace ReceiptText; // pattern, has, Letters, DateLabel, field
 
 // Source text, not compiled: it is part of the billing-number pattern below.
 constexpr const char* BillLabel = "(INVOICE|\\bINV\\b|RECEIPT|\\bBILL\\b|\\bDOC|DOCUMENT|TRANS|"
@@ -95,7 +93,7 @@ QList<ExtractedField> ReceiptExtractor::extract(
                 }
                 if (d.date.year() < 1990)
                     continue;
-                if (has(row.text.left(d.start), ReceiptText::DateLabel))
+                if (has(row.text.left(d.start), DateLabel))
                     s += 3;
                 if (d.hasTime)
                     s += 1.5;
@@ -104,7 +102,7 @@ QList<ExtractedField> ReceiptExtractor::extract(
                 s -= 1.0 * double(i) / rows.size();
                 if (!pick || s > pick->score) {
                     pick = DatePick { s,
-                        ReceiptText::field(QStringLiteral("date"), d.date.toString(Qt::ISODate),
+                        field(QStringLiteral("date"), d.date.toString(Qt::ISODate),
                             row.text.mid(d.start, d.length),
                             row.confidenceOf(page, d.start, d.length), row, page, d.start,
                             d.length) };
@@ -121,8 +119,7 @@ QList<ExtractedField> ReceiptExtractor::extract(
             // read as "9" or "O").
             QList<int> order;
             for (int i = 0; i < rows.size(); ++i) {
-                if (perRow[i] || has(rows[i].text, ReceiptText::DateLabel)
-                    || has(rows[i].text, DateShape))
+                if (perRow[i] || has(rows[i].text, DateLabel) || has(rows[i].text, DateShape))
                     order.append(i);
             }
             std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -187,7 +184,7 @@ QList<ExtractedField> ReceiptExtractor::extract(
             if (!m.hasMatch() || !n.contains(digit))
                 continue;
             const qsizetype start = m.capturedStart(u"number");
-            fields.append(ReceiptText::field(QStringLiteral("billing_number"), n, n,
+            fields.append(field(QStringLiteral("billing_number"), n, n,
                 rows[i].confidenceOf(*rowPage[i], start, n.size()), rows[i], *rowPage[i], start,
                 n.size()));
             break;

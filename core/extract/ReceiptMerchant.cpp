@@ -12,9 +12,7 @@ namespace ClaimDesk {
 namespace {
 
 using RE = QRegularExpression;
-using ReceiptText::has;
-using ReceiptText::Letters;
-using ReceiptText::pattern;
+using namespace ReceiptText; // pattern, has, Letters, DateLabel, field
 
 const RE CompanyWord = pattern(
     "(SDN\\.?\\s*BHD|S/B\\b|\\bBHD\\b|BERHAD|ENTERPRISE|TRADING|RESTAURANT|RESTORAN|\\bCO\\.|"
@@ -265,7 +263,7 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
             }
             name = parts.join(QLatin1Char(' '));
         }
-        return ReceiptText::field(QStringLiteral("merchant"), cleanName(name), row.text,
+        return field(QStringLiteral("merchant"), cleanName(name), row.text,
             row.confidence * std::clamp(0.5 + best / 8.0, 0.2, 1.0), row, *rowPage[bestRow], 0,
             row.text.size());
     }

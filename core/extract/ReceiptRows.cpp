@@ -1,6 +1,7 @@
 #include "extract/ReceiptRows.h"
 
 #include "ocr/LineRereader.h"
+#include "util/Median.h"
 
 #include <QHash>
 #include <algorithm>
@@ -52,8 +53,7 @@ ReceiptRows::ReceiptRows(const QList<OcrPage>& pages, const LineRereader* reread
     QList<int> heights;
     for (const LayoutRow& r : std::as_const(rows))
         heights.append(r.height);
-    std::sort(heights.begin(), heights.end());
-    medianHeight = std::max(1, heights[heights.size() / 2]);
+    medianHeight = std::max(1, median(heights));
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "extract/TextLayout.h"
 
+#include "util/Median.h"
+
 #include <QHash>
 #include <algorithm>
 #include <cmath>
@@ -41,14 +43,6 @@ double LayoutRow::confidenceOf(const OcrPage& page, qsizetype start, qsizetype l
 
 namespace {
 
-double medianOf(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
-    return v[v.size() / 2];
-}
-
 // The slope of the text lines on the page (dy per dx), from the lines OCR found:
 // boxes are in the page's own pixels, so on a page scanned a degree askew a row's
 // right end sits 10 px lower than its left over 600 px.
@@ -67,7 +61,7 @@ double lineSlope(const OcrPage& page, const QHash<QPair<int, int>, QList<int>>& 
     }
     if (slopes.size() < 3)
         return 0;
-    const double slope = medianOf(slopes);
+    const double slope = median(slopes);
     return std::abs(slope) < 0.2 ? slope : 0;
 }
 
@@ -89,8 +83,7 @@ void completeRow(LayoutRow& row, const OcrPage& page)
         heights.append(w.box.height());
         conf += w.confidence;
     }
-    std::sort(heights.begin(), heights.end());
-    row.height = heights.isEmpty() ? 0 : heights[heights.size() / 2];
+    row.height = median(heights);
     row.confidence = row.words.isEmpty() ? 0 : conf / row.words.size();
 }
 
@@ -148,8 +141,8 @@ QList<LayoutRow> TextLayout::rows(const OcrPage& page)
             // Punctuation and dots are short; do not let them define a row's height.
             heights.append(std::max(b.height(), 6));
         }
-        u.centerY = medianOf(centers);
-        u.height = medianOf(heights);
+        u.centerY = median(centers);
+        u.height = median(heights);
         units.append(u);
     }
     std::sort(units.begin(), units.end(),

@@ -1,6 +1,7 @@
 #include "ocr/ImagePreprocessor.h"
 
 #include "ocr/OpenCvView.h"
+#include "util/Median.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -63,15 +64,6 @@ QTransform fromHomography(const cv::Mat& h)
         h.at<double>(1, 2), h.at<double>(2, 2));
 }
 
-int medianOf(std::vector<int>& v)
-{
-    if (v.empty())
-        return 0;
-    auto mid = v.begin() + std::ptrdiff_t(v.size() / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    return *mid;
-}
-
 int textHeightOf(const cv::Mat& gray)
 {
     cv::Mat ink;
@@ -92,7 +84,7 @@ int textHeightOf(const cv::Mat& gray)
     // Too few blobs to say (a photo, an empty page): leave the scale alone.
     if (heights.size() < 20)
         return 0;
-    return medianOf(heights);
+    return median(std::move(heights));
 }
 
 double skewOf(const cv::Mat& gray, int textHeight)

@@ -1,5 +1,6 @@
 #include "ocr/OcrTypes.h"
 
+#include "util/Median.h"
 #include "util/Text.h"
 
 #include <algorithm>
@@ -61,8 +62,7 @@ QList<OcrWord> joinSplitThaiWords(const QList<OcrWord>& words)
         QList<int> heights;
         for (qsizetype k = lineStart; k < lineEnd; ++k)
             heights.append(words[k].box.height());
-        std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-        const int space = std::max(3, int(0.6 * heights[heights.size() / 2]));
+        const int space = std::max(3, int(0.6 * median(heights)));
 
         for (qsizetype i = lineStart; i < lineEnd;) {
             OcrWord run = words[i];

@@ -3,6 +3,7 @@
 #include "extract/DocumentReader.h"
 #include "ocr/DocumentSource.h"
 #include "ocr/TesseractEngine.h"
+#include "util/Median.h"
 #include "util/Text.h"
 
 #include <QBuffer>
@@ -48,15 +49,6 @@ QList<Line> linesOf(const OcrPage& page)
         l.height = std::max(l.height, w.box.height());
     }
     return lines;
-}
-
-template<typename T>
-T median(QList<T> values)
-{
-    if (values.isEmpty())
-        return T {};
-    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-    return values[values.size() / 2];
 }
 
 // What OCR makes of a bullet ("•" read as "e", "«", "©", or with Thai loaded

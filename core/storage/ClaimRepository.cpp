@@ -139,9 +139,9 @@ QString whereClause(const ClaimQuery& query, const SqlDialect& dialect, QVariant
         values << search << QString(search).remove(QRegularExpression(QStringLiteral("[\\s-]")));
         break;
     case ClaimQuery::SearchKind::Name: { // a part anywhere in the name
-        const bool indexed = dialect.nameSearchIndexes(search);
-        terms << dialect.nameSearchTerm(indexed);
-        values << dialect.nameSearchValue(search, indexed);
+        const SqlDialect::Term term = dialect.nameSearch(search);
+        terms << term.sql;
+        values << term.value;
         break;
     }
     }

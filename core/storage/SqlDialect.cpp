@@ -8,6 +8,13 @@ namespace ClaimDesk {
 
 namespace {
 
+// Text as one FTS5 phrase: in double quotes, its own quotes doubled, so that
+// nothing in it is an operator.
+QString ftsPhrase(QString text)
+{
+    return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -68,8 +75,8 @@ public:
     QString clauseSearchTerms(const QStringList& words) const override
     {
         QStringList quoted;
-        for (QString w : words)
-            quoted << u'"' + w.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        for (const QString& w : words)
+            quoted << ftsPhrase(w);
         return quoted.join(QStringLiteral(" OR "));
     }
     QStringList createNameSearch() const override
@@ -95,19 +102,16 @@ public:
                            " VALUES (new.rowid, new.claimant_name); END"),
         };
     }
-    QString nameSearchTerm(bool indexed) const override
+    Term nameSearch(const QString& part) const override
     {
-        return indexed ? QStringLiteral("claims.rowid IN (SELECT rowid FROM claims_name_search"
-                                        " WHERE claims_name_search MATCH ?)")
-                       : QStringLiteral("claimant_name LIKE ? ESCAPE '\\'");
+        // the trigram index needs three letters
+        if (part.size() < 3)
+            return { QStringLiteral("claimant_name LIKE ? ESCAPE '\\'"),
+                Sql::likeContaining(part) };
+        return { QStringLiteral("claims.rowid IN (SELECT rowid FROM claims_name_search"
+                                " WHERE claims_name_search MATCH ?)"),
+            ftsPhrase(part) };
     }
-    QString nameSearchValue(const QString& part, bool indexed) const override
-    {
-        // the part as one phrase: its quotes doubled, nothing in it an operator
-        return indexed ? u'"' + QString(part).replace(u'"', QStringLiteral("\"\"")) + u'"'
-                       : Sql::likeContaining(part);
-    }
-    bool nameSearchIndexes(const QString& part) const override { return part.size() >= 3; }
 
 protected:
     QString autoIdColumn() const override
@@ -146,15 +150,10 @@ public:
         };
     }
     QStringList createNameSearch() const override { return {}; }
-    QString nameSearchTerm(bool) const override
+    Term nameSearch(const QString& part) const override
     {
-        return QStringLiteral("claimant_name ILIKE ? ESCAPE '\\'");
+        return { QStringLiteral("claimant_name ILIKE ? ESCAPE '\\'"), Sql::likeContaining(part) };
     }
-    QString nameSearchValue(const QString& part, bool) const override
-    {
-        return Sql::likeContaining(part);
-    }
-    bool nameSearchIndexes(const QString&) const override { return false; }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
     QStringList createClauseSearch() const override
     {

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <memory>
 
 namespace ClaimDesk {
@@ -50,12 +51,14 @@ public:
     // An index for finding claims by any part of the claimant's name (built from
     // the names already stored, then kept up to date as claims change).
     virtual QStringList createNameSearch() const = 0;
-    // A WHERE term over claims for a part of a name: one bound value, made by
-    // nameSearchValue. `indexed`: the part is long enough for the index (see
-    // nameSearchIndexes); otherwise the term scans every name.
-    virtual QString nameSearchTerm(bool indexed) const = 0;
-    virtual QString nameSearchValue(const QString& part, bool indexed) const = 0;
-    virtual bool nameSearchIndexes(const QString& part) const = 0;
+    // A WHERE term over claims for names containing `part`, and its one bound
+    // value: through the index when the part is long enough for it, else a scan.
+    struct Term
+    {
+        QString sql;
+        QVariant value;
+    };
+    virtual Term nameSearch(const QString& part) const = 0;
     // Statements to drop and rebuild index statistics after a bulk load.
     virtual QStringList analyze() const = 0;
 

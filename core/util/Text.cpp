@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 namespace ClaimDesk::Text {
@@ -32,26 +33,28 @@ bool containsThai(const QString& text)
 
 namespace {
 
-// letter, digit
-constexpr std::pair<char16_t, char16_t> Lookalikes[]
-    = { { u'O', u'0' }, { u'I', u'1' }, { u'S', u'5' }, { u'B', u'8' } };
+// Each digit and the characters OCR reads for it.
+constexpr std::pair<char16_t, std::u16string_view> Lookalikes[]
+    = { { u'0', u"OoDQ" }, { u'1', u"Il|i" }, { u'2', u"Zz" }, { u'5', u"Ss" }, { u'6', u"Gb" },
+          { u'8', u"B" }, { u'9', u"gq" } };
 
 } // namespace
 
-QChar digitLike(QChar letter)
+QChar digitLike(QChar c)
 {
-    for (const auto& [l, d] : Lookalikes) {
-        if (letter == l)
-            return d;
+    for (const auto& [digit, looks] : Lookalikes) {
+        if (looks.find(c.unicode()) != std::u16string_view::npos)
+            return digit;
     }
-    return letter;
+    return c;
 }
 
 QChar letterLike(QChar digit)
 {
-    for (const auto& [l, d] : Lookalikes) {
-        if (digit == d)
-            return l;
+    // the capitals a name is printed in, in the order OCR confuses them most
+    for (const QChar letter : { u'O', u'I', u'S', u'B' }) {
+        if (digitLike(letter) == digit)
+            return letter;
     }
     return digit;
 }

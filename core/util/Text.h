@@ -19,10 +19,11 @@ constexpr bool isThai(QChar c)
 }
 bool containsThai(const QString& text);
 
-// The letters and digits OCR takes for one another (O and 0, I and 1, S and 5,
-// B and 8): the digit a letter looks like and the letter a digit looks like;
-// any other character is given back as it is.
-QChar digitLike(QChar letter);
+// The letters and marks OCR takes for digits ("O" and "D" for 0, "I" and "|" for
+// 1, "S" for 5, "B" for 8, ...): the digit a character looks like, and the capital
+// a digit looks like (0, 1, 5 and 8: O, I, S, B). Any other character is given
+// back as it is.
+QChar digitLike(QChar c);
 QChar letterLike(QChar digit);
 
 // Decodes UTF-8 strictly (a byte-order mark is dropped); the error names the
