@@ -221,9 +221,7 @@ private Q_SLOTS:
         QCOMPARE(out.corrections.size(), 2);
         QCOMPARE(n.normalize(QStringLiteral("zzzzzz")).words,
             QStringList({ "zzzzzz" })); // nothing close: kept
-        QCOMPARE(
-            QueryNormalizer::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting"), 5),
-            3);
+        QCOMPARE(Text::editDistance(QStringLiteral("kitten"), QStringLiteral("sitting"), 5), 3);
     }
 
     void check_data()

@@ -17,18 +17,20 @@ using namespace ClaimDesk;
 
 namespace {
 
-// A page built row by row: each row a list of (text, x) words, 20 px high.
+// A page built row by row: each row a list of (text, x) words, 20 px high, read
+// with confidence 0.95 unless told.
 struct PageBuilder
 {
     OcrPage page;
     int y = 20;
-    PageBuilder& row(std::initializer_list<std::pair<const char*, int>> words, int height = 20)
+    PageBuilder& row(std::initializer_list<std::pair<const char*, int>> words, int height = 20,
+        float confidence = 0.95f)
     {
         for (const auto& [text, x] : words) {
             OcrWord w;
             w.text = QString::fromUtf8(text);
             w.box = QRect(x, y, 12 * int(w.text.size()), height);
-            w.confidence = 0.95f;
+            w.confidence = confidence;
             w.line = y;
             page.words.append(w);
         }
@@ -422,6 +424,40 @@ private slots:
             .row({ { "TOTAL", 10 }, { "15.90", 400 } });
         QCOMPARE(value(ReceiptExtractor::extract({ c.page }), "merchant"),
             QStringLiteral("HOME MASTER HARDWARE & ELECTRICAL"));
+    }
+
+    void merchantCheckedAgainstItsRepeats()
+    {
+        // A word of the name read one letter differently by two other rows.
+        const auto sanyu = [](const char* handle) {
+            PageBuilder b;
+            b.row({ { "SANYO", 40 }, { "STATIONERY", 120 }, { "SHOP", 260 } }, 30)
+                .row({ { "NO.", 10 }, { "31G,", 50 }, { "JALAN", 110 }, { "SETIA", 180 } })
+                .row({ { "Owned", 10 }, { "By", 90 }, { ":", 130 } })
+                .row({ { "SANYU", 10 }, { "SUPPLY", 90 }, { "SDN", 180 }, { "BHD", 230 } })
+                .row({ { "TOTAL", 10 }, { "36.00", 400 } })
+                .row({ { "Follow", 10 }, { "us:", 90 }, { handle, 140 } });
+            return value(ReceiptExtractor::extract({ b.page }), "merchant");
+        };
+        QCOMPARE(sanyu("Sanyu.Stationery"), QStringLiteral("SANYU STATIONERY SHOP"));
+        // one other reading does not outvote the name's own
+        QCOMPARE(sanyu("Stationery"), QStringLiteral("SANYO STATIONERY SHOP"));
+
+        // The whole name repeated under the receipt, read surer than the heading.
+        const auto footer = [](float confidence) {
+            PageBuilder b;
+            b.row({ { "ENW", 40 }, { "Hardwa.¢", 100 }, { "Centre", 220 }, { "(M)", 310 },
+                      { "Sdn.", 360 }, { "Bhd.", 420 } },
+                 26, 0.5f)
+                .row({ { "NO.", 10 }, { "17-G,", 50 }, { "JALAN", 110 }, { "SETIA", 180 } })
+                .row({ { "TOTAL", 10 }, { "51.00", 400 } })
+                .row({ { "ENW", 40 }, { "Hardware", 100 }, { "Centre", 220 }, { "(M)", 310 },
+                         { "Sdn.", 360 }, { "Bhd.", 420 } },
+                    20, confidence);
+            return value(ReceiptExtractor::extract({ b.page }), "merchant");
+        };
+        QCOMPARE(footer(0.95f), QStringLiteral("ENW Hardware Centre (M) SDN BHD"));
+        QCOMPARE(footer(0.4f), QStringLiteral("ENW Hardwa.¢ Centre (M) SDN BHD"));
     }
 
     void documentTitleIsNotTheMerchant()

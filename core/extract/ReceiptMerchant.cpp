@@ -3,6 +3,7 @@
 #include "extract/ReceiptRows.h"
 #include "util/Text.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
@@ -99,6 +100,70 @@ bool startsMidName(const QString& text)
                        "INDUSTRIES|MARKETING|SERVICES?)\\b"),
         RE::CaseInsensitiveOption);
     return has(text, endingWord);
+}
+
+// The name printed again elsewhere on the receipt is another reading of it:
+// whole in a footer ("ENW Hardware Centre (M) Sdn. Bhd."), or word by word in an
+// owner's name ("SANYU SUPPLY SDN BHD") or a handle ("Sanyu.Stationery"). A
+// repeat of the whole name read with more confidence than the name's rows is
+// taken. A word of the name that other rows read with one letter different, in
+// more places than they read it as the name has it (counting the name's own
+// reading), is taken as most of them read it.
+QString checkedAgainstRepeats(QString name, const ReceiptRows& receipt, int firstRow, int lastRow)
+{
+    const auto elsewhere = [&](int i) { return i < firstRow || i > lastRow; };
+    double confidence = 0;
+    for (int i = firstRow; i <= lastRow; ++i)
+        confidence += receipt.rows[i].confidence / (lastRow - firstRow + 1);
+    if (name.size() >= 10) {
+        const QString upper = name.toUpper();
+        const int near = std::max(2, int(name.size() / 8));
+        const LayoutRow* repeat = nullptr;
+        for (int i = 0; i < receipt.size(); ++i) {
+            const LayoutRow& row = receipt.rows[i];
+            if (elsewhere(i) && row.confidence > confidence
+                && Text::editDistance(upper, row.text.toUpper(), near) <= near) {
+                repeat = &row;
+                confidence = row.confidence;
+            }
+        }
+        if (repeat)
+            return repeat->text;
+    }
+
+    static const RE word(QStringLiteral("[\\p{L}\\p{M}]{5,}"), RE::UseUnicodePropertiesOption);
+    QHash<QString, int> readings; // the words of the other rows, in capitals
+    for (int i = 0; i < receipt.size(); ++i) {
+        if (!elsewhere(i))
+            continue;
+        for (auto it = word.globalMatch(receipt.rows[i].text); it.hasNext();)
+            ++readings[it.next().captured().toUpper()];
+    }
+    QList<QRegularExpressionMatch> words;
+    for (auto it = word.globalMatch(name); it.hasNext();)
+        words.prepend(it.next()); // replaced from the end, so the offsets hold
+    for (const QRegularExpressionMatch& m : std::as_const(words)) {
+        const QString printed = m.captured();
+        const QString upper = printed.toUpper();
+        int most = 1 + readings.value(upper);
+        QString taken;
+        for (auto it = readings.cbegin(); it != readings.cend(); ++it) {
+            if (it.value() > most && it.key().size() == upper.size()
+                && Text::editDistance(upper, it.key(), 1) == 1) {
+                most = it.value();
+                taken = it.key();
+            }
+        }
+        if (taken.isEmpty())
+            continue;
+        QString corrected = printed;
+        for (qsizetype k = 0; k < corrected.size(); ++k) {
+            if (taken[k] != upper[k])
+                corrected[k] = printed[k].isLower() ? taken[k].toLower() : taken[k];
+        }
+        name.replace(m.capturedStart(), m.capturedLength(), corrected);
+    }
+    return name;
 }
 
 } // namespace
@@ -263,6 +328,7 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
             }
             name = parts.join(QLatin1Char(' '));
         }
+        name = checkedAgainstRepeats(name, receipt, firstRow, lastRow);
         return field(QStringLiteral("merchant"), cleanName(name), row.text,
             row.confidence * std::clamp(0.5 + best / 8.0, 0.2, 1.0), row, *rowPage[bestRow], 0,
             row.text.size());

@@ -16,7 +16,8 @@ struct ReceiptRows;
 // it reads as words; addresses, phone numbers, document titles ("TAX INVOICE")
 // and an owner's name under "Owned by" count against a row. A name broken over
 // rows is joined; with a rereader its rows are read a second time and the
-// readings merged word by word.
+// readings merged word by word. The name printed again lower on the receipt (a
+// footer, an owner's company, a social handle) is one more reading of it.
 class ReceiptMerchant final
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "ocr/LineRereader.h"
 #include "util/Median.h"
+#include "util/Text.h"
 
 #include <QHash>
 #include <algorithm>
@@ -91,23 +92,6 @@ void ReceiptRows::readAgainByAll(int i, const std::function<bool(const SecondRea
 
 namespace {
 
-qsizetype editDistance(const QString& a, const QString& b)
-{
-    QList<qsizetype> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        qsizetype diagonal = row[0];
-        row[0] = i;
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const qsizetype up = row[j];
-            row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1]) });
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
 // The reading with most weight, a reading weighing its confidence (two readings
 // by the same model agree more often than they are right); among readings of
 // one length, letter by letter. A word the other readings do not even come close
@@ -139,7 +123,8 @@ QString vote(const QList<OcrWord>& readings)
         const bool echoed
             = std::any_of(readings.begin() + 1, readings.end(), [&](const OcrWord& w) {
                   // a word of three letters or fewer is echoed only by itself
-                  return editDistance(first.toUpper(), w.text.toUpper()) <= first.size() / 4;
+                  const int near = int(first.size() / 4);
+                  return Text::editDistance(first.toUpper(), w.text.toUpper(), near) <= near;
               });
         if (!echoed)
             return {};

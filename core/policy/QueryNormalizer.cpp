@@ -1,7 +1,8 @@
 #include "QueryNormalizer.h"
 
+#include "util/Text.h"
+
 #include <QRegularExpression>
-#include <vector>
 
 namespace ClaimDesk {
 
@@ -28,29 +29,6 @@ QStringList QueryNormalizer::words(const QString& text)
     return out;
 }
 
-int QueryNormalizer::editDistance(const QString& a, const QString& b, int limit)
-{
-    if (std::abs(a.size() - b.size()) > limit)
-        return limit + 1;
-    std::vector<int> previous(static_cast<std::size_t>(b.size() + 1)), current(previous.size());
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[static_cast<std::size_t>(j)] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = static_cast<int>(i);
-        int best = current[0];
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            const auto J = static_cast<std::size_t>(j);
-            current[J] = std::min({ previous[J] + 1, current[J - 1] + 1, previous[J - 1] + cost });
-            best = std::min(best, current[J]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(previous, current);
-    }
-    return previous[static_cast<std::size_t>(b.size())];
-}
-
 QueryNormalizer::Normalized QueryNormalizer::normalize(const QString& text) const
 {
     Normalized n;
@@ -65,7 +43,7 @@ QueryNormalizer::Normalized QueryNormalizer::normalize(const QString& text) cons
         QString best;
         int bestDistance = limit + 1;
         for (const QString& known : m_vocabulary) {
-            const int d = editDistance(w, known, limit);
+            const int d = Text::editDistance(w, known, limit);
             // Ties go to the alphabetically first word, so results never depend on hashing.
             if (d < bestDistance || (d == bestDistance && d <= limit && known < best)) {
                 bestDistance = d;

@@ -25,7 +25,6 @@ public:
 
     // Words of a text, normalised the same way but without correction.
     static QStringList words(const QString& text);
-    static int editDistance(const QString& a, const QString& b, int limit);
 
 private:
     QSet<QString> m_vocabulary;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace ClaimDesk::Text {
 
@@ -57,6 +58,29 @@ QChar letterLike(QChar digit)
             return letter;
     }
     return digit;
+}
+
+int editDistance(const QString& a, const QString& b, int limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    std::vector<int> previous(static_cast<std::size_t>(b.size() + 1)), current(previous.size());
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[static_cast<std::size_t>(j)] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        int best = current[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            const auto J = static_cast<std::size_t>(j);
+            current[J] = std::min({ previous[J] + 1, current[J - 1] + 1, previous[J - 1] + cost });
+            best = std::min(best, current[J]);
+        }
+        if (best > limit)
+            return limit + 1;
+        std::swap(previous, current);
+    }
+    return previous[static_cast<std::size_t>(b.size())];
 }
 
 Result<QString> decodeUtf8(const QByteArray& bytes)

@@ -26,6 +26,11 @@ bool containsThai(const QString& text);
 QChar digitLike(QChar c);
 QChar letterLike(QChar digit);
 
+// The Levenshtein distance between a and b (insertions, deletions and
+// substitutions of one character each), or limit + 1 as soon as it is known to
+// be over limit.
+int editDistance(const QString& a, const QString& b, int limit);
+
 // Decodes UTF-8 strictly (a byte-order mark is dropped); the error names the
 // first line that is not UTF-8.
 Result<QString> decodeUtf8(const QByteArray& bytes);
