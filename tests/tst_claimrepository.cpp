@@ -254,6 +254,72 @@ private Q_SLOTS:
         QCOMPARE(found("thongdee"), QStringList({ ids[0] }));
     }
 
+    void aPartManyNamesShareListsTheSameClaims()
+    {
+        // Past 20,000 matches a page is found by walking the claims in order and
+        // looking each up in the name index; it must list what the index would.
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        const RiskLevel risks[] = { RiskLevel::Low, RiskLevel::Medium, RiskLevel::High };
+        const ClaimStatus statuses[] = { ClaimStatus::Submitted, ClaimStatus::Pending };
+        QList<DecidedClaim> claims;
+        for (int i = 0; i < 21000; ++i) {
+            DecidedClaim c;
+            c.claim.type = ClaimType::Health;
+            c.claim.status = statuses[(i / 7) % 2];
+            c.claim.amount = Money::fromUnits(100 + i % 997);
+            // one claim in thirty named otherwise
+            c.claim.claimantName = i % 30 == 0 ? QStringLiteral("Kanya Boonmee %1").arg(i)
+                                               : QStringLiteral("Malee Wongsa %1").arg(i);
+            c.createdAt = Noon.addSecs(i);
+            c.decision.riskLevel = risks[(i * 7919) % 3];
+            claims << c;
+        }
+        ClaimRepository repo(db, fixedClock(Noon));
+        QVERIFY(repo.createMany(claims, QStringLiteral("t")).ok());
+
+        // What every page should hold: all claims in the order asked, filtered here.
+        const auto expected = [&](ClaimQuery q) {
+            const QString part = q.search;
+            q.search.clear();
+            q.offset = 0;
+            q.limit = 100000;
+            QStringList out;
+            const auto listed = repo.list(q);
+            for (const Claim& c : listed.value()) {
+                if (c.claimantName.contains(part, Qt::CaseInsensitive))
+                    out << c.id;
+            }
+            return out;
+        };
+        const auto ids = [](const QList<Claim>& listed) {
+            QStringList out;
+            for (const Claim& c : listed)
+                out << c.id;
+            return out;
+        };
+        ClaimQuery q;
+        q.search = QStringLiteral("wongsa");
+        const QStringList all = expected(q);
+        QCOMPARE(all.size(), 21000 - 21000 / 30);
+        QCOMPARE(*repo.count(q), qint64(all.size()));
+        QCOMPARE(ids(*repo.list(q)), all.mid(0, q.limit));
+        q.offset = 700;
+        QCOMPARE(ids(*repo.list(q)), all.mid(700, q.limit));
+        // another order, and another filter beside the name
+        q.offset = 0;
+        q.sort = QueueSort::Amount;
+        q.descending = true;
+        q.status = ClaimStatus::Pending;
+        const QStringList pending = expected(q);
+        QVERIFY(pending.size() > 9000);
+        QCOMPARE(*repo.count(q), qint64(pending.size()));
+        QCOMPARE(ids(*repo.list(q)), pending.mid(0, q.limit));
+        // a part few share is fetched through the index, in the same order
+        q.search = QStringLiteral("boonmee");
+        QCOMPARE(ids(*repo.list(q)), expected(q).mid(0, q.limit));
+    }
+
     void aBookFromBeforeTheNameIndexGetsOne()
     {
         // claims filed under schema 10, which had no name index

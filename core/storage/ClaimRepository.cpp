@@ -85,7 +85,9 @@ Claim readClaim(const QSqlQuery& q)
 }
 
 // WHERE clause and bound values for a query; ORDER BY matches the queue indexes.
-QString whereClause(const ClaimQuery& query, const SqlDialect& dialect, QVariantList& values)
+// `nameMatches` says how to use the name index for a part of a name.
+QString whereClause(const ClaimQuery& query, const SqlDialect& dialect, QVariantList& values,
+    SqlDialect::Matches nameMatches = SqlDialect::Matches::Few)
 {
     QStringList terms;
     if (query.status) {
@@ -139,7 +141,7 @@ QString whereClause(const ClaimQuery& query, const SqlDialect& dialect, QVariant
         values << search << QString(search).remove(QRegularExpression(QStringLiteral("[\\s-]")));
         break;
     case ClaimQuery::SearchKind::Name: { // a part anywhere in the name
-        const SqlDialect::Term term = dialect.nameSearch(search);
+        const SqlDialect::Term term = dialect.nameSearch(search, nameMatches);
         terms << term.sql;
         values << term.value;
         break;
@@ -147,6 +149,26 @@ QString whereClause(const ClaimQuery& query, const SqlDialect& dialect, QVariant
     }
     return terms.isEmpty() ? QString()
                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+// The query's part of a name, if it searches by one.
+QString namePart(const ClaimQuery& query)
+{
+    const QString search = query.search.trimmed();
+    return ClaimQuery::searchKind(search) == ClaimQuery::SearchKind::Name ? search : QString();
+}
+
+// How many claims have a name containing `part`, counted in the name index alone
+// and up to `cap` (-1: all); nothing when the index cannot answer for the part.
+std::optional<qint64> nameMatches(const Database& db, const QString& part, qint64 cap)
+{
+    const auto term = db.dialect().countNameMatches(part);
+    if (!term)
+        return std::nullopt;
+    QSqlQuery q = db.query();
+    if (!Sql::exec(q, term->sql, { term->value, cap }) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 // ORDER BY for a query: the sort column, then queue order to break ties, all
@@ -332,8 +354,18 @@ Result<Claim> ClaimRepository::find(const QString& id) const
 
 Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
 {
+    // A part of a name that many claims share is found sooner by walking the
+    // claims in order: with twenty times the rows wanted matching, the rows
+    // wanted lie within about the first twentieth of the walk. Fewer than 20,000
+    // matches are fetched by the index in tens of milliseconds.
+    auto matches = SqlDialect::Matches::Few;
+    if (const QString part = namePart(query); !part.isEmpty()) {
+        const qint64 many = std::max<qint64>(20000, 20 * (qint64(query.offset) + query.limit));
+        if (const auto n = nameMatches(m_db, part, many); n && *n >= many)
+            matches = SqlDialect::Matches::Many;
+    }
     QVariantList values;
-    const QString sql = SelectColumns + whereClause(query, m_db.dialect(), values)
+    const QString sql = SelectColumns + whereClause(query, m_db.dialect(), values, matches)
         + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q = m_db.query();
@@ -450,6 +482,16 @@ Result<QList<ClaimTotals>> ClaimRepository::totalsByTypeAndStatus(const ClaimQue
 
 Result<qint64> ClaimRepository::count(const ClaimQuery& query) const
 {
+    // Only a part of a name: the name index counts alone, without reading claims.
+    if (const QString part = namePart(query); !part.isEmpty()) {
+        ClaimQuery others = query;
+        others.search.clear();
+        QVariantList none;
+        if (whereClause(others, m_db.dialect(), none).isEmpty()) {
+            if (const auto n = nameMatches(m_db, part, -1))
+                return *n;
+        }
+    }
     QVariantList values;
     const QString sql = QStringLiteral("SELECT COUNT(*) FROM claims")
         + whereClause(query, m_db.dialect(), values);

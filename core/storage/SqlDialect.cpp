@@ -102,14 +102,26 @@ public:
                            " VALUES (new.rowid, new.claimant_name); END"),
         };
     }
-    Term nameSearch(const QString& part) const override
+    Term nameSearch(const QString& part, Matches matches) const override
     {
         // the trigram index needs three letters
         if (part.size() < 3)
             return { QStringLiteral("claimant_name LIKE ? ESCAPE '\\'"),
                 Sql::likeContaining(part) };
-        return { QStringLiteral("claims.rowid IN (SELECT rowid FROM claims_name_search"
-                                " WHERE claims_name_search MATCH ?)"),
+        // "+" keeps the planner from fetching claims by the index's rowids, so it
+        // walks the index of the order asked instead
+        const QString walk = matches == Matches::Many ? QStringLiteral("+") : QString();
+        return { walk
+                + QStringLiteral("claims.rowid IN (SELECT rowid FROM claims_name_search"
+                                 " WHERE claims_name_search MATCH ?)"),
+            ftsPhrase(part) };
+    }
+    std::optional<Term> countNameMatches(const QString& part) const override
+    {
+        if (part.size() < 3)
+            return std::nullopt;
+        return Term { QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM claims_name_search"
+                                     " WHERE claims_name_search MATCH ? LIMIT ?)"),
             ftsPhrase(part) };
     }
 
@@ -150,10 +162,11 @@ public:
         };
     }
     QStringList createNameSearch() const override { return {}; }
-    Term nameSearch(const QString& part) const override
+    Term nameSearch(const QString& part, Matches) const override
     {
         return { QStringLiteral("claimant_name ILIKE ? ESCAPE '\\'"), Sql::likeContaining(part) };
     }
+    std::optional<Term> countNameMatches(const QString&) const override { return std::nullopt; }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
     QStringList createClauseSearch() const override
     {

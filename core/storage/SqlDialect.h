@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <memory>
+#include <optional>
 
 namespace ClaimDesk {
 
@@ -53,12 +54,25 @@ public:
     virtual QStringList createNameSearch() const = 0;
     // A WHERE term over claims for names containing `part`, and its one bound
     // value: through the index when the part is long enough for it, else a scan.
+    // For a part few names share, the index hands over the matching claims; for
+    // one many share, the claims are walked in the order asked and each is looked
+    // up in the index, so the first page comes long before the last match.
     struct Term
     {
         QString sql;
         QVariant value;
     };
-    virtual Term nameSearch(const QString& part) const = 0;
+    enum class Matches
+    {
+        Few,
+        Many
+    };
+    virtual Term nameSearch(const QString& part, Matches matches) const = 0;
+    // A count of the claims whose name contains `part`, taken from the index
+    // alone: the statement, the part's value to bind, then a cap (-1: none).
+    // Nothing when the index cannot answer for the part (no index, or a part too
+    // short for it).
+    virtual std::optional<Term> countNameMatches(const QString& part) const = 0;
     // Statements to drop and rebuild index statistics after a bulk load.
     virtual QStringList analyze() const = 0;
 
