@@ -115,6 +115,30 @@ private slots:
         QCOMPARE(value(ReceiptExtractor::extract({ b.page }), "total"), QStringLiteral("21.20"));
     }
 
+    void aTotalTheReceiptConfirmsIsShownSurer()
+    {
+        // The same labelled total, alone and under the items it sums: the items
+        // barely change which amount is the total, but they confirm it, so the
+        // Review pane shows it as sure (from 0.85) rather than asking to check it.
+        const auto total = [](bool items) {
+            PageBuilder b;
+            if (items)
+                b.row({ { "PENCIL", 10 }, { "4.50", 400 } })
+                    .row({ { "PEN", 10 }, { "4.50", 400 } });
+            b.row({ { "Total", 10 }, { "9.00", 400 } }).row({ { "Thank", 10 }, { "you", 90 } });
+            const auto fields = ReceiptExtractor::extract({ b.page });
+            const ExtractedField* f = field(fields, "total");
+            return f ? std::optional<ExtractedField>(*f) : std::nullopt;
+        };
+        const auto alone = total(false);
+        const auto confirmed = total(true);
+        QVERIFY(alone && confirmed);
+        QCOMPARE(alone->value, QStringLiteral("9.00"));
+        QCOMPARE(confirmed->value, QStringLiteral("9.00"));
+        QVERIFY2(alone->confidence < 0.85, qPrintable(QString::number(alone->confidence)));
+        QVERIFY2(confirmed->confidence >= 0.85, qPrintable(QString::number(confirmed->confidence)));
+    }
+
     void roundedAmountIsWhatWasPaid()
     {
         // Malaysian and Thai cash rounding to 5 sen: the key is the rounded amount

@@ -425,12 +425,27 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
     if (totalFound) {
         const LayoutRow& row = rows[total->row];
         const OcrPage& page = *rowPage[total->row];
-        const double conf = row.confidenceOf(page, total->start, total->length)
-            * std::clamp(total->score / 8.0, 0.2, 1.0);
         const Money value = corrected >= 0 ? Money::fromCents(corrected) : total->value;
+        // How sure: the figure's OCR confidence weighed by how much its label
+        // and place say "total" (less for a figure corrected), then each
+        // independent figure of the receipt that gives the same amount halves the
+        // doubt left: cash minus change, the subtotal plus tax or rounding, the
+        // items above it, the amount printed again on other rows.
+        double conf = row.confidenceOf(page, total->start, total->length)
+            * std::clamp(total->score / 8.0, 0.2, 1.0) * (corrected >= 0 ? 0.8 : 1.0);
+        const qint64 v = value.cents();
+        int witnesses = (cashMinusChange == v)
+            + (itemsAbove[total->row] >= 2 && itemsSumAbove[total->row] == v);
+        witnesses += std::any_of(sums.begin(), sums.end(),
+            [&](const Sum& sum) { return sum.cents == v && !sum.uses(total->row); });
+        witnesses += std::min<qsizetype>(
+            2, std::count_if(amounts.begin(), amounts.end(), [&](const AmountCandidate& c) {
+                return c.hasCents && c.value.cents() == v && c.row != total->row;
+            }));
+        conf = 1.0 - (1.0 - conf) * std::pow(0.5, witnesses);
         found.total = field(QStringLiteral("total"), value.toString(),
-            row.text.mid(total->start, total->length), corrected >= 0 ? conf * 0.8 : conf, row,
-            page, total->start, total->length);
+            row.text.mid(total->start, total->length), conf, row, page, total->start,
+            total->length);
     }
 
     // Items: rows above the total with a description and an amount at the right.

@@ -18,7 +18,8 @@ struct ReceiptRows;
 // change, a card paying the total exactly, the items above summing to it, the
 // subtotal plus its tax and rounding. A chosen total that none of these gives,
 // one digit away from what two of them agree on (or from a second reading of its
-// row), is an OCR misreading of one digit and is corrected.
+// row), is an OCR misreading of one digit and is corrected. The total's
+// confidence grows with each of these figures that gives the same amount.
 class ReceiptAmounts final
 {
 public:
