@@ -108,13 +108,12 @@ bool startsMidName(const QString& text)
 // repeat of the whole name read with more confidence than the name's rows is
 // taken. A word of the name that other rows read with one letter different, in
 // more places than they read it as the name has it (counting the name's own
-// reading), is taken as most of them read it.
-QString checkedAgainstRepeats(QString name, const ReceiptRows& receipt, int firstRow, int lastRow)
+// reading), is taken as most of them read it. `confidence` is the reading's,
+// the repeat's when that is taken.
+QString checkedAgainstRepeats(
+    QString name, const ReceiptRows& receipt, int firstRow, int lastRow, double& confidence)
 {
     const auto elsewhere = [&](int i) { return i < firstRow || i > lastRow; };
-    double confidence = 0;
-    for (int i = firstRow; i <= lastRow; ++i)
-        confidence += receipt.rows[i].confidence / (lastRow - firstRow + 1);
     if (name.size() >= 10) {
         const QString upper = name.toUpper();
         const int near = std::max(2, int(name.size() / 8));
@@ -127,8 +126,10 @@ QString checkedAgainstRepeats(QString name, const ReceiptRows& receipt, int firs
                 confidence = row.confidence;
             }
         }
-        if (repeat)
+        if (repeat) {
+            confidence = repeat->confidence;
             return repeat->text;
+        }
     }
 
     static const RE word(QStringLiteral("[\\p{L}\\p{M}]{5,}"), RE::UseUnicodePropertiesOption);
@@ -328,9 +329,12 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
             }
             name = parts.join(QLatin1Char(' '));
         }
-        name = checkedAgainstRepeats(name, receipt, firstRow, lastRow);
+        double read = 0; // the mean confidence of the name's rows
+        for (int i = firstRow; i <= lastRow; ++i)
+            read += rows[i].confidence / (lastRow - firstRow + 1);
+        name = checkedAgainstRepeats(name, receipt, firstRow, lastRow, read);
         return field(QStringLiteral("merchant"), cleanName(name), row.text,
-            row.confidence * std::clamp(0.5 + best / 8.0, 0.2, 1.0), row, *rowPage[bestRow], 0,
+            read * std::clamp(0.5 + best / 8.0, 0.2, 1.0), row, *rowPage[bestRow], 0,
             row.text.size());
     }
     return std::nullopt;
