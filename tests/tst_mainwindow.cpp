@@ -46,6 +46,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("window")); // a window laid out as the defaults
         m_db = Test::openTempDatabase(m_dir);
         ClaimBook book(*m_db, DecisionEngine());
         for (const char* amount : { "450", "10000", "3000" }) {
@@ -89,6 +91,34 @@ private Q_SLOTS:
         billed.lineItems = { { QStringLiteral("Panadoll 500mg"), Money::fromUnits(600) },
             { QStringLiteral("Adol 500 mg"), Money::fromUnits(400) } };
         m_ids << book.file(billed, QStringLiteral("t"))->id;
+    }
+
+    void theWindowReopensAsItWasLeft()
+    {
+        QList<int> left;
+        QSize size;
+        {
+            MainWindow window(*m_db, DecisionEngine());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1300, 760); // not the 1280 x 800 a first start gets
+            size = window.size();
+            QCOMPARE(size, QSize(1300, 760));
+            auto* splitter = window.findChild<QSplitter*>(QStringLiteral("reviewSplitter"));
+            QVERIFY(splitter);
+            QTRY_VERIFY(splitter->sizes().value(0) > 0);
+            const int width = splitter->sizes().value(0) + splitter->sizes().value(1);
+            splitter->setSizes({ width / 4, width - width / 4 });
+            left = splitter->sizes();
+            QVERIFY(left != QList<int>({ width * 3 / 5, width * 2 / 5 }));
+            QVERIFY(window.close());
+        }
+        MainWindow again(*m_db, DecisionEngine());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), size);
+        QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("reviewSplitter"))->sizes(), left);
+        QSettings().remove(QStringLiteral("window")); // the other tests start from the defaults
     }
 
     void showsFourAreasAndTheBookInTheStatusBar()

@@ -41,6 +41,26 @@ void setUserName(const QString& name)
     QSettings().setValue(QStringLiteral("user/name"), name);
 }
 
+QByteArray windowGeometry()
+{
+    return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray splitterState(const QString& name)
+{
+    return QSettings().value(QStringLiteral("window/splitters/") + name).toByteArray();
+}
+
+void setSplitterState(const QString& name, const QByteArray& state)
+{
+    QSettings().setValue(QStringLiteral("window/splitters/") + name, state);
+}
+
 QList<QueueView> savedViews()
 {
     const QByteArray json = QSettings().value(QStringLiteral("review/views")).toByteArray();

@@ -2,6 +2,7 @@
 
 #include "triage/QueueView.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,12 @@ QString databasePath(); // empty = the default location
 void setDatabasePath(const QString& path);
 QString userName(); // who is recorded in the audit trail
 void setUserName(const QString& name);
+// The main window's size and place, and where the user left each splitter (by
+// the splitter's object name), as Qt saves them; empty when never saved.
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray& geometry);
+QByteArray splitterState(const QString& name);
+void setSplitterState(const QString& name, const QByteArray& state);
 // The Review queue's saved views, in the order the user made them.
 QList<QueueView> savedViews();
 void setSavedViews(const QList<QueueView>& views);

@@ -195,6 +195,7 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     sideLayout->addWidget(m_submit);
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("intakeSplitter"));
     splitter->addWidget(chat);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);

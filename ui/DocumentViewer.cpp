@@ -185,6 +185,7 @@ DocumentViewer::DocumentViewer(Database db, QWidget* parent)
     pageLayout->addWidget(m_status);
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("documentSplitter"));
     splitter->addWidget(pageSide);
     splitter->addWidget(m_fields);
     splitter->setStretchFactor(0, 3);

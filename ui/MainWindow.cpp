@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     m_countsLabel->setText(tr("Counting claims..."));
     m_counts->request();
     showArea(ReviewArea);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -429,7 +431,27 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_rescorer->cancel();
         m_exportJob->cancel();
     }
+    saveLayout();
     event->accept();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(AppSettings::splitterState(splitter->objectName()));
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    AppSettings::setWindowGeometry(saveGeometry());
+    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty())
+            AppSettings::setSplitterState(splitter->objectName(), splitter->saveState());
+    }
 }
 
 } // namespace ClaimDesk

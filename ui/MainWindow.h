@@ -72,6 +72,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The window's size and place and its splitters, as the user left them.
+    void restoreLayout();
+    void saveLayout() const;
     void buildMenus();
     void buildModeBar();
     void showCounts(const BookCounts& counts);

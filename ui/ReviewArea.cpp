@@ -252,6 +252,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     queueLayout->addWidget(m_scope);
     queueLayout->addWidget(m_table);
     auto* left = new QSplitter(Qt::Vertical, this);
+    left->setObjectName(QStringLiteral("queueSplitter"));
     left->addWidget(queuePane);
     left->addWidget(m_documents);
     left->setStretchFactor(0, 2);
@@ -298,6 +299,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     rightLayout->addLayout(actions);
 
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
