@@ -312,6 +312,10 @@ private Q_SLOTS:
         const QString claimId = o.value(u"claim_id").toString();
         QVERIFY(claimId.startsWith(u"CD-"));
         QCOMPARE(o.value(u"stored").toInt(), 1);
+        // the claim as it stands, with its decision (a plain photo gives it no details)
+        QCOMPARE(o.value(u"claim").toObject().value(u"claim_id").toString(), claimId);
+        QVERIFY(!o.value(u"decision").toObject().value(u"final_decision").toString().isEmpty());
+        QCOMPARE(o.value(u"claim_updated").toBool(), false);
 
         const QString text = writeFile(QStringLiteral("notes.txt"), "not a document");
         const Run second

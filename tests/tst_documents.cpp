@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "decision/ClaimBook.h"
+#include "decision/DocumentDetails.h"
 #include "intake/DocumentImportJob.h"
 #include "intake/DocumentImporter.h"
 #include "storage/AuditRepository.h"
@@ -217,6 +218,134 @@ private Q_SLOTS:
         QVERIFY(!merchant->claimChanged);
         QCOMPARE(merchant->claim.providerName, QStringLiteral("Typed Clinic"));
         QCOMPARE(docs.field(merchantId)->value, QStringLiteral("Bangkok Hospital"));
+    }
+
+    // What a claim's documents say of it, and how the claim follows them.
+    void documentDetailsComeFromEachKindOfDocument()
+    {
+        using Read = DocumentDetails::Read;
+        const QList<Read> reads = {
+            { QStringLiteral("receipt"),
+                { field("total", "1200.00"), field("date", "2026-03-05"),
+                    field("merchant", "Bangkok Hospital"), field("items.0.item", "Consultation"),
+                    field("items.0.amount", "1200.00") } },
+            { QStringLiteral("receipt"),
+                { field("total", "350.50"), field("date", "2026-03-04"),
+                    field("merchant", "Boots Pharmacy") } },
+            { QStringLiteral("itemized_bill"),
+                { field("total", "1200.00"), field("items.0.item", "Doctor fee"),
+                    field("items.0.amount", "800.00"), field("items.1.item", "Paracetamol"),
+                    field("items.1.amount", "400.00"), field("items.2.item", "unpriced") } },
+            { QStringLiteral("medical_certificate"),
+                { field("diagnosis", "Influenza"), field("treatment", "Rest"),
+                    field("hospital", "Siriraj"), field("date", "2026-03-06") } },
+            { QStringLiteral("driving_license"), { field("citizen_id", "1360000162627") } },
+            { QStringLiteral("citizen_id_card"),
+                { field("citizen_id", "3100701443816"), field("name_th", "Somchai Jaidee") } },
+        };
+        const DocumentDetails d = DocumentDetails::of(reads);
+        QCOMPARE(d.amount, Money::fromCents(155050)); // both receipts; the bill repeats one
+        QCOMPARE(d.serviceDate, QDate(2026, 3, 4)); // the earliest
+        QCOMPARE(d.providerName, QStringLiteral("Bangkok Hospital")); // the first receipt's
+        QCOMPARE(d.diagnosis, QStringLiteral("Influenza"));
+        QCOMPARE(d.treatment, QStringLiteral("Rest"));
+        QCOMPARE(d.lineItems.size(), 2); // the bill's priced items
+        QCOMPARE(d.lineItems[1].description, QStringLiteral("Paracetamol"));
+        QCOMPARE(d.lineItems[1].amount, Money::fromUnits(400));
+        QCOMPARE(d.claimantNationalId, QStringLiteral("3100701443816")); // not the licence's
+        QCOMPARE(d.claimantName, QStringLiteral("Somchai Jaidee"));
+        // with no receipt, the bills' totals; with no bill, the receipts' items
+        QCOMPARE(DocumentDetails::of({ reads[2] }).amount, Money::fromUnits(1200));
+        QCOMPARE(DocumentDetails::of({ reads[0] }).lineItems.size(), 1);
+
+        // The claim follows where it has nothing, or what the documents gave before.
+        const DocumentDetails first = DocumentDetails::of({ reads[0] });
+        Claim claim;
+        claim.amount = Money::fromUnits(1200); // taken from the first receipt
+        claim.providerName = QStringLiteral("Typed Clinic"); // typed by someone
+        const ClaimEdit edit = d.changesFrom(first, claim);
+        QCOMPARE(edit.amount, Money::fromCents(155050));
+        QVERIFY(!edit.providerName); // typed: stays
+        QCOMPARE(edit.serviceDate, QDate(2026, 3, 4)); // empty: filled
+        QCOMPARE(edit.diagnosisCode, QStringLiteral("Influenza"));
+        claim.amount = Money::fromUnits(999); // typed over what the receipt said
+        QVERIFY(!d.changesFrom(first, claim).amount);
+        QVERIFY(d.changesFrom(d, Claim {}).isEmpty()); // nothing new read: nothing changes
+    }
+
+    void importedReceiptsGiveTheClaimItsDetails()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        DocumentImporter importer(book);
+        ReadOptions read;
+        read.languages = QStringLiteral("eng");
+        importer.setReading(read);
+        ImportTarget target;
+        target.newClaimType = ClaimType::Health;
+        auto report
+            = importer.importFiles({ QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/000.jpg") },
+                target, QStringLiteral("t"));
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->items.size(), 1);
+        QVERIFY(report->items[0].read);
+        QVERIFY2(report->claimUpdated, qPrintable(report->claimError));
+        QString total;
+        QString date;
+        for (const ExtractedField& f : report->items[0].fields) {
+            if (f.name == u"total")
+                total = f.value;
+            else if (f.name == u"date")
+                date = f.value;
+        }
+        QVERIFY(!total.isEmpty());
+        auto claim = book.claims().find(report->claimId);
+        QCOMPARE(claim->amount, Money::parse(total));
+        QCOMPARE(claim->serviceDate, QDate::fromString(date, Qt::ISODate));
+        // filed, then decided again with the details read
+        QCOMPARE(book.decisions().history(report->claimId)->size(), 2);
+        const auto audit = *AuditRepository(db).forClaim(report->claimId);
+        QVERIFY(std::any_of(audit.cbegin(), audit.cend(),
+            [](const AuditEntry& e) { return e.action == u"edit:amount"; }));
+
+        // An amount someone typed is not replaced by the next receipt's.
+        ClaimEdit typed;
+        typed.amount = Money::fromUnits(777);
+        QVERIFY(book.edit(report->claimId, typed, QStringLiteral("adjuster")).ok());
+        auto more
+            = importer.importFiles({ QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/060.jpg") },
+                ImportTarget { report->claimId, std::nullopt }, QStringLiteral("t"));
+        QVERIFY2(more.ok(), qPrintable(more.error()));
+        QVERIFY(more->items[0].read);
+        QCOMPARE(book.claims().find(report->claimId)->amount, Money::fromUnits(777));
+    }
+
+    void correctingOneOfTwoReceiptsKeepsTheSum()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        auto claim = book.file(NewClaim {}, QStringLiteral("t"));
+        QVERIFY(claim.ok());
+        DocumentRepository docs(db);
+        QList<qint64> totals;
+        for (const char* value : { "100.00", "50.00" }) {
+            auto added = docs.add(claim->id, QByteArray(value), QStringLiteral("r.png"),
+                QStringLiteral("image/png"), QStringLiteral("t"));
+            QVERIFY(added.ok());
+            QVERIFY(docs.saveReading(added->document.id, QStringLiteral("receipt"),
+                            { field("total", value) }, QStringLiteral("t"))
+                        .ok());
+            totals << docs.fields(added->document.id)->first().id;
+        }
+        ClaimEdit fromReceipts;
+        fromReceipts.amount = Money::fromUnits(150); // as an import would have set it
+        QVERIFY(book.edit(claim->id, fromReceipts, QStringLiteral("t")).ok());
+        auto corrected = book.correctField(totals[1], QStringLiteral("55.00"), QStringLiteral("r"));
+        QVERIFY2(corrected.ok(), qPrintable(corrected.error()));
+        QVERIFY(corrected->claimChanged);
+        QCOMPARE(corrected->claim.amount, Money::fromUnits(155));
     }
 
     void correctionRefusesBadValuesAndConflicts()

@@ -458,12 +458,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk is writing</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -504,12 +504,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Su&amp;bmit claim</source>
         <translation>Su&amp;bmit claim</translation>
     </message>
@@ -529,7 +529,7 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Reading %1...</source>
         <translation>Reading %1...</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>ClaimDesk::ClaimBook</name>
     <message>
-        <location filename="../core/decision/ClaimBook.cpp" line="+80"/>
+        <location filename="../core/decision/ClaimBook.cpp" line="+81"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
@@ -1124,7 +1124,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+250"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+272"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
@@ -1139,13 +1139,13 @@
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+158"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -2009,7 +2009,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
@@ -2701,12 +2701,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+52"/>
+        <location filename="../ui/DesktopSession.cpp" line="+51"/>
         <source>Opening the database %1…</source>
         <translation>Opening the database %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -2810,12 +2810,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+106"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+107"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1 does not exist or is not a file</source>
         <translation>%1 does not exist or is not a file</translation>
     </message>
@@ -2833,6 +2833,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+3"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The claim&apos;s details could not follow its documents: %1</source>
+        <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3088,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>No documents yet. Drop files on the window to attach them to this claim.</source>
         <translation>No documents yet. Drop files on the window to attach them to this claim.</translation>
     </message>
@@ -3424,7 +3429,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+353"/>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+345"/>
         <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
         <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>
@@ -4358,12 +4363,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -4458,7 +4463,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -4473,7 +4478,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
@@ -4597,7 +4602,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is already on claim %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
         <translation>%1: %2 stored, %3 duplicate(s), %4 failed%5</translation>
     </message>
@@ -4610,6 +4615,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+4"/>
         <source> (canceled)</source>
         <translation> (canceled)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the claim took details from them and was decided again</source>
+        <translation>; the claim took details from them and was decided again</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5128,7 +5138,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyDocumentReader</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+162"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+154"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: the PDF cannot be read (damaged or password-protected)</translation>
     </message>
@@ -5660,12 +5670,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message>
         <location line="-141"/>
         <location line="+161"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -5681,12 +5691,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="-171"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -5761,7 +5771,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -5781,7 +5791,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -5881,7 +5891,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6349,7 +6359,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+68"/>
+        <location filename="../core/util/Text.cpp" line="+95"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
     </message>

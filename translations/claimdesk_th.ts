@@ -457,12 +457,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk กำลังพิมพ์</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
@@ -503,12 +503,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Su&amp;bmit claim</source>
         <translation>ส่งเคลม (&amp;B)</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>ได้รับแล้ว</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Reading %1...</source>
         <translation>กำลังอ่าน %1...</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>ClaimDesk::ClaimBook</name>
     <message>
-        <location filename="../core/decision/ClaimBook.cpp" line="+80"/>
+        <location filename="../core/decision/ClaimBook.cpp" line="+81"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+250"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+272"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
@@ -1135,13 +1135,13 @@
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+158"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -2004,7 +2004,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
@@ -2696,12 +2696,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+52"/>
+        <location filename="../ui/DesktopSession.cpp" line="+51"/>
         <source>Opening the database %1…</source>
         <translation>กำลังเปิดฐานข้อมูล %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -2804,12 +2804,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentImporter</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+106"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+107"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1 does not exist or is not a file</source>
         <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
     </message>
@@ -2827,6 +2827,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+3"/>
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The claim&apos;s details could not follow its documents: %1</source>
+        <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3082,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>No documents yet. Drop files on the window to attach them to this claim.</source>
         <translation>ยังไม่มีเอกสาร ลากไฟล์มาวางบนหน้าต่างเพื่อแนบกับเคลมนี้</translation>
     </message>
@@ -3418,7 +3423,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+353"/>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+345"/>
         <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
         <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>
@@ -4351,12 +4356,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -4451,7 +4456,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
@@ -4466,7 +4471,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
@@ -4588,7 +4593,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
         <translation>%1: จัดเก็บ %2 ซ้ำ %3 ล้มเหลว %4%5</translation>
     </message>
@@ -4601,6 +4606,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+4"/>
         <source> (canceled)</source>
         <translation> (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the claim took details from them and was decided again</source>
+        <translation>; เคลมได้รับรายละเอียดจากเอกสารและได้รับการพิจารณาใหม่แล้ว</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5117,7 +5127,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyDocumentReader</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+162"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+154"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
     </message>
@@ -5647,12 +5657,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message>
         <location line="-141"/>
         <location line="+161"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
@@ -5668,12 +5678,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="-171"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Created</source>
         <translation>สร้าง</translation>
     </message>
@@ -5748,7 +5758,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>หลัง</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -5768,7 +5778,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -5868,7 +5878,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6336,7 +6346,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Text</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+68"/>
+        <location filename="../core/util/Text.cpp" line="+95"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
     </message>

@@ -371,14 +371,17 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
                 problems << tr("%1 is already on claim %2")
                                 .arg(QFileInfo(item.file).fileName(), report.claimId);
         }
-        statusBar()->showMessage(
-            tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
-                .arg(report.claimId.isEmpty() ? tr("No claim") : report.claimId)
-                .arg(report.storedCount())
-                .arg(report.duplicateCount())
-                .arg(report.failedCount())
-                .arg(report.canceled ? tr(" (canceled)") : QString()),
-            10000);
+        if (!report.claimError.isEmpty())
+            problems << report.claimError;
+        QString message = tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
+                              .arg(report.claimId.isEmpty() ? tr("No claim") : report.claimId)
+                              .arg(report.storedCount())
+                              .arg(report.duplicateCount())
+                              .arg(report.failedCount())
+                              .arg(report.canceled ? tr(" (canceled)") : QString());
+        if (report.claimUpdated)
+            message += tr("; the claim took details from them and was decided again");
+        statusBar()->showMessage(message, 10000);
         refresh();
         Q_EMIT importFinished(report);
         if (!problems.isEmpty() && !QGuiApplication::platformName().startsWith(u"offscreen"))

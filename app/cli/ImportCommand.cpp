@@ -89,14 +89,27 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
         }
         items.append(o);
     }
-    const QJsonObject result { { QStringLiteral("claim_id"),
-                                   report->claimId.isEmpty() ? QJsonValue()
-                                                             : QJsonValue(report->claimId) },
+    QJsonObject result { { QStringLiteral("claim_id"),
+                             report->claimId.isEmpty() ? QJsonValue()
+                                                       : QJsonValue(report->claimId) },
         { QStringLiteral("documents"), items }, { QStringLiteral("stored"), report->storedCount() },
         { QStringLiteral("duplicates"), report->duplicateCount() },
-        { QStringLiteral("failed"), report->failedCount() } };
+        { QStringLiteral("failed"), report->failedCount() },
+        { QStringLiteral("claim_updated"), report->claimUpdated } };
+    // The claim as it stands now, with its decision: its details may have
+    // followed the documents read, and it was decided again if they did.
+    if (!report->claimId.isEmpty()) {
+        if (auto decided = book.find(report->claimId); decided) {
+            result.insert(QStringLiteral("claim"), ClaimJson::listEntry(decided->claim));
+            if (decided->decision)
+                result.insert(QStringLiteral("decision"),
+                    ClaimJson::decision(*decided->decision, book.engine().rules()));
+        }
+    }
     context.out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     context.out().flush();
+    if (!report->claimError.isEmpty())
+        context.err() << "claimdesk-cli: " << report->claimError << Qt::endl;
     for (const ImportReport::Item& item : report->items) {
         if (!item.error.isEmpty())
             context.err() << "claimdesk-cli: " << item.error << Qt::endl;

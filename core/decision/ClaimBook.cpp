@@ -1,6 +1,7 @@
 #include "ClaimBook.h"
 
 #include "decision/ClaimRecord.h"
+#include "decision/DocumentDetails.h"
 #include "decision/FieldCorrection.h"
 #include "domain/FieldLabels.h"
 #include "storage/DocumentRepository.h"
@@ -93,8 +94,19 @@ Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& va
         if (expectedVersion && claim->version != *expectedVersion)
             return m_claims.checkVersion(claim->id, *expectedVersion); // names the conflict
         FieldCorrected result { *field, *normalised, *claim, {}, false };
+        // The claim's details follow its documents where they were taken from them.
+        auto reads = DocumentDetails::readsOf(documents, claim->id);
+        if (!reads)
+            return Status::failure(reads.error());
+        QList<DocumentDetails::Read> before = *reads;
+        for (DocumentDetails::Read& read : before) {
+            for (ExtractedField& f : read.fields) {
+                if (f.id == field->id)
+                    f.value = field->value;
+            }
+        }
         const ClaimEdit edit
-            = FieldCorrection::claimEdit(*claim, field->name, field->value, *normalised);
+            = DocumentDetails::of(*reads).changesFrom(DocumentDetails::of(before), *claim);
         if (!edit.isEmpty()) {
             auto edited = m_claims.edit(claim->id, edit, actor, claim->version);
             if (!edited)

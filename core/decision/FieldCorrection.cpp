@@ -59,43 +59,4 @@ Result<QString> normalise(const QString& fieldName, const QString& typed)
     return text;
 }
 
-ClaimEdit claimEdit(
-    const Claim& claim, const QString& fieldName, const QString& oldValue, const QString& newValue)
-{
-    ClaimEdit edit;
-    if (fieldName == u"total") {
-        const auto before = Money::parse(oldValue);
-        const auto after = Money::parse(newValue);
-        if (after && (!claim.amount || (before && *claim.amount == *before))
-            && claim.amount != after)
-            edit.amount = *after;
-    } else if (fieldName == u"date" || fieldName == u"admission_date") {
-        const QDate before = QDate::fromString(oldValue, Qt::ISODate);
-        const QDate after = QDate::fromString(newValue, Qt::ISODate);
-        if (after.isValid() && (!claim.serviceDate.isValid() || claim.serviceDate == before)
-            && claim.serviceDate != after)
-            edit.serviceDate = after;
-    } else {
-        QString NewClaim::*detail = nullptr;
-        std::optional<QString> ClaimEdit::*change = nullptr;
-        if (fieldName == u"merchant" || fieldName == u"hospital") {
-            detail = &NewClaim::providerName;
-            change = &ClaimEdit::providerName;
-        } else if (fieldName == u"citizen_id") {
-            detail = &NewClaim::claimantNationalId;
-            change = &ClaimEdit::claimantNationalId;
-        } else if (fieldName == u"name_th" || fieldName == u"name_en"
-            || fieldName == u"patient_name") {
-            detail = &NewClaim::claimantName;
-            change = &ClaimEdit::claimantName;
-        }
-        if (detail && !newValue.isEmpty()) {
-            const QString& current = claim.*detail;
-            if ((current.isEmpty() || current == oldValue) && current != newValue)
-                edit.*change = newValue;
-        }
-    }
-    return edit;
-}
-
 } // namespace ClaimDesk::FieldCorrection

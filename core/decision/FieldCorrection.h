@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/Claim.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -14,13 +13,5 @@ namespace ClaimDesk::FieldCorrection {
 // ID as its 13 digits (its check digit verified); other fields trimmed. The
 // error names the field and what was expected.
 Result<QString> normalise(const QString& fieldName, const QString& typed);
-
-// The change the correction carries to the claim's own details: a receipt's
-// total is the claim's amount, its date the service date, the hospital the
-// provider, an ID card's number and name the claimant's. Only when the claim
-// took that detail from this field (it is empty, or still equals the old value):
-// a detail someone typed on the claim is never overwritten by a document.
-ClaimEdit claimEdit(
-    const Claim& claim, const QString& fieldName, const QString& oldValue, const QString& newValue);
 
 } // namespace ClaimDesk::FieldCorrection

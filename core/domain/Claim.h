@@ -15,6 +15,8 @@ struct LineItem
 {
     QString description;
     Money amount;
+
+    friend bool operator==(const LineItem&, const LineItem&) = default;
 };
 
 // What an adjuster or an import knows when a claim is opened.
@@ -51,12 +53,13 @@ struct ClaimEdit
     std::optional<QString> assignee;
     std::optional<QDate> serviceDate;
     std::optional<QString> priorApproval;
+    std::optional<QList<LineItem>> lineItems;
 
     bool isEmpty() const
     {
         return !amount && !inNetwork && !emergency && !providerName && !diagnosisCode
             && !treatmentNotes && !claimantName && !claimantNationalId && !assignee && !serviceDate
-            && !priorApproval;
+            && !priorApproval && !lineItems;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "DocumentImporter.h"
 
+#include "decision/DocumentDetails.h"
 #include "domain/DocumentCategory.h"
 #include "logging/AppLogSink.h"
 #include "logging/LogCategories.h"
@@ -107,6 +108,14 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     }
 
     DocumentRepository documents(m_book.database());
+    // What the claim's documents said before this import (nothing, for a new claim).
+    DocumentDetails before;
+    if (!report.claimId.isEmpty()) {
+        auto details = DocumentDetails::ofClaim(documents, report.claimId);
+        if (!details)
+            return Result<ImportReport>::failure(details.error());
+        before = *details;
+    }
     const QMimeDatabase mimeDb;
     int done = 0;
     for (const QString& file : files) {
@@ -175,6 +184,26 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         logItem(report.claimId, item);
         report.items << item;
         ++done;
+    }
+    // The details the claim took from its documents follow what was just read.
+    const bool read = std::any_of(report.items.cbegin(), report.items.cend(),
+        [](const ImportReport::Item& i) { return i.read; });
+    if (read) {
+        auto after = DocumentDetails::ofClaim(documents, report.claimId);
+        auto claim
+            = after ? m_book.claims().find(report.claimId) : Result<Claim>::failure(after.error());
+        const ClaimEdit edit = claim ? after->changesFrom(before, *claim) : ClaimEdit();
+        const auto problem = [](const QString& error) {
+            return tr("The claim's details could not follow its documents: %1").arg(error);
+        };
+        if (!claim)
+            report.claimError = problem(claim.error());
+        else if (!edit.isEmpty()) {
+            if (auto edited = m_book.edit(report.claimId, edit, actor); edited)
+                report.claimUpdated = true;
+            else
+                report.claimError = problem(edited.error());
+        }
     }
     if (progress)
         progress(done, static_cast<int>(files.size()), QString());

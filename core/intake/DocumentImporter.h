@@ -38,6 +38,10 @@ struct ImportReport
     QString claimId;
     QList<Item> items;
     bool canceled = false;
+    // The claim's details followed what was read (and it was decided again); or a
+    // message saying why they could not (the documents stay stored).
+    bool claimUpdated = false;
+    QString claimError;
 
     int storedCount() const;
     int duplicateCount() const;
@@ -49,6 +53,9 @@ struct ImportReport
 // duplicates. A bad file is reported and the others go on. With reading switched
 // on, each stored document is also read (OCR, classification, fields) and the
 // reading saved; a document that cannot be read stays stored, with the reason.
+// Then the claim's details that come from its documents (DocumentDetails: the
+// receipts' total as the amount, ...) follow what was read, and the claim is
+// decided again; a detail someone typed is never replaced.
 class DocumentImporter final
 {
 public:

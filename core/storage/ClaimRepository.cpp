@@ -672,6 +672,11 @@ Result<Claim> ClaimRepository::edit(
                 e.serviceDate->toString(Qt::ISODate) });
             c.serviceDate = *e.serviceDate;
         }
+        if (e.lineItems && *e.lineItems != c.lineItems) {
+            changes.append({ QStringLiteral("line_items"), lineItemsToJson(c.lineItems),
+                lineItemsToJson(*e.lineItems) });
+            c.lineItems = *e.lineItems;
+        }
         if (changes.isEmpty())
             return Status();
         QSqlQuery q = m_db.query();
@@ -681,11 +686,13 @@ Result<Claim> ClaimRepository::edit(
                     " provider_name = ?, diagnosis_code = ?, treatment_notes = ?, claimant_name = "
                     "?,"
                     " claimant_national_id = ?, assignee = ?, service_date = ?, prior_approval = ?,"
-                    " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                    " line_items = ?, updated_at = ?, version = version + 1"
+                    " WHERE id = ? AND version = ?"),
                 { c.amount ? QVariant(c.amount->cents()) : Sql::nullInt(), c.inNetwork ? 1 : 0,
                     c.emergency ? 1 : 0, c.providerName, c.diagnosisCode, c.treatmentNotes,
                     c.claimantName, c.claimantNationalId, c.assignee, Sql::fromDate(c.serviceDate),
-                    c.priorApproval, now.toMSecsSinceEpoch(), c.id, current->version });
+                    c.priorApproval, lineItemsToJson(c.lineItems), now.toMSecsSinceEpoch(), c.id,
+                    current->version });
             !st)
             return st;
         if (q.numRowsAffected() != 1)
