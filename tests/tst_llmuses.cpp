@@ -649,7 +649,22 @@ private Q_SLOTS:
         QCOMPARE(clinical.value(u"model").toString(), QStringLiteral("mock-1"));
         QCOMPARE(clinical.value(u"flags").toArray().size(), 1);
 
+        // Checked again: the advice kept with the recorded checks, the model not asked.
         server.script({ MockLlmServer::json(R"({"error":{"message":"down"}})", 500) });
+        const int asked = server.requestCount();
+        auto [code9, out9, err9] = cli(model
+            + QStringList { QStringLiteral("policy"), QStringLiteral("check"),
+                QStringLiteral("--claim"), healthClaim, QStringLiteral("--json") });
+        QVERIFY2(code9 == 0, err9.constData());
+        o = QJsonDocument::fromJson(out9).object();
+        QCOMPARE(o.value(u"clinical_coherence").toObject().value(u"status").toString(),
+            QStringLiteral("checked"));
+        QCOMPARE(server.requestCount(), asked);
+
+        // Once the diagnosis changed the model is asked again; it fails.
+        auto [editCode, editOut, editErr] = cli({ QStringLiteral("claims"), QStringLiteral("edit"),
+            healthClaim, QStringLiteral("--diagnosis"), QStringLiteral("migraine") });
+        QVERIFY2(editCode == 0, editErr.constData());
         auto [code8, out8, err8] = cli(model
             + QStringList { QStringLiteral("policy"), QStringLiteral("check"),
                 QStringLiteral("--claim"), healthClaim, QStringLiteral("--json") });

@@ -1,8 +1,10 @@
 #include "TestSupport.h"
+#include "decision/ClaimBook.h"
 #include "demo/DemoData.h"
 #include "policy/ClaimPolicyReview.h"
 #include "policy/EmbeddingProvider.h"
 #include "policy/LineItemChecker.h"
+#include "policy/PolicyCheckRepository.h"
 #include "policy/PolicyChunker.h"
 #include "policy/PolicyVerifier.h"
 #include "policy/QueryNormalizer.h"
@@ -413,6 +415,54 @@ private Q_SLOTS:
         QCOMPARE(afterFailure.check(QStringLiteral("eyeglasses"), ItemField::Pharmacy, {})
                      ->decisionCode(),
             QStringLiteral("Excluded"));
+    }
+
+    void modelAdviceIsKeptWithTheRecordedChecks()
+    {
+        NewClaim filed;
+        filed.type = ClaimType::Health;
+        filed.claimantNationalId = QStringLiteral("3100701443816");
+        filed.diagnosisCode = QStringLiteral("fever");
+        filed.lineItems = { { QStringLiteral("Adol 500 mg"), Money::fromUnits(80) },
+            { QStringLiteral("brain MRI scan"), Money::fromUnits(9000) } };
+        auto claim = ClaimBook(*m_db, DecisionEngine()).file(filed, QStringLiteral("t"));
+        QVERIFY(claim.ok());
+        auto review = ClaimPolicyReview::build(*m_db, *claim, QDate(2026, 6, 1));
+        QVERIFY2(review.ok(), qPrintable(review.error()));
+        QVERIFY(!review->reasoning.checked);
+        const int offline = review->approvalProbability;
+
+        PolicyReasoning advice;
+        advice.checked = true;
+        advice.model = QStringLiteral("test-model");
+        advice.promptVersion = QStringLiteral("p1");
+        advice.flags = { { ItemField::Lab, QStringLiteral("brain MRI scan"),
+            QStringLiteral("not for a fever"), { QStringLiteral("blood test") } } };
+        advice.suggestions.insert(QStringLiteral("brain MRI scan"), { QStringLiteral("CBC") });
+        review->applyReasoning(advice);
+        QVERIFY(PolicyCheckRepository(*m_db)
+                    .record(claim->id, review->checks, QStringLiteral("dora"), &review->reasoning,
+                        review->reasoningInput())
+                    .ok());
+
+        // Opened again: the advice is there without asking the model again.
+        auto again = ClaimPolicyReview::build(*m_db, *claim, QDate(2026, 6, 1));
+        QVERIFY(again.ok());
+        QVERIFY(again->reasoning.checked);
+        QVERIFY(again->reasoning.recordedAt.isValid());
+        QCOMPARE(again->reasoning.model, QStringLiteral("test-model"));
+        QCOMPARE(again->reasoning.flags.size(), 1);
+        QCOMPARE(again->reasoning.flags[0].field, ItemField::Lab);
+        QCOMPARE(again->reasoning.flags[0].alternatives, QStringList({ "blood test" }));
+        QCOMPARE(again->checks[1].suggestedAlternatives, QStringList({ "CBC" }));
+        QVERIFY(again->approvalProbability < offline); // the flag counts
+
+        // The claim's diagnosis changed since: the advice was for something else.
+        Claim changed = *claim;
+        changed.diagnosisCode = QStringLiteral("broken arm");
+        auto other = ClaimPolicyReview::build(*m_db, changed, QDate(2026, 6, 1));
+        QVERIFY(other.ok());
+        QVERIFY(!other->reasoning.checked);
     }
 
     void approvalProbability()

@@ -1029,7 +1029,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+18"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
@@ -4899,7 +4899,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+404"/>
+        <location filename="../core/storage/Migrations.cpp" line="+421"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -5314,13 +5314,13 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
-        <location line="+89"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+48"/>
+        <location line="+90"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Check clinical &amp;coherence</source>
         <translation>Check clinical &amp;coherence</translation>
     </message>
@@ -5340,7 +5340,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Checks not recorded</source>
         <translation>Checks not recorded</translation>
     </message>
@@ -5350,7 +5350,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Clinical coherence check: asking the model...</source>
         <translation>Clinical coherence check: asking the model...</translation>
     </message>
@@ -5385,7 +5385,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the model</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Kept with the checks recorded on %1.</source>
+        <translation>Kept with the checks recorded on %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No clinical flags: every item fits the diagnosis.</source>
         <translation>No clinical flags: every item fits the diagnosis.</translation>
     </message>
@@ -5460,7 +5465,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Approval probability: %1%</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
     </message>
@@ -5468,7 +5473,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyReasoning</name>
     <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+165"/>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+176"/>
         <source>no language model configured</source>
         <translation>no language model configured</translation>
     </message>

@@ -1028,7 +1028,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+18"/>
+        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
@@ -4888,7 +4888,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Migrations</name>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+404"/>
+        <location filename="../core/storage/Migrations.cpp" line="+421"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -5302,13 +5302,13 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
-        <location line="+89"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+48"/>
+        <location line="+90"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Check clinical &amp;coherence</source>
         <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
     </message>
@@ -5328,7 +5328,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Checks not recorded</source>
         <translation>ไม่ได้บันทึกผลตรวจ</translation>
     </message>
@@ -5338,7 +5338,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>Clinical coherence check: asking the model...</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
     </message>
@@ -5373,7 +5373,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Kept with the checks recorded on %1.</source>
+        <translation>บันทึกไว้พร้อมผลการตรวจสอบเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No clinical flags: every item fits the diagnosis.</source>
         <translation>ไม่มีข้อสังเกตทางคลินิก: ทุกรายการสอดคล้องกับการวินิจฉัย</translation>
     </message>
@@ -5448,7 +5453,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
     </message>
@@ -5456,7 +5461,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyReasoning</name>
     <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+165"/>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+176"/>
         <source>no language model configured</source>
         <translation>ไม่ได้กำหนดโมเดลภาษา</translation>
     </message>

@@ -5,9 +5,8 @@
 #include "llm/LlmSession.h"
 #include "policy/PolicyCheckRepository.h"
 
-#include <QCryptographicHash>
 #include <QHBoxLayout>
-#include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -120,8 +119,9 @@ void PolicyPanel::recordChecks()
 {
     if (!m_review)
         return;
-    const Status s
-        = PolicyCheckRepository(m_db).record(m_claimId, m_review->checks, AppSettings::userName());
+    // the model's advice goes with the checks when it was asked
+    const Status s = PolicyCheckRepository(m_db).record(m_claimId, m_review->checks,
+        AppSettings::userName(), &m_review->reasoning, m_review->reasoningInput());
     if (!s) {
         QMessageBox::warning(this, tr("Checks not recorded"), s.error());
         return;
@@ -166,12 +166,7 @@ void PolicyPanel::reasoningReady(const QString& claimId, const PolicyReasoning& 
 
 QString PolicyPanel::reasoningKey() const
 {
-    const QJsonObject input
-        = policyReasoningInput(m_review->diagnosis, m_review->checks, m_review->treatmentNotes);
-    return m_review->claimId + u'/'
-        + QString::fromLatin1(QCryptographicHash::hash(
-            QJsonDocument(input).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
-                                  .toHex());
+    return m_review->claimId + u'/' + m_review->reasoningInput();
 }
 
 QString PolicyPanel::clinicalHtml() const
@@ -200,6 +195,11 @@ QString PolicyPanel::clinicalHtml() const
                     tr("Checked by %1 against the diagnosis \"%2\". Advice for the "
                        "adjuster: it does not change the decisions above.")
                         .arg(r.model.isEmpty() ? tr("the model") : r.model, m_review->diagnosis)));
+    if (r.recordedAt.isValid())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("Kept with the checks recorded on %1.")
+                                 .arg(QLocale().toString(
+                                     r.recordedAt.toLocalTime(), QLocale::ShortFormat))));
     if (r.flags.isEmpty())
         return html
             + QStringLiteral("<p style='color:#2e7d32'>%1</p>")

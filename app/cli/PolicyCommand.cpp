@@ -196,11 +196,13 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     if (review->libraryEmpty)
         return context.fail(tr("The policy library is empty: import a policy document first "
                                "(policy import FILE, or init --demo)"));
-    if (review->needsClinicalCheck())
+    // (advice kept from an earlier check of the same items is not asked for again)
+    if (review->needsClinicalCheck() && !review->reasoning.checked)
         review->applyReasoning(askModel(
             context, *db, claim->id, review->diagnosis, review->checks, review->treatmentNotes));
-    if (auto s = PolicyCheckRepository(*db).record(
-            claim->id, review->checks, qEnvironmentVariable("USER", QStringLiteral("cli")));
+    if (auto s = PolicyCheckRepository(*db).record(claim->id, review->checks,
+            qEnvironmentVariable("USER", QStringLiteral("cli")), &review->reasoning,
+            review->reasoningInput());
         !s)
         return context.fail(s.error());
     QJsonArray checks;

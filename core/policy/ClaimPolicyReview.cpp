@@ -1,5 +1,6 @@
 #include "ClaimPolicyReview.h"
 
+#include "policy/PolicyCheckRepository.h"
 #include "storage/ClaimRepository.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,20 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
     else if (review.checks.isEmpty() && review.treatmentNotes.trimmed().isEmpty())
         review.reasoning.skipReason = QCoreApplication::translate(
             "ClaimDesk::ClaimPolicyReview", "the claim has no items or notes to check yet");
+    // The model's advice kept with the checks, while the claim still says what it judged.
+    if (review.needsClinicalCheck()) {
+        auto kept = PolicyCheckRepository(db).recordedAdvice(claim.id, review.reasoningInput());
+        if (!kept)
+            return Result<ClaimPolicyReview>::failure(kept.error());
+        if (*kept)
+            review.applyReasoning(**kept);
+    }
     return review;
+}
+
+QString ClaimPolicyReview::reasoningInput() const
+{
+    return policyReasoningInputHash(diagnosis, checks, treatmentNotes);
 }
 
 void ClaimPolicyReview::applyReasoning(const PolicyReasoning& r)

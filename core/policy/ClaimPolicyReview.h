@@ -14,8 +14,9 @@ namespace ClaimDesk {
 // Everything the policy says about one claim: whether the claimant is covered,
 // each billed item checked against the policy library, and seed 003's approval
 // probability. The clinical-coherence check and suggested alternatives need a
-// model (a PolicyReasoner): build() gives the offline review, with the check
-// skipped, and withReasoning() adds what the model said.
+// model (a PolicyReasoner): build() gives the offline review, with the advice
+// kept with the claim's recorded checks when the claim has not changed since,
+// and applyReasoning() adds what the model says now.
 struct ClaimPolicyReview
 {
     QString claimId;
@@ -41,6 +42,8 @@ struct ClaimPolicyReview
     // its flags, and the approval probability counting the flag. The checks'
     // decisions stay as the policy made them.
     void applyReasoning(const PolicyReasoning& reasoning);
+    // What the model is (or was) asked, as a fingerprint (policyReasoningInputHash).
+    QString reasoningInput() const;
 };
 
 // Builds a ClaimPolicyReview on the thread pool with its own connection; the

@@ -3,6 +3,8 @@
 #include "storage/AuditRepository.h"
 #include "storage/SqlHelpers.h"
 
+#include <QJsonDocument>
+
 namespace ClaimDesk {
 
 PolicyCheckRepository::PolicyCheckRepository(Database db, Clock clock)
@@ -10,8 +12,8 @@ PolicyCheckRepository::PolicyCheckRepository(Database db, Clock clock)
     , m_clock(std::move(clock))
 { }
 
-Status PolicyCheckRepository::record(
-    const QString& claimId, const QList<LineItemCheck>& checks, const QString& actor)
+Status PolicyCheckRepository::record(const QString& claimId, const QList<LineItemCheck>& checks,
+    const QString& actor, const PolicyReasoning* advice, const QString& adviceInput)
 {
     const QDateTime now = m_clock();
     return m_db.writeTransaction([&]() -> Status {
@@ -31,6 +33,16 @@ Status PolicyCheckRepository::record(
                 !s)
                 return s;
             excluded += c.allowed ? 0 : 1;
+        }
+        if (advice && advice->checked) {
+            const QString json = QString::fromUtf8(
+                QJsonDocument(advice->toRecord()).toJson(QJsonDocument::Compact));
+            if (auto s = Sql::exec(q,
+                    QStringLiteral("INSERT INTO policy_advice (claim_id, recorded_at, actor,"
+                                   " input_hash, advice) VALUES (?, ?, ?, ?, ?)"),
+                    { claimId, now.toMSecsSinceEpoch(), actor, adviceInput, json });
+                !s)
+                return s;
         }
         return AuditRepository(m_db).append(
             { 0, now, actor, claimId, QStringLiteral("policy_check"), {},
@@ -56,6 +68,27 @@ Result<QList<RecordedCheck>> PolicyCheckRepository::forClaim(const QString& clai
             q.value(8).toString() };
     }
     return out;
+}
+
+Result<std::optional<PolicyReasoning>> PolicyCheckRepository::recordedAdvice(
+    const QString& claimId, const QString& adviceInput) const
+{
+    using Found = std::optional<PolicyReasoning>;
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT input_hash, recorded_at, advice FROM policy_advice"
+                           " WHERE claim_id = ? ORDER BY id DESC LIMIT 1"),
+            { claimId });
+        !s)
+        return Result<Found>::failure(s.error());
+    if (!q.next() || q.value(0).toString() != adviceInput)
+        return Found();
+    const QJsonDocument json = QJsonDocument::fromJson(q.value(2).toString().toUtf8());
+    if (!json.isObject()) // never written so; read as no advice rather than fail the review
+        return Found();
+    PolicyReasoning advice = PolicyReasoning::fromRecord(json.object());
+    advice.recordedAt = Sql::toDateTime(q.value(1));
+    return Found(std::move(advice));
 }
 
 } // namespace ClaimDesk

@@ -1,7 +1,9 @@
 #include "PolicyReasoning.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
 
@@ -109,6 +111,31 @@ QJsonObject policyReasoningInput(
         { QStringLiteral("excluded_without_alternatives"), wanted } };
 }
 
+namespace {
+
+// The flags as the CLI prints them and as they are kept: field, item, reason,
+// alternatives.
+QJsonArray flagsJson(const QList<ClinicalFlag>& flags)
+{
+    QJsonArray out;
+    for (const ClinicalFlag& f : flags)
+        out.append(QJsonObject { { QStringLiteral("field"), itemFieldCode(f.field) },
+            { QStringLiteral("item"), f.item }, { QStringLiteral("reason"), f.reason },
+            { QStringLiteral("alternatives"), QJsonArray::fromStringList(f.alternatives) } });
+    return out;
+}
+
+} // namespace
+
+QString policyReasoningInputHash(
+    const QString& diagnosis, const QList<LineItemCheck>& checks, const QString& treatmentNotes)
+{
+    const QJsonObject input = policyReasoningInput(diagnosis, checks, treatmentNotes);
+    return QString::fromLatin1(QCryptographicHash::hash(
+        QJsonDocument(input).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
+                                   .toHex());
+}
+
 PolicyReasoning PolicyReasoning::fromAnswer(
     const QJsonObject& answer, const QList<LineItemCheck>& checks, const QString& treatmentNotes)
 {
@@ -144,11 +171,7 @@ PolicyReasoning PolicyReasoning::fromAnswer(
 
 QJsonObject PolicyReasoning::toJson() const
 {
-    QJsonArray flagArray;
-    for (const ClinicalFlag& f : flags)
-        flagArray.append(QJsonObject { { QStringLiteral("field"), itemFieldCode(f.field) },
-            { QStringLiteral("item"), f.item }, { QStringLiteral("reason"), f.reason },
-            { QStringLiteral("alternatives"), QJsonArray::fromStringList(f.alternatives) } });
+    const QJsonArray flagArray = flagsJson(flags);
     QJsonObject o { { QStringLiteral("status"),
                         checked               ? QStringLiteral("checked")
                             : error.isEmpty() ? QStringLiteral("skipped")
@@ -165,6 +188,42 @@ QJsonObject PolicyReasoning::toJson() const
                                         : QCoreApplication::translate("ClaimDesk::PolicyReasoning",
                                             "no language model configured"));
     return o;
+}
+
+QJsonObject PolicyReasoning::toRecord() const
+{
+    const QJsonArray flagArray = flagsJson(flags);
+    QJsonObject suggested;
+    for (auto it = suggestions.cbegin(); it != suggestions.cend(); ++it)
+        suggested.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return { { QStringLiteral("model"), model },
+        { QStringLiteral("prompt_version"), promptVersion }, { QStringLiteral("flags"), flagArray },
+        { QStringLiteral("suggestions"), suggested } };
+}
+
+PolicyReasoning PolicyReasoning::fromRecord(const QJsonObject& record)
+{
+    const auto strings = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& s : v.toArray())
+            out << s.toString();
+        return out;
+    };
+    PolicyReasoning r;
+    r.checked = true;
+    r.model = record.value(u"model").toString();
+    r.promptVersion = record.value(u"prompt_version").toString();
+    for (const QJsonValue& v : record.value(u"flags").toArray()) {
+        const QJsonObject f = v.toObject();
+        r.flags.append(
+            { itemFieldFromCode(f.value(u"field").toString()).value_or(ItemField::Pharmacy),
+                f.value(u"item").toString(), f.value(u"reason").toString(),
+                strings(f.value(u"alternatives")) });
+    }
+    const QJsonObject suggested = record.value(u"suggestions").toObject();
+    for (auto it = suggested.constBegin(); it != suggested.constEnd(); ++it)
+        r.suggestions.insert(it.key(), strings(it.value()));
+    return r;
 }
 
 } // namespace ClaimDesk

@@ -2,6 +2,7 @@
 
 #include "policy/LineItemChecker.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -37,6 +38,7 @@ struct PolicyReasoning
     QString skipReason; // why the model was not asked (translated); empty: no model
     QList<ClinicalFlag> flags;
     QHash<QString, QStringList> suggestions; // excluded item -> alternatives
+    QDateTime recordedAt; // kept with the claim's recorded checks then; invalid: not kept
 
     // The flag the approval probability counts: seed 003 shows only the most
     // important one, so several flags cost as much as one.
@@ -53,11 +55,20 @@ struct PolicyReasoning
     // prompt_version, flags[{field, item, reason, alternatives[]}], and the reason
     // when it was not checked.
     QJsonObject toJson() const;
+
+    // As kept with the checks recorded on a claim, and back: model, prompt
+    // version, flags and suggestions of an answer that was used.
+    QJsonObject toRecord() const;
+    static PolicyReasoning fromRecord(const QJsonObject& record);
 };
 
 // The items the model is asked about, in the order shown: each billed item with
 // its check, then the treatment notes as the chief complaint.
 QJsonObject policyReasoningInput(
+    const QString& diagnosis, const QList<LineItemCheck>& checks, const QString& treatmentNotes);
+// A fingerprint of that input (hex SHA-1): advice kept for one input does not
+// apply once the claim's diagnosis, items or notes changed.
+QString policyReasoningInputHash(
     const QString& diagnosis, const QList<LineItemCheck>& checks, const QString& treatmentNotes);
 
 } // namespace ClaimDesk

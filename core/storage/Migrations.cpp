@@ -362,6 +362,22 @@ QStringList nameSearch(const SqlDialect& d)
     return d.createNameSearch();
 }
 
+QStringList policyAdvice(const SqlDialect&)
+{
+    // A model's clinical-coherence advice kept with the checks recorded on a
+    // claim, for the input it judged (a hash of diagnosis, items and notes).
+    return {
+        QStringLiteral("CREATE TABLE policy_advice ("
+                       " id ${ID},"
+                       " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+                       " recorded_at ${BIGINT} NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " input_hash TEXT NOT NULL,"
+                       " advice TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX policy_advice_claim ON policy_advice (claim_id, id)"),
+    };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -374,6 +390,7 @@ const Step Steps[] = {
     { 9, "queue indexes for sorting by each column", &queueSortIndexes },
     { 10, "chat intake conversations and inspection appointments", &intakeConversations },
     { 11, "finding claims by any part of the claimant's name", &nameSearch },
+    { 12, "a model's advice kept with the recorded checks", &policyAdvice },
 };
 
 QString tr(const char* s)
