@@ -101,7 +101,7 @@ private Q_SLOTS:
             MainWindow window(*m_db, DecisionEngine());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.resize(1300, 760); // not the 1280 x 800 a first start gets
+            window.resize(1300, 760); // not what a first start picks
             size = window.size();
             QCOMPARE(size, QSize(1300, 760));
             auto* splitter = window.findChild<QSplitter*>(QStringLiteral("reviewSplitter"));

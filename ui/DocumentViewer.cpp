@@ -93,7 +93,10 @@ DocumentViewer::DocumentViewer(Database db, QWidget* parent)
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fields->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
-    m_fields->horizontalHeader()->setStretchLastSection(true);
+    // the value takes the room left; the other columns are as wide as they need
+    for (int column = 0; column < FieldColumnCount; ++column)
+        m_fields->horizontalHeader()->setSectionResizeMode(column,
+            column == FieldValueColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_fields->setToolTip(tr("Double-click a value (or press F2) to correct it; the claim is "
                             "decided again and the change audited."));
     connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -190,6 +193,7 @@ DocumentViewer::DocumentViewer(Database db, QWidget* parent)
     splitter->addWidget(m_fields);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 1000, 1000 }); // half each at first: the page fits any width
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_thumbnails);

@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -442,6 +443,8 @@ void MainWindow::restoreLayout()
 {
     if (const QByteArray geometry = AppSettings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
+    else if (const QScreen* s = screen()) // a first start: most of the screen
+        resize(s->availableGeometry().size().expandedTo(QSize(1280, 800)) * 9 / 10);
     for (QSplitter* splitter : findChildren<QSplitter*>()) {
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(AppSettings::splitterState(splitter->objectName()));
