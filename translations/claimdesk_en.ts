@@ -1960,11 +1960,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
-        <source>store documents (images, PDF) on a claim or a new claim</source>
-        <translation>store documents (images, PDF) on a claim or a new claim</translation>
+        <source>store documents (images, PDF) on a claim or a new claim, read them and decide the claim again</source>
+        <translation>store documents (images, PDF) on a claim or a new claim, read them and decide the claim again</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
         <translation>JPEG, PNG, WebP, TIFF or PDF files.</translation>
     </message>
@@ -2126,12 +2126,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>Date to check the policy period against (default: today).</translation>
     </message>
@@ -2192,7 +2192,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy check needs --item TEXT or --claim ID</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
     </message>
@@ -2242,7 +2242,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 policy holders imported</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
@@ -2258,7 +2258,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Document name (default: the file name).</source>
         <translation>Document name (default: the file name).</translation>
     </message>
@@ -2983,7 +2983,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Read by</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
         <translation>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</translation>
     </message>
@@ -3088,7 +3088,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No documents yet. Drop files on the window to attach them to this claim.</source>
         <translation>No documents yet. Drop files on the window to attach them to this claim.</translation>
     </message>
@@ -4363,7 +4363,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
@@ -5473,7 +5473,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyReasoning</name>
     <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+176"/>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+188"/>
         <source>no language model configured</source>
         <translation>no language model configured</translation>
     </message>

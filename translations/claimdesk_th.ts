@@ -1955,11 +1955,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
-        <source>store documents (images, PDF) on a claim or a new claim</source>
-        <translation>จัดเก็บเอกสาร (รูปภาพ PDF) ในเคลมหรือเคลมใหม่</translation>
+        <source>store documents (images, PDF) on a claim or a new claim, read them and decide the claim again</source>
+        <translation>จัดเก็บเอกสาร (รูปภาพ PDF) ในเคลมหรือเคลมใหม่ อ่านเอกสาร และพิจารณาเคลมใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
         <translation>แฟ้ม JPEG, PNG, WebP, TIFF หรือ PDF</translation>
     </message>
@@ -2121,12 +2121,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Date to check the policy period against (default: today).</source>
         <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
     </message>
@@ -2187,7 +2187,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
     </message>
@@ -2237,7 +2237,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-139"/>
         <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
         <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
     </message>
@@ -2253,7 +2253,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Document name (default: the file name).</source>
         <translation>ชื่อเอกสาร (ค่าเริ่มต้น: ชื่อแฟ้ม)</translation>
     </message>
@@ -2977,7 +2977,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่านโดย</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
         <translation>ดับเบิลคลิกที่ค่า (หรือกด F2) เพื่อแก้ไข เคลมจะถูกพิจารณาใหม่และบันทึกการเปลี่ยนแปลงไว้</translation>
     </message>
@@ -3082,7 +3082,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>No documents yet. Drop files on the window to attach them to this claim.</source>
         <translation>ยังไม่มีเอกสาร ลากไฟล์มาวางบนหน้าต่างเพื่อแนบกับเคลมนี้</translation>
     </message>
@@ -4356,7 +4356,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
@@ -5461,7 +5461,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyReasoning</name>
     <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+176"/>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+188"/>
         <source>no language model configured</source>
         <translation>ไม่ได้กำหนดโมเดลภาษา</translation>
     </message>

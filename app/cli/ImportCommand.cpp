@@ -22,7 +22,8 @@ QString tr(const char* s)
 
 QString ImportCommand::summary() const
 {
-    return tr("store documents (images, PDF) on a claim or a new claim");
+    return tr("store documents (images, PDF) on a claim or a new claim, read them and decide "
+              "the claim again");
 }
 
 int ImportCommand::run(const QStringList& args, CliContext& context)
