@@ -660,6 +660,15 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"clinical_coherence").toObject().value(u"status").toString(),
             QStringLiteral("checked"));
         QCOMPARE(server.requestCount(), asked);
+        // and the claim shows it
+        auto [showCode, showOut, showErr] = cli({ QStringLiteral("claims"), QStringLiteral("show"),
+            healthClaim, QStringLiteral("--json") });
+        QVERIFY2(showCode == 0, showErr.constData());
+        const QJsonObject kept
+            = QJsonDocument::fromJson(showOut).object().value(u"clinical_advice").toObject();
+        QCOMPARE(kept.value(u"model").toString(), QStringLiteral("mock-1"));
+        QCOMPARE(kept.value(u"flags").toArray().size(), 1);
+        QVERIFY(!kept.value(u"recorded_at").toString().isEmpty());
 
         // Once the diagnosis changed the model is asked again; it fails.
         auto [editCode, editOut, editErr] = cli({ QStringLiteral("claims"), QStringLiteral("edit"),

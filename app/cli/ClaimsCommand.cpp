@@ -315,6 +315,12 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
     for (const RecordedCheck& c : *recorded)
         policyChecks.append(ClaimJson::recordedCheck(c));
     o.insert(QStringLiteral("policy_checks"), policyChecks);
+    // the model's advice kept with the latest recorded checks (for the items then)
+    auto advice = PolicyCheckRepository(book.database()).latestAdvice(claim->id);
+    if (!advice)
+        return context.fail(advice.error());
+    if (*advice)
+        o.insert(QStringLiteral("clinical_advice"), ClaimJson::keptAdvice((*advice)->advice));
     printJson(context, QJsonDocument(o));
     return Ok;
 }

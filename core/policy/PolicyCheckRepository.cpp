@@ -74,6 +74,18 @@ Result<std::optional<PolicyReasoning>> PolicyCheckRepository::recordedAdvice(
     const QString& claimId, const QString& adviceInput) const
 {
     using Found = std::optional<PolicyReasoning>;
+    auto kept = latestAdvice(claimId);
+    if (!kept)
+        return Result<Found>::failure(kept.error());
+    if (!*kept || (*kept)->input != adviceInput)
+        return Found();
+    return Found((*kept)->advice);
+}
+
+Result<std::optional<PolicyCheckRepository::KeptAdvice>> PolicyCheckRepository::latestAdvice(
+    const QString& claimId) const
+{
+    using Found = std::optional<KeptAdvice>;
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q,
             QStringLiteral("SELECT input_hash, recorded_at, advice FROM policy_advice"
@@ -81,14 +93,14 @@ Result<std::optional<PolicyReasoning>> PolicyCheckRepository::recordedAdvice(
             { claimId });
         !s)
         return Result<Found>::failure(s.error());
-    if (!q.next() || q.value(0).toString() != adviceInput)
+    if (!q.next())
         return Found();
     const QJsonDocument json = QJsonDocument::fromJson(q.value(2).toString().toUtf8());
     if (!json.isObject()) // never written so; read as no advice rather than fail the review
         return Found();
-    PolicyReasoning advice = PolicyReasoning::fromRecord(json.object());
-    advice.recordedAt = Sql::toDateTime(q.value(1));
-    return Found(std::move(advice));
+    KeptAdvice kept { PolicyReasoning::fromRecord(json.object()), q.value(0).toString() };
+    kept.advice.recordedAt = Sql::toDateTime(q.value(1));
+    return Found(std::move(kept));
 }
 
 } // namespace ClaimDesk

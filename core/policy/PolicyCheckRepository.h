@@ -38,6 +38,13 @@ public:
     // none, or only for an input the claim no longer has.
     Result<std::optional<PolicyReasoning>> recordedAdvice(
         const QString& claimId, const QString& adviceInput) const;
+    // The latest advice kept on the claim, and the input it judged.
+    struct KeptAdvice
+    {
+        PolicyReasoning advice;
+        QString input;
+    };
+    Result<std::optional<KeptAdvice>> latestAdvice(const QString& claimId) const;
 
 private:
     Database m_db;

@@ -190,4 +190,11 @@ QJsonObject recordedCheck(const RecordedCheck& c)
     };
 }
 
+QJsonObject keptAdvice(const PolicyReasoning& advice)
+{
+    QJsonObject o = advice.toJson();
+    o.insert(QStringLiteral("recorded_at"), time(advice.recordedAt));
+    return o;
+}
+
 } // namespace ClaimDesk::ClaimJson

@@ -33,5 +33,8 @@ QJsonObject fields(const QList<ExtractedField>& fields);
 QJsonObject auditEntry(const AuditEntry& entry);
 // A line-item check recorded on the claim, with the policy version it used.
 QJsonObject recordedCheck(const RecordedCheck& check);
+// A model's clinical advice kept with recorded checks: as `policy check` prints
+// it (clinical_coherence), with recorded_at.
+QJsonObject keptAdvice(const PolicyReasoning& advice);
 
 } // namespace ClaimDesk::ClaimJson
