@@ -182,13 +182,19 @@ int main(int argc, char** argv)
         return 1;
     }
     const DocumentReader reader(options);
-    int hits[3] = { 0, 0, 0 };
-    // How the Review pane would colour what was read (green from 0.85, red under
-    // 0.6): a wrong value shown green is an error an adjuster is not warned of.
-    int wrongShownSure[3] = { 0, 0, 0 };
-    int wrongFlagged[3] = { 0, 0, 0 };
-    int rightFlagged[3] = { 0, 0, 0 };
-    int rightShownSure[3] = { 0, 0, 0 };
+    static const char* const Fields[3] = { "total", "date", "merchant" };
+    // Per field: how many were read right, and how the Review pane would colour
+    // what was read (ExtractedField::SureFrom, CheckBelow): a wrong value shown
+    // as sure is an error an adjuster is not warned of.
+    struct Tally
+    {
+        int right = 0;
+        int rightSure = 0;
+        int rightFlagged = 0;
+        int wrongSure = 0;
+        int wrongFlagged = 0;
+    };
+    Tally tally[3];
     QList<double> ours, plain, load, pre, ocr, classify, extract;
     QStringList files;
     for (const QString& name : images) {
@@ -256,59 +262,57 @@ int main(int argc, char** argv)
         classify << r.times.classify;
         extract << r.times.extract;
 
-        auto value = [&](const char* field) {
-            const ExtractedField* x = r.field(QString::fromLatin1(field));
-            return x ? x->value : QString();
-        };
-        auto confidence = [&](const char* field) {
-            const ExtractedField* x = r.field(QString::fromLatin1(field));
-            return x ? x->confidence : -1.0;
-        };
         const QString want[3] = { normTotal(key.value(QStringLiteral("total")).toString()),
             normDate(key.value(QStringLiteral("date")).toString()),
             normMerchant(key.value(QStringLiteral("company")).toString()) };
-        const QString got[3] = { normTotal(value("total")), normDate(value("date")),
-            normMerchant(value("merchant")) };
-        static const char* names[3] = { "total", "date", "merchant" };
         for (int i = 0; i < 3; ++i) {
-            const double sure = confidence(names[i]);
-            const bool right = !want[i].isEmpty() && want[i] == got[i];
-            if (right) {
-                ++hits[i];
-                rightFlagged[i] += sure < 0.6;
-                rightShownSure[i] += sure >= 0.85;
-            } else if (sure >= 0) {
-                wrongShownSure[i] += sure >= 0.85;
-                wrongFlagged[i] += sure < 0.6;
+            const ExtractedField* read = r.field(QString::fromLatin1(Fields[i]));
+            const QString value = read ? read->value : QString();
+            const QString got = i == 0 ? normTotal(value)
+                : i == 1               ? normDate(value)
+                                       : normMerchant(value);
+            const double sure = read ? read->confidence : -1.0;
+            const bool shownSure = read && sure >= ExtractedField::SureFrom;
+            const bool flagged = read && sure < ExtractedField::CheckBelow;
+            Tally& t = tally[i];
+            if (!want[i].isEmpty() && want[i] == got) {
+                ++t.right;
+                t.rightSure += shownSure;
+                t.rightFlagged += flagged;
+                continue;
             }
-            if (!right && showMisses)
-                out << "  miss " << name << " " << names[i] << ": want \"" << want[i] << "\" got \""
-                    << got[i] << "\" (confidence " << QString::number(sure, 'f', 2) << ")"
-                    << Qt::endl;
+            t.wrongSure += shownSure;
+            t.wrongFlagged += flagged;
+            if (showMisses)
+                out << "  miss " << name << " " << Fields[i] << ": want \"" << want[i]
+                    << "\" got \"" << got << "\" (confidence " << QString::number(sure, 'f', 2)
+                    << ")" << Qt::endl;
         }
     }
     const double n = images.size();
     out << QStringLiteral("accuracy: total %1% (%2/%3), date %4% (%5/%3), merchant %6% (%7/%3)")
-               .arg(100.0 * hits[0] / n, 0, 'f', 1)
-               .arg(hits[0])
+               .arg(100.0 * tally[0].right / n, 0, 'f', 1)
+               .arg(tally[0].right)
                .arg(images.size())
-               .arg(100.0 * hits[1] / n, 0, 'f', 1)
-               .arg(hits[1])
-               .arg(100.0 * hits[2] / n, 0, 'f', 1)
-               .arg(hits[2])
+               .arg(100.0 * tally[1].right / n, 0, 'f', 1)
+               .arg(tally[1].right)
+               .arg(100.0 * tally[2].right / n, 0, 'f', 1)
+               .arg(tally[2].right)
         << Qt::endl;
     for (int i = 0; i < 3; ++i) {
-        static const char* names[3] = { "total", "date", "merchant" };
-        out << QStringLiteral("%1 as the Review pane colours it (sure from 0.85, flagged under "
-                              "0.6): of %2 wrong, %3 sure and %4 flagged; of %5 right, %6 sure "
+        const Tally& t = tally[i];
+        out << QStringLiteral("%1 as the Review pane colours it (sure from %8, flagged under "
+                              "%9): of %2 wrong, %3 sure and %4 flagged; of %5 right, %6 sure "
                               "and %7 flagged")
-                   .arg(QLatin1String(names[i]))
-                   .arg(images.size() - hits[i])
-                   .arg(wrongShownSure[i])
-                   .arg(wrongFlagged[i])
-                   .arg(hits[i])
-                   .arg(rightShownSure[i])
-                   .arg(rightFlagged[i])
+                   .arg(QLatin1String(Fields[i]))
+                   .arg(images.size() - t.right)
+                   .arg(t.wrongSure)
+                   .arg(t.wrongFlagged)
+                   .arg(t.right)
+                   .arg(t.rightSure)
+                   .arg(t.rightFlagged)
+                   .arg(ExtractedField::SureFrom)
+                   .arg(ExtractedField::CheckBelow)
             << Qt::endl;
     }
     out << QStringLiteral(

@@ -45,9 +45,9 @@ PageView::~PageView()
 
 QColor PageView::confidenceColor(double confidence)
 {
-    if (confidence >= 0.85)
+    if (confidence >= ExtractedField::SureFrom)
         return QColor(0x2e, 0x7d, 0x32);
-    if (confidence >= 0.6)
+    if (confidence >= ExtractedField::CheckBelow)
         return QColor(0xef, 0x8f, 0x00);
     return QColor(0xc6, 0x28, 0x28);
 }

@@ -3,7 +3,6 @@
 #include "storage/DocumentRepository.h"
 
 #include <QMap>
-#include <algorithm>
 
 namespace ClaimDesk {
 
@@ -118,9 +117,7 @@ Result<QList<DocumentDetails::Read>> DocumentDetails::readsOf(
     auto fields = documents.fieldsForClaim(claimId);
     if (!fields)
         return Result<QList<Read>>::failure(fields.error());
-    std::sort(stored->begin(), stored->end(),
-        [](const Document& a, const Document& b) { return a.id < b.id; });
-    QList<Read> reads;
+    QList<Read> reads; // forClaim lists them in the order stored
     for (const Document& d : std::as_const(*stored))
         reads.append({ d.category, fields->value(d.id) });
     return reads;

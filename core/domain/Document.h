@@ -38,6 +38,11 @@ struct ExtractedField
     // When the model read something else than OCR: its value. The OCR value
     // stays; the disagreement is for a person to settle.
     QString modelValue;
+
+    // How sure a value is, as the Review pane shows it: sure from SureFrom, to
+    // be checked below CheckBelow, in between worth a look.
+    static constexpr double SureFrom = 0.85;
+    static constexpr double CheckBelow = 0.6;
 };
 
 } // namespace ClaimDesk

@@ -108,9 +108,10 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     }
 
     DocumentRepository documents(m_book.database());
-    // What the claim's documents said before this import (nothing, for a new claim).
+    // What the claim's documents said before this import (nothing, for a new
+    // claim); only a reading can change it.
     DocumentDetails before;
-    if (!report.claimId.isEmpty()) {
+    if (m_reader && !report.claimId.isEmpty()) {
         auto details = DocumentDetails::ofClaim(documents, report.claimId);
         if (!details)
             return Result<ImportReport>::failure(details.error());
@@ -185,29 +186,33 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         report.items << item;
         ++done;
     }
-    // The details the claim took from its documents follow what was just read.
-    const bool read = std::any_of(report.items.cbegin(), report.items.cend(),
-        [](const ImportReport::Item& i) { return i.read; });
-    if (read) {
-        auto after = DocumentDetails::ofClaim(documents, report.claimId);
-        auto claim
-            = after ? m_book.claims().find(report.claimId) : Result<Claim>::failure(after.error());
-        const ClaimEdit edit = claim ? after->changesFrom(before, *claim) : ClaimEdit();
-        const auto problem = [](const QString& error) {
-            return tr("The claim's details could not follow its documents: %1").arg(error);
-        };
-        if (!claim)
-            report.claimError = problem(claim.error());
-        else if (!edit.isEmpty()) {
-            if (auto edited = m_book.edit(report.claimId, edit, actor); edited)
-                report.claimUpdated = true;
-            else
-                report.claimError = problem(edited.error());
-        }
-    }
+    if (std::any_of(report.items.cbegin(), report.items.cend(),
+            [](const ImportReport::Item& i) { return i.read; }))
+        followDocuments(report, before, actor);
     if (progress)
         progress(done, static_cast<int>(files.size()), QString());
     return report;
+}
+
+void DocumentImporter::followDocuments(
+    ImportReport& report, const DocumentDetails& before, const QString& actor)
+{
+    const auto problem = [&report](const QString& error) {
+        report.claimError = tr("The claim's details could not follow its documents: %1").arg(error);
+    };
+    const auto after
+        = DocumentDetails::ofClaim(DocumentRepository(m_book.database()), report.claimId);
+    if (!after)
+        return problem(after.error());
+    const auto claim = m_book.claims().find(report.claimId);
+    if (!claim)
+        return problem(claim.error());
+    const ClaimEdit edit = after->changesFrom(before, *claim);
+    if (edit.isEmpty())
+        return;
+    if (auto edited = m_book.edit(report.claimId, edit, actor); !edited)
+        return problem(edited.error());
+    report.claimUpdated = true;
 }
 
 } // namespace ClaimDesk

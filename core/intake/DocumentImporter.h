@@ -13,6 +13,8 @@
 
 namespace ClaimDesk {
 
+struct DocumentDetails;
+
 // Where dropped or imported files go: an existing claim, or a new one of a type.
 struct ImportTarget
 {
@@ -73,6 +75,11 @@ public:
     static bool isSupportedMimeType(const QString& mimeType);
 
 private:
+    // The details the claim took from its documents follow what was just read
+    // (DocumentDetails), and the claim is decided again; a failure goes in the
+    // report and the documents stay stored.
+    void followDocuments(ImportReport& report, const DocumentDetails& before, const QString& actor);
+
     ClaimBook& m_book;
     std::optional<DocumentReader> m_reader;
     std::unique_ptr<TesseractEngine> m_engine;

@@ -356,8 +356,8 @@ Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
 {
     // A part of a name that many claims share is found sooner by walking the
     // claims in order: with twenty times the rows wanted matching, the rows
-    // wanted lie within about the first twentieth of the walk. Fewer than 20,000
-    // matches are fetched by the index in tens of milliseconds.
+    // wanted lie within about the first twentieth of the walk. Fewer matches are
+    // fetched by the index in tens of milliseconds (16,467 of a million: 31 ms).
     auto matches = SqlDialect::Matches::Few;
     if (const QString part = namePart(query); !part.isEmpty()) {
         const qint64 many = std::max<qint64>(20000, 20 * (qint64(query.offset) + query.limit));

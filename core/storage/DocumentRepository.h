@@ -34,6 +34,7 @@ public:
     Result<Added> add(const QString& claimId, const QByteArray& bytes, const QString& originalName,
         const QString& mimeType, const QString& actor);
 
+    // The claim's documents in the order they were stored.
     Result<QList<Document>> forClaim(const QString& claimId) const;
     Result<QByteArray> bytes(const QString& sha256) const;
     Result<QList<ExtractedField>> fields(qint64 documentId) const;

@@ -104,8 +104,7 @@ public:
     }
     Term nameSearch(const QString& part, Matches matches) const override
     {
-        // the trigram index needs three letters
-        if (part.size() < 3)
+        if (!indexed(part))
             return { QStringLiteral("claimant_name LIKE ? ESCAPE '\\'"),
                 Sql::likeContaining(part) };
         // "+" keeps the planner from fetching claims by the index's rowids, so it
@@ -118,7 +117,7 @@ public:
     }
     std::optional<Term> countNameMatches(const QString& part) const override
     {
-        if (part.size() < 3)
+        if (!indexed(part))
             return std::nullopt;
         return Term { QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM claims_name_search"
                                      " WHERE claims_name_search MATCH ? LIMIT ?)"),
@@ -130,6 +129,10 @@ protected:
     {
         return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     }
+
+private:
+    // Whether the name index can look a part up: the trigram index needs three letters.
+    static bool indexed(const QString& part) { return part.size() >= 3; }
     QString blobType() const override { return QStringLiteral("BLOB"); }
     QString realType() const override { return QStringLiteral("REAL"); }
 };
