@@ -139,6 +139,26 @@ private slots:
         QVERIFY2(confirmed->confidence >= 0.85, qPrintable(QString::number(confirmed->confidence)));
     }
 
+    void aSubtotalEqualToTheTotalConfirmsItOnce()
+    {
+        // A subtotal with nothing added is one figure printed again, as much as a
+        // cash row of the same amount: it is not also a sum that gives the total.
+        const auto total = [](const char* label) {
+            PageBuilder b;
+            b.row({ { label, 10 }, { "9.00", 400 } })
+                .row({ { "Total", 10 }, { "9.00", 400 } })
+                .row({ { "Thank", 10 }, { "you", 90 } });
+            const auto fields = ReceiptExtractor::extract({ b.page });
+            const ExtractedField* f = field(fields, "total");
+            return f ? f->confidence : -1.0;
+        };
+        const double subtotal = total("Subtotal");
+        const double other = total("Cash");
+        QVERIFY(subtotal > 0 && other > 0);
+        QVERIFY2(qAbs(subtotal - other) < 1e-9,
+            qPrintable(QStringLiteral("%1 against %2").arg(subtotal).arg(other)));
+    }
+
     void roundedAmountIsWhatWasPaid()
     {
         // Malaysian and Thai cash rounding to 5 sen: the key is the rounded amount

@@ -436,8 +436,10 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         const qint64 v = value.cents();
         int witnesses = (cashMinusChange == v)
             + (itemsAbove[total->row] >= 2 && itemsSumAbove[total->row] == v);
-        witnesses += std::any_of(sums.begin(), sums.end(),
-            [&](const Sum& sum) { return sum.cents == v && !sum.uses(total->row); });
+        // (a sum that adds nothing to its subtotal is that row, counted below)
+        witnesses += std::any_of(sums.begin(), sums.end(), [&](const Sum& sum) {
+            return sum.cents == v && sum.cents != sum.subtotal.cents && !sum.uses(total->row);
+        });
         witnesses += std::min<qsizetype>(
             2, std::count_if(amounts.begin(), amounts.end(), [&](const AmountCandidate& c) {
                 return c.hasCents && c.value.cents() == v && c.row != total->row;
