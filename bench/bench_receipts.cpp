@@ -1,14 +1,20 @@
 // Receipt extraction on a folder of scanned receipts with key files (the SROIE
 // layout of shared/data/sroie-dev: img/NNN.jpg and key/NNN.json with company,
-// date, total). Prints accuracy per field (exact after normalisation), how the
-// Review pane would colour the values read right and wrong by their confidence,
-// the time of each pipeline stage, and, side by side on the same images in one run, the
-// time of the plain `tesseract IMG - -l LANG` command; then the throughput of
-// ExtractionJob with 1 and with N jobs.
+// date, total). Prints, for each validation fold (A: number % 6 == 0, B: % 6 == 2,
+// C: % 6 == 4; any other number is fold X) and for all together, accuracy per
+// field (exact after normalisation), how the Review pane would colour the values
+// read right and wrong by their confidence (the share of values given that are
+// wrong but shown sure, the share of right ones shown sure), the time of each
+// pipeline stage and, side by side on the same images in one run, the time of the
+// plain `tesseract IMG - -l LANG` command; then the spread between the folds and
+// the throughput of ExtractionJob with 1 and with N jobs.
 //
-//   bench_receipts DIR [--lang eng] [--steps default] [--jobs 2] [--no-baseline] [--misses]
-//                      [--ocr-cache CACHE] [--no-second-look] [--second-look-languages L]
-//                      [--no-uncovered-lines] [--no-join-ink]
+//   bench_receipts DIR [--folds ABC] [--lang eng] [--steps default] [--jobs 2]
+//                      [--no-baseline] [--misses] [--ocr-cache CACHE] [--no-second-look]
+//                      [--second-look-languages L] [--no-uncovered-lines] [--no-join-ink]
+//
+// --folds reads only the receipts of the folds named: develop on two, measure the
+// held-back one without printing its misses.
 //
 // --no-uncovered-lines and --no-join-ink switch off reading the lines the pass
 // over the page missed and the second reading of a badly read page with its
@@ -81,6 +87,72 @@ double sum(const QList<double>& v)
     return s;
 }
 
+// Per field: how many were read right, and how the Review pane would colour
+// what was read (ExtractedField::SureFrom, CheckBelow): a wrong value shown as
+// sure is an error an adjuster is not warned of.
+struct Tally
+{
+    int right = 0;
+    int given = 0; // a value was read, right or wrong
+    int rightSure = 0;
+    int rightFlagged = 0;
+    int wrongSure = 0;
+    int wrongFlagged = 0;
+};
+
+constexpr int FieldCount = 3;
+const char* const Fields[FieldCount] = { "total", "date", "merchant" };
+
+struct FoldTally
+{
+    int receipts = 0;
+    Tally fields[FieldCount];
+    QList<double> ours, plain;
+
+    double accuracy(int field) const
+    {
+        return receipts ? 100.0 * fields[field].right / receipts : 0;
+    }
+    // wrong values shown sure, as a share of all values given
+    double wrongSureShare() const
+    {
+        int wrongSure = 0, given = 0;
+        for (const Tally& t : fields) {
+            wrongSure += t.wrongSure;
+            given += t.given;
+        }
+        return given ? 100.0 * wrongSure / given : 0;
+    }
+    double rightSureShare() const
+    {
+        int rightSure = 0, right = 0;
+        for (const Tally& t : fields) {
+            rightSure += t.rightSure;
+            right += t.right;
+        }
+        return right ? 100.0 * rightSure / right : 0;
+    }
+};
+
+// SROIE-dev's folds by the number in the file name (its README).
+QChar foldOf(const QString& fileName)
+{
+    bool ok = false;
+    const int number = QFileInfo(fileName).completeBaseName().toInt(&ok);
+    if (!ok)
+        return QLatin1Char('X');
+    switch (number % 6) {
+    case 0:
+        return QLatin1Char('A');
+    case 2:
+        return QLatin1Char('B');
+    case 4:
+        return QLatin1Char('C');
+    default:
+        return QLatin1Char('X');
+    }
+}
+
 QJsonObject pageToJson(const OcrPage& page)
 {
     QJsonArray words;
@@ -110,6 +182,103 @@ OcrPage pageFromJson(const QJsonObject& o)
         page.words.append(w);
     }
     return page;
+}
+
+// Reads a receipt from its cached OCR words; the second look reads rows of the
+// image again, as the pipeline does (loaded as the pipeline loads it: a large
+// image is scaled down, not refused).
+DocumentReading readCached(const QString& cachePath, const QString& path, const QString& name,
+    const DocumentReader& reader, bool secondLook)
+{
+    DocumentReading r;
+    QFile cached(cachePath);
+    cached.open(QIODevice::ReadOnly);
+    r.pages = { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) };
+    std::optional<LineRereader> rereader;
+    QImage image;
+    if (secondLook) {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        DocumentSource source;
+        if (source.open(f.readAll(), name))
+            if (auto page = source.page(0))
+                image = page.value().image;
+    }
+    if (!image.isNull())
+        rereader = reader.rereaderFor(image, r.pages);
+    QElapsedTimer t;
+    t.start();
+    r.fields = ReceiptExtractor::extract(r.pages, rereader ? &*rereader : nullptr);
+    r.times.extract = double(t.nsecsElapsed()) / 1e6;
+    return r;
+}
+
+void printFold(QTextStream& out, const QString& title, const FoldTally& f, bool baseline)
+{
+    out << QStringLiteral("%1 (%2 receipts): total %3%, date %4%, merchant %5%; wrong but "
+                          "shown sure %6% of values given (target <= 1), right shown sure %7%")
+               .arg(title)
+               .arg(f.receipts)
+               .arg(f.accuracy(0), 0, 'f', 1)
+               .arg(f.accuracy(1), 0, 'f', 1)
+               .arg(f.accuracy(2), 0, 'f', 1)
+               .arg(f.wrongSureShare(), 0, 'f', 2)
+               .arg(f.rightSureShare(), 0, 'f', 1)
+        << Qt::endl;
+    for (int i = 0; i < FieldCount; ++i) {
+        const Tally& t = f.fields[i];
+        out << QStringLiteral("  %1: %2/%3 right; of %4 wrong given, %5 sure and %6 flagged; "
+                              "of %2 right, %7 sure and %8 flagged (sure from %9, flagged "
+                              "under %10)")
+                   .arg(QLatin1String(Fields[i]))
+                   .arg(t.right)
+                   .arg(f.receipts)
+                   .arg(t.given - t.right)
+                   .arg(t.wrongSure)
+                   .arg(t.wrongFlagged)
+                   .arg(t.rightSure)
+                   .arg(t.rightFlagged)
+                   .arg(ExtractedField::SureFrom)
+                   .arg(ExtractedField::CheckBelow)
+            << Qt::endl;
+    }
+    out << QStringLiteral("  ClaimDesk per receipt (ms): mean %1, median %2, p95 %3, total %4 s")
+               .arg(sum(f.ours) / std::max(1, f.receipts), 0, 'f', 1)
+               .arg(percentile(f.ours, 0.5), 0, 'f', 1)
+               .arg(percentile(f.ours, 0.95), 0, 'f', 1)
+               .arg(sum(f.ours) / 1000, 0, 'f', 2)
+        << Qt::endl;
+    if (!baseline || f.plain.isEmpty())
+        return;
+    out << QStringLiteral("  tesseract CLI per receipt (ms): mean %1, median %2, p95 %3, "
+                          "total %4 s (OMP_THREAD_LIMIT=%5)")
+               .arg(sum(f.plain) / f.plain.size(), 0, 'f', 1)
+               .arg(percentile(f.plain, 0.5), 0, 'f', 1)
+               .arg(percentile(f.plain, 0.95), 0, 'f', 1)
+               .arg(sum(f.plain) / 1000, 0, 'f', 2)
+               .arg(qEnvironmentVariable("OMP_THREAD_LIMIT", QStringLiteral("unset")))
+        << Qt::endl;
+    out << QStringLiteral("  time ratio ClaimDesk / tesseract: %1 (target <= 1.0)")
+               .arg(sum(f.ours) / sum(f.plain), 0, 'f', 3)
+        << Qt::endl;
+}
+
+// The largest difference between two folds, per field: how much a figure
+// depends on which receipts it was measured on.
+void printSpread(QTextStream& out, const QMap<QChar, FoldTally>& byFold)
+{
+    QStringList parts;
+    for (int i = 0; i < FieldCount; ++i) {
+        double low = 100, high = 0;
+        for (const FoldTally& f : byFold) {
+            low = std::min(low, f.accuracy(i));
+            high = std::max(high, f.accuracy(i));
+        }
+        parts << QStringLiteral("%1 %2 points")
+                     .arg(QLatin1String(Fields[i]))
+                     .arg(high - low, 0, 'f', 1);
+    }
+    out << "spread between folds: " << parts.join(QStringLiteral(", ")) << Qt::endl;
 }
 
 double runJob(const QStringList& files, const ReadOptions& options, int threads)
@@ -147,6 +316,7 @@ int main(int argc, char** argv)
     options.preprocess.targetTextHeight
         = option(QStringLiteral("--text-height"), QStringLiteral("22")).toInt();
     const int jobs = option(QStringLiteral("--jobs"), QStringLiteral("2")).toInt();
+    const QString folds = option(QStringLiteral("--folds"), QStringLiteral("ABCX")).toUpper();
     bool baseline = !flag(QStringLiteral("--no-baseline"));
     const bool showMisses = flag(QStringLiteral("--misses"));
     bool throughput = !flag(QStringLiteral("--no-throughput"));
@@ -167,12 +337,17 @@ int main(int argc, char** argv)
         return 2;
     }
     const QDir dir(args.first());
-    const QStringList images = QDir(dir.filePath(QStringLiteral("img")))
+    QStringList images;
+    for (const QString& name : QDir(dir.filePath(QStringLiteral("img")))
                                    .entryList({ QStringLiteral("*.jpg"), QStringLiteral("*.png") },
-                                       QDir::Files, QDir::Name);
+                                       QDir::Files, QDir::Name)) {
+        if (folds.contains(foldOf(name)))
+            images << name;
+    }
     QTextStream out(stdout);
-    out << "receipts: " << images.size() << ", languages " << options.languages << ", steps "
-        << options.preprocess.spec() << Qt::endl;
+    out << "receipts: " << images.size() << " in folds " << folds << ", languages "
+        << options.languages << " (" << TesseractEngine::dataPathFor(options.languages)
+        << "), steps " << options.preprocess.spec() << Qt::endl;
 
     TesseractEngine engine(options.languages);
     engine.setLayout(
@@ -182,24 +357,14 @@ int main(int argc, char** argv)
         return 1;
     }
     const DocumentReader reader(options);
-    static const char* const Fields[3] = { "total", "date", "merchant" };
-    // Per field: how many were read right, and how the Review pane would colour
-    // what was read (ExtractedField::SureFrom, CheckBelow): a wrong value shown
-    // as sure is an error an adjuster is not warned of.
-    struct Tally
-    {
-        int right = 0;
-        int rightSure = 0;
-        int rightFlagged = 0;
-        int wrongSure = 0;
-        int wrongFlagged = 0;
-    };
-    Tally tally[3];
-    QList<double> ours, plain, load, pre, ocr, classify, extract;
+    QMap<QChar, FoldTally> byFold;
+    FoldTally all;
+    QList<double> load, pre, ocr, classify, extract;
     QStringList files;
     for (const QString& name : images) {
         const QString path = dir.filePath(QStringLiteral("img/") + name);
         files << path;
+        FoldTally& fold = byFold[foldOf(name)];
         QFile keyFile(dir.filePath(
             QStringLiteral("key/") + QFileInfo(name).completeBaseName() + QStringLiteral(".json")));
         keyFile.open(QIODevice::ReadOnly);
@@ -209,29 +374,10 @@ int main(int argc, char** argv)
             ? QString()
             : QDir(cacheDir).filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".json"));
         DocumentReading r;
+        double ms = 0;
         if (!cachePath.isEmpty() && QFileInfo::exists(cachePath)) {
-            QFile cached(cachePath);
-            cached.open(QIODevice::ReadOnly);
-            r.pages = { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) };
-            // the second look reads rows of the image again, as the pipeline does
-            // (loaded as the pipeline loads it: a large image is scaled down, not refused)
-            std::optional<LineRereader> rereader;
-            QImage image;
-            if (secondLook) {
-                QFile f(path);
-                f.open(QIODevice::ReadOnly);
-                DocumentSource source;
-                if (source.open(f.readAll(), name))
-                    if (auto page = source.page(0))
-                        image = page.value().image;
-            }
-            if (!image.isNull())
-                rereader = reader.rereaderFor(image, r.pages);
-            QElapsedTimer t;
-            t.start();
-            r.fields = ReceiptExtractor::extract(r.pages, rereader ? &*rereader : nullptr);
-            r.times.extract = double(t.nsecsElapsed()) / 1e6;
-            ours << r.times.extract;
+            r = readCached(cachePath, path, name, reader, secondLook);
+            ms = r.times.extract;
             baseline = false;
             throughput = false;
         } else {
@@ -242,30 +388,32 @@ int main(int argc, char** argv)
                 p.start(QStringLiteral("tesseract"),
                     { path, QStringLiteral("-"), QStringLiteral("-l"), options.languages });
                 p.waitForFinished(-1);
-                plain << double(t.nsecsElapsed()) / 1e6;
+                fold.plain << double(t.nsecsElapsed()) / 1e6;
             }
             QElapsedTimer t;
             t.start();
             QFile f(path);
             f.open(QIODevice::ReadOnly);
             r = reader.read(f.readAll(), name, engine);
-            ours << double(t.nsecsElapsed()) / 1e6;
+            ms = double(t.nsecsElapsed()) / 1e6;
             if (!cachePath.isEmpty() && !r.pages.isEmpty()) {
                 QFile cached(cachePath);
                 if (cached.open(QIODevice::WriteOnly))
                     cached.write(QJsonDocument(pageToJson(r.pages.first())).toJson());
             }
         }
+        fold.ours << ms;
         load << r.times.load;
         pre << r.times.preprocess;
         ocr << r.times.ocr;
         classify << r.times.classify;
         extract << r.times.extract;
+        ++fold.receipts;
 
-        const QString want[3] = { normTotal(key.value(QStringLiteral("total")).toString()),
+        const QString want[FieldCount] = { normTotal(key.value(QStringLiteral("total")).toString()),
             normDate(key.value(QStringLiteral("date")).toString()),
             normMerchant(key.value(QStringLiteral("company")).toString()) };
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < FieldCount; ++i) {
             const ExtractedField* read = r.field(QString::fromLatin1(Fields[i]));
             const QString value = read ? read->value : QString();
             const QString got = i == 0 ? normTotal(value)
@@ -274,47 +422,42 @@ int main(int argc, char** argv)
             const double sure = read ? read->confidence : -1.0;
             const bool shownSure = read && sure >= ExtractedField::SureFrom;
             const bool flagged = read && sure < ExtractedField::CheckBelow;
-            Tally& t = tally[i];
+            Tally& t = fold.fields[i];
+            t.given += !got.isEmpty();
             if (!want[i].isEmpty() && want[i] == got) {
                 ++t.right;
                 t.rightSure += shownSure;
                 t.rightFlagged += flagged;
                 continue;
             }
-            t.wrongSure += shownSure;
-            t.wrongFlagged += flagged;
+            t.wrongSure += shownSure && !got.isEmpty();
+            t.wrongFlagged += flagged && !got.isEmpty();
             if (showMisses)
                 out << "  miss " << name << " " << Fields[i] << ": want \"" << want[i]
                     << "\" got \"" << got << "\" (confidence " << QString::number(sure, 'f', 2)
                     << ")" << Qt::endl;
         }
     }
-    const double n = images.size();
-    out << QStringLiteral("accuracy: total %1% (%2/%3), date %4% (%5/%3), merchant %6% (%7/%3)")
-               .arg(100.0 * tally[0].right / n, 0, 'f', 1)
-               .arg(tally[0].right)
-               .arg(images.size())
-               .arg(100.0 * tally[1].right / n, 0, 'f', 1)
-               .arg(tally[1].right)
-               .arg(100.0 * tally[2].right / n, 0, 'f', 1)
-               .arg(tally[2].right)
-        << Qt::endl;
-    for (int i = 0; i < 3; ++i) {
-        const Tally& t = tally[i];
-        out << QStringLiteral("%1 as the Review pane colours it (sure from %8, flagged under "
-                              "%9): of %2 wrong, %3 sure and %4 flagged; of %5 right, %6 sure "
-                              "and %7 flagged")
-                   .arg(QLatin1String(Fields[i]))
-                   .arg(images.size() - t.right)
-                   .arg(t.wrongSure)
-                   .arg(t.wrongFlagged)
-                   .arg(t.right)
-                   .arg(t.rightSure)
-                   .arg(t.rightFlagged)
-                   .arg(ExtractedField::SureFrom)
-                   .arg(ExtractedField::CheckBelow)
-            << Qt::endl;
+    for (auto it = byFold.cbegin(); it != byFold.cend(); ++it) {
+        printFold(out, QStringLiteral("fold %1").arg(it.key()), it.value(), baseline);
+        all.receipts += it->receipts;
+        all.ours += it->ours;
+        all.plain += it->plain;
+        for (int i = 0; i < FieldCount; ++i) {
+            Tally& a = all.fields[i];
+            const Tally& f = it->fields[i];
+            a.right += f.right;
+            a.given += f.given;
+            a.rightSure += f.rightSure;
+            a.rightFlagged += f.rightFlagged;
+            a.wrongSure += f.wrongSure;
+            a.wrongFlagged += f.wrongFlagged;
+        }
     }
+    printFold(out, QStringLiteral("all folds"), all, baseline);
+    if (byFold.size() > 1)
+        printSpread(out, byFold);
+    const double n = images.size();
     out << QStringLiteral(
         "stage means (ms): load %1, preprocess %2, ocr %3, classify %4, extract %5")
                .arg(sum(load) / n, 0, 'f', 1)
@@ -323,26 +466,6 @@ int main(int argc, char** argv)
                .arg(sum(classify) / n, 0, 'f', 2)
                .arg(sum(extract) / n, 0, 'f', 2)
         << Qt::endl;
-    out << QStringLiteral("ClaimDesk per receipt (ms): mean %1, median %2, p95 %3, total %4 s")
-               .arg(sum(ours) / n, 0, 'f', 1)
-               .arg(percentile(ours, 0.5), 0, 'f', 1)
-               .arg(percentile(ours, 0.95), 0, 'f', 1)
-               .arg(sum(ours) / 1000, 0, 'f', 2)
-        << Qt::endl;
-    if (baseline) {
-        out << QStringLiteral(
-            "tesseract CLI per receipt (ms): mean %1, median %2, p95 %3, total %4 s "
-            "(OMP_THREAD_LIMIT=%5)")
-                   .arg(sum(plain) / n, 0, 'f', 1)
-                   .arg(percentile(plain, 0.5), 0, 'f', 1)
-                   .arg(percentile(plain, 0.95), 0, 'f', 1)
-                   .arg(sum(plain) / 1000, 0, 'f', 2)
-                   .arg(qEnvironmentVariable("OMP_THREAD_LIMIT", QStringLiteral("unset")))
-            << Qt::endl;
-        out << QStringLiteral("time ratio ClaimDesk / tesseract: %1 (target <= 1.0)")
-                   .arg(sum(ours) / sum(plain), 0, 'f', 3)
-            << Qt::endl;
-    }
     if (throughput) {
         const double one = runJob(files, options, 1);
         const double many = runJob(files, options, jobs);

@@ -39,13 +39,56 @@ for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#packages[@]} packages present"
-    exit 0
-fi
-
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages present"
+else
+    echo "install-deps: installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Tesseract's "best" LSTM models (integer form) for English and Thai. Debian ships
+# only the fast ones, which misread more dates and totals on receipts; the npm
+# registry carries the best ones as data packages. Pinned by version and SHA-256;
+# ClaimDesk finds them in $models_dir (TesseractEngine::dataPathFor) and falls back
+# to Debian's models, with a notice, where they are absent. CLAIMDESK_SKIP_OCR_MODELS=1
+# skips this step (an offline machine keeps Debian's models).
+models_dir=/usr/local/share/claimdesk/tessdata
+ocr_models=(
+    # package version tarball-sha256
+    "eng 1.0.0 c9bddf2e2f0a214ac7918f3f4a3caf45e09ce8674fe26662ae7787ac8927f7bb"
+    "tha 1.0.0 11e7521f63d8d6513c5ecfed2eede393e90b800050a988b02d6e8a98026ec249"
+)
+install_ocr_model() {
+    local lang=$1 version=$2 sha=$3
+    local stamp="$models_dir/.$lang-$version-$sha"
+    [ -e "$stamp" ] && return 0
+    if ! command -v npm >/dev/null; then
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
+    fi
+    local tmp
+    tmp=$(mktemp -d)
+    (cd "$tmp" && npm pack --silent "@tesseract.js-data/$lang@$version" >/dev/null)
+    local tarball="$tmp/tesseract.js-data-$lang-$version.tgz"
+    if ! echo "$sha  $tarball" | sha256sum --check --status; then
+        echo "install-deps: @tesseract.js-data/$lang@$version does not match its pinned SHA-256; not installed" >&2
+        rm -rf "$tmp"
+        return 1
+    fi
+    tar -xzf "$tarball" -C "$tmp" "package/4.0.0_best_int/$lang.traineddata.gz"
+    $SUDO mkdir -p "$models_dir"
+    gunzip -c "$tmp/package/4.0.0_best_int/$lang.traineddata.gz" | $SUDO tee "$models_dir/$lang.traineddata.part" >/dev/null
+    $SUDO mv "$models_dir/$lang.traineddata.part" "$models_dir/$lang.traineddata"
+    $SUDO rm -f "$models_dir/.$lang-"*
+    $SUDO touch "$stamp"
+    rm -rf "$tmp"
+    echo "install-deps: OCR model $lang (tessdata best_int, @tesseract.js-data/$lang@$version) in $models_dir"
+}
+if [ "${CLAIMDESK_SKIP_OCR_MODELS:-0}" != 1 ]; then
+    for entry in "${ocr_models[@]}"; do
+        # shellcheck disable=SC2086
+        install_ocr_model $entry || echo "install-deps: keeping Debian's fast OCR models for this language" >&2
+    done
+fi

@@ -66,23 +66,47 @@ QString plainAmount(qint64 cents)
     return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'));
 }
 
-// A page of rows: text at the left, optionally a second column at `rightX`.
+} // namespace
+
+// A page of rows: text at the left, optionally a second column at `rightX`. With
+// stacked labels, a row "label  value" is drawn as the label with the value on
+// the row below it, as many forms print them.
 class Page
 {
 public:
-    Page(QSize size, int pixelSize)
+    Page(QSize size, int pixelSize, QString family, bool stackLabels)
         : m_image(size, QImage::Format_RGB32)
         , m_pixelSize(pixelSize)
+        , m_family(std::move(family))
+        , m_stackLabels(stackLabels)
     {
         m_image.fill(Qt::white);
     }
 
     Page& row(const QString& left, const QString& right = {}, int rightX = 0, double scale = 1.0)
     {
+        const qsizetype split = left.indexOf(QLatin1String("  "));
+        if (m_stackLabels && right.isEmpty() && scale <= 1.1 && split > 0) {
+            draw(left.left(split), {}, 0, scale);
+            return draw(left.mid(split + 2).trimmed(), {}, 0, scale);
+        }
+        return draw(left, right, rightX, scale);
+    }
+    Page& gap(int pixels)
+    {
+        m_y += pixels;
+        return *this;
+    }
+    void setMargin(int margin) { m_margin = margin; }
+    QImage image() const { return m_image; }
+
+private:
+    Page& draw(const QString& left, const QString& right, int rightX, double scale)
+    {
         QPainter p(&m_image);
         p.setRenderHint(QPainter::TextAntialiasing);
-        // Loma (fonts-thai-tlwg) has Thai and Latin letters
-        QFont font(QStringLiteral("Loma"));
+        // fonts-thai-tlwg's families have Thai and Latin letters
+        QFont font(m_family);
         font.setPixelSize(int(m_pixelSize * scale));
         p.setFont(font);
         p.setPen(QColor(20, 20, 20));
@@ -96,20 +120,16 @@ public:
         m_y += height;
         return *this;
     }
-    Page& gap(int pixels)
-    {
-        m_y += pixels;
-        return *this;
-    }
-    void setMargin(int margin) { m_margin = margin; }
-    QImage image() const { return m_image; }
 
-private:
     QImage m_image;
     int m_pixelSize;
+    QString m_family;
+    bool m_stackLabels;
     int m_margin = 70;
     int m_y = 60;
 };
+
+namespace {
 
 QImage boxBlur(const QImage& gray, int radius)
 {
@@ -168,9 +188,26 @@ QString Distortion::describe() const
         .arg(perspective * 100, 0, 'f', 1);
 }
 
-SyntheticDocuments::SyntheticDocuments(quint32 seed)
+SyntheticDocuments::SyntheticDocuments(quint32 seed, LayoutSet layouts)
     : m_random(seed)
+    , m_layouts(layouts)
 { }
+
+Page SyntheticDocuments::page(QSize size, int pixelSize)
+{
+    // sans faces for development; serif and rounded ones, other sizes and labels
+    // above their values held back
+    static const QStringList developmentFonts { QStringLiteral("Loma"), QStringLiteral("Garuda"),
+        QStringLiteral("Waree") };
+    static const QStringList heldBackFonts { QStringLiteral("Norasi"), QStringLiteral("Kinnari"),
+        QStringLiteral("Umpush"), QStringLiteral("Sawasdee") };
+    const bool heldBack = m_layouts == LayoutSet::HeldBack;
+    const QString family = pick(heldBack ? heldBackFonts : developmentFonts);
+    const double scale = heldBack ? 0.85 + 0.3 * m_random.generateDouble()
+                                  : 0.95 + 0.1 * m_random.generateDouble();
+    const bool stack = heldBack && m_random.bounded(2) == 0;
+    return Page(size, int(std::lround(pixelSize * scale)), family, stack);
+}
 
 QStringList SyntheticDocuments::categories()
 {
@@ -230,6 +267,13 @@ const QList<Person> People {
 
 } // namespace
 
+// The card's face as the Department of Provincial Administration prints it: the
+// Thai name after "ชื่อตัวและชื่อสกุล", the English given name on a "Name" line and
+// the surname on a "Last name" line below it, the number in groups. Development
+// layouts: a plain list of labelled rows, and the card's own arrangement with its
+// dates at the foot in two columns (the Thai date above its label, the English
+// date above its label). Held back: the number alone under its labels, birth dates
+// in Thai and English on one row, the expiry date on a row of its own.
 SyntheticDocument SyntheticDocuments::idCard()
 {
     const Person& person = pick(People);
@@ -237,20 +281,54 @@ SyntheticDocument SyntheticDocuments::idCard()
     const QDate birth(between(1950, 2004), between(1, 12), between(1, 28));
     const QDate issue(between(2016, 2023), between(1, 12), between(1, 28));
     const QDate expiry(issue.year() + 8, birth.month(), birth.day());
-    Page page({ 1300, 820 }, 30);
-    page.row(QStringLiteral("บัตรประจำตัวประชาชน  Thai National ID Card"), {}, 0, 1.2)
-        .row(QStringLiteral("เลขประจำตัวประชาชน  ") + groupedId(id))
-        .row(QStringLiteral("Identification Number  ") + groupedId(id))
-        .row(QStringLiteral("ชื่อตัวและชื่อสกุล  ") + person.thai)
-        .row(QStringLiteral("Name  %1 %2").arg(person.title, person.first))
-        .row(QStringLiteral("Last name  ") + person.last)
-        .row(QStringLiteral("เกิดวันที่  ") + thaiDate(birth))
-        .row(QStringLiteral("Date of Birth  ") + englishDate(birth))
-        .row(QStringLiteral("Date of Issue  ") + englishDate(issue))
-        .row(QStringLiteral("Date of Expiry  ") + englishDate(expiry));
+    static const QStringList addresses { QStringLiteral(
+                                             "99/1 หมู่ 4 ต.บางพลีใหญ่ อ.บางพลี จ.สมุทรปราการ"),
+        QStringLiteral("12 ถ.สุขุมวิท แขวงคลองตัน เขตคลองเตย กรุงเทพมหานคร"),
+        QStringLiteral("45 หมู่ 2 ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่") };
+    Page page = this->page({ 1300, 900 }, 30);
+    page.row(QStringLiteral("บัตรประจำตัวประชาชน  Thai National ID Card"), {}, 0, 1.2);
+    const int layout = m_layouts == LayoutSet::HeldBack ? 2 : between(0, 1);
+    if (layout == 0) {
+        page.row(QStringLiteral("เลขประจำตัวประชาชน  ") + groupedId(id))
+            .row(QStringLiteral("Identification Number  ") + groupedId(id))
+            .row(QStringLiteral("ชื่อตัวและชื่อสกุล  ") + person.thai)
+            .row(QStringLiteral("Name  %1 %2").arg(person.title, person.first))
+            .row(QStringLiteral("Last name  ") + person.last)
+            .row(QStringLiteral("เกิดวันที่  ") + thaiDate(birth))
+            .row(QStringLiteral("Date of Birth  ") + englishDate(birth))
+            .row(QStringLiteral("Date of Issue  ") + englishDate(issue))
+            .row(QStringLiteral("Date of Expiry  ") + englishDate(expiry));
+    } else if (layout == 1) {
+        page.row(QStringLiteral("เลขประจำตัวประชาชน  Identification Number  ") + groupedId(id))
+            .row(QStringLiteral("ชื่อตัวและชื่อสกุล  ") + person.thai)
+            .row(QStringLiteral("Name  %1 %2").arg(person.title, person.first))
+            .row(QStringLiteral("Last name  ") + person.last)
+            .row(QStringLiteral("เกิดวันที่  ") + thaiDate(birth))
+            .row(QStringLiteral("Date of Birth  ") + englishDate(birth))
+            .row(QStringLiteral("ศาสนา  พุทธ"))
+            .row(QStringLiteral("ที่อยู่  ") + pick(addresses))
+            .gap(10)
+            .row(thaiDate(issue), thaiDate(expiry), 650)
+            .row(QStringLiteral("วันออกบัตร"), QStringLiteral("วันบัตรหมดอายุ"), 650)
+            .row(englishDate(issue), englishDate(expiry), 650)
+            .row(QStringLiteral("Date of Issue"), QStringLiteral("Date of Expiry"), 650);
+    } else {
+        page.row(QStringLiteral("เลขประจำตัวประชาชน / Identification Number"))
+            .row(groupedId(id), {}, 0, 1.1)
+            .row(QStringLiteral("ชื่อตัวและชื่อสกุล  ") + person.thai)
+            .row(QStringLiteral("Name  %1 %2").arg(person.title, person.first))
+            .row(QStringLiteral("Last name  ") + person.last)
+            .row(QStringLiteral("เกิดวันที่ %1   Date of Birth %2")
+                     .arg(thaiDate(birth), englishDate(birth)))
+            .row(QStringLiteral("ที่อยู่  ") + pick(addresses))
+            .row(QStringLiteral("วันออกบัตร  ") + thaiDate(issue))
+            .row(QStringLiteral("วันบัตรหมดอายุ  ") + thaiDate(expiry));
+    }
     SyntheticDocument doc;
     doc.image = page.image();
-    doc.truth = { { QStringLiteral("citizen_id"), id },
+    doc.truth = { { QStringLiteral("citizen_id"), id }, { QStringLiteral("name_th"), person.thai },
+        { QStringLiteral("name_en"),
+            QStringLiteral("%1 %2 %3").arg(person.title, person.first, person.last) },
         { QStringLiteral("date_of_birth"), birth.toString(Qt::ISODate) },
         { QStringLiteral("expiry_date"), expiry.toString(Qt::ISODate) } };
     return doc;
@@ -266,7 +344,7 @@ SyntheticDocument SyntheticDocuments::drivingLicence()
     const QDate birth(between(1960, 2003), between(1, 12), between(1, 28));
     const QDate issue(between(2018, 2024), between(1, 12), between(1, 28));
     const QDate expiry = issue.addYears(5);
-    Page page({ 1300, 820 }, 30);
+    Page page = this->page({ 1300, 820 }, 30);
     page.row(QStringLiteral("ใบอนุญาตขับรถยนต์ส่วนบุคคล  Private Car Driving Licence"), {}, 0, 1.1)
         .row(QStringLiteral("กรมการขนส่งทางบก  Department of Land Transport"))
         .row(QStringLiteral("ฉบับที่  ") + number)
@@ -279,6 +357,8 @@ SyntheticDocument SyntheticDocuments::drivingLicence()
     SyntheticDocument doc;
     doc.image = page.image();
     doc.truth = { { QStringLiteral("license_id"), number }, { QStringLiteral("citizen_id"), id },
+        { QStringLiteral("name_en"),
+            QStringLiteral("%1 %2 %3").arg(person.title, person.first, person.last) },
         { QStringLiteral("date_of_birth"), birth.toString(Qt::ISODate) },
         { QStringLiteral("expiry_date"), expiry.toString(Qt::ISODate) } };
     return doc;
@@ -296,7 +376,7 @@ SyntheticDocument SyntheticDocuments::vehicleRegistration()
         chassis += vinLetters[int(m_random.bounded(int(vinLetters.size())))];
     const int year = between(2010, 2024);
     const QDate registered(year, between(1, 12), between(1, 28));
-    Page page({ 1240, 1200 }, 30);
+    Page page = this->page({ 1240, 1200 }, 30);
     page.row(QStringLiteral("รายการจดทะเบียน  Vehicle Registration"), {}, 0, 1.2)
         .row(QStringLiteral("กรมการขนส่งทางบก"))
         .gap(20)
@@ -328,7 +408,7 @@ SyntheticDocument SyntheticDocuments::medicalCertificate()
     const Person& person = pick(People);
     const QString diagnosis = pick(diagnoses);
     const QDate date(between(2022, 2025), between(1, 12), between(1, 28));
-    Page page({ 1240, 1500 }, 30);
+    Page page = this->page({ 1240, 1500 }, 30);
     page.row(QStringLiteral("ใบรับรองแพทย์  Medical Certificate"), {}, 0, 1.3)
         .row(QStringLiteral("Hospital  ") + pick(hospitals))
         .row(QStringLiteral("วันที่  ") + thaiDate(date))
@@ -375,7 +455,7 @@ SyntheticDocument SyntheticDocuments::hospitalReceipt()
 {
     const Charge& hospital = pick(Hospitals);
     const QDate date(between(2023, 2025), between(1, 12), between(1, 28));
-    Page page({ 1240, 1600 }, 30);
+    Page page = this->page({ 1240, 1600 }, 30);
     page.row(hospital.english, {}, 0, 1.15)
         .row(hospital.thai)
         .row(QStringLiteral("เลขประจำตัวผู้เสียภาษี 0105536%1").arg(between(100000, 999999)))
@@ -410,7 +490,7 @@ SyntheticDocument SyntheticDocuments::itemizedBill()
 {
     const Charge& hospital = pick(Hospitals);
     const QDate date(between(2023, 2025), between(1, 12), between(1, 28));
-    Page page({ 1240, 1754 }, 28);
+    Page page = this->page({ 1240, 1754 }, 28);
     page.row(hospital.thai, {}, 0, 1.1)
         .row(QStringLiteral("ใบแจ้งค่ารักษาพยาบาล  ITEMIZED BILL"), {}, 0, 1.2)
         .row(QStringLiteral("วันที่  ") + numericThaiDate(date))

@@ -8,6 +8,8 @@
 
 namespace ClaimDesk::Test {
 
+class Page;
+
 // A document drawn here, with what reading it must give.
 struct SyntheticDocument
 {
@@ -33,6 +35,16 @@ struct Distortion
     QString describe() const;
 };
 
+// Which layouts and typefaces documents are drawn in. The extractor is developed
+// against the development set; the held-back set (other arrangements of the same
+// documents, other fonts and sizes, labels above their values) is only measured,
+// to tell how the extractor does on layouts it was never tuned on.
+enum class LayoutSet
+{
+    Development,
+    HeldBack
+};
+
 // Renders Thai documents of every category the claim types need (seed 004): Thai
 // ID cards, driving licences, vehicle registrations, medical certificates,
 // hospital receipts and itemized bills, in Thai and English as they are printed,
@@ -42,7 +54,7 @@ struct Distortion
 class SyntheticDocuments final
 {
 public:
-    explicit SyntheticDocuments(quint32 seed);
+    explicit SyntheticDocuments(quint32 seed, LayoutSet layouts = LayoutSet::Development);
 
     static QStringList categories();
     SyntheticDocument make(const QString& category);
@@ -62,6 +74,8 @@ private:
     SyntheticDocument itemizedBill();
 
     QString nationalId();
+    // A page in a typeface, size and label arrangement of this generator's set.
+    Page page(QSize size, int pixelSize);
     int between(int low, int high) { return int(m_random.bounded(low, high + 1)); }
     template<typename T>
     const T& pick(const QList<T>& list)
@@ -70,6 +84,7 @@ private:
     }
 
     QRandomGenerator m_random;
+    LayoutSet m_layouts;
     int m_count = 0;
 };
 

@@ -15,12 +15,12 @@ namespace {
 QString comparable(const QString& field, const QString& value)
 {
     static const QStringList textFields { QStringLiteral("merchant"), QStringLiteral("diagnosis"),
-        QStringLiteral("brand") };
+        QStringLiteral("brand"), QStringLiteral("name_th"), QStringLiteral("name_en") };
     if (!textFields.contains(field))
         return value.trimmed();
     QString out;
     for (const QChar c : value.toUpper()) {
-        if (c.isLetterOrNumber())
+        if (c.isLetterOrNumber() || c.isMark()) // Thai vowels and tone marks count
             out += c;
     }
     return out;

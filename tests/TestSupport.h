@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision/ClaimRecord.h"
+#include "ocr/OcrTypes.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -12,6 +13,28 @@
 #include <QTest>
 
 namespace ClaimDesk::Test {
+
+// An OCR page built row by row: each row a list of (text, x) words, 20 px high,
+// 12 px a letter, read with confidence 0.95 unless told.
+struct PageBuilder
+{
+    OcrPage page;
+    int y = 20;
+    PageBuilder& row(std::initializer_list<std::pair<const char*, int>> words, int height = 20,
+        float confidence = 0.95f)
+    {
+        for (const auto& [text, x] : words) {
+            OcrWord w;
+            w.text = QString::fromUtf8(text);
+            w.box = QRect(x, y, 12 * int(w.text.size()), height);
+            w.confidence = confidence;
+            w.line = y;
+            page.words.append(w);
+        }
+        y += height + 10;
+        return *this;
+    }
+};
 
 // An image as the bytes of a PNG file, as a document arrives to be read.
 inline QByteArray png(const QImage& image)

@@ -1,5 +1,6 @@
 // Receipt fields from OCR words: the layout reasoning on constructed pages, and
 // the whole pipeline (OCR included) on a slice of real scanned receipts.
+#include "TestSupport.h"
 #include "extract/DocumentReader.h"
 #include "extract/FieldParsers.h"
 #include "extract/ReceiptExtractor.h"
@@ -14,30 +15,9 @@
 #include <QTest>
 
 using namespace ClaimDesk;
+using ClaimDesk::Test::PageBuilder;
 
 namespace {
-
-// A page built row by row: each row a list of (text, x) words, 20 px high, read
-// with confidence 0.95 unless told.
-struct PageBuilder
-{
-    OcrPage page;
-    int y = 20;
-    PageBuilder& row(std::initializer_list<std::pair<const char*, int>> words, int height = 20,
-        float confidence = 0.95f)
-    {
-        for (const auto& [text, x] : words) {
-            OcrWord w;
-            w.text = QString::fromUtf8(text);
-            w.box = QRect(x, y, 12 * int(w.text.size()), height);
-            w.confidence = confidence;
-            w.line = y;
-            page.words.append(w);
-        }
-        y += height + 10;
-        return *this;
-    }
-};
 
 QString value(const QList<ExtractedField>& fields, const char* name)
 {

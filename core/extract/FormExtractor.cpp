@@ -23,19 +23,32 @@ enum class Kind
     Code
 };
 
+QRegularExpression labelPattern(const char* pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 struct FieldSpec
 {
-    FieldSpec(const char* fieldName, const char* printedLabel, Kind fieldKind)
+    FieldSpec(const char* fieldName, const char* printedLabel, Kind fieldKind,
+        const char* continuedBy = nullptr)
         : name(fieldName)
-        , label(QString::fromUtf8(printedLabel),
-              QRegularExpression::CaseInsensitiveOption
-                  | QRegularExpression::UseUnicodePropertiesOption)
+        , label(labelPattern(printedLabel))
         , kind(fieldKind)
+        , continuation(continuedBy ? labelPattern(continuedBy) : QRegularExpression())
     { }
     const char* name;
     QRegularExpression label; // the printed label, compiled once with the table
     Kind kind;
+    // A label on one of the next rows whose value belongs to this field too: the
+    // surname a Thai ID card prints on a "Last name" line below "Name".
+    QRegularExpression continuation;
 };
+
+// "Name" but not "Last name" or "First name" (the latter two are parts of it)
+constexpr const char* PersonNameEn = "(?<!LAST\\s)(?<!LAST)(?<!FIRST\\s)\\bNAME\\b";
+constexpr const char* LastNameEn = "\\bLAST\\s*NAME\\b|\\bSURNAME\\b";
 
 struct CategorySpec
 {
@@ -48,8 +61,9 @@ const QList<CategorySpec>& specs()
     static const QList<CategorySpec> all = {
         { "citizen_id_card",
             { { "citizen_id", "เลขประจำตัวประชาชน|IDENTIFICATION\\s*N(O|UMBER)", Kind::NationalId },
-                { "name_th", "ชื่อตัวและชื่อสกุล|ชื่อ-?สกุล|^ชื่อ", Kind::Text },
-                { "name_en", "\\bNAME\\b", Kind::Text },
+                // OCR often parts the Thai label's words
+                { "name_th", "ชื่อ\\s*ตัว\\s*และ\\s*ชื่อ\\s*สกุล|ชื่อ\\s*-?\\s*สกุล|^ชื่อ", Kind::Text },
+                { "name_en", PersonNameEn, Kind::Text, LastNameEn },
                 { "date_of_birth", "เกิดวันที่|DATE\\s*OF\\s*BIRTH|\\bDOB\\b", Kind::Date },
                 { "issue_date", "วันออกบัตร|DATE\\s*OF\\s*ISSUE", Kind::Date },
                 { "expiry_date", "วันบัตรหมดอายุ|หมดอายุ|DATE\\s*OF\\s*EXPIRY|EXPIRY", Kind::Date } } },
@@ -57,7 +71,8 @@ const QList<CategorySpec>& specs()
             { { "license_id", "ฉบับที่|LICEN[CS]E\\s*N(O|UMBER)|\\bNO\\.", Kind::Digits8 },
                 { "citizen_id", "เลขประจำตัวประชาชน|IDENTIFICATION\\s*N(O|UMBER)|\\bID\\b",
                     Kind::NationalId },
-                { "name_th", "ชื่อ", Kind::Text }, { "name_en", "\\bNAME\\b", Kind::Text },
+                { "name_th", "ชื่อ", Kind::Text },
+                { "name_en", PersonNameEn, Kind::Text, LastNameEn },
                 { "date_of_birth", "เกิดวันที่|DATE\\s*OF\\s*BIRTH|\\bDOB\\b", Kind::Date },
                 { "issue_date", "วันออก|อนุญาตวันที่|DATE\\s*OF\\s*ISSUE|ISSUED", Kind::Date },
                 { "expiry_date", "สิ้นอายุ|หมดอายุ|DATE\\s*OF\\s*EXPIRY|EXPIRY|EXPIRES",
@@ -105,10 +120,19 @@ struct Found
     qsizetype length = 0;
 };
 
-QString cleanText(QString s)
+// A printed value without the marks around it: separators after the label, and
+// the specks and rules OCR reads as lone punctuation between words.
+QString cleanText(const QString& s)
 {
-    static const QRegularExpression edges(QStringLiteral("^[\\s:;.\\-]+|[\\s:;\\-]+$"));
-    return s.remove(edges).simplified();
+    static const QRegularExpression edges(
+        QStringLiteral("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\\p{M}.)]+$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (const QString& word : s.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            words << word;
+    }
+    return words.join(QLatin1Char(' ')).remove(edges).simplified();
 }
 
 // Interprets the text after a label by the field's kind.
@@ -200,6 +224,87 @@ std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
     return std::nullopt;
 }
 
+// The value of a label printed on the row above or below it, where a card prints
+// values under their labels. When that row holds several values side by side
+// (a card's issue and expiry dates), the one under the label is taken.
+std::optional<Found> alignedValue(Kind kind, const OcrPage& page, const LayoutRow& labelRow,
+    qsizetype labelStart, qsizetype labelLength, const LayoutRow& valueRow)
+{
+    const int labelCentre = labelRow.boxOf(page, labelStart, labelLength).center().x();
+    std::optional<Found> best;
+    int bestDistance = 0;
+    qsizetype from = 0;
+    // each value in the row, left to right
+    while (from < valueRow.text.size()) {
+        auto f = interpret(kind, valueRow.text.mid(from), from);
+        if (!f || f->length <= 0)
+            break;
+        const int distance
+            = std::abs(valueRow.boxOf(page, f->start, f->length).center().x() - labelCentre);
+        if (!best || distance < bestDistance) {
+            best = f;
+            bestDistance = distance;
+        }
+        if (kind == Kind::Text)
+            break; // a text value is the whole row
+        from = f->start + f->length;
+    }
+    if (best) {
+        best->row = &valueRow;
+        best->page = &page;
+    }
+    return best;
+}
+
+// The rest of a continuation label's row, or the row below it: "Last name  Jaidee".
+QString continuationOf(const FieldSpec& field, const QList<LayoutRow>& rows, int after)
+{
+    if (!field.continuation.isValid() || field.continuation.pattern().isEmpty())
+        return {};
+    for (int r = after + 1; r < std::min<int>(int(rows.size()), after + 3); ++r) {
+        const auto m = field.continuation.match(rows[r].text);
+        if (!m.hasMatch())
+            continue;
+        const QString rest = cleanText(rows[r].text.mid(m.capturedEnd()));
+        if (!rest.isEmpty())
+            return rest;
+        return r + 1 < rows.size() ? cleanText(rows[r + 1].text) : QString();
+    }
+    return {};
+}
+
+// The field's value after its printed label on one page: on the label's row, else
+// on the row below, else (for values that are not words) on the row above.
+std::optional<Found> findLabelled(
+    const FieldSpec& field, const OcrPage& page, const QList<LayoutRow>& rows)
+{
+    for (int r = 0; r < rows.size(); ++r) {
+        const auto m = field.label.match(rows[r].text);
+        if (!m.hasMatch())
+            continue;
+        std::optional<Found> found;
+        int valueRow = r;
+        if (auto f = interpret(field.kind, rows[r].text.mid(m.capturedEnd()), m.capturedEnd())) {
+            f->row = &rows[r];
+            f->page = &page;
+            found = f;
+        } else if (r + 1 < rows.size()) {
+            found = alignedValue(
+                field.kind, page, rows[r], m.capturedStart(), m.capturedLength(), rows[r + 1]);
+            valueRow = r + 1;
+        }
+        if (!found && r > 0 && field.kind != Kind::Text)
+            found = alignedValue(
+                field.kind, page, rows[r], m.capturedStart(), m.capturedLength(), rows[r - 1]);
+        if (!found)
+            continue;
+        if (const QString more = continuationOf(field, rows, valueRow); !more.isEmpty())
+            found->value += QLatin1Char(' ') + more;
+        return found;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QStringList FormExtractor::fieldNames(const QString& category)
@@ -235,29 +340,9 @@ QList<ExtractedField> FormExtractor::extract(const QString& category, const QLis
         rowsPerPage.append(TextLayout::rows(p));
 
     for (const FieldSpec& field : spec->fields) {
-        const QRegularExpression& label = field.label;
         std::optional<Found> found;
-        for (int p = 0; p < pages.size() && !found; ++p) {
-            const QList<LayoutRow>& rows = rowsPerPage[p];
-            for (int r = 0; r < rows.size() && !found; ++r) {
-                const auto m = label.match(rows[r].text);
-                if (!m.hasMatch())
-                    continue;
-                // value after the label on the same row, else the row below
-                const QString rest = rows[r].text.mid(m.capturedEnd());
-                if (auto f = interpret(field.kind, rest, m.capturedEnd())) {
-                    f->row = &rows[r];
-                    f->page = &pages[p];
-                    found = f;
-                } else if (r + 1 < rows.size()) {
-                    if (auto below = interpret(field.kind, rows[r + 1].text, 0)) {
-                        below->row = &rows[r + 1];
-                        below->page = &pages[p];
-                        found = below;
-                    }
-                }
-            }
-        }
+        for (int p = 0; p < pages.size() && !found; ++p)
+            found = findLabelled(field, pages[p], rowsPerPage[p]);
         // IDs and chassis numbers are recognisable without their label
         if (!found && (field.kind == Kind::NationalId || field.kind == Kind::Chassis)) {
             for (int p = 0; p < pages.size() && !found; ++p) {

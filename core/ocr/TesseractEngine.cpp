@@ -1,9 +1,12 @@
 #include "ocr/TesseractEngine.h"
 
+#include "logging/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <algorithm>
 #include <cstdlib>
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
@@ -43,6 +46,29 @@ struct Monitor final : tesseract::ETEXT_DESC
         return true;
     }
 };
+
+// Said once per process and language set: documents are still read, less well.
+void noticeFastModels(const QString& languages)
+{
+    static QMutex mutex;
+    static QStringList told;
+    // only languages install-deps.sh brings best models for; Debian's Latin-script
+    // model has no such counterpart
+    const QStringList asked = languages.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    const bool hasBetter
+        = asked.contains(QLatin1String("eng")) || asked.contains(QLatin1String("tha"));
+    if (!hasBetter || TesseractEngine::usesBestModels(languages))
+        return;
+    QMutexLocker lock(&mutex);
+    if (told.contains(languages))
+        return;
+    told << languages;
+    qCInfo(lcExtraction).noquote()
+        << tr("OCR reads %1 with Debian's fast models: Tesseract's best models are not in %2, "
+              "so dates and totals are misread more often. installer/install-deps.sh installs "
+              "them.")
+               .arg(languages, TesseractEngine::bestModelsPath());
+}
 
 } // namespace
 
@@ -123,13 +149,52 @@ QString TesseractEngine::dataPath()
     return QStringLiteral("/usr/share/tesseract-ocr/5/tessdata");
 }
 
-QStringList TesseractEngine::installedLanguages()
+QString TesseractEngine::bestModelsPath()
+{
+    const QString env = qEnvironmentVariable("CLAIMDESK_TESSDATA");
+    return env.isEmpty() ? QStringLiteral("/usr/local/share/claimdesk/tessdata") : env;
+}
+
+namespace {
+
+QStringList languagesIn(const QString& folder)
 {
     QStringList out;
     const QStringList files
-        = QDir(dataPath()).entryList({ QStringLiteral("*.traineddata") }, QDir::Files, QDir::Name);
+        = QDir(folder).entryList({ QStringLiteral("*.traineddata") }, QDir::Files, QDir::Name);
     for (const QString& f : files)
         out << f.chopped(int(qstrlen(".traineddata")));
+    return out;
+}
+
+bool holdsAll(const QString& folder, const QString& languages)
+{
+    const QStringList have = languagesIn(folder);
+    const QStringList want = languages.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    return !want.isEmpty() && std::all_of(want.begin(), want.end(), [&](const QString& lang) {
+        return have.contains(lang);
+    });
+}
+
+} // namespace
+
+bool TesseractEngine::usesBestModels(const QString& languages)
+{
+    return holdsAll(bestModelsPath(), languages);
+}
+
+QString TesseractEngine::dataPathFor(const QString& languages)
+{
+    return usesBestModels(languages) ? bestModelsPath() : dataPath();
+}
+
+QStringList TesseractEngine::installedLanguages()
+{
+    QStringList out = languagesIn(dataPath());
+    for (const QString& lang : languagesIn(bestModelsPath())) {
+        if (!out.contains(lang))
+            out << lang;
+    }
     return out;
 }
 
@@ -155,16 +220,18 @@ Status TesseractEngine::init()
     // the user's business (and would garble claimdesk-cli's output).
     setMsgSeverity(L_SEVERITY_NONE);
     m_api = std::make_unique<tesseract::TessBaseAPI>();
-    const QByteArray path = dataPath().toLocal8Bit();
+    const QString folder = dataPathFor(m_languages);
+    const QByteArray path = folder.toLocal8Bit();
     const QByteArray langs = m_languages.toLatin1();
     if (m_api->Init(path.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
         m_api.reset();
         return Status::failure(
-            tr("Tesseract could not load the languages %1 from %2.").arg(m_languages, dataPath()));
+            tr("Tesseract could not load the languages %1 from %2.").arg(m_languages, folder));
     }
     m_api->SetPageSegMode(tesseract::PageSegMode(m_layout));
     m_api->SetVariable("debug_file", "/dev/null");
     m_ready = true;
+    noticeFastModels(m_languages);
     return {};
 }
 
