@@ -9,12 +9,19 @@
 // plain `tesseract IMG - -l LANG` command; then the spread between the folds and
 // the throughput of ExtractionJob with 1 and with N jobs.
 //
-//   bench_receipts DIR [--folds ABC] [--lang eng] [--steps default] [--jobs 2]
+//   bench_receipts DIR [--folds ABC] [--lang auto] [--baseline-lang eng] [--steps default] [--jobs
+//   2]
 //                      [--no-baseline] [--misses] [--ocr-cache CACHE] [--no-second-look]
 //                      [--second-look-languages L] [--no-uncovered-lines] [--no-join-ink]
 //
 // --folds reads only the receipts of the folds named: develop on two, measure the
 // held-back one without printing its misses.
+//
+// --fit-calibration AB [--max-wrong-share 0.005] [--write-calibration FILE] fits the
+// shown confidence (ConfidenceCalibration) on the extractor's own confidences of
+// folds A and B, writes it to FILE (resources/calibration/receipt-confidence.json
+// is the shipped one), and reports every fold as it would show them: the fold not
+// named is the held-back figure. --raw-confidence reports the extractor's own.
 //
 // --no-uncovered-lines and --no-join-ink switch off reading the lines the pass
 // over the page missed and the second reading of a badly read page with its
@@ -24,6 +31,7 @@
 // there already, extracts from them without reading the image again: extraction
 // changes are then measured over the whole folder in a second. Times printed in
 // that mode are not the pipeline's.
+#include "extract/ConfidenceCalibration.h"
 #include "extract/DocumentReader.h"
 #include "extract/ExtractionJob.h"
 #include "extract/FieldParsers.h"
@@ -134,6 +142,33 @@ struct FoldTally
     }
 };
 
+// One field of one receipt as read: kept so that the tallies can be made with
+// the confidences as read or as a calibration fitted afterwards shows them.
+struct FieldRead
+{
+    QChar fold;
+    int field = 0;
+    bool given = false;
+    bool right = false;
+    double confidence = -1;
+};
+
+void count(FoldTally& f, const FieldRead& r, double shown)
+{
+    Tally& t = f.fields[r.field];
+    const bool shownSure = r.given && shown >= ExtractedField::SureFrom;
+    const bool flagged = r.given && shown < ExtractedField::CheckBelow;
+    t.given += r.given;
+    if (r.right) {
+        ++t.right;
+        t.rightSure += shownSure;
+        t.rightFlagged += flagged;
+    } else {
+        t.wrongSure += shownSure;
+        t.wrongFlagged += flagged;
+    }
+}
+
 // SROIE-dev's folds by the number in the file name (its README).
 QChar foldOf(const QString& fileName)
 {
@@ -162,7 +197,8 @@ QJsonObject pageToJson(const OcrPage& page)
     }
     return { { QStringLiteral("width"), page.size.width() },
         { QStringLiteral("height"), page.size.height() },
-        { QStringLiteral("ink_joined"), page.inkJoined }, { QStringLiteral("words"), words } };
+        { QStringLiteral("ink_joined"), page.inkJoined },
+        { QStringLiteral("languages"), page.languages }, { QStringLiteral("words"), words } };
 }
 
 OcrPage pageFromJson(const QJsonObject& o)
@@ -171,6 +207,8 @@ OcrPage pageFromJson(const QJsonObject& o)
     page.size = QSize(
         o.value(QStringLiteral("width")).toInt(), o.value(QStringLiteral("height")).toInt());
     page.inkJoined = o.value(QStringLiteral("ink_joined")).toBool();
+    // caches written before pages said their languages were read in English
+    page.languages = o.value(QStringLiteral("languages")).toString(QStringLiteral("eng"));
     for (const QJsonValue& v : o.value(QStringLiteral("words")).toArray()) {
         const QJsonArray a = v.toArray();
         OcrWord w;
@@ -188,7 +226,7 @@ OcrPage pageFromJson(const QJsonObject& o)
 // image again, as the pipeline does (loaded as the pipeline loads it: a large
 // image is scaled down, not refused).
 DocumentReading readCached(const QString& cachePath, const QString& path, const QString& name,
-    const DocumentReader& reader, bool secondLook)
+    const DocumentReader& reader, const ReadOptions& options)
 {
     DocumentReading r;
     QFile cached(cachePath);
@@ -196,7 +234,7 @@ DocumentReading readCached(const QString& cachePath, const QString& path, const 
     r.pages = { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) };
     std::optional<LineRereader> rereader;
     QImage image;
-    if (secondLook) {
+    if (options.secondLook) {
         QFile f(path);
         f.open(QIODevice::ReadOnly);
         DocumentSource source;
@@ -209,6 +247,8 @@ DocumentReading readCached(const QString& cachePath, const QString& path, const 
     QElapsedTimer t;
     t.start();
     r.fields = ReceiptExtractor::extract(r.pages, rereader ? &*rereader : nullptr);
+    if (options.calibrateConfidence)
+        ConfidenceCalibration::shipped().apply(r.fields);
     r.times.extract = double(t.nsecsElapsed()) / 1e6;
     return r;
 }
@@ -310,7 +350,11 @@ int main(int argc, char** argv)
     };
     auto flag = [&](const QString& name) { return args.removeAll(name) > 0; };
     ReadOptions options;
-    options.languages = option(QStringLiteral("--lang"), QStringLiteral("eng"));
+    // as `claimdesk-cli extract` reads by default; the plain tesseract command
+    // beside it reads in English (--baseline-lang)
+    options.languages = option(QStringLiteral("--lang"), QStringLiteral("auto"));
+    const QString baselineLanguages
+        = option(QStringLiteral("--baseline-lang"), QStringLiteral("eng"));
     options.preprocess
         = PreprocessOptions::fromSpec(option(QStringLiteral("--steps"), QStringLiteral("default")));
     options.preprocess.targetTextHeight
@@ -321,13 +365,17 @@ int main(int argc, char** argv)
     const bool showMisses = flag(QStringLiteral("--misses"));
     bool throughput = !flag(QStringLiteral("--no-throughput"));
     const QString cacheDir = option(QStringLiteral("--ocr-cache"), QString());
-    const bool secondLook = !flag(QStringLiteral("--no-second-look"));
-    options.secondLook = secondLook;
+    options.secondLook = !flag(QStringLiteral("--no-second-look"));
     options.secondLookLanguages
         = option(QStringLiteral("--second-look-languages"), options.secondLookLanguages);
     options.readUncoveredLines = !flag(QStringLiteral("--no-uncovered-lines"));
     if (flag(QStringLiteral("--no-join-ink")))
         options.joinInkBelowConfidence = 0;
+    const QString fitFolds = option(QStringLiteral("--fit-calibration"), QString()).toUpper();
+    const QString calibrationFile = option(QStringLiteral("--write-calibration"), QString());
+    const double maxWrongShare
+        = option(QStringLiteral("--max-wrong-share"), QStringLiteral("0.005")).toDouble();
+    options.calibrateConfidence = fitFolds.isEmpty() && !flag(QStringLiteral("--raw-confidence"));
     if (!cacheDir.isEmpty())
         QDir().mkpath(cacheDir);
     if (args.isEmpty()) {
@@ -346,8 +394,9 @@ int main(int argc, char** argv)
     }
     QTextStream out(stdout);
     out << "receipts: " << images.size() << " in folds " << folds << ", languages "
-        << options.languages << " (" << TesseractEngine::dataPathFor(options.languages)
-        << "), steps " << options.preprocess.spec() << Qt::endl;
+        << options.languages << " (English from "
+        << TesseractEngine::dataPathFor(QStringLiteral("eng")) << "), steps "
+        << options.preprocess.spec() << Qt::endl;
 
     TesseractEngine engine(options.languages);
     engine.setLayout(
@@ -360,6 +409,7 @@ int main(int argc, char** argv)
     QMap<QChar, FoldTally> byFold;
     FoldTally all;
     QList<double> load, pre, ocr, classify, extract;
+    QList<FieldRead> reads;
     QStringList files;
     for (const QString& name : images) {
         const QString path = dir.filePath(QStringLiteral("img/") + name);
@@ -376,7 +426,7 @@ int main(int argc, char** argv)
         DocumentReading r;
         double ms = 0;
         if (!cachePath.isEmpty() && QFileInfo::exists(cachePath)) {
-            r = readCached(cachePath, path, name, reader, secondLook);
+            r = readCached(cachePath, path, name, reader, options);
             ms = r.times.extract;
             baseline = false;
             throughput = false;
@@ -386,7 +436,7 @@ int main(int argc, char** argv)
                 QElapsedTimer t;
                 t.start();
                 p.start(QStringLiteral("tesseract"),
-                    { path, QStringLiteral("-"), QStringLiteral("-l"), options.languages });
+                    { path, QStringLiteral("-"), QStringLiteral("-l"), baselineLanguages });
                 p.waitForFinished(-1);
                 fold.plain << double(t.nsecsElapsed()) / 1e6;
             }
@@ -399,7 +449,8 @@ int main(int argc, char** argv)
             if (!cachePath.isEmpty() && !r.pages.isEmpty()) {
                 QFile cached(cachePath);
                 if (cached.open(QIODevice::WriteOnly))
-                    cached.write(QJsonDocument(pageToJson(r.pages.first())).toJson());
+                    cached.write(
+                        QJsonDocument(pageToJson(r.pages.first())).toJson(QJsonDocument::Compact));
             }
         }
         fold.ours << ms;
@@ -419,24 +470,41 @@ int main(int argc, char** argv)
             const QString got = i == 0 ? normTotal(value)
                 : i == 1               ? normDate(value)
                                        : normMerchant(value);
-            const double sure = read ? read->confidence : -1.0;
-            const bool shownSure = read && sure >= ExtractedField::SureFrom;
-            const bool flagged = read && sure < ExtractedField::CheckBelow;
-            Tally& t = fold.fields[i];
-            t.given += !got.isEmpty();
-            if (!want[i].isEmpty() && want[i] == got) {
-                ++t.right;
-                t.rightSure += shownSure;
-                t.rightFlagged += flagged;
-                continue;
-            }
-            t.wrongSure += shownSure && !got.isEmpty();
-            t.wrongFlagged += flagged && !got.isEmpty();
-            if (showMisses)
+            const FieldRead fr { foldOf(name), i, !got.isEmpty(),
+                !want[i].isEmpty() && want[i] == got, read ? read->confidence : -1.0 };
+            reads << fr;
+            if (showMisses && !fr.right)
                 out << "  miss " << name << " " << Fields[i] << ": want \"" << want[i]
-                    << "\" got \"" << got << "\" (confidence " << QString::number(sure, 'f', 2)
-                    << ")" << Qt::endl;
+                    << "\" got \"" << got << "\" (confidence "
+                    << QString::number(fr.confidence, 'f', 2) << ")" << Qt::endl;
         }
+    }
+    std::optional<ConfidenceCalibration> fitted;
+    if (!fitFolds.isEmpty()) {
+        QList<ConfidenceCalibration::Sample> samples;
+        for (const FieldRead& fr : reads) {
+            if (fr.given && fitFolds.contains(fr.fold))
+                samples.append({ QString::fromLatin1(Fields[fr.field]), fr.confidence, fr.right });
+        }
+        fitted = ConfidenceCalibration::fit(samples, maxWrongShare);
+        out << "calibration fitted on folds " << fitFolds << " (at most " << maxWrongShare * 100
+            << "% of each field's values wrong but sure): "
+            << QJsonDocument(fitted->toJson()).toJson(QJsonDocument::Compact) << Qt::endl
+            << "the figures below show the confidences as it maps them" << Qt::endl;
+        if (!calibrationFile.isEmpty()) {
+            QFile file(calibrationFile);
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(QJsonDocument(fitted->toJson()).toJson()) < 0) {
+                out << "cannot write " << calibrationFile << Qt::endl;
+                return 1;
+            }
+        }
+    }
+    for (const FieldRead& fr : reads) {
+        const double shown = fitted
+            ? fitted->calibrated(QString::fromLatin1(Fields[fr.field]), fr.confidence)
+            : fr.confidence;
+        count(byFold[fr.fold], fr, shown);
     }
     for (auto it = byFold.cbegin(); it != byFold.cend(); ++it) {
         printFold(out, QStringLiteral("fold %1").arg(it.key()), it.value(), baseline);

@@ -562,6 +562,63 @@ private Q_SLOTS:
         QCOMPARE(car->reasoning.toJson().value(u"status").toString(), QStringLiteral("skipped"));
     }
 
+    // The laboratory clause asks for relevance to the diagnosis and excludes
+    // only screening panels: offline, whether a test fits is for a person to judge.
+    void labTestsUnderClinicalJudgement()
+    {
+        QCOMPARE(itemFieldOf(QStringLiteral("Complete blood count")), ItemField::Lab);
+        QCOMPARE(itemFieldOf(QStringLiteral("Paracetamol 500 mg")), ItemField::Pharmacy);
+        const std::pair<const char*, const char*> cases[]
+            = { { "complete blood count", "dengue fever" }, { "liver function test", "" },
+                  { "dengue NS1 antigen test", "fever" } };
+        for (const auto& [item, diagnosis] : cases) {
+            auto r = m_checker->check(QString::fromUtf8(item), ItemField::Lab,
+                { QString::fromUtf8(diagnosis), false, false });
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            QVERIFY2(r->decisionCode() == QLatin1String("Review"), qPrintable(r->reason));
+            QVERIFY(r->clause);
+            QCOMPARE(r->clause->clause.number, 11);
+        }
+        // the panel the clause names is still excluded
+        auto panel = m_checker->check(QStringLiteral("lipid screening panel"), ItemField::Lab,
+            { QStringLiteral("fever"), false, false });
+        QVERIFY(panel.ok());
+        QCOMPARE(panel->decisionCode(), QStringLiteral("Excluded"));
+    }
+
+    // A lab test whose clause asks for relevance to the diagnosis: offline it
+    // comes back for review, not Excluded, and costs no approval; a model's
+    // judgement settles it either way.
+    void clinicalJudgementIsLeftToAPersonOrAModel()
+    {
+        Claim c;
+        c.id = QStringLiteral("H-20260601-000003");
+        c.type = ClaimType::Health;
+        c.claimantNationalId = QStringLiteral("3100701443816");
+        c.diagnosisCode = QStringLiteral("dengue fever");
+        c.lineItems = { { QStringLiteral("Complete blood count"), Money::fromUnits(350) },
+            { QStringLiteral("Liver function test"), Money::fromUnits(600) } };
+        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        QVERIFY2(review.ok(), qPrintable(review.error()));
+        QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Review"));
+        QCOMPARE(review->checks[1].decisionCode(), QStringLiteral("Review"));
+        QVERIFY(review->checks[0].clause); // the clause is quoted for the reviewer
+        QCOMPARE(review->approvalProbability, 100);
+
+        const PolicyReasoning r
+            = PolicyReasoning::fromAnswer(QJsonDocument::fromJson(R"({"clinical_flags": [
+                {"field": "pharmacy", "item": "Liver function test",
+                 "reason": "Not indicated for uncomplicated dengue."}],
+                "alternatives": []})")
+                                              .object(),
+                review->checks, review->treatmentNotes);
+        QVERIFY(r.checked);
+        review->applyReasoning(r);
+        QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Allowed"));
+        QCOMPARE(review->checks[1].decisionCode(), QStringLiteral("Excluded"));
+        QVERIFY(review->checks[1].reason.contains(u"dengue"));
+    }
+
     // A policy update needs no code change: a new version is imported and used.
     void aNewVersionIsUsedAndRecorded()
     {

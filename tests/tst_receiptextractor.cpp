@@ -1,6 +1,7 @@
 // Receipt fields from OCR words: the layout reasoning on constructed pages, and
 // the whole pipeline (OCR included) on a slice of real scanned receipts.
 #include "TestSupport.h"
+#include "extract/ConfidenceCalibration.h"
 #include "extract/DocumentReader.h"
 #include "extract/FieldParsers.h"
 #include "extract/ReceiptExtractor.h"
@@ -532,6 +533,45 @@ private slots:
     {
         QVERIFY(ReceiptExtractor::extract({ OcrPage() }).isEmpty());
         QVERIFY(ReceiptExtractor::extract({}).isEmpty());
+    }
+
+    // The threshold is the lowest confidence whose values at and above it hold
+    // no more wrong ones than allowed.
+    void calibrationFitsTheSureThreshold()
+    {
+        QList<ConfidenceCalibration::Sample> samples;
+        const QString total = QStringLiteral("total");
+        for (int i = 0; i < 90; ++i) // right ones from 0.99 down to 0.90
+            samples.append({ total, 0.99 - i * 0.001, true });
+        samples.append({ total, 0.95, false }); // wrong, among the right ones
+        samples.append({ total, 0.80, false });
+        samples.append({ total, 0.70, true });
+        const auto allowNone = ConfidenceCalibration::fit(samples, 0.0);
+        QVERIFY(allowNone.sureFrom(total) > 0.95);
+        // one wrong in 93 values allowed at 2%: down to the last right one above 0.80
+        const auto allowOne = ConfidenceCalibration::fit(samples, 0.02);
+        QCOMPARE(allowOne.sureFrom(total), 0.901);
+        // order kept, the threshold is where "sure" begins
+        QVERIFY(allowOne.calibrated(total, 0.901) >= ExtractedField::SureFrom);
+        QVERIFY(allowOne.calibrated(total, 0.9) < ExtractedField::SureFrom);
+        QVERIFY(allowOne.calibrated(total, 0.5) < allowOne.calibrated(total, 0.6));
+        QCOMPARE(allowOne.calibrated(total, 1.0), 1.0);
+        // a field it was not fitted on is left alone
+        QCOMPARE(allowOne.calibrated(QStringLiteral("billing_number"), 0.42), 0.42);
+        // and it reads back as written
+        const auto back = ConfidenceCalibration::fromJson(allowOne.toJson());
+        QCOMPARE(back.sureFrom(total), allowOne.sureFrom(total));
+    }
+
+    // The calibration compiled in names the three key fields, each with a
+    // threshold a value can reach.
+    void shippedCalibrationIsThere()
+    {
+        const ConfidenceCalibration& c = ConfidenceCalibration::shipped();
+        for (const char* field : { "total", "date", "merchant" }) {
+            const double t = c.sureFrom(QString::fromLatin1(field));
+            QVERIFY2(t > 0.5 && t <= 1.0, field);
+        }
     }
 
     // The whole pipeline on every tenth receipt of shared/data/sroie-dev (copied

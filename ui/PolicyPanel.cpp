@@ -262,8 +262,12 @@ void PolicyPanel::render()
             "<table cellpadding='4' border='1' style='border-collapse:collapse'>");
         html += tr("<tr><th>Item</th><th>Decision</th><th>Clause</th><th>Alternatives</th></tr>");
         for (const LineItemCheck& c : review.checks) {
-            const QString color = c.allowed ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
-            const QString decision = c.allowed ? tr("Allowed") : tr("Excluded");
+            const QString color = c.needsReview ? QStringLiteral("#b26a00")
+                : c.allowed                     ? QStringLiteral("#2e7d32")
+                                                : QStringLiteral("#c62828");
+            const QString decision = c.needsReview ? tr("To review")
+                : c.allowed                        ? tr("Allowed")
+                                                   : tr("Excluded");
             const QString clause = c.clause ? highlighted(c.clause->clause.text, c.matchedWords)
                     + QStringLiteral("<br><i>%1</i>").arg(esc(c.clause->clauseId))
                                             : QString();

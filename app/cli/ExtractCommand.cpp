@@ -68,8 +68,9 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     const QCommandLineOption jobs(QStringLiteral("jobs"),
         tr("Pages read in parallel (default: one per core)."), QStringLiteral("N"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("OCR languages, Tesseract's names joined by + (default eng+tha)."),
-        QStringLiteral("LANGS"), QStringLiteral("eng+tha"));
+        tr("OCR languages, Tesseract's names joined by +, or auto: each page in the "
+           "languages its script asks for (default auto)."),
+        QStringLiteral("LANGS"), QStringLiteral("auto"));
     const QCommandLineOption steps(QStringLiteral("steps"),
         tr("Preprocessing steps: default, all, none, a list to keep "
            "(grayscale,flatten,join,scale,deskew,denoise,"

@@ -4,7 +4,7 @@
 
 namespace ClaimDesk::Cli {
 
-// extract FILE... [--jobs N] [--lang eng+tha] [--steps SPEC]: OCR, classify and
+// extract FILE... [--jobs N] [--lang auto] [--steps SPEC]: OCR, classify and
 // extract fields, no database; JSON Lines in input order.
 class ExtractCommand final : public Command
 {

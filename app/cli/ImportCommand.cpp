@@ -39,8 +39,9 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
     const QCommandLineOption noRead(
         QStringLiteral("no-read"), tr("Only store the files; do not read them."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("OCR languages (default eng+tha)."),
-        QStringLiteral("LANGS"), QStringLiteral("eng+tha"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("OCR languages, or auto: as the page's script asks (default auto)."),
+        QStringLiteral("LANGS"), QStringLiteral("auto"));
     parser.addOptions({ claim, newClaim, json, noRead, lang });
     if (int code = parse(parser, args, context); code >= 0)
         return code;

@@ -1,6 +1,7 @@
 #include "extract/DocumentReader.h"
 
 #include "domain/DocumentCategory.h"
+#include "extract/ConfidenceCalibration.h"
 #include "extract/FormExtractor.h"
 #include "extract/ReceiptExtractor.h"
 #include "ocr/LineRereader.h"
@@ -131,6 +132,16 @@ void readUncoveredLines(
     }
 }
 
+// This thread's engine for the languages the page's script asks for
+// (TesseractEngine::scriptOf); a failure to load them is said in *error and the
+// returned engine then fails to read.
+TesseractEngine& engineForScript(const PreparedPage& page, QString* error)
+{
+    const QString languages
+        = TesseractEngine::languagesForScript(TesseractEngine::scriptOf(page.image, page.dpi));
+    return TesseractEngine::forThisThread(languages, error);
+}
+
 } // namespace
 
 OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEngine* engine,
@@ -163,6 +174,8 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
         Pass p { ImagePreprocessor::prepare(page.image, page.dpi, preprocess), {} };
         times.preprocess += msSince(t);
         t.restart();
+        if (engine->isAuto()) // the first pass's page tells the script
+            engine = &engineForScript(p.prepared, error);
         auto words = engine->recognize(p.prepared.image, p.prepared.dpi, cancel);
         times.ocr += msSince(t);
         if (!words) {
@@ -177,6 +190,7 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
     if (!kept)
         return out;
     out.inkJoined = m_options.preprocess.joinInk;
+    out.languages = engine->languages();
     // (a page that read as nothing at all too: Tesseract finds no line in dots)
     if (!out.inkJoined && kept->reading.meanConfidence() < m_options.joinInkBelowConfidence) {
         PreprocessOptions joining = m_options.preprocess;
@@ -213,9 +227,15 @@ std::optional<LineRereader> DocumentReader::rereaderFor(
 }
 
 std::optional<LineRereader> DocumentReader::rereaderFor(
-    const QImage& firstPage, const QList<OcrPage>& pages, TesseractEngine& engine) const
+    const QImage& firstPage, const QList<OcrPage>& pages, TesseractEngine& given) const
 {
-    if (!m_options.secondLook || firstPage.isNull() || pages.isEmpty() || !engine.isReady())
+    if (!m_options.secondLook || firstPage.isNull() || pages.isEmpty())
+        return std::nullopt;
+    // the rows are read again in the languages the page was read in
+    TesseractEngine& engine = given.isAuto() && !pages.first().languages.isEmpty()
+        ? TesseractEngine::forThisThread(pages.first().languages)
+        : given;
+    if (!engine.isReady() || engine.isAuto())
         return std::nullopt;
     LineRereader rereader(
         pages.first().inkJoined ? ImagePreprocessor::joinedInk(firstPage) : firstPage, 0,
@@ -234,9 +254,11 @@ void DocumentReader::finish(
     reading.times.classify += msSince(t);
     t.restart();
     const QString c = reading.category();
-    if (c == DocumentCategory::Receipt || c == DocumentCategory::ItemizedBill)
+    if (c == DocumentCategory::Receipt || c == DocumentCategory::ItemizedBill) {
         reading.fields = ReceiptExtractor::extract(reading.pages, rereader, m_options.today);
-    else if (DocumentCategory::isPhoto(c))
+        if (m_options.calibrateConfidence)
+            ConfidenceCalibration::shipped().apply(reading.fields);
+    } else if (DocumentCategory::isPhoto(c))
         reading.fields = FormExtractor::photoFields(reading.photo);
     else
         reading.fields = FormExtractor::extract(c, reading.pages);

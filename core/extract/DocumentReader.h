@@ -21,7 +21,10 @@ class TesseractEngine;
 
 struct ReadOptions
 {
-    QString languages = QStringLiteral("eng+tha");
+    // Tesseract's languages ("eng", "eng+tha"), or "auto" (TesseractEngine::Auto):
+    // each page read in the languages its script asks for, so that a Latin
+    // receipt is not read, slower and worse, with the Thai model too.
+    QString languages = QStringLiteral("auto");
     PreprocessOptions preprocess;
     // Keep the first page as loaded in DocumentReading::firstPage (for a model to
     // look at), so nobody has to open and decode the file a second time.
@@ -40,6 +43,9 @@ struct ReadOptions
     // Tesseract reads dot-matrix print as noise or not at all. The reading it is
     // surer of is kept. 0: never.
     double joinInkBelowConfidence = 0.5;
+    // Show receipt fields' confidence as ConfidenceCalibration::shipped() maps it;
+    // off to see the extractor's own (to fit the calibration).
+    bool calibrateConfidence = true;
     // The day documents are read on, for telling a misread date from a real one;
     // invalid: the current date.
     QDate today {};

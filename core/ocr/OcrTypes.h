@@ -26,6 +26,7 @@ struct OcrPage
     QList<OcrWord> words;
     bool fromTextLayer = false;
     bool inkJoined = false; // read with broken print joined (PreprocessOptions::joinInk)
+    QString languages; // the OCR languages it was read with; empty for a text layer
 
     // Words joined in reading order, one line per recognised line.
     QString text() const;

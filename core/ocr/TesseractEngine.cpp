@@ -210,6 +210,14 @@ Status TesseractEngine::init()
     if (m_ready)
         return {};
     const QStringList have = installedLanguages();
+    if (isAuto()) {
+        if (!have.contains(QLatin1String("eng")))
+            return Status::failure(tr("The OCR language \"eng\" is not installed (looked in "
+                                      "%1; install the package tesseract-ocr-eng).")
+                                       .arg(dataPath()));
+        m_ready = true;
+        return {};
+    }
     for (const QString& lang : m_languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
         if (!have.contains(lang))
             return Status::failure(tr("The OCR language \"%1\" is not installed (looked in %2; "
@@ -239,7 +247,7 @@ Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
     const std::atomic_bool* cancel, const std::function<void(int)>& progress)
 {
     using R = Result<QList<OcrWord>>;
-    if (!m_ready)
+    if (!m_ready || !m_api)
         return R::failure(tr("The OCR engine is not initialised."));
     if (source.isNull() || source.width() < 3 || source.height() < 3)
         return R::failure(tr("The page image is empty."));
@@ -297,6 +305,58 @@ Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
     } while (it->Next(Word));
     m_api->Clear();
     return joinSplitThaiWords(words);
+}
+
+std::optional<QString> TesseractEngine::scriptOf(const QImage& page, int dpi)
+{
+    // Detection needs Tesseract's legacy classifier, which the osd model holds;
+    // one detector per thread, made on first use (or remembered as missing).
+    struct Detector
+    {
+        std::unique_ptr<tesseract::TessBaseAPI> api;
+        bool tried = false;
+    };
+    thread_local Detector detector;
+    if (!detector.tried) {
+        detector.tried = true;
+        if (QFileInfo::exists(dataPath() + QStringLiteral("/osd.traineddata"))) {
+            auto api = std::make_unique<tesseract::TessBaseAPI>();
+            const QByteArray path = dataPath().toLocal8Bit();
+            if (api->Init(path.constData(), "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
+                api->SetVariable("debug_file", "/dev/null");
+                api->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+                detector.api = std::move(api);
+            }
+        }
+    }
+    if (!detector.api || page.isNull() || page.width() < 3 || page.height() < 3)
+        return std::nullopt;
+    const QImage gray = page.format() == QImage::Format_Grayscale8
+        ? page
+        : page.convertToFormat(QImage::Format_Grayscale8);
+    detector.api->SetImage(
+        gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    detector.api->SetSourceResolution(dpi > 0 ? dpi : 300);
+    int degrees = 0;
+    float orientationConfidence = 0;
+    const char* script = nullptr;
+    float scriptConfidence = 0;
+    const bool ok = detector.api->DetectOrientationScript(
+        &degrees, &orientationConfidence, &script, &scriptConfidence);
+    detector.api->Clear();
+    if (!ok || !script)
+        return std::nullopt;
+    return QString::fromLatin1(script);
+}
+
+QString TesseractEngine::languagesForScript(const std::optional<QString>& script)
+{
+    const QStringList have = installedLanguages();
+    if (!have.contains(QLatin1String("tha")))
+        return QStringLiteral("eng");
+    if (script && *script != QLatin1String("Thai"))
+        return QStringLiteral("eng");
+    return QStringLiteral("eng+tha");
 }
 
 } // namespace ClaimDesk

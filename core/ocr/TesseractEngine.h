@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QMutex;
 
@@ -22,8 +23,11 @@ namespace ClaimDesk {
 class TesseractEngine final
 {
 public:
-    // languages as Tesseract spells them, "eng+tha"
+    // languages as Tesseract spells them, "eng+tha"; or Auto, an engine that reads
+    // nothing itself but stands for "the page's script decides" (DocumentReader
+    // asks scriptOf() and reads with this thread's engine for those languages).
     explicit TesseractEngine(QString languages = QStringLiteral("eng+tha"));
+    static constexpr const char* Auto = "auto";
     ~TesseractEngine();
     Q_DISABLE_COPY_MOVE(TesseractEngine)
 
@@ -43,9 +47,21 @@ public:
     Layout layout() const { return m_layout; }
 
     // Loads the models; the error names a language whose data is not installed.
+    // An Auto engine loads nothing and is ready when English is installed.
     Status init();
     bool isReady() const { return m_ready; }
+    bool isAuto() const { return m_languages == QLatin1String(Auto); }
     const QString& languages() const { return m_languages; }
+
+    // The script most of a page is written in ("Thai", "Latin", ...), by
+    // Tesseract's orientation and script detection (Debian's osd model) on an
+    // 8-bit page; none when that model is missing or nothing could be told. Uses
+    // this thread's detector. Cheap next to reading the page.
+    static std::optional<QString> scriptOf(const QImage& page, int dpi);
+    // The languages to read a page of that script with: Thai with the Thai model
+    // (and English, which such documents mix in), anything else in English; when
+    // the script is unknown, both.
+    static QString languagesForScript(const std::optional<QString>& script);
 
     // Recognises an 8-bit grayscale (or RGB888) image. Word boxes are in the image's pixels.
     // Returns a failure if canceled (cancel set to true) or if the engine is not ready.

@@ -39,7 +39,7 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
         const LineItemContext context { claim.diagnosisCode,
             !claim.priorApproval.trimmed().isEmpty(), claim.emergency };
         for (const LineItem& item : claim.lineItems) {
-            auto check = checker.check(item.description, ItemField::Pharmacy, context);
+            auto check = checker.check(item.description, itemFieldOf(item.description), context);
             if (!check)
                 return Result<ClaimPolicyReview>::failure(check.error());
             review.checks << *check;
@@ -63,6 +63,30 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
     return review;
 }
 
+// An item whose clause turns on clinical judgement takes the model's: excluded
+// when it flagged the item as not fitting the diagnosis, allowed when it checked
+// the claim and did not.
+namespace {
+
+void settleByModel(LineItemCheck& check, const PolicyReasoning& r)
+{
+    check.needsReview = false;
+    for (const ClinicalFlag& flag : r.flags) {
+        if (flag.field == check.field && flag.item == check.item) {
+            check.allowed = false;
+            check.reason = QCoreApplication::translate("ClaimDesk::ClaimPolicyReview",
+                "The model judged that it does not fit the diagnosis: %1")
+                               .arg(flag.reason);
+            return;
+        }
+    }
+    check.allowed = true;
+    check.reason = QCoreApplication::translate(
+        "ClaimDesk::ClaimPolicyReview", "The model judged that it fits the diagnosis");
+}
+
+} // namespace
+
 QString ClaimPolicyReview::reasoningInput() const
 {
     return policyReasoningInputHash(diagnosis, checks, treatmentNotes);
@@ -73,8 +97,11 @@ void ClaimPolicyReview::applyReasoning(const PolicyReasoning& r)
     if (!needsClinicalCheck())
         return; // the reason it was skipped stands
     reasoning = r;
-    for (LineItemCheck& c : checks)
+    for (LineItemCheck& c : checks) {
         c.suggestedAlternatives = r.suggestions.value(c.item);
+        if (c.needsReview && r.checked)
+            settleByModel(c, r);
+    }
     approvalProbability = LineItemChecker::approvalProbability(checks, r.countedFlags());
 }
 

@@ -30,6 +30,25 @@ bool containsWord(const QStringList& words, const QString& word)
         words.begin(), words.end(), [&](const QString& w) { return sameWord(w, word); });
 }
 
+// Whether the part of a clause that excludes ("unrelated screening panels are
+// not covered") names the item: then the exclusion decides, not a judgement.
+bool exclusionNames(const QString& clause, const QStringList& itemWords)
+{
+    static const QRegularExpression Parts(QStringLiteral("[;.]"));
+    static const QRegularExpression Exclusion(
+        QStringLiteral("not covered|excluded|denied|not approved"));
+    for (const QString& part : clause.split(Parts, Qt::SkipEmptyParts)) {
+        if (!Exclusion.match(part).hasMatch())
+            continue;
+        const QStringList partWords = QueryNormalizer::words(part);
+        for (const QString& w : itemWords) {
+            if (w.size() >= 4 && containsWord(partWords, w))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool isNumber(const QString& w)
 {
     bool ok = false;
@@ -120,6 +139,15 @@ std::optional<ItemField> itemFieldFromCode(const QString& code)
     return std::nullopt;
 }
 
+ItemField itemFieldOf(const QString& description)
+{
+    static const QRegularExpression LabTest(
+        QStringLiteral("\\b(tests?|counts?|panels?|profiles?|cultures?|assays?|urinalysis|"
+                       "biopsy|serology|smear|levels?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return LabTest.match(description).hasMatch() ? ItemField::Lab : ItemField::Pharmacy;
+}
+
 QJsonObject LineItemCheck::toJson() const
 {
     QJsonObject o {
@@ -175,8 +203,12 @@ Result<LineItemCheck> LineItemChecker::check(
     LineItemCheck result;
     result.item = item.trimmed();
     result.field = field;
-    const QueryNormalizer::Normalized query = m_normalizer.normalize(item);
+    QueryNormalizer::Normalized query = m_normalizer.normalize(item);
     result.corrections = query.corrections;
+    // a test is looked up with the laboratory clauses, whose general rules (what
+    // tests must be relevant to) name no test
+    if (field == ItemField::Lab && !query.words.contains(QLatin1String("laboratory")))
+        query.words << QStringLiteral("laboratory");
     QStringList content;
     for (const QString& w : query.words) {
         if (isContentWord(w))
@@ -328,6 +360,22 @@ Result<LineItemCheck> LineItemChecker::check(
                     return result;
                 }
             }
+        }
+        // "must be relevant to the stated diagnosis": whether it is, is for a
+        // clinician or a model to say, not for word matching
+        static const QRegularExpression Judgement(QStringLiteral(
+            "relevant to|appropriate (?:for|to)|medically necessary|medical necessity|"
+            "consistent with the|related to the (?:stated )?diagnosis|indicated for"));
+        if (Judgement.match(lower).hasMatch() && !exclusionNames(lower, query.words)) {
+            result.allowed = true;
+            result.needsReview = true;
+            result.reason = context.diagnosis.trimmed().isEmpty()
+                ? tr("The clause depends on a clinical judgement and the claim has no diagnosis: "
+                     "review it against the clause")
+                : tr("Whether it fits the diagnosis %1 is a clinical judgement: review it "
+                     "against the clause")
+                      .arg(context.diagnosis);
+            return result;
         }
         result.allowed = false;
         result.reason = tr("The clause excludes it");

@@ -18,6 +18,9 @@ enum class ItemField
 };
 QString itemFieldCode(ItemField field);
 std::optional<ItemField> itemFieldFromCode(const QString& code);
+// A billed item's field by how such items are named: a laboratory test ("complete
+// blood count", "lipid panel", "urine culture") is Lab, anything else Pharmacy.
+ItemField itemFieldOf(const QString& description);
 
 // What the claim says around an item: its diagnosis and what is on record.
 struct LineItemContext
@@ -33,6 +36,10 @@ struct LineItemCheck
     QString item;
     ItemField field = ItemField::Pharmacy;
     bool allowed = true;
+    // The clause turns on a clinical judgement (a test "relevant to the stated
+    // diagnosis") that word matching cannot make: neither Allowed nor Excluded
+    // until a person or a model judges it (ClaimPolicyReview::applyReasoning).
+    bool needsReview = false;
     QString reason; // translated, cites the rule that decided
     std::optional<ClauseHit> clause; // none: no clause covers the item
     double score = 0; // share of the item's words the clause matched, 0..1
@@ -41,8 +48,11 @@ struct LineItemCheck
     QStringList matchedWords; // clause words that matched (for highlighting)
     QStringList corrections; // spelling corrections made to the item
 
+    // Allowed, Excluded, or Review
     QString decisionCode() const
     {
+        if (needsReview)
+            return QStringLiteral("Review");
         return allowed ? QStringLiteral("Allowed") : QStringLiteral("Excluded");
     }
     // decision, clause, clause_id, policy_version, score, alternatives[], reason, matched_words[],
@@ -54,7 +64,9 @@ struct LineItemCheck
 // normalised and spell-corrected against the library's words, the best clause is
 // found by BM25, and the clause's own text decides: its examples ("Panadol → Not
 // covered"), its limits ("maximum ... 10 days"), prior approval (and its
-// exceptions) and exclusion phrases (and their "unless" conditions).
+// exceptions) and exclusion phrases (and their "unless" conditions). An exclusion
+// that depends on clinical judgement ("must be relevant to the stated diagnosis")
+// is not decided offline: the item comes back for review with the clause.
 class LineItemChecker final
 {
 public:
