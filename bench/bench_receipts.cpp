@@ -23,6 +23,10 @@
 // is the shipped one), and reports every fold as it would show them: the fold not
 // named is the held-back figure. --raw-confidence reports the extractor's own.
 //
+// --train-total AB [--write-total-model FILE] trains the weights that choose the
+// total (TotalModel) on folds A and B from the cached OCR words alone, and
+// reports how often each fold's true total comes first (see trainTotalModel).
+//
 // --no-uncovered-lines and --no-join-ink switch off reading the lines the pass
 // over the page missed and the second reading of a badly read page with its
 // broken print joined (ReadOptions), to measure what each adds.
@@ -35,7 +39,10 @@
 #include "extract/DocumentReader.h"
 #include "extract/ExtractionJob.h"
 #include "extract/FieldParsers.h"
+#include "extract/ReceiptAmounts.h"
 #include "extract/ReceiptExtractor.h"
+#include "extract/ReceiptRows.h"
+#include "extract/TotalModel.h"
 #include "ocr/DocumentSource.h"
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
@@ -321,6 +328,96 @@ void printSpread(QTextStream& out, const QMap<QChar, FoldTally>& byFold)
     out << "spread between folds: " << parts.join(QStringLiteral(", ")) << Qt::endl;
 }
 
+// Trains TotalModel on the amounts of the receipts of `folds` from their cached
+// OCR words (no image is read: the amounts' features come from the first
+// reading), writes it to `file`, and prints for every fold how often the written
+// and the trained weights put the true total first among the amounts: the folds
+// not trained on are the held-back figure (the product scores with the written
+// weights; see TotalModel.h).
+int trainTotalModel(QTextStream& out, const QDir& dir, const QStringList& images,
+    const QString& cacheDir, const QString& folds, const QString& file)
+{
+    struct Receipt
+    {
+        QChar fold;
+        QList<ReceiptAmounts::Candidate> candidates;
+        qint64 truth = -1;
+    };
+    QList<Receipt> receipts;
+    QList<TotalModel::Features> x;
+    QList<int> y;
+    for (const QString& name : images) {
+        const QString base = QFileInfo(name).completeBaseName();
+        QFile cached(QDir(cacheDir).filePath(base + QStringLiteral(".json")));
+        QFile keyFile(dir.filePath(QStringLiteral("key/") + base + QStringLiteral(".json")));
+        if (!cached.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            out << "no cached reading or key for " << name << Qt::endl;
+            return 1;
+        }
+        const OcrPage page = pageFromJson(QJsonDocument::fromJson(cached.readAll()).object());
+        const auto truth = FieldParsers::parseAmount(
+            QJsonDocument::fromJson(keyFile.readAll()).object().value(u"total").toString());
+        Receipt r { foldOf(name), {}, truth ? truth->cents() : -1 };
+        const QList<OcrPage> pages { page };
+        ReceiptAmounts::find(ReceiptRows(pages, nullptr), &r.candidates);
+        if (folds.contains(r.fold)) {
+            for (const auto& c : std::as_const(r.candidates)) {
+                x << c.features;
+                y << int(c.value.cents() == r.truth);
+            }
+        }
+        receipts << r;
+    }
+    const TotalModel trained = TotalModel::train(x, y);
+    if (!trained.isValid()) {
+        out << "training failed" << Qt::endl;
+        return 1;
+    }
+    out << "trained on folds " << folds << ": "
+        << QJsonDocument(trained.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    const TotalModel written = TotalModel::written();
+    QMap<QChar, std::array<int, 3>> byFold; // receipts, written first, trained first
+    for (const Receipt& r : std::as_const(receipts)) {
+        auto first = [&](const TotalModel& m) {
+            const ReceiptAmounts::Candidate* best = nullptr;
+            double bestScore = 0;
+            for (const auto& c : r.candidates) {
+                const double s = m.score(c.features);
+                if (!best || s > bestScore + 1e-9
+                    || (std::abs(s - bestScore) < 1e-9 && c.value.cents() >= best->value.cents())) {
+                    best = &c;
+                    bestScore = s;
+                }
+            }
+            return best && best->value.cents() == r.truth;
+        };
+        auto& tally = byFold[r.fold];
+        ++tally[0];
+        tally[1] += first(written);
+        tally[2] += first(trained);
+    }
+    for (auto it = byFold.cbegin(); it != byFold.cend(); ++it) {
+        out << QStringLiteral("fold %1%2: the true total first among the amounts, written "
+                              "weights %3/%4, trained %5/%4")
+                   .arg(it.key())
+                   .arg(folds.contains(it.key()) ? QStringLiteral(" (trained on)")
+                                                 : QStringLiteral(" (held back)"))
+                   .arg((*it)[1])
+                   .arg((*it)[0])
+                   .arg((*it)[2])
+            << Qt::endl;
+    }
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly)
+            || f.write(QJsonDocument(trained.toJson()).toJson()) < 0) {
+            out << "cannot write " << file << Qt::endl;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 double runJob(const QStringList& files, const ReadOptions& options, int threads)
 {
     ExtractionJob job(ExtractionJob::fromFiles(files), options, threads);
@@ -371,6 +468,8 @@ int main(int argc, char** argv)
     options.readUncoveredLines = !flag(QStringLiteral("--no-uncovered-lines"));
     if (flag(QStringLiteral("--no-join-ink")))
         options.joinInkBelowConfidence = 0;
+    const QString trainFolds = option(QStringLiteral("--train-total"), QString()).toUpper();
+    const QString totalModelFile = option(QStringLiteral("--write-total-model"), QString());
     const QString fitFolds = option(QStringLiteral("--fit-calibration"), QString()).toUpper();
     const QString calibrationFile = option(QStringLiteral("--write-calibration"), QString());
     const double maxWrongShare
@@ -397,6 +496,9 @@ int main(int argc, char** argv)
         << options.languages << " (English from "
         << TesseractEngine::dataPathFor(QStringLiteral("eng")) << "), steps "
         << options.preprocess.spec() << Qt::endl;
+
+    if (!trainFolds.isEmpty())
+        return trainTotalModel(out, dir, images, cacheDir, trainFolds, totalModelFile);
 
     TesseractEngine engine(options.languages);
     engine.setLayout(

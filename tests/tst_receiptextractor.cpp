@@ -8,6 +8,7 @@
 #include "extract/ReceiptMerchant.h"
 #include "extract/ReceiptRows.h"
 #include "extract/TextLayout.h"
+#include "extract/TotalModel.h"
 #include "ocr/TesseractEngine.h"
 
 #include <QDir>
@@ -533,6 +534,53 @@ private slots:
     {
         QVERIFY(ReceiptExtractor::extract({ OcrPage() }).isEmpty());
         QVERIFY(ReceiptExtractor::extract({}).isEmpty());
+    }
+
+    // The weights that choose the total are learned: amounts labelled as a total
+    // were the total, tax and change were not; the model learns to rank them so.
+    void totalModelLearnsWhichAmountIsTheTotal()
+    {
+        using F = TotalModel::Feature;
+        QList<TotalModel::Features> x;
+        QList<int> y;
+        auto amount = [&](std::initializer_list<F> on, int isTotal) {
+            TotalModel::Features f {};
+            for (F k : on)
+                f[k] = 1;
+            x << f;
+            y << isTotal;
+        };
+        for (int i = 0; i < 20; ++i) {
+            amount({ F::TotalLabel, F::Largest }, 1);
+            amount({ F::TaxLabel }, 0);
+            amount({ F::ChangeLabel }, 0);
+            amount({ F::SubtotalLabel }, 0);
+            amount({}, 0);
+        }
+        const TotalModel m = TotalModel::train(x, y);
+        QVERIFY(m.isValid());
+        TotalModel::Features total {}, tax {};
+        total[F::TotalLabel] = 1;
+        tax[F::TaxLabel] = 1;
+        QVERIFY(m.score(total) > m.score(tax));
+        // and it reads back as written
+        QCOMPARE(TotalModel::fromJson(m.toJson()).score(total), m.score(total));
+        QVERIFY(!TotalModel::fromJson(QJsonObject()).isValid());
+    }
+
+    // The written weights score what the hand rules scored: a labelled total
+    // over the tax and the change.
+    void writtenWeightsRankTheLabelledTotalFirst()
+    {
+        using F = TotalModel::Feature;
+        const TotalModel w = TotalModel::written();
+        TotalModel::Features total {}, tax {}, change {};
+        total[F::TotalLabel] = total[F::StrongTotalLabel] = 1;
+        tax[F::TaxLabel] = 1;
+        change[F::ChangeLabel] = 1;
+        QCOMPARE(w.score(total), 7.0);
+        QVERIFY(w.score(tax) < 0 && w.score(change) < 0);
+        QCOMPARE(TotalModel::featureNames().size(), int(TotalModel::FeatureCount));
     }
 
     // The threshold is the lowest confidence whose values at and above it hold

@@ -22,7 +22,8 @@ struct AmountCandidate
     qsizetype start = 0; // in the row's text
     qsizetype length = 0;
     bool hasCents = false;
-    double score = 0;
+    TotalModel::Features features {};
+    double score = 0; // TotalModel::written()'s: plausible above 0, sure from 8
 };
 
 // Labels of the amount a customer pays, and of amounts that are not it.
@@ -144,7 +145,7 @@ bool isItemLabel(const QString& label)
 
 } // namespace
 
-ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
+ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt, QList<Candidate>* candidates)
 {
     Found found;
     const QList<LayoutRow>& rows = receipt.rows;
@@ -257,68 +258,74 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt)
         itemsAbove[i + 1] = itemsAbove[i] + (item ? 1 : 0);
     }
 
+    qint64 largest = 0;
+    for (const AmountCandidate& c : std::as_const(amounts))
+        largest = std::max(largest, c.value.cents());
+    static const TotalModel written = TotalModel::written();
     for (AmountCandidate& c : amounts) {
+        using F = TotalModel::Feature;
+        TotalModel::Features& f = c.features;
+        f.fill(0);
         const LayoutRow& row = rows[c.row];
         QString label = labelBefore(row, c);
-        double s = 0;
         // a label alone on the row above ("TOTAL" / "9.00" on the next line)
-        if (!has(label, Letters) && c.row > 0) {
-            const LayoutRow& above = rows[c.row - 1];
-            if (rowAmounts[c.row - 1].isEmpty()) {
-                label = above.text;
-                s -= 1;
-            }
+        if (!has(label, Letters) && c.row > 0 && rowAmounts[c.row - 1].isEmpty()) {
+            label = rows[c.row - 1].text;
+            f[F::LabelOnRowAbove] = 1;
         }
         const bool totalLabelled = has(label, TotalLabel);
-        if (totalLabelled)
-            s += 5;
-        if (has(label, StrongTotalLabel))
-            s += 2;
-        if (has(label, SubtotalLabel))
-            s -= 2;
-        if (isTaxLabel(label))
-            s -= 7;
-        if (has(label, ExclusiveLabel))
-            s -= 3;
-        if (has(label, DiscountLabel))
-            s -= 5;
-        if (has(label, QuantityLabel))
-            s -= 5;
-        if (has(label, ChangeLabel))
-            s -= 8;
-        if (has(label, RoundingLabel) && !has(label, TotalWord))
-            s -= 6;
-        if (has(label, TenderLabel))
-            s -= 1;
-        if (!c.hasCents)
-            s -= 4;
-        if (c.value.cents() <= 0)
-            s -= 10;
+        f[F::TotalLabel] = totalLabelled;
+        f[F::StrongTotalLabel] = has(label, StrongTotalLabel);
+        f[F::SubtotalLabel] = has(label, SubtotalLabel);
+        f[F::TaxLabel] = isTaxLabel(label);
+        f[F::ExclusiveLabel] = has(label, ExclusiveLabel);
+        f[F::DiscountLabel] = has(label, DiscountLabel);
+        f[F::QuantityLabel] = has(label, QuantityLabel);
+        f[F::ChangeLabel] = has(label, ChangeLabel);
+        f[F::RoundingLabel] = has(label, RoundingLabel) && !has(label, TotalWord);
+        f[F::TenderLabel] = has(label, TenderLabel);
+        f[F::NoCents] = !c.hasCents;
+        f[F::NotPositive] = c.value.cents() <= 0;
         // Tables (tax summaries, item lines with price and amount) have several
         // amounts in a row; the total stands alone after its label.
         const QList<AmountCandidate>& inRow = rowAmounts[c.row];
-        if (inRow.size() >= 3)
-            s -= 2;
-        else if (inRow.size() == 2 && inRow.first().start != c.start)
-            s -= 1;
+        f[F::InTableRow] = inRow.size() >= 3;
+        f[F::SecondInRow] = inRow.size() == 2 && inRow.first().start != c.start;
         // a tax summary's gross: the row's last amount, its net plus its tax
-        if (inRow.size() >= 3 && c.start == inRow.last().start && c.hasCents
+        f[F::TaxSummaryGross] = inRow.size() >= 3 && c.start == inRow.last().start && c.hasCents
             && inRow[inRow.size() - 3].value.cents() + inRow[inRow.size() - 2].value.cents()
-                == c.value.cents())
-            s += 3;
-        s += 0.6 * std::min(occurrences.value(c.value.cents()) - 1, 3);
-        if (cashMinusChange >= 0 && cashMinusChange == c.value.cents())
-            s += totalLabelled ? 5 : 3;
+                == c.value.cents();
+        f[F::Recurs] = float(std::min(occurrences.value(c.value.cents()) - 1, 3));
+        const bool paid = cashMinusChange >= 0 && cashMinusChange == c.value.cents();
+        f[F::CashMinusChange] = paid;
+        f[F::CashMinusChangeLabelled] = paid && totalLabelled;
         // A sum printed with a total's label is as often a subtotal (the total
         // follows after discounts); the sum matters most for an amount with no
         // label of its own, the cash paid.
-        if (c.hasCents && addsUp(c))
-            s += 3;
-        if (c.hasCents && itemsAbove[c.row] > 0 && itemsSumAbove[c.row] == c.value.cents())
-            s += totalLabelled ? 1 : (itemsAbove[c.row] >= 2 ? 4 : 1.5);
-        s += std::clamp(row.height / medianHeight - 1.0, 0.0, 1.0);
-        s += 0.5 * double(c.row) / rows.size(); // totals sit low on the receipt
-        c.score = s;
+        f[F::AddsUp] = c.hasCents && addsUp(c);
+        if (c.hasCents && itemsAbove[c.row] > 0 && itemsSumAbove[c.row] == c.value.cents()) {
+            const F which = totalLabelled ? F::ItemsSumLabelled
+                : itemsAbove[c.row] >= 2  ? F::ItemsSumManyUnlabelled
+                                          : F::ItemsSumUnlabelled;
+            f[which] = 1;
+        }
+        f[F::LargerPrint] = float(std::clamp(row.height / medianHeight - 1.0, 0.0, 1.0));
+        f[F::LowOnPage] = float(double(c.row) / rows.size()); // totals sit low on the receipt
+        f[F::Largest] = c.value.cents() == largest;
+    }
+    // the total comes after the subtotal and discounts that share its label
+    AmountCandidate* lastLabelled = nullptr;
+    for (AmountCandidate& c : amounts) {
+        if (c.features[TotalModel::TotalLabel] > 0 && (!lastLabelled || c.row >= lastLabelled->row))
+            lastLabelled = &c;
+    }
+    if (lastLabelled)
+        lastLabelled->features[TotalModel::LastTotalLabelled] = 1;
+    for (AmountCandidate& c : amounts)
+        c.score = written.score(c.features);
+    if (candidates) {
+        for (const AmountCandidate& c : std::as_const(amounts))
+            candidates->append({ c.value, c.features });
     }
     const AmountCandidate* total = nullptr;
     for (const AmountCandidate& c : std::as_const(amounts)) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Document.h"
+#include "extract/TotalModel.h"
+#include "util/Money.h"
 
 #include <QList>
 #include <optional>
@@ -14,8 +16,8 @@ struct ReceiptRows;
 //
 // Every amount on the receipt is a candidate for the total, scored by the label
 // beside it (or alone on the row above), print size, position and how often the
-// value recurs. The receipt's own arithmetic then weighs in: cash paid minus
-// change, a card paying the total exactly, the items above summing to it, the
+// value recurs, with the weights TotalModel learned. The receipt's own arithmetic then weighs in:
+// cash paid minus change, a card paying the total exactly, the items above summing to it, the
 // subtotal plus its tax and rounding. A chosen total that none of these gives,
 // one digit away from what two of them agree on (or from a second reading of its
 // row), is an OCR misreading of one digit and is corrected. The total's
@@ -28,7 +30,13 @@ public:
         std::optional<ExtractedField> total;
         QList<ExtractedField> items;
     };
-    static Found find(const ReceiptRows& receipt);
+    // Every amount with what TotalModel knows of it, to train the model on.
+    struct Candidate
+    {
+        Money value;
+        TotalModel::Features features;
+    };
+    static Found find(const ReceiptRows& receipt, QList<Candidate>* candidates = nullptr);
 };
 
 } // namespace ClaimDesk
