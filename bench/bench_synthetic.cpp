@@ -3,7 +3,8 @@
 // medical certificates, hospital receipts, itemized bills with known fields),
 // clean and then spoiled (rotation, blur, noise, a phone photo's perspective).
 //
-//   bench_synthetic [--per-category 10] [--seed 2026] [--layouts both] [--misses] [--save DIR]
+//   bench_synthetic [--per-category 10] [--seed 2026] [--layouts both] [--lang auto] [--misses]
+//                   [--save DIR]
 //
 // --layouts development|held-back|both: the layouts and fonts the extractor is
 // developed on, the ones held back from it (SyntheticDocuments' LayoutSet), or
@@ -39,13 +40,16 @@ int main(int argc, char** argv)
     const QCommandLineOption layouts(QStringLiteral("layouts"),
         QStringLiteral("development, held-back or both."), QStringLiteral("SET"),
         QStringLiteral("both"));
-    parser.addOptions({ perCategory, seed, layouts, misses, save });
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("OCR languages, or auto (each page as its script asks)."),
+        QStringLiteral("LANGS"), QStringLiteral("auto"));
+    parser.addOptions({ perCategory, seed, layouts, lang, misses, save });
     parser.process(app);
     const QString saveTo = parser.value(save);
     if (!saveTo.isEmpty())
         QDir().mkpath(saveTo);
     QTextStream out(stdout);
-    TesseractEngine engine(QStringLiteral("eng+tha"));
+    TesseractEngine engine(parser.value(lang));
     if (Status s = engine.init(); !s) {
         out << s.error() << Qt::endl;
         return 1;

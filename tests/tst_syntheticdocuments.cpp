@@ -2,10 +2,12 @@
 // needs (tests/SyntheticDocuments), clean and spoiled as scans and photos are.
 // bench_synthetic reports the same per category over more documents.
 #include "SyntheticEvaluation.h"
+#include "TestSupport.h"
 #include "extract/DocumentReader.h"
 #include "ocr/TesseractEngine.h"
 #include "util/NationalId.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace ClaimDesk;
@@ -90,6 +92,37 @@ private slots:
         }
         QVERIFY2(classified * 6 >= documents * 5, qPrintable(describeScores(scores)));
         QVERIFY2(right * 4 >= total * 3, qPrintable(describeScores(scores)));
+    }
+
+    // Read as the app reads by default (languages "auto"): a Thai card with the
+    // Thai model, a Latin receipt in English alone, and an English certificate
+    // whose date is Thai with the Thai model too.
+    void languagesFollowThePage()
+    {
+        TesseractEngine automatic { QString::fromLatin1(TesseractEngine::Auto) };
+        QVERIFY(automatic.init().ok());
+        const DocumentReader reader; // languages "auto" by default
+        SyntheticDocuments generator(11);
+        const SyntheticDocument card = generator.make(QStringLiteral("citizen_id_card"));
+        DocumentReading r = reader.read(png(card.image), QStringLiteral("card.png"), automatic);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.pages.first().languages, QStringLiteral("eng+tha"));
+        QCOMPARE(r.field(QStringLiteral("citizen_id"))->value,
+            card.truth.value(QStringLiteral("citizen_id")));
+
+        QFile receipt(QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/000.jpg"));
+        QVERIFY(receipt.open(QIODevice::ReadOnly));
+        r = reader.read(receipt.readAll(), QStringLiteral("000.jpg"), automatic);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.pages.first().languages, QStringLiteral("eng"));
+
+        for (int i = 0; i < 3; ++i) {
+            const SyntheticDocument certificate
+                = generator.make(QStringLiteral("medical_certificate"));
+            r = reader.read(png(certificate.image), QStringLiteral("certificate.png"), automatic);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            QVERIFY2(r.pages.first().languages.contains(u"tha"), qPrintable(certificate.name));
+        }
     }
 
 private:

@@ -142,6 +142,20 @@ TesseractEngine& engineForScript(const PreparedPage& page, QString* error)
     return TesseractEngine::forThisThread(languages, error);
 }
 
+// Whether a page read in English alone is a form whose labelled fields may be
+// printed in Thai (cards, certificates, registrations), not a receipt or a bill,
+// whose amounts and dates read as well or better in English, and that Thai is
+// installed to read them.
+bool printsThaiFields(const OcrPage& englishReading)
+{
+    if (!TesseractEngine::installedLanguages().contains(QLatin1String("tha")))
+        return false;
+    const QString c = DocumentClassifier::classify({ englishReading }, {}).category;
+    return c == DocumentCategory::CitizenIdCard || c == DocumentCategory::DrivingLicense
+        || c == DocumentCategory::VehicleRegistration || c == DocumentCategory::MedicalCertificate
+        || c == DocumentCategory::DischargeSummary;
+}
+
 } // namespace
 
 OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEngine* engine,
@@ -186,10 +200,21 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
         p.reading.words = std::move(words.value());
         return p;
     };
+    const bool byScript = engine->isAuto();
     std::optional<Pass> kept = pass(m_options.preprocess);
     if (!kept)
         return out;
     out.inkJoined = m_options.preprocess.joinInk;
+    if (byScript && !engine->languages().contains(QLatin1String("tha"))
+        && printsThaiFields(kept->reading)) {
+        // detection goes by most of the page, and a certificate or a card may be
+        // English but for its Thai name or date: such forms are read with Thai too
+        engine = &TesseractEngine::forThisThread(QStringLiteral("eng+tha"), error);
+        if (std::optional<Pass> withThai = pass(m_options.preprocess))
+            kept = std::move(withThai);
+        else if (error)
+            error->clear(); // the English reading stands
+    }
     out.languages = engine->languages();
     // (a page that read as nothing at all too: Tesseract finds no line in dots)
     if (!out.inkJoined && kept->reading.meanConfidence() < m_options.joinInkBelowConfidence) {
