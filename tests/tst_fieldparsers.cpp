@@ -90,6 +90,9 @@ private slots:
                                                      << "2019-01-03";
         QTest::newRow("Thai abbreviation, point read as sara u") << "วันที่ 18 กุค. 2566"
                                                                  << "2023-07-18";
+        QTest::newRow("Thai abbreviation, a speck read as sara u after the point")
+            << "วันที่ 10 พ.ุย. 2567"
+            << "2024-11-10";
         QTest::newRow("Thai digits, BE") << "๒๕/๑๒/๒๕๖๑"
                                          << "2018-12-25";
         QTest::newRow("numeric BE") << "01.04.2567"

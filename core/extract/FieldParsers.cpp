@@ -36,8 +36,14 @@ constexpr MonthName Months[] = { { u"JANUARY", 1, false }, { u"JANUARI", 1, fals
     { u"ก.ค.", 7, true }, { u"ส.ค.", 8, true }, { u"ก.ย.", 9, true }, { u"ต.ค.", 10, true },
     { u"พ.ย.", 11, true }, { u"ธ.ค.", 12, true } };
 
-const MonthName* monthNamed(const QString& word)
+// A Thai vowel or tone mark, which is written on a letter: after the point of an
+// abbreviation it can only be a speck OCR read as one ("พ.ุย." for "พ.ย.").
+const QString ThaiMark = QStringLiteral("[\\x{0E31}\\x{0E34}-\\x{0E3A}\\x{0E47}-\\x{0E4E}]");
+
+const MonthName* monthNamed(QString word)
 {
+    static const QRegularExpression markAfterPoint(QStringLiteral("(?<=\\.)") + ThaiMark);
+    word.remove(markAfterPoint);
     for (const MonthName& m : Months) {
         if (word == QString::fromUtf16(m.name))
             return &m;
@@ -48,8 +54,13 @@ const MonthName* monthNamed(const QString& word)
 QString monthAlternation()
 {
     QStringList names;
-    for (const MonthName& m : Months)
-        names << QRegularExpression::escape(QString::fromUtf16(m.name));
+    for (const MonthName& m : Months) {
+        QString name = QRegularExpression::escape(QString::fromUtf16(m.name));
+        // a speck after an abbreviation's point (see ThaiMark) is let through
+        if (m.thai)
+            name.replace(QStringLiteral("\\."), QStringLiteral("\\.") + ThaiMark + u'?');
+        names << name;
+    }
     // longest first so "MARCH" wins over "MAR"
     std::sort(names.begin(), names.end(),
         [](const QString& a, const QString& b) { return a.size() > b.size(); });
