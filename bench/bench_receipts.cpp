@@ -128,25 +128,19 @@ struct FoldTally
     {
         return receipts ? 100.0 * fields[field].right / receipts : 0;
     }
-    // wrong values shown sure, as a share of all values given
-    double wrongSureShare() const
+    // percent of one count of every field over another: share(&Tally::wrongSure,
+    // &Tally::given) is the wrong values shown sure among all values given
+    double share(int Tally::*part, int Tally::*whole) const
     {
-        int wrongSure = 0, given = 0;
+        int p = 0, w = 0;
         for (const Tally& t : fields) {
-            wrongSure += t.wrongSure;
-            given += t.given;
+            p += t.*part;
+            w += t.*whole;
         }
-        return given ? 100.0 * wrongSure / given : 0;
+        return w ? 100.0 * p / w : 0;
     }
-    double rightSureShare() const
-    {
-        int rightSure = 0, right = 0;
-        for (const Tally& t : fields) {
-            rightSure += t.rightSure;
-            right += t.right;
-        }
-        return right ? 100.0 * rightSure / right : 0;
-    }
+    double wrongSureShare() const { return share(&Tally::wrongSure, &Tally::given); }
+    double rightSureShare() const { return share(&Tally::rightSure, &Tally::right); }
 };
 
 // One field of one receipt as read: kept so that the tallies can be made with

@@ -66,6 +66,7 @@ install_ocr_model() {
     local stamp="$models_dir/.$lang-$version-$sha"
     [ -e "$stamp" ] && return 0
     if ! command -v npm >/dev/null; then
+        $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
     fi
     local tmp

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision/ClaimRecord.h"
+#include "domain/Document.h"
 #include "ocr/OcrTypes.h"
 #include "storage/Database.h"
 
@@ -13,6 +14,16 @@
 #include <QTest>
 
 namespace ClaimDesk::Test {
+
+// The value of the field called `name` among those read; empty when none is.
+inline QString value(const QList<ExtractedField>& fields, const char* name)
+{
+    for (const ExtractedField& f : fields) {
+        if (f.name == QLatin1String(name))
+            return f.value;
+    }
+    return {};
+}
 
 // An OCR page built row by row: each row a list of (text, x) words, 20 px high,
 // 12 px a letter, read with confidence 0.95 unless told.

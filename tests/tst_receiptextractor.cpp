@@ -18,17 +18,9 @@
 
 using namespace ClaimDesk;
 using ClaimDesk::Test::PageBuilder;
+using ClaimDesk::Test::value;
 
 namespace {
-
-QString value(const QList<ExtractedField>& fields, const char* name)
-{
-    for (const ExtractedField& f : fields) {
-        if (f.name == QLatin1String(name))
-            return f.value;
-    }
-    return {};
-}
 
 const ExtractedField* field(const QList<ExtractedField>& fields, const char* name)
 {
