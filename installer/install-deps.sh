@@ -22,6 +22,9 @@ packages=(
     # the tesseract command is the baseline bench/run-benchmarks.sh compares with
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev libexif-dev
     qt6-image-formats-plugins tesseract-ocr
+    # Tesseract's orientation and script detection model: which languages a
+    # page is read in (TesseractEngine::scriptOf)
+    tesseract-ocr-osd
     # the Latin-script model: a second opinion on a receipt's key rows (it
     # misreads other letters than the English model, so the readings can vote)
     tesseract-ocr-script-latn
