@@ -73,6 +73,22 @@ private slots:
         QCOMPARE(value(fields, "expiry_date"), QStringLiteral("2028-01-11"));
     }
 
+    // A brand is printed in Latin letters: a Thai reading of it is a misreading
+    // when the English row has it, and the only reading when nothing else does.
+    void brandReadInLatinLetters()
+    {
+        PageBuilder b;
+        b.row({ { "ยี่ห้อรถ", 20 }, { "เธบ", 200 }, { "2", 260 }, { "บ", 290 } })
+            .row({ { "Brand", 20 }, { "ISUZU", 200 } });
+        const auto registration = [](const PageBuilder& page) {
+            return FormExtractor::extract(QStringLiteral("vehicle_registration"), { page.page });
+        };
+        QCOMPARE(value(registration(b), "brand"), QStringLiteral("ISUZU"));
+        PageBuilder thaiOnly;
+        thaiOnly.row({ { "ยี่ห้อรถ", 20 }, { "โตโยต้า", 200 } });
+        QCOMPARE(value(registration(thaiOnly), "brand"), QStringLiteral("โตโยต้า"));
+    }
+
     // A licence prints the whole English name on one row: nothing is added to it.
     void licenceNameOnOneRow()
     {

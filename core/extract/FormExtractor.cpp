@@ -14,6 +14,7 @@ namespace {
 enum class Kind
 {
     Text,
+    LatinText, // words printed in Latin letters (a car's brand), never in Thai
     Date,
     NationalId,
     Digits8,
@@ -83,7 +84,7 @@ const QList<CategorySpec>& specs()
                 { "vehicle_type", "ประเภท|ลักษณะ|\\bTYPE\\b", Kind::Text },
                 { "registration_date",
                     "วันจดทะเบียน|วันที่จดทะเบียน|REGISTRATION\\s*DATE|DATE\\s*OF\\s*REG", Kind::Date },
-                { "brand", "ยี่ห้อรถ|ยี่ห้อ|\\bBRAND\\b|\\bMAKE\\b", Kind::Text },
+                { "brand", "ยี่ห้อรถ|ยี่ห้อ|\\bBRAND\\b|\\bMAKE\\b", Kind::LatinText },
                 { "chassis_number", "เลขตัวรถ|CHASSIS|\\bVIN\\b", Kind::Chassis },
                 { "engine_number", "เลขเครื่องยนต์|ENGINE\\s*N(O|UMBER)", Kind::Code },
                 { "model_year", "ปีรุ่น|รุ่นปี|MODEL\\s*YEAR|\\bYEAR\\b", Kind::Year } } },
@@ -148,7 +149,8 @@ std::optional<Found> interpret(Kind kind, const QString& text, qsizetype offset)
         return f;
     };
     switch (kind) {
-    case Kind::Text: {
+    case Kind::Text:
+    case Kind::LatinText: {
         const QString v = cleanText(text);
         if (v.size() < 2)
             return std::nullopt;
@@ -245,7 +247,7 @@ std::optional<Found> alignedValue(Kind kind, const OcrPage& page, const LayoutRo
             best = f;
             bestDistance = distance;
         }
-        if (kind == Kind::Text)
+        if (kind == Kind::Text || kind == Kind::LatinText)
             break; // a text value is the whole row
         from = f->start + f->length;
     }
@@ -278,6 +280,7 @@ QString continuationOf(const FieldSpec& field, const QList<LayoutRow>& rows, int
 std::optional<Found> findLabelled(
     const FieldSpec& field, const OcrPage& page, const QList<LayoutRow>& rows)
 {
+    std::optional<Found> readAsThai;
     for (int r = 0; r < rows.size(); ++r) {
         const auto m = field.label.match(rows[r].text);
         if (!m.hasMatch())
@@ -293,16 +296,23 @@ std::optional<Found> findLabelled(
                 field.kind, page, rows[r], m.capturedStart(), m.capturedLength(), rows[r + 1]);
             valueRow = r + 1;
         }
-        if (!found && r > 0 && field.kind != Kind::Text)
+        if (!found && r > 0 && field.kind != Kind::Text && field.kind != Kind::LatinText)
             found = alignedValue(
                 field.kind, page, rows[r], m.capturedStart(), m.capturedLength(), rows[r - 1]);
         if (!found)
             continue;
         if (const QString more = continuationOf(field, rows, valueRow); !more.isEmpty())
             found->value += QLatin1Char(' ') + more;
+        // Latin print read as Thai letters is a misreading when the label's other
+        // reading (the English row) has the value in Latin letters
+        if (field.kind == Kind::LatinText && Text::containsThai(found->value)) {
+            if (!readAsThai)
+                readAsThai = found;
+            continue;
+        }
         return found;
     }
-    return std::nullopt;
+    return readAsThai;
 }
 
 } // namespace
