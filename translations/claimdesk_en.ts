@@ -1043,6 +1043,16 @@
         <source>the claim has no items or notes to check yet</source>
         <translation>the claim has no items or notes to check yet</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The model judged that it does not fit the diagnosis: %1</source>
+        <translation>The model judged that it does not fit the diagnosis: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model judged that it fits the diagnosis</source>
+        <translation>The model judged that it fits the diagnosis</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
@@ -1464,12 +1474,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+226"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1566,13 +1576,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-317"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
     </message>
@@ -1626,7 +1636,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
@@ -1781,7 +1791,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-431"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-437"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -1917,11 +1927,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
-        <translation>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</translation>
+        <source>OCR languages, Tesseract&apos;s names joined by +, or auto: each page in the languages its script asks for (default auto).</source>
+        <translation>OCR languages, Tesseract&apos;s names joined by +, or auto: each page in the languages its script asks for (default auto).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
         <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
     </message>
@@ -1989,9 +1999,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Only store the files; do not read them.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OCR languages (default eng+tha).</source>
-        <translation>OCR languages (default eng+tha).</translation>
+        <location line="+2"/>
+        <source>OCR languages, or auto: as the page&apos;s script asks (default auto).</source>
+        <translation>OCR languages, or auto: as the page&apos;s script asks (default auto).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2815,7 +2825,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 does not exist or is not a file</source>
         <translation>%1 does not exist or is not a file</translation>
     </message>
@@ -2835,7 +2845,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
@@ -2843,7 +2853,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+149"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+174"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -4120,7 +4130,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+216"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+255"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>No clause of the policy library covers this item, so it is allowed</translation>
     </message>
@@ -4190,12 +4200,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Request prior approval before the service</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Excluded in general, but the exception applies to the diagnosis %1</source>
         <translation>Excluded in general, but the exception applies to the diagnosis %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</source>
+        <translation>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</source>
+        <translation>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The clause excludes it</source>
         <translation>The clause excludes it</translation>
     </message>
@@ -5440,12 +5460,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allowed</source>
         <translation>Allowed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excluded</source>
         <translation>Excluded</translation>
     </message>
@@ -5465,7 +5490,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Approval probability: %1%</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
     </message>
@@ -6331,17 +6356,27 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+150"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+68"/>
+        <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
+        <translation>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</source>
+        <translation>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tesseract could not load the languages %1 from %2.</source>
         <translation>Tesseract could not load the languages %1 from %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The OCR engine is not initialised.</source>
         <translation>The OCR engine is not initialised.</translation>
     </message>

@@ -1042,6 +1042,16 @@
         <source>the claim has no items or notes to check yet</source>
         <translation>เคลมยังไม่มีรายการหรือบันทึกให้ตรวจ</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>The model judged that it does not fit the diagnosis: %1</source>
+        <translation>โมเดลพิจารณาว่าไม่สอดคล้องกับการวินิจฉัย: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model judged that it fits the diagnosis</source>
+        <translation>โมเดลพิจารณาว่าสอดคล้องกับการวินิจฉัย</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
@@ -1460,12 +1470,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+220"/>
+        <location line="+226"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1562,13 +1572,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-317"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
     </message>
@@ -1622,7 +1632,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
@@ -1777,7 +1787,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-431"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-437"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -1912,11 +1922,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <source>OCR languages, Tesseract&apos;s names joined by + (default eng+tha).</source>
-        <translation>ภาษาสำหรับ OCR ตามชื่อของ Tesseract คั่นด้วย + (ค่าเริ่มต้น eng+tha)</translation>
+        <source>OCR languages, Tesseract&apos;s names joined by +, or auto: each page in the languages its script asks for (default auto).</source>
+        <translation>ภาษาของ OCR ตามชื่อของ Tesseract คั่นด้วย + หรือ auto: อ่านแต่ละหน้าด้วยภาษาตามอักษรของหน้านั้น (ค่าเริ่มต้น auto)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</source>
         <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) หรือขั้นตอนที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
     </message>
@@ -1984,9 +1994,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>จัดเก็บไฟล์อย่างเดียว ไม่ต้องอ่านข้อมูล</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OCR languages (default eng+tha).</source>
-        <translation>ภาษาสำหรับ OCR (ค่าเริ่มต้น eng+tha)</translation>
+        <location line="+2"/>
+        <source>OCR languages, or auto: as the page&apos;s script asks (default auto).</source>
+        <translation>ภาษาของ OCR หรือ auto: ตามอักษรของหน้า (ค่าเริ่มต้น auto)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2809,7 +2819,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 does not exist or is not a file</source>
         <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
     </message>
@@ -2829,7 +2839,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
@@ -2837,7 +2847,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+149"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+174"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -4113,7 +4123,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::LineItemChecker</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+216"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+255"/>
         <source>No clause of the policy library covers this item, so it is allowed</source>
         <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
     </message>
@@ -4183,12 +4193,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ขออนุมัติล่วงหน้าก่อนรับบริการ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Excluded in general, but the exception applies to the diagnosis %1</source>
         <translation>โดยทั่วไปไม่คุ้มครอง แต่ข้อยกเว้นใช้กับการวินิจฉัย %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</source>
+        <translation>ข้อนี้ขึ้นกับการพิจารณาทางคลินิกและเคลมยังไม่มีการวินิจฉัย: โปรดตรวจสอบเทียบกับข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</source>
+        <translation>การสอดคล้องกับการวินิจฉัย %1 หรือไม่เป็นการพิจารณาทางคลินิก: โปรดตรวจสอบเทียบกับข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The clause excludes it</source>
         <translation>ข้อกำหนดไม่คุ้มครองรายการนี้</translation>
     </message>
@@ -5428,12 +5448,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;tr&gt;&lt;th&gt;รายการ&lt;/th&gt;&lt;th&gt;ผล&lt;/th&gt;&lt;th&gt;ข้อกำหนด&lt;/th&gt;&lt;th&gt;ทางเลือก&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>To review</source>
+        <translation>รอตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allowed</source>
         <translation>อนุญาต</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excluded</source>
         <translation>ไม่คุ้มครอง</translation>
     </message>
@@ -5453,7 +5478,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
     </message>
@@ -6318,17 +6343,27 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::TesseractEngine</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+150"/>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+68"/>
+        <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
+        <translation>OCR อ่าน %1 ด้วยโมเดลแบบเร็วของ Debian เนื่องจากไม่พบโมเดลที่ดีที่สุดของ Tesseract ใน %2 จึงอ่านวันที่และยอดรวมผิดบ่อยขึ้น installer/install-deps.sh จะติดตั้งโมเดลเหล่านั้นให้</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</source>
+        <translation>ไม่ได้ติดตั้งภาษา OCR &quot;eng&quot; (ค้นหาใน %1 โปรดติดตั้งแพ็กเกจ tesseract-ocr-eng)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
         <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tesseract could not load the languages %1 from %2.</source>
         <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The OCR engine is not initialised.</source>
         <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
     </message>

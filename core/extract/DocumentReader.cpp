@@ -182,23 +182,29 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
         PreparedPage prepared;
         OcrPage reading; // its words' boxes in the prepared page's pixels
     };
-    auto pass = [&](const PreprocessOptions& preprocess) -> std::optional<Pass> {
+    // The page as prepared read by the current engine.
+    auto read = [&](PreparedPage prepared) -> std::optional<Pass> {
         QElapsedTimer t;
         t.start();
-        Pass p { ImagePreprocessor::prepare(page.image, page.dpi, preprocess), {} };
-        times.preprocess += msSince(t);
-        t.restart();
         if (engine->isAuto()) // the first pass's page tells the script
-            engine = &engineForScript(p.prepared, error);
-        auto words = engine->recognize(p.prepared.image, p.prepared.dpi, cancel);
+            engine = &engineForScript(prepared, error);
+        auto words = engine->recognize(prepared.image, prepared.dpi, cancel);
         times.ocr += msSince(t);
         if (!words) {
             if (error)
                 *error = words.error();
             return std::nullopt;
         }
+        Pass p { std::move(prepared), {} };
         p.reading.words = std::move(words.value());
         return p;
+    };
+    auto pass = [&](const PreprocessOptions& preprocess) -> std::optional<Pass> {
+        QElapsedTimer t;
+        t.start();
+        PreparedPage prepared = ImagePreprocessor::prepare(page.image, page.dpi, preprocess);
+        times.preprocess += msSince(t);
+        return read(std::move(prepared));
     };
     const bool byScript = engine->isAuto();
     std::optional<Pass> kept = pass(m_options.preprocess);
@@ -210,7 +216,7 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
         // detection goes by most of the page, and a certificate or a card may be
         // English but for its Thai name or date: such forms are read with Thai too
         engine = &TesseractEngine::forThisThread(QStringLiteral("eng+tha"), error);
-        if (std::optional<Pass> withThai = pass(m_options.preprocess))
+        if (std::optional<Pass> withThai = read(kept->prepared))
             kept = std::move(withThai);
         else if (error)
             error->clear(); // the English reading stands

@@ -30,6 +30,12 @@ QRegularExpression labelPattern(const char* pattern)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// Values that are words, taken whole from the row after their label.
+bool isWords(Kind kind)
+{
+    return kind == Kind::Text || kind == Kind::LatinText;
+}
+
 struct FieldSpec
 {
     FieldSpec(const char* fieldName, const char* printedLabel, Kind fieldKind,
@@ -247,7 +253,7 @@ std::optional<Found> alignedValue(Kind kind, const OcrPage& page, const LayoutRo
             best = f;
             bestDistance = distance;
         }
-        if (kind == Kind::Text || kind == Kind::LatinText)
+        if (isWords(kind))
             break; // a text value is the whole row
         from = f->start + f->length;
     }
@@ -296,7 +302,7 @@ std::optional<Found> findLabelled(
                 field.kind, page, rows[r], m.capturedStart(), m.capturedLength(), rows[r + 1]);
             valueRow = r + 1;
         }
-        if (!found && r > 0 && field.kind != Kind::Text && field.kind != Kind::LatinText)
+        if (!found && r > 0 && !isWords(field.kind))
             found = alignedValue(
                 field.kind, page, rows[r], m.capturedStart(), m.capturedLength(), rows[r - 1]);
         if (!found)

@@ -63,11 +63,13 @@ void noticeFastModels(const QString& languages)
     if (told.contains(languages))
         return;
     told << languages;
-    qCInfo(lcExtraction).noquote()
-        << tr("OCR reads %1 with Debian's fast models: Tesseract's best models are not in %2, "
-              "so dates and totals are misread more often. installer/install-deps.sh installs "
-              "them.")
-               .arg(languages, TesseractEngine::bestModelsPath());
+    // (translated in the engine's context: lupdate puts a free function's tr() in
+    // the namespace's)
+    qCInfo(lcExtraction).noquote() << QCoreApplication::translate("ClaimDesk::TesseractEngine",
+        "OCR reads %1 with Debian's fast models: Tesseract's best models are not in %2, "
+        "so dates and totals are misread more often. installer/install-deps.sh installs "
+        "them.")
+                                          .arg(languages, TesseractEngine::bestModelsPath());
 }
 
 } // namespace
@@ -190,12 +192,17 @@ QString TesseractEngine::dataPathFor(const QString& languages)
 
 QStringList TesseractEngine::installedLanguages()
 {
-    QStringList out = languagesIn(dataPath());
-    for (const QString& lang : languagesIn(bestModelsPath())) {
-        if (!out.contains(lang))
-            out << lang;
-    }
-    return out;
+    // listed once: pages ask for every document, and models installed while the
+    // program runs are used after a restart, as shared() remembers failures
+    static const QStringList installed = [] {
+        QStringList out = languagesIn(dataPath());
+        for (const QString& lang : languagesIn(bestModelsPath())) {
+            if (!out.contains(lang))
+                out << lang;
+        }
+        return out;
+    }();
+    return installed;
 }
 
 void TesseractEngine::setLayout(Layout layout)

@@ -106,7 +106,7 @@ public:
     // Whether `languages` load from the best models (for the notice that says
     // which models read a document).
     static bool usesBestModels(const QString& languages);
-    // Languages installed in either folder.
+    // Languages installed in either folder, as they were when first asked.
     static QStringList installedLanguages();
 
 private:

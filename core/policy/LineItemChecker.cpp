@@ -30,13 +30,20 @@ bool containsWord(const QStringList& words, const QString& word)
         words.begin(), words.end(), [&](const QString& w) { return sameWord(w, word); });
 }
 
+// The words of a clause (in lower case) that exclude what it speaks of.
+const QRegularExpression& exclusionPhrase()
+{
+    static const QRegularExpression phrase(
+        QStringLiteral("not covered|excluded|denied|not approved"));
+    return phrase;
+}
+
 // Whether the part of a clause that excludes ("unrelated screening panels are
 // not covered") names the item: then the exclusion decides, not a judgement.
 bool exclusionNames(const QString& clause, const QStringList& itemWords)
 {
     static const QRegularExpression Parts(QStringLiteral("[;.]"));
-    static const QRegularExpression Exclusion(
-        QStringLiteral("not covered|excluded|denied|not approved"));
+    const QRegularExpression& Exclusion = exclusionPhrase();
     for (const QString& part : clause.split(Parts, Qt::SkipEmptyParts)) {
         if (!Exclusion.match(part).hasMatch())
             continue;
@@ -345,9 +352,7 @@ Result<LineItemCheck> LineItemChecker::check(
     }
 
     // 4. Exclusions, with their "unless" conditions checked against the diagnosis.
-    static const QRegularExpression Exclusion(
-        QStringLiteral("not covered|excluded|denied|not approved"));
-    if (Exclusion.match(lower).hasMatch()) {
+    if (exclusionPhrase().match(lower).hasMatch()) {
         const qsizetype unless = lower.indexOf(u"unless");
         if (unless >= 0 && !context.diagnosis.trimmed().isEmpty()) {
             const QStringList condition = QueryNormalizer::words(text.mid(unless));
