@@ -53,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(opinions.accept(*id, QStringLiteral("rita")).ok());
         QVERIFY(!opinions.accept(*id, QStringLiteral("sam")).ok());
         QCOMPARE(opinions.forClaim(claim.id)->first().acceptedBy, QStringLiteral("rita"));
-        QCOMPARE(book.claims().auditTrail(claim.id)->last().action,
+        QCOMPARE(book.claims().auditTrail(claim.id)->last().code(),
             QStringLiteral("agent_decision_accepted"));
     }
 };

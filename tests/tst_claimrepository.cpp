@@ -367,12 +367,12 @@ private Q_SLOTS:
 
         auto trail = claims.auditTrail(c->id);
         QCOMPARE(trail->size(), 3);
-        QCOMPARE(trail->at(0).action, QStringLiteral("created"));
-        QCOMPARE(trail->at(1).action, QStringLiteral("status"));
+        QCOMPARE(trail->at(0).code(), QStringLiteral("created"));
+        QCOMPARE(trail->at(1).code(), QStringLiteral("status"));
         QCOMPARE(trail->at(1).oldValue, QStringLiteral("Submitted"));
         QCOMPARE(trail->at(1).newValue, QStringLiteral("Under Review"));
         QCOMPARE(trail->at(1).actor, QStringLiteral("bob"));
-        QCOMPARE(trail->at(2).action, QStringLiteral("memo"));
+        QCOMPARE(trail->at(2).code(), QStringLiteral("memo"));
         QVERIFY(!claims
                      .setStatus(QStringLiteral("H-19990101-000001"), ClaimStatus::Paid, {},
                          QStringLiteral("x"))
@@ -398,10 +398,10 @@ private Q_SLOTS:
         QCOMPARE(edited->reimbursement.toString(), QStringLiteral("6240.00"));
         QCOMPARE(book.decisions().history(filed.id)->size(), 2);
         const auto trail = *book.claims().auditTrail(filed.id);
-        QCOMPARE(trail.at(1).action, QStringLiteral("edit:amount"));
+        QCOMPARE(trail.at(1).code(), QStringLiteral("edit:amount"));
         QCOMPARE(trail.at(1).oldValue, QStringLiteral("450.00"));
         QCOMPARE(trail.at(1).newValue, QStringLiteral("10000.00"));
-        QCOMPARE(trail.at(2).action, QStringLiteral("edit:in_network"));
+        QCOMPARE(trail.at(2).code(), QStringLiteral("edit:in_network"));
         QCOMPARE(trail.at(2).actor, QStringLiteral("dora"));
 
         ClaimEdit approval;
@@ -409,7 +409,7 @@ private Q_SLOTS:
         auto approved = book.edit(filed.id, approval, QStringLiteral("dora"));
         QVERIFY(approved.ok());
         QCOMPARE(approved->priorApproval, QStringLiteral("PA-7"));
-        QCOMPARE(book.claims().auditTrail(filed.id)->last().action,
+        QCOMPARE(book.claims().auditTrail(filed.id)->last().code(),
             QStringLiteral("edit:prior_approval"));
         e.priorApproval = QStringLiteral("PA-7");
         edited = book.claims().find(filed.id);

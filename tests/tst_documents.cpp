@@ -205,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(book.decisions().current(claim->id)->value().id, corrected->decision.id);
         const auto audit = *AuditRepository(db).forClaim(claim->id);
         const auto correction = std::find_if(audit.cbegin(), audit.cend(),
-            [](const AuditEntry& e) { return e.action == u"correction"; });
+            [](const AuditEntry& e) { return e.code() == u"correction"; });
         QVERIFY(correction != audit.cend());
         QCOMPARE(correction->actor, QStringLiteral("reviewer1"));
         QVERIFY(correction->oldValue.endsWith(QStringLiteral("total: 100.00")));
@@ -307,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(book.decisions().history(report->claimId)->size(), 2);
         const auto audit = *AuditRepository(db).forClaim(report->claimId);
         QVERIFY(std::any_of(audit.cbegin(), audit.cend(),
-            [](const AuditEntry& e) { return e.action == u"edit:amount"; }));
+            [](const AuditEntry& e) { return e.code() == u"edit:amount"; }));
 
         // An amount someone typed is not replaced by the next receipt's.
         ClaimEdit typed;

@@ -108,6 +108,11 @@ private Q_SLOTS:
         QVERIFY(html->contains(u"Consultation"));
         QVERIFY(html->contains(u"checking")); // the memo, from the audit trail too
         QVERIFY(html->contains(u"Under Review"));
+        // The trail reads in words: its actions by their labels, never the stored codes.
+        QVERIFY(html->contains(u"<td>Status changed</td>"));
+        QVERIFY(html->contains(u"<td>Document attached</td>"));
+        QVERIFY(!html->contains(u"<td>status</td>"));
+        QVERIFY(!html->contains(u"<td>document_read</td>"));
         const auto missing = ClaimDossier(*m_db, RuleSet::defaults()).html(QStringLiteral("H-1"));
         QVERIFY(!missing.ok());
     }

@@ -270,7 +270,7 @@ private slots:
         QVERIFY(e->state().submitted);
         auto trail = m_book->claims().auditTrail(claimId);
         QVERIFY(std::any_of(trail->begin(), trail->end(),
-            [](const AuditEntry& a) { return a.action == QLatin1String("submitted"); }));
+            [](const AuditEntry& a) { return a.code() == QLatin1String("submitted"); }));
         QCOMPARE(e->handle(IntakeInput::submit()).error, QStringLiteral("already_submitted"));
         QCOMPARE(DocumentRepository(*m_db).forClaim(claimId)->size(), 5);
     }
@@ -342,7 +342,7 @@ private slots:
         QVERIFY(e->state().submitted);
         auto trail = m_book->claims().auditTrail(e->state().claimId);
         QVERIFY(std::any_of(trail->begin(), trail->end(), [](const AuditEntry& a) {
-            return a.action == QLatin1String("licence_owner")
+            return a.code() == QLatin1String("licence_owner")
                 && a.newValue == QLatin1String("other_party");
         }));
     }
@@ -384,7 +384,7 @@ private slots:
         QCOMPARE(DocumentRepository(*m_db).forClaim(claimId)->size(), 1);
         auto trail = m_book->claims().auditTrail(claimId);
         QVERIFY(std::any_of(trail->begin(), trail->end(),
-            [](const AuditEntry& a) { return a.action == QLatin1String("intake"); }));
+            [](const AuditEntry& a) { return a.code() == QLatin1String("intake"); }));
 
         // an upload stopped while it is being read
         e->handle(IntakeInput::chooseType(ClaimType::Health));

@@ -66,7 +66,7 @@ class TestReviewArea : public QObject
         int n = 0;
         const auto trail = AuditRepository(*m_db).forClaim(m_claim);
         for (const AuditEntry& e : *trail)
-            n += e.action == action;
+            n += e.code() == action;
         return n;
     }
 

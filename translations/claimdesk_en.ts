@@ -425,6 +425,160 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::AuditText</name>
+    <message>
+        <location filename="../core/domain/AuditAction.cpp" line="+20"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail edited</source>
+        <translation>Detail edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached</source>
+        <translation>Document attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document read</source>
+        <translation>Document read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document marked</source>
+        <translation>Document marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field corrected</source>
+        <translation>Field corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection booked</source>
+        <translation>Inspection booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence owner</source>
+        <translation>Licence owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation ended</source>
+        <translation>Conversation ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy checked</source>
+        <translation>Policy checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s decision accepted</source>
+        <translation>Model&apos;s decision accepted</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/AuditText.cpp" line="+32"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Document %1 read as %2, %n field(s)</source>
+        <translation>
+            <numerusform>Document %1 read as %2, %n field</numerusform>
+            <numerusform>Document %1 read as %2, %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Useful</source>
+        <translation>Useful</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not useful</source>
+        <translation>Not useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The claimant&apos;s</source>
+        <translation>The claimant&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other party&apos;s</source>
+        <translation>The other party&apos;s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n item(s) checked, %1 excluded</source>
+        <translation>
+            <numerusform>%n item checked, %1 excluded</numerusform>
+            <numerusform>%n items checked, %1 excluded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the customer</source>
+        <translation>Cancelled by the customer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edited: %1</source>
+        <translation>Edited: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ChatPane</name>
     <message>
         <location filename="../ui/ChatPane.cpp" line="+72"/>
@@ -759,7 +913,7 @@
 <context>
     <name>ClaimDesk::ClaimDossier</name>
     <message>
-        <location filename="../core/report/ClaimDossier.cpp" line="+94"/>
+        <location filename="../core/report/ClaimDossier.cpp" line="+95"/>
         <location line="+62"/>
         <source>Decision</source>
         <translation>Decision</translation>
@@ -2512,7 +2666,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+25"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+26"/>
         <source>Claim %1 was changed meanwhile</source>
         <translation>Claim %1 was changed meanwhile</translation>
     </message>
@@ -2572,9 +2726,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Saved now</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 by %2: %3 → %4</source>
-        <translation>%1 by %2: %3 → %4</translation>
+        <location line="+21"/>
+        <source>%1 by %2: %3, %4 → %5</source>
+        <translation>%1 by %2: %3, %4 → %5</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3424,6 +3578,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+2"/>
         <source>Prior approval</source>
         <translation>Prior approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items</source>
+        <translation>Line items</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5688,7 +5847,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+200"/>
+        <location filename="../ui/ReviewArea.cpp" line="+176"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -5698,8 +5857,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+161"/>
+        <location line="+20"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -5720,48 +5878,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+202"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document attached</source>
-        <translation>Document attached</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document read</source>
-        <translation>Document read</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document marked</source>
-        <translation>Document marked</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Field corrected</source>
-        <translation>Field corrected</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Edited: %1</source>
-        <translation>Edited: %1</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="-107"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>

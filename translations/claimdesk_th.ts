@@ -424,6 +424,158 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::AuditText</name>
+    <message>
+        <location filename="../core/domain/AuditAction.cpp" line="+20"/>
+        <source>Created</source>
+        <translation>สร้างเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo</source>
+        <translation>บันทึกช่วยจำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail edited</source>
+        <translation>แก้ไขรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>การส่งต่อผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>ยื่นเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document read</source>
+        <translation>อ่านเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document marked</source>
+        <translation>ทำเครื่องหมายเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field corrected</source>
+        <translation>แก้ไขช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection booked</source>
+        <translation>นัดตรวจสภาพรถ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence owner</source>
+        <translation>เจ้าของใบขับขี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation ended</source>
+        <translation>จบการสนทนา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy checked</source>
+        <translation>ตรวจกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s decision accepted</source>
+        <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/AuditText.cpp" line="+32"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Document %1 read as %2, %n field(s)</source>
+        <translation>
+            <numerusform>อ่านเอกสาร %1 เป็น%2 %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Useful</source>
+        <translation>มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not useful</source>
+        <translation>ไม่มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>ยังไม่ทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The claimant&apos;s</source>
+        <translation>ของผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other party&apos;s</source>
+        <translation>ของคู่กรณี</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document %1</source>
+        <translation>เอกสาร %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n item(s) checked, %1 excluded</source>
+        <translation>
+            <numerusform>ตรวจ %n รายการ ไม่คุ้มครอง %1 รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the customer</source>
+        <translation>ลูกค้ายกเลิก</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edited: %1</source>
+        <translation>แก้ไข: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ChatPane</name>
     <message>
         <location filename="../ui/ChatPane.cpp" line="+72"/>
@@ -758,7 +910,7 @@
 <context>
     <name>ClaimDesk::ClaimDossier</name>
     <message>
-        <location filename="../core/report/ClaimDossier.cpp" line="+94"/>
+        <location filename="../core/report/ClaimDossier.cpp" line="+95"/>
         <location line="+62"/>
         <source>Decision</source>
         <translation>ผลการพิจารณา</translation>
@@ -2507,7 +2659,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+25"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+26"/>
         <source>Claim %1 was changed meanwhile</source>
         <translation>เคลม %1 ถูกเปลี่ยนระหว่างนั้น</translation>
     </message>
@@ -2567,9 +2719,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ที่บันทึกอยู่ตอนนี้</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 by %2: %3 → %4</source>
-        <translation>%1 โดย %2: %3 → %4</translation>
+        <location line="+21"/>
+        <source>%1 by %2: %3, %4 → %5</source>
+        <translation>%1 โดย %2: %3, %4 → %5</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3418,6 +3570,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+2"/>
         <source>Prior approval</source>
         <translation>การอนุมัติล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line items</source>
+        <translation>รายการค่าใช้จ่าย</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5675,7 +5832,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+200"/>
+        <location filename="../ui/ReviewArea.cpp" line="+176"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -5685,8 +5842,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+161"/>
+        <location line="+20"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -5707,48 +5863,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+202"/>
+        <location line="+31"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <source>Created</source>
-        <translation>สร้าง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Decision</source>
-        <translation>ผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document attached</source>
-        <translation>แนบเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document read</source>
-        <translation>อ่านเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document marked</source>
-        <translation>ทำเครื่องหมายเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Field corrected</source>
-        <translation>แก้ไขช่องข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Edited: %1</source>
-        <translation>แก้ไข: %1</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="-107"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>

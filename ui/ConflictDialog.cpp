@@ -1,5 +1,7 @@
 #include "ConflictDialog.h"
 
+#include "domain/AuditText.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,9 +66,10 @@ ConflictDialog::ConflictDialog(
 
     QStringList changes;
     for (const AuditEntry& e : meanwhile) {
-        changes << tr("%1 by %2: %3 → %4")
+        const AuditText line = AuditText::of(e);
+        changes << tr("%1 by %2: %3, %4 → %5")
                        .arg(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                           e.oldValue.isEmpty() ? e.action : e.oldValue, e.newValue)
+                           line.what, line.before, line.after)
                        .toHtmlEscaped();
     }
     auto* history = new QLabel(changes.isEmpty()

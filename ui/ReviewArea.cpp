@@ -10,6 +10,7 @@
 #include "ReviewCommands.h"
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
+#include "domain/AuditText.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
 #include "i18n/Translations.h"
@@ -51,32 +52,6 @@ namespace {
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
-}
-
-// What an audit line's action means, in the interface language.
-QString actionLabel(const QString& action)
-{
-    static const QHash<QString, const char*> labels = {
-        { QStringLiteral("created"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Created") },
-        { QStringLiteral("status"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Status") },
-        { QStringLiteral("memo"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Memo") },
-        { QStringLiteral("decision"), QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Decision") },
-        { QStringLiteral("document"),
-            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Document attached") },
-        { QStringLiteral("document_read"),
-            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Document read") },
-        { QStringLiteral("document_useful"),
-            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Document marked") },
-        { QStringLiteral("correction"),
-            QT_TRANSLATE_NOOP("ClaimDesk::ReviewArea", "Field corrected") },
-    };
-    if (const char* label = labels.value(action))
-        return QCoreApplication::translate("ClaimDesk::ReviewArea", label);
-    // A claim detail's edit is audited as "edit:<field>".
-    if (action.startsWith(u"edit:"))
-        return QCoreApplication::translate("ClaimDesk::ReviewArea", "Edited: %1")
-            .arg(fieldLabel(action.mid(5)));
-    return action;
 }
 
 } // namespace
@@ -631,8 +606,9 @@ void ReviewArea::showHistory(const QString& claimId)
         const int row = m_history->rowCount();
         m_history->insertRow(row);
         int column = 0;
+        const AuditText line = AuditText::of(*it);
         for (const QString& text : { locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
-                 it->actor, actionLabel(it->action), it->oldValue, it->newValue }) {
+                 it->actor, line.what, line.before, line.after }) {
             auto* item = new QTableWidgetItem(text);
             item->setToolTip(text);
             m_history->setItem(row, column++, item);

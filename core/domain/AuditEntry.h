@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/AuditAction.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -12,9 +14,16 @@ struct AuditEntry
     QDateTime at;
     QString actor;
     QString claimId;
-    QString action; // created, status, memo, decision, document, correction
+    AuditAction action = AuditAction::Unknown;
     QString oldValue;
     QString newValue;
+    // The claim detail of an Edit ("amount"); for Unknown, the code as stored.
+    QString field;
+
+    // The stored code: "status", "edit:amount".
+    QString code() const;
+    // Sets action and field from a stored code; an unknown one is kept in field.
+    void setCode(const QString& code);
 };
 
 } // namespace ClaimDesk

@@ -73,6 +73,7 @@ const QHash<QString, const char*>& labels()
             QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Service date") },
         { QStringLiteral("prior_approval"),
             QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Prior approval") },
+        { QStringLiteral("line_items"), QT_TRANSLATE_NOOP("ClaimDesk::FieldLabels", "Line items") },
     };
     return Labels;
 }

@@ -861,8 +861,8 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
     licence->owner = owner;
     m_state.pendingLicence.reset();
     logIfFailed(AuditRepository(m_book.database())
-                    .append({ 0, m_clock(), m_actor, m_state.claimId,
-                        QStringLiteral("licence_owner"), QString::number(documentId), owner }),
+                    .append({ 0, m_clock(), m_actor, m_state.claimId, AuditAction::LicenceOwner,
+                        QString::number(documentId), owner, {} }),
         "recording the licence owner");
     Bilingual lead = tr("Noted: that driving licence is %1. ").arg(ownerName(owner));
     if (owner == QLatin1String("customer"))
@@ -913,8 +913,8 @@ IntakeReply IntakeEngine::onRestart()
 {
     if (!m_state.claimId.isEmpty() && !m_state.submitted)
         logIfFailed(AuditRepository(m_book.database())
-                        .append({ 0, m_clock(), m_actor, m_state.claimId, QStringLiteral("intake"),
-                            QString(), QStringLiteral("cancelled by the customer") }),
+                        .append({ 0, m_clock(), m_actor, m_state.claimId, AuditAction::Intake,
+                            QString(), QStringLiteral("cancelled"), {} }),
             "recording the cancel");
     const QString claimId = m_state.claimId;
     const bool submitted = m_state.submitted;

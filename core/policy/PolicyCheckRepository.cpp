@@ -44,9 +44,8 @@ Status PolicyCheckRepository::record(const QString& claimId, const QList<LineIte
                 !s)
                 return s;
         }
-        return AuditRepository(m_db).append(
-            { 0, now, actor, claimId, QStringLiteral("policy_check"), {},
-                QStringLiteral("%1 items, %2 excluded").arg(checks.size()).arg(excluded) });
+        return AuditRepository(m_db).append({ 0, now, actor, claimId, AuditAction::PolicyCheck, {},
+            QStringLiteral("%1 items, %2 excluded").arg(checks.size()).arg(excluded), {} });
     });
 }
 

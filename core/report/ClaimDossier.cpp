@@ -3,6 +3,7 @@
 #include "decision/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/RuleText.h"
+#include "domain/AuditText.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
 #include "ocr/DocumentSource.h"
@@ -270,9 +271,12 @@ QString ClaimDossier::auditSection(const QString& claimId) const
                                   "<th>%4</th><th>%5</th></tr>")
                        .arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")), esc(tr("Before")),
                            esc(tr("After")));
-    for (const AuditEntry& e : *trail)
+    for (const AuditEntry& e : *trail) {
+        const AuditText line = AuditText::of(e);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(when(e.at), esc(e.actor), esc(e.action), esc(e.oldValue), esc(e.newValue));
+                    .arg(when(e.at), esc(e.actor), esc(line.what), esc(line.before),
+                        esc(line.after));
+    }
     return html + QStringLiteral("</table>");
 }
 

@@ -169,7 +169,7 @@ QJsonObject auditEntry(const AuditEntry& e)
     return {
         { QStringLiteral("at"), time(e.at) },
         { QStringLiteral("actor"), e.actor },
-        { QStringLiteral("action"), e.action },
+        { QStringLiteral("action"), e.code() },
         { QStringLiteral("old_value"), orNull(e.oldValue) },
         { QStringLiteral("new_value"), orNull(e.newValue) },
     };

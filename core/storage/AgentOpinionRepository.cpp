@@ -95,7 +95,7 @@ Status AgentOpinionRepository::accept(qint64 opinionId, const QString& reviewer)
             !s)
             return s;
         return AuditRepository(m_db).append(
-            { 0, now, reviewer, claimId, QStringLiteral("agent_decision_accepted"), {}, decision });
+            { 0, now, reviewer, claimId, AuditAction::AgentDecisionAccepted, {}, decision, {} });
     });
 }
 

@@ -20,8 +20,8 @@ Status AppointmentRepository::book(
                 { claimId, Sql::fromDateTime(at), Sql::fromDateTime(bookedAt), actor });
             !s)
             return s;
-        return AuditRepository(m_db).append({ 0, bookedAt, actor, claimId,
-            QStringLiteral("appointment"), QString(), at.toString(Qt::ISODate) });
+        return AuditRepository(m_db).append({ 0, bookedAt, actor, claimId, AuditAction::Appointment,
+            QString(), at.toString(Qt::ISODate), {} });
     });
 }
 

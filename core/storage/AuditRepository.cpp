@@ -15,7 +15,7 @@ Status AuditRepository::append(const AuditEntry& e)
         QStringLiteral("INSERT INTO audit_log (at, actor, claim_id, action, old_value, new_value) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
         { Sql::fromDateTime(e.at), e.actor,
-            e.claimId.isEmpty() ? Sql::nullString() : QVariant(e.claimId), e.action, e.oldValue,
+            e.claimId.isEmpty() ? Sql::nullString() : QVariant(e.claimId), e.code(), e.oldValue,
             e.newValue });
 }
 
@@ -35,7 +35,7 @@ Result<QList<AuditEntry>> AuditRepository::forClaim(const QString& claimId) cons
         e.at = Sql::toDateTime(q.value(1));
         e.actor = q.value(2).toString();
         e.claimId = q.value(3).toString();
-        e.action = q.value(4).toString();
+        e.setCode(q.value(4).toString());
         e.oldValue = q.value(5).toString();
         e.newValue = q.value(6).toString();
         out << e;

@@ -297,7 +297,7 @@ Result<Claim> ClaimRepository::create(const NewClaim& claim, const QString& acto
         if (auto st = insert(id, claim, now, nullptr); !st)
             return st;
         return AuditRepository(m_db).append(
-            { 0, now, actor, id, QStringLiteral("created"), {}, claimStatusCode(claim.status) });
+            { 0, now, actor, id, AuditAction::Created, {}, claimStatusCode(claim.status), {} });
     });
     if (!s)
         return Result<Claim>::failure(tr("Could not create the claim: %1").arg(s.error()));
@@ -547,14 +547,14 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
                     .arg(current->id));
         AuditRepository audit(m_db);
         if (current->status != status) {
-            if (auto st = audit.append({ 0, now, actor, current->id, QStringLiteral("status"),
-                    claimStatusCode(current->status), claimStatusCode(status) });
+            if (auto st = audit.append({ 0, now, actor, current->id, AuditAction::Status,
+                    claimStatusCode(current->status), claimStatusCode(status), {} });
                 !st)
                 return st;
         }
         if (memo && *memo != current->memo) {
             if (auto st = audit.append(
-                    { 0, now, actor, current->id, QStringLiteral("memo"), current->memo, *memo });
+                    { 0, now, actor, current->id, AuditAction::Memo, current->memo, *memo, {} });
                 !st)
                 return st;
         }
@@ -587,10 +587,10 @@ Result<Claim> ClaimRepository::setEscalated(
                 { escalated ? 1 : 0, now.toMSecsSinceEpoch(), current->id });
             !st)
             return st;
-        return AuditRepository(m_db).append({ 0, now, actor, current->id,
-            QStringLiteral("escalated"), escalated ? QStringLiteral("no") : QStringLiteral("yes"),
-            escalated ? (reason.isEmpty() ? QStringLiteral("yes") : reason)
-                      : QStringLiteral("no") });
+        return AuditRepository(m_db).append({ 0, now, actor, current->id, AuditAction::Escalated,
+            escalated ? QStringLiteral("no") : QStringLiteral("yes"),
+            escalated ? (reason.isEmpty() ? QStringLiteral("yes") : reason) : QStringLiteral("no"),
+            {} });
     });
     if (!s)
         return Result<Claim>::failure(s.error());
@@ -615,8 +615,8 @@ Result<Claim> ClaimRepository::markSubmitted(const QString& id, const QString& a
                 { now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), current->id });
             !st)
             return st;
-        return AuditRepository(m_db).append({ 0, now, actor, current->id,
-            QStringLiteral("submitted"), QString(), now.toString(Qt::ISODate) });
+        return AuditRepository(m_db).append({ 0, now, actor, current->id, AuditAction::Submitted,
+            QString(), now.toString(Qt::ISODate), {} });
     });
     if (!s)
         return Result<Claim>::failure(s.error());
@@ -700,8 +700,8 @@ Result<Claim> ClaimRepository::edit(
                 tr("Claim %1 was changed by someone else; nothing was overwritten").arg(c.id));
         AuditRepository audit(m_db);
         for (const Change& change : changes) {
-            if (auto st = audit.append({ 0, now, actor, c.id,
-                    QStringLiteral("edit:") + change.field, change.oldValue, change.newValue });
+            if (auto st = audit.append({ 0, now, actor, c.id, AuditAction::Edit, change.oldValue,
+                    change.newValue, change.field });
                 !st)
                 return st;
         }

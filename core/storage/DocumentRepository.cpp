@@ -104,8 +104,8 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             return Status::failure(tr("There is no claim %1").arg(claimId));
         added.document = { q.lastInsertId().toLongLong(), claimId, QStringLiteral("unknown"),
             originalName, hash, mimeType, bytes.size(), std::nullopt, now };
-        return AuditRepository(m_db).append({ 0, now, actor, claimId, QStringLiteral("document"),
-            {}, originalName + QStringLiteral(" (") + hash.left(12) + u')' });
+        return AuditRepository(m_db).append({ 0, now, actor, claimId, AuditAction::Document, {},
+            originalName + QStringLiteral(" (") + hash.left(12) + u')', {} });
     });
     if (!s)
         return Result<Added>::failure(tr("Could not store %1: %2").arg(originalName, s.error()));
@@ -236,12 +236,10 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
                 !st)
                 return st;
         }
-        return AuditRepository(m_db).append(
-            { 0, m_clock(), actor, claimId, QStringLiteral("document_read"), oldCategory,
-                QStringLiteral("%1: %2 (%3 fields)")
-                    .arg(documentId)
-                    .arg(category)
-                    .arg(fields.size()) });
+        return AuditRepository(m_db).append({ 0, m_clock(), actor, claimId,
+            AuditAction::DocumentRead, oldCategory,
+            QStringLiteral("%1: %2 (%3 fields)").arg(documentId).arg(category).arg(fields.size()),
+            {} });
     });
 }
 
@@ -276,8 +274,8 @@ Result<Document> DocumentRepository::correctField(
                                   .arg(document.id)
                                   .arg(before.name);
         if (auto st = AuditRepository(m_db).append({ 0, m_clock(), actor, document.claimId,
-                QStringLiteral("correction"), QStringLiteral("%1: %2").arg(where, before.value),
-                QStringLiteral("%1: %2").arg(where, value) });
+                AuditAction::Correction, QStringLiteral("%1: %2").arg(where, before.value),
+                QStringLiteral("%1: %2").arg(where, value), {} });
             !st)
             return st;
         out = document;
@@ -304,10 +302,11 @@ Status DocumentRepository::setUseful(
             !st)
             return st;
         return AuditRepository(m_db).append(
-            { 0, m_clock(), actor, claimId, QStringLiteral("document_useful"), old,
+            { 0, m_clock(), actor, claimId, AuditAction::DocumentUseful, old,
                 !useful       ? QString()
                     : *useful ? QStringLiteral("useful")
-                              : QStringLiteral("not useful") });
+                              : QStringLiteral("not useful"),
+                {} });
     });
 }
 
