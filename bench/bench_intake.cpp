@@ -2,7 +2,7 @@
 // scoring and the intents, Thai and English), per message; (2) whole text
 // replies of the engine on a SQLite book with the demo policies, each stored
 // with its messages and state as in the app, per reply.
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "demo/DemoData.h"
 #include "intake/IntakeEngine.h"
 #include "intake/IntakeKeywords.h"

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "logging/AppLogSink.h"
+#include "admin/AppLogSink.h"
 #include "logging/LogCategories.h"
 #include "storage/AppLogRepository.h"
 

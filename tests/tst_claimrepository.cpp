@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "storage/ClaimRepository.h"
 #include "storage/Migrations.h"
 

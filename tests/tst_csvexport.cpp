@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "report/ClaimCsvExport.h"
+#include "export/ClaimCsvExport.h"
 #include "report/CsvWriter.h"
 #include "storage/ClaimRepository.h"
 #include "util/Text.h"

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "decision/DocumentDetails.h"
 #include "intake/DocumentImportJob.h"
 #include "intake/DocumentImporter.h"

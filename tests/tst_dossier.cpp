@@ -1,8 +1,8 @@
 #include "DossierView.h"
 #include "TestSupport.h"
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "demo/DemoData.h"
-#include "report/ClaimDossier.h"
+#include "export/ClaimDossier.h"
 #include "storage/DocumentRepository.h"
 
 #include <QApplication>

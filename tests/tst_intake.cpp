@@ -1,6 +1,6 @@
 // The chat intake engine through seed 004's flows, headless.
 #include "TestSupport.h"
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "demo/DemoData.h"
 #include "domain/DocumentCategory.h"
 #include "intake/IntakeEngine.h"

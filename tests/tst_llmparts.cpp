@@ -10,7 +10,7 @@
 #include "llm/ProviderConfig.h"
 #include "llm/RetryPolicy.h"
 #include "llm/SseParser.h"
-#include "llm/UsageLedger.h"
+#include "llmsession/UsageLedger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

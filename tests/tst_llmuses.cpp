@@ -11,11 +11,11 @@
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/LlmFieldReader.h"
 #include "llm/LlmPolicyReasoner.h"
-#include "llm/LlmSession.h"
 #include "llm/LlmSummarizer.h"
-#include "llm/UsageLedger.h"
+#include "llmsession/LlmSession.h"
+#include "llmsession/UsageLedger.h"
 #include "policy/LineItemChecker.h"
-#include "policy/PolicyLibrary.h"
+#include "policylibrary/PolicyLibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

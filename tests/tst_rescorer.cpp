@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "decision/ClaimBook.h"
-#include "decision/Rescorer.h"
+#include "claims/ClaimBook.h"
+#include "claims/Rescorer.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "QueueFilterBar.h"
 #include "ReviewArea.h"
 #include "TestSupport.h"
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "storage/AuditRepository.h"
 #include "storage/DocumentRepository.h"
 #include "triage/ClaimQueueModel.h"

@@ -2,10 +2,10 @@
 
 #include "ChartSupport.h"
 #include "PolicyLibraryPage.h"
+#include "admin/AppLogSink.h"
 #include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
-#include "logging/AppLogSink.h"
 #include "storage/AppLogRepository.h"
 #include "storage/ClaimRepository.h"
 #include "storage/LlmUsageRepository.h"

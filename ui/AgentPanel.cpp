@@ -2,7 +2,7 @@
 
 #include "AppSettings.h"
 #include "llm/LlmDecisionAgent.h"
-#include "llm/LlmSession.h"
+#include "llmsession/LlmSession.h"
 #include "report/ClaimJson.h"
 #include "storage/AgentOpinionRepository.h"
 #include "storage/ClaimRepository.h"

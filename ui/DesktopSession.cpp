@@ -3,8 +3,8 @@
 #include "AppSettings.h"
 #include "DatabaseProblemDialog.h"
 #include "MainWindow.h"
+#include "admin/AppLogSink.h"
 #include "decision/RuleSetStore.h"
-#include "logging/AppLogSink.h"
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "AppSettings.h"
 #include "PageView.h"
+#include "documents/PageImageLoader.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
-#include "ocr/PageImageLoader.h"
 #include "storage/DocumentRepository.h"
 
 #include <QHBoxLayout>

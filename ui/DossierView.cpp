@@ -1,6 +1,6 @@
 #include "DossierView.h"
 
-#include "report/ClaimDossier.h"
+#include "export/ClaimDossier.h"
 
 #include <QDir>
 #include <QFile>

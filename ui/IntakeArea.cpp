@@ -3,7 +3,7 @@
 #include "ChatPane.h"
 #include "DropTarget.h"
 #include "intake/IntakeSession.h"
-#include "llm/LlmSession.h"
+#include "llmsession/LlmSession.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>

@@ -6,10 +6,10 @@
 #include "ManagerArea.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
-#include "decision/Rescorer.h"
+#include "claims/Rescorer.h"
+#include "export/ClaimExportJob.h"
 #include "intake/DocumentImportJob.h"
-#include "llm/LlmSession.h"
-#include "report/ClaimExportJob.h"
+#include "llmsession/LlmSession.h"
 #include "stats/BookCountsJob.h"
 #include "triage/ClaimQueueModel.h"
 

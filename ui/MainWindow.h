@@ -1,8 +1,8 @@
 #pragma once
 
 #include "decision/DecisionEngine.h"
+#include "export/ClaimCsvExport.h"
 #include "intake/DocumentImporter.h"
-#include "report/ClaimCsvExport.h"
 #include "storage/Database.h"
 
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 #include "PolicyLibraryPage.h"
 
-#include "llm/LlmSession.h"
-#include "policy/PolicyImportJob.h"
+#include "llmsession/LlmSession.h"
+#include "policylibrary/PolicyImportJob.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -2,8 +2,8 @@
 
 #include "AppSettings.h"
 #include "llm/LlmPolicyReasoner.h"
-#include "llm/LlmSession.h"
-#include "policy/PolicyCheckRepository.h"
+#include "llmsession/LlmSession.h"
+#include "policylibrary/PolicyCheckRepository.h"
 
 #include <QHBoxLayout>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/ClaimPolicyReview.h"
+#include "policylibrary/ClaimPolicyReview.h"
 #include "storage/Database.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 
 #include <QUndoCommand>
 #include <functional>

@@ -1,8 +1,8 @@
 #include "ClaimsCommand.h"
 
-#include "decision/ClaimBook.h"
-#include "policy/PolicyCheckRepository.h"
-#include "report/ClaimDossier.h"
+#include "claims/ClaimBook.h"
+#include "export/ClaimDossier.h"
+#include "policylibrary/PolicyCheckRepository.h"
 #include "report/ClaimJson.h"
 #include "storage/DocumentRepository.h"
 

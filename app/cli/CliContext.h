@@ -1,9 +1,9 @@
 #pragma once
 
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "decision/DecisionEngine.h"
 #include "llm/LlmClient.h"
-#include "llm/UsageLedger.h"
+#include "llmsession/UsageLedger.h"
 #include "policy/EmbeddingProvider.h"
 #include "storage/Database.h"
 #include "util/Result.h"

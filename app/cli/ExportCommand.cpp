@@ -1,7 +1,7 @@
 #include "ExportCommand.h"
 
 #include "RangeOptions.h"
-#include "report/ClaimCsvExport.h"
+#include "export/ClaimCsvExport.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "InitCommand.h"
 
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "demo/DemoData.h"
 #include "demo/SyntheticClaimGenerator.h"
 

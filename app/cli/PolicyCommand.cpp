@@ -2,10 +2,11 @@
 
 #include "WaitForAnswer.h"
 #include "llm/LlmPolicyReasoner.h"
-#include "policy/ClaimPolicyReview.h"
 #include "policy/LineItemChecker.h"
-#include "policy/PolicyCheckRepository.h"
-#include "policy/PolicyVerifier.h"
+#include "policylibrary/ClaimPolicyReview.h"
+#include "policylibrary/PolicyCheckRepository.h"
+#include "policylibrary/PolicyLibrary.h"
+#include "policylibrary/PolicyVerifier.h"
 #include "storage/ClaimRepository.h"
 #include "storage/PolicyHolderRepository.h"
 

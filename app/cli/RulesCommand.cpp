@@ -1,6 +1,6 @@
 #include "RulesCommand.h"
 
-#include "decision/Rescorer.h"
+#include "claims/Rescorer.h"
 #include "decision/RuleSetStore.h"
 
 #include <QCoreApplication>

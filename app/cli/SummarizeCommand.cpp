@@ -1,7 +1,7 @@
 #include "SummarizeCommand.h"
 
 #include "WaitForAnswer.h"
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
 #include "i18n/Translations.h"
 #include "llm/LlmSummarizer.h"

@@ -2,7 +2,7 @@
 
 #include "decision/RuleSet.h"
 #include "domain/Claim.h"
-#include "storage/DecisionRepository.h"
+#include "domain/StoredDecision.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision/ClaimRecord.h"
+#include "domain/AgentOpinion.h"
 #include "domain/ClaimTypes.h"
 #include "util/Result.h"
 
@@ -15,16 +16,6 @@ namespace ClaimDesk {
 // the rule result (table agent_decisions) and never replaces it unless a reviewer
 // accepts it; a model failure never blocks a claim. The LLM providers implement
 // this interface; without one configured, agent mode is off.
-struct AgentOpinion
-{
-    QString model;
-    QString promptVersion;
-    std::optional<FinalDecision> decision; // empty when the model gave no usable answer
-    std::optional<double> confidence; // 0..1, as the model states it
-    QString reasoning;
-    QString error; // why there is no decision, when there is none
-};
-
 class DecisionAgent : public QObject
 {
     Q_OBJECT

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "decision/ClaimRecord.h"
-#include "decision/DecisionResult.h"
 #include "decision/RuleSet.h"
+#include "domain/DecisionResult.h"
 
 #include <QDate>
 

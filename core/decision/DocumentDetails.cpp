@@ -1,7 +1,5 @@
 #include "decision/DocumentDetails.h"
 
-#include "storage/DocumentRepository.h"
-
 #include <QMap>
 
 namespace ClaimDesk {
@@ -106,30 +104,6 @@ DocumentDetails DocumentDetails::of(const QList<Read>& documents)
     if (d.providerName.isEmpty())
         d.providerName = certificateProvider;
     return d;
-}
-
-Result<QList<DocumentDetails::Read>> DocumentDetails::readsOf(
-    const DocumentRepository& documents, const QString& claimId)
-{
-    auto stored = documents.forClaim(claimId);
-    if (!stored)
-        return Result<QList<Read>>::failure(stored.error());
-    auto fields = documents.fieldsForClaim(claimId);
-    if (!fields)
-        return Result<QList<Read>>::failure(fields.error());
-    QList<Read> reads; // forClaim lists them in the order stored
-    for (const Document& d : std::as_const(*stored))
-        reads.append({ d.category, fields->value(d.id) });
-    return reads;
-}
-
-Result<DocumentDetails> DocumentDetails::ofClaim(
-    const DocumentRepository& documents, const QString& claimId)
-{
-    auto reads = readsOf(documents, claimId);
-    if (!reads)
-        return Result<DocumentDetails>::failure(reads.error());
-    return of(*reads);
 }
 
 ClaimEdit DocumentDetails::changesFrom(const DocumentDetails& before, const Claim& claim) const

@@ -2,7 +2,6 @@
 
 #include "domain/Claim.h"
 #include "domain/Document.h"
-#include "util/Result.h"
 
 #include <QDate>
 #include <QList>
@@ -10,8 +9,6 @@
 #include <optional>
 
 namespace ClaimDesk {
-
-class DocumentRepository;
 
 // The claim details a claim's documents give, from the fields read from them:
 // - the amount: the receipts' totals summed (a claim may have several receipts),
@@ -41,10 +38,6 @@ struct DocumentDetails
         QList<ExtractedField> fields;
     };
     static DocumentDetails of(const QList<Read>& documents);
-    // The documents stored on a claim, as read, in the order they were stored.
-    static Result<QList<Read>> readsOf(const DocumentRepository& documents, const QString& claimId);
-    static Result<DocumentDetails> ofClaim(
-        const DocumentRepository& documents, const QString& claimId);
 
     // What changes on the claim when its documents' details go from `before` to
     // these: each detail the claim took from its documents (it is empty, or still

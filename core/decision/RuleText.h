@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decision/DecisionResult.h"
 #include "decision/RuleSet.h"
+#include "domain/DecisionResult.h"
 
 #include <QString>
 

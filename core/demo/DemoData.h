@@ -1,7 +1,7 @@
 #pragma once
 
-#include "decision/ClaimBook.h"
-#include "policy/PolicyLibrary.h"
+#include "claims/ClaimBook.h"
+#include "policylibrary/PolicyLibrary.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 

@@ -1,8 +1,8 @@
 #include "DocumentImporter.h"
 
-#include "decision/DocumentDetails.h"
+#include "admin/AppLogSink.h"
+#include "claims/ClaimDocuments.h"
 #include "domain/DocumentCategory.h"
-#include "logging/AppLogSink.h"
 #include "logging/LogCategories.h"
 #include "ocr/TesseractEngine.h"
 #include "storage/DocumentRepository.h"
@@ -112,7 +112,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     // claim); only a reading can change it.
     DocumentDetails before;
     if (m_reader && !report.claimId.isEmpty()) {
-        auto details = DocumentDetails::ofClaim(documents, report.claimId);
+        auto details = ClaimDocuments::detailsOf(documents, report.claimId);
         if (!details)
             return Result<ImportReport>::failure(details.error());
         before = *details;
@@ -201,7 +201,7 @@ void DocumentImporter::followDocuments(
         report.claimError = tr("The claim's details could not follow its documents: %1").arg(error);
     };
     const auto after
-        = DocumentDetails::ofClaim(DocumentRepository(m_book.database()), report.claimId);
+        = ClaimDocuments::detailsOf(DocumentRepository(m_book.database()), report.claimId);
     if (!after)
         return problem(after.error());
     const auto claim = m_book.claims().find(report.claimId);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "domain/Document.h"
 #include "extract/DocumentReader.h"
 #include "util/Result.h"

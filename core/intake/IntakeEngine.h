@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "intake/Bilingual.h"
 #include "intake/DocumentChecklist.h"
 #include "intake/DocumentImporter.h"

@@ -178,7 +178,7 @@ QJsonObject LineItemCheck::toJson() const
     return o;
 }
 
-LineItemChecker::LineItemChecker(const PolicyLibrary& library)
+LineItemChecker::LineItemChecker(const ClauseSource& library)
     : m_library(library)
 { }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/PolicyLibrary.h"
+#include "policy/ClauseSource.h"
 #include "policy/QueryNormalizer.h"
 
 #include <QHash>
@@ -70,7 +70,7 @@ struct LineItemCheck
 class LineItemChecker final
 {
 public:
-    explicit LineItemChecker(const PolicyLibrary& library);
+    explicit LineItemChecker(const ClauseSource& library);
     // Reads the library's words; fails if the library cannot be read.
     Status load();
 
@@ -84,7 +84,7 @@ public:
 private:
     bool isContentWord(const QString& word) const;
 
-    const PolicyLibrary& m_library;
+    const ClauseSource& m_library;
     QueryNormalizer m_normalizer;
     QHash<QString, int> m_clauseFrequency; // in how many clauses each word appears
     int m_clauses = 0;

@@ -4,8 +4,9 @@
 #include "domain/AuditEntry.h"
 #include "domain/Claim.h"
 #include "domain/Document.h"
-#include "policy/PolicyCheckRepository.h"
-#include "storage/DecisionRepository.h"
+#include "domain/StoredDecision.h"
+#include "policy/PolicyReasoning.h"
+#include "policy/RecordedCheck.h"
 
 #include <QJsonObject>
 

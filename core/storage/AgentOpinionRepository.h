@@ -1,6 +1,6 @@
 #pragma once
 
-#include "decision/DecisionAgent.h"
+#include "domain/AgentOpinion.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Result.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "decision/DecisionResult.h"
 #include "domain/AuditEntry.h"
 #include "domain/Claim.h"
+#include "domain/DecisionResult.h"
 #include "storage/ClaimQuery.h"
 #include "storage/Database.h"
 #include "util/Clock.h"

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "decision/DecisionResult.h"
+#include "domain/DecisionResult.h"
+#include "domain/StoredDecision.h"
 #include "storage/Database.h"
 #include "util/Result.h"
 
@@ -10,17 +11,6 @@
 #include <optional>
 
 namespace ClaimDesk {
-
-// A decision as stored: the result, and which rules on which date produced it.
-struct StoredDecision
-{
-    qint64 id = 0;
-    QString claimId;
-    QString rulesetVersion;
-    QDate asOf;
-    QDateTime decidedAt;
-    DecisionResult result;
-};
 
 // One decision to store in bulk.
 struct DecisionToStore

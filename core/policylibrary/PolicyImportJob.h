@@ -1,7 +1,7 @@
 #pragma once
 
 #include "policy/EmbeddingProvider.h"
-#include "policy/PolicyLibrary.h"
+#include "policylibrary/PolicyLibrary.h"
 #include "storage/CancellableDatabaseWork.h"
 
 #include <QObject>

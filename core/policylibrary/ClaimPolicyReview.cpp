@@ -1,6 +1,7 @@
 #include "ClaimPolicyReview.h"
 
-#include "policy/PolicyCheckRepository.h"
+#include "policylibrary/PolicyCheckRepository.h"
+#include "policylibrary/PolicyLibrary.h"
 #include "storage/ClaimRepository.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "llm/LlmClient.h"
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/LlmLog.h"
-#include "llm/UsageLedger.h"
+#include "llmsession/UsageLedger.h"
 
 #include <QSettings>
 

@@ -2,24 +2,11 @@
 
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyReasoning.h"
+#include "policy/RecordedCheck.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
 namespace ClaimDesk {
-
-// A line-item check as recorded on a claim.
-struct RecordedCheck
-{
-    QDateTime checkedAt;
-    QString actor;
-    QString item;
-    QString field;
-    QString decision; // Allowed, Excluded
-    QString clauseId;
-    QString policyVersion; // "formulary-v2": what the check used
-    double score = 0;
-    QString reason;
-};
 
 // The checks made on each claim, so a decision can always be traced to the
 // policy version that produced it, and the model's advice on them when it was

@@ -1,13 +1,13 @@
 #include "ClaimDossier.h"
 
-#include "decision/ClaimBook.h"
+#include "claims/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/RuleText.h"
 #include "domain/AuditText.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
 #include "ocr/DocumentSource.h"
-#include "policy/PolicyVerifier.h"
+#include "policylibrary/PolicyVerifier.h"
 #include "storage/ClaimRepository.h"
 #include "storage/DocumentRepository.h"
 

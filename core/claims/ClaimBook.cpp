@@ -1,7 +1,7 @@
 #include "ClaimBook.h"
 
+#include "claims/ClaimDocuments.h"
 #include "decision/ClaimRecord.h"
-#include "decision/DocumentDetails.h"
 #include "decision/FieldCorrection.h"
 #include "domain/FieldLabels.h"
 #include "storage/DocumentRepository.h"
@@ -95,7 +95,7 @@ Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& va
             return m_claims.checkVersion(claim->id, *expectedVersion); // names the conflict
         FieldCorrected result { *field, *normalised, *claim, {}, false };
         // The claim's details follow its documents where they were taken from them.
-        auto reads = DocumentDetails::readsOf(documents, claim->id);
+        auto reads = ClaimDocuments::readsOf(documents, claim->id);
         if (!reads)
             return Status::failure(reads.error());
         QList<DocumentDetails::Read> before = *reads;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/ClaimCsvExport.h"
+#include "export/ClaimCsvExport.h"
 #include "storage/CancellableDatabaseWork.h"
 
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "policy/EmbeddingProvider.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyReasoning.h"
-#include "policy/PolicyVerifier.h"
+#include "policylibrary/PolicyVerifier.h"
 #include "storage/LatestDatabaseRead.h"
 
 #include <QObject>

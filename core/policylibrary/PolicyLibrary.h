@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/ClauseSource.h"
 #include "policy/PolicyChunker.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -13,30 +14,12 @@
 
 namespace ClaimDesk {
 
-// A clause found for a query, from the latest version of its document.
-struct ClauseHit
-{
-    qint64 id = 0;
-    QString clauseId; // "formulary-v2-7": document, version, number
-    QString documentName;
-    int version = 0;
-    PolicyClause clause;
-    double relevance = 0; // BM25, or the fused rank score with embeddings; higher is better
-    double similarity = -1; // cosine similarity to the query; -1 without embeddings
-
-    // "formulary-v2": the document version a check used (the clause id less its number).
-    QString policyVersion() const
-    {
-        return documentName + QStringLiteral("-v") + QString::number(version);
-    }
-};
-
 class EmbeddingProvider;
 
 // The insurer's policy documents, versioned, cut into clauses and indexed for
 // full-text search (SQLite FTS5, BM25). Importing a changed document adds a new
 // version and re-indexes; only the latest version of each document is searched.
-class PolicyLibrary final
+class PolicyLibrary final : public ClauseSource
 {
 public:
     explicit PolicyLibrary(Database db, Clock clock = systemClock());
@@ -65,16 +48,9 @@ public:
         const std::atomic_bool* cancel = nullptr,
         const std::function<void(int pagesDone, int pages)>& progress = {});
 
-    Result<QList<ClauseHit>> search(const QStringList& words, int limit = 5) const;
-    // The words of the searchable clauses, each with the number of clauses it
-    // appears in: the spelling corrector's dictionary and the measure of how
-    // common (uninformative) a word is, both from the library itself.
-    struct Vocabulary
-    {
-        QHash<QString, int> clauseFrequency;
-        int clauses = 0;
-    };
-    Result<Vocabulary> vocabulary() const;
+    // Only each document's latest version is searched.
+    Result<QList<ClauseHit>> search(const QStringList& words, int limit = 5) const override;
+    Result<Vocabulary> vocabulary() const override;
     Result<qint64> clauseCount() const;
 
     // Every imported version, by name and newest version first; only each name's

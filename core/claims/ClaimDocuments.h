@@ -1,0 +1,22 @@
+#pragma once
+
+#include "decision/DocumentDetails.h"
+#include "util/Result.h"
+
+namespace ClaimDesk {
+
+class DocumentRepository;
+
+// A claim's stored documents as the decision rules read them. Runs on the thread
+// of the repository's connection; fails with the repository's error.
+namespace ClaimDocuments {
+
+// The documents stored on a claim, as read, in the order they were stored.
+Result<QList<DocumentDetails::Read>> readsOf(
+    const DocumentRepository& documents, const QString& claimId);
+// The claim details those documents give.
+Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QString& claimId);
+
+} // namespace ClaimDocuments
+
+} // namespace ClaimDesk
