@@ -332,7 +332,7 @@
         <translation>A&amp;ccept the model&apos;s decision...</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Document %1 read as %2, %n field(s)</source>
         <translation>
             <numerusform>Document %1 read as %2, %n field</numerusform>
@@ -555,12 +555,12 @@
         <translation>The other party&apos;s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n item(s) checked, %1 excluded</source>
         <translation>
             <numerusform>%n item checked, %1 excluded</numerusform>
@@ -761,7 +761,7 @@
 <context>
     <name>ClaimDesk::ClaimBook</name>
     <message>
-        <location filename="../core/decision/ClaimBook.cpp" line="+81"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+81"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>ClaimDesk::ClaimCsvExport</name>
     <message>
-        <location filename="../core/report/ClaimCsvExport.cpp" line="+22"/>
+        <location filename="../core/export/ClaimCsvExport.cpp" line="+22"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>ClaimDesk::ClaimDossier</name>
     <message>
-        <location filename="../core/report/ClaimDossier.cpp" line="+95"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+94"/>
         <location line="+62"/>
         <source>Decision</source>
         <translation>Decision</translation>
@@ -1096,12 +1096,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>No documents on this claim.</source>
         <translation>No documents on this claim.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not marked</source>
         <translation>not marked</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation>%1, uploaded %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>(the model read &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
-        <location filename="../core/report/ClaimExportJob.cpp" line="+32"/>
+        <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
         <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -1183,7 +1183,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
+        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+20"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
@@ -1501,7 +1501,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+46"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+47"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
@@ -1607,7 +1607,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+143"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+142"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims needs list, show, set-status, new or edit</translation>
     </message>
@@ -1628,12 +1628,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+207"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-205"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1730,13 +1730,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+65"/>
+        <location line="+46"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-298"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
     </message>
@@ -1790,7 +1790,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>Change a claim&apos;s status; the change is audited.</translation>
     </message>
@@ -1945,7 +1945,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-437"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-418"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -2666,7 +2666,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+26"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+27"/>
         <source>Claim %1 was changed meanwhile</source>
         <translation>Claim %1 was changed meanwhile</translation>
     </message>
@@ -3016,12 +3016,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -3041,7 +3041,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>There is no extracted field %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
         <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
     </message>
@@ -3252,12 +3252,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
+        <source>Reading the claim&apos;s documents...</source>
+        <translation>Reading the claim&apos;s documents...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No documents yet. Drop files on the window to attach them to this claim.</source>
         <translation>No documents yet. Drop files on the window to attach them to this claim.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Loading %1...</source>
         <translation>Loading %1...</translation>
     </message>
@@ -3267,7 +3272,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Printed: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>%1 was read by the model; it has no place on the page.</source>
         <translation>%1 was read by the model; it has no place on the page.</translation>
     </message>
@@ -5349,7 +5354,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+43"/>
+        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -5665,7 +5670,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyVerification</name>
     <message>
-        <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
+        <location filename="../core/policylibrary/PolicyVerifier.cpp" line="+53"/>
         <source>No policy found for this ID</source>
         <translation>No policy found for this ID</translation>
     </message>
@@ -5831,7 +5836,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+185"/>
+        <location filename="../core/claims/Rescorer.cpp" line="+185"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>
@@ -5847,7 +5852,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+176"/>
+        <location filename="../ui/ReviewArea.cpp" line="+182"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -5933,7 +5938,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Policy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Model opinion</source>
         <translation>Model opinion</translation>
     </message>
@@ -5943,7 +5948,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -5973,12 +5978,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+115"/>
+        <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -5993,7 +6003,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-123"/>
         <source>No saved views yet</source>
         <translation>No saved views yet</translation>
     </message>
@@ -6023,12 +6033,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Whole queue</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -6043,7 +6053,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-342"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6455,7 +6465,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Sql</name>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+14"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+16"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>the database is locked by another program; close it or try again</translation>
     </message>

@@ -331,7 +331,7 @@
         <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
     </message>
@@ -521,7 +521,7 @@
         <translation>ไม่มี</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Document %1 read as %2, %n field(s)</source>
         <translation>
             <numerusform>อ่านเอกสาร %1 เป็น%2 %n ช่อง</numerusform>
@@ -553,12 +553,12 @@
         <translation>ของคู่กรณี</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Document %1</source>
         <translation>เอกสาร %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n item(s) checked, %1 excluded</source>
         <translation>
             <numerusform>ตรวจ %n รายการ ไม่คุ้มครอง %1 รายการ</numerusform>
@@ -758,7 +758,7 @@
 <context>
     <name>ClaimDesk::ClaimBook</name>
     <message>
-        <location filename="../core/decision/ClaimBook.cpp" line="+81"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+81"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
@@ -766,7 +766,7 @@
 <context>
     <name>ClaimDesk::ClaimCsvExport</name>
     <message>
-        <location filename="../core/report/ClaimCsvExport.cpp" line="+22"/>
+        <location filename="../core/export/ClaimCsvExport.cpp" line="+22"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>ClaimDesk::ClaimDossier</name>
     <message>
-        <location filename="../core/report/ClaimDossier.cpp" line="+95"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+94"/>
         <location line="+62"/>
         <source>Decision</source>
         <translation>ผลการพิจารณา</translation>
@@ -1093,12 +1093,12 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>No documents on this claim.</source>
         <translation>เคลมนี้ไม่มีเอกสาร</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not marked</source>
         <translation>ยังไม่ระบุ</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>%1 อัปโหลดเมื่อ %2, %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>(โมเดลอ่านได้ &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
-        <location filename="../core/report/ClaimExportJob.cpp" line="+32"/>
+        <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
         <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
@@ -1180,7 +1180,7 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policy/ClaimPolicyReview.cpp" line="+19"/>
+        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+20"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
@@ -1495,7 +1495,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+46"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+47"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
@@ -1601,7 +1601,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+143"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+142"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims ต้องตามด้วย list, show, set-status, new หรือ edit</translation>
     </message>
@@ -1622,12 +1622,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+207"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-205"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1724,13 +1724,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="-31"/>
         <location line="+32"/>
-        <location line="+65"/>
+        <location line="+46"/>
         <location line="+96"/>
         <source>The claim ID.</source>
         <translation>เลขเคลม</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-298"/>
         <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
     </message>
@@ -1784,7 +1784,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims show ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+38"/>
         <source>Change a claim&apos;s status; the change is audited.</source>
         <translation>เปลี่ยนสถานะเคลม การเปลี่ยนแปลงถูกบันทึกในประวัติ</translation>
     </message>
@@ -1939,7 +1939,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::DetailOptions</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-437"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-418"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -2659,7 +2659,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::ConflictDialog</name>
     <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+26"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+27"/>
         <source>Claim %1 was changed meanwhile</source>
         <translation>เคลม %1 ถูกเปลี่ยนระหว่างนั้น</translation>
     </message>
@@ -3008,12 +3008,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <name>ClaimDesk::DocumentRepository</name>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -3033,7 +3033,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
         <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
     </message>
@@ -3244,12 +3244,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
+        <source>Reading the claim&apos;s documents...</source>
+        <translation>กำลังอ่านเอกสารของเคลม...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No documents yet. Drop files on the window to attach them to this claim.</source>
         <translation>ยังไม่มีเอกสาร ลากไฟล์มาวางบนหน้าต่างเพื่อแนบกับเคลมนี้</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>Loading %1...</source>
         <translation>กำลังโหลด %1...</translation>
     </message>
@@ -3259,7 +3264,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>พิมพ์ไว้ว่า: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
         <source>%1 was read by the model; it has no place on the page.</source>
         <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
     </message>
@@ -5336,7 +5341,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policy/PolicyLibrary.cpp" line="+43"/>
+        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -5651,7 +5656,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyVerification</name>
     <message>
-        <location filename="../core/policy/PolicyVerifier.cpp" line="+53"/>
+        <location filename="../core/policylibrary/PolicyVerifier.cpp" line="+53"/>
         <source>No policy found for this ID</source>
         <translation>ไม่พบกรมธรรม์ของเลขบัตรนี้</translation>
     </message>
@@ -5816,7 +5821,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/decision/Rescorer.cpp" line="+185"/>
+        <location filename="../core/claims/Rescorer.cpp" line="+185"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>
@@ -5832,7 +5837,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+176"/>
+        <location filename="../ui/ReviewArea.cpp" line="+182"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -5918,7 +5923,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กรมธรรม์</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Model opinion</source>
         <translation>ความเห็นของโมเดล</translation>
     </message>
@@ -5928,7 +5933,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+121"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -5958,12 +5963,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+115"/>
+        <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
+        <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -5978,7 +5988,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-123"/>
         <source>No saved views yet</source>
         <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
     </message>
@@ -6008,12 +6018,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทั้งคิว</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
@@ -6028,7 +6038,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-342"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6440,7 +6450,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Sql</name>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+14"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+16"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>ฐานข้อมูลถูกล็อกโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นหรือลองใหม่</translation>
     </message>

@@ -65,6 +65,15 @@ void AgentPanel::rebuildAgent()
 void AgentPanel::showClaim(const QString& claimId)
 {
     m_claimId = claimId;
+    m_shownOpinions.reset(); // until the claim's view arrives
+    refresh();
+}
+
+void AgentPanel::showOpinions(const QString& claimId, const QList<StoredOpinion>& opinions)
+{
+    if (claimId != m_claimId)
+        return;
+    m_shownOpinions = opinions;
     refresh();
 }
 
@@ -82,9 +91,9 @@ void AgentPanel::refresh()
     m_state->setText(available ? QString()
                                : tr("No language model is configured (Settings > Model): agent "
                                     "mode is off, the rules' decision stands."));
-    const auto opinions = AgentOpinionRepository(m_db).forClaim(m_claimId);
+    const std::optional<QList<StoredOpinion>>& opinions = m_shownOpinions;
     if (!opinions) {
-        m_opinions->setPlainText(opinions.error());
+        m_opinions->clear();
         return;
     }
     if (opinions->isEmpty()) {
@@ -150,13 +159,13 @@ void AgentPanel::recordOpinion(const QString& claimId, const AgentOpinion& opini
         = decision && decision->has_value() ? std::optional<qint64>((*decision)->id) : std::nullopt;
     const auto stored = AgentOpinionRepository(m_db).record(claimId, decisionId, opinion);
     if (claimId == m_claimId) {
-        refresh();
+        m_ask->setEnabled(m_agent->isAvailable());
         if (!stored)
             m_state->setText(stored.error());
         else if (!opinion.decision)
             m_state->setText(tr("No opinion from the model: %1").arg(opinion.error));
     }
-    Q_EMIT opinionRecorded(claimId);
+    Q_EMIT opinionsChanged(claimId); // its owner reads the claim again
 }
 
 void AgentPanel::acceptLatest()
@@ -171,7 +180,7 @@ void AgentPanel::acceptLatest()
         return;
     if (auto s = AgentOpinionRepository(m_db).accept(m_latestOpinion, AppSettings::userName()); !s)
         m_state->setText(s.error());
-    refresh();
+    Q_EMIT opinionsChanged(m_claimId);
 }
 
 } // namespace ClaimDesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/AgentOpinionRepository.h"
 #include "storage/Database.h"
 
 #include <QWidget>
@@ -26,12 +27,16 @@ public:
     AgentPanel(Database db, QWidget* parent = nullptr);
 
     void setLlmSession(LlmSession* session);
+    // Empties the panel for a claim whose view is being read.
     void showClaim(const QString& claimId);
+    // The claim's opinions as its view read them (ClaimView), oldest first.
+    void showOpinions(const QString& claimId, const QList<StoredOpinion>& opinions);
     void askModel();
     void acceptLatest();
 
 Q_SIGNALS:
-    void opinionRecorded(const QString& claimId);
+    // An opinion was recorded or accepted: the claim is to be read again.
+    void opinionsChanged(const QString& claimId);
 
 private:
     void refresh();
@@ -42,6 +47,7 @@ private:
     LlmSession* m_llm = nullptr;
     LlmDecisionAgent* m_agent = nullptr;
     QString m_claimId;
+    std::optional<QList<StoredOpinion>> m_shownOpinions; // none while being read
     qint64 m_latestOpinion = 0;
     QTextBrowser* m_opinions = nullptr;
     QLabel* m_state = nullptr;

@@ -207,6 +207,7 @@ void DocumentViewer::showClaim(const QString& claimId)
 {
     m_claimId = claimId;
     m_documents.clear();
+    m_fieldsByDocument.clear();
     m_documentFields.clear();
     m_current = -1;
     m_page = 0;
@@ -217,19 +218,23 @@ void DocumentViewer::showClaim(const QString& claimId)
         m_thumbnails->clear();
     }
     m_status->clear();
-    if (!claimId.isEmpty()) {
-        auto documents = DocumentRepository(m_db).forClaim(claimId);
-        if (!documents)
-            m_status->setText(documents.error());
-        else
-            m_documents = *documents;
+    m_view->clear(claimId.isEmpty() ? QString() : tr("Reading the claim's documents..."));
+    fillFieldTable();
+    updateControls();
+}
+
+void DocumentViewer::showDocuments(
+    const QString& claimId, const QList<ClaimView::DocumentRead>& documents)
+{
+    showClaim(claimId);
+    for (const auto& [document, fields] : documents) {
+        m_documents.append(document);
+        m_fieldsByDocument.insert(document.id, fields);
     }
     if (m_documents.isEmpty()) {
         m_view->clear(claimId.isEmpty() ? QString()
                                         : tr("No documents yet. Drop files on the window to "
                                              "attach them to this claim."));
-        fillFieldTable();
-        updateControls();
         return;
     }
     {
@@ -245,6 +250,29 @@ void DocumentViewer::showClaim(const QString& claimId)
     m_loader->requestThumbnails(m_documents, ThumbnailSide);
 }
 
+void DocumentViewer::updateFields(
+    const QString& claimId, const QList<ClaimView::DocumentRead>& documents)
+{
+    if (claimId != m_claimId)
+        return;
+    const bool sameDocuments = documents.size() == m_documents.size()
+        && std::equal(documents.cbegin(), documents.cend(), m_documents.cbegin(),
+            [](const ClaimView::DocumentRead& read, const Document& shown) {
+                return read.document.id == shown.id;
+            });
+    if (!sameDocuments) { // one was attached meanwhile: the list starts again
+        showDocuments(claimId, documents);
+        return;
+    }
+    for (const auto& [document, fields] : documents)
+        m_fieldsByDocument.insert(document.id, fields);
+    if (m_current < 0)
+        return;
+    m_documentFields = m_fieldsByDocument.value(m_documents.at(m_current).id);
+    fillFieldTable(); // keeps the selected row
+    m_view->setFields(m_documentFields); // the boxes carry the values in their tooltips
+}
+
 void DocumentViewer::showDocument(int index, int page)
 {
     if (index < 0 || index >= m_documents.size())
@@ -257,10 +285,7 @@ void DocumentViewer::showDocument(int index, int page)
         m_thumbnails->setCurrentRow(index);
     }
     if (!sameDocument) {
-        auto fields = DocumentRepository(m_db).fields(m_documents.at(index).id);
-        m_documentFields = fields ? *fields : QList<ExtractedField>();
-        if (!fields)
-            m_status->setText(fields.error());
+        m_documentFields = m_fieldsByDocument.value(m_documents.at(index).id);
         fillFieldTable();
     }
     m_status->setText(tr("Loading %1...").arg(m_documents.at(index).originalName));
@@ -326,20 +351,6 @@ void DocumentViewer::fillFieldTable()
     }
     m_fields->resizeColumnToContents(FieldNameColumn);
     m_filling = false;
-}
-
-void DocumentViewer::reloadFields()
-{
-    if (m_current < 0)
-        return;
-    auto fields = DocumentRepository(m_db).fields(m_documents.at(m_current).id);
-    if (!fields) {
-        m_status->setText(fields.error());
-        return;
-    }
-    m_documentFields = *fields;
-    fillFieldTable(); // keeps the selected row
-    m_view->setFields(m_documentFields); // the boxes carry the values in their tooltips
 }
 
 qint64 DocumentViewer::selectedField() const

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "claims/ClaimView.h"
 #include "domain/Document.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -40,9 +42,14 @@ public:
     explicit DocumentViewer(Database db, QWidget* parent = nullptr);
     ~DocumentViewer() override;
 
+    // Empties the viewer for a claim whose documents are being read.
     void showClaim(const QString& claimId);
-    // Reads the shown document's fields again (after a correction), keeping the page.
-    void reloadFields();
+    // The claim's documents with their fields (ClaimView): the first one's page is
+    // asked for at once, then the thumbnails. Runs no query on this thread.
+    void showDocuments(const QString& claimId, const QList<ClaimView::DocumentRead>& documents);
+    // The same claim read again (after a correction): the fields change, the
+    // document and page on show stay. A document added meanwhile starts the list again.
+    void updateFields(const QString& claimId, const QList<ClaimView::DocumentRead>& documents);
     void showDocument(int index, int page = 0);
     // Selects the field in the list and its box on the page (turning to its page).
     void selectField(qint64 fieldId);
@@ -75,7 +82,8 @@ private:
     PageImageLoader* m_loader = nullptr;
     QString m_claimId;
     QList<Document> m_documents;
-    QList<ExtractedField> m_documentFields;
+    QHash<qint64, QList<ExtractedField>> m_fieldsByDocument;
+    QList<ExtractedField> m_documentFields; // of the document on show
     int m_current = -1;
     int m_page = 0;
     int m_pageCount = 0;

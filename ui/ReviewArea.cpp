@@ -9,6 +9,7 @@
 #include "QueueFilterBar.h"
 #include "ReviewCommands.h"
 #include "claims/ClaimBook.h"
+#include "claims/ClaimView.h"
 #include "decision/ClaimSummarizer.h"
 #include "domain/AuditText.h"
 #include "domain/DocumentCategory.h"
@@ -18,7 +19,6 @@
 #include "llm/LlmClient.h"
 #include "llm/LlmSummarizer.h"
 #include "llmsession/LlmSession.h"
-#include "storage/DocumentRepository.h"
 #include "triage/ClaimQueueModel.h"
 #include "triage/QueueCounts.h"
 
@@ -63,6 +63,13 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
 {
     m_model = new ClaimQueueModel(m_db, this);
     m_counts = new QueueCountsJob(m_db.location(), this);
+    m_viewJob = new ClaimViewJob(m_db.location(), this);
+    connect(m_viewJob, &ClaimViewJob::ready, this, &ReviewArea::showView);
+    connect(m_viewJob, &ClaimViewJob::failed, this,
+        [this](const QString& claimId, const QString& message) {
+            if (claimId == m_shownClaim)
+                m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
+        });
     m_undo = new QUndoStack(this);
 
     m_filters = new QueueFilterBar(this);
@@ -151,11 +158,11 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_documents->setObjectName(QStringLiteral("documentViewer"));
     connect(m_documents, &DocumentViewer::correctionRequested, this,
         [this](qint64 fieldId, const QString& value) {
-            if (!correctField(fieldId, value))
-                m_documents->reloadFields(); // the list shows the stored value again
+            if (!correctField(fieldId, value) && m_shownView) // the stored value again
+                m_documents->updateFields(m_shownView->claim.id, m_shownView->documents);
         });
     connect(m_documents, &DocumentViewer::usefulChanged, this, [this] {
-        showHistory(m_shownClaim);
+        showClaimDetails(m_shownClaim);
         Q_EMIT bookChanged();
     });
 
@@ -262,6 +269,11 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_tabs->addTab(m_policy, tr("Policy"));
     m_agent = new AgentPanel(m_db, right);
     m_agent->setObjectName(QStringLiteral("agentPanel"));
+    connect(m_agent, &AgentPanel::opinionsChanged, this, [this](const QString& claimId) {
+        if (claimId == m_shownClaim)
+            showClaimDetails(claimId);
+        Q_EMIT bookChanged();
+    });
     m_tabs->addTab(m_agent, tr("Model opinion"));
     m_tabs->addTab(m_history, tr("History"));
     rightLayout->addWidget(m_notice);
@@ -379,17 +391,14 @@ void ReviewArea::summarize()
 {
     if (m_shownClaim.isEmpty())
         return;
-    const auto found = ClaimBook(m_db, m_engine).find(m_shownClaim);
-    if (!found) {
-        m_summarySource->setText(found.error());
-        return;
-    }
+    if (!m_shownView || m_shownView->claim.id != m_shownClaim)
+        return; // still being read
     m_summary->clear();
     m_summarize->setEnabled(false);
     m_summarySource->setText(m_llm && m_llm->client()
             ? tr("Asking %1...").arg(m_llm->config().label())
             : tr("Writing the factual summary..."));
-    m_summarizer->summarize(found->claim, found->decision, Translations::current());
+    m_summarizer->summarize(m_shownView->claim, m_shownView->decision(), Translations::current());
 }
 
 void ReviewArea::showSummary(const QString& claimId, const ClaimSummary& summary)
@@ -515,7 +524,7 @@ void ReviewArea::applyView(const QueueView& view)
 
 void ReviewArea::showClaim(const QString& claimId)
 {
-    m_documents->showClaim(claimId);
+    m_documents->showClaim(claimId); // its documents come with the claim's view
     m_policy->showClaim(claimId);
     m_agent->showClaim(claimId);
     m_summarizer->cancel();
@@ -528,81 +537,91 @@ void ReviewArea::showClaim(const QString& claimId)
 
 void ReviewArea::showClaimDetails(const QString& claimId)
 {
-    m_shownClaim.clear();
-    m_shownSnapshot.reset();
-    const bool has = !claimId.isEmpty();
-    m_status->setEnabled(has);
-    m_memo->setEnabled(has);
-    m_save->setEnabled(has);
-    m_dossier->setEnabled(has);
-    m_summarize->setEnabled(has);
-    if (!has) {
-        m_details->setHtml(tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down "
-                              "and up; <b>1</b> to <b>6</b> set its status.</p>"));
+    m_shownClaim = claimId;
+    const bool known = m_shownView && m_shownView->claim.id == claimId;
+    if (!known) {
+        m_shownView.reset();
+        m_shownSnapshot.reset();
+        enableClaimActions(false);
         m_memo->clear();
         m_history->setRowCount(0);
+    }
+    if (claimId.isEmpty()) {
+        m_details->setHtml(tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down "
+                              "and up; <b>1</b> to <b>6</b> set its status.</p>"));
         return;
     }
-    ClaimBook book(m_db, m_engine);
-    auto claim = book.claims().find(claimId);
-    if (!claim) {
-        m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(claim.error())));
-        return;
-    }
-    m_shownClaim = claim->id;
-    m_shownSnapshot = *claim;
-    m_status->setCurrentIndex(static_cast<int>(claim->status));
-    m_memo->setPlainText(claim->memo);
-
-    QString html
-        = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
-              .arg(esc(claim->id), esc(claimTypeLabel(claim->type)),
-                  esc(claimStatusLabel(claim->status)),
-                  claim->amount ? esc(claim->amount->toDisplayString()) : tr("no amount yet"));
-    const auto orUnknown = [](const QString& s) { return esc(s.isEmpty() ? tr("unknown") : s); };
-    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6<br>%7: %8</p>")
-                .arg(tr("Claimant"), orUnknown(claim->claimantName), tr("National ID"),
-                    orUnknown(claim->claimantNationalId), tr("Provider"),
-                    orUnknown(claim->providerName), tr("Diagnosis"),
-                    orUnknown(claim->diagnosisCode));
-    auto decision = book.decisions().current(claim->id);
-    if (decision && *decision)
-        html += ClaimDossier::decisionHtml(**decision, m_engine.rules());
-    // What was read from each document, under readable labels.
-    DocumentRepository documents(m_db);
-    const auto docs = documents.forClaim(claim->id);
-    const auto fields = documents.fieldsForClaim(claim->id);
-    if (docs && fields && !docs->isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Documents"));
-        for (const Document& d : *docs) {
-            html += QStringLiteral("<p><b>%1</b> (%2)")
-                        .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
-            for (const ExtractedField& f : fields->value(d.id)) {
-                if (!f.name.startsWith(u"items."))
-                    html += QStringLiteral("<br>%1: %2").arg(esc(fieldLabel(f.name)), esc(f.value));
-            }
-            html += QStringLiteral("</p>");
-        }
-    }
-    m_details->setHtml(html);
-    showHistory(claim->id);
+    if (!known)
+        m_details->setHtml(tr("<p>Reading %1...</p>").arg(esc(claimId)));
+    m_viewJob->request(claimId); // read again when known: the edit shows when it arrives
 }
 
-void ReviewArea::showHistory(const QString& claimId)
+void ReviewArea::enableClaimActions(bool enabled)
+{
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_status, m_memo, m_save, m_dossier, m_summarize })
+        w->setEnabled(enabled);
+}
+
+void ReviewArea::showView(const ClaimView& view)
+{
+    if (view.claim.id != m_shownClaim)
+        return; // the reviewer has moved on
+    const bool sameClaim = m_shownView && m_shownView->claim.id == view.claim.id;
+    m_shownView = view;
+    m_shownSnapshot = view.claim;
+    enableClaimActions(true);
+    m_status->setCurrentIndex(static_cast<int>(view.claim.status));
+    if (!sameClaim || !m_memo->hasFocus())
+        m_memo->setPlainText(view.claim.memo);
+    m_details->setHtml(detailsHtml(view));
+    showHistory(view.history);
+    m_agent->showOpinions(view.claim.id, view.opinions);
+    if (sameClaim)
+        m_documents->updateFields(view.claim.id, view.documents);
+    else
+        m_documents->showDocuments(view.claim.id, view.documents);
+    Q_EMIT claimShown(view.claim.id);
+}
+
+QString ReviewArea::detailsHtml(const ClaimView& view) const
+{
+    const Claim& claim = view.claim;
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
+              .arg(esc(claim.id), esc(claimTypeLabel(claim.type)),
+                  esc(claimStatusLabel(claim.status)),
+                  claim.amount ? esc(claim.amount->toDisplayString()) : tr("no amount yet"));
+    const auto orUnknown = [](const QString& s) { return esc(s.isEmpty() ? tr("unknown") : s); };
+    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6<br>%7: %8</p>")
+                .arg(tr("Claimant"), orUnknown(claim.claimantName), tr("National ID"),
+                    orUnknown(claim.claimantNationalId), tr("Provider"),
+                    orUnknown(claim.providerName), tr("Diagnosis"), orUnknown(claim.diagnosisCode));
+    if (const auto decision = view.decision())
+        html += ClaimDossier::decisionHtml(*decision, m_engine.rules());
+    if (view.documents.isEmpty())
+        return html;
+    // What was read from each document, under readable labels.
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Documents"));
+    for (const auto& [d, fields] : view.documents) {
+        html += QStringLiteral("<p><b>%1</b> (%2)")
+                    .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
+        for (const ExtractedField& f : fields) {
+            if (!f.name.startsWith(u"items."))
+                html += QStringLiteral("<br>%1: %2").arg(esc(fieldLabel(f.name)), esc(f.value));
+        }
+        html += QStringLiteral("</p>");
+    }
+    return html;
+}
+
+void ReviewArea::showHistory(const QList<AuditEntry>& trail)
 {
     m_history->setRowCount(0);
-    if (claimId.isEmpty())
-        return;
-    auto trail = ClaimRepository(m_db).auditTrail(claimId);
-    if (!trail) {
-        m_history->setRowCount(1);
-        m_history->setItem(0, 2, new QTableWidgetItem(trail.error()));
-        return;
-    }
-    m_auditLinesRead = trail->size();
+    m_auditLinesRead = trail.size();
     // Newest first: what changed last is what a reviewer asks about.
     const QLocale locale;
-    for (auto it = trail->crbegin(); it != trail->crend(); ++it) {
+    for (auto it = trail.crbegin(); it != trail.crend(); ++it) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
         int column = 0;
@@ -700,12 +719,11 @@ bool ReviewArea::correctField(qint64 fieldId, const QString& value)
     return true;
 }
 
-void ReviewArea::afterEdit(const QString& claimId, const QString& error)
+void ReviewArea::afterEdit(
+    const QString& /*claimId: any claim; the one on show is read again*/, const QString& error)
 {
     showNotice(error); // an empty error clears the last one
-    if (claimId == m_shownClaim && m_documents->claimId() == claimId)
-        m_documents->reloadFields();
-    refresh();
+    refresh(); // the claim on show is read again, its documents' fields with it
     Q_EMIT bookChanged();
 }
 

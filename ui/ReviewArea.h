@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WorkArea.h"
+#include "claims/ClaimView.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/DecisionEngine.h"
 #include "storage/ClaimQuery.h"
@@ -79,16 +80,24 @@ Q_SIGNALS:
     void bookChanged();
     // A status change, correction or undo was refused (tests and the status bar).
     void editRefused(const QString& message);
+    // The claim's view was read and is on show (again, after an edit).
+    void claimShown(const QString& claimId);
 
 private:
     void applyFilter();
     void showClaim(const QString& claimId);
-    // The claim's own panel (details, status, history), read again; the
-    // documents are left as they are.
+    // Asks for the claim's view on a worker (ClaimViewJob); the panel shows
+    // "Reading..." the first time and keeps what it shows while a claim already
+    // on show is read again. Runs no query on this thread.
     void showClaimDetails(const QString& claimId);
+    // The view arrived: details, status, memo, history, the model's opinions and
+    // the documents (their pages stay as they are when the claim was on show).
+    void showView(const ClaimView& view);
+    QString detailsHtml(const ClaimView& view) const;
+    void enableClaimActions(bool enabled);
     int rowOf(const QString& claimId) const;
     void showNotice(const QString& message);
-    void showHistory(const QString& claimId);
+    void showHistory(const QList<AuditEntry>& trail);
     void saveStatus();
     void showSummary(const QString& claimId, const ClaimSummary& summary);
     void rebuildSummarizer();
@@ -100,6 +109,7 @@ private:
     DecisionEngine m_engine;
     ClaimQueueModel* m_model = nullptr;
     QueueCountsJob* m_counts = nullptr;
+    ClaimViewJob* m_viewJob = nullptr;
     QueueFilterBar* m_filters = nullptr;
     QLabel* m_scope = nullptr; // the banner naming a query chosen elsewhere
     std::optional<ClaimQuery> m_scopeQuery;
@@ -122,6 +132,7 @@ private:
     LlmSession* m_llm = nullptr;
     LlmSummarizer* m_summarizer = nullptr;
     QString m_shownClaim;
+    std::optional<ClaimView> m_shownView; // as last read; none while being read
     std::optional<Claim> m_shownSnapshot; // the claim as read, for conflicts
     qsizetype m_auditLinesRead = 0; // of the claim on show, when it was read
     bool m_refreshing = false; // the model is being reset or re-sorted

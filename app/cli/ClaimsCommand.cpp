@@ -1,10 +1,9 @@
 #include "ClaimsCommand.h"
 
 #include "claims/ClaimBook.h"
+#include "claims/ClaimView.h"
 #include "export/ClaimDossier.h"
-#include "policylibrary/PolicyCheckRepository.h"
 #include "report/ClaimJson.h"
-#include "storage/DocumentRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -277,50 +276,31 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
     if (!opened)
         return context.fail(opened.error());
     ClaimBook& book = opened.value();
-    auto claim = book.claims().find(positional.first());
-    if (!claim)
-        return context.fail(claim.error());
+    const auto view = ClaimView::read(book.database(), positional.first());
+    if (!view)
+        return context.fail(view.error());
 
-    QJsonObject o = ClaimJson::claim(*claim);
-    DocumentRepository documents(book.database());
-    auto docs = documents.forClaim(claim->id);
-    if (!docs)
-        return context.fail(docs.error());
-    auto fields = documents.fieldsForClaim(claim->id); // one query for every document
-    if (!fields)
-        return context.fail(fields.error());
+    QJsonObject o = ClaimJson::claim(view->claim);
     QJsonArray docArray;
-    for (const Document& d : *docs)
-        docArray.append(ClaimJson::document(d, fields->value(d.id)));
+    for (const ClaimView::DocumentRead& d : view->documents)
+        docArray.append(ClaimJson::document(d.document, d.fields));
     o.insert(QStringLiteral("documents"), docArray);
-    auto history = book.decisions().history(claim->id);
-    if (!history)
-        return context.fail(history.error());
     QJsonArray decisions;
-    for (const StoredDecision& d : *history)
+    for (const StoredDecision& d : view->decisions)
         decisions.append(ClaimJson::decision(d, book.engine().rules()));
     o.insert(QStringLiteral("decision"), decisions.isEmpty() ? QJsonValue() : decisions.last());
     o.insert(QStringLiteral("decision_history"), decisions);
-    auto audit = book.claims().auditTrail(claim->id);
-    if (!audit)
-        return context.fail(audit.error());
     QJsonArray trail;
-    for (const AuditEntry& e : *audit)
+    for (const AuditEntry& e : view->history)
         trail.append(ClaimJson::auditEntry(e));
     o.insert(QStringLiteral("audit"), trail);
-    auto recorded = PolicyCheckRepository(book.database()).forClaim(claim->id);
-    if (!recorded)
-        return context.fail(recorded.error());
     QJsonArray policyChecks;
-    for (const RecordedCheck& c : *recorded)
+    for (const RecordedCheck& c : view->policyChecks)
         policyChecks.append(ClaimJson::recordedCheck(c));
     o.insert(QStringLiteral("policy_checks"), policyChecks);
     // the model's advice kept with the latest recorded checks (for the items then)
-    auto advice = PolicyCheckRepository(book.database()).latestAdvice(claim->id);
-    if (!advice)
-        return context.fail(advice.error());
-    if (*advice)
-        o.insert(QStringLiteral("clinical_advice"), ClaimJson::keptAdvice((*advice)->advice));
+    if (view->advice)
+        o.insert(QStringLiteral("clinical_advice"), ClaimJson::keptAdvice(view->advice->advice));
     printJson(context, QJsonDocument(o));
     return Ok;
 }

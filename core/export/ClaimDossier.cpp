@@ -1,6 +1,6 @@
 #include "ClaimDossier.h"
 
-#include "claims/ClaimBook.h"
+#include "claims/ClaimView.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/RuleText.h"
 #include "domain/AuditText.h"
@@ -8,7 +8,6 @@
 #include "domain/FieldLabels.h"
 #include "ocr/DocumentSource.h"
 #include "policylibrary/PolicyVerifier.h"
-#include "storage/ClaimRepository.h"
 #include "storage/DocumentRepository.h"
 
 #include <QBuffer>
@@ -106,11 +105,11 @@ QString ClaimDossier::decisionHtml(const StoredDecision& decision, const RuleSet
 
 Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) const
 {
-    const auto found = ClaimBook(m_db, DecisionEngine(m_rules)).find(claimId);
-    if (!found)
-        return Result<QString>::failure(found.error());
-    const Claim& claim = found->claim;
-    const std::optional<StoredDecision>& decision = found->decision;
+    const auto view = ClaimView::read(m_db, claimId);
+    if (!view)
+        return Result<QString>::failure(view.error());
+    const Claim& claim = view->claim;
+    const std::optional<StoredDecision> decision = view->decision();
 
     QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"
                                   "<title>%2</title><style>%3</style></head><body>")
@@ -152,7 +151,7 @@ Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) co
             : (claim.serviceDate.isValid() ? claim.serviceDate : claim.createdAt.date()));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Documents")));
-    html += documentsSection(claim.id);
+    html += documentsSection(*view);
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Decision")));
     if (decision) {
@@ -166,7 +165,7 @@ Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) co
     }
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("History")));
-    html += auditSection(claim.id);
+    html += auditSection(view->history);
     return QString(html + QStringLiteral("</body></html>"));
 }
 
@@ -211,16 +210,13 @@ QString ClaimDossier::policySection(const QString& nationalId, int type, const Q
     return html + QStringLiteral("</table>");
 }
 
-QString ClaimDossier::documentsSection(const QString& claimId) const
+QString ClaimDossier::documentsSection(const ClaimView& view) const
 {
-    DocumentRepository documents(m_db);
-    const auto list = documents.forClaim(claimId);
-    if (!list)
-        return QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(list.error()));
-    if (list->isEmpty())
+    if (view.documents.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(esc(tr("No documents on this claim.")));
+    DocumentRepository documents(m_db);
     QString html;
-    for (const Document& d : *list) {
+    for (const auto& [d, fields] : view.documents) {
         html += QStringLiteral("<div class=\"document\">");
         if (const auto bytes = documents.bytes(d.sha256)) {
             const QString image = thumbnailDataUrl(*bytes, d.originalName);
@@ -238,12 +234,11 @@ QString ClaimDossier::documentsSection(const QString& claimId) const
                                     QLocale().toString(
                                         d.uploadedAt.toLocalTime(), QLocale::ShortFormat),
                                     useful)));
-        const auto fields = documents.fields(d.id);
-        if (fields && !fields->isEmpty()) {
+        if (!fields.isEmpty()) {
             html += QStringLiteral(
                 "<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                         .arg(esc(tr("Field")), esc(tr("Value")), esc(tr("Confidence")));
-            for (const ExtractedField& f : *fields) {
+            for (const ExtractedField& f : fields) {
                 QString value = esc(f.value);
                 if (f.source == u"llm")
                     value += QStringLiteral(" <span class=\"meta\">%1</span>")
@@ -262,16 +257,13 @@ QString ClaimDossier::documentsSection(const QString& claimId) const
     return html;
 }
 
-QString ClaimDossier::auditSection(const QString& claimId) const
+QString ClaimDossier::auditSection(const QList<AuditEntry>& trail)
 {
-    const auto trail = ClaimRepository(m_db).auditTrail(claimId);
-    if (!trail)
-        return QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(trail.error()));
     QString html = QStringLiteral("<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th>"
                                   "<th>%4</th><th>%5</th></tr>")
                        .arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")), esc(tr("Before")),
                            esc(tr("After")));
-    for (const AuditEntry& e : *trail) {
+    for (const AuditEntry& e : trail) {
         const AuditText line = AuditText::of(e);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(when(e.at), esc(e.actor), esc(line.what), esc(line.before),

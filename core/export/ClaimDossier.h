@@ -9,6 +9,8 @@
 
 namespace ClaimDesk {
 
+struct AuditEntry;
+struct ClaimView;
 struct StoredDecision;
 
 // One claim as a self-contained HTML report for print or PDF: the claimant and
@@ -29,8 +31,8 @@ public:
 
 private:
     QString policySection(const QString& nationalId, int type, const QDate& asOf) const;
-    QString documentsSection(const QString& claimId) const;
-    QString auditSection(const QString& claimId) const;
+    QString documentsSection(const ClaimView& view) const; // reads the images
+    static QString auditSection(const QList<AuditEntry>& trail);
 
     Database m_db;
     RuleSet m_rules;

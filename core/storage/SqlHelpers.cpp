@@ -1,5 +1,7 @@
 #include "SqlHelpers.h"
 
+#include "storage/GuiThreadQueries.h"
+
 #include <QCoreApplication>
 
 namespace ClaimDesk::Sql {
@@ -45,6 +47,7 @@ Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 
 Status exec(QSqlQuery& query)
 {
+    GuiThreadQueries::notice(query.lastQuery());
     if (!query.exec())
         return Status::failure(describe(query.lastError()));
     return {};

@@ -1,0 +1,83 @@
+#include "claims/ClaimView.h"
+
+#include "storage/ClaimRepository.h"
+#include "storage/DecisionRepository.h"
+#include "storage/DocumentRepository.h"
+
+namespace ClaimDesk {
+
+namespace {
+
+// Moves a successful read into `target`; keeps the first error.
+template<typename T>
+bool take(Result<T>&& read, T& target, QString& error)
+{
+    if (!read) {
+        error = read.error();
+        return false;
+    }
+    target = std::move(*read);
+    return true;
+}
+
+Result<QList<ClaimView::DocumentRead>> documentsOf(const Database& db, const QString& claimId)
+{
+    using Reads = QList<ClaimView::DocumentRead>;
+    DocumentRepository documents(db);
+    auto stored = documents.forClaim(claimId);
+    if (!stored)
+        return Result<Reads>::failure(stored.error());
+    auto fields = documents.fieldsForClaim(claimId); // one statement for every document
+    if (!fields)
+        return Result<Reads>::failure(fields.error());
+    Reads reads;
+    reads.reserve(stored->size());
+    for (const Document& d : std::as_const(*stored))
+        reads.append({ d, fields->value(d.id) });
+    return reads;
+}
+
+} // namespace
+
+std::optional<StoredDecision> ClaimView::decision() const
+{
+    if (decisions.isEmpty())
+        return std::nullopt;
+    return decisions.last();
+}
+
+Result<ClaimView> ClaimView::read(const Database& db, const QString& claimId)
+{
+    ClaimView v;
+    QString error;
+    const ClaimRepository claims(db);
+    const PolicyCheckRepository checks(db);
+    const bool ok = take(claims.find(claimId), v.claim, error)
+        && take(DecisionRepository(db).history(claimId), v.decisions, error)
+        && take(documentsOf(db, claimId), v.documents, error)
+        && take(checks.forClaim(claimId), v.policyChecks, error)
+        && take(checks.latestAdvice(claimId), v.advice, error)
+        && take(AgentOpinionRepository(db).forClaim(claimId), v.opinions, error)
+        && take(claims.auditTrail(claimId), v.history, error);
+    if (!ok)
+        return Result<ClaimView>::failure(error);
+    return v;
+}
+
+ClaimViewJob::ClaimViewJob(DatabaseLocation location, QObject* parent)
+    : QObject(parent)
+    , m_read(std::move(location), &ClaimView::read, [this](const Result<ClaimView>& r) {
+        if (r)
+            Q_EMIT ready(*r);
+        else
+            Q_EMIT failed(m_requested, r.error());
+    })
+{ }
+
+void ClaimViewJob::request(const QString& claimId)
+{
+    m_requested = claimId;
+    m_read.request(claimId);
+}
+
+} // namespace ClaimDesk
