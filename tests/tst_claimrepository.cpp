@@ -2,6 +2,7 @@
 #include "claims/ClaimBook.h"
 #include "storage/ClaimRepository.h"
 #include "storage/Migrations.h"
+#include "storage/SqlHelpers.h"
 
 #include <QProcess>
 #include <QSet>
@@ -363,6 +364,9 @@ private Q_SLOTS:
             c->id, ClaimStatus::Rejected, QStringLiteral("no"), QStringLiteral("carol"), 1);
         QVERIFY(!stale.ok());
         QVERIFY2(stale.error().contains(u"changed by someone else"), qPrintable(stale.error()));
+        // A conflict says so, with the version now stored.
+        QCOMPARE(stale.errorKind(), ErrorKind::Conflict);
+        QCOMPARE(stale.errorDetail().currentVersion, 2);
         QCOMPARE(claims.find(c->id)->status, ClaimStatus::UnderReview);
 
         auto trail = claims.auditTrail(c->id);
@@ -373,10 +377,33 @@ private Q_SLOTS:
         QCOMPARE(trail->at(1).newValue, QStringLiteral("Under Review"));
         QCOMPARE(trail->at(1).actor, QStringLiteral("bob"));
         QCOMPARE(trail->at(2).code(), QStringLiteral("memo"));
-        QVERIFY(!claims
-                     .setStatus(QStringLiteral("H-19990101-000001"), ClaimStatus::Paid, {},
-                         QStringLiteral("x"))
-                     .ok());
+        const auto missing = claims.setStatus(
+            QStringLiteral("H-19990101-000001"), ClaimStatus::Paid, {}, QStringLiteral("x"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.errorKind(), ErrorKind::NotFound);
+    }
+
+    // A status or type this version does not know is damage, named, never guessed.
+    void anUnknownStatusIsDamageNotAGuess()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimRepository claims(db, fixedClock(Noon));
+        auto c = claims.create(claimOf(ClaimType::Health, "100"), QStringLiteral("alice"));
+        QVERIFY(c.ok());
+        // As a file edited by another program could hold it, past the schema's checks.
+        QSqlQuery q = db.query();
+        QVERIFY(Sql::exec(q, QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok());
+        QVERIFY(Sql::exec(
+            q, QStringLiteral("UPDATE claims SET status = 'Teleported' WHERE id = ?"), { c->id })
+                    .ok());
+        const auto found = claims.find(c->id);
+        QVERIFY(!found.ok());
+        QCOMPARE(found.errorKind(), ErrorKind::Damaged);
+        QVERIFY2(found.error().contains(u"Teleported"), qPrintable(found.error()));
+        const auto page = claims.list(ClaimQuery {});
+        QVERIFY(!page.ok());
+        QCOMPARE(page.errorKind(), ErrorKind::Damaged);
     }
 
     void anEditIsAuditedAndDecidedAgain()

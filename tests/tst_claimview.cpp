@@ -90,8 +90,8 @@ private Q_SLOTS:
         const QString five = fileClaim();
         for (int i = 0; i < 5; ++i)
             QVERIFY(attach(five, QStringLiteral("d%1.txt").arg(i), QStringLiteral("2.00")));
-        Result<ClaimView> a = Result<ClaimView>::failure({});
-        Result<ClaimView> b = Result<ClaimView>::failure({});
+        Result<ClaimView> a = Result<ClaimView>::failure(QString());
+        Result<ClaimView> b = Result<ClaimView>::failure(QString());
         const int forOne = statementsToRead(one, a);
         const int forFive = statementsToRead(five, b);
         QVERIFY(a.ok() && b.ok());

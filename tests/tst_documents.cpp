@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
 #include "decision/DocumentDetails.h"
+#include "decision/FieldCorrection.h"
 #include "intake/DocumentImportJob.h"
 #include "intake/DocumentImporter.h"
 #include "storage/AuditRepository.h"
@@ -55,6 +56,30 @@ class TestDocuments : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A typed value that is not what its field holds is Invalid, naming the field.
+    void aWrongValueIsInvalidAndNamesItsField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("amount") << "total"
+                                << "lots";
+        QTest::newRow("date") << "date"
+                              << "soon";
+        QTest::newRow("national id") << "citizen_id"
+                                     << "1234567890123";
+    }
+
+    void aWrongValueIsInvalidAndNamesItsField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        const auto value = FieldCorrection::normalise(field, typed);
+        QVERIFY(!value.ok());
+        QCOMPARE(value.errorKind(), ErrorKind::Invalid);
+        QCOMPARE(value.errorDetail().field, field);
+        QVERIFY(FieldCorrection::normalise(field, QString()).ok()); // clearing is allowed
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void bytesAreStoredOncePerContent()

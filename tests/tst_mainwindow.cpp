@@ -331,6 +331,13 @@ private Q_SLOTS:
         QVERIFY(ledger.record(u).ok());
         AdminArea admin(*m_db, DecisionEngine());
         admin.refresh();
+        // The overview counts the book on a worker and shows the true count.
+        const qint64 claims = *ClaimRepository(*m_db).countAll();
+        auto* info = admin.findChild<QLabel*>(QStringLiteral("adminInfo"));
+        QTRY_VERIFY2(
+            info->text().contains(
+                QStringLiteral("<td>Claims</td><td>%1</td>").arg(QLocale().toString(claims))),
+            qPrintable(info->text()));
         auto* table = admin.findChild<QTableWidget*>(QStringLiteral("usageByOperation"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), 2);

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -283,6 +284,42 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = area.findChild<ConflictDialog*>()) != nullptr);
         dialog->findChild<QPushButton*>(QStringLiteral("applyMine"))->click();
         QTRY_COMPARE(claims.find(m_claim)->status, ClaimStatus::Approved);
+    }
+
+    // Save is on the same undo stack as the number keys: undoing it, then the key
+    // before it, takes the claim back step by step without calling either a conflict.
+    void saveIsUndoneLikeANumberKey()
+    {
+        ClaimRepository claims(*m_db);
+        QVERIFY(
+            claims.setStatus(m_claim, ClaimStatus::Submitted, QString(), QStringLiteral("t")).ok());
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(selects(area, m_claim));
+        QSignalSpy refused(&area, &ReviewArea::editRefused);
+        QSignalSpy shown(&area, &ReviewArea::claimShown);
+        area.queue()->setFocus();
+        QTest::keyClick(area.queue(), Qt::Key_5); // 5: Rejected
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Rejected);
+        QVERIFY(shown.wait(10000)); // the claim as it now is
+        auto* status = area.findChild<QComboBox*>(QStringLiteral("claimStatus"));
+        auto* memo = area.findChild<QPlainTextEdit*>(QStringLiteral("claimMemo"));
+        QVERIFY(status && memo);
+        QTRY_COMPARE(status->currentIndex(), int(ClaimStatus::Rejected));
+        status->setCurrentIndex(int(ClaimStatus::Approved));
+        memo->setPlainText(QStringLiteral("receipt checked"));
+        area.findChild<QPushButton*>(QStringLiteral("saveClaim"))->click();
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Approved);
+        QCOMPARE(claims.find(m_claim)->memo, QStringLiteral("receipt checked"));
+
+        area.undoStack()->undo(); // the Save
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Rejected);
+        QCOMPARE(claims.find(m_claim)->memo, QString());
+        area.undoStack()->undo(); // the number key
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Submitted);
+        QVERIFY2(refused.isEmpty(),
+            qPrintable(refused.isEmpty() ? QString() : refused.first().first().toString()));
     }
 
     void numberKeysSetTheStatusUndoably()

@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+62"/>
+        <location filename="../ui/AdminArea.cpp" line="+61"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>By year (5 years)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -208,19 +208,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -241,7 +241,7 @@
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1288,7 +1288,12 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+272"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+62"/>
+        <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
+        <translation>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
@@ -1298,17 +1303,17 @@
         <translation>Could not create the claim: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+154"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
@@ -2789,17 +2794,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is damaged or is not a database file</source>
         <translation>%1 is damaged or is not a database file</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot open the database: %1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
@@ -2809,7 +2814,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
     </message>
@@ -3362,7 +3367,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::FieldCorrection</name>
     <message>
-        <location filename="../core/decision/FieldCorrection.cpp" line="+38"/>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+44"/>
         <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
         <translation>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</translation>
     </message>
@@ -5983,12 +5988,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -6061,14 +6066,24 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+17"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+20"/>
+        <source>memo of %1</source>
+        <translation>memo of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>status of %1 to %2</source>
         <translation>status of %1 to %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
         <translation>%1 is now %2 (changed by someone else); it was not set to %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The memo of %1 was changed by someone else; it was not set back</source>
+        <translation>The memo of %1 was changed by someone else; it was not set back</translation>
     </message>
     <message>
         <location line="+27"/>

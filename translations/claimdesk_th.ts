@@ -68,7 +68,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+62"/>
+        <location filename="../ui/AdminArea.cpp" line="+61"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>รายปี (5 ปี)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -208,19 +208,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+192"/>
+        <location line="+195"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <location line="+5"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-201"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -241,7 +241,7 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -1282,7 +1282,12 @@
 <context>
     <name>ClaimDesk::ClaimRepository</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+272"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+62"/>
+        <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
+        <translation>เคลม %1 มีประเภทหรือสถานะที่ ClaimDesk ไม่รู้จัก (&quot;%2&quot;, &quot;%3&quot;) สมุดเคลมเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
@@ -1292,17 +1297,17 @@
         <translation>สร้างเคลมไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+154"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
@@ -2782,17 +2787,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is damaged or is not a database file</source>
         <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot open the database %1: %2</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot open the database: %1</source>
         <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
@@ -2802,7 +2807,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
     </message>
@@ -3354,7 +3359,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::FieldCorrection</name>
     <message>
-        <location filename="../core/decision/FieldCorrection.cpp" line="+38"/>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+44"/>
         <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
         <translation>%1: &quot;%2&quot; ไม่ใช่จำนวนเงิน (เช่น 1,250.00)</translation>
     </message>
@@ -5968,12 +5973,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -6046,14 +6051,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+17"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+20"/>
+        <source>memo of %1</source>
+        <translation>บันทึกช่วยจำของ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>status of %1 to %2</source>
         <translation>สถานะของ %1 เป็น %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
         <translation>%1 ตอนนี้เป็น %2 (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The memo of %1 was changed by someone else; it was not set back</source>
+        <translation>บันทึกช่วยจำของ %1 ถูกผู้อื่นแก้ไขแล้ว จึงไม่ได้เปลี่ยนกลับ</translation>
     </message>
     <message>
         <location line="+27"/>

@@ -6,10 +6,9 @@
 #include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
+#include "stats/BookCountsJob.h"
 #include "storage/AppLogRepository.h"
-#include "storage/ClaimRepository.h"
 #include "storage/LlmUsageRepository.h"
-#include "storage/PolicyHolderRepository.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -81,6 +80,13 @@ AdminArea::AdminArea(Database db, DecisionEngine engine, QWidget* parent)
     m_info->setObjectName(QStringLiteral("adminInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_counts = new BookCountsJob(m_db.location(), this);
+    connect(m_counts, &BookCountsJob::ready, this, [this](const BookCounts& counts) {
+        showInfo(QLocale().toString(counts.total()), QLocale().toString(counts.policyHolders));
+    });
+    connect(m_counts, &BookCountsJob::failed, this, [this](const QString& message) {
+        showInfo(message, message); // the count's error, never a made-up number
+    });
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("adminTabs"));
@@ -267,8 +273,11 @@ void AdminArea::refresh()
 
 void AdminArea::refreshInfo()
 {
-    const qint64 claims = ClaimRepository(m_db).countAll().value_or(-1);
-    const qint64 policies = PolicyHolderRepository(m_db).count().value_or(-1);
+    m_counts->request(); // showInfo() when counted, on a worker
+}
+
+void AdminArea::showInfo(const QString& claims, const QString& policies)
+{
     m_info->setText(
         tr("<h2>Administration</h2>"
            "<table cellpadding='4'>"
@@ -281,7 +290,7 @@ void AdminArea::refreshInfo()
            "</table>")
             .arg(m_db.location().displayName().toHtmlEscaped())
             .arg(m_db.schemaVersion())
-            .arg(QLocale().toString(claims), QLocale().toString(policies),
+            .arg(claims.toHtmlEscaped(), policies.toHtmlEscaped(),
                 m_engine.rules().version.toHtmlEscaped(), RuleSetStore::path().toHtmlEscaped()));
 }
 

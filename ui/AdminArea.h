@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
+class BookCountsJob;
 class LlmSession;
 class PolicyLibraryPage;
 
@@ -35,6 +36,7 @@ private:
     QWidget* buildLogPage();
     QWidget* buildUsagePage();
     void refreshInfo();
+    void showInfo(const QString& claims, const QString& policies);
     void refreshLog();
     void refreshUsage();
     void refreshUsageChart();
@@ -44,6 +46,7 @@ private:
     DecisionEngine m_engine;
 
     QLabel* m_info = nullptr;
+    BookCountsJob* m_counts = nullptr;
 
     QComboBox* m_logLevel = nullptr; // what is recorded
     QCheckBox* m_logData = nullptr;

@@ -70,7 +70,7 @@ void DossierView::showClaim(const QString& claimId)
         [location = m_db.location(), rules = m_rules, claimId]() -> Result<QString> {
             auto db = Database::open(location);
             if (!db)
-                return Result<QString>::failure(db.error());
+                return Result<QString>::failure(db.errorDetail());
             return ClaimDossier(*db, rules).html(claimId);
         }));
 }

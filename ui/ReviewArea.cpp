@@ -654,12 +654,17 @@ void ReviewArea::saveStatus()
     ClaimRepository claims(m_db);
     auto saved = claims.setStatus(read.id, status, memo, AppSettings::userName(), read.version);
     if (saved) {
+        // On the one undo stack, so Ctrl+Z takes back a Save like a number key.
+        m_undo->push(new StatusChangeCommand(
+            context(), read, status, memo, StatusChangeCommand::Made::Already));
         afterEdit(read.id, QString());
         return;
     }
-    auto current = claims.find(read.id);
-    if (!current || current->version == read.version) {
-        showNotice(saved.error());
+    auto current = saved.errorKind() == ErrorKind::Conflict
+        ? claims.find(read.id)
+        : Result<Claim>::failure(saved.errorDetail());
+    if (!current) {
+        showNotice(current.error());
         return;
     }
     // Someone saved the claim meanwhile: both versions, and what changed since.
@@ -679,6 +684,9 @@ void ReviewArea::saveStatus()
         case ConflictDialog::ApplyMine: {
             auto again = ClaimRepository(m_db).setStatus(
                 mine.id, mine.status, mine.memo, AppSettings::userName(), saved.version);
+            if (again) // undo goes back to what was saved before, not to what was read
+                m_undo->push(new StatusChangeCommand(
+                    context(), saved, mine.status, mine.memo, StatusChangeCommand::Made::Already));
             afterEdit(mine.id, again ? QString() : again.error());
             break;
         }

@@ -6,20 +6,28 @@
 
 namespace ClaimDesk {
 
-StatusChangeCommand::StatusChangeCommand(
-    ReviewContext context, const Claim& before, ClaimStatus status)
+StatusChangeCommand::StatusChangeCommand(ReviewContext context, const Claim& before,
+    ClaimStatus status, std::optional<QString> memo, Made made)
     : m_context(std::move(context))
     , m_claimId(before.id)
-    , m_before(before.status)
-    , m_after(status)
-    , m_readVersion(before.version)
+    , m_before { before.status, before.memo }
+    , m_after { status, memo.value_or(before.memo) }
+    , m_memoChanges(m_after.memo != m_before.memo)
+    , m_made(made == Made::Already)
+    , m_readVersion(made == Made::Already ? 0 : before.version)
 {
-    setText(QCoreApplication::translate("ClaimDesk::ReviewCommands", "status of %1 to %2")
-                .arg(m_claimId, claimStatusLabel(status)));
+    setText(m_after.status == m_before.status && m_memoChanges
+            ? QCoreApplication::translate("ClaimDesk::ReviewCommands", "memo of %1").arg(m_claimId)
+            : QCoreApplication::translate("ClaimDesk::ReviewCommands", "status of %1 to %2")
+                  .arg(m_claimId, claimStatusLabel(status)));
 }
 
 void StatusChangeCommand::redo()
 {
+    if (m_made) {
+        m_made = false;
+        return;
+    }
     apply(m_before, m_after);
 }
 
@@ -28,15 +36,19 @@ void StatusChangeCommand::undo()
     apply(m_after, m_before);
 }
 
-void StatusChangeCommand::apply(ClaimStatus from, ClaimStatus to)
+void StatusChangeCommand::apply(const State& from, const State& to)
 {
     ClaimBook book = m_context.book();
     auto claim = book.claims().find(m_claimId);
     QString error = claim ? QString() : claim.error();
-    if (claim && claim->status != from) {
+    if (claim && claim->status != from.status) {
         error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
             "%1 is now %2 (changed by someone else); it was not set to %3")
-                    .arg(m_claimId, claimStatusLabel(claim->status), claimStatusLabel(to));
+                    .arg(m_claimId, claimStatusLabel(claim->status), claimStatusLabel(to.status));
+    } else if (claim && m_memoChanges && claim->memo != from.memo) {
+        error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
+            "The memo of %1 was changed by someone else; it was not set back")
+                    .arg(m_claimId);
     }
     if (error.isEmpty()) {
         // The first change must find the version the reviewer saw; undo and redo
@@ -44,8 +56,8 @@ void StatusChangeCommand::apply(ClaimStatus from, ClaimStatus to)
         const std::optional<int> expected
             = m_readVersion ? std::optional(m_readVersion) : std::nullopt;
         m_readVersion = 0;
-        auto saved
-            = book.claims().setStatus(m_claimId, to, std::nullopt, m_context.actor, expected);
+        auto saved = book.claims().setStatus(m_claimId, to.status,
+            m_memoChanges ? std::optional(to.memo) : std::nullopt, m_context.actor, expected);
         if (!saved)
             error = saved.error();
     }

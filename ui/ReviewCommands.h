@@ -17,24 +17,39 @@ struct ReviewContext
     std::function<void(const QString& claimId, const QString& error)> done;
 };
 
-// A status change made from the queue (the number keys). Undo puts the old
-// status back, audited like any change, unless someone changed the claim since.
+// A change of a claim's status, and with Save of its memo: from the number keys
+// (made by the first redo) or by Save (already made when pushed, like a
+// correction). Undo puts the old status and memo back, audited like any change,
+// unless someone changed the claim since.
 class StatusChangeCommand final : public QUndoCommand
 {
 public:
-    StatusChangeCommand(ReviewContext context, const Claim& before, ClaimStatus status);
+    enum class Made
+    {
+        OnPush, // the first redo makes the change
+        Already // the change is saved; the first redo does nothing
+    };
+    StatusChangeCommand(ReviewContext context, const Claim& before, ClaimStatus status,
+        std::optional<QString> memo = std::nullopt, Made made = Made::OnPush);
     void undo() override;
     void redo() override;
 
 private:
-    // Sets the status when the claim is still at `from` (else someone changed it
-    // since, and their change is not overwritten).
-    void apply(ClaimStatus from, ClaimStatus to);
+    struct State
+    {
+        ClaimStatus status;
+        QString memo;
+    };
+    // Sets `to` when the claim is still at `from` (else someone changed it since,
+    // and their change is not overwritten).
+    void apply(const State& from, const State& to);
 
     ReviewContext m_context;
     QString m_claimId;
-    ClaimStatus m_before;
-    ClaimStatus m_after;
+    State m_before;
+    State m_after;
+    bool m_memoChanges;
+    bool m_made;
     int m_readVersion; // the first change expects the claim as the reviewer saw it
 };
 

@@ -44,7 +44,7 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
     if (rulesFile.isEmpty()) {
         auto rules = RuleSetStore::active();
         if (!rules)
-            return Result<DecisionEngine>::failure(rules.error());
+            return Result<DecisionEngine>::failure(rules.errorDetail());
         return DecisionEngine(*rules);
     }
     QFile f(rulesFile);
@@ -62,10 +62,10 @@ Result<ClaimBook> CliContext::openClaimBook(Clock clock) const
 {
     auto db = openDatabase();
     if (!db)
-        return Result<ClaimBook>::failure(db.error());
+        return Result<ClaimBook>::failure(db.errorDetail());
     auto rules = engine();
     if (!rules)
-        return Result<ClaimBook>::failure(rules.error());
+        return Result<ClaimBook>::failure(rules.errorDetail());
     return ClaimBook(*db, *rules, std::move(clock));
 }
 
@@ -73,10 +73,10 @@ Result<CliContext::OpenedClaim> CliContext::openClaim(const QString& claimId) co
 {
     auto book = openClaimBook();
     if (!book)
-        return Result<OpenedClaim>::failure(book.error());
+        return Result<OpenedClaim>::failure(book.errorDetail());
     auto found = book->find(claimId);
     if (!found)
-        return Result<OpenedClaim>::failure(found.error());
+        return Result<OpenedClaim>::failure(found.errorDetail());
     return OpenedClaim { std::move(book).value(), std::move(found).value() };
 }
 

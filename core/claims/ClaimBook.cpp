@@ -35,15 +35,15 @@ Result<Claim> ClaimBook::file(const NewClaim& claim, const QString& actor)
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto c = m_claims.create(claim, actor);
         if (!c)
-            return Status::failure(c.error());
+            return Status::failure(c.errorDetail());
         auto d = decide(c->id);
         if (!d)
-            return Status::failure(d.error());
+            return Status::failure(d.errorDetail());
         created = *c;
         return Status();
     });
     if (!s)
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     return m_claims.find(created->id);
 }
 
@@ -53,16 +53,16 @@ Result<Claim> ClaimBook::edit(const QString& claimId, const ClaimEdit& changes,
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto before = m_claims.find(claimId);
         if (!before)
-            return Status::failure(before.error());
+            return Status::failure(before.errorDetail());
         auto after = m_claims.edit(claimId, changes, actor, expectedVersion);
         if (!after)
-            return Status::failure(after.error());
+            return Status::failure(after.errorDetail());
         if (after->version == before->version)
             return Status(); // nothing changed, nothing to decide
         return Status::from(decide(after->id));
     });
     if (!s)
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     return m_claims.find(claimId);
 }
 
@@ -75,7 +75,7 @@ Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& va
         DocumentRepository documents(m_db, m_clock);
         auto field = documents.field(fieldId);
         if (!field)
-            return Status::failure(field.error());
+            return Status::failure(field.errorDetail());
         if (expectedValue && field->value != *expectedValue) {
             return Status::failure(
                 tr("%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
@@ -84,20 +84,20 @@ Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& va
         // The field's name decides how the typed value is read.
         auto normalised = FieldCorrection::normalise(field->name, value);
         if (!normalised)
-            return Status::failure(normalised.error());
+            return Status::failure(normalised.errorDetail());
         auto document = documents.correctField(*field, *normalised, actor);
         if (!document)
-            return Status::failure(document.error());
+            return Status::failure(document.errorDetail());
         auto claim = m_claims.find(document->claimId);
         if (!claim)
-            return Status::failure(claim.error());
+            return Status::failure(claim.errorDetail());
         if (expectedVersion && claim->version != *expectedVersion)
             return m_claims.checkVersion(claim->id, *expectedVersion); // names the conflict
         FieldCorrected result { *field, *normalised, *claim, {}, false };
         // The claim's details follow its documents where they were taken from them.
         auto reads = ClaimDocuments::readsOf(documents, claim->id);
         if (!reads)
-            return Status::failure(reads.error());
+            return Status::failure(reads.errorDetail());
         QList<DocumentDetails::Read> before = *reads;
         for (DocumentDetails::Read& read : before) {
             for (ExtractedField& f : read.fields) {
@@ -110,22 +110,22 @@ Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& va
         if (!edit.isEmpty()) {
             auto edited = m_claims.edit(claim->id, edit, actor, claim->version);
             if (!edited)
-                return Status::failure(edited.error());
+                return Status::failure(edited.errorDetail());
             result.claimChanged = true;
         }
         auto decided = decide(claim->id);
         if (!decided)
-            return Status::failure(decided.error());
+            return Status::failure(decided.errorDetail());
         result.decision = *decided;
         out = std::move(result);
         return {};
     });
     if (!s)
-        return Result<FieldCorrected>::failure(s.error());
+        return Result<FieldCorrected>::failure(s.errorDetail());
     // Read again: the new decision's headline (risk, decision) is on the claim.
     auto claim = m_claims.find(out->claim.id);
     if (!claim)
-        return Result<FieldCorrected>::failure(claim.error());
+        return Result<FieldCorrected>::failure(claim.errorDetail());
     out->claim = *claim;
     return *out;
 }
@@ -134,10 +134,10 @@ Result<ClaimWithDecision> ClaimBook::find(const QString& claimId) const
 {
     auto claim = m_claims.find(claimId);
     if (!claim)
-        return Result<ClaimWithDecision>::failure(claim.error());
+        return Result<ClaimWithDecision>::failure(claim.errorDetail());
     auto decision = m_decisions.current(claimId);
     if (!decision)
-        return Result<ClaimWithDecision>::failure(decision.error());
+        return Result<ClaimWithDecision>::failure(decision.errorDetail());
     return ClaimWithDecision { std::move(*claim), std::move(*decision) };
 }
 
@@ -145,7 +145,7 @@ Result<StoredDecision> ClaimBook::decide(const QString& claimId)
 {
     auto claim = m_claims.find(claimId);
     if (!claim)
-        return Result<StoredDecision>::failure(claim.error());
+        return Result<StoredDecision>::failure(claim.errorDetail());
     StoredDecision stored;
     stored.claimId = claim->id;
     stored.asOf = asOf();
@@ -155,7 +155,7 @@ Result<StoredDecision> ClaimBook::decide(const QString& claimId)
     auto id = m_decisions.record(
         stored.claimId, stored.result, stored.rulesetVersion, stored.asOf, stored.decidedAt);
     if (!id)
-        return Result<StoredDecision>::failure(id.error());
+        return Result<StoredDecision>::failure(id.errorDetail());
     stored.id = *id;
     return stored;
 }

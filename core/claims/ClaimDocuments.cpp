@@ -10,10 +10,10 @@ Result<QList<DocumentDetails::Read>> readsOf(
     using Reads = QList<DocumentDetails::Read>;
     auto stored = documents.forClaim(claimId);
     if (!stored)
-        return Result<Reads>::failure(stored.error());
+        return Result<Reads>::failure(stored.errorDetail());
     auto fields = documents.fieldsForClaim(claimId);
     if (!fields)
-        return Result<Reads>::failure(fields.error());
+        return Result<Reads>::failure(fields.errorDetail());
     Reads reads; // forClaim lists them in the order stored
     for (const Document& d : std::as_const(*stored))
         reads.append({ d.category, fields->value(d.id) });
@@ -24,7 +24,7 @@ Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QSt
 {
     auto reads = readsOf(documents, claimId);
     if (!reads)
-        return Result<DocumentDetails>::failure(reads.error());
+        return Result<DocumentDetails>::failure(reads.errorDetail());
     return DocumentDetails::of(*reads);
 }
 

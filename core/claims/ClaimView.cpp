@@ -26,10 +26,10 @@ Result<QList<ClaimView::DocumentRead>> documentsOf(const Database& db, const QSt
     DocumentRepository documents(db);
     auto stored = documents.forClaim(claimId);
     if (!stored)
-        return Result<Reads>::failure(stored.error());
+        return Result<Reads>::failure(stored.errorDetail());
     auto fields = documents.fieldsForClaim(claimId); // one statement for every document
     if (!fields)
-        return Result<Reads>::failure(fields.error());
+        return Result<Reads>::failure(fields.errorDetail());
     Reads reads;
     reads.reserve(stored->size());
     for (const Document& d : std::as_const(*stored))

@@ -104,7 +104,7 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
     if (auto s = Sql::exec(q,
             QStringLiteral("SELECT COUNT(*) FROM claims WHERE 1 = 1") + filter.sql, filter.values);
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     const qint64 total = q.next() ? q.value(0).toLongLong() : 0;
 
     // Reading and deciding batch N+1 (on another core, with its own connection)

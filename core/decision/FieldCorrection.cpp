@@ -9,6 +9,11 @@ namespace ClaimDesk::FieldCorrection {
 
 namespace {
 
+Error invalid(const QString& fieldName, QString message)
+{
+    return Error::invalid(std::move(message), fieldName);
+}
+
 QString tr(const char* s)
 {
     return QCoreApplication::translate("ClaimDesk::FieldCorrection", s);
@@ -35,25 +40,26 @@ Result<QString> normalise(const QString& fieldName, const QString& typed)
     if (isAmountField(fieldName)) {
         const auto amount = FieldParsers::parseAmount(text);
         if (!amount)
-            return Result<QString>::failure(tr("%1: \"%2\" is not an amount (for example 1,250.00)")
-                                                .arg(fieldLabel(fieldName), text));
+            return Result<QString>::failure(invalid(fieldName,
+                tr("%1: \"%2\" is not an amount (for example 1,250.00)")
+                    .arg(fieldLabel(fieldName), text)));
         return amount->toString();
     }
     if (isDateField(fieldName)) {
         const auto date = FieldParsers::parseDate(text);
         if (!date)
-            return Result<QString>::failure(
+            return Result<QString>::failure(invalid(fieldName,
                 tr("%1: \"%2\" is not a date (for example 2026-11-21 or 21/11/2569)")
-                    .arg(fieldLabel(fieldName), text));
+                    .arg(fieldLabel(fieldName), text)));
         return date->toString(Qt::ISODate);
     }
     if (fieldName == u"citizen_id") {
         const auto id = FieldParsers::findNationalId(text);
         if (!id || !id->valid || id->repaired)
-            return Result<QString>::failure(
+            return Result<QString>::failure(invalid(fieldName,
                 tr("%1: \"%2\" is not a valid 13-digit national ID (its check digit does not "
                    "match)")
-                    .arg(fieldLabel(fieldName), text));
+                    .arg(fieldLabel(fieldName), text)));
         return id->digits;
     }
     return text;

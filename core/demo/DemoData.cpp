@@ -38,7 +38,7 @@ Result<int> importPolicies(const Database& db)
     for (const auto& [path, type] : files) {
         auto parsed = parsePolicyHoldersJson(readResource(QLatin1String(path)), type);
         if (!parsed)
-            return Result<int>::failure(parsed.error());
+            return Result<int>::failure(parsed.errorDetail());
         auto n = repo.upsert(*parsed);
         if (!n)
             return n;
@@ -61,7 +61,7 @@ Result<QStringList> addDemoClaims(ClaimBook& book)
 {
     auto existing = book.claims().countAll();
     if (!existing)
-        return Result<QStringList>::failure(existing.error());
+        return Result<QStringList>::failure(existing.errorDetail());
     if (*existing > 0)
         return QStringList();
 
@@ -107,7 +107,7 @@ Result<QStringList> addDemoClaims(ClaimBook& book)
     for (const NewClaim& c : claims) {
         auto filed = book.file(c, QStringLiteral("demo"));
         if (!filed)
-            return Result<QStringList>::failure(filed.error());
+            return Result<QStringList>::failure(filed.errorDetail());
         ids << filed->id;
     }
     return ids;

@@ -143,7 +143,7 @@ Result<qint64> SyntheticClaimGenerator::generate(const Database& db, const Decis
                 makeBatch, following, std::min<qint64>(BatchSize, total - following));
         if (auto s = repo.createMany(batch, engine.rules().version); !s) {
             next.waitForFinished();
-            return Result<qint64>::failure(s.error());
+            return Result<qint64>::failure(s.errorDetail());
         }
         done = following;
         if (progress)

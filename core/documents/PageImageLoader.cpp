@@ -14,7 +14,7 @@ Status openDocument(const Database& db, const Document& document, DocumentSource
 {
     auto bytes = DocumentRepository(db).bytes(document.sha256);
     if (!bytes)
-        return Status::failure(bytes.error());
+        return Status::failure(bytes.errorDetail());
     return source.open(*bytes, document.originalName);
 }
 

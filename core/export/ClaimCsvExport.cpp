@@ -105,7 +105,7 @@ Result<qint64> ClaimCsvExport::write(
         return writeSummary(claims, csv);
     const auto total = claims.count(m_query);
     if (!total)
-        return Result<qint64>::failure(total.error());
+        return Result<qint64>::failure(total.errorDetail());
 
     const auto local = [this](const QDateTime& t) { return t.toTimeZone(m_zone); };
     qint64 written = 0;
@@ -159,7 +159,7 @@ Result<qint64> ClaimCsvExport::writeSummary(const ClaimRepository& claims, CsvWr
 {
     const auto totals = claims.totalsByTypeAndStatus(m_query);
     if (!totals)
-        return Result<qint64>::failure(totals.error());
+        return Result<qint64>::failure(totals.errorDetail());
     qint64 counted = 0;
     for (const ClaimTotals& t : *totals) {
         csv.writeRow({ claimTypeCode(t.type), claimStatusCode(t.status), QString::number(t.claims),

@@ -107,7 +107,7 @@ Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) co
 {
     const auto view = ClaimView::read(m_db, claimId);
     if (!view)
-        return Result<QString>::failure(view.error());
+        return Result<QString>::failure(view.errorDetail());
     const Claim& claim = view->claim;
     const std::optional<StoredDecision> decision = view->decision();
 

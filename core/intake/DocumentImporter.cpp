@@ -100,7 +100,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     if (!target.claimId.isEmpty()) {
         auto claim = m_book.claims().find(target.claimId);
         if (!claim)
-            return Result<ImportReport>::failure(claim.error());
+            return Result<ImportReport>::failure(claim.errorDetail());
         report.claimId = claim->id;
     } else if (!target.newClaimType) {
         return Result<ImportReport>::failure(
@@ -114,7 +114,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     if (m_reader && !report.claimId.isEmpty()) {
         auto details = ClaimDocuments::detailsOf(documents, report.claimId);
         if (!details)
-            return Result<ImportReport>::failure(details.error());
+            return Result<ImportReport>::failure(details.errorDetail());
         before = *details;
     }
     const QMimeDatabase mimeDb;
@@ -147,7 +147,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                 c.type = *target.newClaimType;
                 auto created = m_book.file(c, actor);
                 if (!created)
-                    return Result<ImportReport>::failure(created.error());
+                    return Result<ImportReport>::failure(created.errorDetail());
                 report.claimId = created->id;
             }
             auto added = documents.add(report.claimId, bytes, info.fileName(), mime, actor);

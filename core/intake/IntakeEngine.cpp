@@ -320,7 +320,7 @@ Result<IntakeReply> IntakeEngine::startNew()
     m_state = {};
     auto id = conversations.start(m_state.toJson(), now);
     if (!id)
-        return Result<IntakeReply>::failure(id.error());
+        return Result<IntakeReply>::failure(id.errorDetail());
     m_conversationId = *id;
     const IntakeReply hello = greeting();
     IntakeMessage m;
@@ -329,7 +329,7 @@ Result<IntakeReply> IntakeEngine::startNew()
     m.body = hello.text.in(m_language);
     m.quickReplies = quickRepliesToJson(hello.quickReplies);
     if (auto stored = conversations.appendMessage(m_conversationId, m); !stored)
-        return Result<IntakeReply>::failure(stored.error());
+        return Result<IntakeReply>::failure(stored.errorDetail());
     return hello;
 }
 
@@ -337,7 +337,7 @@ Result<bool> IntakeEngine::resumeLatest()
 {
     auto latest = IntakeConversationRepository(m_book.database()).latestOpen();
     if (!latest)
-        return Result<bool>::failure(latest.error());
+        return Result<bool>::failure(latest.errorDetail());
     if (!*latest)
         return false;
     m_conversationId = (*latest)->id;
@@ -349,7 +349,7 @@ Result<bool> IntakeEngine::resume(qint64 conversationId)
 {
     auto found = IntakeConversationRepository(m_book.database()).find(conversationId);
     if (!found)
-        return Result<bool>::failure(found.error());
+        return Result<bool>::failure(found.errorDetail());
     m_conversationId = found->id;
     m_state = IntakeState::fromJson(found->state);
     return !found->closed;
@@ -456,9 +456,9 @@ void IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
     // The conversation goes on in memory if the database refuses; the log says why.
     Status s = m_book.database().writeTransaction([&]() -> Status {
         if (auto a = conversations.appendMessage(m_conversationId, said); !a)
-            return Status::failure(a.error());
+            return Status::failure(a.errorDetail());
         if (auto b = conversations.appendMessage(m_conversationId, answer); !b)
-            return Status::failure(b.error());
+            return Status::failure(b.errorDetail());
         return conversations.save(m_conversationId, m_state.claimId, m_state.toJson(), now);
     });
     if (!s)

@@ -134,7 +134,7 @@ Result<ParsedReply> OpenAiFormat::parseReply(const QByteArray& body) const
 {
     auto o = parseObject(body);
     if (!o)
-        return Result<ParsedReply>::failure(o.error());
+        return Result<ParsedReply>::failure(o.errorDetail());
     const QJsonArray choices = o->value(u"choices").toArray();
     const QJsonValue content
         = choices.first().toObject().value(u"message").toObject().value(u"content");
@@ -229,7 +229,7 @@ Result<ParsedReply> AnthropicFormat::parseReply(const QByteArray& body) const
 {
     auto o = parseObject(body);
     if (!o)
-        return Result<ParsedReply>::failure(o.error());
+        return Result<ParsedReply>::failure(o.errorDetail());
     if (o->value(u"type").toString() == u"error")
         return Result<ParsedReply>::failure(errorMessage(body));
     const QJsonArray content = o->value(u"content").toArray();

@@ -186,7 +186,7 @@ Status LineItemChecker::load()
 {
     auto vocabulary = m_library.vocabulary();
     if (!vocabulary)
-        return Status::failure(vocabulary.error());
+        return Status::failure(vocabulary.errorDetail());
     m_clauseFrequency = vocabulary->clauseFrequency;
     m_clauses = vocabulary->clauses;
     QSet<QString> words;
@@ -223,7 +223,7 @@ Result<LineItemCheck> LineItemChecker::check(
     }
     auto hits = m_library.search(query.words, 8);
     if (!hits)
-        return Result<LineItemCheck>::failure(hits.error());
+        return Result<LineItemCheck>::failure(hits.errorDetail());
 
     // The best-ranked clause that shares an informative word with the item.
     for (const ClauseHit& hit : *hits) {

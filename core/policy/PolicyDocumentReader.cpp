@@ -167,7 +167,7 @@ Result<PolicyText> PolicyDocumentReader::read(const QByteArray& bytes, const QSt
     if (pdf) {
         auto layer = pdfTextLayer(bytes, name);
         if (!layer)
-            return R::failure(layer.error());
+            return R::failure(layer.errorDetail());
         if (!layer->isEmpty())
             return PolicyText { layer->toUtf8(), 0, false, 1.0 };
     } else if (!mime.startsWith(u"image/")) {
@@ -177,13 +177,13 @@ Result<PolicyText> PolicyDocumentReader::read(const QByteArray& bytes, const QSt
     // A scan: read each page as the document pipeline reads a claim's pages.
     DocumentSource source;
     if (auto s = source.open(bytes, name); !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     const QStringList installed = TesseractEngine::installedLanguages();
     TesseractEngine engine(
         installed.contains(u"tha") ? QStringLiteral("eng+tha") : QStringLiteral("eng"));
     engine.setLayout(TesseractEngine::Layout::Automatic); // headings, columns, paragraphs
     if (auto s = engine.init(); !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     const DocumentReader reader;
     PolicyText text;
     text.ocr = true;
@@ -198,7 +198,7 @@ Result<PolicyText> PolicyDocumentReader::read(const QByteArray& bytes, const QSt
             return R::failure(tr("%1: reading cancelled").arg(name));
         auto page = source.page(i);
         if (!page)
-            return R::failure(page.error());
+            return R::failure(page.errorDetail());
         StageTimes times;
         QString error;
         const OcrPage ocr = reader.recognize(*page, i, &engine, cancel, times, &error);

@@ -31,18 +31,18 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
     library.setEmbeddingProvider(embeddings);
     auto clauses = library.clauseCount();
     if (!clauses)
-        return Result<ClaimPolicyReview>::failure(clauses.error());
+        return Result<ClaimPolicyReview>::failure(clauses.errorDetail());
     review.libraryEmpty = *clauses == 0;
     if (!review.libraryEmpty && !claim.lineItems.isEmpty()) {
         LineItemChecker checker(library);
         if (auto s = checker.load(); !s)
-            return Result<ClaimPolicyReview>::failure(s.error());
+            return Result<ClaimPolicyReview>::failure(s.errorDetail());
         const LineItemContext context { claim.diagnosisCode,
             !claim.priorApproval.trimmed().isEmpty(), claim.emergency };
         for (const LineItem& item : claim.lineItems) {
             auto check = checker.check(item.description, itemFieldOf(item.description), context);
             if (!check)
-                return Result<ClaimPolicyReview>::failure(check.error());
+                return Result<ClaimPolicyReview>::failure(check.errorDetail());
             review.checks << *check;
         }
     }
@@ -57,7 +57,7 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
     if (review.needsClinicalCheck()) {
         auto kept = PolicyCheckRepository(db).recordedAdvice(claim.id, review.reasoningInput());
         if (!kept)
-            return Result<ClaimPolicyReview>::failure(kept.error());
+            return Result<ClaimPolicyReview>::failure(kept.errorDetail());
         if (*kept)
             review.applyReasoning(**kept);
     }
@@ -127,7 +127,7 @@ Result<ClaimPolicyReview> ClaimPolicyReviewJob::read(const Database& db, const R
 {
     auto claim = ClaimRepository(db).find(request.claimId);
     if (!claim)
-        return Result<ClaimPolicyReview>::failure(claim.error());
+        return Result<ClaimPolicyReview>::failure(claim.errorDetail());
     const auto provider = request.embeddings ? request.embeddings() : nullptr;
     return ClaimPolicyReview::build(db, *claim, request.asOf, provider.get());
 }

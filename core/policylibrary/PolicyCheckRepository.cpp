@@ -58,7 +58,7 @@ Result<QList<RecordedCheck>> PolicyCheckRepository::forClaim(const QString& clai
                            " FROM policy_checks WHERE claim_id = ? ORDER BY id"),
             { claimId });
         !s)
-        return Result<QList<RecordedCheck>>::failure(s.error());
+        return Result<QList<RecordedCheck>>::failure(s.errorDetail());
     QList<RecordedCheck> out;
     while (q.next()) {
         out << RecordedCheck { Sql::toDateTime(q.value(0)), q.value(1).toString(),
@@ -75,7 +75,7 @@ Result<std::optional<PolicyReasoning>> PolicyCheckRepository::recordedAdvice(
     using Found = std::optional<PolicyReasoning>;
     auto kept = latestAdvice(claimId);
     if (!kept)
-        return Result<Found>::failure(kept.error());
+        return Result<Found>::failure(kept.errorDetail());
     if (!*kept || (*kept)->input != adviceInput)
         return Found();
     return Found((*kept)->advice);
@@ -91,7 +91,7 @@ Result<std::optional<PolicyCheckRepository::KeptAdvice>> PolicyCheckRepository::
                            " WHERE claim_id = ? ORDER BY id DESC LIMIT 1"),
             { claimId });
         !s)
-        return Result<Found>::failure(s.error());
+        return Result<Found>::failure(s.errorDetail());
     if (!q.next())
         return Found();
     const QJsonDocument json = QJsonDocument::fromJson(q.value(2).toString().toUtf8());

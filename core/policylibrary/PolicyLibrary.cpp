@@ -43,7 +43,7 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, c
         return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
     auto text = PolicyDocumentReader::read(f.readAll(), path, cancel, progress);
     if (!text)
-        return Result<Imported>::failure(text.error());
+        return Result<Imported>::failure(text.errorDetail());
     auto imported
         = importText(name.isEmpty() ? QFileInfo(path).completeBaseName() : name, text->utf8);
     if (imported) {
@@ -179,7 +179,7 @@ Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int lim
     if (auto s = Sql::exec(
             q, m_db.dialect().searchClauses(), { m_db.dialect().clauseSearchTerms(words), limit });
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     QList<std::pair<qint64, double>> ranked;
     while (q.next())
         ranked.append({ q.value(0).toLongLong(), q.value(1).toDouble() });
@@ -208,7 +208,7 @@ Result<QList<ClauseHit>> PolicyLibrary::search(const QStringList& words, int lim
                                " JOIN policy_documents d ON d.id = c.document_id WHERE c.id = ?"),
                 { id });
             !s)
-            return R::failure(s.error());
+            return R::failure(s.errorDetail());
         if (!clause.next())
             continue;
         ClauseHit hit;
@@ -241,7 +241,7 @@ Result<QList<std::pair<qint64, double>>> PolicyLibrary::nearestByEmbedding(
                 + LatestClauses + QStringLiteral(" AND e.model = ?"),
             { m_embeddings->model() });
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     QList<std::pair<qint64, double>> scored;
     while (q.next()) {
         const QByteArray blob = q.value(1).toByteArray();
@@ -263,7 +263,7 @@ Result<PolicyLibrary::Vocabulary> PolicyLibrary::vocabulary() const
     if (auto s = Sql::exec(
             q, QStringLiteral("SELECT c.body, c.section FROM policy_clauses c") + LatestClauses);
         !s)
-        return Result<Vocabulary>::failure(s.error());
+        return Result<Vocabulary>::failure(s.errorDetail());
     Vocabulary v;
     while (q.next()) {
         ++v.clauses;
@@ -281,7 +281,7 @@ Result<qint64> PolicyLibrary::clauseCount() const
     if (auto s
         = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM policy_clauses c") + LatestClauses);
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -296,7 +296,7 @@ Result<QList<PolicyLibrary::DocumentVersion>> PolicyLibrary::documents() const
                 " d.version = (SELECT MAX(version) FROM policy_documents l WHERE l.name = d.name)"
                 " FROM policy_documents d ORDER BY d.name, d.version DESC"));
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     QList<DocumentVersion> out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toInt(),

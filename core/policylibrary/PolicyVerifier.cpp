@@ -125,7 +125,7 @@ Result<PolicyVerification> PolicyVerifier::verify(
 
     auto policies = PolicyHolderRepository(m_db).findByIdCard(v.idNumber, type);
     if (!policies)
-        return Result<PolicyVerification>::failure(policies.error());
+        return Result<PolicyVerification>::failure(policies.errorDetail());
     // Several policies for one person: an active one in period wins, else the latest.
     for (const PolicyHolder& p : *policies) {
         const auto status = statusOf(p, asOf);

@@ -35,7 +35,7 @@ Result<BookCounts> BookCounts::read(const Database& db)
             QStringLiteral(
                 "SELECT status, claim_type, COUNT(*) FROM claims GROUP BY status, claim_type"));
         !s)
-        return Result<BookCounts>::failure(s.error());
+        return Result<BookCounts>::failure(s.errorDetail());
     BookCounts counts;
     while (q.next()) {
         const auto status = claimStatusFromCode(q.value(0).toString());
@@ -45,6 +45,9 @@ Result<BookCounts> BookCounts::read(const Database& db)
                 .byStatusAndType[static_cast<std::size_t>(*status)][static_cast<std::size_t>(*type)]
                 = q.value(2).toLongLong();
     }
+    if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM policy_holders")); !s)
+        return Result<BookCounts>::failure(s.errorDetail());
+    counts.policyHolders = q.next() ? q.value(0).toLongLong() : 0;
     return counts;
 }
 

@@ -308,7 +308,7 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
             filter.startOf(day.addDays(1)).toMSecsSinceEpoch());
         Sql::bind(q, values);
         if (auto s = Sql::exec(q); !s)
-            return R::failure(s.error());
+            return R::failure(s.errorDetail());
         const auto age = backlogAgeOf(day.daysTo(today));
         while (q.next()) {
             const auto type = claimTypeFromCode(q.value(0).toString());
@@ -346,7 +346,7 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
                 + byClaim.sql + QStringLiteral(" GROUP BY useful"),
             byClaim.values);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     while (q.next())
         (q.value(0).toInt() ? f.usefulDocuments : f.notUsefulDocuments) = q.value(1).toLongLong();
 
@@ -355,7 +355,7 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
                 + byClaim.sql,
             byClaim.values);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     if (q.next()) {
         f.responses = q.value(0).toLongLong();
         f.responseMsTotal = q.value(1).toLongLong();
@@ -370,7 +370,7 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
                 + byCall.sql,
             byCall.values);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     if (q.next()) {
         f.modelCalls = q.value(0).toLongLong();
         f.modelTokens = q.value(1).toLongLong();

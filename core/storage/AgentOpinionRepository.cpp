@@ -27,7 +27,7 @@ Result<qint64> AgentOpinionRepository::record(
                 o.confidence ? QVariant(*o.confidence) : QVariant(QMetaType(QMetaType::Double)),
                 o.reasoning, o.error.isEmpty() ? Sql::nullString() : QVariant(o.error) });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.lastInsertId().toLongLong();
 }
 
@@ -42,7 +42,7 @@ Result<QList<StoredOpinion>> AgentOpinionRepository::forClaim(const QString& cla
                 " WHERE claim_id = ? ORDER BY id"),
             { claimId });
         !s)
-        return Result<QList<StoredOpinion>>::failure(s.error());
+        return Result<QList<StoredOpinion>>::failure(s.errorDetail());
     QList<StoredOpinion> out;
     while (q.next()) {
         StoredOpinion o;

@@ -59,7 +59,7 @@ Result<QList<LogEntry>> AppLogRepository::search(const LogSearch& search) const
                 + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?"),
             values);
         !s)
-        return Result<QList<LogEntry>>::failure(s.error());
+        return Result<QList<LogEntry>>::failure(s.errorDetail());
     QList<LogEntry> out;
     while (q.next()) {
         LogEntry e;
@@ -82,7 +82,7 @@ Result<LogStats> AppLogRepository::stats(const QDateTime& now) const
             QStringLiteral(
                 "SELECT level, category, COUNT(*) FROM app_log GROUP BY level, category"));
         !s)
-        return Result<LogStats>::failure(s.error());
+        return Result<LogStats>::failure(s.errorDetail());
     while (q.next()) {
         const qint64 n = q.value(2).toLongLong();
         stats.total += n;
@@ -93,7 +93,7 @@ Result<LogStats> AppLogRepository::stats(const QDateTime& now) const
         = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM app_log WHERE at >= ? AND level = ?"),
             { now.addSecs(-3600).toMSecsSinceEpoch(), logLevelCode(LogLevel::Error) });
         !s)
-        return Result<LogStats>::failure(s.error());
+        return Result<LogStats>::failure(s.errorDetail());
     if (q.next())
         stats.errorsLastHour = q.value(0).toLongLong();
     return stats;
@@ -105,7 +105,7 @@ Result<qint64> AppLogRepository::prune(const QDateTime& now, int maxAgeDays, qin
     if (auto s = Sql::exec(q, QStringLiteral("DELETE FROM app_log WHERE at < ?"),
             { now.addDays(-maxAgeDays).toMSecsSinceEpoch() });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     qint64 dropped = std::max(q.numRowsAffected(), 0);
     // Keep the newest maxEntries: everything below the id of the one just older.
     if (auto s = Sql::exec(q,
@@ -113,7 +113,7 @@ Result<qint64> AppLogRepository::prune(const QDateTime& now, int maxAgeDays, qin
                            " ORDER BY id DESC LIMIT 1 OFFSET ?)"),
             { std::max<qint64>(maxEntries, 0) });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     dropped += std::max(q.numRowsAffected(), 0);
     return dropped;
 }

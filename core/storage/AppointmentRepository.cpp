@@ -32,7 +32,7 @@ Result<QList<QDateTime>> AppointmentRepository::forClaim(const QString& claimId)
             QStringLiteral("SELECT at FROM inspection_appointments WHERE claim_id = ? ORDER BY at"),
             { claimId });
         !s)
-        return Result<QList<QDateTime>>::failure(s.error());
+        return Result<QList<QDateTime>>::failure(s.errorDetail());
     QList<QDateTime> out;
     while (q.next())
         out << Sql::toDateTime(q.value(0));

@@ -27,7 +27,7 @@ Result<QList<AuditEntry>> AuditRepository::forClaim(const QString& claimId) cons
                            "FROM audit_log WHERE claim_id = ? ORDER BY id"),
             { claimId });
         !s)
-        return Result<QList<AuditEntry>>::failure(s.error());
+        return Result<QList<AuditEntry>>::failure(s.errorDetail());
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;

@@ -46,7 +46,7 @@ public:
             [this, location = std::move(location), work = std::move(work)]() -> Result<Answer> {
                 auto db = Database::open(location);
                 if (!db)
-                    return Result<Answer>::failure(db.error());
+                    return Result<Answer>::failure(db.errorDetail());
                 return work(*db, m_cancel);
             }));
         return true;

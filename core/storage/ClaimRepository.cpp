@@ -50,12 +50,22 @@ QList<LineItem> lineItemsFromJson(const QString& json)
     return items;
 }
 
-Claim readClaim(const QSqlQuery& q)
+// A claim row; an unknown type or status is refused as damage, never guessed.
+Result<Claim> readClaim(const QSqlQuery& q)
 {
     Claim c;
     c.id = q.value(0).toString();
-    c.type = claimTypeFromCode(q.value(1).toString()).value_or(ClaimType::Health);
-    c.status = claimStatusFromCode(q.value(2).toString()).value_or(ClaimStatus::Submitted);
+    const auto type = claimTypeFromCode(q.value(1).toString());
+    const auto status = claimStatusFromCode(q.value(2).toString());
+    if (!type || !status) {
+        return Result<Claim>::failure(Error::of(ErrorKind::Damaged,
+            QCoreApplication::translate("ClaimDesk::ClaimRepository",
+                "Claim %1 has a type or status ClaimDesk does not know (\"%2\", \"%3\"); the "
+                "book is damaged")
+                .arg(c.id, q.value(1).toString(), q.value(2).toString())));
+    }
+    c.type = *type;
+    c.status = *status;
     c.memo = q.value(3).toString();
     c.claimantNationalId = q.value(4).toString();
     c.claimantName = q.value(5).toString();
@@ -267,7 +277,7 @@ Result<qint64> ClaimRepository::reserveSequence(ClaimType type, qint64 count)
             QStringLiteral("UPDATE sequences SET value = value + ? WHERE name = ? RETURNING value"),
             { count, QString(QStringLiteral("claim:") + claimTypeCode(type)) });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     if (!q.next())
         return Result<qint64>::failure(tr("the claim sequence is missing from the database"));
     return q.value(0).toLongLong() - count + 1; // first number of the block
@@ -292,7 +302,7 @@ Result<Claim> ClaimRepository::create(const NewClaim& claim, const QString& acto
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto seq = reserveSequence(claim.type, 1);
         if (!seq)
-            return Status::failure(seq.error());
+            return Status::failure(seq.errorDetail());
         id = formatId(claim.type, now.toUTC().date(), *seq);
         if (auto st = insert(id, claim, now, nullptr); !st)
             return st;
@@ -319,7 +329,7 @@ Status ClaimRepository::createMany(
                 continue;
             auto first = reserveSequence(static_cast<ClaimType>(t), counts[t]);
             if (!first)
-                return Status::failure(first.error());
+                return Status::failure(first.errorDetail());
             next[t] = *first;
         }
         BatchInsert insert(m_db, QStringLiteral("claims"), InsertColumns);
@@ -346,9 +356,10 @@ Result<Claim> ClaimRepository::find(const QString& id) const
     if (auto s
         = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { id.trimmed().toUpper() });
         !s)
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     if (!q.next())
-        return Result<Claim>::failure(tr("There is no claim %1").arg(id));
+        return Result<Claim>::failure(
+            Error::of(ErrorKind::NotFound, tr("There is no claim %1").arg(id)));
     return readClaim(q);
 }
 
@@ -371,10 +382,14 @@ Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
-        return Result<QList<Claim>>::failure(s.error());
+        return Result<QList<Claim>>::failure(s.errorDetail());
     QList<Claim> out;
-    while (q.next())
-        out << readClaim(q);
+    while (q.next()) {
+        auto claim = readClaim(q);
+        if (!claim)
+            return Result<QList<Claim>>::failure(claim.errorDetail());
+        out << std::move(claim).value();
+    }
     return out;
 }
 
@@ -387,11 +402,14 @@ Result<qint64> ClaimRepository::forEach(
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     qint64 visited = 0;
     while (q.next()) {
         ++visited;
-        if (!visit(readClaim(q)))
+        auto claim = readClaim(q);
+        if (!claim)
+            return Result<qint64>::failure(claim.errorDetail());
+        if (!visit(*claim))
             break;
     }
     return visited;
@@ -420,7 +438,7 @@ Result<QHash<int, qint64>> ClaimRepository::countBy(const ClaimQuery& query, Cla
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
-        return Result<QHash<int, qint64>>::failure(s.error());
+        return Result<QHash<int, qint64>>::failure(s.errorDetail());
     QHash<int, qint64> out;
     while (q.next()) {
         const QVariant v = q.value(0);
@@ -461,7 +479,7 @@ Result<QList<ClaimTotals>> ClaimRepository::totalsByTypeAndStatus(const ClaimQue
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (auto s = Sql::exec(q, sql, values); !s)
-        return Result<QList<ClaimTotals>>::failure(s.error());
+        return Result<QList<ClaimTotals>>::failure(s.errorDetail());
     QList<ClaimTotals> out;
     while (q.next()) {
         const auto type = claimTypeFromCode(q.value(0).toString());
@@ -497,7 +515,7 @@ Result<qint64> ClaimRepository::count(const ClaimQuery& query) const
         + whereClause(query, m_db.dialect(), values);
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q, sql, values); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -506,11 +524,13 @@ Result<Claim> ClaimRepository::findForUpdate(
 {
     auto current = find(id);
     if (current && expectedVersion && current->version != *expectedVersion) {
-        return Result<Claim>::failure(tr("Claim %1 was changed by someone else (version %2, you "
-                                         "edited version %3); nothing was overwritten")
-                                          .arg(current->id)
-                                          .arg(current->version)
-                                          .arg(*expectedVersion));
+        return Result<Claim>::failure(
+            Error::conflict(tr("Claim %1 was changed by someone else (version %2, you "
+                               "edited version %3); nothing was overwritten")
+                                .arg(current->id)
+                                .arg(current->version)
+                                .arg(*expectedVersion),
+                current->version));
     }
     return current;
 }
@@ -532,7 +552,7 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto current = findForUpdate(id, expectedVersion);
         if (!current)
-            return Status::failure(current.error());
+            return Status::failure(current.errorDetail());
         QSqlQuery q = m_db.query();
         if (auto st = Sql::exec(q,
                 QStringLiteral("UPDATE claims SET status = ?, memo = ?, updated_at = ?,"
@@ -542,9 +562,9 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
             !st)
             return st;
         if (q.numRowsAffected() != 1)
-            return Status::failure(
+            return Status::failure(Error::of(ErrorKind::Conflict,
                 tr("Claim %1 was changed by someone else; nothing was overwritten")
-                    .arg(current->id));
+                    .arg(current->id)));
         AuditRepository audit(m_db);
         if (current->status != status) {
             if (auto st = audit.append({ 0, now, actor, current->id, AuditAction::Status,
@@ -563,7 +583,7 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
     if (!s) {
         qCWarning(lcSystem).noquote()
             << QStringLiteral("status of claim %1 not changed: %2").arg(id, s.error());
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     }
     qCInfo(lcSystem).noquote()
         << QStringLiteral("claim %1 set to %2").arg(id, claimStatusCode(status));
@@ -577,7 +597,7 @@ Result<Claim> ClaimRepository::setEscalated(
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto current = findForUpdate(id, std::nullopt);
         if (!current)
-            return Status::failure(current.error());
+            return Status::failure(current.errorDetail());
         if (current->escalated == escalated)
             return Status();
         QSqlQuery q = m_db.query();
@@ -593,7 +613,7 @@ Result<Claim> ClaimRepository::setEscalated(
             {} });
     });
     if (!s)
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     qCInfo(lcSystem).noquote() << QStringLiteral("claim %1 escalation %2")
                                       .arg(id,
                                           escalated ? QStringLiteral("raised")
@@ -607,7 +627,7 @@ Result<Claim> ClaimRepository::markSubmitted(const QString& id, const QString& a
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto current = findForUpdate(id, std::nullopt);
         if (!current)
-            return Status::failure(current.error());
+            return Status::failure(current.errorDetail());
         QSqlQuery q = m_db.query();
         if (auto st = Sql::exec(q,
                 QStringLiteral("UPDATE claims SET submitted_at = ?, updated_at = ?,"
@@ -619,7 +639,7 @@ Result<Claim> ClaimRepository::markSubmitted(const QString& id, const QString& a
             QString(), now.toString(Qt::ISODate), {} });
     });
     if (!s)
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     return find(id);
 }
 
@@ -630,7 +650,7 @@ Result<Claim> ClaimRepository::edit(
     const Status s = m_db.writeTransaction([&]() -> Status {
         auto current = findForUpdate(id, expectedVersion);
         if (!current)
-            return Status::failure(current.error());
+            return Status::failure(current.errorDetail());
         Claim c = *current;
         struct Change
         {
@@ -696,8 +716,8 @@ Result<Claim> ClaimRepository::edit(
             !st)
             return st;
         if (q.numRowsAffected() != 1)
-            return Status::failure(
-                tr("Claim %1 was changed by someone else; nothing was overwritten").arg(c.id));
+            return Status::failure(Error::of(ErrorKind::Conflict,
+                tr("Claim %1 was changed by someone else; nothing was overwritten").arg(c.id)));
         AuditRepository audit(m_db);
         for (const Change& change : changes) {
             if (auto st = audit.append({ 0, now, actor, c.id, AuditAction::Edit, change.oldValue,
@@ -708,7 +728,7 @@ Result<Claim> ClaimRepository::edit(
         return Status();
     });
     if (!s)
-        return Result<Claim>::failure(s.error());
+        return Result<Claim>::failure(s.errorDetail());
     return find(id);
 }
 

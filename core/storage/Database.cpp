@@ -68,9 +68,10 @@ Status precheckSqliteFile(const QString& path)
                 .arg(path, file.errorString()));
     static const QByteArray Magic("SQLite format 3\0", 16);
     if (file.read(16) != Magic)
-        return Status::failure(QCoreApplication::translate(
-            "ClaimDesk::Database", "%1 is damaged or is not a database file")
-                                   .arg(path));
+        return Status::failure(Error::of(ErrorKind::Damaged,
+            QCoreApplication::translate(
+                "ClaimDesk::Database", "%1 is damaged or is not a database file")
+                .arg(path)));
     return {};
 }
 
@@ -109,13 +110,15 @@ Result<Database> Database::open(const DatabaseLocation& location)
 Result<Database> Database::open(const DatabaseLocation& location, const Options& options)
 {
     const QString where = location.displayName();
-    auto fail = [&](const QString& why) {
-        return Result<Database>::failure(tr("Cannot open the database %1: %2").arg(where, why));
+    auto fail = [&](const QString& why, ErrorKind kind = ErrorKind::Failed) {
+        return Result<Database>::failure(
+            Error::of(kind, tr("Cannot open the database %1: %2").arg(where, why)));
     };
 
     if (!location.isPostgres()) {
         if (auto s = precheckSqliteFile(location.sqlitePath); !s)
-            return Result<Database>::failure(tr("Cannot open the database: %1").arg(s.error()));
+            return Result<Database>::failure(
+                Error::of(s.errorKind(), tr("Cannot open the database: %1").arg(s.error())));
     }
 
     auto handle = std::make_shared<Handle>();
@@ -140,25 +143,28 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
             db.setConnectOptions(
                 QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs));
         }
-        if (!db.open())
-            return fail(Sql::describe(db.lastError()));
+        if (!db.open()) {
+            const Error e = Sql::errorOf(db.lastError());
+            return fail(e.message, e.kind);
+        }
         QSqlQuery q(db);
         for (const QString& statement : handle->dialect->connectionSetup()) {
             if (auto s = Sql::exec(q, statement); !s)
-                return fail(s.error());
+                return fail(s.error(), s.errorKind());
         }
 
         // Read the version before anything writes: a newer or foreign file stays untouched.
         auto version = Migrations::currentVersion(db, *handle->dialect);
         if (!version)
-            return fail(version.error());
+            return fail(version.error(), version.errorKind());
         const int latest = Migrations::latestVersion();
         if (*version > latest) {
             return fail(tr("it was written by a newer ClaimDesk (schema version %1; this version "
                            "knows up to %2). The file was not changed; open it with a newer "
                            "ClaimDesk or choose another file.")
                             .arg(*version)
-                            .arg(latest));
+                            .arg(latest),
+                ErrorKind::Damaged);
         }
         for (const QString& statement : handle->dialect->writableSetup()) {
             if (auto s = Sql::exec(q, statement); !s)

@@ -192,7 +192,7 @@ Result<qint64> DecisionRepository::record(const QString& claimId, const Decision
         return Sql::exec(q);
     });
     if (!s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return id;
 }
 
@@ -203,7 +203,7 @@ Result<std::optional<StoredDecision>> DecisionRepository::current(const QString&
             SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id DESC LIMIT 1"),
             { claimId });
         !s)
-        return Result<std::optional<StoredDecision>>::failure(s.error());
+        return Result<std::optional<StoredDecision>>::failure(s.errorDetail());
     if (!q.next())
         return std::optional<StoredDecision>();
     return std::optional<StoredDecision>(readDecision(q));
@@ -215,7 +215,7 @@ Result<QList<StoredDecision>> DecisionRepository::history(const QString& claimId
     if (auto s = Sql::exec(
             q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId });
         !s)
-        return Result<QList<StoredDecision>>::failure(s.error());
+        return Result<QList<StoredDecision>>::failure(s.errorDetail());
     QList<StoredDecision> out;
     while (q.next())
         out << readDecision(q);

@@ -118,7 +118,7 @@ Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) con
     if (auto s = Sql::exec(
             q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId });
         !s)
-        return Result<QList<Document>>::failure(s.error());
+        return Result<QList<Document>>::failure(s.errorDetail());
     QList<Document> out;
     while (q.next())
         out << readDocument(q);
@@ -131,7 +131,7 @@ Result<QByteArray> DocumentRepository::bytes(const QString& sha256) const
     if (auto s
         = Sql::exec(q, QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"), { sha256 });
         !s)
-        return Result<QByteArray>::failure(s.error());
+        return Result<QByteArray>::failure(s.errorDetail());
     if (!q.next())
         return Result<QByteArray>::failure(
             tr("The document %1 is missing from the database").arg(sha256));
@@ -169,7 +169,7 @@ Result<QList<ExtractedField>> DocumentRepository::fields(qint64 documentId) cons
     if (auto s = Sql::exec(
             q, SelectFields + QStringLiteral(" WHERE document_id = ? ORDER BY id"), { documentId });
         !s)
-        return Result<QList<ExtractedField>>::failure(s.error());
+        return Result<QList<ExtractedField>>::failure(s.errorDetail());
     QList<ExtractedField> out;
     while (q.next())
         out << readField(q);
@@ -188,7 +188,7 @@ Result<QHash<qint64, QList<ExtractedField>>> DocumentRepository::fieldsForClaim(
                     " ORDER BY document_id, id"),
             { claimId });
         !s)
-        return Result<Fields>::failure(s.error());
+        return Result<Fields>::failure(s.errorDetail());
     Fields out;
     while (q.next()) {
         ExtractedField f = readField(q);
@@ -201,7 +201,7 @@ Result<ExtractedField> DocumentRepository::field(qint64 fieldId) const
 {
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q, SelectFields + QStringLiteral(" WHERE id = ?"), { fieldId }); !s)
-        return Result<ExtractedField>::failure(s.error());
+        return Result<ExtractedField>::failure(s.errorDetail());
     if (!q.next())
         return Result<ExtractedField>::failure(tr("There is no extracted field %1").arg(fieldId));
     return readField(q);
@@ -282,7 +282,7 @@ Result<Document> DocumentRepository::correctField(
         return {};
     });
     if (!s)
-        return Result<Document>::failure(s.error());
+        return Result<Document>::failure(s.errorDetail());
     return *out;
 }
 

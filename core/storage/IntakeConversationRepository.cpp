@@ -56,7 +56,7 @@ Result<qint64> IntakeConversationRepository::start(const QJsonObject& state, con
                            " closed, state) VALUES (?, ?, ?, 0, ?)"),
             { Sql::nullString(), Sql::fromDateTime(at), Sql::fromDateTime(at), compact(state) });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.lastInsertId().toLongLong();
 }
 
@@ -88,7 +88,7 @@ Result<StoredConversation> IntakeConversationRepository::find(qint64 id) const
 {
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q, ConversationColumns + QStringLiteral(" WHERE id = ?"), { id }); !s)
-        return Result<StoredConversation>::failure(s.error());
+        return Result<StoredConversation>::failure(s.errorDetail());
     if (!q.next())
         return Result<StoredConversation>::failure(
             tr("conversation %1 is not in the database").arg(id));
@@ -102,7 +102,7 @@ Result<std::optional<StoredConversation>> IntakeConversationRepository::latestOp
             ConversationColumns
                 + QStringLiteral(" WHERE closed = 0 ORDER BY updated_at DESC, id DESC LIMIT 1"));
         !s)
-        return Result<std::optional<StoredConversation>>::failure(s.error());
+        return Result<std::optional<StoredConversation>>::failure(s.errorDetail());
     if (!q.next())
         return std::optional<StoredConversation>();
     return std::optional<StoredConversation>(conversationFrom(q));
@@ -118,7 +118,7 @@ Result<qint64> IntakeConversationRepository::appendMessage(
             { conversationId, Sql::fromDateTime(m.at), m.sender, m.body,
                 m.documentId ? QVariant(*m.documentId) : Sql::nullInt(), compact(m.quickReplies) });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.lastInsertId().toLongLong();
 }
 
@@ -131,7 +131,7 @@ Result<QList<IntakeMessage>> IntakeConversationRepository::messages(qint64 conve
                            " FROM intake_messages WHERE conversation_id = ? ORDER BY id"),
             { conversationId });
         !s)
-        return Result<QList<IntakeMessage>>::failure(s.error());
+        return Result<QList<IntakeMessage>>::failure(s.errorDetail());
     QList<IntakeMessage> out;
     while (q.next()) {
         IntakeMessage m;

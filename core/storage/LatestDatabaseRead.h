@@ -61,7 +61,7 @@ private:
                                   request = std::move(request)]() -> Result<Answer> {
                 auto db = Database::open(location);
                 if (!db)
-                    return Result<Answer>::failure(db.error());
+                    return Result<Answer>::failure(db.errorDetail());
                 return read(*db, request);
             }));
     }

@@ -52,7 +52,7 @@ Result<qint64> LlmUsageRepository::record(const LlmUsage& u)
                 u.claimId.isEmpty() ? Sql::nullString() : QVariant(u.claimId), u.model,
                 u.promptVersion, u.tokensIn, u.tokensOut, u.costMicros, u.latencyMs, u.outcome });
         !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.lastInsertId().toLongLong();
 }
 
@@ -64,7 +64,7 @@ Result<UsageTotals> LlmUsageRepository::totals(const QDateTime& from, const QDat
                 + QStringLiteral(" FROM llm_usage WHERE at >= ? AND at < ?"),
             { from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() });
         !s)
-        return Result<UsageTotals>::failure(s.error());
+        return Result<UsageTotals>::failure(s.errorDetail());
     return q.next() ? readSums(q, 0) : UsageTotals();
 }
 
@@ -84,7 +84,7 @@ Result<QList<UsageTotals>> LlmUsageRepository::grouped(
         values << g.limit;
     }
     if (auto s = Sql::exec(q, sql, values); !s)
-        return Result<QList<UsageTotals>>::failure(s.error());
+        return Result<QList<UsageTotals>>::failure(s.errorDetail());
     QList<UsageTotals> out;
     while (q.next()) {
         UsageTotals t = readSums(q, 1);
@@ -164,7 +164,7 @@ Result<QList<LlmUsage>> LlmUsageRepository::recent(int limit) const
                            " ORDER BY at DESC, id DESC LIMIT ?"),
             { limit });
         !s)
-        return Result<QList<LlmUsage>>::failure(s.error());
+        return Result<QList<LlmUsage>>::failure(s.errorDetail());
     QList<LlmUsage> out;
     while (q.next()) {
         LlmUsage u;

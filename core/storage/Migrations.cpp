@@ -409,10 +409,10 @@ Result<int> currentVersion(QSqlDatabase& db, const SqlDialect& dialect)
 {
     QSqlQuery q(db);
     if (auto s = Sql::exec(q, dialect.tableExists(), { QStringLiteral("schema_version") }); !s)
-        return Result<int>::failure(s.error());
+        return Result<int>::failure(s.errorDetail());
     if (q.next()) {
         if (auto s = Sql::exec(q, QStringLiteral("SELECT MAX(version) FROM schema_version")); !s)
-            return Result<int>::failure(s.error());
+            return Result<int>::failure(s.errorDetail());
         return q.next() ? q.value(0).toInt() : 0;
     }
     // No schema_version: empty is fine (a new database), anything else is not ours.

@@ -114,7 +114,7 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
         ++index;
         auto p = policyFrom(v.toObject(), type, tr("Policy %1").arg(index));
         if (!p)
-            return R::failure(p.error());
+            return R::failure(p.errorDetail());
         out << *p;
     }
     return out;
@@ -155,7 +155,7 @@ Result<QList<PolicyHolder>> parsePolicyHoldersCsv(const QByteArray& csv, ClaimTy
         }
         auto p = policyFrom(o, type, tr("line %1").arg(record.line));
         if (!p)
-            return R::failure(p.error());
+            return R::failure(p.errorDetail());
         out << *p;
     }
     return out;
@@ -227,7 +227,7 @@ Result<QList<PolicyHolder>> PolicyHolderRepository::findByIdCard(
                     " WHERE id_card_number = ? AND policy_type = ? ORDER BY end_date DESC"),
             { idCardNumber, claimTypeCode(type) });
         !s)
-        return Result<QList<PolicyHolder>>::failure(s.error());
+        return Result<QList<PolicyHolder>>::failure(s.errorDetail());
     QList<PolicyHolder> out;
     while (q.next()) {
         PolicyHolder p;
@@ -261,7 +261,7 @@ Result<qint64> PolicyHolderRepository::count() const
 {
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM policy_holders")); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.errorDetail());
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

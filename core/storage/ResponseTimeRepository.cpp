@@ -38,7 +38,7 @@ Result<std::optional<qint64>> ResponseTimeRepository::averageFor(const QString& 
                            " WHERE claim_id = ?"),
             { claimId });
         !s)
-        return R::failure(s.error());
+        return R::failure(s.errorDetail());
     if (!q.next() || q.value(0).toLongLong() == 0)
         return std::optional<qint64>();
     const qint64 n = q.value(0).toLongLong();

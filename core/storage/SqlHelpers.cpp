@@ -26,6 +26,19 @@ QString describe(const QSqlError& error)
     return meaning + QStringLiteral(" (") + raw + u')';
 }
 
+Error errorOf(const QSqlError& error)
+{
+    const QString lower = error.text().toLower();
+    ErrorKind kind = ErrorKind::Failed;
+    if (lower.contains(u"locked") || lower.contains(u"busy") || lower.contains(u"could not connect")
+        || lower.contains(u"connection"))
+        kind = ErrorKind::Unavailable;
+    else if (lower.contains(u"not a database") || lower.contains(u"malformed")
+        || lower.contains(u"corrupt"))
+        kind = ErrorKind::Damaged;
+    return Error::of(kind, describe(error));
+}
+
 void bind(QSqlQuery& query, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i) {
@@ -40,7 +53,7 @@ void bind(QSqlQuery& query, const QVariantList& values)
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
     if (!query.prepare(sql))
-        return Status::failure(describe(query.lastError()));
+        return Status::failure(errorOf(query.lastError()));
     bind(query, values);
     return exec(query);
 }
@@ -49,7 +62,7 @@ Status exec(QSqlQuery& query)
 {
     GuiThreadQueries::notice(query.lastQuery());
     if (!query.exec())
-        return Status::failure(describe(query.lastError()));
+        return Status::failure(errorOf(query.lastError()));
     return {};
 }
 

@@ -12,6 +12,9 @@ namespace ClaimDesk::Sql {
 // What went wrong in words a user can act on ("the database is locked by another
 // program"), with the driver's own text appended for the log.
 QString describe(const QSqlError& error);
+// Unavailable when locked or busy, Damaged when the file is not a database,
+// else Failed; the message is describe()'s.
+Error errorOf(const QSqlError& error);
 
 // Binds values by position. A null QString inside a QVariant binds as '' (the
 // columns are NOT NULL DEFAULT ''); use nullString() for a real SQL NULL.

@@ -10,7 +10,7 @@ Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& quer
     QueueCounts counts;
     auto total = claims.count(query);
     if (!total)
-        return Result<QueueCounts>::failure(total.error());
+        return Result<QueueCounts>::failure(total.errorDetail());
     counts.total = *total;
 
     const auto facet = [&](ClaimFacet f, auto clear, QHash<int, qint64>& into) -> Status {
@@ -18,7 +18,7 @@ Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& quer
         clear(q);
         auto r = claims.countBy(q, f);
         if (!r)
-            return Status::failure(r.error());
+            return Status::failure(r.errorDetail());
         into = std::move(*r);
         return {};
     };
@@ -34,7 +34,7 @@ Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& quer
                 ClaimFacet::Decision, [](ClaimQuery& q) { q.decision.reset(); }, counts.byDecision),
         }) {
         if (!s)
-            return Result<QueueCounts>::failure(s.error());
+            return Result<QueueCounts>::failure(s.errorDetail());
     }
     return counts;
 }
