@@ -79,7 +79,7 @@ int main(int argc, char** argv)
             t.restart();
             const IntakeReply reply = engine.handle(step);
             ms << t.nsecsElapsed() / 1e6;
-            if (reply.error == QLatin1String("storage")) {
+            if (reply.error == IntakeError::Storage) {
                 out << "storage error: " << reply.text.en << '\n';
                 return 1;
             }

@@ -10,6 +10,7 @@
 #include "storage/AuditRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/IntakeConversationRepository.h"
+#include "storage/SqlHelpers.h"
 #include "util/NationalId.h"
 
 #include <QBuffer>
@@ -224,6 +225,34 @@ private slots:
         QVERIFY(m_book->claims().find(e->state().claimId));
     }
 
+    // A step whose conversation cannot be saved keeps nothing: the claim it opened
+    // is rolled back with it, the customer is told, and the next try works.
+    void aStepThatCannotBeSavedKeepsNothing()
+    {
+        QSqlQuery q = m_db->query();
+        QVERIFY(Sql::exec(q,
+            QStringLiteral("CREATE TRIGGER refuse_intake_save BEFORE UPDATE OF state ON "
+                           "intake_conversations BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                    .ok());
+        const qint64 claimsBefore = *m_book->claims().countAll();
+        auto e = engine();
+        IntakeReply r = e->handle(IntakeInput::chooseType(ClaimType::Health));
+        QCOMPARE(r.error, IntakeError::Storage);
+        QVERIFY2(r.text.en.contains(u"disk full"), qPrintable(r.text.en));
+        QVERIFY(e->state().claimId.isEmpty());
+        QCOMPARE(*m_book->claims().countAll(), claimsBefore); // the claim went with it
+
+        QVERIFY(Sql::exec(q, QStringLiteral("DROP TRIGGER refuse_intake_save")).ok());
+        r = e->handle(IntakeInput::chooseType(ClaimType::Health));
+        QCOMPARE(r.error, IntakeError::None);
+        QVERIFY(m_book->claims().find(e->state().claimId).ok());
+        QCOMPARE(*m_book->claims().countAll(), claimsBefore + 1);
+        // A resumed conversation finds the claim it opened.
+        auto resumed = engine();
+        QVERIFY(resumed->resume(e->conversationId()).value_or(false));
+        QCOMPARE(resumed->state().claimId, e->state().claimId);
+    }
+
     void healthClaimFromStartToSubmission()
     {
         auto e = engine();
@@ -243,7 +272,7 @@ private slots:
 
         // submitting with documents missing names them
         r = e->handle(IntakeInput::submit());
-        QCOMPARE(r.error, QStringLiteral("incomplete"));
+        QCOMPARE(r.error, IntakeError::Incomplete);
         QVERIFY(r.text.en.contains(QLatin1String("Medical certificate")));
         QVERIFY(r.text.en.contains(QLatin1String("Citizen ID card")));
         QVERIFY(!e->state().submitted);
@@ -253,7 +282,7 @@ private slots:
             { field("total", QStringLiteral("1200.00")),
                 field("date", QStringLiteral("2026-06-10")) } })));
         r = e->handle(IntakeInput::upload(file(DocumentCategory::Receipt))); // several allowed
-        QVERIFY(r.error.isEmpty());
+        QVERIFY(r.error == IntakeError::None);
         e->handle(IntakeInput::upload(file(DocumentCategory::ItemizedBill)));
         QVERIFY(!e->isComplete());
         r = e->handle(IntakeInput::upload(file(DocumentCategory::CitizenIdCard)));
@@ -266,12 +295,12 @@ private slots:
         QCOMPARE(receipt->count, 2);
 
         r = e->handle(IntakeInput::submit());
-        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY2(r.error == IntakeError::None, qPrintable(intakeErrorCode(r.error)));
         QVERIFY(e->state().submitted);
         auto trail = m_book->claims().auditTrail(claimId);
         QVERIFY(std::any_of(trail->begin(), trail->end(),
             [](const AuditEntry& a) { return a.code() == QLatin1String("submitted"); }));
-        QCOMPARE(e->handle(IntakeInput::submit()).error, QStringLiteral("already_submitted"));
+        QCOMPARE(e->handle(IntakeInput::submit()).error, IntakeError::AlreadySubmitted);
         QCOMPARE(DocumentRepository(*m_db).forClaim(claimId)->size(), 5);
     }
 
@@ -309,7 +338,7 @@ private slots:
 
         // another upload waits for the answer
         QCOMPARE(e->handle(IntakeInput::upload(file(DocumentCategory::VehicleRegistration))).error,
-            QStringLiteral("answer_licence_first"));
+            IntakeError::AnswerLicenceFirst);
 
         r = e->handle(IntakeInput::say(QStringLiteral("ของผมเอง"))); // "mine", typed in Thai
         QVERIFY(!e->state().pendingLicence);
@@ -320,13 +349,13 @@ private slots:
         QCOMPARE(r.quickReplies.first().input.value, QStringLiteral("other_party"));
         // the customer's side is taken
         r = e->handle(IntakeInput::owner(QStringLiteral("customer")));
-        QCOMPARE(r.error, QStringLiteral("duplicate_licence_side"));
+        QCOMPARE(r.error, IntakeError::DuplicateLicenceSide);
         QVERIFY(e->state().pendingLicence);
         e->handle(IntakeInput::owner(QStringLiteral("other_party")));
         QVERIFY(!e->state().pendingLicence);
 
         r = e->handle(IntakeInput::upload(file(DocumentCategory::DrivingLicense)));
-        QCOMPARE(r.error, QStringLiteral("licence_sides_full"));
+        QCOMPARE(r.error, IntakeError::LicenceSidesFull);
 
         e->handle(IntakeInput::upload(file(DocumentCategory::VehicleRegistration)));
         QVERIFY(!e->isComplete());
@@ -351,20 +380,20 @@ private slots:
     {
         auto e = engine();
         QCOMPARE(e->handle(IntakeInput::upload(file(DocumentCategory::Receipt))).error,
-            QStringLiteral("no_claim_type")); // asks the type first
+            IntakeError::NoClaimType); // asks the type first
         QVERIFY(e->state().claimId.isEmpty());
         e->handle(IntakeInput::chooseType(ClaimType::CarDamage));
         IntakeReply r = e->handle(IntakeInput::upload(file(DocumentCategory::Unknown)));
-        QCOMPARE(r.error, QStringLiteral("unknown_document"));
+        QCOMPARE(r.error, IntakeError::UnknownDocument);
         QVERIFY(r.text.en.contains(QLatin1String("Vehicle registration")));
         // a receipt is not a car claim's document
         r = e->handle(IntakeInput::upload(file(DocumentCategory::Receipt)));
-        QCOMPARE(r.error, QStringLiteral("unknown_document"));
+        QCOMPARE(r.error, IntakeError::UnknownDocument);
         QCOMPARE(e->state().uploads.size(), 0);
         // the same file twice
         const QString reg = file(DocumentCategory::VehicleRegistration);
         e->handle(IntakeInput::upload(reg));
-        QCOMPARE(e->handle(IntakeInput::upload(reg)).error, QStringLiteral("duplicate_document"));
+        QCOMPARE(e->handle(IntakeInput::upload(reg)).error, IntakeError::DuplicateDocument);
         QCOMPARE(e->state().uploads.size(), 1);
     }
 
@@ -390,7 +419,7 @@ private slots:
         e->handle(IntakeInput::chooseType(ClaimType::Health));
         std::atomic_bool stop { true };
         r = e->handle(IntakeInput::upload(file(DocumentCategory::Receipt)), &stop);
-        QCOMPARE(r.error, QStringLiteral("upload_cancelled"));
+        QCOMPARE(r.error, IntakeError::UploadCancelled);
         QVERIFY(e->state().uploads.isEmpty());
         // every cancel word restarts
         for (const QString& w : IntakeKeywords::cancelKeywords()) {
@@ -406,11 +435,11 @@ private slots:
         auto e = engine();
         e->handle(IntakeInput::chooseType(ClaimType::Health));
         IntakeReply r = e->handle(IntakeInput::idNumber(QStringLiteral("12345")));
-        QCOMPARE(r.error, QStringLiteral("invalid_id"));
+        QCOMPARE(r.error, IntakeError::InvalidId);
         r = e->handle(IntakeInput::idNumber(validId("999999999999")));
-        QCOMPARE(r.error, QStringLiteral("policy_not_found"));
+        QCOMPARE(r.error, IntakeError::PolicyNotFound);
         r = e->handle(IntakeInput::idNumber(QStringLiteral("5555666677778")));
-        QCOMPARE(r.error, QStringLiteral("policy_expired"));
+        QCOMPARE(r.error, IntakeError::PolicyExpired);
         QVERIFY(r.text.en.contains(QLatin1String("2024-12-31")));
         QVERIFY(!e->state().policyVerified);
         // a policy whose period has not begun: 1111222233334's starts on 2026-03-01
@@ -419,36 +448,36 @@ private slots:
         IntakeEngine before(early, fakeStore(), fixedClock(february));
         before.handle(IntakeInput::chooseType(ClaimType::Health));
         r = before.handle(IntakeInput::idNumber(QStringLiteral("1111222233334")));
-        QCOMPARE(r.error, QStringLiteral("policy_not_in_period"));
+        QCOMPARE(r.error, IntakeError::PolicyNotInPeriod);
         QVERIFY(!before.state().policyVerified);
         // and the same ID is covered in June
         r = e->handle(IntakeInput::idNumber(QStringLiteral("1111 2222 3333 4")));
-        QVERIFY2(r.error.isEmpty(), qPrintable(r.text.en));
+        QVERIFY2(r.error == IntakeError::None, qPrintable(r.text.en));
         QVERIFY(e->state().policyVerified);
     }
 
     void badInputKeepsTheConversationGoing()
     {
         auto e = engine();
-        QCOMPARE(e->handle(IntakeInput::say(QStringLiteral("   "))).error,
-            QStringLiteral("empty_message"));
+        QCOMPARE(
+            e->handle(IntakeInput::say(QStringLiteral("   "))).error, IntakeError::EmptyMessage);
         const IntakeReply longReply = e->handle(IntakeInput::say(QString(100 * 1024, u'x')));
-        QCOMPARE(longReply.error, QStringLiteral("message_too_long"));
+        QCOMPARE(longReply.error, IntakeError::MessageTooLong);
         QVERIFY(longReply.text.en.contains(QStringLiteral("102400")));
         e->handle(IntakeInput::chooseType(ClaimType::Health));
         QCOMPARE(
             e->handle(IntakeInput::upload(m_dir.filePath(QStringLiteral("missing.png")))).error,
-            QStringLiteral("unreadable_upload"));
+            IntakeError::UnreadableUpload);
         QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("just some notes, not a document\n");
         text.close();
         IntakeReply r = e->handle(IntakeInput::upload(text.fileName()));
-        QCOMPARE(r.error, QStringLiteral("not_a_document"));
+        QCOMPARE(r.error, IntakeError::NotADocument);
         QVERIFY(r.text.en.contains(QLatin1String("notes.txt")));
         // the conversation goes on
         r = e->handle(IntakeInput::upload(file(DocumentCategory::Receipt)));
-        QVERIFY(r.error.isEmpty());
+        QVERIFY(r.error == IntakeError::None);
         QCOMPARE(e->state().uploads.size(), 1);
         // a corrupt image through the real reader: stored, not read, said so
         IntakeEngine real(
@@ -456,7 +485,7 @@ private slots:
         real.setLanguage(ReplyLanguage::English);
         real.handle(IntakeInput::chooseType(ClaimType::Health));
         r = real.handle(IntakeInput::upload(QStringLiteral(CLAIMDESK_TEST_DATA "/corrupt.jpg")));
-        QCOMPARE(r.error, QStringLiteral("not_a_document")); // not even a JPEG inside
+        QCOMPARE(r.error, IntakeError::NotADocument); // not even a JPEG inside
         QVERIFY(r.text.en.contains(QLatin1String("corrupt.jpg")));
         // a JPEG header with nothing decodable after it: stored, not read, said so
         QFile broken(m_dir.filePath(QStringLiteral("broken.jpg")));
@@ -465,9 +494,9 @@ private slots:
             QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000") + QByteArray(600, 'z'));
         broken.close();
         r = real.handle(IntakeInput::upload(broken.fileName()));
-        QCOMPARE(r.error, QStringLiteral("unreadable_upload"));
+        QCOMPARE(r.error, IntakeError::UnreadableUpload);
         QVERIFY(r.text.en.contains(QLatin1String("broken.jpg")));
-        QVERIFY(real.handle(IntakeInput::say(QStringLiteral("ok"))).error.isEmpty());
+        QVERIFY(real.handle(IntakeInput::say(QStringLiteral("ok"))).error == IntakeError::None);
     }
 
     void interruptedIntakeResumes()
@@ -520,10 +549,10 @@ private slots:
         QVERIFY(first > Now);
         QVERIFY(first.date().dayOfWeek() < 6);
         r = e->handle(r.quickReplies.first().input);
-        QVERIFY(r.error.isEmpty());
+        QVERIFY(r.error == IntakeError::None);
         QCOMPARE(AppointmentRepository(*m_db).forClaim(claimId)->size(), 1);
         QCOMPARE(e->handle(IntakeInput::appointment(Now.addDays(-1))).error,
-            QStringLiteral("appointment_in_past"));
+            IntakeError::AppointmentInPast);
 
         // the status of another claim, by its ID, from a fresh conversation
         auto other = engine();
@@ -533,7 +562,7 @@ private slots:
         QVERIFY(r.text.en.contains(QLatin1String("officer")));
         QCOMPARE(
             other->handle(IntakeInput::say(QStringLiteral("status of H-20990101-000001"))).error,
-            QStringLiteral("claim_not_found"));
+            IntakeError::ClaimNotFound);
     }
 
     void policyQuestionIsAnsweredWithTheClause()
@@ -573,7 +602,7 @@ private slots:
         real.setLanguage(ReplyLanguage::English);
         real.handle(IntakeInput::chooseType(ClaimType::Health));
         const IntakeReply r = real.handle(IntakeInput::upload(path));
-        QVERIFY2(r.error.isEmpty(), qPrintable(r.text.en));
+        QVERIFY2(r.error == IntakeError::None, qPrintable(r.text.en));
         QCOMPARE(real.state().uploads.first().category, DocumentCategory::Receipt);
         QVERIFY2(r.text.en.contains(QLatin1String("1200.00")), qPrintable(r.text.en));
     }

@@ -50,8 +50,8 @@ QJsonObject stepJson(const IntakeEngine& engine, const IntakeReply& reply, Reply
         { QStringLiteral("escalated"), s.escalated } };
     if (reply.documentId)
         o.insert(QStringLiteral("document_id"), *reply.documentId);
-    if (!reply.error.isEmpty())
-        o.insert(QStringLiteral("error"), reply.error);
+    if (reply.error != IntakeError::None)
+        o.insert(QStringLiteral("error"), intakeErrorCode(reply.error));
     return o;
 }
 

@@ -431,14 +431,43 @@ IntakeReply IntakeEngine::handle(const IntakeInput& input, const std::atomic_boo
         if (auto started = startNew(); !started)
             return storageProblem(started.error());
     }
-    IntakeReply reply = dispatch(input, cancel);
-    persist(input, reply);
+    const IntakeState before = m_state;
+    const qint64 conversationBefore = m_conversationId;
+    IntakeReply reply;
+    Status saved;
+    if (input.kind == IntakeInput::Kind::Upload) {
+        // The document is stored by the importer in a transaction of its own:
+        // seconds of OCR must not hold the book's write lock. What the step
+        // records after it is written with the conversation.
+        reply = dispatch(input, cancel);
+        saved = m_book.database().writeTransaction([&] { return persist(input, reply); });
+    } else {
+        // What the step writes (a claim opened, edited, submitted) and where the
+        // conversation stands are kept together or not at all.
+        saved = m_book.database().writeTransaction([&]() -> Status {
+            reply = dispatch(input, cancel);
+            if (reply.error == IntakeError::Storage)
+                return Status::failure(reply.text.en);
+            return persist(input, reply);
+        });
+        if (!saved) {
+            m_state = before; // nothing of the step was kept: neither is it in memory
+            m_conversationId = conversationBefore;
+        }
+    }
+    if (!saved) {
+        qCWarning(lcSystem).noquote() << QStringLiteral("intake conversation %1 not saved: %2")
+                                             .arg(m_conversationId)
+                                             .arg(saved.error());
+        if (reply.error != IntakeError::Storage)
+            reply = storageProblem(saved.error());
+    }
     if (m_recordResponseTimes)
         logIfFailed(recordResponseTime(timer.elapsed()), "recording the response time");
     return reply;
 }
 
-void IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
+Status IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
 {
     IntakeConversationRepository conversations(m_book.database());
     const QDateTime now = m_clock();
@@ -453,18 +482,11 @@ void IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
     answer.sender = QStringLiteral("assistant");
     answer.body = reply.text.in(m_language);
     answer.quickReplies = quickRepliesToJson(reply.quickReplies);
-    // The conversation goes on in memory if the database refuses; the log says why.
-    Status s = m_book.database().writeTransaction([&]() -> Status {
-        if (auto a = conversations.appendMessage(m_conversationId, said); !a)
-            return Status::failure(a.errorDetail());
-        if (auto b = conversations.appendMessage(m_conversationId, answer); !b)
-            return Status::failure(b.errorDetail());
-        return conversations.save(m_conversationId, m_state.claimId, m_state.toJson(), now);
-    });
-    if (!s)
-        qCWarning(lcSystem).noquote() << QStringLiteral("intake conversation %1 not saved: %2")
-                                             .arg(m_conversationId)
-                                             .arg(s.error());
+    if (auto a = conversations.appendMessage(m_conversationId, said); !a)
+        return Status::failure(a.errorDetail());
+    if (auto b = conversations.appendMessage(m_conversationId, answer); !b)
+        return Status::failure(b.errorDetail());
+    return conversations.save(m_conversationId, m_state.claimId, m_state.toJson(), now);
 }
 
 IntakeReply IntakeEngine::dispatch(const IntakeInput& input, const std::atomic_bool* cancel)
@@ -483,13 +505,13 @@ IntakeReply IntakeEngine::dispatch(const IntakeInput& input, const std::atomic_b
     case IntakeInput::Kind::ChooseType: {
         const auto type = claimTypeFromCode(input.value);
         if (!type)
-            return failure(QStringLiteral("no_claim_type"), tr("Choose car damage or health."));
+            return failure(IntakeError::NoClaimType, tr("Choose car damage or health."));
         return onChooseType(*type);
     }
     case IntakeInput::Kind::Appointment: {
         const QDateTime at = QDateTime::fromString(input.value, Qt::ISODate);
         if (!at.isValid())
-            return failure(QStringLiteral("bad_appointment"),
+            return failure(IntakeError::BadAppointment,
                 tr("I could not read that time; choose one of the proposed times."));
         return onAppointment(at);
     }
@@ -499,7 +521,7 @@ IntakeReply IntakeEngine::dispatch(const IntakeInput& input, const std::atomic_b
     return onRestart();
 }
 
-IntakeReply IntakeEngine::failure(const QString& code, const Bilingual& text) const
+IntakeReply IntakeEngine::failure(IntakeError code, const Bilingual& text) const
 {
     IntakeReply r = nextStep(text);
     r.error = code;
@@ -509,7 +531,7 @@ IntakeReply IntakeEngine::failure(const QString& code, const Bilingual& text) co
 IntakeReply IntakeEngine::storageProblem(const QString& error) const
 {
     IntakeReply r;
-    r.error = QStringLiteral("storage");
+    r.error = IntakeError::Storage;
     r.text = tr("Sorry, I could not save that: %1. Nothing you sent before is lost; please try "
                 "again in a moment.")
                  .arg(Bilingual::same(error));
@@ -548,10 +570,10 @@ IntakeReply IntakeEngine::onSay(const QString& raw)
 {
     const QString text = raw.trimmed();
     if (text.isEmpty())
-        return failure(QStringLiteral("empty_message"),
+        return failure(IntakeError::EmptyMessage,
             tr("Your message was empty. Type a message, or drop a document here."));
     if (text.size() > MaxMessageChars)
-        return failure(QStringLiteral("message_too_long"),
+        return failure(IntakeError::MessageTooLong,
             tr("Your message is %1 characters long; please keep it under %2 and send the details "
                "in parts.")
                 .arg(text.size())
@@ -650,7 +672,7 @@ IntakeReply IntakeEngine::verify(const QString& text)
     PolicyVerifier verifier(m_book.database());
     auto result = verifier.verify(digits, *m_state.claimType, m_book.asOf());
     if (!result)
-        return failure(QStringLiteral("invalid_id"),
+        return failure(IntakeError::InvalidId,
             tr("%1 is not a national ID number: it must have 13 digits (spaces and dashes are "
                "fine). ")
                 .arg(Bilingual::same(text.trimmed())));
@@ -658,23 +680,23 @@ IntakeReply IntakeEngine::verify(const QString& text)
     using S = PolicyVerification::Status;
     switch (v.status) {
     case S::NotFound:
-        return failure(QStringLiteral("policy_not_found"),
+        return failure(IntakeError::PolicyNotFound,
             tr("I found no %1 policy for the ID number ending %2. Please check the number, or "
                "send a photo of your ID card. ")
                 .arg(typeName(*m_state.claimType))
                 .arg(Bilingual::same(v.idNumber.right(4))));
     case S::Expired:
-        return failure(QStringLiteral("policy_expired"),
+        return failure(IntakeError::PolicyExpired,
             tr("Policy %1 expired on %2, so it does not cover a claim made today. A claims officer "
                "can help if you think this is wrong. ")
                 .arg(Bilingual::same(v.policy->policyNumber))
                 .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
     case S::Inactive:
-        return failure(QStringLiteral("policy_inactive"),
+        return failure(IntakeError::PolicyInactive,
             tr("Policy %1 is not active. A claims officer can tell you why. ")
                 .arg(Bilingual::same(v.policy->policyNumber)));
     case S::NotInPeriod:
-        return failure(QStringLiteral("policy_not_in_period"),
+        return failure(IntakeError::PolicyNotInPeriod,
             tr("Policy %1 is in force from %2 to %3, and today is outside that period. ")
                 .arg(Bilingual::same(v.policy->policyNumber))
                 .arg(Bilingual::same(v.policy->startDate.toString(Qt::ISODate)))
@@ -730,33 +752,33 @@ IntakeReply IntakeEngine::onUpload(const QString& path, const std::atomic_bool* 
     const QFileInfo info(path);
     if (!m_state.claimType) {
         IntakeReply r = askType(tr("Before I take documents I need to know the kind of claim. "));
-        r.error = QStringLiteral("no_claim_type");
+        r.error = IntakeError::NoClaimType;
         return r;
     }
     if (m_state.pendingLicence) {
         IntakeReply r = askLicenceOwner(
             tr("First tell me whose driving licence the last one was; then send %1 again. ")
                 .arg(Bilingual::same(info.fileName())));
-        r.error = QStringLiteral("answer_licence_first");
+        r.error = IntakeError::AnswerLicenceFirst;
         return r;
     }
     if (!info.exists() || !info.isFile() || !info.isReadable())
-        return failure(QStringLiteral("unreadable_upload"),
+        return failure(IntakeError::UnreadableUpload,
             tr("I cannot open %1: the file is missing or cannot be read. ")
                 .arg(Bilingual::same(info.fileName())));
     const QString mime = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchContent).name();
     if (!DocumentImporter::isSupportedMimeType(mime))
-        return failure(QStringLiteral("not_a_document"),
+        return failure(IntakeError::NotADocument,
             tr("%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, "
                "TIFF or PDF. ")
                 .arg(Bilingual::same(info.fileName()))
                 .arg(Bilingual::same(mime)));
     const ImportReport::Item item = m_store(m_state.claimId, path, cancel);
     if (cancel && cancel->load())
-        return failure(QStringLiteral("upload_cancelled"),
+        return failure(IntakeError::UploadCancelled,
             tr("The upload of %1 was stopped. ").arg(Bilingual::same(info.fileName())));
     if (!item.error.isEmpty())
-        return failure(QStringLiteral("unreadable_upload"),
+        return failure(IntakeError::UnreadableUpload,
             tr("I could not store %1: %2 ")
                 .arg(Bilingual::same(info.fileName()))
                 .arg(Bilingual::same(item.error)));
@@ -769,10 +791,10 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
 {
     const Bilingual file = Bilingual::same(fileName);
     if (item.duplicate)
-        return failure(QStringLiteral("duplicate_document"),
-            tr("I already have %1 on this claim. ").arg(file));
+        return failure(
+            IntakeError::DuplicateDocument, tr("I already have %1 on this claim. ").arg(file));
     if (!item.read)
-        return failure(QStringLiteral("unreadable_upload"),
+        return failure(IntakeError::UnreadableUpload,
             tr("I stored %1 but could not read it (%2). Please send a sharper photo or a scan. ")
                 .arg(file)
                 .arg(Bilingual::same(item.readError)));
@@ -788,7 +810,7 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
             return nextStep(
                 tr("I read %1 as a %2. ").arg(file).arg(DocumentChecklist::label(category))
                 + verifyFromDocument(idNumber));
-        return failure(QStringLiteral("unknown_document"),
+        return failure(IntakeError::UnknownDocument,
             tr("I could not recognise %1 as one of the documents this claim needs. I accept: %2. "
                "Please send a clear photo or scan of one of them. ")
                 .arg(file)
@@ -808,7 +830,7 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
         const DocumentChecklist list = *checklist();
         if (list.isDone(DocumentChecklist::licenceKey(QStringLiteral("customer")))
             && list.isDone(DocumentChecklist::licenceKey(QStringLiteral("other_party"))))
-            return failure(QStringLiteral("licence_sides_full"),
+            return failure(IntakeError::LicenceSidesFull,
                 tr("I already have both drivers' licences (yours and the other party's), so I "
                    "have not counted %1. ")
                     .arg(file));
@@ -838,7 +860,7 @@ IntakeReply IntakeEngine::askLicenceOwner(const Bilingual& lead) const
 IntakeReply IntakeEngine::onOwner(const QString& owner)
 {
     if (!m_state.pendingLicence)
-        return failure(QStringLiteral("no_licence_waiting"),
+        return failure(IntakeError::NoLicenceWaiting,
             tr("There is no driving licence waiting for its owner. "));
     if (owner != QLatin1String("customer") && owner != QLatin1String("other_party"))
         return askLicenceOwner({});
@@ -846,7 +868,7 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
         IntakeReply r
             = askLicenceOwner(tr("I already have %1 driving licence; each side can have only one. ")
                                   .arg(ownerName(owner)));
-        r.error = QStringLiteral("duplicate_licence_side");
+        r.error = IntakeError::DuplicateLicenceSide;
         return r;
     }
     const qint64 documentId = *m_state.pendingLicence;
@@ -876,7 +898,7 @@ IntakeReply IntakeEngine::onSubmit()
         return askType(tr("There is no claim to submit yet. "));
     if (m_state.submitted) {
         IntakeReply r = nextStep({});
-        r.error = QStringLiteral("already_submitted");
+        r.error = IntakeError::AlreadySubmitted;
         return r;
     }
     if (m_state.pendingLicence)
@@ -885,14 +907,14 @@ IntakeReply IntakeEngine::onSubmit()
     const DocumentChecklist list = *checklist();
     if (!list.isComplete()) {
         IntakeReply r;
-        r.error = QStringLiteral("incomplete");
+        r.error = IntakeError::Incomplete;
         r.text = tr("The claim cannot be submitted yet; still missing: %1.")
                      .arg(DocumentChecklist::labels(list.missingKeys()));
         return r;
     }
     if (!m_state.policyVerified) {
         IntakeReply r;
-        r.error = QStringLiteral("policy_not_verified");
+        r.error = IntakeError::PolicyNotVerified;
         r.text = tr("All documents are here, but your policy is not verified yet. Please type your "
                     "13-digit national ID number.");
         return r;
@@ -933,12 +955,12 @@ IntakeReply IntakeEngine::status(const QString& asked)
 {
     const QString claimId = asked.isEmpty() ? m_state.claimId : asked;
     if (claimId.isEmpty())
-        return failure(QStringLiteral("no_claim"),
+        return failure(IntakeError::NoClaim,
             tr("I have no claim in this conversation yet. Tell me the claim ID (for example "
                "H-20260129-000001), or what happened to file a new claim. "));
     auto claim = m_book.claims().find(claimId);
     if (!claim)
-        return failure(QStringLiteral("claim_not_found"),
+        return failure(IntakeError::ClaimNotFound,
             tr("I cannot find claim %1. Please check the ID. ").arg(Bilingual::same(claimId)));
     const bool beingFiled = claim->id == m_state.claimId && !m_state.submitted;
     Bilingual lead = beingFiled
@@ -1006,7 +1028,7 @@ IntakeReply IntakeEngine::onAppointment(const QDateTime& at)
     if (m_state.claimId.isEmpty())
         return askType(tr("To book an inspection I first need to open the claim. "));
     if (at <= m_clock())
-        return failure(QStringLiteral("appointment_in_past"),
+        return failure(IntakeError::AppointmentInPast,
             tr("That time has passed; choose a time from tomorrow on. "));
     const Status booked
         = AppointmentRepository(m_book.database()).book(m_state.claimId, at, m_actor, m_clock());

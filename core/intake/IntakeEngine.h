@@ -4,6 +4,7 @@
 #include "intake/Bilingual.h"
 #include "intake/DocumentChecklist.h"
 #include "intake/DocumentImporter.h"
+#include "intake/IntakeError.h"
 #include "storage/IntakeConversationRepository.h"
 #include "util/Clock.h"
 
@@ -95,14 +96,7 @@ struct IntakeReply
 {
     Bilingual text;
     QList<QuickReply> quickReplies;
-    // Set when the input was refused: empty_message, message_too_long,
-    // not_a_document, unreadable_upload, unknown_document, duplicate_document,
-    // upload_cancelled, duplicate_licence_side, licence_sides_full,
-    // no_licence_waiting, answer_licence_first, no_claim_type, no_claim,
-    // invalid_id, policy_not_found, policy_expired, policy_inactive,
-    // policy_not_in_period, incomplete, policy_not_verified, already_submitted,
-    // claim_not_found, appointment_in_past, bad_appointment, storage.
-    QString error;
+    IntakeError error = IntakeError::None; // set when the input was refused
     std::optional<qint64> documentId; // the document an upload stored
 };
 
@@ -188,11 +182,11 @@ private:
     IntakeReply nextStep(const Bilingual& lead) const;
     Bilingual progress() const;
     QList<QuickReply> typeChoices() const;
-    IntakeReply failure(const QString& code, const Bilingual& text) const;
+    IntakeReply failure(IntakeError code, const Bilingual& text) const;
     IntakeReply storageProblem(const QString& error) const;
     // Verifies with the ID read from a document, when the policy is not verified yet.
     Bilingual verifyFromDocument(const QString& idNumber);
-    void persist(const IntakeInput& input, const IntakeReply& reply);
+    Status persist(const IntakeInput& input, const IntakeReply& reply);
 
     ClaimBook& m_book;
     DocumentStore m_store;

@@ -161,7 +161,7 @@ void IntakeSession::send(const IntakeInput& input)
         Answer a;
         a.startedMs = started;
         if (!worker->engine) {
-            a.reply.error = QStringLiteral("storage");
+            a.reply.error = IntakeError::Storage;
             a.reply.text = Bilingual::same(tr("The intake is not connected to a database."));
         } else {
             a.reply = worker->engine->handle(input, stop.get());
