@@ -102,6 +102,7 @@ private Q_SLOTS:
         car.amount = Money::fromCents(50000);
         QVERIFY(claims.create(car, QStringLiteral("t")).ok());
 
+        QHash<CsvFormat, QByteArray> bytes;
         auto run = [&](CsvFormat format, ClaimQuery query = {}) {
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
@@ -109,11 +110,15 @@ private Q_SLOTS:
                 = ClaimCsvExport(db, format, query, QTimeZone(7 * 3600)).write(&buffer);
             if (!written)
                 qFatal("export failed: %s", qPrintable(written.error()));
+            bytes.insert(format, buffer.data());
             return parse(buffer.data());
         };
 
         const auto detailed = run(CsvFormat::Detailed);
         QCOMPARE(detailed.size(), 3); // one header row, two claims
+        // For spreadsheets: a UTF-8 byte-order mark, so Thai headers open as Thai;
+        // the machine formats start with their header.
+        QVERIFY(bytes.value(CsvFormat::Detailed).startsWith("\xEF\xBB\xBF"));
         const QStringList header = detailed[0].fields;
         const int name = int(header.indexOf(QStringLiteral("Claimant")));
         const int memo = int(header.indexOf(QStringLiteral("Memo")));
@@ -137,6 +142,7 @@ private Q_SLOTS:
 
         const auto sheets = run(CsvFormat::Sheets);
         QCOMPARE(sheets.size(), 3);
+        QVERIFY(bytes.value(CsvFormat::Sheets).startsWith("claim_id,"));
         const QStringList keys = sheets[0].fields;
         QCOMPARE(keys.first(), QStringLiteral("claim_id"));
         const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

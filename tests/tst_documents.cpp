@@ -226,6 +226,8 @@ private Q_SLOTS:
         QCOMPARE(corrected->claim.version, claim->version + 1);
         QCOMPARE(docs.field(totalId)->value, QStringLiteral("1250.50"));
         QCOMPARE(docs.field(totalId)->source, QStringLiteral("reviewer"));
+        QVERIFY(fields.at(0).confidence < 1.0);
+        QCOMPARE(docs.field(totalId)->confidence, 1.0); // a typed value is sure
         QCOMPARE(int(book.decisions().history(claim->id)->size()), decisionsBefore + 1);
         QCOMPARE(book.decisions().current(claim->id)->value().id, corrected->decision.id);
         const auto audit = *AuditRepository(db).forClaim(claim->id);

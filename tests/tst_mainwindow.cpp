@@ -13,6 +13,7 @@
 #include "claims/ClaimBook.h"
 #include "decision/RuleSetStore.h"
 #include "demo/DemoData.h"
+#include "i18n/Translations.h"
 #include "llm/ProviderConfig.h"
 #include "llmsession/LlmSession.h"
 #include "logging/LogCategories.h"
@@ -31,6 +32,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -91,6 +93,21 @@ private Q_SLOTS:
         billed.lineItems = { { QStringLiteral("Panadoll 500mg"), Money::fromUnits(600) },
             { QStringLiteral("Adol 500 mg"), Money::fromUnits(400) } };
         m_ids << book.file(billed, QStringLiteral("t"))->id;
+    }
+
+    // Qt has no Thai for its own buttons and dialogs; ClaimDesk's translation does.
+    void qtsOwnButtonsSpeakThai()
+    {
+        QVERIFY(Translations::install(QStringLiteral("th")));
+        QDialogButtonBox box(
+            QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes);
+        QStringList texts;
+        for (auto which : { QDialogButtonBox::Ok, QDialogButtonBox::Cancel, QDialogButtonBox::Yes })
+            texts << box.button(which)->text();
+        Translations::install(QStringLiteral("en"));
+        const QRegularExpression thai(QStringLiteral("\\p{Thai}"));
+        for (const QString& text : std::as_const(texts))
+            QVERIFY2(text.contains(thai), qPrintable(texts.join(u',')));
     }
 
     void theWindowReopensAsItWasLeft()

@@ -353,6 +353,33 @@ private Q_SLOTS:
                     .ok());
     }
 
+    // A filter that leaves the claim out empties its panel: nothing stale stays
+    // on screen with Save enabled.
+    void aFilterThatDropsTheClaimEmptiesItsPanel()
+    {
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(selects(area, m_claim));
+        auto* save = area.findChild<QPushButton*>(QStringLiteral("saveClaim"));
+        QVERIFY(save->isEnabled());
+        const ClaimStatus now = ClaimRepository(*m_db).find(m_claim)->status;
+        const ClaimStatus other
+            = now == ClaimStatus::Paid ? ClaimStatus::Pending : ClaimStatus::Paid;
+        QComboBox* status = area.filters()->statusFilter();
+        status->setCurrentIndex(status->findData(int(other)));
+        QTRY_VERIFY(area.currentClaimId().isEmpty());
+        QVERIFY(!save->isEnabled());
+        auto* details = area.findChild<QTextBrowser*>(QStringLiteral("claimDetails"));
+        QVERIFY(!details->toPlainText().contains(m_claim));
+        // A filter that keeps it keeps it on show.
+        status->setCurrentIndex(status->findData(int(now)));
+        QVERIFY(selects(area, m_claim));
+        status->setCurrentIndex(0); // every status: the claim is still there
+        QTRY_COMPARE(area.currentClaimId(), m_claim);
+        QVERIFY(save->isEnabled());
+    }
+
     void filtersShowCountsAndViewsAreSaved()
     {
         ReviewArea area(*m_db, DecisionEngine());

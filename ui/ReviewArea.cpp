@@ -112,6 +112,17 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
         });
     // A new order keeps the claim on show; it is selected where it now is, if
     // that is on the first page.
+    // A new filter resets the rows without telling the selection: the claim on
+    // show stays selected where it still is, or the panel empties (nothing stale
+    // with Save enabled).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_refreshing || m_shownClaim.isEmpty())
+            return;
+        if (rowOf(m_shownClaim) >= 0)
+            selectClaim(m_shownClaim);
+        else
+            showClaim(QString());
+    });
     connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
         [this] { m_refreshing = true; });
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {

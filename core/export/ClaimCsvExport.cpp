@@ -99,6 +99,11 @@ Result<qint64> ClaimCsvExport::write(
     QIODevice* out, const Progress& progress, const std::atomic_bool* cancel) const
 {
     ClaimRepository claims(m_db);
+    // The detailed format is read by people in spreadsheets, which take a file
+    // without a byte-order mark for the local code page and garble Thai.
+    if (m_format == CsvFormat::Detailed && out->write("\xEF\xBB\xBF", 3) != 3)
+        return Result<qint64>::failure(
+            tr("The CSV file could not be written: %1").arg(out->errorString()));
     CsvWriter csv(out);
     csv.writeRow(header());
     if (m_format == CsvFormat::Summary)

@@ -259,8 +259,9 @@ Result<Document> DocumentRepository::correctField(
                                        .arg(before.documentId));
         const Document document = readDocument(q);
         if (auto st = Sql::exec(q,
-                QStringLiteral("UPDATE extracted_fields SET value = ?, source = 'reviewer'"
-                               " WHERE id = ? AND value = ?"),
+                // A value a reviewer typed is sure: it no longer shows the reading's doubt.
+                QStringLiteral("UPDATE extracted_fields SET value = ?, source = 'reviewer',"
+                               " confidence = 1 WHERE id = ? AND value = ?"),
                 { value, before.id, before.value });
             !st)
             return st;
