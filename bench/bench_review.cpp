@@ -25,6 +25,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
@@ -64,6 +66,9 @@ struct Figures
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // The user's own settings stay untouched; the queue opens as on a first launch.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     const QStringList args = app.arguments();
     if (args.size() < 2) {
         out << "usage: bench_review DB [IMAGE]" << Qt::endl;
@@ -88,7 +93,8 @@ int main(int argc, char** argv)
         return 1;
     }
     const QByteArray bytes = image.readAll();
-    ClaimQuery first;
+    ClaimQuery first; // the top of the queue as it opens: the open claims
+    first.openOnly = true;
     first.limit = 10;
     const auto top = ClaimRepository(db).list(first);
     if (!top) {

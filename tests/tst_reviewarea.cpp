@@ -16,6 +16,7 @@
 #include <QGraphicsRectItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -101,6 +102,10 @@ class TestReviewArea : public QObject
     }
 
 private Q_SLOTS:
+    // Each test starts on the whole queue (the app opens on the open claims, or
+    // where the user left it: openOnOpenWorkAndWhereLeft).
+    void init() { AppSettings::setLastQueueView(QueueView()); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -378,6 +383,46 @@ private Q_SLOTS:
         status->setCurrentIndex(0); // every status: the claim is still there
         QTRY_COMPARE(area.currentClaimId(), m_claim);
         QVERIFY(save->isEnabled());
+    }
+
+    // The queue opens on open work the first time, then where the user left it;
+    // the search follows typing once it pauses.
+    void openOnOpenWorkAndWhereLeft()
+    {
+        QSettings().remove(QStringLiteral("review/lastView")); // a first launch
+        {
+            ReviewArea area(*m_db, DecisionEngine());
+            QVERIFY(area.model()->query().openOnly);
+            QCOMPARE(area.filters()->statusFilter()->currentText().section(u' ', 0, 0),
+                QStringLiteral("Open"));
+            for (int row = 0; row < area.model()->rowCount(); ++row) {
+                const QString status
+                    = area.model()
+                          ->data(area.model()->index(row, ClaimQueueModel::StatusColumn))
+                          .toString();
+                QVERIFY2(status != claimStatusLabel(ClaimStatus::Paid)
+                        && status != claimStatusLabel(ClaimStatus::Rejected)
+                        && status != claimStatusLabel(ClaimStatus::Approved),
+                    qPrintable(status));
+            }
+            QComboBox* status = area.filters()->statusFilter();
+            status->setCurrentIndex(status->findData(int(ClaimStatus::Pending)));
+            area.queue()->horizontalHeader()->setSortIndicator(
+                ClaimQueueModel::AmountColumn, Qt::DescendingOrder);
+        }
+        ReviewArea again(*m_db, DecisionEngine());
+        QCOMPARE(again.model()->query().status, ClaimStatus::Pending);
+        QVERIFY(!again.model()->query().openOnly);
+        QCOMPARE(again.model()->query().sort, QueueSort::Amount);
+        QVERIFY(again.model()->query().descending);
+
+        // Typing searches without Enter, after a pause.
+        again.applyView(QueueView());
+        QLineEdit* search = again.filters()->searchField();
+        QTest::keyClicks(search, m_claim);
+        QVERIFY(again.model()->query().search.isEmpty()); // not at every key
+        QTRY_COMPARE(again.model()->query().search, m_claim);
+        QTRY_COMPARE(again.model()->rowCount(), 1);
     }
 
     void filtersShowCountsAndViewsAreSaved()

@@ -5757,7 +5757,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::QueueFilterBar</name>
     <message>
-        <location filename="../ui/QueueFilterBar.cpp" line="+55"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+58"/>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -5767,7 +5767,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Open (not yet decided)</source>
+        <translation>Open (not yet decided)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open: submitted, under review or pending</source>
+        <translation>Open: submitted, under review or pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -5812,7 +5822,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Saved views: a filter and an order, under a name</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -5822,7 +5832,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim(s)</numerusform>
@@ -5958,7 +5968,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -5988,7 +5998,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
@@ -6063,7 +6073,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-352"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

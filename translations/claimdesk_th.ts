@@ -5743,7 +5743,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::QueueFilterBar</name>
     <message>
-        <location filename="../ui/QueueFilterBar.cpp" line="+55"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+58"/>
         <source>any</source>
         <translation>ไม่กำหนด</translation>
     </message>
@@ -5753,7 +5753,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Open (not yet decided)</source>
+        <translation>เปิดอยู่ (ยังไม่ตัดสิน)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open: submitted, under review or pending</source>
+        <translation>เปิดอยู่: ยื่นแล้ว กำลังพิจารณา หรือรอดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -5798,7 +5808,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>มุมมองที่บันทึกไว้: ตัวกรองและลำดับ ภายใต้ชื่อ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Created</source>
         <translation>สร้าง</translation>
     </message>
@@ -5808,7 +5818,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ถึง</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+63"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln เคลม</numerusform>
@@ -5943,7 +5953,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -5973,7 +5983,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
@@ -6048,7 +6058,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-352"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "i18n/Translations.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace ClaimDesk::AppSettings {
@@ -74,6 +75,25 @@ QList<QueueView> savedViews()
 void setSavedViews(const QList<QueueView>& views)
 {
     QSettings().setValue(QStringLiteral("review/views"), QueueView::toJsonList(views));
+}
+
+QueueView lastQueueView()
+{
+    const QByteArray json = QSettings().value(QStringLiteral("review/lastView")).toByteArray();
+    const QJsonDocument last = QJsonDocument::fromJson(json);
+    if (last.isObject())
+        return QueueView::fromJson(last.object());
+    QueueView open;
+    open.query.openOnly = true;
+    return open;
+}
+
+void setLastQueueView(const QueueView& view)
+{
+    QueueView kept = view;
+    kept.query.search.clear(); // a search is for now, not for the next day
+    QSettings().setValue(QStringLiteral("review/lastView"),
+        QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ClaimDesk::AppSettings

@@ -26,5 +26,9 @@ void setSplitterState(const QString& name, const QByteArray& state);
 // The Review queue's saved views, in the order the user made them.
 QList<QueueView> savedViews();
 void setSavedViews(const QList<QueueView>& views);
+// The queue as the user left it (filters and order, not the search); the first
+// time, the open claims: work not yet decided, riskiest first.
+QueueView lastQueueView();
+void setLastQueueView(const QueueView& view);
 
 } // namespace ClaimDesk::AppSettings

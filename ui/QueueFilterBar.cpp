@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,6 +19,8 @@ namespace ClaimDesk {
 namespace {
 
 constexpr int LabelRole = Qt::UserRole + 1; // the choice's text without its count
+constexpr int OpenChoice = -2; // the status filter's "Open": not yet decided
+constexpr int SearchDelayMs = 300; // typing pauses this long before the queue follows
 const QDate AnyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
 
 void addChoice(QComboBox* box, const QString& label, const QVariant& value = {})
@@ -31,8 +34,8 @@ void showFacet(QComboBox* box, const QHash<int, qint64>& counts)
 {
     const QLocale locale;
     qint64 all = 0;
-    for (qint64 n : counts)
-        all += n;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        all += it.key() == OpenChoice ? 0 : it.value(); // a sum of others
     for (int i = 0; i < box->count(); ++i) {
         const qint64 n = i == 0 ? all : counts.value(box->itemData(i).toInt());
         box->setItemText(i,
@@ -66,8 +69,10 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     addChoice(m_status, tr("All statuses"));
+    addChoice(m_status, tr("Open (not yet decided)"), OpenChoice);
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
         addChoice(m_status, claimStatusLabel(static_cast<ClaimStatus>(s)), s);
+    m_status->setToolTip(tr("Open: submitted, under review or pending"));
     m_type = new QComboBox(this);
     addChoice(m_type, tr("All types"));
     addChoice(m_type, claimTypeLabel(ClaimType::Health), static_cast<int>(ClaimType::Health));
@@ -104,11 +109,22 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     for (QDateEdit* edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &QueueFilterBar::changed);
     connect(m_mine, &QCheckBox::toggled, this, &QueueFilterBar::changed);
-    connect(m_search, &QLineEdit::returnPressed, this, &QueueFilterBar::changed);
-    // Clearing the search with its button shows the whole queue again at once.
+    // The queue follows the search as it is typed, once typing pauses; Enter and
+    // clearing the field (its button) apply at once.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &QueueFilterBar::changed);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_searchDelay->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        Q_EMIT changed();
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.isEmpty())
+        if (text.isEmpty()) {
+            m_searchDelay->stop();
             Q_EMIT changed();
+        }
     });
 
     auto* first = new QHBoxLayout;
@@ -135,7 +151,9 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
 ClaimQuery QueueFilterBar::query() const
 {
     ClaimQuery q;
-    if (m_status->currentIndex() > 0)
+    if (m_status->currentData().toInt() == OpenChoice)
+        q.openOnly = true;
+    else if (m_status->currentIndex() > 0)
         q.status = static_cast<ClaimStatus>(m_status->currentData().toInt());
     if (m_type->currentIndex() > 0)
         q.type = static_cast<ClaimType>(m_type->currentData().toInt());
@@ -158,7 +176,9 @@ void QueueFilterBar::setQuery(const ClaimQuery& query)
 {
     const QSignalBlocker b1(m_status), b2(m_type), b3(m_risk), b4(m_decision), b5(m_from), b6(m_to),
         b7(m_mine), b8(m_search);
-    m_status->setCurrentIndex(query.status ? m_status->findData(int(*query.status)) : 0);
+    m_status->setCurrentIndex(query.status ? m_status->findData(int(*query.status))
+            : query.openOnly               ? m_status->findData(OpenChoice)
+                                           : 0);
     m_type->setCurrentIndex(query.type ? m_type->findData(int(*query.type)) : 0);
     // The risk filter has no "none": that level stays in the Review area's scope.
     m_risk->setCurrentIndex(std::max(query.risk ? m_risk->findData(int(*query.risk)) : 0, 0));
@@ -172,7 +192,11 @@ void QueueFilterBar::setQuery(const ClaimQuery& query)
 
 void QueueFilterBar::showCounts(const QueueCounts& counts)
 {
-    showFacet(m_status, counts.byStatus);
+    QHash<int, qint64> byStatus = counts.byStatus;
+    byStatus.insert(OpenChoice,
+        byStatus.value(int(ClaimStatus::Submitted)) + byStatus.value(int(ClaimStatus::UnderReview))
+            + byStatus.value(int(ClaimStatus::Pending)));
+    showFacet(m_status, byStatus);
     showFacet(m_type, counts.byType);
     showFacet(m_risk, counts.byRisk);
     showFacet(m_decision, counts.byDecision);

@@ -9,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QToolButton;
 
 namespace ClaimDesk {
@@ -56,6 +57,7 @@ private:
     QCheckBox* m_mine = nullptr;
     QLineEdit* m_search = nullptr;
     QLabel* m_total = nullptr;
+    QTimer* m_searchDelay = nullptr;
     QToolButton* m_views = nullptr;
 };
 

@@ -306,7 +306,16 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     layout->addWidget(splitter);
     rebuildSummarizer();
     showClaim(QString());
-    m_counts->request(m_model->query());
+    applyView(AppSettings::lastQueueView()); // requests the counts too
+    // Remembered after the model has sorted (the view connected first).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        &ReviewArea::rememberView);
+}
+
+void ReviewArea::rememberView()
+{
+    if (!m_scopeQuery) // a selection made elsewhere is not the user's queue
+        AppSettings::setLastQueueView({ QString(), m_model->query() });
 }
 
 ReviewArea::~ReviewArea() = default;
@@ -461,7 +470,7 @@ void ReviewArea::applyFilter()
     ClaimQuery q = m_filters->query();
     // What the bar has no control for stays while the scope is shown.
     if (m_scopeQuery) {
-        q.openOnly = m_scopeQuery->openOnly;
+        q.openOnly = q.openOnly || m_scopeQuery->openOnly;
         if (!q.risk && m_scopeQuery->risk == RiskLevel::None)
             q.risk = RiskLevel::None;
     }
@@ -470,6 +479,7 @@ void ReviewArea::applyFilter()
     m_filters->clearCounts();
     m_model->setQuery(q);
     m_counts->request(q);
+    rememberView();
 }
 
 void ReviewArea::rebuildViewsMenu()

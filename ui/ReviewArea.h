@@ -85,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void rememberView();
     void showClaim(const QString& claimId);
     // Asks for the claim's view on a worker (ClaimViewJob); the panel shows
     // "Reading..." the first time and keeps what it shows while a claim already
