@@ -1,5 +1,6 @@
 #include "AdminArea.h"
 #include "DesktopSession.h"
+#include "DocumentViewer.h"
 #include "MainWindow.h"
 #include "MockLlmServer.h"
 #include "ModelSettingsPage.h"
@@ -235,6 +236,10 @@ private Q_SLOTS:
         QCOMPARE(report.storedCount(), 1);
         QCOMPARE(DocumentRepository(*m_db).forClaim(m_ids[0])->size(), 1);
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"1 stored"));
+        // The claim on show shows its new document without being selected again.
+        QTRY_COMPARE(review->documents()->documents().size(), 1);
+        QCOMPARE(
+            review->documents()->documents().first().originalName, QStringLiteral("dropped.png"));
     }
 
     // A damaged database at start: the user is told what is wrong and may quit;
