@@ -2,70 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ClaimDesk</name>
-    <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62"/>
-        <source>id_card_number and policy_number are required</source>
-        <translation>id_card_number and policy_number are required</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
-        <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is not an amount (policy %2)</source>
-        <translation>%1 is not an amount (policy %2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+29"/>
-        <source>The policy file: %1</source>
-        <translation>The policy file: %1</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>The policy file is not valid JSON: %1 at line %2</source>
-        <translation>The policy file is not valid JSON: %1 at line %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file must hold a JSON array of policies</source>
-        <translation>The policy file must hold a JSON array of policies</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Policy %1</source>
-        <translation>Policy %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The policy file is not valid CSV: %1</source>
-        <translation>The policy file is not valid CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy file is empty</source>
-        <translation>The policy file is empty</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file has no %1 column in its first line</source>
-        <translation>The policy file has no %1 column in its first line</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>line %1: %2 fields where the header has %3</source>
-        <translation>line %1: %2 fields where the header has %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+61"/>
@@ -294,24 +230,6 @@
         <location line="+40"/>
         <source>No model calls in this period</source>
         <translation>No model calls in this period</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AgentOpinionRepository</name>
-    <message>
-        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83"/>
-        <source>There is no model opinion %1</source>
-        <translation>There is no model opinion %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The model gave no decision to accept</source>
-        <translation>The model gave no decision to accept</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This opinion was already accepted by %1</source>
-        <translation>This opinion was already accepted by %1</translation>
     </message>
 </context>
 <context>
@@ -759,424 +677,6 @@
     </message>
 </context>
 <context>
-    <name>ClaimDesk::ClaimBook</name>
-    <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+81"/>
-        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
-        <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimCsvExport</name>
-    <message>
-        <location filename="../core/export/ClaimCsvExport.cpp" line="+22"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Claim ID</source>
-        <translation>Claim ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant</source>
-        <translation>Claimant</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reimbursement</source>
-        <translation>Reimbursement</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treatment notes</source>
-        <translation>Treatment notes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Service date</source>
-        <translation>Service date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Line items</source>
-        <translation>Line items</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In network</source>
-        <translation>In network</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Prior approval</source>
-        <translation>Prior approval</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Risk level</source>
-        <translation>Risk level</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk score</source>
-        <translation>Risk score</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The CSV file could not be written: %1</source>
-        <translation>The CSV file could not be written: %1</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the export was cancelled</source>
-        <translation>the export was cancelled</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>writing the CSV failed: %1</source>
-        <translation>writing the CSV failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimDossier</name>
-    <message>
-        <location filename="../core/export/ClaimDossier.cpp" line="+94"/>
-        <location line="+62"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
-        <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+5"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Claim dossier printed %1 by ClaimDesk</source>
-        <translation>Claim dossier printed %1 by ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount claimed</source>
-        <translation>Amount claimed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not yet known</source>
-        <translation>not yet known</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service date</source>
-        <translation>Service date</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <location line="+98"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billed items</source>
-        <translation>Billed items</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claimant and policy</source>
-        <translation>Claimant and policy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant</source>
-        <translation>Claimant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written from the claim and its decision (not by a model).</source>
-        <translation>Written from the claim and its decision (not by a model).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The claim has not been decided yet.</source>
-        <translation>The claim has not been decided yet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No national ID on the claim: the policy cannot be verified.</source>
-        <translation>No national ID on the claim: the policy cannot be verified.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Verification</source>
-        <translation>Verification</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(as of %1)</source>
-        <translation>(as of %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Policy</source>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In-patient limit</source>
-        <translation>In-patient limit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Out-patient limit</source>
-        <translation>Out-patient limit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Room per night</source>
-        <translation>Room per night</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vehicle</source>
-        <translation>Vehicle</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Coverage</source>
-        <translation>Coverage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deductible</source>
-        <translation>Deductible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No documents on this claim.</source>
-        <translation>No documents on this claim.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>not marked</source>
-        <translation>not marked</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>useful</source>
-        <translation>useful</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not useful</source>
-        <translation>not useful</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, uploaded %2, %3</source>
-        <translation>%1, uploaded %2, %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidence</source>
-        <translation>Confidence</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(read by the model)</source>
-        <translation>(read by the model)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(the model read &quot;%1&quot;)</source>
-        <translation>(the model read &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
         <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
@@ -1291,130 +791,11 @@
     </message>
 </context>
 <context>
-    <name>ClaimDesk::ClaimRepository</name>
+    <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+62"/>
-        <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
-        <translation>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</translation>
-    </message>
-    <message>
-        <location line="+220"/>
-        <source>the claim sequence is missing from the database</source>
-        <translation>the claim sequence is missing from the database</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Could not create the claim: %1</source>
-        <translation>Could not create the claim: %1</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>There is no claim %1</source>
-        <translation>There is no claim %1</translation>
-    </message>
-    <message>
-        <location line="+166"/>
-        <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
-        <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+154"/>
-        <source>Claim %1 was changed by someone else; nothing was overwritten</source>
-        <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimSummarizer</name>
-    <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29"/>
-        <source>%1 claim %2</source>
-        <translation>%1 claim %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for %1</source>
-        <translation> for %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> from %1</source>
-        <translation> from %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at %1</source>
-        <translation> at %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, service on %1</source>
-        <translation>, service on %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, diagnosis %1</source>
-        <translation>, diagnosis %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, is %1.</source>
-        <translation>, is %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It has not been decided yet.</source>
-        <translation>It has not been decided yet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next: run the decision rules on it.</source>
-        <translation>Next: run the decision rules on it.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
-        <translation>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
-        <translation>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No risk factor or data problem was found.</source>
-        <translation>No risk factor or data problem was found.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notable: %1.</source>
-        <translation>Notable: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next: pay %1.</source>
-        <translation>Next: pay %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: an adjuster reviews the documents within the service level.</source>
-        <translation>Next: an adjuster reviews the documents within the service level.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
-        <translation>Next: a senior adjuster or the fraud team reviews it before any payment.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
-        <translation>Next: tell the customer what is missing so the claim can be resubmitted.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
-        <translation>Next: complete or correct the claim&apos;s data, then decide again.</translation>
+        <location filename="../core/claims/ClaimBook.cpp" line="+74"/>
+        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
+        <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +821,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -1477,7 +858,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
@@ -1491,7 +872,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
         <translation>unknown --llm-provider %1 (offline, openai, azure, anthropic)</translation>
     </message>
@@ -1506,30 +887,249 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DecideCommand.cpp" line="+17"/>
+        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
+        <translation>decide claim records from JSON Lines (no database); - reads stdin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON Lines file of claim records, or - for stdin.</source>
+        <translation>JSON Lines file of claim records, or - for stdin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation date YYYY-MM-DD (default: today).</source>
+        <translation>Evaluation date YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules file to use instead of the active rule set.</source>
+        <translation>Rules file to use instead of the active rule set.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>decide needs --input FILE (or - for stdin)</source>
+        <translation>decide needs --input FILE (or - for stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+109"/>
+        <source>--as-of needs a date as YYYY-MM-DD</source>
+        <translation>--as-of needs a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+177"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+47"/>
+        <location line="+3"/>
+        <source>Cannot write to standard output</source>
+        <translation>Cannot write to standard output</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
+        <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-243"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::AgentCommand</name>
     <message>
-        <location filename="../app/cli/AgentCommand.cpp" line="+26"/>
+        <location line="+11"/>
+        <source>verify a policy holder, check a line item against the policy library, import policy text</source>
+        <translation>verify a policy holder, check a line item against the policy library, import policy text</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: claimdesk-cli policy verify|check|import [options]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   a new version of a policy document
+</source>
+        <translation>Usage: claimdesk-cli policy verify|check|import [options]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   a new version of a policy document
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>policy needs verify, check, import or holders</source>
+        <translation>policy needs verify, check, import or holders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>unknown policy command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look up the policy of a national ID for a kind of claim.</source>
+        <translation>Look up the policy of a national ID for a kind of claim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13-digit national ID; spaces and dashes are fine.</source>
+        <translation>13-digit national ID; spaces and dashes are fine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date to check the policy period against (default: today).</source>
+        <translation>Date to check the policy period against (default: today).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy verify needs one ID number</source>
+        <translation>policy verify needs one ID number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy verify needs --type H or --type CD</source>
+        <translation>policy verify needs --type H or --type CD</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</source>
+        <translation>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The billed item, as printed.</source>
+        <translation>The billed item, as printed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pharmacy (default), lab, symptoms or complaint.</source>
+        <translation>pharmacy (default), lab, symptoms or complaint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim&apos;s diagnosis.</source>
+        <translation>The claim&apos;s diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval is recorded for the item.</source>
+        <translation>Prior approval is recorded for the item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An emergency admission.</source>
+        <translation>An emergency admission.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every billed item of this claim and record the checks on it.</source>
+        <translation>Check every billed item of this claim and record the checks on it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>policy check needs --item TEXT or --claim ID</source>
+        <translation>policy check needs --item TEXT or --claim ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
+        <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
+        <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
+        <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy document.</source>
+        <translation>The policy document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document name (default: the file name).</source>
+        <translation>Document name (default: the file name).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy import needs one file</source>
+        <translation>policy import needs one file</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is unchanged (version %2)</source>
+        <translation>%1 is unchanged (version %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2: %3 clauses indexed</source>
+        <translation>%1 version %2: %3 clauses indexed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported without embeddings: %1</source>
+        <translation>imported without embeddings: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read by OCR from %1 page(s), mean word confidence %2%</source>
+        <translation>read by OCR from %1 page(s), mean word confidence %2%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import policy holders from JSON or CSV; all or nothing.</source>
+        <translation>Import policy holders from JSON or CSV; all or nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON array or a CSV file with a header row.</source>
+        <translation>A JSON array or a CSV file with a header row.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy holders needs one file</source>
+        <translation>policy holders needs one file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy holders needs --type H or --type CD</source>
+        <translation>policy holders needs --type H or --type CD</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 policy holders imported</source>
+        <translation>%1 policy holders imported</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="+20"/>
         <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
         <translation>ask the model for its decision on a claim (recorded beside the rules&apos;)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+231"/>
+        <location line="+33"/>
+        <location line="+46"/>
+        <location line="+98"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
@@ -1555,11 +1155,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>no opinion from the model: %1</source>
         <translation>no opinion from the model: %1</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ChatCommand</name>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="+62"/>
+        <location filename="../app/cli/ChatCommand.cpp" line="+58"/>
         <source>drive the intake conversation from a JSON Lines script</source>
         <translation>drive the intake conversation from a JSON Lines script</translation>
     </message>
@@ -1569,7 +1166,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Each line is one of {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} or {&quot;restart&quot;: true}. One JSON line is printed per step. Uploads are read with OCR (Thai and English). The replies are the engine&apos;s own words; the model phrases them only in the app.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The conversation, JSON Lines; - reads stdin.</source>
         <translation>The conversation, JSON Lines; - reads stdin.</translation>
     </message>
@@ -1584,7 +1181,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Hold the conversation as on this day (policy periods, claim dates), for replays.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>chat needs --script FILE (or - for stdin)</source>
         <translation>chat needs --script FILE (or - for stdin)</translation>
     </message>
@@ -1613,11 +1210,87 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>a line must be a JSON object</source>
         <translation>a line must be a JSON object</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+142"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-380"/>
+        <source>Claimed amount, such as 1355.00.</source>
+        <translation>Claimed amount, such as 1355.00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation>Claimant&apos;s 13-digit national ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation>Claimant&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hospital, clinic or garage.</source>
+        <translation>Hospital, clinic or garage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis or damage code.</source>
+        <translation>Diagnosis or damage code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment notes.</source>
+        <translation>Treatment notes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works on the claim.</source>
+        <translation>Who works on the claim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The insurer&apos;s prior-approval reference for the claim.</source>
+        <translation>The insurer&apos;s prior-approval reference for the claim.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; is not an amount</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation>--service-date needs a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
+        <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+</source>
+        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims needs list, show, set-status, new or edit</translation>
     </message>
@@ -1637,13 +1310,15 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Submitted, Under Review, Pending, Approved, Rejected or Paid.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+207"/>
+        <location line="+3"/>
+        <location line="+212"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-204"/>
+        <location line="+183"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-210"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1658,12 +1333,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Claim ID prefix, national ID or part of the claimant&apos;s name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At most N claims (default 50).</source>
         <translation>At most N claims (default 50).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Skip the first K claims.</source>
         <translation>Skip the first K claims.</translation>
     </message>
@@ -1678,7 +1353,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown status &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown claim type &apos;%1&apos; (H or CD)</source>
         <translation>unknown claim type &apos;%1&apos; (H or CD)</translation>
     </message>
@@ -1733,44 +1408,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>CREATED</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
-        <translation>One claim: fields, documents, extracted data, decision, audit trail.</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+32"/>
-        <location line="+46"/>
-        <location line="+96"/>
-        <source>The claim ID.</source>
-        <translation>The claim ID.</translation>
-    </message>
-    <message>
-        <location line="-298"/>
-        <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
-        <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim&apos;s report as HTML
-</source>
-        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim&apos;s report as HTML
-</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+22"/>
         <source>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
         <translation>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</translation>
     </message>
@@ -1785,12 +1423,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims dossier needs exactly one claim ID</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+69"/>
+        <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
+        <translation>One claim: fields, documents, extracted data, decision, audit trail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-179"/>
+        <location line="+47"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
     </message>
@@ -1816,12 +1464,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
@@ -1837,12 +1485,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (version %4)</translation>
     </message>
@@ -1852,12 +1500,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>File a new claim; it is decided at once.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The provider is out of network.</source>
         <translation>The provider is out of network.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An emergency claim.</source>
         <translation>An emergency claim.</translation>
     </message>
@@ -1873,12 +1521,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims new needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>Change a claim&apos;s details; the claim is decided again and every change is audited.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>yes or no.</source>
         <translation>yes or no.</translation>
@@ -1903,117 +1551,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>%1: version %2, %3, reimbursement %4</source>
         <translation>%1: version %2, %3, reimbursement %4</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::DecideCommand</name>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+23"/>
-        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
-        <translation>decide claim records from JSON Lines (no database); - reads stdin</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>JSON Lines file of claim records, or - for stdin.</source>
-        <translation>JSON Lines file of claim records, or - for stdin.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Evaluation date YYYY-MM-DD (default: today).</source>
-        <translation>Evaluation date YYYY-MM-DD (default: today).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rules file to use instead of the active rule set.</source>
-        <translation>Rules file to use instead of the active rule set.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>decide needs --input FILE (or - for stdin)</source>
-        <translation>decide needs --input FILE (or - for stdin)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--as-of needs a date as YYYY-MM-DD</source>
-        <translation>--as-of needs a date as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot write to standard output</source>
-        <translation>Cannot write to standard output</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
-        <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::DetailOptions</name>
-    <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-418"/>
-        <source>Claimed amount, such as 1355.00.</source>
-        <translation>Claimed amount, such as 1355.00.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claimant&apos;s 13-digit national ID.</source>
-        <translation>Claimant&apos;s 13-digit national ID.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant&apos;s name.</source>
-        <translation>Claimant&apos;s name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hospital, clinic or garage.</source>
-        <translation>Hospital, clinic or garage.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosis or damage code.</source>
-        <translation>Diagnosis or damage code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Treatment notes.</source>
-        <translation>Treatment notes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who works on the claim.</source>
-        <translation>Who works on the claim.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD.</source>
-        <translation>YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The insurer&apos;s prior-approval reference for the claim.</source>
-        <translation>The insurer&apos;s prior-approval reference for the claim.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--amount &apos;%1&apos; is not an amount</source>
-        <translation>--amount &apos;%1&apos; is not an amount</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--service-date needs a date as YYYY-MM-DD</source>
-        <translation>--service-date needs a date as YYYY-MM-DD</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ExportCommand</name>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+24"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-57"/>
         <source>claims as CSV (detailed, Google Sheets or summary)</source>
         <translation>claims as CSV (detailed, Google Sheets or summary)</translation>
     </message>
@@ -2043,23 +1582,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>say what to export: export csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--format takes detailed, sheets or summary, not &quot;%1&quot;</source>
         <translation>--format takes detailed, sheets or summary, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--status takes one of: %1</source>
         <translation>--status takes one of: %1</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <location line="+5"/>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%n claim(s) written to %1</source>
         <translation>
             <numerusform>%n claim(s) written to %1</numerusform>
@@ -2067,15 +1600,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>cannot write to standard output</source>
         <translation>cannot write to standard output</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+59"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+55"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
     </message>
@@ -2100,7 +1630,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Preprocessing steps: default, all, none, a list to keep (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) or to drop from the default (-deskew).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Include the recognised text.</source>
         <translation>Include the recognised text.</translation>
     </message>
@@ -2125,25 +1655,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--llm needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>claimdesk-cli: %1 of %2 files could not be read</source>
         <translation>claimdesk-cli: %1 of %2 files could not be read</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="-15"/>
         <source>store documents (images, PDF) on a claim or a new claim, read them and decide the claim again</source>
         <translation>store documents (images, PDF) on a claim or a new claim, read them and decide the claim again</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
         <translation>JPEG, PNG, WebP, TIFF or PDF files.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Attach to this claim.</source>
         <translation>Attach to this claim.</translation>
     </message>
@@ -2153,12 +1680,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Open a new claim of this type (H or CD).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print JSON (the default).</source>
-        <translation>Print JSON (the default).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only store the files; do not read them.</source>
         <translation>Only store the files; do not read them.</translation>
     </message>
@@ -2183,20 +1705,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+25"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+19"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>create or migrate the database; --demo adds demo data, --claims N synthetic claims</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add the demo policy holders, formulary and claims.</source>
         <translation>Add the demo policy holders, formulary and claims.</translation>
     </message>
@@ -2247,220 +1766,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+77"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Synthetic claims: %1 written in %2 s</source>
         <translation>Synthetic claims: %1 written in %2 s</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+10"/>
-        <source>verify a policy holder, check a line item against the policy library, import policy text</source>
-        <translation>verify a policy holder, check a line item against the policy library, import policy text</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Usage: claimdesk-cli policy verify|check|import [options]
-  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
-  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
-        [--approved] [--emergency] [--json]
-  import FILE [--name NAME]   a new version of a policy document
-</source>
-        <translation>Usage: claimdesk-cli policy verify|check|import [options]
-  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
-  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
-        [--approved] [--emergency] [--json]
-  import FILE [--name NAME]   a new version of a policy document
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>policy needs verify, check, import or holders</source>
-        <translation>policy needs verify, check, import or holders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown policy command &apos;%1&apos;</source>
-        <translation>unknown policy command &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Look up the policy of a national ID for a kind of claim.</source>
-        <translation>Look up the policy of a national ID for a kind of claim.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13-digit national ID; spaces and dashes are fine.</source>
-        <translation>13-digit national ID; spaces and dashes are fine.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+178"/>
-        <source>H or CD.</source>
-        <translation>H or CD.</translation>
-    </message>
-    <message>
-        <location line="-176"/>
-        <source>Date to check the policy period against (default: today).</source>
-        <translation>Date to check the policy period against (default: today).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+46"/>
-        <source>Print JSON (the default).</source>
-        <translation>Print JSON (the default).</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>policy verify needs one ID number</source>
-        <translation>policy verify needs one ID number</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>policy verify needs --type H or --type CD</source>
-        <translation>policy verify needs --type H or --type CD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--as-of needs a date as YYYY-MM-DD</source>
-        <translation>--as-of needs a date as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The billed item, as printed.</source>
-        <translation>The billed item, as printed.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>pharmacy (default), lab, symptoms or complaint.</source>
-        <translation>pharmacy (default), lab, symptoms or complaint.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The claim&apos;s diagnosis.</source>
-        <translation>The claim&apos;s diagnosis.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior approval is recorded for the item.</source>
-        <translation>Prior approval is recorded for the item.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An emergency admission.</source>
-        <translation>An emergency admission.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every billed item of this claim and record the checks on it.</source>
-        <translation>Check every billed item of this claim and record the checks on it.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>policy check needs --item TEXT or --claim ID</source>
-        <translation>policy check needs --item TEXT or --claim ID</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
-        <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy document.</source>
-        <translation>The policy document.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>imported without embeddings: %1</source>
-        <translation>imported without embeddings: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>read by OCR from %1 page(s), mean word confidence %2%</source>
-        <translation>read by OCR from %1 page(s), mean word confidence %2%</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import policy holders from JSON or CSV; all or nothing.</source>
-        <translation>Import policy holders from JSON or CSV; all or nothing.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A JSON array or a CSV file with a header row.</source>
-        <translation>A JSON array or a CSV file with a header row.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>policy holders needs one file</source>
-        <translation>policy holders needs one file</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>policy holders needs --type H or --type CD</source>
-        <translation>policy holders needs --type H or --type CD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 policy holders imported</source>
-        <translation>%1 policy holders imported</translation>
-    </message>
-    <message>
-        <location line="-139"/>
-        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
-        <translation>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</source>
-        <translation>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <location line="+32"/>
-        <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
-        <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Document name (default: the file name).</source>
-        <translation>Document name (default: the file name).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>policy import needs one file</source>
-        <translation>policy import needs one file</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is unchanged (version %2)</source>
-        <translation>%1 is unchanged (version %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 version %2: %3 clauses indexed</source>
-        <translation>%1 version %2: %3 clauses indexed</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::RangeOptions</name>
-    <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+20"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+14"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>First day of creation (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last day of creation (YYYY-MM-DD, default today).</source>
         <translation>Last day of creation (YYYY-MM-DD, default today).</translation>
     </message>
@@ -2470,7 +1791,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Only claims of this type (H or CD).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
@@ -2485,15 +1806,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from (%1) is after --to (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--type takes H or CD, not &quot;%1&quot;</source>
         <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::RulesCommand</name>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-69"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
     </message>
@@ -2535,12 +1853,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown rules command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 of %2 claims</source>
-        <translation>%1 of %2 claims</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>Re-scored all %1 claims with rule set %2 in %3 s</translation>
     </message>
@@ -2549,21 +1862,19 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
         <translation>Re-scored %1 open claims with rule set %2 in %3 s</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="-16"/>
+        <location line="+44"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>the manager figures over claims created in a range (default: last 30 days)</source>
         <translation>the manager figures over claims created in a range (default: last 30 days)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Print JSON.</source>
-        <translation>Print JSON.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Claims created %1 to %2: %3
 </source>
         <translation>Claims created %1 to %2: %3
@@ -2589,38 +1900,19 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Open backlog: %1
 </source>
         <translation>Open backlog: %1
 </translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="-8"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>a 3-4 sentence summary of a claim (model, or factual fallback)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The claim ID.</source>
-        <translation>The claim ID.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print JSON.</source>
-        <translation>Print JSON.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>summarize needs exactly one claim ID</source>
         <translation>summarize needs exactly one claim ID</translation>
     </message>
@@ -2629,11 +1921,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::UsageCommand</name>
     <message>
-        <location filename="../app/cli/UsageCommand.cpp" line="+40"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="-14"/>
         <source>model calls, tokens and cost from the ledger</source>
         <translation>model calls, tokens and cost from the ledger</translation>
     </message>
@@ -2653,17 +1942,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Rows by operation (default), claim, hour, day, week, month or year.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print JSON.</source>
-        <translation>Print JSON.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--from and --to take dates YYYY-MM-DD, --from first</source>
         <translation>--from and --to take dates YYYY-MM-DD, --from first</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by takes operation, claim, hour, day, week, month or year</translation>
     </message>
@@ -2762,114 +2046,371 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Database</name>
+    <name>ClaimDesk::Decision</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+36"/>
-        <source>no database file was given</source>
-        <translation>no database file was given</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the folder %1 is not writable</source>
-        <translation>the folder %1 is not writable</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a folder, not a database file</source>
-        <translation>%1 is a folder, not a database file</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read (permission denied)</source>
-        <translation>%1 cannot be read (permission denied)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is read-only; ClaimDesk needs to write to its database</source>
-        <translation>%1 is read-only; ClaimDesk needs to write to its database</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is damaged or is not a database file</source>
-        <translation>%1 is damaged or is not a database file</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot open the database: %1</source>
-        <translation>Cannot open the database: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the Qt SQL driver %1 is not installed</source>
-        <translation>the Qt SQL driver %1 is not installed</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
-        <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DatabaseProblemDialog</name>
-    <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22"/>
-        <source>ClaimDesk cannot open its database</source>
-        <translation>ClaimDesk cannot open its database</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
-        <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Choose another file...</source>
-        <translation>&amp;Choose another file...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a &amp;new database...</source>
-        <translation>Create a &amp;new database...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open a ClaimDesk database</source>
-        <translation>Open a ClaimDesk database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+23"/>
+        <source>%1 claim %2</source>
+        <translation>%1 claim %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New ClaimDesk database</source>
-        <translation>New ClaimDesk database</translation>
+        <source> for %1</source>
+        <translation> for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, service on %1</source>
+        <translation>, service on %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, diagnosis %1</source>
+        <translation>, diagnosis %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db)</source>
-        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
+        <source>, is %1.</source>
+        <translation>, is %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been decided yet.</source>
+        <translation>It has not been decided yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: run the decision rules on it.</source>
+        <translation>Next: run the decision rules on it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
+        <translation>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
+        <translation>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No risk factor or data problem was found.</source>
+        <translation>No risk factor or data problem was found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable: %1.</source>
+        <translation>Notable: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: pay %1.</source>
+        <translation>Next: pay %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: an adjuster reviews the documents within the service level.</source>
+        <translation>Next: an adjuster reviews the documents within the service level.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
+        <translation>Next: a senior adjuster or the fraud team reviews it before any payment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
+        <translation>Next: tell the customer what is missing so the claim can be resubmitted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
+        <translation>Next: complete or correct the claim&apos;s data, then decide again.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+40"/>
+        <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
+        <translation>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</source>
+        <translation>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</source>
+        <translation>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+402"/>
+        <source>Reading the input failed: %1</source>
+        <translation>Reading the input failed: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Writing the output failed: %1</source>
+        <translation>Writing the output failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/RuleSet.cpp" line="+111"/>
+        <source>The rules file is not valid JSON: %1 at character %2</source>
+        <translation>The rules file is not valid JSON: %1 at character %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file must hold a JSON object</source>
+        <translation>The rules file must hold a JSON object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>version: must be a non-empty text</source>
+        <translation>version: must be a non-empty text</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unknown section</source>
+        <translation>%1: unknown section</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: unknown key</source>
+        <translation>%1: unknown key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
+        <translation>%1: must be an amount of zero or more, such as &quot;250.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be a rate from 0 to 1, such as 0.80</source>
+        <translation>%1: must be a rate from 0 to 1, such as 0.80</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: must be true or false</source>
+        <translation>%1: must be true or false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be a list of amounts above zero</source>
+        <translation>%1: must be a list of amounts above zero</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>levels.medium_at_least: must not be above levels.high_at_least</source>
+        <translation>levels.medium_at_least: must not be above levels.high_at_least</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
+        <translation>risk.elevated_above: must not be above risk.high_amount_at_least</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The rules file has %n problem(s):</source>
+        <translation>
+            <numerusform>The rules file has %n problem:</numerusform>
+            <numerusform>The rules file has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+30"/>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>Cannot read the rule set %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the rule set to %1: %2</source>
+        <translation>Cannot save the rule set to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>Cannot remove %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/RuleText.cpp" line="+15"/>
+        <source>%1 risk points</source>
+        <translation>%1 risk points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 quality points</source>
+        <translation>%1 quality points</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Claim ID is missing (blocking)</source>
+        <translation>Claim ID is missing (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is missing (blocking)</source>
+        <translation>Claim amount is missing (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is not a number (blocking)</source>
+        <translation>Claim amount is not a number (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is zero or negative (blocking)</source>
+        <translation>Claim amount is zero or negative (blocking)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim type is missing</source>
+        <translation>Claim type is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is missing</source>
+        <translation>Service date is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is not a valid YYYY-MM-DD date</source>
+        <translation>Service date is not a valid YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnosis code is missing</source>
+        <translation>Diagnosis code is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Amount is above %1</source>
+        <translation>Amount is above %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Line items do not add up to the claim amount (off by more than %1)</source>
+        <translation>Line items do not add up to the claim amount (off by more than %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service date is after the evaluation date</source>
+        <translation>Service date is after the evaluation date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider name given</source>
+        <translation>Provider name given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment notes given</source>
+        <translation>Treatment notes given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line items given</source>
+        <translation>Line items given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
+        <translation>Rejected: a blocking issue stops the claim; reimbursement 0.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
+        <translation>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
+        <translation>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority HIGH: emergency</source>
+        <translation>Priority HIGH: emergency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority HIGH: amount %1 or more</source>
+        <translation>Priority HIGH: amount %1 or more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority MEDIUM: amount above %1</source>
+        <translation>Priority MEDIUM: amount above %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority LOW: amount %1 or less</source>
+        <translation>Priority LOW: amount %1 or less</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount is %1 or more</source>
+        <translation>Amount is %1 or more</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out-of-network provider</source>
+        <translation>Out-of-network provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount is a suspiciously round figure</source>
+        <translation>Amount is a suspiciously round figure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency claim</source>
+        <translation>Emergency claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality score below %1</source>
+        <translation>Quality score below %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
+        <translation>HIGH risk (%1 points or more): manual review by a senior adjuster</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MEDIUM risk (%1 to %2 points): standard review</source>
+        <translation>MEDIUM risk (%1 to %2 points): standard review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
+        <translation>LOW risk, amount %1 or less, in network, no data issue: approved automatically</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
+        <translation>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</translation>
     </message>
 </context>
 <context>
@@ -2961,152 +2502,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::DocumentClassifier</name>
-    <message numerus="yes">
-        <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
-        <source>a photo with little text (%n readable words)</source>
-        <translation>
-            <numerusform>a photo with little text (%n readable words)</numerusform>
-            <numerusform>a photo with little text (%n readable words)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no title or label words of a known document</source>
-        <translation>no title or label words of a known document</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This document was not recognised. Please send one of: %1.</source>
-        <translation>This document was not recognised. Please send one of: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentImporter</name>
-    <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+107"/>
-        <source>Choose a claim, or the type of a new claim, for the documents</source>
-        <translation>Choose a claim, or the type of a new claim, for the documents</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 does not exist or is not a file</source>
-        <translation>%1 does not exist or is not a file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 is larger than %2 MB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
-        <translation>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>The claim&apos;s details could not follow its documents: %1</source>
-        <translation>The claim&apos;s details could not follow its documents: %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
         <location filename="../core/extract/DocumentReader.cpp" line="+174"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentRepository</name>
-    <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
-        <location line="+207"/>
-        <source>There is no document %1</source>
-        <translation>There is no document %1</translation>
-    </message>
-    <message>
-        <location line="-153"/>
-        <source>There is no claim %1</source>
-        <translation>There is no claim %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not store %1: %2</source>
-        <translation>Could not store %1: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The document %1 is missing from the database</source>
-        <translation>The document %1 is missing from the database</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>There is no extracted field %1</source>
-        <translation>There is no extracted field %1</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
-        <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentSource</name>
-    <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+43"/>
-        <source>%1 is empty.</source>
-        <translation>%1 is empty.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is a password-protected PDF.</source>
-        <translation>%1 is a password-protected PDF.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a readable PDF (damaged or unsupported).</source>
-        <translation>%1 is not a readable PDF (damaged or unsupported).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no pages.</source>
-        <translation>%1 has no pages.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an image ClaimDesk can read (%2).</source>
-        <translation>%1 is not an image ClaimDesk can read (%2).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+34"/>
-        <source>%1 has no page %2.</source>
-        <translation>%1 has no page %2.</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+38"/>
-        <source>%1: page %2 cannot be read.</source>
-        <translation>%1: page %2 cannot be read.</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+36"/>
-        <source>%1 is damaged or not a complete image: %2</source>
-        <translation>%1 is damaged or not a complete image: %2</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%1: page %2 cannot be rendered.</source>
-        <translation>%1: page %2 cannot be rendered.</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +2756,394 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Export</name>
+    <message>
+        <location filename="../core/export/ClaimCsvExport.cpp" line="+18"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Claim ID</source>
+        <translation>Claim ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+120"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+20"/>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reimbursement</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-18"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment notes</source>
+        <translation>Treatment notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line items</source>
+        <translation>Line items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In network</source>
+        <translation>In network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prior approval</source>
+        <translation>Prior approval</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-37"/>
+        <location line="+63"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-15"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>The CSV file could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>writing the CSV failed: %1</source>
+        <translation>writing the CSV failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ClaimDossier.cpp" line="-108"/>
+        <location line="+99"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
+        <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Claim dossier printed %1 by ClaimDesk</source>
+        <translation>Claim dossier printed %1 by ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet known</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Billed items</source>
+        <translation>Billed items</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claimant and policy</source>
+        <translation>Claimant and policy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written from the claim and its decision (not by a model).</source>
+        <translation>Written from the claim and its decision (not by a model).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The claim has not been decided yet.</source>
+        <translation>The claim has not been decided yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national ID on the claim: the policy cannot be verified.</source>
+        <translation>No national ID on the claim: the policy cannot be verified.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(as of %1)</source>
+        <translation>(as of %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-patient limit</source>
+        <translation>In-patient limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-patient limit</source>
+        <translation>Out-patient limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room per night</source>
+        <translation>Room per night</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deductible</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No documents on this claim.</source>
+        <translation>No documents on this claim.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not marked</source>
+        <translation>not marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>useful</source>
+        <translation>useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not useful</source>
+        <translation>not useful</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, uploaded %2, %3</source>
+        <translation>%1, uploaded %2, %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(read by the model)</source>
+        <translation>(read by the model)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the model read &quot;%1&quot;)</source>
+        <translation>(the model read &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Extract</name>
+    <message numerus="yes">
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+148"/>
+        <source>a photo with little text (%n readable words)</source>
+        <translation>
+            <numerusform>a photo with little text (%n readable words)</numerusform>
+            <numerusform>a photo with little text (%n readable words)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no title or label words of a known document</source>
+        <translation>no title or label words of a known document</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This document was not recognised. Please send one of: %1.</source>
+        <translation>This document was not recognised. Please send one of: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
         <location filename="../core/extract/ExtractionJob.cpp" line="+76"/>
@@ -3367,24 +3155,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="-80"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::FieldCorrection</name>
-    <message>
-        <location filename="../core/decision/FieldCorrection.cpp" line="+44"/>
-        <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
-        <translation>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</source>
-        <translation>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</source>
-        <translation>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3389,39 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Intake</name>
+    <message>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+103"/>
+        <source>Choose a claim, or the type of a new claim, for the documents</source>
+        <translation>Choose a claim, or the type of a new claim, for the documents</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation>%1 does not exist or is not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 is larger than %2 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
+        <translation>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The claim&apos;s details could not follow its documents: %1</source>
+        <translation>The claim&apos;s details could not follow its documents: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
         <location filename="../ui/IntakeArea.cpp" line="+29"/>
@@ -3671,15 +3474,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeConversationRepository</name>
-    <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
-        <location line="+19"/>
-        <source>conversation %1 is not in the database</source>
-        <translation>conversation %1 is not in the database</translation>
     </message>
 </context>
 <context>
@@ -4147,73 +3941,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::JsonLinesDecider</name>
-    <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405"/>
-        <source>Reading the input failed: %1</source>
-        <translation>Reading the input failed: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+3"/>
-        <source>Writing the output failed: %1</source>
-        <translation>Writing the output failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::JsonSchema</name>
-    <message>
-        <location filename="../core/llm/JsonSchema.cpp" line="+52"/>
-        <source>%1: expected %2</source>
-        <translation>%1: expected %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 is not one of %3</source>
-        <translation>%1: %2 is not one of %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: below the minimum %2</source>
-        <translation>%1: below the minimum %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: above the maximum %2</source>
-        <translation>%1: above the maximum %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: shorter than %2 characters</source>
-        <translation>%1: shorter than %2 characters</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1: longer than %2 characters</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: more than %2 items</source>
-        <translation>%1: more than %2 items</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: the required field &quot;%2&quot; is missing</source>
-        <translation>%1: the required field &quot;%2&quot; is missing</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: a field that is not in the schema</source>
-        <translation>%1: a field that is not in the schema</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>the answer is not JSON</source>
-        <translation>the answer is not JSON</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Labels</name>
     <message>
         <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
@@ -4302,101 +4029,101 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::LineItemChecker</name>
+    <name>ClaimDesk::Llm</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+255"/>
-        <source>No clause of the policy library covers this item, so it is allowed</source>
-        <translation>No clause of the policy library covers this item, so it is allowed</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The clause lists %1 as covered</source>
-        <translation>The clause lists %1 as covered</translation>
+        <location filename="../core/llm/JsonSchema.cpp" line="+49"/>
+        <source>%1: expected %2</source>
+        <translation>%1: expected %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The clause lists %1 as not covered</source>
-        <translation>The clause lists %1 as not covered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the strengths the clause lists are covered</source>
-        <translation>Only the strengths the clause lists are covered</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Longer than %1 days, but prior approval is recorded</source>
-        <translation>Longer than %1 days, but prior approval is recorded</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 days is longer than the %2 days the clause allows</source>
-        <translation>%1 days is longer than the %2 days the clause allows</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A course of at most %1 days</source>
-        <translation>A course of at most %1 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior approval for the longer course</source>
-        <translation>Prior approval for the longer course</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Within the %1-day limit of the clause</source>
-        <translation>Within the %1-day limit of the clause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Covered within the %1-day limit of the clause</source>
-        <translation>Covered within the %1-day limit of the clause</translation>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 is not one of %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Prior approval is recorded on the claim</source>
-        <translation>Prior approval is recorded on the claim</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Emergency: the clause waives prior approval</source>
-        <translation>Emergency: the clause waives prior approval</translation>
+        <source>%1: below the minimum %2</source>
+        <translation>%1: below the minimum %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The clause requires prior approval and none is recorded on the claim</source>
-        <translation>The clause requires prior approval and none is recorded on the claim</translation>
+        <source>%1: above the maximum %2</source>
+        <translation>%1: above the maximum %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request prior approval before the service</source>
-        <translation>Request prior approval before the service</translation>
+        <location line="+7"/>
+        <source>%1: shorter than %2 characters</source>
+        <translation>%1: shorter than %2 characters</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Excluded in general, but the exception applies to the diagnosis %1</source>
-        <translation>Excluded in general, but the exception applies to the diagnosis %1</translation>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: longer than %2 characters</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: more than %2 items</source>
+        <translation>%1: more than %2 items</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</source>
-        <translation>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</translation>
+        <source>%1: the required field &quot;%2&quot; is missing</source>
+        <translation>%1: the required field &quot;%2&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a field that is not in the schema</source>
+        <translation>%1: a field that is not in the schema</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the answer is not JSON</source>
+        <translation>the answer is not JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+35"/>
+        <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
+        <translation>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the embedding model answered vectors of differing lengths</source>
+        <translation>the embedding model answered vectors of differing lengths</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the embedding model&apos;s answer is not one vector per text of one length</source>
+        <translation>the embedding model&apos;s answer is not one vector per text of one length</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>embeddings failed: %1</source>
+        <translation>embeddings failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+115"/>
+        <source>no Azure deployment name is set</source>
+        <translation>no Azure deployment name is set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no model name is set</source>
+        <translation>no model name is set</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</source>
-        <translation>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</translation>
+        <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
+        <translation>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The clause excludes it</source>
-        <translation>The clause excludes it</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The clause covers it</source>
-        <translation>The clause covers it</translation>
+        <location line="+2"/>
+        <source>the model server URL %1 is not valid</source>
+        <translation>the model server URL %1 is not valid</translation>
     </message>
 </context>
 <context>
@@ -4498,34 +4225,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>the model gave no decision ClaimDesk knows</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmEmbeddingProvider</name>
-    <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+41"/>
-        <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
-        <translation>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the embedding model answered vectors of differing lengths</source>
-        <translation>the embedding model answered vectors of differing lengths</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>the embedding model&apos;s answer is not one vector per text of one length</source>
-        <translation>the embedding model&apos;s answer is not one vector per text of one length</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>embeddings failed: %1</source>
-        <translation>embeddings failed: %1</translation>
     </message>
 </context>
 <context>
@@ -5091,19 +4790,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Migrations</name>
-    <message>
-        <location filename="../core/storage/Migrations.cpp" line="+421"/>
-        <source>it holds tables (%1) but is not a ClaimDesk database</source>
-        <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>upgrading the schema to version %1 failed: %2</source>
-        <translation>upgrading the schema to version %1 failed: %2</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::ModelSettingsPage</name>
     <message>
         <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
@@ -5322,6 +5008,99 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Ocr</name>
+    <message>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+38"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a password-protected PDF.</source>
+        <translation>%1 is a password-protected PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable PDF (damaged or unsupported).</source>
+        <translation>%1 is not a readable PDF (damaged or unsupported).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no pages.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image ClaimDesk can read (%2).</source>
+        <translation>%1 is not an image ClaimDesk can read (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>%1 has no page %2.</source>
+        <translation>%1 has no page %2.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+39"/>
+        <source>%1: page %2 cannot be read.</source>
+        <translation>%1: page %2 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+37"/>
+        <source>%1 is damaged or not a complete image: %2</source>
+        <translation>%1 is damaged or not a complete image: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+25"/>
+        <location line="+67"/>
+        <source>%1: page %2 cannot be rendered.</source>
+        <translation>%1: page %2 cannot be rendered.</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+62"/>
+        <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
+        <translation>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</source>
+        <translation>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
+        <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tesseract could not load the languages %1 from %2.</source>
+        <translation>Tesseract could not load the languages %1 from %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OCR engine is not initialised.</source>
+        <translation>The OCR engine is not initialised.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page image is empty.</source>
+        <translation>The page image is empty.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesseract could not read the page.</source>
+        <translation>Tesseract could not read the page.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PageView</name>
     <message>
         <location filename="../ui/PageView.cpp" line="+111"/>
@@ -5330,9 +5109,104 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PolicyDocumentReader</name>
+    <name>ClaimDesk::Policy</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+154"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+253"/>
+        <source>No clause of the policy library covers this item, so it is allowed</source>
+        <translation>No clause of the policy library covers this item, so it is allowed</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clause lists %1 as covered</source>
+        <translation>The clause lists %1 as covered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clause lists %1 as not covered</source>
+        <translation>The clause lists %1 as not covered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the strengths the clause lists are covered</source>
+        <translation>Only the strengths the clause lists are covered</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Longer than %1 days, but prior approval is recorded</source>
+        <translation>Longer than %1 days, but prior approval is recorded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days is longer than the %2 days the clause allows</source>
+        <translation>%1 days is longer than the %2 days the clause allows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A course of at most %1 days</source>
+        <translation>A course of at most %1 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval for the longer course</source>
+        <translation>Prior approval for the longer course</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the %1-day limit of the clause</source>
+        <translation>Within the %1-day limit of the clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered within the %1-day limit of the clause</source>
+        <translation>Covered within the %1-day limit of the clause</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prior approval is recorded on the claim</source>
+        <translation>Prior approval is recorded on the claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: the clause waives prior approval</source>
+        <translation>Emergency: the clause waives prior approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clause requires prior approval and none is recorded on the claim</source>
+        <translation>The clause requires prior approval and none is recorded on the claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request prior approval before the service</source>
+        <translation>Request prior approval before the service</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excluded in general, but the exception applies to the diagnosis %1</source>
+        <translation>Excluded in general, but the exception applies to the diagnosis %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</source>
+        <translation>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</source>
+        <translation>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clause excludes it</source>
+        <translation>The clause excludes it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clause covers it</source>
+        <translation>The clause covers it</translation>
+    </message>
+    <message>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+150"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: the PDF cannot be read (damaged or password-protected)</translation>
     </message>
@@ -5354,17 +5228,9 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PolicyHolderRepository</name>
-    <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
-        <source>Could not import the policies: %1</source>
-        <translation>Could not import the policies: %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+43"/>
+        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -5379,24 +5245,59 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The policy document %1 is empty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The policy document %1: %2</source>
         <translation>The policy document %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</source>
         <translation>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the model returned %1 vectors for %2 clauses</source>
         <translation>the model returned %1 vectors for %2 clauses</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Could not import the policy document %1: %2</source>
         <translation>Could not import the policy document %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/policylibrary/PolicyVerifier.cpp" line="+49"/>
+        <source>No policy found for this ID</source>
+        <translation>No policy found for this ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active policy</source>
+        <translation>Active policy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy has expired</source>
+        <translation>The policy has expired</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy is inactive</source>
+        <translation>The policy is inactive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is outside the policy period</source>
+        <translation>The date is outside the policy period</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
+        <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check digit of %1 does not match; check the number was read correctly</source>
+        <translation>The check digit of %1 does not match; check the number was read correctly</translation>
     </message>
 </context>
 <context>
@@ -5678,47 +5579,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PolicyVerification</name>
-    <message>
-        <location filename="../core/policylibrary/PolicyVerifier.cpp" line="+53"/>
-        <source>No policy found for this ID</source>
-        <translation>No policy found for this ID</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Active policy</source>
-        <translation>Active policy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy has expired</source>
-        <translation>The policy has expired</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The policy is inactive</source>
-        <translation>The policy is inactive</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The date is outside the policy period</source>
-        <translation>The date is outside the policy period</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyVerifier</name>
-    <message>
-        <location line="+55"/>
-        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
-        <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The check digit of %1 does not match; check the number was read correctly</source>
-        <translation>The check digit of %1 does not match; check the number was read correctly</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::PriceTable</name>
     <message>
         <location filename="../core/llm/PriceTable.cpp" line="+74"/>
@@ -5729,29 +5589,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+13"/>
         <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
         <translation>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ProviderConfig</name>
-    <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+118"/>
-        <source>no Azure deployment name is set</source>
-        <translation>no Azure deployment name is set</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no model name is set</source>
-        <translation>no model name is set</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
-        <translation>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the model server URL %1 is not valid</source>
-        <translation>the model server URL %1 is not valid</translation>
     </message>
 </context>
 <context>
@@ -6107,74 +5944,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::RuleSet</name>
-    <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+113"/>
-        <source>The rules file is not valid JSON: %1 at character %2</source>
-        <translation>The rules file is not valid JSON: %1 at character %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The rules file must hold a JSON object</source>
-        <translation>The rules file must hold a JSON object</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>version: must be a non-empty text</source>
-        <translation>version: must be a non-empty text</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: unknown section</source>
-        <translation>%1: unknown section</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: must be an object</source>
-        <translation>%1: must be an object</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: unknown key</source>
-        <translation>%1: unknown key</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: must be a whole number from %2 to %3</source>
-        <translation>%1: must be a whole number from %2 to %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
-        <translation>%1: must be an amount of zero or more, such as &quot;250.00&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: must be a rate from 0 to 1, such as 0.80</source>
-        <translation>%1: must be a rate from 0 to 1, such as 0.80</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: must be true or false</source>
-        <translation>%1: must be true or false</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: must be a list of amounts above zero</source>
-        <translation>%1: must be a list of amounts above zero</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>levels.medium_at_least: must not be above levels.high_at_least</source>
-        <translation>levels.medium_at_least: must not be above levels.high_at_least</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
-        <translation>risk.elevated_above: must not be above risk.high_amount_at_least</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::RuleSetEditor</name>
     <message>
         <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
@@ -6215,188 +5984,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+28"/>
         <source>Rule set %1 is valid.</source>
         <translation>Rule set %1 is valid.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::RuleSetStore</name>
-    <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+35"/>
-        <source>Cannot read the rule set %1: %2</source>
-        <translation>Cannot read the rule set %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot save the rule set to %1: %2</source>
-        <translation>Cannot save the rule set to %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot remove %1: %2</source>
-        <translation>Cannot remove %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::RuleText</name>
-    <message>
-        <location filename="../core/decision/RuleText.cpp" line="+18"/>
-        <source>%1 risk points</source>
-        <translation>%1 risk points</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 quality points</source>
-        <translation>%1 quality points</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Claim ID is missing (blocking)</source>
-        <translation>Claim ID is missing (blocking)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim amount is missing (blocking)</source>
-        <translation>Claim amount is missing (blocking)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim amount is not a number (blocking)</source>
-        <translation>Claim amount is not a number (blocking)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim amount is zero or negative (blocking)</source>
-        <translation>Claim amount is zero or negative (blocking)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim type is missing</source>
-        <translation>Claim type is missing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service date is missing</source>
-        <translation>Service date is missing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service date is not a valid YYYY-MM-DD date</source>
-        <translation>Service date is not a valid YYYY-MM-DD date</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Diagnosis code is missing</source>
-        <translation>Diagnosis code is missing</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+39"/>
-        <source>Amount is above %1</source>
-        <translation>Amount is above %1</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Line items do not add up to the claim amount (off by more than %1)</source>
-        <translation>Line items do not add up to the claim amount (off by more than %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Service date is after the evaluation date</source>
-        <translation>Service date is after the evaluation date</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provider name given</source>
-        <translation>Provider name given</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Treatment notes given</source>
-        <translation>Treatment notes given</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line items given</source>
-        <translation>Line items given</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
-        <translation>Rejected: a blocking issue stops the claim; reimbursement 0.00</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
-        <translation>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
-        <translation>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Priority HIGH: emergency</source>
-        <translation>Priority HIGH: emergency</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority HIGH: amount %1 or more</source>
-        <translation>Priority HIGH: amount %1 or more</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority MEDIUM: amount above %1</source>
-        <translation>Priority MEDIUM: amount above %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority LOW: amount %1 or less</source>
-        <translation>Priority LOW: amount %1 or less</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount is %1 or more</source>
-        <translation>Amount is %1 or more</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Out-of-network provider</source>
-        <translation>Out-of-network provider</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Amount is a suspiciously round figure</source>
-        <translation>Amount is a suspiciously round figure</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Emergency claim</source>
-        <translation>Emergency claim</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quality score below %1</source>
-        <translation>Quality score below %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
-        <translation>HIGH risk (%1 points or more): manual review by a senior adjuster</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>MEDIUM risk (%1 to %2 points): standard review</source>
-        <translation>MEDIUM risk (%1 to %2 points): standard review</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
-        <translation>LOW risk, amount %1 or less, in network, no data issue: approved automatically</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
-        <translation>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</translation>
     </message>
 </context>
 <context>
@@ -6493,7 +6080,222 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Sql</name>
+    <name>ClaimDesk::Storage</name>
+    <message>
+        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+81"/>
+        <source>There is no model opinion %1</source>
+        <translation>There is no model opinion %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model gave no decision to accept</source>
+        <translation>The model gave no decision to accept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This opinion was already accepted by %1</source>
+        <translation>This opinion was already accepted by %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+58"/>
+        <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
+        <translation>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>the claim sequence is missing from the database</source>
+        <translation>the claim sequence is missing from the database</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not create the claim: %1</source>
+        <translation>Could not create the claim: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+98"/>
+        <source>There is no claim %1</source>
+        <translation>There is no claim %1</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
+        <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+154"/>
+        <source>Claim %1 was changed by someone else; nothing was overwritten</source>
+        <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+31"/>
+        <source>no database file was given</source>
+        <translation>no database file was given</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 is not writable</source>
+        <translation>the folder %1 is not writable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>%1 cannot be read (permission denied)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is read-only; ClaimDesk needs to write to its database</source>
+        <translation>%1 is read-only; ClaimDesk needs to write to its database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged or is not a database file</source>
+        <translation>%1 is damaged or is not a database file</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the database: %1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>the Qt SQL driver %1 is not installed</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
+        <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-53"/>
+        <location line="+208"/>
+        <source>There is no document %1</source>
+        <translation>There is no document %1</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Could not store %1: %2</source>
+        <translation>Could not store %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The document %1 is missing from the database</source>
+        <translation>The document %1 is missing from the database</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>There is no extracted field %1</source>
+        <translation>There is no extracted field %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
+        <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+71"/>
+        <location line="+19"/>
+        <source>conversation %1 is not in the database</source>
+        <translation>conversation %1 is not in the database</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="+418"/>
+        <source>it holds tables (%1) but is not a ClaimDesk database</source>
+        <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>upgrading the schema to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+55"/>
+        <source>id_card_number and policy_number are required</source>
+        <translation>id_card_number and policy_number are required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
+        <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an amount (policy %2)</source>
+        <translation>%1 is not an amount (policy %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>The policy file: %1</source>
+        <translation>The policy file: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The policy file is not valid JSON: %1 at line %2</source>
+        <translation>The policy file is not valid JSON: %1 at line %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>The policy file must hold a JSON array of policies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy file is not valid CSV: %1</source>
+        <translation>The policy file is not valid CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy file is empty</source>
+        <translation>The policy file is empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file has no %1 column in its first line</source>
+        <translation>The policy file has no %1 column in its first line</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>line %1: %2 fields where the header has %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not import the policies: %1</source>
+        <translation>Could not import the policies: %1</translation>
+    </message>
     <message>
         <location filename="../core/storage/SqlHelpers.cpp" line="+16"/>
         <source>the database is locked by another program; close it or try again</source>
@@ -6516,52 +6318,57 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::TesseractEngine</name>
+    <name>ClaimDesk::Ui</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+68"/>
-        <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
-        <translation>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</translation>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+17"/>
+        <source>ClaimDesk cannot open its database</source>
+        <translation>ClaimDesk cannot open its database</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</source>
-        <translation>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</translation>
+        <location line="+3"/>
+        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
+        <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
-        <translation>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Tesseract could not load the languages %1 from %2.</source>
-        <translation>Tesseract could not load the languages %1 from %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The OCR engine is not initialised.</source>
-        <translation>The OCR engine is not initialised.</translation>
+        <location line="+1"/>
+        <source>&amp;Choose another file...</source>
+        <translation>&amp;Choose another file...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The page image is empty.</source>
-        <translation>The page image is empty.</translation>
+        <source>Create a &amp;new database...</source>
+        <translation>Create a &amp;new database...</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Canceled.</source>
-        <translation>Canceled.</translation>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>Open a ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tesseract could not read the page.</source>
-        <translation>Tesseract could not read the page.</translation>
+        <source>New ClaimDesk database</source>
+        <translation>New ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Text</name>
+    <name>ClaimDesk::Util</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+95"/>
+        <location filename="../core/util/Text.cpp" line="+90"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</translation>
     </message>

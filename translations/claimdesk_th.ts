@@ -2,70 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name>ClaimDesk</name>
-    <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+62"/>
-        <source>id_card_number and policy_number are required</source>
-        <translation>ต้องมี id_card_number และ policy_number</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
-        <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is not an amount (policy %2)</source>
-        <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+29"/>
-        <source>The policy file: %1</source>
-        <translation>แฟ้มกรมธรรม์: %1</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>The policy file is not valid JSON: %1 at line %2</source>
-        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file must hold a JSON array of policies</source>
-        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Policy %1</source>
-        <translation>กรมธรรม์ %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The policy file is not valid CSV: %1</source>
-        <translation>แฟ้มกรมธรรม์ไม่ใช่ CSV ที่ถูกต้อง: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy file is empty</source>
-        <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file has no %1 column in its first line</source>
-        <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>line %1: %2 fields where the header has %3</source>
-        <translation>บรรทัด %1: มี %2 ช่อง แต่หัวตารางมี %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>line %1</source>
-        <translation>บรรทัด %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
         <location filename="../ui/AdminArea.cpp" line="+61"/>
@@ -293,24 +229,6 @@
         <location line="+40"/>
         <source>No model calls in this period</source>
         <translation>ไม่มีการเรียกโมเดลในช่วงนี้</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AgentOpinionRepository</name>
-    <message>
-        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+83"/>
-        <source>There is no model opinion %1</source>
-        <translation>ไม่มีความเห็นของโมเดล %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The model gave no decision to accept</source>
-        <translation>โมเดลไม่ได้ให้ผลพิจารณาที่จะรับได้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This opinion was already accepted by %1</source>
-        <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
     </message>
 </context>
 <context>
@@ -756,424 +674,6 @@
     </message>
 </context>
 <context>
-    <name>ClaimDesk::ClaimBook</name>
-    <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+81"/>
-        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
-        <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimCsvExport</name>
-    <message>
-        <location filename="../core/export/ClaimCsvExport.cpp" line="+22"/>
-        <source>Yes</source>
-        <translation>ใช่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>ไม่ใช่</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Claim ID</source>
-        <translation>รหัสเคลม</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Created</source>
-        <translation>สร้างเมื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Updated</source>
-        <translation>แก้ไขล่าสุด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant</source>
-        <translation>ผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>National ID</source>
-        <translation>เลขประจำตัวประชาชน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Amount</source>
-        <translation>จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reimbursement</source>
-        <translation>เงินชดเชย</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Provider</source>
-        <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>การวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Treatment notes</source>
-        <translation>บันทึกการรักษา</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Service date</source>
-        <translation>วันที่รับบริการ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Line items</source>
-        <translation>รายการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In network</source>
-        <translation>ในเครือข่าย</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Emergency</source>
-        <translation>ฉุกเฉิน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Prior approval</source>
-        <translation>การอนุมัติล่วงหน้า</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Risk level</source>
-        <translation>ระดับความเสี่ยง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk score</source>
-        <translation>คะแนนความเสี่ยง</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Priority</source>
-        <translation>ลำดับความสำคัญ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Decision</source>
-        <translation>ผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assignee</source>
-        <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Escalated</source>
-        <translation>ส่งต่อเจ้าหน้าที่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo</source>
-        <translation>บันทึกช่วยจำ</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The CSV file could not be written: %1</source>
-        <translation>เขียนแฟ้ม CSV ไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the export was cancelled</source>
-        <translation>ยกเลิกการส่งออกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <source>writing the CSV failed: %1</source>
-        <translation>เขียนไฟล์ CSV ไม่สำเร็จ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimDossier</name>
-    <message>
-        <location filename="../core/export/ClaimDossier.cpp" line="+94"/>
-        <location line="+62"/>
-        <source>Decision</source>
-        <translation>ผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
-        <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพ %3 เงินชดเชย %4 ชุดกฎ %5</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+5"/>
-        <source>Claim</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Claim dossier printed %1 by ClaimDesk</source>
-        <translation>แฟ้มเคลมพิมพ์เมื่อ %1 โดย ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Type</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>สร้างเมื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount claimed</source>
-        <translation>จำนวนเงินที่เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not yet known</source>
-        <translation>ยังไม่ทราบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>การวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service date</source>
-        <translation>วันที่รับบริการ</translation>
-    </message>
-    <message>
-        <location line="-97"/>
-        <location line="+98"/>
-        <source>unknown</source>
-        <translation>ไม่ทราบ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Billed items</source>
-        <translation>รายการในบิล</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Memo</source>
-        <translation>บันทึกช่วยจำ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claimant and policy</source>
-        <translation>ผู้เรียกร้องและกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant</source>
-        <translation>ผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National ID</source>
-        <translation>เลขประจำตัวประชาชน</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Documents</source>
-        <translation>เอกสาร</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Summary</source>
-        <translation>สรุป</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written from the claim and its decision (not by a model).</source>
-        <translation>เขียนจากข้อมูลเคลมและผลการพิจารณา (ไม่ได้เขียนโดยโมเดล)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The claim has not been decided yet.</source>
-        <translation>เคลมนี้ยังไม่ได้พิจารณา</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>History</source>
-        <translation>ประวัติ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No national ID on the claim: the policy cannot be verified.</source>
-        <translation>เคลมไม่มีเลขประจำตัวประชาชน จึงตรวจสอบกรมธรรม์ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Verification</source>
-        <translation>การตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(as of %1)</source>
-        <translation>(ณ วันที่ %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Policy</source>
-        <translation>กรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period</source>
-        <translation>ระยะเวลา</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Plan</source>
-        <translation>แผน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In-patient limit</source>
-        <translation>วงเงินผู้ป่วยใน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Out-patient limit</source>
-        <translation>วงเงินผู้ป่วยนอก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Room per night</source>
-        <translation>ค่าห้องต่อคืน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vehicle</source>
-        <translation>รถยนต์</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Coverage</source>
-        <translation>ความคุ้มครอง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Deductible</source>
-        <translation>ค่าเสียหายส่วนแรก</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No documents on this claim.</source>
-        <translation>เคลมนี้ไม่มีเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>not marked</source>
-        <translation>ยังไม่ระบุ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>useful</source>
-        <translation>มีประโยชน์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not useful</source>
-        <translation>ไม่มีประโยชน์</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, uploaded %2, %3</source>
-        <translation>%1 อัปโหลดเมื่อ %2, %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Field</source>
-        <translation>ข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>ค่า</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidence</source>
-        <translation>ความมั่นใจ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(read by the model)</source>
-        <translation>(อ่านโดยโมเดล)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(the model read &quot;%1&quot;)</source>
-        <translation>(โมเดลอ่านได้ &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>When</source>
-        <translation>เมื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>ผู้ทำ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>การกระทำ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Before</source>
-        <translation>ก่อน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>หลัง</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
         <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
@@ -1285,130 +785,11 @@
     </message>
 </context>
 <context>
-    <name>ClaimDesk::ClaimRepository</name>
+    <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+62"/>
-        <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
-        <translation>เคลม %1 มีประเภทหรือสถานะที่ ClaimDesk ไม่รู้จัก (&quot;%2&quot;, &quot;%3&quot;) สมุดเคลมเสียหาย</translation>
-    </message>
-    <message>
-        <location line="+220"/>
-        <source>the claim sequence is missing from the database</source>
-        <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Could not create the claim: %1</source>
-        <translation>สร้างเคลมไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>There is no claim %1</source>
-        <translation>ไม่มีเคลม %1</translation>
-    </message>
-    <message>
-        <location line="+166"/>
-        <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
-        <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+154"/>
-        <source>Claim %1 was changed by someone else; nothing was overwritten</source>
-        <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimSummarizer</name>
-    <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+29"/>
-        <source>%1 claim %2</source>
-        <translation>เคลม%1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for %1</source>
-        <translation> จำนวน %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> from %1</source>
-        <translation> จาก %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at %1</source>
-        <translation> ที่ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, service on %1</source>
-        <translation> รับบริการวันที่ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, diagnosis %1</source>
-        <translation> การวินิจฉัย %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, is %1.</source>
-        <translation> สถานะ: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>It has not been decided yet.</source>
-        <translation>ยังไม่ได้พิจารณา.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next: run the decision rules on it.</source>
-        <translation>ขั้นต่อไป: พิจารณาด้วยกฎ.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
-        <translation>กฎ (รุ่น %1) พิจารณาให้%2 ความเสี่ยง%3 (คะแนน %4 คุณภาพข้อมูล %5) ค่าสินไหม %6.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
-        <translation>กฎ (รุ่น %1) หยุดเคลมนี้ที่ขั้นตรวจข้อมูล: %2 คุณภาพข้อมูล %3 จึงไม่มีค่าสินไหม.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No risk factor or data problem was found.</source>
-        <translation>ไม่พบปัจจัยเสี่ยงหรือปัญหาข้อมูล.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notable: %1.</source>
-        <translation>ข้อสังเกต: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next: pay %1.</source>
-        <translation>ขั้นต่อไป: จ่าย %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: an adjuster reviews the documents within the service level.</source>
-        <translation>ขั้นต่อไป: พนักงานตรวจสอบเอกสารภายในเวลาที่กำหนด.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
-        <translation>ขั้นต่อไป: ผู้ตรวจสอบอาวุโสหรือทีมป้องกันการทุจริตตรวจสอบก่อนจ่าย.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
-        <translation>ขั้นต่อไป: แจ้งลูกค้าว่าขาดอะไรเพื่อยื่นเคลมใหม่.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
-        <translation>ขั้นต่อไป: เติมหรือแก้ไขข้อมูลเคลม แล้วพิจารณาใหม่.</translation>
+        <location filename="../core/claims/ClaimBook.cpp" line="+74"/>
+        <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
+        <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +815,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -1471,7 +852,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>
 Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
@@ -1485,7 +866,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 ต้องมีค่า</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown --llm-provider %1 (offline, openai, azure, anthropic)</source>
         <translation>ไม่รู้จัก --llm-provider %1 (offline, openai, azure, anthropic)</translation>
     </message>
@@ -1500,30 +881,249 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DecideCommand.cpp" line="+17"/>
+        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
+        <translation>พิจารณาเคลมจาก JSON Lines (ไม่ใช้ฐานข้อมูล) - หมายถึงอ่านจาก stdin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON Lines file of claim records, or - for stdin.</source>
+        <translation>แฟ้ม JSON Lines ของเคลม หรือ - สำหรับ stdin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation date YYYY-MM-DD (default: today).</source>
+        <translation>วันที่ประเมิน YYYY-MM-DD (ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules file to use instead of the active rule set.</source>
+        <translation>แฟ้มกฎที่จะใช้แทนชุดกฎปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>decide needs --input FILE (or - for stdin)</source>
+        <translation>decide ต้องมี --input FILE (หรือ - สำหรับ stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+109"/>
+        <source>--as-of needs a date as YYYY-MM-DD</source>
+        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+177"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+47"/>
+        <location line="+3"/>
+        <source>Cannot write to standard output</source>
+        <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
+        <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-243"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::AgentCommand</name>
     <message>
-        <location filename="../app/cli/AgentCommand.cpp" line="+26"/>
+        <location line="+11"/>
+        <source>verify a policy holder, check a line item against the policy library, import policy text</source>
+        <translation>ตรวจสอบผู้ถือกรมธรรม์ ตรวจรายการค่าใช้จ่ายกับคลังกรมธรรม์ นำเข้าข้อความกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: claimdesk-cli policy verify|check|import [options]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   a new version of a policy document
+</source>
+        <translation>วิธีใช้: claimdesk-cli policy verify|check|import [ตัวเลือก]
+  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
+  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
+        [--approved] [--emergency] [--json]
+  import FILE [--name NAME]   เอกสารกรมธรรม์ฉบับใหม่
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>policy needs verify, check, import or holders</source>
+        <translation>policy ต้องตามด้วย verify, check, import หรือ holders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown policy command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง policy &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look up the policy of a national ID for a kind of claim.</source>
+        <translation>ค้นหากรมธรรม์ของเลขบัตรประชาชนสำหรับประเภทเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>13-digit national ID; spaces and dashes are fine.</source>
+        <translation>เลขบัตรประชาชน 13 หลัก เว้นวรรคหรือขีดได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date to check the policy period against (default: today).</source>
+        <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy verify needs one ID number</source>
+        <translation>policy verify ต้องมีเลขบัตรหนึ่งเลข</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy verify needs --type H or --type CD</source>
+        <translation>policy verify ต้องมี --type H หรือ --type CD</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</source>
+        <translation>ตัดสินรายการหนึ่งรายการตามคลังกรมธรรม์ ผลตัดสินมาจากกรมธรรม์แบบออฟไลน์ เมื่อกำหนดโมเดลไว้ (--llm-provider) รายการที่ไม่คุ้มครองซึ่งข้อกำหนดไม่ระบุทางเลือกจะได้รับคำแนะนำจากโมเดลตามการวินิจฉัย และ --claim จะเพิ่มการตรวจความสอดคล้องทางคลินิก</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The billed item, as printed.</source>
+        <translation>รายการที่เรียกเก็บ ตามที่พิมพ์ไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pharmacy (default), lab, symptoms or complaint.</source>
+        <translation>pharmacy (ค่าเริ่มต้น), lab, symptoms หรือ complaint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claim&apos;s diagnosis.</source>
+        <translation>การวินิจฉัยของเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval is recorded for the item.</source>
+        <translation>มีการอนุมัติล่วงหน้าสำหรับรายการนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An emergency admission.</source>
+        <translation>การรับเข้ารักษากรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every billed item of this claim and record the checks on it.</source>
+        <translation>ตรวจทุกรายการที่เรียกเก็บของเคลมนี้และบันทึกผลไว้ในเคลม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>policy check needs --item TEXT or --claim ID</source>
+        <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
+        <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
+        <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
+        <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy document.</source>
+        <translation>เอกสารกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document name (default: the file name).</source>
+        <translation>ชื่อเอกสาร (ค่าเริ่มต้น: ชื่อแฟ้ม)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>policy import needs one file</source>
+        <translation>policy import ต้องมีหนึ่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is unchanged (version %2)</source>
+        <translation>%1 ไม่เปลี่ยนแปลง (รุ่น %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2: %3 clauses indexed</source>
+        <translation>%1 รุ่น %2: ทำดัชนี %3 ข้อ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported without embeddings: %1</source>
+        <translation>นำเข้าโดยไม่มีเวกเตอร์ฝังความหมาย: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read by OCR from %1 page(s), mean word confidence %2%</source>
+        <translation>อ่านด้วย OCR จาก %1 หน้า ความเชื่อมั่นเฉลี่ยของคำ %2%</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import policy holders from JSON or CSV; all or nothing.</source>
+        <translation>นำเข้าผู้ถือกรมธรรม์จาก JSON หรือ CSV ทั้งหมดหรือไม่นำเข้าเลย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A JSON array or a CSV file with a header row.</source>
+        <translation>อาร์เรย์ JSON หรือแฟ้ม CSV ที่มีแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>policy holders needs one file</source>
+        <translation>policy holders ต้องมีหนึ่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy holders needs --type H or --type CD</source>
+        <translation>policy holders ต้องมี --type H หรือ --type CD</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 policy holders imported</source>
+        <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="+20"/>
         <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
         <translation>ขอความเห็นของโมเดลต่อเคลม (บันทึกไว้คู่กับผลของกฎ)</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+231"/>
+        <location line="+33"/>
+        <location line="+46"/>
+        <location line="+98"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>รหัสเคลม</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
@@ -1549,11 +1149,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>no opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ChatCommand</name>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="+62"/>
+        <location filename="../app/cli/ChatCommand.cpp" line="+58"/>
         <source>drive the intake conversation from a JSON Lines script</source>
         <translation>ดำเนินการสนทนารับเคลมจากสคริปต์ JSON Lines</translation>
     </message>
@@ -1563,7 +1160,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>แต่ละบรรทัดเป็นหนึ่งใน {&quot;say&quot;: TEXT}, {&quot;upload&quot;: PATH}, {&quot;owner&quot;: &quot;customer&quot;|&quot;other_party&quot;}, {&quot;id_number&quot;: DIGITS}, {&quot;submit&quot;: true}, {&quot;claim_type&quot;: &quot;H&quot;|&quot;CD&quot;}, {&quot;appointment&quot;: ISO-TIME} หรือ {&quot;restart&quot;: true} พิมพ์ JSON หนึ่งบรรทัดต่อหนึ่งขั้นตอน เอกสารที่อัปโหลดอ่านด้วย OCR (ไทยและอังกฤษ) คำตอบเป็นข้อความของระบบเอง โมเดลจะเรียบเรียงคำตอบเฉพาะในแอป</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The conversation, JSON Lines; - reads stdin.</source>
         <translation>บทสนทนาแบบ JSON Lines; - อ่านจาก stdin</translation>
     </message>
@@ -1578,7 +1175,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ดำเนินการสนทนาเสมือนเป็นวันนี้ (ช่วงเวลากรมธรรม์ วันที่เคลม) สำหรับการเล่นซ้ำ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>chat needs --script FILE (or - for stdin)</source>
         <translation>chat ต้องมี --script FILE (หรือ - สำหรับ stdin)</translation>
     </message>
@@ -1607,11 +1204,87 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>a line must be a JSON object</source>
         <translation>แต่ละบรรทัดต้องเป็นออบเจกต์ JSON</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ClaimsCommand</name>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+142"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-380"/>
+        <source>Claimed amount, such as 1355.00.</source>
+        <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant&apos;s 13-digit national ID.</source>
+        <translation>เลขบัตรประชาชน 13 หลักของผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant&apos;s name.</source>
+        <translation>ชื่อผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hospital, clinic or garage.</source>
+        <translation>โรงพยาบาล คลินิก หรืออู่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnosis or damage code.</source>
+        <translation>รหัสการวินิจฉัยหรือความเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment notes.</source>
+        <translation>บันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who works on the claim.</source>
+        <translation>ผู้รับผิดชอบเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The insurer&apos;s prior-approval reference for the claim.</source>
+        <translation>เลขอ้างอิงการอนุมัติล่วงหน้าของบริษัทประกันสำหรับเคลม</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--amount &apos;%1&apos; is not an amount</source>
+        <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--service-date needs a date as YYYY-MM-DD</source>
+        <translation>--service-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
+        <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+</source>
+        <translation>วิธีใช้: claimdesk-cli claims list|show|set-status|new [ตัวเลือก]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   คิวคัดกรอง ตามลำดับคิว
+  show ID [--json]                          เคลมหนึ่งรายการพร้อมเอกสาร ผลการพิจารณา และประวัติ
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   เปลี่ยนสถานะ (บันทึกประวัติ)
+  new --type H|CD [--amount X] [...]        ยื่นเคลมและพิจารณา
+  dossier ID [--out FILE]                   รายงานของเคลมเป็น HTML
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>claims needs list, show, set-status, new or edit</source>
         <translation>claims ต้องตามด้วย list, show, set-status, new หรือ edit</translation>
     </message>
@@ -1631,13 +1304,15 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Submitted, Under Review, Pending, Approved, Rejected หรือ Paid</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+207"/>
+        <location line="+3"/>
+        <location line="+212"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-204"/>
+        <location line="+183"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-210"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1652,12 +1327,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ต้นเลขเคลม เลขบัตรประชาชน หรือบางส่วนของชื่อผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>At most N claims (default 50).</source>
         <translation>ไม่เกิน N เคลม (ค่าเริ่มต้น 50)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Skip the first K claims.</source>
         <translation>ข้าม K เคลมแรก</translation>
     </message>
@@ -1672,7 +1347,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักสถานะ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown claim type &apos;%1&apos; (H or CD)</source>
         <translation>ไม่รู้จักประเภทเคลม &apos;%1&apos; (H หรือ CD)</translation>
     </message>
@@ -1727,44 +1402,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>สร้างเมื่อ</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
-        <translation>เคลมหนึ่งรายการ: ข้อมูล เอกสาร ข้อมูลที่อ่านได้ ผลพิจารณา ประวัติการแก้ไข</translation>
-    </message>
-    <message>
-        <location line="-31"/>
-        <location line="+32"/>
-        <location line="+46"/>
-        <location line="+96"/>
-        <source>The claim ID.</source>
-        <translation>เลขเคลม</translation>
-    </message>
-    <message>
-        <location line="-298"/>
-        <source>list, show, set-status, create (new), edit claims, or print a dossier</source>
-        <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim&apos;s report as HTML
-</source>
-        <translation>วิธีใช้: claimdesk-cli claims list|show|set-status|new [ตัวเลือก]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   คิวคัดกรอง ตามลำดับคิว
-  show ID [--json]                          เคลมหนึ่งรายการพร้อมเอกสาร ผลการพิจารณา และประวัติ
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   เปลี่ยนสถานะ (บันทึกประวัติ)
-  new --type H|CD [--amount X] [...]        ยื่นเคลมและพิจารณา
-  dossier ID [--out FILE]                   รายงานของเคลมเป็น HTML
-</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+22"/>
         <source>The claim&apos;s dossier as one self-contained HTML page (the desktop app also saves it as PDF).</source>
         <translation>แฟ้มเคลมเป็นหน้า HTML หน้าเดียวที่สมบูรณ์ในตัว (แอปเดสก์ท็อปบันทึกเป็น PDF ได้ด้วย)</translation>
     </message>
@@ -1779,12 +1417,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims dossier ต้องมีรหัสเคลมหนึ่งรายการพอดี</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+69"/>
+        <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>One claim: fields, documents, extracted data, decision, audit trail.</source>
+        <translation>เคลมหนึ่งรายการ: ข้อมูล เอกสาร ข้อมูลที่อ่านได้ ผลพิจารณา ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-179"/>
+        <location line="+47"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
     </message>
@@ -1810,12 +1458,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
@@ -1831,12 +1479,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>%1: %2 -&gt; %3 (version %4)</source>
         <translation>%1: %2 -&gt; %3 (รุ่น %4)</translation>
     </message>
@@ -1846,12 +1494,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ยื่นเคลมใหม่ ระบบจะพิจารณาทันที</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The provider is out of network.</source>
         <translation>สถานพยาบาล/อู่อยู่นอกเครือข่าย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An emergency claim.</source>
         <translation>เคลมกรณีฉุกเฉิน</translation>
     </message>
@@ -1867,12 +1515,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claims new ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Change a claim&apos;s details; the claim is decided again and every change is audited.</source>
         <translation>แก้ไขรายละเอียดเคลม ระบบจะพิจารณาใหม่และบันทึกทุกการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>yes or no.</source>
         <translation>yes หรือ no</translation>
@@ -1897,117 +1545,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>%1: version %2, %3, reimbursement %4</source>
         <translation>%1: รุ่น %2, %3, ค่าสินไหม %4</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::DecideCommand</name>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+23"/>
-        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
-        <translation>พิจารณาเคลมจาก JSON Lines (ไม่ใช้ฐานข้อมูล) - หมายถึงอ่านจาก stdin</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>JSON Lines file of claim records, or - for stdin.</source>
-        <translation>แฟ้ม JSON Lines ของเคลม หรือ - สำหรับ stdin</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Evaluation date YYYY-MM-DD (default: today).</source>
-        <translation>วันที่ประเมิน YYYY-MM-DD (ค่าเริ่มต้น: วันนี้)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rules file to use instead of the active rule set.</source>
-        <translation>แฟ้มกฎที่จะใช้แทนชุดกฎปัจจุบัน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>decide needs --input FILE (or - for stdin)</source>
-        <translation>decide ต้องมี --input FILE (หรือ - สำหรับ stdin)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--as-of needs a date as YYYY-MM-DD</source>
-        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot write to standard output</source>
-        <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>claimdesk-cli: %1 of %2 lines could not be decided</source>
-        <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::DetailOptions</name>
-    <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-418"/>
-        <source>Claimed amount, such as 1355.00.</source>
-        <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claimant&apos;s 13-digit national ID.</source>
-        <translation>เลขบัตรประชาชน 13 หลักของผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant&apos;s name.</source>
-        <translation>ชื่อผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Hospital, clinic or garage.</source>
-        <translation>โรงพยาบาล คลินิก หรืออู่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosis or damage code.</source>
-        <translation>รหัสการวินิจฉัยหรือความเสียหาย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Treatment notes.</source>
-        <translation>บันทึกการรักษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who works on the claim.</source>
-        <translation>ผู้รับผิดชอบเคลม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD.</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The insurer&apos;s prior-approval reference for the claim.</source>
-        <translation>เลขอ้างอิงการอนุมัติล่วงหน้าของบริษัทประกันสำหรับเคลม</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>--amount &apos;%1&apos; is not an amount</source>
-        <translation>--amount &apos;%1&apos; ไม่ใช่จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--service-date needs a date as YYYY-MM-DD</source>
-        <translation>--service-date ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ExportCommand</name>
-    <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+24"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-57"/>
         <source>claims as CSV (detailed, Google Sheets or summary)</source>
         <translation>เคลมเป็นไฟล์ CSV (ละเอียด, Google Sheets หรือสรุป)</translation>
     </message>
@@ -2037,38 +1576,29 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ระบุสิ่งที่จะส่งออก: export csv</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--format takes detailed, sheets or summary, not &quot;%1&quot;</source>
         <translation>--format ต้องเป็น detailed, sheets หรือ summary ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--status takes one of: %1</source>
         <translation>--status ต้องเป็นค่าใดค่าหนึ่งใน: %1</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <location line="+5"/>
-        <source>cannot write %1: %2</source>
-        <translation>เขียน %1 ไม่ได้: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
         <source>%n claim(s) written to %1</source>
         <translation>
             <numerusform>เขียน %n เคลมลงใน %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>cannot write to standard output</source>
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ExtractCommand</name>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+59"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+55"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
     </message>
@@ -2093,7 +1623,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ขั้นตอนเตรียมภาพ: default, all, none, รายการขั้นตอนที่ใช้ (grayscale,flatten,join,scale,deskew,denoise,binarize,perspective) หรือขั้นตอนที่ตัดออกจากค่าเริ่มต้น (-deskew)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Include the recognised text.</source>
         <translation>แสดงข้อความที่อ่านได้ด้วย</translation>
     </message>
@@ -2118,25 +1648,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--llm ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>claimdesk-cli: %1 of %2 files could not be read</source>
         <translation>claimdesk-cli: อ่านไม่ได้ %1 จาก %2 ไฟล์</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/ImportCommand.cpp" line="+25"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="-15"/>
         <source>store documents (images, PDF) on a claim or a new claim, read them and decide the claim again</source>
         <translation>จัดเก็บเอกสาร (รูปภาพ PDF) ในเคลมหรือเคลมใหม่ อ่านเอกสาร และพิจารณาเคลมใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>JPEG, PNG, WebP, TIFF or PDF files.</source>
         <translation>แฟ้ม JPEG, PNG, WebP, TIFF หรือ PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Attach to this claim.</source>
         <translation>แนบกับเคลมนี้</translation>
     </message>
@@ -2146,12 +1673,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เปิดเคลมใหม่ประเภทนี้ (H หรือ CD)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print JSON (the default).</source>
-        <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only store the files; do not read them.</source>
         <translation>จัดเก็บไฟล์อย่างเดียว ไม่ต้องอ่านข้อมูล</translation>
     </message>
@@ -2176,20 +1698,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+25"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+19"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>สร้างหรือปรับปรุงฐานข้อมูล --demo เพิ่มข้อมูลตัวอย่าง --claims N เพิ่มเคลมจำลอง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add the demo policy holders, formulary and claims.</source>
         <translation>เพิ่มผู้ถือกรมธรรม์ บัญชียา และเคลมตัวอย่าง</translation>
     </message>
@@ -2240,220 +1759,22 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+77"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Synthetic claims: %1 written in %2 s</source>
         <translation>เคลมจำลอง: เขียน %1 รายการใน %2 วินาที</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::PolicyCommand</name>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+10"/>
-        <source>verify a policy holder, check a line item against the policy library, import policy text</source>
-        <translation>ตรวจสอบผู้ถือกรมธรรม์ ตรวจรายการค่าใช้จ่ายกับคลังกรมธรรม์ นำเข้าข้อความกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Usage: claimdesk-cli policy verify|check|import [options]
-  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
-  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
-        [--approved] [--emergency] [--json]
-  import FILE [--name NAME]   a new version of a policy document
-</source>
-        <translation>วิธีใช้: claimdesk-cli policy verify|check|import [ตัวเลือก]
-  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]
-  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]
-        [--approved] [--emergency] [--json]
-  import FILE [--name NAME]   เอกสารกรมธรรม์ฉบับใหม่
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>policy needs verify, check, import or holders</source>
-        <translation>policy ต้องตามด้วย verify, check, import หรือ holders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown policy command &apos;%1&apos;</source>
-        <translation>ไม่รู้จักคำสั่ง policy &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Look up the policy of a national ID for a kind of claim.</source>
-        <translation>ค้นหากรมธรรม์ของเลขบัตรประชาชนสำหรับประเภทเคลม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>13-digit national ID; spaces and dashes are fine.</source>
-        <translation>เลขบัตรประชาชน 13 หลัก เว้นวรรคหรือขีดได้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+178"/>
-        <source>H or CD.</source>
-        <translation>H หรือ CD</translation>
-    </message>
-    <message>
-        <location line="-176"/>
-        <source>Date to check the policy period against (default: today).</source>
-        <translation>วันที่ใช้ตรวจระยะเวลากรมธรรม์ (ค่าเริ่มต้น: วันนี้)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+46"/>
-        <source>Print JSON (the default).</source>
-        <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>policy verify needs one ID number</source>
-        <translation>policy verify ต้องมีเลขบัตรหนึ่งเลข</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>policy verify needs --type H or --type CD</source>
-        <translation>policy verify ต้องมี --type H หรือ --type CD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--as-of needs a date as YYYY-MM-DD</source>
-        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The billed item, as printed.</source>
-        <translation>รายการที่เรียกเก็บ ตามที่พิมพ์ไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>pharmacy (default), lab, symptoms or complaint.</source>
-        <translation>pharmacy (ค่าเริ่มต้น), lab, symptoms หรือ complaint</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The claim&apos;s diagnosis.</source>
-        <translation>การวินิจฉัยของเคลม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior approval is recorded for the item.</source>
-        <translation>มีการอนุมัติล่วงหน้าสำหรับรายการนี้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An emergency admission.</source>
-        <translation>การรับเข้ารักษากรณีฉุกเฉิน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check every billed item of this claim and record the checks on it.</source>
-        <translation>ตรวจทุกรายการที่เรียกเก็บของเคลมนี้และบันทึกผลไว้ในเคลม</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>policy check needs --item TEXT or --claim ID</source>
-        <translation>policy check ต้องมี --item TEXT หรือ --claim ID</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
-        <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy document.</source>
-        <translation>เอกสารกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>imported without embeddings: %1</source>
-        <translation>นำเข้าโดยไม่มีเวกเตอร์ฝังความหมาย: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>read by OCR from %1 page(s), mean word confidence %2%</source>
-        <translation>อ่านด้วย OCR จาก %1 หน้า ความเชื่อมั่นเฉลี่ยของคำ %2%</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import policy holders from JSON or CSV; all or nothing.</source>
-        <translation>นำเข้าผู้ถือกรมธรรม์จาก JSON หรือ CSV ทั้งหมดหรือไม่นำเข้าเลย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A JSON array or a CSV file with a header row.</source>
-        <translation>อาร์เรย์ JSON หรือแฟ้ม CSV ที่มีแถวหัวตาราง</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>policy holders needs one file</source>
-        <translation>policy holders ต้องมีหนึ่งแฟ้ม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>policy holders needs --type H or --type CD</source>
-        <translation>policy holders ต้องมี --type H หรือ --type CD</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 policy holders imported</source>
-        <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
-    </message>
-    <message>
-        <location line="-139"/>
-        <source>unknown --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</source>
-        <translation>ไม่รู้จัก --field &apos;%1&apos; (pharmacy, lab, symptoms, complaint)</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Decide one line item against the policy library. The decision is the policy&apos;s, offline; with a model configured (--llm-provider), an excluded item whose clause names no alternative also gets the model&apos;s suggestions for the diagnosis, and --claim adds the clinical-coherence check.</source>
-        <translation>ตัดสินรายการหนึ่งรายการตามคลังกรมธรรม์ ผลตัดสินมาจากกรมธรรม์แบบออฟไลน์ เมื่อกำหนดโมเดลไว้ (--llm-provider) รายการที่ไม่คุ้มครองซึ่งข้อกำหนดไม่ระบุทางเลือกจะได้รับคำแนะนำจากโมเดลตามการวินิจฉัย และ --claim จะเพิ่มการตรวจความสอดคล้องทางคลินิก</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <location line="+32"/>
-        <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
-        <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Document name (default: the file name).</source>
-        <translation>ชื่อเอกสาร (ค่าเริ่มต้น: ชื่อแฟ้ม)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>policy import needs one file</source>
-        <translation>policy import ต้องมีหนึ่งแฟ้ม</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is unchanged (version %2)</source>
-        <translation>%1 ไม่เปลี่ยนแปลง (รุ่น %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 version %2: %3 clauses indexed</source>
-        <translation>%1 รุ่น %2: ทำดัชนี %3 ข้อ</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::RangeOptions</name>
-    <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+20"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+14"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>วันแรกที่สร้าง (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last day of creation (YYYY-MM-DD, default today).</source>
         <translation>วันสุดท้ายที่สร้าง (YYYY-MM-DD ค่าเริ่มต้นวันนี้)</translation>
     </message>
@@ -2463,7 +1784,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เฉพาะเคลมประเภทนี้ (H หรือ CD)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--to takes a date YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--to ต้องเป็นวันที่ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
@@ -2478,15 +1799,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from (%1) อยู่หลัง --to (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--type takes H or CD, not &quot;%1&quot;</source>
         <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::RulesCommand</name>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="+8"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-69"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
@@ -2528,12 +1846,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักคำสั่ง rules &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 of %2 claims</source>
-        <translation>%1 จาก %2 เคลม</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมทั้งหมด %1 รายการใหม่ด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
@@ -2542,21 +1855,19 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Re-scored %1 open claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่ %1 รายการด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::StatsCommand</name>
     <message>
-        <location filename="../app/cli/StatsCommand.cpp" line="+28"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="-16"/>
+        <location line="+44"/>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>the manager figures over claims created in a range (default: last 30 days)</source>
         <translation>ตัวเลขสำหรับผู้จัดการของเคลมที่สร้างในช่วงวันที่ (ค่าเริ่มต้น: 30 วันล่าสุด)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Print JSON.</source>
-        <translation>แสดงผลเป็น JSON</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Claims created %1 to %2: %3
 </source>
         <translation>เคลมที่สร้างตั้งแต่ %1 ถึง %2: %3
@@ -2582,38 +1893,19 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 มิลลิวินาที</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
-        <source>n/a</source>
-        <translation>ไม่มีข้อมูล</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Open backlog: %1
 </source>
         <translation>งานค้าง: %1
 </translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::SummarizeCommand</name>
     <message>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="-8"/>
         <source>a 3-4 sentence summary of a claim (model, or factual fallback)</source>
         <translation>สรุปเคลม 3-4 ประโยค (จากโมเดล หรือสรุปตามข้อเท็จจริง)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The claim ID.</source>
-        <translation>เลขเคลม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print JSON.</source>
-        <translation>พิมพ์เป็น JSON</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>summarize needs exactly one claim ID</source>
         <translation>summarize ต้องมีเลขเคลมหนึ่งเลข</translation>
     </message>
@@ -2622,11 +1914,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>claimdesk-cli: the model&apos;s summary was not used (%1); the factual summary follows</source>
         <translation>claimdesk-cli: ไม่ได้ใช้สรุปจากโมเดล (%1) จึงแสดงสรุปตามข้อเท็จจริงแทน</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::Cli::UsageCommand</name>
     <message>
-        <location filename="../app/cli/UsageCommand.cpp" line="+40"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="-14"/>
         <source>model calls, tokens and cost from the ledger</source>
         <translation>การเรียกโมเดล โทเค็น และค่าใช้จ่ายจากบัญชีการใช้งาน</translation>
     </message>
@@ -2646,17 +1935,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>แยกแถวตามงาน (ค่าเริ่มต้น) เคลม ชั่วโมง วัน สัปดาห์ เดือน หรือปี</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print JSON.</source>
-        <translation>แสดงผลเป็น JSON</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--from and --to take dates YYYY-MM-DD, --from first</source>
         <translation>--from และ --to ต้องเป็นวันที่ YYYY-MM-DD โดย --from มาก่อน</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by ต้องเป็น operation, claim, hour, day, week, month หรือ year</translation>
     </message>
@@ -2755,114 +2039,370 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Database</name>
+    <name>ClaimDesk::Decision</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+36"/>
-        <source>no database file was given</source>
-        <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot create the folder %1</source>
-        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the folder %1 is not writable</source>
-        <translation>โฟลเดอร์ %1 เขียนไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a folder, not a database file</source>
-        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read (permission denied)</source>
-        <translation>อ่าน %1 ไม่ได้ (ไม่มีสิทธิ์)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is read-only; ClaimDesk needs to write to its database</source>
-        <translation>%1 เป็นแบบอ่านอย่างเดียว ClaimDesk ต้องเขียนฐานข้อมูลได้</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 cannot be opened: %2</source>
-        <translation>เปิด %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is damaged or is not a database file</source>
-        <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot open the database: %1</source>
-        <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the Qt SQL driver %1 is not installed</source>
-        <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
-        <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DatabaseProblemDialog</name>
-    <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+22"/>
-        <source>ClaimDesk cannot open its database</source>
-        <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
-        <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Choose another file...</source>
-        <translation>&amp;เลือกแฟ้มอื่น...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Create a &amp;new database...</source>
-        <translation>สร้างฐานข้อมูล&amp;ใหม่...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;ออก</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open a ClaimDesk database</source>
-        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+23"/>
+        <source>%1 claim %2</source>
+        <translation>เคลม%1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New ClaimDesk database</source>
-        <translation>ฐานข้อมูล ClaimDesk ใหม่</translation>
+        <source> for %1</source>
+        <translation> จำนวน %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from %1</source>
+        <translation> จาก %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at %1</source>
+        <translation> ที่ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, service on %1</source>
+        <translation> รับบริการวันที่ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, diagnosis %1</source>
+        <translation> การวินิจฉัย %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db)</source>
-        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
+        <source>, is %1.</source>
+        <translation> สถานะ: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has not been decided yet.</source>
+        <translation>ยังไม่ได้พิจารณา.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: run the decision rules on it.</source>
+        <translation>ขั้นต่อไป: พิจารณาด้วยกฎ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a reimbursement of %6.</source>
+        <translation>กฎ (รุ่น %1) พิจารณาให้%2 ความเสี่ยง%3 (คะแนน %4 คุณภาพข้อมูล %5) ค่าสินไหม %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rules (version %1) stopped it at validation: %2 with quality %3, so nothing is reimbursed.</source>
+        <translation>กฎ (รุ่น %1) หยุดเคลมนี้ที่ขั้นตรวจข้อมูล: %2 คุณภาพข้อมูล %3 จึงไม่มีค่าสินไหม.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No risk factor or data problem was found.</source>
+        <translation>ไม่พบปัจจัยเสี่ยงหรือปัญหาข้อมูล.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable: %1.</source>
+        <translation>ข้อสังเกต: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: pay %1.</source>
+        <translation>ขั้นต่อไป: จ่าย %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: an adjuster reviews the documents within the service level.</source>
+        <translation>ขั้นต่อไป: พนักงานตรวจสอบเอกสารภายในเวลาที่กำหนด.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: a senior adjuster or the fraud team reviews it before any payment.</source>
+        <translation>ขั้นต่อไป: ผู้ตรวจสอบอาวุโสหรือทีมป้องกันการทุจริตตรวจสอบก่อนจ่าย.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: tell the customer what is missing so the claim can be resubmitted.</source>
+        <translation>ขั้นต่อไป: แจ้งลูกค้าว่าขาดอะไรเพื่อยื่นเคลมใหม่.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: complete or correct the claim&apos;s data, then decide again.</source>
+        <translation>ขั้นต่อไป: เติมหรือแก้ไขข้อมูลเคลม แล้วพิจารณาใหม่.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/FieldCorrection.cpp" line="+40"/>
+        <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่จำนวนเงิน (เช่น 1,250.00)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่วันที่ (เช่น 2026-11-21 หรือ 21/11/2569)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</source>
+        <translation>%1: &quot;%2&quot; ไม่ใช่เลขประจำตัวประชาชน 13 หลักที่ถูกต้อง (เลขตรวจสอบไม่ตรง)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+402"/>
+        <source>Reading the input failed: %1</source>
+        <translation>อ่านข้อมูลนำเข้าไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Writing the output failed: %1</source>
+        <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/RuleSet.cpp" line="+111"/>
+        <source>The rules file is not valid JSON: %1 at character %2</source>
+        <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file must hold a JSON object</source>
+        <translation>แฟ้มกฎต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>version: must be a non-empty text</source>
+        <translation>version: ต้องเป็นข้อความที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: unknown section</source>
+        <translation>%1: ไม่รู้จักหมวดนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: must be an object</source>
+        <translation>%1: ต้องเป็นออบเจกต์</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: unknown key</source>
+        <translation>%1: ไม่รู้จักคีย์นี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
+        <translation>%1: ต้องเป็นจำนวนเงินตั้งแต่ศูนย์ขึ้นไป เช่น &quot;250.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: must be a rate from 0 to 1, such as 0.80</source>
+        <translation>%1: ต้องเป็นอัตราระหว่าง 0 ถึง 1 เช่น 0.80</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: must be true or false</source>
+        <translation>%1: ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: must be a list of amounts above zero</source>
+        <translation>%1: ต้องเป็นรายการจำนวนเงินที่มากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>levels.medium_at_least: must not be above levels.high_at_least</source>
+        <translation>levels.medium_at_least: ต้องไม่มากกว่า levels.high_at_least</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
+        <translation>risk.elevated_above: ต้องไม่มากกว่า risk.high_amount_at_least</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The rules file has %n problem(s):</source>
+        <translation>
+            <numerusform>แฟ้มกฎมีปัญหา %n ข้อ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+30"/>
+        <source>Cannot read the rule set %1: %2</source>
+        <translation>อ่านชุดกฎ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save the rule set to %1: %2</source>
+        <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove %1: %2</source>
+        <translation>ลบ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/RuleText.cpp" line="+15"/>
+        <source>%1 risk points</source>
+        <translation>ความเสี่ยง %1 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 quality points</source>
+        <translation>คุณภาพข้อมูล %1 คะแนน</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Claim ID is missing (blocking)</source>
+        <translation>ไม่มีเลขเคลม (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is missing (blocking)</source>
+        <translation>ไม่มีจำนวนเงินที่เรียกร้อง (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is not a number (blocking)</source>
+        <translation>จำนวนเงินที่เรียกร้องไม่ใช่ตัวเลข (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim amount is zero or negative (blocking)</source>
+        <translation>จำนวนเงินที่เรียกร้องเป็นศูนย์หรือติดลบ (ดำเนินการต่อไม่ได้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim type is missing</source>
+        <translation>ไม่มีประเภทเคลม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is missing</source>
+        <translation>ไม่มีวันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service date is not a valid YYYY-MM-DD date</source>
+        <translation>วันที่รับบริการไม่ใช่วันที่แบบ YYYY-MM-DD ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnosis code is missing</source>
+        <translation>ไม่มีรหัสการวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Amount is above %1</source>
+        <translation>จำนวนเงินเกิน %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Line items do not add up to the claim amount (off by more than %1)</source>
+        <translation>ผลรวมรายการไม่ตรงกับจำนวนเงินที่เรียกร้อง (ต่างกันเกิน %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service date is after the evaluation date</source>
+        <translation>วันที่รับบริการอยู่หลังวันที่ประเมิน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Provider name given</source>
+        <translation>มีชื่อสถานพยาบาล/อู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Treatment notes given</source>
+        <translation>มีบันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line items given</source>
+        <translation>มีรายการค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
+        <translation>ปฏิเสธ: มีปัญหาที่ทำให้ดำเนินการต่อไม่ได้ ค่าสินไหม 0.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
+        <translation>กักไว้: คะแนนคุณภาพข้อมูลต่ำกว่า %1 ต้องแก้ไขข้อมูล ค่าสินไหม 0.00</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
+        <translation>นอกเครือข่าย: ค่าสินไหม x %1 (ค่าเสียหายส่วนแรก %2 อัตรา %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priority HIGH: emergency</source>
+        <translation>ความเร่งด่วนสูง: กรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority HIGH: amount %1 or more</source>
+        <translation>ความเร่งด่วนสูง: จำนวนเงินตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority MEDIUM: amount above %1</source>
+        <translation>ความเร่งด่วนปานกลาง: จำนวนเงินเกิน %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priority LOW: amount %1 or less</source>
+        <translation>ความเร่งด่วนต่ำ: จำนวนเงินไม่เกิน %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount is %1 or more</source>
+        <translation>จำนวนเงินตั้งแต่ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out-of-network provider</source>
+        <translation>สถานพยาบาล/อู่นอกเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount is a suspiciously round figure</source>
+        <translation>จำนวนเงินเป็นตัวเลขกลมที่น่าสงสัย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency claim</source>
+        <translation>เคลมกรณีฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality score below %1</source>
+        <translation>คะแนนคุณภาพข้อมูลต่ำกว่า %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
+        <translation>ความเสี่ยงสูง (ตั้งแต่ %1 คะแนน): ให้ผู้ตรวจสอบอาวุโสพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MEDIUM risk (%1 to %2 points): standard review</source>
+        <translation>ความเสี่ยงปานกลาง (%1 ถึง %2 คะแนน): ตรวจสอบปกติ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
+        <translation>ความเสี่ยงต่ำ จำนวนเงินไม่เกิน %1 ในเครือข่าย ข้อมูลครบ: อนุมัติอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
+        <translation>ความเสี่ยงต่ำแต่ไม่เข้าเกณฑ์อนุมัติอัตโนมัติ (จำนวนเงินเกิน %1 นอกเครือข่าย หรือข้อมูลไม่ครบ): ตรวจสอบปกติ</translation>
     </message>
 </context>
 <context>
@@ -2954,151 +2494,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::DocumentClassifier</name>
-    <message numerus="yes">
-        <location filename="../core/extract/DocumentClassifier.cpp" line="+152"/>
-        <source>a photo with little text (%n readable words)</source>
-        <translation>
-            <numerusform>ภาพถ่ายที่มีข้อความน้อย (อ่านได้ %n คำ)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no title or label words of a known document</source>
-        <translation>ไม่พบหัวเรื่องหรือคำกำกับของเอกสารที่รู้จัก</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>This document was not recognised. Please send one of: %1.</source>
-        <translation>ไม่สามารถระบุประเภทเอกสารนี้ได้ กรุณาส่งเอกสารอย่างใดอย่างหนึ่งต่อไปนี้: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentImporter</name>
-    <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+107"/>
-        <source>Choose a claim, or the type of a new claim, for the documents</source>
-        <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 does not exist or is not a file</source>
-        <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 มีขนาดเกิน %2 MB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
-        <translation>%1 ไม่ใช่เอกสารที่รองรับ (%2) โปรดใช้ JPEG, PNG, WebP, TIFF หรือ PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>The claim&apos;s details could not follow its documents: %1</source>
-        <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
         <location filename="../core/extract/DocumentReader.cpp" line="+174"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentRepository</name>
-    <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+50"/>
-        <location line="+207"/>
-        <source>There is no document %1</source>
-        <translation>ไม่มีเอกสาร %1</translation>
-    </message>
-    <message>
-        <location line="-153"/>
-        <source>There is no claim %1</source>
-        <translation>ไม่มีเคลม %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not store %1: %2</source>
-        <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The document %1 is missing from the database</source>
-        <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>There is no extracted field %1</source>
-        <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
-        <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentSource</name>
-    <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+43"/>
-        <source>%1 is empty.</source>
-        <translation>%1 เป็นไฟล์ว่าง</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is a password-protected PDF.</source>
-        <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a readable PDF (damaged or unsupported).</source>
-        <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหายหรือไม่รองรับ)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 has no pages.</source>
-        <translation>%1 ไม่มีหน้าเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not an image ClaimDesk can read (%2).</source>
-        <translation>%1 ไม่ใช่รูปภาพที่ ClaimDesk อ่านได้ (%2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+34"/>
-        <source>%1 has no page %2.</source>
-        <translation>%1 ไม่มีหน้า %2</translation>
-    </message>
-    <message>
-        <location line="-23"/>
-        <location line="+38"/>
-        <source>%1: page %2 cannot be read.</source>
-        <translation>%1: อ่านหน้า %2 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <location line="+36"/>
-        <source>%1 is damaged or not a complete image: %2</source>
-        <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <location line="+25"/>
-        <location line="+67"/>
-        <source>%1: page %2 cannot be rendered.</source>
-        <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +2748,393 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Export</name>
+    <message>
+        <location filename="../core/export/ClaimCsvExport.cpp" line="+18"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Claim ID</source>
+        <translation>รหัสเคลม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+120"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Created</source>
+        <translation>สร้างเคลม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+20"/>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reimbursement</source>
+        <translation>เงินชดเชย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-18"/>
+        <source>Provider</source>
+        <translation>สถานพยาบาล/ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treatment notes</source>
+        <translation>บันทึกการรักษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+1"/>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In network</source>
+        <translation>ในเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prior approval</source>
+        <translation>การอนุมัติล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk level</source>
+        <translation>ระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>คะแนนความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>ลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-37"/>
+        <location line="+63"/>
+        <source>Decision</source>
+        <translation>ผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escalated</source>
+        <translation>ส่งต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-15"/>
+        <source>Memo</source>
+        <translation>บันทึกช่วยจำ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The CSV file could not be written: %1</source>
+        <translation>เขียนแฟ้ม CSV ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the export was cancelled</source>
+        <translation>ยกเลิกการส่งออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>writing the CSV failed: %1</source>
+        <translation>เขียนไฟล์ CSV ไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/ClaimDossier.cpp" line="-108"/>
+        <location line="+99"/>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
+        <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพ %3 เงินชดเชย %4 ชุดกฎ %5</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Claim dossier printed %1 by ClaimDesk</source>
+        <translation>แฟ้มเคลมพิมพ์เมื่อ %1 โดย ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount claimed</source>
+        <translation>จำนวนเงินที่เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet known</source>
+        <translation>ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Billed items</source>
+        <translation>รายการในบิล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claimant and policy</source>
+        <translation>ผู้เรียกร้องและกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written from the claim and its decision (not by a model).</source>
+        <translation>เขียนจากข้อมูลเคลมและผลการพิจารณา (ไม่ได้เขียนโดยโมเดล)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The claim has not been decided yet.</source>
+        <translation>เคลมนี้ยังไม่ได้พิจารณา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No national ID on the claim: the policy cannot be verified.</source>
+        <translation>เคลมไม่มีเลขประจำตัวประชาชน จึงตรวจสอบกรมธรรม์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(as of %1)</source>
+        <translation>(ณ วันที่ %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Policy</source>
+        <translation>กรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-patient limit</source>
+        <translation>วงเงินผู้ป่วยใน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out-patient limit</source>
+        <translation>วงเงินผู้ป่วยนอก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room per night</source>
+        <translation>ค่าห้องต่อคืน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vehicle</source>
+        <translation>รถยนต์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coverage</source>
+        <translation>ความคุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deductible</source>
+        <translation>ค่าเสียหายส่วนแรก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No documents on this claim.</source>
+        <translation>เคลมนี้ไม่มีเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not marked</source>
+        <translation>ยังไม่ระบุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>useful</source>
+        <translation>มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not useful</source>
+        <translation>ไม่มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, uploaded %2, %3</source>
+        <translation>%1 อัปโหลดเมื่อ %2, %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>ความมั่นใจ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(read by the model)</source>
+        <translation>(อ่านโดยโมเดล)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the model read &quot;%1&quot;)</source>
+        <translation>(โมเดลอ่านได้ &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ผู้ทำ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Extract</name>
+    <message numerus="yes">
+        <location filename="../core/extract/DocumentClassifier.cpp" line="+148"/>
+        <source>a photo with little text (%n readable words)</source>
+        <translation>
+            <numerusform>ภาพถ่ายที่มีข้อความน้อย (อ่านได้ %n คำ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no title or label words of a known document</source>
+        <translation>ไม่พบหัวเรื่องหรือคำกำกับของเอกสารที่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This document was not recognised. Please send one of: %1.</source>
+        <translation>ไม่สามารถระบุประเภทเอกสารนี้ได้ กรุณาส่งเอกสารอย่างใดอย่างหนึ่งต่อไปนี้: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
         <location filename="../core/extract/ExtractionJob.cpp" line="+76"/>
@@ -3359,24 +3146,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="-80"/>
         <source>%1 cannot be read: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::FieldCorrection</name>
-    <message>
-        <location filename="../core/decision/FieldCorrection.cpp" line="+44"/>
-        <source>%1: &quot;%2&quot; is not an amount (for example 1,250.00)</source>
-        <translation>%1: &quot;%2&quot; ไม่ใช่จำนวนเงิน (เช่น 1,250.00)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: &quot;%2&quot; is not a date (for example 2026-11-21 or 21/11/2569)</source>
-        <translation>%1: &quot;%2&quot; ไม่ใช่วันที่ (เช่น 2026-11-21 หรือ 21/11/2569)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</source>
-        <translation>%1: &quot;%2&quot; ไม่ใช่เลขประจำตัวประชาชน 13 หลักที่ถูกต้อง (เลขตรวจสอบไม่ตรง)</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +3380,39 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Intake</name>
+    <message>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+103"/>
+        <source>Choose a claim, or the type of a new claim, for the documents</source>
+        <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 มีขนาดเกิน %2 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
+        <translation>%1 ไม่ใช่เอกสารที่รองรับ (%2) โปรดใช้ JPEG, PNG, WebP, TIFF หรือ PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The claim&apos;s details could not follow its documents: %1</source>
+        <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
         <location filename="../ui/IntakeArea.cpp" line="+29"/>
@@ -3663,15 +3465,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
         <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeConversationRepository</name>
-    <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+75"/>
-        <location line="+19"/>
-        <source>conversation %1 is not in the database</source>
-        <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -4138,73 +3931,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::JsonLinesDecider</name>
-    <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+405"/>
-        <source>Reading the input failed: %1</source>
-        <translation>อ่านข้อมูลนำเข้าไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+3"/>
-        <source>Writing the output failed: %1</source>
-        <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::JsonSchema</name>
-    <message>
-        <location filename="../core/llm/JsonSchema.cpp" line="+52"/>
-        <source>%1: expected %2</source>
-        <translation>%1: ต้องเป็น %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 is not one of %3</source>
-        <translation>%1: %2 ไม่ใช่ค่าใดใน %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: below the minimum %2</source>
-        <translation>%1: ต่ำกว่าค่าต่ำสุด %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: above the maximum %2</source>
-        <translation>%1: สูงกว่าค่าสูงสุด %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: shorter than %2 characters</source>
-        <translation>%1: สั้นกว่า %2 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: longer than %2 characters</source>
-        <translation>%1: ยาวกว่า %2 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: more than %2 items</source>
-        <translation>%1: มากกว่า %2 รายการ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: the required field &quot;%2&quot; is missing</source>
-        <translation>%1: ไม่มีช่องที่จำเป็น &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: a field that is not in the schema</source>
-        <translation>%1: ช่องที่ไม่อยู่ในสคีมา</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>the answer is not JSON</source>
-        <translation>คำตอบไม่ใช่ JSON</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Labels</name>
     <message>
         <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
@@ -4293,101 +4019,101 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::LineItemChecker</name>
+    <name>ClaimDesk::Llm</name>
     <message>
-        <location filename="../core/policy/LineItemChecker.cpp" line="+255"/>
-        <source>No clause of the policy library covers this item, so it is allowed</source>
-        <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>The clause lists %1 as covered</source>
-        <translation>ข้อกำหนดระบุว่า %1 คุ้มครอง</translation>
+        <location filename="../core/llm/JsonSchema.cpp" line="+49"/>
+        <source>%1: expected %2</source>
+        <translation>%1: ต้องเป็น %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The clause lists %1 as not covered</source>
-        <translation>ข้อกำหนดระบุว่า %1 ไม่คุ้มครอง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the strengths the clause lists are covered</source>
-        <translation>คุ้มครองเฉพาะขนาดยาที่ข้อกำหนดระบุ</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Longer than %1 days, but prior approval is recorded</source>
-        <translation>นานกว่า %1 วัน แต่มีการอนุมัติล่วงหน้าแล้ว</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 days is longer than the %2 days the clause allows</source>
-        <translation>%1 วัน นานกว่า %2 วันที่ข้อกำหนดอนุญาต</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A course of at most %1 days</source>
-        <translation>ระยะการรักษาไม่เกิน %1 วัน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior approval for the longer course</source>
-        <translation>ขออนุมัติล่วงหน้าสำหรับการรักษาที่นานกว่า</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Within the %1-day limit of the clause</source>
-        <translation>อยู่ในขีดจำกัด %1 วันของข้อกำหนด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Covered within the %1-day limit of the clause</source>
-        <translation>คุ้มครองภายในขีดจำกัด %1 วันของข้อกำหนด</translation>
+        <source>%1: %2 is not one of %3</source>
+        <translation>%1: %2 ไม่ใช่ค่าใดใน %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Prior approval is recorded on the claim</source>
-        <translation>มีการอนุมัติล่วงหน้าบันทึกไว้ในเคลม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Emergency: the clause waives prior approval</source>
-        <translation>กรณีฉุกเฉิน: ข้อกำหนดยกเว้นการอนุมัติล่วงหน้า</translation>
+        <source>%1: below the minimum %2</source>
+        <translation>%1: ต่ำกว่าค่าต่ำสุด %2</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The clause requires prior approval and none is recorded on the claim</source>
-        <translation>ข้อกำหนดต้องมีการอนุมัติล่วงหน้า แต่ไม่มีบันทึกในเคลม</translation>
+        <source>%1: above the maximum %2</source>
+        <translation>%1: สูงกว่าค่าสูงสุด %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Request prior approval before the service</source>
-        <translation>ขออนุมัติล่วงหน้าก่อนรับบริการ</translation>
+        <location line="+7"/>
+        <source>%1: shorter than %2 characters</source>
+        <translation>%1: สั้นกว่า %2 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Excluded in general, but the exception applies to the diagnosis %1</source>
-        <translation>โดยทั่วไปไม่คุ้มครอง แต่ข้อยกเว้นใช้กับการวินิจฉัย %1</translation>
+        <location line="+4"/>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: ยาวกว่า %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: more than %2 items</source>
+        <translation>%1: มากกว่า %2 รายการ</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</source>
-        <translation>ข้อนี้ขึ้นกับการพิจารณาทางคลินิกและเคลมยังไม่มีการวินิจฉัย: โปรดตรวจสอบเทียบกับข้อกำหนด</translation>
+        <source>%1: the required field &quot;%2&quot; is missing</source>
+        <translation>%1: ไม่มีช่องที่จำเป็น &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: a field that is not in the schema</source>
+        <translation>%1: ช่องที่ไม่อยู่ในสคีมา</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the answer is not JSON</source>
+        <translation>คำตอบไม่ใช่ JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+35"/>
+        <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
+        <translation>ผู้ให้บริการที่ตั้งค่าไว้ไม่มีเวกเตอร์ฝังความหมาย (ตั้งโมเดลใน การตั้งค่า &gt; โมเดล)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the embedding model answered vectors of differing lengths</source>
+        <translation>โมเดลเวกเตอร์ตอบเวกเตอร์ที่มีความยาวไม่เท่ากัน</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the embedding model&apos;s answer is not one vector per text of one length</source>
+        <translation>คำตอบของโมเดลเวกเตอร์ไม่ใช่หนึ่งเวกเตอร์ต่อข้อความที่มีความยาวเท่ากัน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>embeddings failed: %1</source>
+        <translation>การสร้างเวกเตอร์ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/ProviderConfig.cpp" line="+115"/>
+        <source>no Azure deployment name is set</source>
+        <translation>ยังไม่ได้กำหนดชื่อ deployment ของ Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no model name is set</source>
+        <translation>ยังไม่ได้กำหนดชื่อโมเดล</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</source>
-        <translation>การสอดคล้องกับการวินิจฉัย %1 หรือไม่เป็นการพิจารณาทางคลินิก: โปรดตรวจสอบเทียบกับข้อกำหนด</translation>
+        <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
+        <translation>Azure OpenAI ต้องมี URL ของทรัพยากร (https://NAME.openai.azure.com)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The clause excludes it</source>
-        <translation>ข้อกำหนดไม่คุ้มครองรายการนี้</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The clause covers it</source>
-        <translation>ข้อกำหนดคุ้มครองรายการนี้</translation>
+        <location line="+2"/>
+        <source>the model server URL %1 is not valid</source>
+        <translation>URL ของเซิร์ฟเวอร์โมเดล %1 ไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -4489,34 +4215,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+22"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>โมเดลไม่ได้ให้ผลการตัดสินที่ ClaimDesk รู้จัก</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmEmbeddingProvider</name>
-    <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+41"/>
-        <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
-        <translation>ผู้ให้บริการที่ตั้งค่าไว้ไม่มีเวกเตอร์ฝังความหมาย (ตั้งโมเดลใน การตั้งค่า &gt; โมเดล)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the embedding model answered vectors of differing lengths</source>
-        <translation>โมเดลเวกเตอร์ตอบเวกเตอร์ที่มีความยาวไม่เท่ากัน</translation>
-    </message>
-    <message>
-        <location line="+83"/>
-        <source>the embedding model&apos;s answer is not one vector per text of one length</source>
-        <translation>คำตอบของโมเดลเวกเตอร์ไม่ใช่หนึ่งเวกเตอร์ต่อข้อความที่มีความยาวเท่ากัน</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>embeddings failed: %1</source>
-        <translation>การสร้างเวกเตอร์ล้มเหลว: %1</translation>
     </message>
 </context>
 <context>
@@ -5078,19 +4776,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Migrations</name>
-    <message>
-        <location filename="../core/storage/Migrations.cpp" line="+421"/>
-        <source>it holds tables (%1) but is not a ClaimDesk database</source>
-        <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>upgrading the schema to version %1 failed: %2</source>
-        <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::ModelSettingsPage</name>
     <message>
         <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
@@ -5309,6 +4994,99 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Ocr</name>
+    <message>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+38"/>
+        <source>%1 is empty.</source>
+        <translation>%1 เป็นไฟล์ว่าง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a password-protected PDF.</source>
+        <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a readable PDF (damaged or unsupported).</source>
+        <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหายหรือไม่รองรับ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no pages.</source>
+        <translation>%1 ไม่มีหน้าเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an image ClaimDesk can read (%2).</source>
+        <translation>%1 ไม่ใช่รูปภาพที่ ClaimDesk อ่านได้ (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>%1 has no page %2.</source>
+        <translation>%1 ไม่มีหน้า %2</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+39"/>
+        <source>%1: page %2 cannot be read.</source>
+        <translation>%1: อ่านหน้า %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+37"/>
+        <source>%1 is damaged or not a complete image: %2</source>
+        <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+25"/>
+        <location line="+67"/>
+        <source>%1: page %2 cannot be rendered.</source>
+        <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+62"/>
+        <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
+        <translation>OCR อ่าน %1 ด้วยโมเดลแบบเร็วของ Debian เนื่องจากไม่พบโมเดลที่ดีที่สุดของ Tesseract ใน %2 จึงอ่านวันที่และยอดรวมผิดบ่อยขึ้น installer/install-deps.sh จะติดตั้งโมเดลเหล่านั้นให้</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</source>
+        <translation>ไม่ได้ติดตั้งภาษา OCR &quot;eng&quot; (ค้นหาใน %1 โปรดติดตั้งแพ็กเกจ tesseract-ocr-eng)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
+        <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tesseract could not load the languages %1 from %2.</source>
+        <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OCR engine is not initialised.</source>
+        <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The page image is empty.</source>
+        <translation>ภาพของหน้าเอกสารว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Canceled.</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tesseract could not read the page.</source>
+        <translation>Tesseract อ่านหน้านี้ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PageView</name>
     <message>
         <location filename="../ui/PageView.cpp" line="+111"/>
@@ -5317,9 +5095,104 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PolicyDocumentReader</name>
+    <name>ClaimDesk::Policy</name>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+154"/>
+        <location filename="../core/policy/LineItemChecker.cpp" line="+253"/>
+        <source>No clause of the policy library covers this item, so it is allowed</source>
+        <translation>ไม่มีข้อใดในคลังกรมธรรม์ครอบคลุมรายการนี้ จึงอนุญาต</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The clause lists %1 as covered</source>
+        <translation>ข้อกำหนดระบุว่า %1 คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clause lists %1 as not covered</source>
+        <translation>ข้อกำหนดระบุว่า %1 ไม่คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the strengths the clause lists are covered</source>
+        <translation>คุ้มครองเฉพาะขนาดยาที่ข้อกำหนดระบุ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Longer than %1 days, but prior approval is recorded</source>
+        <translation>นานกว่า %1 วัน แต่มีการอนุมัติล่วงหน้าแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days is longer than the %2 days the clause allows</source>
+        <translation>%1 วัน นานกว่า %2 วันที่ข้อกำหนดอนุญาต</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A course of at most %1 days</source>
+        <translation>ระยะการรักษาไม่เกิน %1 วัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prior approval for the longer course</source>
+        <translation>ขออนุมัติล่วงหน้าสำหรับการรักษาที่นานกว่า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Within the %1-day limit of the clause</source>
+        <translation>อยู่ในขีดจำกัด %1 วันของข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered within the %1-day limit of the clause</source>
+        <translation>คุ้มครองภายในขีดจำกัด %1 วันของข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prior approval is recorded on the claim</source>
+        <translation>มีการอนุมัติล่วงหน้าบันทึกไว้ในเคลม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency: the clause waives prior approval</source>
+        <translation>กรณีฉุกเฉิน: ข้อกำหนดยกเว้นการอนุมัติล่วงหน้า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clause requires prior approval and none is recorded on the claim</source>
+        <translation>ข้อกำหนดต้องมีการอนุมัติล่วงหน้า แต่ไม่มีบันทึกในเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request prior approval before the service</source>
+        <translation>ขออนุมัติล่วงหน้าก่อนรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excluded in general, but the exception applies to the diagnosis %1</source>
+        <translation>โดยทั่วไปไม่คุ้มครอง แต่ข้อยกเว้นใช้กับการวินิจฉัย %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The clause depends on a clinical judgement and the claim has no diagnosis: review it against the clause</source>
+        <translation>ข้อนี้ขึ้นกับการพิจารณาทางคลินิกและเคลมยังไม่มีการวินิจฉัย: โปรดตรวจสอบเทียบกับข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether it fits the diagnosis %1 is a clinical judgement: review it against the clause</source>
+        <translation>การสอดคล้องกับการวินิจฉัย %1 หรือไม่เป็นการพิจารณาทางคลินิก: โปรดตรวจสอบเทียบกับข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clause excludes it</source>
+        <translation>ข้อกำหนดไม่คุ้มครองรายการนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The clause covers it</source>
+        <translation>ข้อกำหนดคุ้มครองรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+150"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
     </message>
@@ -5341,17 +5214,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PolicyHolderRepository</name>
-    <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+60"/>
-        <source>Could not import the policies: %1</source>
-        <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+43"/>
+        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+38"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -5366,24 +5231,59 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสารกรมธรรม์ %1 ว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The policy document %1: %2</source>
         <translation>เอกสารกรมธรรม์ %1: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The policy document %1 has no rules (no bullet, exclusion, example or limit lines)</source>
         <translation>เอกสารกรมธรรม์ %1 ไม่มีข้อกำหนด (ไม่มีหัวข้อย่อย ข้อยกเว้น ตัวอย่าง หรือขีดจำกัด)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the model returned %1 vectors for %2 clauses</source>
         <translation>โมเดลส่งเวกเตอร์ %1 ชุดสำหรับ %2 ข้อ</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Could not import the policy document %1: %2</source>
         <translation>นำเข้าเอกสารกรมธรรม์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/policylibrary/PolicyVerifier.cpp" line="+49"/>
+        <source>No policy found for this ID</source>
+        <translation>ไม่พบกรมธรรม์ของเลขบัตรนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active policy</source>
+        <translation>กรมธรรม์มีผลบังคับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy has expired</source>
+        <translation>กรมธรรม์หมดอายุแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy is inactive</source>
+        <translation>กรมธรรม์ไม่มีผลบังคับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is outside the policy period</source>
+        <translation>วันที่อยู่นอกระยะเวลากรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
+        <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check digit of %1 does not match; check the number was read correctly</source>
+        <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -5664,47 +5564,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PolicyVerification</name>
-    <message>
-        <location filename="../core/policylibrary/PolicyVerifier.cpp" line="+53"/>
-        <source>No policy found for this ID</source>
-        <translation>ไม่พบกรมธรรม์ของเลขบัตรนี้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Active policy</source>
-        <translation>กรมธรรม์มีผลบังคับ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy has expired</source>
-        <translation>กรมธรรม์หมดอายุแล้ว</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The policy is inactive</source>
-        <translation>กรมธรรม์ไม่มีผลบังคับ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The date is outside the policy period</source>
-        <translation>วันที่อยู่นอกระยะเวลากรมธรรม์</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyVerifier</name>
-    <message>
-        <location line="+55"/>
-        <source>&apos;%1&apos; is not a 13-digit national ID number</source>
-        <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The check digit of %1 does not match; check the number was read correctly</source>
-        <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::PriceTable</name>
     <message>
         <location filename="../core/llm/PriceTable.cpp" line="+74"/>
@@ -5715,29 +5574,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+13"/>
         <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
         <translation>ราคาของ %1 ต้องมี &quot;in&quot; และ &quot;out&quot; เป็นตัวเลขทศนิยมแบบข้อความ เช่น &quot;2.50&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ProviderConfig</name>
-    <message>
-        <location filename="../core/llm/ProviderConfig.cpp" line="+118"/>
-        <source>no Azure deployment name is set</source>
-        <translation>ยังไม่ได้กำหนดชื่อ deployment ของ Azure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no model name is set</source>
-        <translation>ยังไม่ได้กำหนดชื่อโมเดล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)</source>
-        <translation>Azure OpenAI ต้องมี URL ของทรัพยากร (https://NAME.openai.azure.com)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the model server URL %1 is not valid</source>
-        <translation>URL ของเซิร์ฟเวอร์โมเดล %1 ไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
@@ -6092,74 +5928,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::RuleSet</name>
-    <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+113"/>
-        <source>The rules file is not valid JSON: %1 at character %2</source>
-        <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The rules file must hold a JSON object</source>
-        <translation>แฟ้มกฎต้องเป็นออบเจกต์ JSON</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>version: must be a non-empty text</source>
-        <translation>version: ต้องเป็นข้อความที่ไม่ว่าง</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: unknown section</source>
-        <translation>%1: ไม่รู้จักหมวดนี้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: must be an object</source>
-        <translation>%1: ต้องเป็นออบเจกต์</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: unknown key</source>
-        <translation>%1: ไม่รู้จักคีย์นี้</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: must be a whole number from %2 to %3</source>
-        <translation>%1: ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: must be an amount of zero or more, such as &quot;250.00&quot;</source>
-        <translation>%1: ต้องเป็นจำนวนเงินตั้งแต่ศูนย์ขึ้นไป เช่น &quot;250.00&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: must be a rate from 0 to 1, such as 0.80</source>
-        <translation>%1: ต้องเป็นอัตราระหว่าง 0 ถึง 1 เช่น 0.80</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: must be true or false</source>
-        <translation>%1: ต้องเป็น true หรือ false</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: must be a list of amounts above zero</source>
-        <translation>%1: ต้องเป็นรายการจำนวนเงินที่มากกว่าศูนย์</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>levels.medium_at_least: must not be above levels.high_at_least</source>
-        <translation>levels.medium_at_least: ต้องไม่มากกว่า levels.high_at_least</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>risk.elevated_above: must not be above risk.high_amount_at_least</source>
-        <translation>risk.elevated_above: ต้องไม่มากกว่า risk.high_amount_at_least</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::RuleSetEditor</name>
     <message>
         <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
@@ -6200,188 +5968,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+28"/>
         <source>Rule set %1 is valid.</source>
         <translation>ชุดกฎ %1 ถูกต้อง</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::RuleSetStore</name>
-    <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+35"/>
-        <source>Cannot read the rule set %1: %2</source>
-        <translation>อ่านชุดกฎ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot save the rule set to %1: %2</source>
-        <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot remove %1: %2</source>
-        <translation>ลบ %1 ไม่ได้: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::RuleText</name>
-    <message>
-        <location filename="../core/decision/RuleText.cpp" line="+18"/>
-        <source>%1 risk points</source>
-        <translation>ความเสี่ยง %1 คะแนน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 quality points</source>
-        <translation>คุณภาพข้อมูล %1 คะแนน</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Claim ID is missing (blocking)</source>
-        <translation>ไม่มีเลขเคลม (ดำเนินการต่อไม่ได้)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim amount is missing (blocking)</source>
-        <translation>ไม่มีจำนวนเงินที่เรียกร้อง (ดำเนินการต่อไม่ได้)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim amount is not a number (blocking)</source>
-        <translation>จำนวนเงินที่เรียกร้องไม่ใช่ตัวเลข (ดำเนินการต่อไม่ได้)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim amount is zero or negative (blocking)</source>
-        <translation>จำนวนเงินที่เรียกร้องเป็นศูนย์หรือติดลบ (ดำเนินการต่อไม่ได้)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim type is missing</source>
-        <translation>ไม่มีประเภทเคลม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service date is missing</source>
-        <translation>ไม่มีวันที่รับบริการ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Service date is not a valid YYYY-MM-DD date</source>
-        <translation>วันที่รับบริการไม่ใช่วันที่แบบ YYYY-MM-DD ที่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Diagnosis code is missing</source>
-        <translation>ไม่มีรหัสการวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+39"/>
-        <source>Amount is above %1</source>
-        <translation>จำนวนเงินเกิน %1</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Line items do not add up to the claim amount (off by more than %1)</source>
-        <translation>ผลรวมรายการไม่ตรงกับจำนวนเงินที่เรียกร้อง (ต่างกันเกิน %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Service date is after the evaluation date</source>
-        <translation>วันที่รับบริการอยู่หลังวันที่ประเมิน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provider name given</source>
-        <translation>มีชื่อสถานพยาบาล/อู่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Treatment notes given</source>
-        <translation>มีบันทึกการรักษา</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line items given</source>
-        <translation>มีรายการค่าใช้จ่าย</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rejected: a blocking issue stops the claim; reimbursement 0.00</source>
-        <translation>ปฏิเสธ: มีปัญหาที่ทำให้ดำเนินการต่อไม่ได้ ค่าสินไหม 0.00</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00</source>
-        <translation>กักไว้: คะแนนคุณภาพข้อมูลต่ำกว่า %1 ต้องแก้ไขข้อมูล ค่าสินไหม 0.00</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Out-of-network: reimbursement x %1 (deductible %2, rate %3)</source>
-        <translation>นอกเครือข่าย: ค่าสินไหม x %1 (ค่าเสียหายส่วนแรก %2 อัตรา %3)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Priority HIGH: emergency</source>
-        <translation>ความเร่งด่วนสูง: กรณีฉุกเฉิน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority HIGH: amount %1 or more</source>
-        <translation>ความเร่งด่วนสูง: จำนวนเงินตั้งแต่ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority MEDIUM: amount above %1</source>
-        <translation>ความเร่งด่วนปานกลาง: จำนวนเงินเกิน %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority LOW: amount %1 or less</source>
-        <translation>ความเร่งด่วนต่ำ: จำนวนเงินไม่เกิน %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount is %1 or more</source>
-        <translation>จำนวนเงินตั้งแต่ %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Out-of-network provider</source>
-        <translation>สถานพยาบาล/อู่นอกเครือข่าย</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Amount is a suspiciously round figure</source>
-        <translation>จำนวนเงินเป็นตัวเลขกลมที่น่าสงสัย</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Emergency claim</source>
-        <translation>เคลมกรณีฉุกเฉิน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Quality score below %1</source>
-        <translation>คะแนนคุณภาพข้อมูลต่ำกว่า %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
-        <translation>ความเสี่ยงสูง (ตั้งแต่ %1 คะแนน): ให้ผู้ตรวจสอบอาวุโสพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>MEDIUM risk (%1 to %2 points): standard review</source>
-        <translation>ความเสี่ยงปานกลาง (%1 ถึง %2 คะแนน): ตรวจสอบปกติ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LOW risk, amount %1 or less, in network, no data issue: approved automatically</source>
-        <translation>ความเสี่ยงต่ำ จำนวนเงินไม่เกิน %1 ในเครือข่าย ข้อมูลครบ: อนุมัติอัตโนมัติ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
-        <translation>ความเสี่ยงต่ำแต่ไม่เข้าเกณฑ์อนุมัติอัตโนมัติ (จำนวนเงินเกิน %1 นอกเครือข่าย หรือข้อมูลไม่ครบ): ตรวจสอบปกติ</translation>
     </message>
 </context>
 <context>
@@ -6478,7 +6064,222 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Sql</name>
+    <name>ClaimDesk::Storage</name>
+    <message>
+        <location filename="../core/storage/AgentOpinionRepository.cpp" line="+81"/>
+        <source>There is no model opinion %1</source>
+        <translation>ไม่มีความเห็นของโมเดล %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model gave no decision to accept</source>
+        <translation>โมเดลไม่ได้ให้ผลพิจารณาที่จะรับได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This opinion was already accepted by %1</source>
+        <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+58"/>
+        <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
+        <translation>เคลม %1 มีประเภทหรือสถานะที่ ClaimDesk ไม่รู้จัก (&quot;%2&quot;, &quot;%3&quot;) สมุดเคลมเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>the claim sequence is missing from the database</source>
+        <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not create the claim: %1</source>
+        <translation>สร้างเคลมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+98"/>
+        <source>There is no claim %1</source>
+        <translation>ไม่มีเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
+        <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+154"/>
+        <source>Claim %1 was changed by someone else; nothing was overwritten</source>
+        <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+31"/>
+        <source>no database file was given</source>
+        <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the folder %1</source>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 is not writable</source>
+        <translation>โฟลเดอร์ %1 เขียนไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read (permission denied)</source>
+        <translation>อ่าน %1 ไม่ได้ (ไม่มีสิทธิ์)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is read-only; ClaimDesk needs to write to its database</source>
+        <translation>%1 เป็นแบบอ่านอย่างเดียว ClaimDesk ต้องเขียนฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is damaged or is not a database file</source>
+        <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the database: %1</source>
+        <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
+        <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-53"/>
+        <location line="+208"/>
+        <source>There is no document %1</source>
+        <translation>ไม่มีเอกสาร %1</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Could not store %1: %2</source>
+        <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The document %1 is missing from the database</source>
+        <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>There is no extracted field %1</source>
+        <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
+        <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+71"/>
+        <location line="+19"/>
+        <source>conversation %1 is not in the database</source>
+        <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrations.cpp" line="+418"/>
+        <source>it holds tables (%1) but is not a ClaimDesk database</source>
+        <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>upgrading the schema to version %1 failed: %2</source>
+        <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+55"/>
+        <source>id_card_number and policy_number are required</source>
+        <translation>ต้องมี id_card_number และ policy_number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
+        <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an amount (policy %2)</source>
+        <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>The policy file: %1</source>
+        <translation>แฟ้มกรมธรรม์: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The policy file is not valid JSON: %1 at line %2</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1</source>
+        <translation>กรมธรรม์ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy file is not valid CSV: %1</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ CSV ที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy file is empty</source>
+        <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file has no %1 column in its first line</source>
+        <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>บรรทัด %1: มี %2 ช่อง แต่หัวตารางมี %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Could not import the policies: %1</source>
+        <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
+    </message>
     <message>
         <location filename="../core/storage/SqlHelpers.cpp" line="+16"/>
         <source>the database is locked by another program; close it or try again</source>
@@ -6501,52 +6302,57 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::TesseractEngine</name>
+    <name>ClaimDesk::Ui</name>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+68"/>
-        <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
-        <translation>OCR อ่าน %1 ด้วยโมเดลแบบเร็วของ Debian เนื่องจากไม่พบโมเดลที่ดีที่สุดของ Tesseract ใน %2 จึงอ่านวันที่และยอดรวมผิดบ่อยขึ้น installer/install-deps.sh จะติดตั้งโมเดลเหล่านั้นให้</translation>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+17"/>
+        <source>ClaimDesk cannot open its database</source>
+        <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="+154"/>
-        <source>The OCR language &quot;eng&quot; is not installed (looked in %1; install the package tesseract-ocr-eng).</source>
-        <translation>ไม่ได้ติดตั้งภาษา OCR &quot;eng&quot; (ค้นหาใน %1 โปรดติดตั้งแพ็กเกจ tesseract-ocr-eng)</translation>
+        <location line="+3"/>
+        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
+        <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The OCR language &quot;%1&quot; is not installed (looked in %2; install the package tesseract-ocr-%1).</source>
-        <translation>ยังไม่ได้ติดตั้งภาษา OCR &quot;%1&quot; (ค้นหาใน %2; ติดตั้งแพ็กเกจ tesseract-ocr-%1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Tesseract could not load the languages %1 from %2.</source>
-        <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The OCR engine is not initialised.</source>
-        <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
+        <location line="+1"/>
+        <source>&amp;Choose another file...</source>
+        <translation>&amp;เลือกแฟ้มอื่น...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The page image is empty.</source>
-        <translation>ภาพของหน้าเอกสารว่างเปล่า</translation>
+        <source>Create a &amp;new database...</source>
+        <translation>สร้างฐานข้อมูล&amp;ใหม่...</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Canceled.</source>
-        <translation>ยกเลิกแล้ว</translation>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tesseract could not read the page.</source>
-        <translation>Tesseract อ่านหน้านี้ไม่ได้</translation>
+        <source>New ClaimDesk database</source>
+        <translation>ฐานข้อมูล ClaimDesk ใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Text</name>
+    <name>ClaimDesk::Util</name>
     <message>
-        <location filename="../core/util/Text.cpp" line="+95"/>
+        <location filename="../core/util/Text.cpp" line="+90"/>
         <source>line %1 is not UTF-8 text (save the file as UTF-8 and import it again)</source>
         <translation>บรรทัดที่ %1 ไม่ใช่ข้อความ UTF-8 (บันทึกแฟ้มเป็น UTF-8 แล้วนำเข้าใหม่)</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "DatabaseProblemDialog.h"
 
+#include "UiTr.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -8,31 +10,25 @@
 /* TRANSLATOR ClaimDesk::DatabaseProblemDialog */
 namespace ClaimDesk::DatabaseProblemDialog {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::DatabaseProblemDialog", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString askForAnother(const QString& problem, QWidget* parent)
 {
-    QMessageBox box(QMessageBox::Warning, tr("ClaimDesk cannot open its database"), problem,
+    QMessageBox box(QMessageBox::Warning, UiTr::tr("ClaimDesk cannot open its database"), problem,
         QMessageBox::NoButton, parent);
     box.setInformativeText(
-        tr("The file was not changed. Choose another database, create a new one, or quit."));
-    QPushButton* open = box.addButton(tr("&Choose another file..."), QMessageBox::AcceptRole);
-    QPushButton* create = box.addButton(tr("Create a &new database..."), QMessageBox::AcceptRole);
-    box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+        UiTr::tr("The file was not changed. Choose another database, create a new one, or quit."));
+    QPushButton* open = box.addButton(UiTr::tr("&Choose another file..."), QMessageBox::AcceptRole);
+    QPushButton* create
+        = box.addButton(UiTr::tr("Create a &new database..."), QMessageBox::AcceptRole);
+    box.addButton(UiTr::tr("&Quit"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() == open)
-        return QFileDialog::getOpenFileName(parent, tr("Open a ClaimDesk database"), QString(),
-            tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
+        return QFileDialog::getOpenFileName(parent, UiTr::tr("Open a ClaimDesk database"),
+            QString(), UiTr::tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
     if (box.clickedButton() == create)
-        return QFileDialog::getSaveFileName(parent, tr("New ClaimDesk database"),
-            QStringLiteral("claimdesk.sqlite"), tr("ClaimDesk databases (*.sqlite *.db)"));
+        return QFileDialog::getSaveFileName(parent, UiTr::tr("New ClaimDesk database"),
+            QStringLiteral("claimdesk.sqlite"), UiTr::tr("ClaimDesk databases (*.sqlite *.db)"));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "AgentCommand.h"
 
+#include "CliTr.h"
 #include "WaitForAnswer.h"
 #include "llm/LlmDecisionAgent.h"
 #include "report/ClaimJson.h"
@@ -12,31 +13,24 @@
 /* TRANSLATOR ClaimDesk::Cli::AgentCommand */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::AgentCommand", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString AgentCommand::summary() const
 {
-    return tr("ask the model for its decision on a claim (recorded beside the rules')");
+    return CliTr::tr("ask the model for its decision on a claim (recorded beside the rules')");
 }
 
 int AgentCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("The claim ID."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON."));
     parser.addOption(json);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("agent needs exactly one claim ID"));
+        return context.usage(CliTr::tr("agent needs exactly one claim ID"));
 
     auto opened = context.openClaim(parser.positionalArguments().first());
     if (!opened)
@@ -47,8 +41,8 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
 
     const auto client = context.llmClient();
     if (!client->isConfigured())
-        return context.fail(tr("agent mode needs a model: configure one in the settings or "
-                               "pass --llm-provider"));
+        return context.fail(CliTr::tr("agent mode needs a model: configure one in the settings or "
+                                      "pass --llm-provider"));
     const auto ledger = context.ledgerFor(client.get(), book.database());
     // The model sees the claim as the rules did, without the claimant's identity.
     const QJsonObject record = ClaimJson::claimWithoutIdentity(claim);
@@ -83,7 +77,7 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
             o.insert(QStringLiteral("error"), opinion.error);
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else if (opinion.decision) {
-        context.out() << tr("%1: the model says %2 (confidence %3); the rules say %4.\n%5")
+        context.out() << CliTr::tr("%1: the model says %2 (confidence %3); the rules say %4.\n%5")
                              .arg(claim.id, finalDecisionCode(*opinion.decision))
                              .arg(opinion.confidence.value_or(0), 0, 'f', 2)
                              .arg(ruleDecision, opinion.reasoning)
@@ -91,7 +85,7 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
     }
     context.out().flush();
     if (!opinion.decision)
-        return context.fail(tr("no opinion from the model: %1").arg(opinion.error));
+        return context.fail(CliTr::tr("no opinion from the model: %1").arg(opinion.error));
     return Ok;
 }
 

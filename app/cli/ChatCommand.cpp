@@ -1,5 +1,6 @@
 #include "ChatCommand.h"
 
+#include "CliTr.h"
 #include "intake/IntakeEngine.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,6 @@
 namespace ClaimDesk::Cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::ChatCommand", s);
-}
 
 // An upload's path as written in the script: as given, else beside the script.
 QString resolveUpload(const QString& path, const QString& scriptDir)
@@ -59,24 +55,26 @@ QJsonObject stepJson(const IntakeEngine& engine, const IntakeReply& reply, Reply
 
 QString ChatCommand::summary() const
 {
-    return tr("drive the intake conversation from a JSON Lines script");
+    return CliTr::tr("drive the intake conversation from a JSON Lines script");
 }
 
 int ChatCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary() + u'\n'
-        + tr("Each line is one of {\"say\": TEXT}, {\"upload\": PATH}, {\"owner\": "
-             "\"customer\"|\"other_party\"}, {\"id_number\": DIGITS}, {\"submit\": true}, "
-             "{\"claim_type\": \"H\"|\"CD\"}, {\"appointment\": ISO-TIME} or {\"restart\": true}. "
-             "One JSON line is printed per step. Uploads are read with OCR (Thai and English). "
-             "The replies are the engine's own words; the model phrases them only in the app."));
+        + CliTr::tr(
+            "Each line is one of {\"say\": TEXT}, {\"upload\": PATH}, {\"owner\": "
+            "\"customer\"|\"other_party\"}, {\"id_number\": DIGITS}, {\"submit\": true}, "
+            "{\"claim_type\": \"H\"|\"CD\"}, {\"appointment\": ISO-TIME} or {\"restart\": true}. "
+            "One JSON line is printed per step. Uploads are read with OCR (Thai and English). "
+            "The replies are the engine's own words; the model phrases them only in the app."));
     const QCommandLineOption script(QStringLiteral("script"),
-        tr("The conversation, JSON Lines; - reads stdin."), QStringLiteral("FILE"));
+        CliTr::tr("The conversation, JSON Lines; - reads stdin."), QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("Reply in th or en only (default: both, Thai first)."), QStringLiteral("LANG"));
+        CliTr::tr("Reply in th or en only (default: both, Thai first)."), QStringLiteral("LANG"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-        tr("Hold the conversation as on this day (policy periods, claim dates), for replays."),
+        CliTr::tr(
+            "Hold the conversation as on this day (policy periods, claim dates), for replays."),
         QStringLiteral("YYYY-MM-DD"));
     parser.addOption(script);
     parser.addOption(lang);
@@ -84,18 +82,18 @@ int ChatCommand::run(const QStringList& args, CliContext& context)
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (!parser.isSet(script))
-        return context.usage(tr("chat needs --script FILE (or - for stdin)"));
+        return context.usage(CliTr::tr("chat needs --script FILE (or - for stdin)"));
     bool langOk = true;
     const ReplyLanguage language = replyLanguageFromCode(parser.value(lang), &langOk);
     if (!langOk)
-        return context.usage(tr("--lang must be th or en, not %1").arg(parser.value(lang)));
+        return context.usage(CliTr::tr("--lang must be th or en, not %1").arg(parser.value(lang)));
 
     const QString path = parser.value(script);
     QFile in;
     const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly)
                                      : (in.setFileName(path), in.open(QIODevice::ReadOnly));
     if (!opened)
-        return context.fail(tr("cannot read %1: %2").arg(path, in.errorString()));
+        return context.fail(CliTr::tr("cannot read %1: %2").arg(path, in.errorString()));
     const QString scriptDir = path == u"-" ? QString() : QFileInfo(path).absolutePath();
 
     Clock clock = systemClock();
@@ -103,7 +101,7 @@ int ChatCommand::run(const QStringList& args, CliContext& context)
         const QDate day = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!day.isValid())
             return context.usage(
-                tr("--as-of must be a date as YYYY-MM-DD, not %1").arg(parser.value(asOf)));
+                CliTr::tr("--as-of must be a date as YYYY-MM-DD, not %1").arg(parser.value(asOf)));
         clock = fixedClock(QDateTime(day, QTime(12, 0)).toUTC());
     }
     auto openedBook = context.openClaimBook(clock);
@@ -127,10 +125,10 @@ int ChatCommand::run(const QStringList& args, CliContext& context)
         if (!doc.isObject()) {
             out = { { QStringLiteral("line"), lineNo },
                 { QStringLiteral("error"),
-                    doc.isNull() ? tr("not valid JSON (%1 at character %2)")
+                    doc.isNull() ? CliTr::tr("not valid JSON (%1 at character %2)")
                                        .arg(error.errorString())
                                        .arg(error.offset + 1)
-                                 : tr("a line must be a JSON object") } };
+                                 : CliTr::tr("a line must be a JSON object") } };
             anyFailed = true;
         } else if (auto input = IntakeInput::fromJson(doc.object()); !input) {
             out = { { QStringLiteral("line"), lineNo },

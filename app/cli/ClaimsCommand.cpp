@@ -1,5 +1,6 @@
 #include "ClaimsCommand.h"
 
+#include "CliTr.h"
 #include "claims/ClaimBook.h"
 #include "claims/ClaimView.h"
 #include "export/ClaimDossier.h"
@@ -15,11 +16,6 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::ClaimsCommand", s);
-}
-
 QString defaultActor()
 {
     return qEnvironmentVariable("USER", QStringLiteral("cli"));
@@ -28,29 +24,24 @@ QString defaultActor()
 // The options that name a claim's details, shared by `claims new` and `claims edit`.
 struct DetailOptions
 {
-    static QString tr(const char* s)
-    {
-        return QCoreApplication::translate("ClaimDesk::Cli::DetailOptions", s);
-    }
-
-    QCommandLineOption amount { QStringLiteral("amount"), tr("Claimed amount, such as 1355.00."),
-        QStringLiteral("X") };
+    QCommandLineOption amount { QStringLiteral("amount"),
+        CliTr::tr("Claimed amount, such as 1355.00."), QStringLiteral("X") };
     QCommandLineOption nationalId { QStringLiteral("national-id"),
-        tr("Claimant's 13-digit national ID."), QStringLiteral("ID") };
-    QCommandLineOption claimant { QStringLiteral("name"), tr("Claimant's name."),
+        CliTr::tr("Claimant's 13-digit national ID."), QStringLiteral("ID") };
+    QCommandLineOption claimant { QStringLiteral("name"), CliTr::tr("Claimant's name."),
         QStringLiteral("NAME") };
-    QCommandLineOption provider { QStringLiteral("provider"), tr("Hospital, clinic or garage."),
-        QStringLiteral("NAME") };
-    QCommandLineOption diagnosis { QStringLiteral("diagnosis"), tr("Diagnosis or damage code."),
-        QStringLiteral("CODE") };
-    QCommandLineOption notes { QStringLiteral("notes"), tr("Treatment notes."),
+    QCommandLineOption provider { QStringLiteral("provider"),
+        CliTr::tr("Hospital, clinic or garage."), QStringLiteral("NAME") };
+    QCommandLineOption diagnosis { QStringLiteral("diagnosis"),
+        CliTr::tr("Diagnosis or damage code."), QStringLiteral("CODE") };
+    QCommandLineOption notes { QStringLiteral("notes"), CliTr::tr("Treatment notes."),
         QStringLiteral("TEXT") };
-    QCommandLineOption assignee { QStringLiteral("assignee"), tr("Who works on the claim."),
+    QCommandLineOption assignee { QStringLiteral("assignee"), CliTr::tr("Who works on the claim."),
         QStringLiteral("NAME") };
-    QCommandLineOption serviceDate { QStringLiteral("service-date"), tr("YYYY-MM-DD."),
+    QCommandLineOption serviceDate { QStringLiteral("service-date"), CliTr::tr("YYYY-MM-DD."),
         QStringLiteral("DATE") };
     QCommandLineOption priorApproval { QStringLiteral("prior-approval"),
-        tr("The insurer's prior-approval reference for the claim."), QStringLiteral("REF") };
+        CliTr::tr("The insurer's prior-approval reference for the claim."), QStringLiteral("REF") };
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -64,12 +55,12 @@ struct DetailOptions
         if (parser.isSet(amount)) {
             edit.amount = Money::parse(parser.value(amount));
             if (!edit.amount)
-                return tr("--amount '%1' is not an amount").arg(parser.value(amount));
+                return CliTr::tr("--amount '%1' is not an amount").arg(parser.value(amount));
         }
         if (parser.isSet(serviceDate)) {
             edit.serviceDate = QDate::fromString(parser.value(serviceDate), Qt::ISODate);
             if (!edit.serviceDate->isValid())
-                return tr("--service-date needs a date as YYYY-MM-DD");
+                return CliTr::tr("--service-date needs a date as YYYY-MM-DD");
         }
         const std::pair<const QCommandLineOption*, std::optional<QString>*> texts[]
             = { { &provider, &edit.providerName }, { &diagnosis, &edit.diagnosisCode },
@@ -107,7 +98,7 @@ void printJson(CliContext& context, const QJsonDocument& doc)
 
 QString ClaimsCommand::summary() const
 {
-    return tr("list, show, set-status, create (new), edit claims, or print a dossier");
+    return CliTr::tr("list, show, set-status, create (new), edit claims, or print a dossier");
 }
 
 int ClaimsCommand::run(const QStringList& args, CliContext& context)
@@ -127,7 +118,7 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
     if (sub == u"dossier")
         return dossier(rest, context);
     if (sub == u"--help" || sub == u"-h") {
-        context.out() << tr(
+        context.out() << CliTr::tr(
             "Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
             "  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]\n"
             "       [--limit N] [--offset K] [--json]   the triage queue, in queue order\n"
@@ -139,53 +130,58 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
         context.out().flush();
         return Ok;
     }
-    return context.usage(sub.isEmpty() ? tr("claims needs list, show, set-status, new or edit")
-                                       : tr("unknown claims command '%1'").arg(sub));
+    return context.usage(sub.isEmpty()
+            ? CliTr::tr("claims needs list, show, set-status, new or edit")
+            : CliTr::tr("unknown claims command '%1'").arg(sub));
 }
 
 int ClaimsCommand::list(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The triage queue: highest risk and priority first, then oldest."));
+        CliTr::tr("The triage queue: highest risk and priority first, then oldest."));
     const QCommandLineOption status(QStringLiteral("status"),
-        tr("Submitted, Under Review, Pending, Approved, Rejected or Paid."), QStringLiteral("S"));
-    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+        CliTr::tr("Submitted, Under Review, Pending, Approved, Rejected or Paid."),
+        QStringLiteral("S"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), CliTr::tr("H or CD."), QStringLiteral("T"));
     const QCommandLineOption risk(
-        QStringLiteral("risk"), tr("LOW, MEDIUM or HIGH."), QStringLiteral("L"));
+        QStringLiteral("risk"), CliTr::tr("LOW, MEDIUM or HIGH."), QStringLiteral("L"));
     const QCommandLineOption decision(QStringLiteral("decision"),
-        tr("AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE."),
+        CliTr::tr("AUTO_APPROVE, STANDARD_REVIEW, MANUAL_REVIEW, REJECT or QUARANTINE."),
         QStringLiteral("D"));
     const QCommandLineOption search(QStringLiteral("search"),
-        tr("Claim ID prefix, national ID or part of the claimant's name."), QStringLiteral("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N claims (default 50)."),
-        QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the first K claims."),
+        CliTr::tr("Claim ID prefix, national ID or part of the claimant's name."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        CliTr::tr("At most N claims (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(QStringLiteral("offset"), CliTr::tr("Skip the first K claims."),
         QStringLiteral("K"), QStringLiteral("0"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print a JSON array."));
     parser.addOptions({ status, type, risk, decision, search, limit, offset, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
 
     ClaimQuery query;
     if (parser.isSet(status) && !(query.status = claimStatusFromCode(parser.value(status))))
-        return context.usage(tr("unknown status '%1'").arg(parser.value(status)));
+        return context.usage(CliTr::tr("unknown status '%1'").arg(parser.value(status)));
     if (parser.isSet(type) && !(query.type = claimTypeFromCode(parser.value(type))))
-        return context.usage(tr("unknown claim type '%1' (H or CD)").arg(parser.value(type)));
+        return context.usage(
+            CliTr::tr("unknown claim type '%1' (H or CD)").arg(parser.value(type)));
     if (parser.isSet(risk)) {
         query.risk = riskLevelFromCode(parser.value(risk));
         if (!query.risk || *query.risk == RiskLevel::None)
             return context.usage(
-                tr("unknown risk level '%1' (LOW, MEDIUM, HIGH)").arg(parser.value(risk)));
+                CliTr::tr("unknown risk level '%1' (LOW, MEDIUM, HIGH)").arg(parser.value(risk)));
     }
     if (parser.isSet(decision) && !(query.decision = finalDecisionFromCode(parser.value(decision))))
-        return context.usage(tr("unknown decision '%1'").arg(parser.value(decision)));
+        return context.usage(CliTr::tr("unknown decision '%1'").arg(parser.value(decision)));
     query.search = parser.value(search);
     bool ok1 = false, ok2 = false;
     query.limit = parser.value(limit).toInt(&ok1);
     query.offset = parser.value(offset).toInt(&ok2);
     if (!ok1 || !ok2 || query.limit < 0 || query.offset < 0)
-        return context.usage(tr("--limit and --offset need whole numbers of 0 or more"));
+        return context.usage(CliTr::tr("--limit and --offset need whole numbers of 0 or more"));
 
     auto db = context.openDatabase();
     if (!db)
@@ -202,13 +198,13 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
     }
     QTextStream& out = context.out();
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
-               .arg(tr("CLAIM"), -18)
-               .arg(tr("TYPE"), -4)
-               .arg(tr("STATUS"), -12)
-               .arg(tr("AMOUNT"), 14)
-               .arg(tr("RISK"), -6)
-               .arg(tr("DECISION"), -15)
-               .arg(tr("CREATED"));
+               .arg(CliTr::tr("CLAIM"), -18)
+               .arg(CliTr::tr("TYPE"), -4)
+               .arg(CliTr::tr("STATUS"), -12)
+               .arg(CliTr::tr("AMOUNT"), 14)
+               .arg(CliTr::tr("RISK"), -6)
+               .arg(CliTr::tr("DECISION"), -15)
+               .arg(CliTr::tr("CREATED"));
     for (const Claim& c : *claims) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                    .arg(c.id, -18)
@@ -229,17 +225,18 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
 int ClaimsCommand::dossier(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The claim's dossier as one self-contained HTML page "
-                                        "(the desktop app also saves it as PDF)."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    parser.setApplicationDescription(
+        CliTr::tr("The claim's dossier as one self-contained HTML page "
+                  "(the desktop app also saves it as PDF)."));
+    parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("The claim ID."));
     const QCommandLineOption out(QStringLiteral("out"),
-        tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+        CliTr::tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOption(out);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(tr("claims dossier needs exactly one claim ID"));
+        return context.usage(CliTr::tr("claims dossier needs exactly one claim ID"));
     auto opened = context.openClaimBook();
     if (!opened)
         return context.fail(opened.error());
@@ -254,7 +251,8 @@ int ClaimsCommand::dossier(const QStringList& args, CliContext& context)
     }
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly) || file.write(html->toUtf8()) < 0 || !file.commit())
-        return context.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return context.fail(
+            CliTr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return Ok;
 }
 
@@ -262,15 +260,15 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("One claim: fields, documents, extracted data, decision, audit trail."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+        CliTr::tr("One claim: fields, documents, extracted data, decision, audit trail."));
+    parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("The claim ID."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON (the default)."));
     parser.addOption(json);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(tr("claims show needs exactly one claim ID"));
+        return context.usage(CliTr::tr("claims show needs exactly one claim ID"));
 
     auto opened = context.openClaimBook();
     if (!opened)
@@ -308,30 +306,30 @@ int ClaimsCommand::show(const QStringList& args, CliContext& context)
 int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Change a claim's status; the change is audited."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    parser.setApplicationDescription(CliTr::tr("Change a claim's status; the change is audited."));
+    parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("The claim ID."));
     parser.addPositionalArgument(QStringLiteral("STATUS"),
-        tr("Submitted, \"Under Review\", Pending, Approved, Rejected or Paid."));
-    const QCommandLineOption memo(
-        QStringLiteral("memo"), tr("A note to keep with the claim."), QStringLiteral("TEXT"));
+        CliTr::tr("Submitted, \"Under Review\", Pending, Approved, Rejected or Paid."));
+    const QCommandLineOption memo(QStringLiteral("memo"),
+        CliTr::tr("A note to keep with the claim."), QStringLiteral("TEXT"));
     const QCommandLineOption expect(QStringLiteral("expect-version"),
-        tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
+        CliTr::tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
     const QCommandLineOption actor(QStringLiteral("actor"),
-        tr("Who makes the change (default: $USER)."), QStringLiteral("NAME"));
+        CliTr::tr("Who makes the change (default: $USER)."), QStringLiteral("NAME"));
     parser.addOptions({ memo, expect, actor });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return context.usage(tr("claims set-status needs a claim ID and a status"));
+        return context.usage(CliTr::tr("claims set-status needs a claim ID and a status"));
     const auto status = claimStatusFromCode(positional.at(1));
     if (!status)
         return context.usage(
-            tr("unknown status '%1' (%2)")
+            CliTr::tr("unknown status '%1' (%2)")
                 .arg(positional.at(1), allClaimStatusCodes().join(QStringLiteral(", "))));
     std::optional<int> expected;
     if (!readVersion(parser, expect, expected))
-        return context.usage(tr("--expect-version needs a whole number"));
+        return context.usage(CliTr::tr("--expect-version needs a whole number"));
 
     auto db = context.openDatabase();
     if (!db)
@@ -345,7 +343,7 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
         parser.isSet(actor) ? parser.value(actor) : defaultActor(), expected);
     if (!after)
         return context.fail(after.error());
-    context.out() << tr("%1: %2 -> %3 (version %4)")
+    context.out() << CliTr::tr("%1: %2 -> %3 (version %4)")
                          .arg(after->id, claimStatusCode(before->status),
                              claimStatusCode(after->status))
                          .arg(after->version)
@@ -356,12 +354,14 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
 int ClaimsCommand::create(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("File a new claim; it is decided at once."));
-    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+    parser.setApplicationDescription(CliTr::tr("File a new claim; it is decided at once."));
+    const QCommandLineOption type(
+        QStringLiteral("type"), CliTr::tr("H or CD."), QStringLiteral("T"));
     const QCommandLineOption outOfNetwork(
-        QStringLiteral("out-of-network"), tr("The provider is out of network."));
-    const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency claim."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
+        QStringLiteral("out-of-network"), CliTr::tr("The provider is out of network."));
+    const QCommandLineOption emergency(
+        QStringLiteral("emergency"), CliTr::tr("An emergency claim."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print the claim as JSON."));
     const DetailOptions details;
     details.addTo(parser);
     parser.addOptions({ type, outOfNetwork, emergency, json });
@@ -369,7 +369,7 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
         return code;
     const auto t = claimTypeFromCode(parser.value(type));
     if (!t)
-        return context.usage(tr("claims new needs --type H or --type CD"));
+        return context.usage(CliTr::tr("claims new needs --type H or --type CD"));
     ClaimEdit e;
     if (const QString error = details.read(parser, e); !error.isEmpty())
         return context.usage(error);
@@ -403,16 +403,16 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
 int ClaimsCommand::edit(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Change a claim's details; the claim is decided again and every change is audited."));
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
+    parser.setApplicationDescription(CliTr::tr(
+        "Change a claim's details; the claim is decided again and every change is audited."));
+    parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("The claim ID."));
     const QCommandLineOption inNetwork(
-        QStringLiteral("in-network"), tr("yes or no."), QStringLiteral("YES|NO"));
+        QStringLiteral("in-network"), CliTr::tr("yes or no."), QStringLiteral("YES|NO"));
     const QCommandLineOption emergency(
-        QStringLiteral("emergency"), tr("yes or no."), QStringLiteral("YES|NO"));
+        QStringLiteral("emergency"), CliTr::tr("yes or no."), QStringLiteral("YES|NO"));
     const QCommandLineOption expect(QStringLiteral("expect-version"),
-        tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the claim as JSON."));
+        CliTr::tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print the claim as JSON."));
     const DetailOptions details;
     details.addTo(parser);
     parser.addOptions({ inNetwork, emergency, expect, json });
@@ -420,7 +420,7 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(tr("claims edit needs exactly one claim ID"));
+        return context.usage(CliTr::tr("claims edit needs exactly one claim ID"));
 
     ClaimEdit e;
     if (const QString error = details.read(parser, e); !error.isEmpty())
@@ -435,12 +435,12 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
         return true;
     };
     if (!yesNo(inNetwork, e.inNetwork) || !yesNo(emergency, e.emergency))
-        return context.usage(tr("--in-network and --emergency take yes or no"));
+        return context.usage(CliTr::tr("--in-network and --emergency take yes or no"));
     if (e.isEmpty())
-        return context.usage(tr("claims edit needs at least one change"));
+        return context.usage(CliTr::tr("claims edit needs at least one change"));
     std::optional<int> expected;
     if (!readVersion(parser, expect, expected))
-        return context.usage(tr("--expect-version needs a whole number"));
+        return context.usage(CliTr::tr("--expect-version needs a whole number"));
 
     auto opened = context.openClaimBook();
     if (!opened)
@@ -451,7 +451,7 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
     if (parser.isSet(json))
         printJson(context, QJsonDocument(ClaimJson::listEntry(*edited)));
     else
-        context.out() << tr("%1: version %2, %3, reimbursement %4")
+        context.out() << CliTr::tr("%1: version %2, %3, reimbursement %4")
                              .arg(edited->id)
                              .arg(edited->version)
                              .arg(edited->finalDecision ? finalDecisionCode(*edited->finalDecision)

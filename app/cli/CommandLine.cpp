@@ -3,6 +3,7 @@
 #include "AgentCommand.h"
 #include "ChatCommand.h"
 #include "ClaimsCommand.h"
+#include "CliTr.h"
 #include "DecideCommand.h"
 #include "ExportCommand.h"
 #include "ExtractCommand.h"
@@ -24,30 +25,25 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli", s);
-}
-
 QString overview(const std::vector<std::unique_ptr<Command>>& commands)
 {
-    QString text
-        = tr("Usage: claimdesk-cli [global options] COMMAND [options]\n\n"
-             "ClaimDesk's headless tool: the same core as the desktop app.\n\n"
-             "Global options:\n"
-             "  --db PATH             SQLite database file (default: in the user's data folder)\n"
-             "  --db-url URL          PostgreSQL database (team mode), postgresql://...\n"
-             "  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')\n"
-             "  --llm-url URL         model server address\n"
-             "  --llm-model NAME      model name\n"
-             "  --llm-embedding-model NAME  embedding model for the policy library\n"
-             "  --lang th|en          language of messages and explanations\n"
-             "  --version             print the version\n"
-             "  --help                this text; COMMAND --help for a command\n\n"
-             "Commands:\n");
+    QString text = CliTr::tr(
+        "Usage: claimdesk-cli [global options] COMMAND [options]\n\n"
+        "ClaimDesk's headless tool: the same core as the desktop app.\n\n"
+        "Global options:\n"
+        "  --db PATH             SQLite database file (default: in the user's data folder)\n"
+        "  --db-url URL          PostgreSQL database (team mode), postgresql://...\n"
+        "  --llm-provider NAME   offline, openai, azure, anthropic (default: the settings')\n"
+        "  --llm-url URL         model server address\n"
+        "  --llm-model NAME      model name\n"
+        "  --llm-embedding-model NAME  embedding model for the policy library\n"
+        "  --lang th|en          language of messages and explanations\n"
+        "  --version             print the version\n"
+        "  --help                this text; COMMAND --help for a command\n\n"
+        "Commands:\n");
     for (const auto& c : commands)
         text += QStringLiteral("  %1%2\n").arg(c->name(), -22).arg(c->summary());
-    text += tr(
+    text += CliTr::tr(
         "\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.\n");
     return text;
 }
@@ -113,15 +109,16 @@ int run(const QStringList& arguments)
         else
             rest << a;
         if (!ok)
-            return context.usage(tr("%1 needs a value").arg(key));
+            return context.usage(CliTr::tr("%1 needs a value").arg(key));
     }
     Translations::install(language);
 
     static const QStringList Providers = { QStringLiteral("offline"), QStringLiteral("openai"),
         QStringLiteral("azure"), QStringLiteral("anthropic") };
     if (!context.llmProvider.isEmpty() && !Providers.contains(context.llmProvider))
-        return context.usage(tr("unknown --llm-provider %1 (offline, openai, azure, anthropic)")
-                                 .arg(context.llmProvider));
+        return context.usage(
+            CliTr::tr("unknown --llm-provider %1 (offline, openai, azure, anthropic)")
+                .arg(context.llmProvider));
 
     if (help) {
         context.out() << overview(commands);
@@ -130,13 +127,13 @@ int run(const QStringList& arguments)
     }
     if (rest.isEmpty()) {
         context.err() << overview(commands);
-        return context.usage(tr("no command given"));
+        return context.usage(CliTr::tr("no command given"));
     }
     for (const auto& c : commands) {
         if (c->name() == rest.first())
             return c->run(rest, context);
     }
-    return context.usage(tr("unknown command '%1'").arg(rest.first()));
+    return context.usage(CliTr::tr("unknown command '%1'").arg(rest.first()));
 }
 
 } // namespace ClaimDesk::Cli

@@ -1,5 +1,6 @@
 #include "DecideCommand.h"
 
+#include "CliTr.h"
 #include "decision/JsonLinesDecider.h"
 
 #include <QCoreApplication>
@@ -9,18 +10,11 @@
 /* TRANSLATOR ClaimDesk::Cli::DecideCommand */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::DecideCommand", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString DecideCommand::summary() const
 {
-    return tr("decide claim records from JSON Lines (no database); - reads stdin");
+    return CliTr::tr("decide claim records from JSON Lines (no database); - reads stdin");
 }
 
 int DecideCommand::run(const QStringList& args, CliContext& context)
@@ -28,22 +22,22 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption input(QStringLiteral("input"),
-        tr("JSON Lines file of claim records, or - for stdin."), QStringLiteral("FILE"));
+        CliTr::tr("JSON Lines file of claim records, or - for stdin."), QStringLiteral("FILE"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-        tr("Evaluation date YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+        CliTr::tr("Evaluation date YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
     const QCommandLineOption rules(QStringLiteral("rules"),
-        tr("Rules file to use instead of the active rule set."), QStringLiteral("FILE"));
+        CliTr::tr("Rules file to use instead of the active rule set."), QStringLiteral("FILE"));
     parser.addOptions({ input, asOf, rules });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (!parser.isSet(input))
-        return context.usage(tr("decide needs --input FILE (or - for stdin)"));
+        return context.usage(CliTr::tr("decide needs --input FILE (or - for stdin)"));
 
     QDate date = QDate::currentDate();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid() || parser.value(asOf).size() != 10)
-            return context.usage(tr("--as-of needs a date as YYYY-MM-DD"));
+            return context.usage(CliTr::tr("--as-of needs a date as YYYY-MM-DD"));
     }
     auto engine = context.engine(parser.value(rules));
     if (!engine)
@@ -55,10 +49,10 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
         ? in.open(stdin, QIODevice::ReadOnly)
         : (in.setFileName(path), in.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
     if (!opened)
-        return context.fail(tr("Cannot read %1: %2").arg(path, in.errorString()));
+        return context.fail(CliTr::tr("Cannot read %1: %2").arg(path, in.errorString()));
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
-        return context.fail(tr("Cannot write to standard output"));
+        return context.fail(CliTr::tr("Cannot write to standard output"));
 
     JsonLinesDecider decider(*engine, date);
     auto stats = decider.run(in, out);
@@ -66,7 +60,7 @@ int DecideCommand::run(const QStringList& args, CliContext& context)
     if (!stats)
         return context.fail(stats.error());
     if (stats->failed > 0) {
-        context.err() << tr("claimdesk-cli: %1 of %2 lines could not be decided")
+        context.err() << CliTr::tr("claimdesk-cli: %1 of %2 lines could not be decided")
                              .arg(stats->failed)
                              .arg(stats->lines)
                       << Qt::endl;

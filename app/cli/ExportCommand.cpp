@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "CliTr.h"
 #include "RangeOptions.h"
 #include "export/ClaimCsvExport.h"
 
@@ -10,33 +11,26 @@
 /* TRANSLATOR ClaimDesk::Cli::ExportCommand */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::ExportCommand", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString ExportCommand::summary() const
 {
-    return tr("claims as CSV (detailed, Google Sheets or summary)");
+    return CliTr::tr("claims as CSV (detailed, Google Sheets or summary)");
 }
 
 int ExportCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("csv"), tr("What to export (csv)."));
+    parser.addPositionalArgument(QStringLiteral("csv"), CliTr::tr("What to export (csv)."));
     const QCommandLineOption format(QStringLiteral("format"),
-        tr("detailed (default), sheets or summary."), QStringLiteral("FORMAT"),
+        CliTr::tr("detailed (default), sheets or summary."), QStringLiteral("FORMAT"),
         QStringLiteral("detailed"));
     const QCommandLineOption out(QStringLiteral("out"),
-        tr("Write to FILE (replaced only once complete) instead of standard output."),
+        CliTr::tr("Write to FILE (replaced only once complete) instead of standard output."),
         QStringLiteral("FILE"));
     const QCommandLineOption status(
-        QStringLiteral("status"), tr("Only claims in this status."), QStringLiteral("S"));
+        QStringLiteral("status"), CliTr::tr("Only claims in this status."), QStringLiteral("S"));
     parser.addOptions({ format, out, status });
     const RangeOptions range(30);
     range.addTo(parser);
@@ -44,11 +38,11 @@ int ExportCommand::run(const QStringList& args, CliContext& context)
         return code;
     const QStringList what = parser.positionalArguments();
     if (what != QStringList { QStringLiteral("csv") })
-        return context.usage(tr("say what to export: export csv"));
+        return context.usage(CliTr::tr("say what to export: export csv"));
     const auto csvFormat = csvFormatFromName(parser.value(format));
     if (!csvFormat)
-        return context.usage(
-            tr("--format takes detailed, sheets or summary, not \"%1\"").arg(parser.value(format)));
+        return context.usage(CliTr::tr("--format takes detailed, sheets or summary, not \"%1\"")
+                                 .arg(parser.value(format)));
     auto filter = range.filter(parser);
     if (!filter)
         return context.usage(filter.error());
@@ -60,7 +54,7 @@ int ExportCommand::run(const QStringList& args, CliContext& context)
     if (parser.isSet(status)) {
         query.status = claimStatusFromCode(parser.value(status));
         if (!query.status)
-            return context.usage(tr("--status takes one of: %1")
+            return context.usage(CliTr::tr("--status takes one of: %1")
                                      .arg(allClaimStatusCodes().join(QStringLiteral(", "))));
     }
 
@@ -71,22 +65,23 @@ int ExportCommand::run(const QStringList& args, CliContext& context)
     if (parser.isSet(out)) {
         QSaveFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly))
-            return context.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return context.fail(
+                CliTr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         const auto written = exporter.write(&file);
         if (!written)
             return context.fail(written.error());
         if (!file.commit())
-            return context.fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        context.err() << QCoreApplication::translate(
-            "ClaimDesk::Cli::ExportCommand", "%n claim(s) written to %1", nullptr, int(*written))
-                             .arg(file.fileName())
-                      << Qt::endl;
+            return context.fail(
+                CliTr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        context.err()
+            << CliTr::tr("%n claim(s) written to %1", nullptr, int(*written)).arg(file.fileName())
+            << Qt::endl;
         return Ok;
     }
     context.out().flush();
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-        return context.fail(tr("cannot write to standard output"));
+        return context.fail(CliTr::tr("cannot write to standard output"));
     const auto written = exporter.write(&stdoutFile);
     stdoutFile.flush();
     if (!written)

@@ -1,5 +1,6 @@
 #include "ExtractCommand.h"
 
+#include "CliTr.h"
 #include "extract/ExtractionJob.h"
 #include "llm/LlmFieldReader.h"
 #include "report/ClaimJson.h"
@@ -16,11 +17,6 @@
 namespace ClaimDesk::Cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::ExtractCommand", s);
-}
 
 double rounded(double ms)
 {
@@ -56,7 +52,7 @@ QJsonObject toJson(const QString& file, const DocumentReading& r, bool withText)
 
 QString ExtractCommand::summary() const
 {
-    return tr("OCR, classify and extract fields from images and PDFs (JSON Lines)");
+    return CliTr::tr("OCR, classify and extract fields from images and PDFs (JSON Lines)");
 }
 
 int ExtractCommand::run(const QStringList& args, CliContext& context)
@@ -64,34 +60,35 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        tr("Images (JPEG, PNG, WebP, TIFF) or PDFs."), QStringLiteral("FILE..."));
+        CliTr::tr("Images (JPEG, PNG, WebP, TIFF) or PDFs."), QStringLiteral("FILE..."));
     const QCommandLineOption jobs(QStringLiteral("jobs"),
-        tr("Pages read in parallel (default: one per core)."), QStringLiteral("N"));
+        CliTr::tr("Pages read in parallel (default: one per core)."), QStringLiteral("N"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("OCR languages, Tesseract's names joined by +, or auto: each page in the "
-           "languages its script asks for (default auto)."),
+        CliTr::tr("OCR languages, Tesseract's names joined by +, or auto: each page in the "
+                  "languages its script asks for (default auto)."),
         QStringLiteral("LANGS"), QStringLiteral("auto"));
     const QCommandLineOption steps(QStringLiteral("steps"),
-        tr("Preprocessing steps: default, all, none, a list to keep "
-           "(grayscale,flatten,join,scale,deskew,denoise,"
-           "binarize,perspective) or to drop from the default (-deskew)."),
+        CliTr::tr("Preprocessing steps: default, all, none, a list to keep "
+                  "(grayscale,flatten,join,scale,deskew,denoise,"
+                  "binarize,perspective) or to drop from the default (-deskew)."),
         QStringLiteral("SPEC"), QStringLiteral("default"));
-    const QCommandLineOption text(QStringLiteral("text"), tr("Include the recognised text."));
+    const QCommandLineOption text(
+        QStringLiteral("text"), CliTr::tr("Include the recognised text."));
     const QCommandLineOption llm(QStringLiteral("llm"),
-        tr("Let the configured model read each document too: it fills fields OCR missed and "
-           "flags values it reads differently (model_value)."));
+        CliTr::tr("Let the configured model read each document too: it fills fields OCR missed and "
+                  "flags values it reads differently (model_value)."));
     parser.addOptions({ jobs, lang, steps, text, llm });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return context.usage(tr("extract needs at least one file"));
+        return context.usage(CliTr::tr("extract needs at least one file"));
     int threads = 0;
     if (parser.isSet(jobs)) {
         bool ok = false;
         threads = parser.value(jobs).toInt(&ok);
         if (!ok || threads < 1 || threads > 64)
-            return context.usage(tr("--jobs takes a number from 1 to 64"));
+            return context.usage(CliTr::tr("--jobs takes a number from 1 to 64"));
     }
     ReadOptions options;
     options.languages = parser.value(lang);
@@ -106,8 +103,8 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     if (parser.isSet(llm)) {
         client = context.llmClient();
         if (!client->isConfigured())
-            return context.usage(tr("--llm needs a model: configure one in the settings or "
-                                    "pass --llm-provider"));
+            return context.usage(CliTr::tr("--llm needs a model: configure one in the settings or "
+                                           "pass --llm-provider"));
         reader = std::make_unique<LlmFieldReader>(client.get());
     }
 
@@ -153,9 +150,10 @@ int ExtractCommand::run(const QStringList& args, CliContext& context)
     job.start();
     loop.exec();
     if (failed > 0) {
-        context.err()
-            << tr("claimdesk-cli: %1 of %2 files could not be read").arg(failed).arg(files.size())
-            << Qt::endl;
+        context.err() << CliTr::tr("claimdesk-cli: %1 of %2 files could not be read")
+                             .arg(failed)
+                             .arg(files.size())
+                      << Qt::endl;
         return InputFailed;
     }
     return Ok;

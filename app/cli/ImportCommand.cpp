@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CliTr.h"
 #include "intake/DocumentImporter.h"
 #include "report/ClaimJson.h"
 
@@ -11,51 +12,45 @@
 /* TRANSLATOR ClaimDesk::Cli::ImportCommand */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::ImportCommand", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString ImportCommand::summary() const
 {
-    return tr("store documents (images, PDF) on a claim or a new claim, read them and decide "
-              "the claim again");
+    return CliTr::tr(
+        "store documents (images, PDF) on a claim or a new claim, read them and decide "
+        "the claim again");
 }
 
 int ImportCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("JPEG, PNG, WebP, TIFF or PDF files."),
-        QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        CliTr::tr("JPEG, PNG, WebP, TIFF or PDF files."), QStringLiteral("FILE..."));
     const QCommandLineOption claim(
-        QStringLiteral("claim"), tr("Attach to this claim."), QStringLiteral("ID"));
+        QStringLiteral("claim"), CliTr::tr("Attach to this claim."), QStringLiteral("ID"));
     const QCommandLineOption newClaim(QStringLiteral("new-claim"),
-        tr("Open a new claim of this type (H or CD)."), QStringLiteral("TYPE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+        CliTr::tr("Open a new claim of this type (H or CD)."), QStringLiteral("TYPE"));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON (the default)."));
     const QCommandLineOption noRead(
-        QStringLiteral("no-read"), tr("Only store the files; do not read them."));
+        QStringLiteral("no-read"), CliTr::tr("Only store the files; do not read them."));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        tr("OCR languages, or auto: as the page's script asks (default auto)."),
+        CliTr::tr("OCR languages, or auto: as the page's script asks (default auto)."),
         QStringLiteral("LANGS"), QStringLiteral("auto"));
     parser.addOptions({ claim, newClaim, json, noRead, lang });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return context.usage(tr("import needs at least one file"));
+        return context.usage(CliTr::tr("import needs at least one file"));
     if (parser.isSet(claim) == parser.isSet(newClaim))
-        return context.usage(tr("import needs either --claim ID or --new-claim H|CD"));
+        return context.usage(CliTr::tr("import needs either --claim ID or --new-claim H|CD"));
     ImportTarget target;
     target.claimId = parser.value(claim);
     if (parser.isSet(newClaim)) {
         target.newClaimType = claimTypeFromCode(parser.value(newClaim));
         if (!target.newClaimType)
-            return context.usage(tr("--new-claim needs H or CD"));
+            return context.usage(CliTr::tr("--new-claim needs H or CD"));
     }
 
     auto opened = context.openClaimBook();
@@ -116,10 +111,10 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
         if (!item.error.isEmpty())
             context.err() << "claimdesk-cli: " << item.error << Qt::endl;
         else if (item.duplicate)
-            context.err()
-                << "claimdesk-cli: "
-                << tr("%1 is already on claim %2 (same content)").arg(item.file, report->claimId)
-                << Qt::endl;
+            context.err() << "claimdesk-cli: "
+                          << CliTr::tr("%1 is already on claim %2 (same content)")
+                                 .arg(item.file, report->claimId)
+                          << Qt::endl;
     }
     return report->failedCount() > 0 ? InputFailed : Ok;
 }

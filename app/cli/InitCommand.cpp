@@ -1,5 +1,6 @@
 #include "InitCommand.h"
 
+#include "CliTr.h"
 #include "claims/ClaimBook.h"
 #include "demo/DemoData.h"
 #include "demo/SyntheticClaimGenerator.h"
@@ -11,18 +12,12 @@
 /* TRANSLATOR ClaimDesk::Cli::InitCommand */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::InitCommand", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString InitCommand::summary() const
 {
-    return tr("create or migrate the database; --demo adds demo data, --claims N synthetic claims");
+    return CliTr::tr(
+        "create or migrate the database; --demo adds demo data, --claims N synthetic claims");
 }
 
 int InitCommand::run(const QStringList& args, CliContext& context)
@@ -30,35 +25,35 @@ int InitCommand::run(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption demo(
-        QStringLiteral("demo"), tr("Add the demo policy holders, formulary and claims."));
+        QStringLiteral("demo"), CliTr::tr("Add the demo policy holders, formulary and claims."));
     const QCommandLineOption claims(QStringLiteral("claims"),
-        tr("Add N synthetic claims with decisions."), QStringLiteral("N"));
+        CliTr::tr("Add N synthetic claims with decisions."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-        tr("Random seed for --claims (same seed, same book)."), QStringLiteral("S"));
+        CliTr::tr("Random seed for --claims (same seed, same book)."), QStringLiteral("S"));
     const QCommandLineOption days(QStringLiteral("days"),
-        tr("Spread --claims over the last D days (default 90)."), QStringLiteral("D"));
+        CliTr::tr("Spread --claims over the last D days (default 90)."), QStringLiteral("D"));
     parser.addOptions({ demo, claims, seed, days });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("init takes no arguments"));
+        return context.usage(CliTr::tr("init takes no arguments"));
 
     SyntheticClaimGenerator::Options options;
     bool numberOk = true;
     if (parser.isSet(claims)) {
         options.count = parser.value(claims).toLongLong(&numberOk);
         if (!numberOk || options.count < 0)
-            return context.usage(tr("--claims needs a whole number of 0 or more"));
+            return context.usage(CliTr::tr("--claims needs a whole number of 0 or more"));
     }
     if (parser.isSet(seed)) {
         options.seed = parser.value(seed).toULongLong(&numberOk);
         if (!numberOk)
-            return context.usage(tr("--seed needs a whole number"));
+            return context.usage(CliTr::tr("--seed needs a whole number"));
     }
     if (parser.isSet(days)) {
         options.days = parser.value(days).toInt(&numberOk);
         if (!numberOk || options.days < 1)
-            return context.usage(tr("--days needs a whole number of 1 or more"));
+            return context.usage(CliTr::tr("--days needs a whole number of 1 or more"));
     }
 
     auto db = context.openDatabase();
@@ -67,7 +62,7 @@ int InitCommand::run(const QStringList& args, CliContext& context)
     auto engine = context.engine();
     if (!engine)
         return context.fail(engine.error());
-    context.out() << tr("Database ready: %1 (schema version %2)")
+    context.out() << CliTr::tr("Database ready: %1 (schema version %2)")
                          .arg(db->location().displayName())
                          .arg(db->schemaVersion())
                   << Qt::endl;
@@ -83,7 +78,7 @@ int InitCommand::run(const QStringList& args, CliContext& context)
         auto ids = DemoData::addDemoClaims(book);
         if (!ids)
             return context.fail(ids.error());
-        context.out() << tr("Demo data: %1 policy holders, %2 demo claims added")
+        context.out() << CliTr::tr("Demo data: %1 policy holders, %2 demo claims added")
                              .arg(*policies)
                              .arg(ids->size())
                       << Qt::endl;
@@ -96,13 +91,14 @@ int InitCommand::run(const QStringList& args, CliContext& context)
         SyntheticClaimGenerator generator(options);
         auto written = generator.generate(*db, *engine, [&](qint64 done, qint64 total) {
             if (showProgress)
-                context.err() << "\r" << tr("%1 of %2 claims").arg(done).arg(total) << Qt::flush;
+                context.err() << "\r" << CliTr::tr("%1 of %2 claims").arg(done).arg(total)
+                              << Qt::flush;
         });
         if (showProgress)
             context.err() << Qt::endl;
         if (!written)
             return context.fail(written.error());
-        context.out() << tr("Synthetic claims: %1 written in %2 s")
+        context.out() << CliTr::tr("Synthetic claims: %1 written in %2 s")
                              .arg(*written)
                              .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
                       << Qt::endl;

@@ -1,5 +1,6 @@
 #include "PolicyCommand.h"
 
+#include "CliTr.h"
 #include "WaitForAnswer.h"
 #include "llm/LlmPolicyReasoner.h"
 #include "policy/LineItemChecker.h"
@@ -20,11 +21,6 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::PolicyCommand", s);
-}
-
 void print(CliContext& context, const QJsonObject& o)
 {
     context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -44,7 +40,8 @@ PolicyReasoning askModel(CliContext& context, const Database& db, const QString&
     const PolicyReasoning reasoning = waitForAnswer(&reasoner, &PolicyReasoner::reasoningReady,
         [&] { reasoner.requestReasoning(claimId, diagnosis, checks, notes); });
     if (!reasoning.checked && !reasoning.error.isEmpty())
-        context.err() << tr("The model's policy reasoning failed (%1); the offline checks stand.")
+        context.err() << CliTr::tr(
+            "The model's policy reasoning failed (%1); the offline checks stand.")
                              .arg(reasoning.error)
                       << Qt::endl;
     return reasoning;
@@ -54,7 +51,7 @@ PolicyReasoning askModel(CliContext& context, const Database& db, const QString&
 
 QString PolicyCommand::summary() const
 {
-    return tr(
+    return CliTr::tr(
         "verify a policy holder, check a line item against the policy library, import policy text");
 }
 
@@ -71,7 +68,7 @@ int PolicyCommand::run(const QStringList& args, CliContext& context)
     if (sub == u"holders")
         return holders(rest, context);
     if (sub == u"--help" || sub == u"-h") {
-        context.out() << tr(
+        context.out() << CliTr::tr(
             "Usage: claimdesk-cli policy verify|check|import [options]\n"
             "  verify ID_NUMBER --type H|CD [--as-of DATE] [--json]\n"
             "  check --item TEXT [--field pharmacy|lab|symptoms|complaint] [--diagnosis TEXT]\n"
@@ -80,34 +77,36 @@ int PolicyCommand::run(const QStringList& args, CliContext& context)
         context.out().flush();
         return Ok;
     }
-    return context.usage(sub.isEmpty() ? tr("policy needs verify, check, import or holders")
-                                       : tr("unknown policy command '%1'").arg(sub));
+    return context.usage(sub.isEmpty() ? CliTr::tr("policy needs verify, check, import or holders")
+                                       : CliTr::tr("unknown policy command '%1'").arg(sub));
 }
 
 int PolicyCommand::verify(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Look up the policy of a national ID for a kind of claim."));
-    parser.addPositionalArgument(
-        QStringLiteral("ID_NUMBER"), tr("13-digit national ID; spaces and dashes are fine."));
-    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+        CliTr::tr("Look up the policy of a national ID for a kind of claim."));
+    parser.addPositionalArgument(QStringLiteral("ID_NUMBER"),
+        CliTr::tr("13-digit national ID; spaces and dashes are fine."));
+    const QCommandLineOption type(
+        QStringLiteral("type"), CliTr::tr("H or CD."), QStringLiteral("T"));
     const QCommandLineOption asOf(QStringLiteral("as-of"),
-        tr("Date to check the policy period against (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+        CliTr::tr("Date to check the policy period against (default: today)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON (the default)."));
     parser.addOptions({ type, asOf, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("policy verify needs one ID number"));
+        return context.usage(CliTr::tr("policy verify needs one ID number"));
     const auto claimType = claimTypeFromCode(parser.value(type));
     if (!claimType)
-        return context.usage(tr("policy verify needs --type H or --type CD"));
+        return context.usage(CliTr::tr("policy verify needs --type H or --type CD"));
     QDate date = QDate::currentDate();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid())
-            return context.usage(tr("--as-of needs a date as YYYY-MM-DD"));
+            return context.usage(CliTr::tr("--as-of needs a date as YYYY-MM-DD"));
     }
     auto db = context.openDatabase();
     if (!db)
@@ -123,35 +122,36 @@ int PolicyCommand::verify(const QStringList& args, CliContext& context)
 int PolicyCommand::check(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Decide one line item against the policy library. The decision is the policy's, "
-           "offline; with a model configured (--llm-provider), an excluded item whose clause "
-           "names no alternative also gets the model's suggestions for the diagnosis, and "
-           "--claim adds the clinical-coherence check."));
+    parser.setApplicationDescription(CliTr::tr(
+        "Decide one line item against the policy library. The decision is the policy's, "
+        "offline; with a model configured (--llm-provider), an excluded item whose clause "
+        "names no alternative also gets the model's suggestions for the diagnosis, and "
+        "--claim adds the clinical-coherence check."));
     const QCommandLineOption item(
-        QStringLiteral("item"), tr("The billed item, as printed."), QStringLiteral("TEXT"));
+        QStringLiteral("item"), CliTr::tr("The billed item, as printed."), QStringLiteral("TEXT"));
     const QCommandLineOption field(QStringLiteral("field"),
-        tr("pharmacy (default), lab, symptoms or complaint."), QStringLiteral("FIELD"));
+        CliTr::tr("pharmacy (default), lab, symptoms or complaint."), QStringLiteral("FIELD"));
     const QCommandLineOption diagnosis(
-        QStringLiteral("diagnosis"), tr("The claim's diagnosis."), QStringLiteral("TEXT"));
+        QStringLiteral("diagnosis"), CliTr::tr("The claim's diagnosis."), QStringLiteral("TEXT"));
     const QCommandLineOption approved(
-        QStringLiteral("approved"), tr("Prior approval is recorded for the item."));
-    const QCommandLineOption emergency(QStringLiteral("emergency"), tr("An emergency admission."));
+        QStringLiteral("approved"), CliTr::tr("Prior approval is recorded for the item."));
+    const QCommandLineOption emergency(
+        QStringLiteral("emergency"), CliTr::tr("An emergency admission."));
     const QCommandLineOption claim(QStringLiteral("claim"),
-        tr("Check every billed item of this claim and record the checks on it."),
+        CliTr::tr("Check every billed item of this claim and record the checks on it."),
         QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON (the default)."));
     parser.addOptions({ item, field, diagnosis, approved, emergency, claim, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (parser.isSet(claim))
         return checkClaim(parser.value(claim), context);
     if (parser.value(item).trimmed().isEmpty())
-        return context.usage(tr("policy check needs --item TEXT or --claim ID"));
+        return context.usage(CliTr::tr("policy check needs --item TEXT or --claim ID"));
     const auto itemField = parser.isSet(field) ? itemFieldFromCode(parser.value(field))
                                                : std::optional(ItemField::Pharmacy);
     if (!itemField)
-        return context.usage(tr("unknown --field '%1' (pharmacy, lab, symptoms, complaint)")
+        return context.usage(CliTr::tr("unknown --field '%1' (pharmacy, lab, symptoms, complaint)")
                                  .arg(parser.value(field)));
     auto db = context.openDatabase();
     if (!db)
@@ -163,8 +163,8 @@ int PolicyCommand::check(const QStringList& args, CliContext& context)
     if (!clauses)
         return context.fail(clauses.error());
     if (*clauses == 0)
-        return context.fail(tr("The policy library is empty: import a policy document first "
-                               "(policy import FILE, or init --demo)"));
+        return context.fail(CliTr::tr("The policy library is empty: import a policy document first "
+                                      "(policy import FILE, or init --demo)"));
     LineItemChecker checker(library);
     if (auto s = checker.load(); !s)
         return context.fail(s.error());
@@ -195,8 +195,8 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     if (!review)
         return context.fail(review.error());
     if (review->libraryEmpty)
-        return context.fail(tr("The policy library is empty: import a policy document first "
-                               "(policy import FILE, or init --demo)"));
+        return context.fail(CliTr::tr("The policy library is empty: import a policy document first "
+                                      "(policy import FILE, or init --demo)"));
     // (advice kept from an earlier check of the same items is not asked for again)
     if (review->needsClinicalCheck() && !review->reasoning.checked)
         review->applyReasoning(askModel(
@@ -223,16 +223,16 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Import a policy document as a new version and index it: UTF-8 text, a PDF (its "
-           "text layer, or OCR when it is a scan) or page images."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The policy document."));
+        CliTr::tr("Import a policy document as a new version and index it: UTF-8 text, a PDF (its "
+                  "text layer, or OCR when it is a scan) or page images."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliTr::tr("The policy document."));
     const QCommandLineOption name(QStringLiteral("name"),
-        tr("Document name (default: the file name)."), QStringLiteral("NAME"));
+        CliTr::tr("Document name (default: the file name)."), QStringLiteral("NAME"));
     parser.addOption(name);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("policy import needs one file"));
+        return context.usage(CliTr::tr("policy import needs one file"));
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
@@ -244,19 +244,20 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
         return context.fail(imported.error());
     if (imported->unchanged)
         context.out()
-            << tr("%1 is unchanged (version %2)").arg(imported->name).arg(imported->version)
+            << CliTr::tr("%1 is unchanged (version %2)").arg(imported->name).arg(imported->version)
             << Qt::endl;
     else
-        context.out() << tr("%1 version %2: %3 clauses indexed")
+        context.out() << CliTr::tr("%1 version %2: %3 clauses indexed")
                              .arg(imported->name)
                              .arg(imported->version)
                              .arg(imported->clauses)
                       << Qt::endl;
     if (!imported->embeddingProblem.isEmpty())
-        context.err() << tr("imported without embeddings: %1").arg(imported->embeddingProblem)
-                      << Qt::endl;
+        context.err()
+            << CliTr::tr("imported without embeddings: %1").arg(imported->embeddingProblem)
+            << Qt::endl;
     if (imported->ocr)
-        context.out() << tr("read by OCR from %1 page(s), mean word confidence %2%")
+        context.out() << CliTr::tr("read by OCR from %1 page(s), mean word confidence %2%")
                              .arg(imported->pages)
                              .arg(qRound(imported->ocrConfidence * 100))
                       << Qt::endl;
@@ -266,21 +267,23 @@ int PolicyCommand::import(const QStringList& args, CliContext& context)
 int PolicyCommand::holders(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import policy holders from JSON or CSV; all or nothing."));
+    parser.setApplicationDescription(
+        CliTr::tr("Import policy holders from JSON or CSV; all or nothing."));
     parser.addPositionalArgument(
-        QStringLiteral("FILE"), tr("A JSON array or a CSV file with a header row."));
-    const QCommandLineOption type(QStringLiteral("type"), tr("H or CD."), QStringLiteral("T"));
+        QStringLiteral("FILE"), CliTr::tr("A JSON array or a CSV file with a header row."));
+    const QCommandLineOption type(
+        QStringLiteral("type"), CliTr::tr("H or CD."), QStringLiteral("T"));
     parser.addOption(type);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("policy holders needs one file"));
+        return context.usage(CliTr::tr("policy holders needs one file"));
     const auto claimType = claimTypeFromCode(parser.value(type));
     if (!claimType)
-        return context.usage(tr("policy holders needs --type H or --type CD"));
+        return context.usage(CliTr::tr("policy holders needs --type H or --type CD"));
     QFile f(parser.positionalArguments().first());
     if (!f.open(QIODevice::ReadOnly))
-        return context.fail(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        return context.fail(CliTr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
     auto holders = parsePolicyHolders(f.readAll(), *claimType);
     if (!holders)
         return context.fail(f.fileName() + QStringLiteral(": ") + holders.error());
@@ -290,7 +293,7 @@ int PolicyCommand::holders(const QStringList& args, CliContext& context)
     auto stored = PolicyHolderRepository(*db).upsert(*holders);
     if (!stored)
         return context.fail(stored.error());
-    context.out() << tr("%1 policy holders imported").arg(*stored) << Qt::endl;
+    context.out() << CliTr::tr("%1 policy holders imported").arg(*stored) << Qt::endl;
     return Ok;
 }
 

@@ -1,26 +1,22 @@
 #include "RangeOptions.h"
 
+#include "CliTr.h"
+
 #include <QCoreApplication>
 
 /* TRANSLATOR ClaimDesk::Cli::RangeOptions */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::RangeOptions", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 RangeOptions::RangeOptions(int defaultDays)
     : m_defaultDays(defaultDays)
-    , m_from(
-          QStringLiteral("from"), tr("First day of creation (YYYY-MM-DD)."), QStringLiteral("DATE"))
-    , m_to(QStringLiteral("to"), tr("Last day of creation (YYYY-MM-DD, default today)."),
+    , m_from(QStringLiteral("from"), CliTr::tr("First day of creation (YYYY-MM-DD)."),
           QStringLiteral("DATE"))
-    , m_type(QStringLiteral("type"), tr("Only claims of this type (H or CD)."), QStringLiteral("T"))
+    , m_to(QStringLiteral("to"), CliTr::tr("Last day of creation (YYYY-MM-DD, default today)."),
+          QStringLiteral("DATE"))
+    , m_type(QStringLiteral("type"), CliTr::tr("Only claims of this type (H or CD)."),
+          QStringLiteral("T"))
 { }
 
 void RangeOptions::addTo(QCommandLineParser& parser) const
@@ -41,22 +37,23 @@ Result<FigureFilter> RangeOptions::filter(const QCommandLineParser& parser) cons
         f.to = QDate::fromString(parser.value(m_to), Qt::ISODate);
         if (!f.to.isValid())
             return R::failure(
-                tr("--to takes a date YYYY-MM-DD, not \"%1\"").arg(parser.value(m_to)));
+                CliTr::tr("--to takes a date YYYY-MM-DD, not \"%1\"").arg(parser.value(m_to)));
         f.from = f.to.addDays(-(m_defaultDays - 1));
     }
     if (parser.isSet(m_from)) {
         f.from = QDate::fromString(parser.value(m_from), Qt::ISODate);
         if (!f.from.isValid())
             return R::failure(
-                tr("--from takes a date YYYY-MM-DD, not \"%1\"").arg(parser.value(m_from)));
+                CliTr::tr("--from takes a date YYYY-MM-DD, not \"%1\"").arg(parser.value(m_from)));
     }
     if (f.to < f.from)
-        return R::failure(tr("--from (%1) is after --to (%2)")
+        return R::failure(CliTr::tr("--from (%1) is after --to (%2)")
                               .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
     if (parser.isSet(m_type)) {
         f.type = claimTypeFromCode(parser.value(m_type).toUpper());
         if (!f.type)
-            return R::failure(tr("--type takes H or CD, not \"%1\"").arg(parser.value(m_type)));
+            return R::failure(
+                CliTr::tr("--type takes H or CD, not \"%1\"").arg(parser.value(m_type)));
     }
     return f;
 }

@@ -1,5 +1,6 @@
 #include "RulesCommand.h"
 
+#include "CliTr.h"
 #include "claims/Rescorer.h"
 #include "decision/RuleSetStore.h"
 
@@ -13,16 +14,12 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::RulesCommand", s);
-}
-
 Result<QByteArray> readFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Result<QByteArray>::failure(
+            CliTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     return f.readAll();
 }
 
@@ -30,7 +27,7 @@ Result<QByteArray> readFile(const QString& path)
 
 QString RulesCommand::summary() const
 {
-    return tr("show, check, set or reset the decision rule set; rescore open claims");
+    return CliTr::tr("show, check, set or reset the decision rule set; rescore open claims");
 }
 
 int RulesCommand::run(const QStringList& args, CliContext& context)
@@ -38,7 +35,7 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     const QString sub = args.value(1);
     const QString file = args.value(2);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
-        context.out() << tr(
+        context.out() << CliTr::tr(
             "Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore\n"
             "  show         print the rule set in force (JSON)\n"
             "  check FILE   validate a rules file; every bad key is named\n"
@@ -59,14 +56,14 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     }
     if (sub == u"check" || sub == u"set") {
         if (file.isEmpty())
-            return context.usage(tr("rules %1 needs a file").arg(sub));
+            return context.usage(CliTr::tr("rules %1 needs a file").arg(sub));
         auto bytes = readFile(file);
         if (!bytes)
             return context.fail(bytes.error());
         auto rules = sub == u"check" ? RuleSet::fromJson(*bytes) : RuleSetStore::save(*bytes);
         if (!rules)
             return context.fail(file + QStringLiteral(": ") + rules.error());
-        context.out() << tr("Rule set %1 is valid").arg(rules->version) << Qt::endl;
+        context.out() << CliTr::tr("Rule set %1 is valid").arg(rules->version) << Qt::endl;
         return sub == u"check" ? Ok : rescore(context, DecisionEngine(*rules), false);
     }
     if (sub == u"reset") {
@@ -80,10 +77,10 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
             return context.fail(engine.error());
         const QString option = args.value(2);
         if (!option.isEmpty() && option != u"--all")
-            return context.usage(tr("rules rescore takes only --all"));
+            return context.usage(CliTr::tr("rules rescore takes only --all"));
         return rescore(context, *engine, option == u"--all");
     }
-    return context.usage(tr("unknown rules command '%1'").arg(sub));
+    return context.usage(CliTr::tr("unknown rules command '%1'").arg(sub));
 }
 
 int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine, bool all)
@@ -99,14 +96,15 @@ int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine, boo
     auto count = Rescorer::rescore(*db, engine, scope, QDate::currentDate(),
         QDateTime::currentDateTimeUtc(), never, [&](qint64 done, qint64 total) {
             if (showProgress)
-                context.err() << "\r" << tr("%1 of %2 claims").arg(done).arg(total) << Qt::flush;
+                context.err() << "\r" << CliTr::tr("%1 of %2 claims").arg(done).arg(total)
+                              << Qt::flush;
         });
     if (showProgress)
         context.err() << Qt::endl;
     if (!count)
         return context.fail(count.error());
-    context.out() << (all ? tr("Re-scored all %1 claims with rule set %2 in %3 s")
-                          : tr("Re-scored %1 open claims with rule set %2 in %3 s"))
+    context.out() << (all ? CliTr::tr("Re-scored all %1 claims with rule set %2 in %3 s")
+                          : CliTr::tr("Re-scored %1 open claims with rule set %2 in %3 s"))
                          .arg(*count)
                          .arg(engine.rules().version)
                          .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))

@@ -1,5 +1,6 @@
 #include "StatsCommand.h"
 
+#include "CliTr.h"
 #include "RangeOptions.h"
 
 #include <QCoreApplication>
@@ -10,22 +11,16 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::StatsCommand", s);
-}
-
 QString percentText(const std::optional<double>& p)
 {
-    return p ? QString::number(*p, 'f', 2) + u'%'
-             : QCoreApplication::translate("ClaimDesk::Cli::StatsCommand", "n/a");
+    return p ? QString::number(*p, 'f', 2) + u'%' : CliTr::tr("n/a");
 }
 
 } // namespace
 
 QString StatsCommand::summary() const
 {
-    return tr("the manager figures over claims created in a range (default: last 30 days)");
+    return CliTr::tr("the manager figures over claims created in a range (default: last 30 days)");
 }
 
 int StatsCommand::run(const QStringList& args, CliContext& context)
@@ -34,7 +29,7 @@ int StatsCommand::run(const QStringList& args, CliContext& context)
     parser.setApplicationDescription(summary());
     const RangeOptions range(30);
     range.addTo(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON."));
     parser.addOption(json);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
@@ -54,16 +49,16 @@ int StatsCommand::run(const QStringList& args, CliContext& context)
     } else {
         const ManagerFigures& f = *figures;
         const auto avg = f.averageResponseMs();
-        context.out() << tr("Claims created %1 to %2: %3\n")
+        context.out() << CliTr::tr("Claims created %1 to %2: %3\n")
                              .arg(f.filter.from.toString(Qt::ISODate),
                                  f.filter.to.toString(Qt::ISODate))
                              .arg(f.totalClaims)
-                      << tr("Paid: health %1, car damage %2\n")
+                      << CliTr::tr("Paid: health %1, car damage %2\n")
                              .arg(f.paidTotal[0].toString(), f.paidTotal[1].toString())
-                      << tr("Accuracy: %1   Auto-approval: %2   Average response: %3\n")
+                      << CliTr::tr("Accuracy: %1   Auto-approval: %2   Average response: %3\n")
                              .arg(percentText(f.accuracyRate()), percentText(f.autoApprovalRate()),
-                                 avg ? tr("%1 ms").arg(*avg) : tr("n/a"))
-                      << tr("Open backlog: %1\n").arg(f.backlog());
+                                 avg ? CliTr::tr("%1 ms").arg(*avg) : CliTr::tr("n/a"))
+                      << CliTr::tr("Open backlog: %1\n").arg(f.backlog());
     }
     context.out().flush();
     return Ok;

@@ -1,5 +1,6 @@
 #include "SummarizeCommand.h"
 
+#include "CliTr.h"
 #include "WaitForAnswer.h"
 #include "claims/ClaimBook.h"
 #include "decision/ClaimSummarizer.h"
@@ -13,32 +14,25 @@
 /* TRANSLATOR ClaimDesk::Cli::SummarizeCommand */
 namespace ClaimDesk::Cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::SummarizeCommand", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString SummarizeCommand::summary() const
 {
-    return tr("a 3-4 sentence summary of a claim (model, or factual fallback)");
+    return CliTr::tr("a 3-4 sentence summary of a claim (model, or factual fallback)");
 }
 
 int SummarizeCommand::run(const QStringList& args, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim ID."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("ID"), CliTr::tr("The claim ID."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON."));
     parser.addOption(json);
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usage(tr("summarize needs exactly one claim ID"));
+        return context.usage(CliTr::tr("summarize needs exactly one claim ID"));
 
     auto opened = context.openClaim(positional.first());
     if (!opened)
@@ -54,8 +48,8 @@ int SummarizeCommand::run(const QStringList& args, CliContext& context)
     const ClaimSummary s = waitForAnswer(&summarizer, &LlmSummarizer::summaryReady,
         [&] { summarizer.summarize(claim, opened->found.decision, Translations::current()); });
     if (!s.modelError.isEmpty())
-        context.err() << tr("claimdesk-cli: the model's summary was not used (%1); "
-                            "the factual summary follows")
+        context.err() << CliTr::tr("claimdesk-cli: the model's summary was not used (%1); "
+                                   "the factual summary follows")
                              .arg(s.modelError)
                       << Qt::endl;
     if (parser.isSet(json)) {

@@ -1,5 +1,6 @@
 #include "UsageCommand.h"
 
+#include "CliTr.h"
 #include "llm/PriceTable.h"
 #include "storage/LlmUsageRepository.h"
 
@@ -15,11 +16,6 @@
 namespace ClaimDesk::Cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Cli::UsageCommand", s);
-}
 
 QJsonObject toJson(const UsageTotals& t)
 {
@@ -37,7 +33,7 @@ QJsonObject toJson(const UsageTotals& t)
 
 QString UsageCommand::summary() const
 {
-    return tr("model calls, tokens and cost from the ledger");
+    return CliTr::tr("model calls, tokens and cost from the ledger");
 }
 
 int UsageCommand::run(const QStringList& args, CliContext& context)
@@ -45,13 +41,13 @@ int UsageCommand::run(const QStringList& args, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     const QCommandLineOption from(QStringLiteral("from"),
-        tr("First day (YYYY-MM-DD, default 30 days ago)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(
-        QStringLiteral("to"), tr("Last day (YYYY-MM-DD, default today)."), QStringLiteral("DATE"));
+        CliTr::tr("First day (YYYY-MM-DD, default 30 days ago)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        CliTr::tr("Last day (YYYY-MM-DD, default today)."), QStringLiteral("DATE"));
     const QCommandLineOption by(QStringLiteral("by"),
-        tr("Rows by operation (default), claim, hour, day, week, month or year."),
+        CliTr::tr("Rows by operation (default), claim, hour, day, week, month or year."),
         QStringLiteral("KEY"), QStringLiteral("operation"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON."));
     parser.addOptions({ from, to, by, json });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
@@ -61,7 +57,7 @@ int UsageCommand::run(const QStringList& args, CliContext& context)
                                            : today.addDays(-29);
     const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : today;
     if (!first.isValid() || !last.isValid() || last < first)
-        return context.usage(tr("--from and --to take dates YYYY-MM-DD, --from first"));
+        return context.usage(CliTr::tr("--from and --to take dates YYYY-MM-DD, --from first"));
     // Whole local days.
     const QDateTime start = first.startOfDay();
     const QDateTime end = last.addDays(1).startOfDay();
@@ -84,7 +80,8 @@ int UsageCommand::run(const QStringList& args, CliContext& context)
     else if (Buckets.contains(key))
         rows = ledger.series(Buckets.value(key), start, end, offset);
     else
-        return context.usage(tr("--by takes operation, claim, hour, day, week, month or year"));
+        return context.usage(
+            CliTr::tr("--by takes operation, claim, hour, day, week, month or year"));
     if (!rows)
         return context.fail(rows.error());
     auto total = ledger.totals(start, end);
@@ -102,7 +99,7 @@ int UsageCommand::run(const QStringList& args, CliContext& context)
             { QStringLiteral("total"), toJson(total.value()) }, { QStringLiteral("rows"), list } };
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        context.out() << tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
+        context.out() << CliTr::tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
                              .arg(total->calls)
                              .arg(total->failures)
                              .arg(total->tokensIn)

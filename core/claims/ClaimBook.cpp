@@ -1,6 +1,7 @@
 #include "ClaimBook.h"
 
 #include "claims/ClaimDocuments.h"
+#include "claims/ClaimsTr.h"
 #include "decision/ClaimRecord.h"
 #include "decision/FieldCorrection.h"
 #include "domain/FieldLabels.h"
@@ -11,14 +12,7 @@
 /* TRANSLATOR ClaimDesk::ClaimBook */
 namespace ClaimDesk {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ClaimBook", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)
     : m_db(db)
@@ -77,9 +71,9 @@ Result<FieldCorrected> ClaimBook::correctField(qint64 fieldId, const QString& va
         if (!field)
             return Status::failure(field.errorDetail());
         if (expectedValue && field->value != *expectedValue) {
-            return Status::failure(
-                tr("%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
-                    .arg(fieldLabel(field->name), field->value, value));
+            return Status::failure(ClaimsTr::tr(
+                "%1 now reads \"%2\" (changed by someone else); it was not set to \"%3\"")
+                                       .arg(fieldLabel(field->name), field->value, value));
         }
         // The field's name decides how the typed value is read.
         auto normalised = FieldCorrection::normalise(field->name, value);

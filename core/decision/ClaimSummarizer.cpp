@@ -1,5 +1,6 @@
 #include "ClaimSummarizer.h"
 
+#include "decision/DecisionTr.h"
 #include "decision/RuleText.h"
 
 #include <QCoreApplication>
@@ -7,14 +8,7 @@
 /* TRANSLATOR ClaimDesk::ClaimSummarizer */
 namespace ClaimDesk {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ClaimSummarizer", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 ClaimSummarizer::ClaimSummarizer(RuleSet rules)
     : m_rules(std::move(rules))
@@ -26,29 +20,29 @@ ClaimSummary ClaimSummarizer::fallback(
     QStringList sentences;
 
     // 1. What the claim is for.
-    QString what = tr("%1 claim %2").arg(claimTypeLabel(c.type), c.id);
+    QString what = DecisionTr::tr("%1 claim %2").arg(claimTypeLabel(c.type), c.id);
     if (c.amount)
-        what += tr(" for %1").arg(c.amount->toDisplayString());
+        what += DecisionTr::tr(" for %1").arg(c.amount->toDisplayString());
     if (!c.claimantName.isEmpty())
-        what += tr(" from %1").arg(c.claimantName);
+        what += DecisionTr::tr(" from %1").arg(c.claimantName);
     if (!c.providerName.isEmpty())
-        what += tr(" at %1").arg(c.providerName);
+        what += DecisionTr::tr(" at %1").arg(c.providerName);
     if (c.serviceDate.isValid())
-        what += tr(", service on %1").arg(c.serviceDate.toString(Qt::ISODate));
+        what += DecisionTr::tr(", service on %1").arg(c.serviceDate.toString(Qt::ISODate));
     if (!c.diagnosisCode.isEmpty())
-        what += tr(", diagnosis %1").arg(c.diagnosisCode);
-    sentences << what + tr(", is %1.").arg(claimStatusLabel(c.status).toLower());
+        what += DecisionTr::tr(", diagnosis %1").arg(c.diagnosisCode);
+    sentences << what + DecisionTr::tr(", is %1.").arg(claimStatusLabel(c.status).toLower());
 
     if (!stored) {
-        sentences << tr("It has not been decided yet.");
-        sentences << tr("Next: run the decision rules on it.");
+        sentences << DecisionTr::tr("It has not been decided yet.");
+        sentences << DecisionTr::tr("Next: run the decision rules on it.");
         return { sentences.join(u' '), QStringLiteral("fallback"), 0, 0, {} };
     }
     const DecisionResult& r = stored->result;
 
     // 2. The decision and why.
     if (r.bronze == BronzeDecision::Accept) {
-        sentences << tr(
+        sentences << DecisionTr::tr(
             "The rules (version %1) decided %2 at %3 risk (score %4, quality %5), with a "
             "reimbursement of %6.")
                          .arg(stored->rulesetVersion, finalDecisionLabel(r.finalDecision).toLower(),
@@ -57,8 +51,9 @@ ClaimSummary ClaimSummarizer::fallback(
                          .arg(r.qualityScore)
                          .arg(r.reimbursement.toDisplayString());
     } else {
-        sentences << tr("The rules (version %1) stopped it at validation: %2 with quality %3, so "
-                        "nothing is reimbursed.")
+        sentences << DecisionTr::tr(
+            "The rules (version %1) stopped it at validation: %2 with quality %3, so "
+            "nothing is reimbursed.")
                          .arg(stored->rulesetVersion, finalDecisionLabel(r.finalDecision).toLower())
                          .arg(r.qualityScore);
     }
@@ -72,25 +67,30 @@ ClaimSummary ClaimSummarizer::fallback(
         if (risk || problem)
             notable << RuleText::condition(f.rule, m_rules).toLower();
     }
-    sentences << (notable.isEmpty() ? tr("No risk factor or data problem was found.")
-                                    : tr("Notable: %1.").arg(notable.join(QStringLiteral("; "))));
+    sentences << (notable.isEmpty()
+            ? DecisionTr::tr("No risk factor or data problem was found.")
+            : DecisionTr::tr("Notable: %1.").arg(notable.join(QStringLiteral("; "))));
 
     // 4. Next action.
     switch (r.finalDecision) {
     case FinalDecision::AutoApprove:
-        sentences << tr("Next: pay %1.").arg(r.reimbursement.toDisplayString());
+        sentences << DecisionTr::tr("Next: pay %1.").arg(r.reimbursement.toDisplayString());
         break;
     case FinalDecision::StandardReview:
-        sentences << tr("Next: an adjuster reviews the documents within the service level.");
+        sentences << DecisionTr::tr(
+            "Next: an adjuster reviews the documents within the service level.");
         break;
     case FinalDecision::ManualReview:
-        sentences << tr("Next: a senior adjuster or the fraud team reviews it before any payment.");
+        sentences << DecisionTr::tr(
+            "Next: a senior adjuster or the fraud team reviews it before any payment.");
         break;
     case FinalDecision::Reject:
-        sentences << tr("Next: tell the customer what is missing so the claim can be resubmitted.");
+        sentences << DecisionTr::tr(
+            "Next: tell the customer what is missing so the claim can be resubmitted.");
         break;
     case FinalDecision::Quarantine:
-        sentences << tr("Next: complete or correct the claim's data, then decide again.");
+        sentences << DecisionTr::tr(
+            "Next: complete or correct the claim's data, then decide again.");
         break;
     }
     return { sentences.join(u' '), QStringLiteral("fallback"), 0, 0, {} };

@@ -1,5 +1,6 @@
 #include "FieldCorrection.h"
 
+#include "decision/DecisionTr.h"
 #include "domain/FieldLabels.h"
 #include "extract/FieldParsers.h"
 
@@ -12,11 +13,6 @@ namespace {
 Error invalid(const QString& fieldName, QString message)
 {
     return Error::invalid(std::move(message), fieldName);
-}
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::FieldCorrection", s);
 }
 
 bool isAmountField(const QString& name)
@@ -41,7 +37,7 @@ Result<QString> normalise(const QString& fieldName, const QString& typed)
         const auto amount = FieldParsers::parseAmount(text);
         if (!amount)
             return Result<QString>::failure(invalid(fieldName,
-                tr("%1: \"%2\" is not an amount (for example 1,250.00)")
+                DecisionTr::tr("%1: \"%2\" is not an amount (for example 1,250.00)")
                     .arg(fieldLabel(fieldName), text)));
         return amount->toString();
     }
@@ -49,7 +45,7 @@ Result<QString> normalise(const QString& fieldName, const QString& typed)
         const auto date = FieldParsers::parseDate(text);
         if (!date)
             return Result<QString>::failure(invalid(fieldName,
-                tr("%1: \"%2\" is not a date (for example 2026-11-21 or 21/11/2569)")
+                DecisionTr::tr("%1: \"%2\" is not a date (for example 2026-11-21 or 21/11/2569)")
                     .arg(fieldLabel(fieldName), text)));
         return date->toString(Qt::ISODate);
     }
@@ -57,8 +53,9 @@ Result<QString> normalise(const QString& fieldName, const QString& typed)
         const auto id = FieldParsers::findNationalId(text);
         if (!id || !id->valid || id->repaired)
             return Result<QString>::failure(invalid(fieldName,
-                tr("%1: \"%2\" is not a valid 13-digit national ID (its check digit does not "
-                   "match)")
+                DecisionTr::tr(
+                    "%1: \"%2\" is not a valid 13-digit national ID (its check digit does not "
+                    "match)")
                     .arg(fieldLabel(fieldName), text)));
         return id->digits;
     }

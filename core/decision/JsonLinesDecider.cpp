@@ -1,5 +1,6 @@
 #include "JsonLinesDecider.h"
 
+#include "decision/DecisionTr.h"
 #include "decision/RuleText.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace ClaimDesk {
 namespace {
 
 using namespace simdjson;
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::JsonLinesDecider", s);
-}
 
 void appendJsonString(std::string& out, std::string_view s)
 {
@@ -402,7 +398,8 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
         }
         const qint64 got = in.read(buffer.data() + filled, static_cast<qint64>(chunk - filled));
         if (got < 0)
-            return Result<Stats>::failure(tr("Reading the input failed: %1").arg(in.errorString()));
+            return Result<Stats>::failure(
+                DecisionTr::tr("Reading the input failed: %1").arg(in.errorString()));
         eof = got == 0; // QFile blocks on pipes until data or end of input
         filled += static_cast<std::size_t>(got);
 
@@ -424,10 +421,11 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
         filled -= start;
         if (output.size() >= (1u << 20) && !flush())
             return Result<Stats>::failure(
-                tr("Writing the output failed: %1").arg(out.errorString()));
+                DecisionTr::tr("Writing the output failed: %1").arg(out.errorString()));
     }
     if (!flush())
-        return Result<Stats>::failure(tr("Writing the output failed: %1").arg(out.errorString()));
+        return Result<Stats>::failure(
+            DecisionTr::tr("Writing the output failed: %1").arg(out.errorString()));
     return stats;
 }
 

@@ -1,5 +1,7 @@
 #include "RuleSet.h"
 
+#include "decision/DecisionTr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +13,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::RuleSet", s);
-}
 
 struct IntKey
 {
@@ -110,11 +107,12 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<RuleSet>::failure(tr("The rules file is not valid JSON: %1 at character %2")
-                                            .arg(parseError.errorString())
-                                            .arg(parseError.offset));
+        return Result<RuleSet>::failure(
+            DecisionTr::tr("The rules file is not valid JSON: %1 at character %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject())
-        return Result<RuleSet>::failure(tr("The rules file must hold a JSON object"));
+        return Result<RuleSet>::failure(DecisionTr::tr("The rules file must hold a JSON object"));
 
     RuleSet rules;
     QStringList errors;
@@ -124,7 +122,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
         const QString section = it.key();
         if (section == u"version") {
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                errors << tr("version: must be a non-empty text");
+                errors << DecisionTr::tr("version: must be a non-empty text");
             else
                 rules.version = it.value().toString().trimmed();
             continue;
@@ -135,11 +133,11 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
         for (const Key& k : Keys)
             knownSection |= section == QLatin1String(k.section);
         if (!knownSection) {
-            errors << tr("%1: unknown section").arg(section);
+            errors << DecisionTr::tr("%1: unknown section").arg(section);
             continue;
         }
         if (!it.value().isObject()) {
-            errors << tr("%1: must be an object").arg(section);
+            errors << DecisionTr::tr("%1: must be an object").arg(section);
             continue;
         }
         const QJsonObject values = it.value().toObject();
@@ -151,7 +149,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
                     key = &k;
             }
             if (!key) {
-                errors << tr("%1: unknown key").arg(path);
+                errors << DecisionTr::tr("%1: unknown key").arg(path);
                 continue;
             }
             const QJsonValue value = v.value();
@@ -159,7 +157,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
                 const double d = value.toDouble(-1e300);
                 if (!value.isDouble() || d != static_cast<double>(static_cast<long long>(d))
                     || d < ik->min || d > ik->max)
-                    errors << tr("%1: must be a whole number from %2 to %3")
+                    errors << DecisionTr::tr("%1: must be a whole number from %2 to %3")
                                   .arg(path)
                                   .arg(ik->min)
                                   .arg(ik->max);
@@ -168,19 +166,21 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
             } else if (auto* mk = std::get_if<MoneyKey>(&key->kind)) {
                 const auto m = moneyFrom(value);
                 if (!m || *m < Money())
-                    errors << tr("%1: must be an amount of zero or more, such as \"250.00\"")
+                    errors << DecisionTr::tr(
+                        "%1: must be an amount of zero or more, such as \"250.00\"")
                                   .arg(path);
                 else
                     rules.*(mk->field) = *m;
             } else if (auto* rk = std::get_if<RateKey>(&key->kind)) {
                 const auto r = rateFrom(value);
                 if (!r || r->parts < 0 || r->parts > Rate::Scale)
-                    errors << tr("%1: must be a rate from 0 to 1, such as 0.80").arg(path);
+                    errors
+                        << DecisionTr::tr("%1: must be a rate from 0 to 1, such as 0.80").arg(path);
                 else
                     rules.*(rk->field) = *r;
             } else if (auto* bk = std::get_if<BoolKey>(&key->kind)) {
                 if (!value.isBool())
-                    errors << tr("%1: must be true or false").arg(path);
+                    errors << DecisionTr::tr("%1: must be true or false").arg(path);
                 else
                     rules.*(bk->field) = value.toBool();
             } else if (auto* lk = std::get_if<MoneyListKey>(&key->kind)) {
@@ -193,7 +193,7 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
                         list.push_back(*m);
                 }
                 if (!good)
-                    errors << tr("%1: must be a list of amounts above zero").arg(path);
+                    errors << DecisionTr::tr("%1: must be a list of amounts above zero").arg(path);
                 else
                     rules.*(lk->field) = std::move(list);
             }
@@ -202,14 +202,15 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
 
     if (errors.isEmpty()) {
         if (rules.mediumRiskAtLeast > rules.highRiskAtLeast)
-            errors << tr("levels.medium_at_least: must not be above levels.high_at_least");
+            errors << DecisionTr::tr(
+                "levels.medium_at_least: must not be above levels.high_at_least");
         if (rules.riskElevatedAbove > rules.riskHighAmountAtLeast)
-            errors << tr("risk.elevated_above: must not be above risk.high_amount_at_least");
+            errors << DecisionTr::tr(
+                "risk.elevated_above: must not be above risk.high_amount_at_least");
     }
     if (!errors.isEmpty())
-        return Result<RuleSet>::failure(
-            QCoreApplication::translate("ClaimDesk::RuleSet",
-                "The rules file has %n problem(s):", nullptr, static_cast<int>(errors.size()))
+        return Result<RuleSet>::failure(DecisionTr::tr("The rules file has %n problem(s):", nullptr,
+                                            static_cast<int>(errors.size()))
             + QStringLiteral("\n- ") + errors.join(QStringLiteral("\n- ")));
     return rules;
 }

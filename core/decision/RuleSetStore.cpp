@@ -1,5 +1,7 @@
 #include "RuleSetStore.h"
 
+#include "decision/DecisionTr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,14 +12,7 @@
 /* TRANSLATOR ClaimDesk::RuleSetStore */
 namespace ClaimDesk::RuleSetStore {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::RuleSetStore", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString path()
 {
@@ -32,7 +27,7 @@ Result<RuleSet> active()
         return RuleSet::defaults();
     if (!f.open(QIODevice::ReadOnly))
         return Result<RuleSet>::failure(
-            tr("Cannot read the rule set %1: %2").arg(f.fileName(), f.errorString()));
+            DecisionTr::tr("Cannot read the rule set %1: %2").arg(f.fileName(), f.errorString()));
     auto rules = RuleSet::fromJson(f.readAll());
     if (!rules)
         return Result<RuleSet>::failure(f.fileName() + QStringLiteral(": ") + rules.error());
@@ -48,7 +43,7 @@ Result<RuleSet> save(const QByteArray& json)
     QSaveFile f(path());
     if (!f.open(QIODevice::WriteOnly) || f.write(rules->toJson()) < 0 || !f.commit())
         return Result<RuleSet>::failure(
-            tr("Cannot save the rule set to %1: %2").arg(path(), f.errorString()));
+            DecisionTr::tr("Cannot save the rule set to %1: %2").arg(path(), f.errorString()));
     return rules;
 }
 
@@ -56,7 +51,7 @@ Status resetToDefaults()
 {
     QFile f(path());
     if (f.exists() && !f.remove())
-        return Status::failure(tr("Cannot remove %1: %2").arg(path(), f.errorString()));
+        return Status::failure(DecisionTr::tr("Cannot remove %1: %2").arg(path(), f.errorString()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "RuleText.h"
 
+#include "decision/DecisionTr.h"
+
 #include <QCoreApplication>
 
 /* TRANSLATOR ClaimDesk::RuleText */
@@ -7,16 +9,11 @@ namespace ClaimDesk::RuleText {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::RuleText", s);
-}
-
 QString points(int p, bool risk)
 {
     const QString signedPoints = (p > 0 ? QStringLiteral("+") : QString()) + QString::number(p);
-    return risk ? tr("%1 risk points").arg(signedPoints)
-                : tr("%1 quality points").arg(signedPoints);
+    return risk ? DecisionTr::tr("%1 risk points").arg(signedPoints)
+                : DecisionTr::tr("%1 quality points").arg(signedPoints);
 }
 
 } // namespace
@@ -49,96 +46,103 @@ QString condition(RuleId rule, const RuleSet& R)
     QString what;
     switch (rule) {
     case RuleId::MissingClaimId:
-        what = tr("Claim ID is missing (blocking)");
+        what = DecisionTr::tr("Claim ID is missing (blocking)");
         break;
     case RuleId::MissingAmount:
-        what = tr("Claim amount is missing (blocking)");
+        what = DecisionTr::tr("Claim amount is missing (blocking)");
         break;
     case RuleId::AmountNotANumber:
-        what = tr("Claim amount is not a number (blocking)");
+        what = DecisionTr::tr("Claim amount is not a number (blocking)");
         break;
     case RuleId::AmountNotPositive:
-        what = tr("Claim amount is zero or negative (blocking)");
+        what = DecisionTr::tr("Claim amount is zero or negative (blocking)");
         break;
     case RuleId::MissingClaimType:
-        what = tr("Claim type is missing");
+        what = DecisionTr::tr("Claim type is missing");
         break;
     case RuleId::MissingServiceDate:
-        what = tr("Service date is missing");
+        what = DecisionTr::tr("Service date is missing");
         break;
     case RuleId::InvalidServiceDate:
-        what = tr("Service date is not a valid YYYY-MM-DD date");
+        what = DecisionTr::tr("Service date is not a valid YYYY-MM-DD date");
         break;
     case RuleId::MissingDiagnosisCode:
-        what = tr("Diagnosis code is missing");
+        what = DecisionTr::tr("Diagnosis code is missing");
         break;
     case RuleId::AmountAboveWarning:
-        what = tr("Amount is above %1").arg(R.warningAmountAbove.toDisplayString());
+        what = DecisionTr::tr("Amount is above %1").arg(R.warningAmountAbove.toDisplayString());
         break;
     case RuleId::LineItemsMismatch:
-        what = tr("Line items do not add up to the claim amount (off by more than %1)")
+        what = DecisionTr::tr("Line items do not add up to the claim amount (off by more than %1)")
                    .arg(R.lineItemTolerance.toDisplayString());
         break;
     case RuleId::ServiceDateInFuture:
-        what = tr("Service date is after the evaluation date");
+        what = DecisionTr::tr("Service date is after the evaluation date");
         break;
     case RuleId::ProviderNameBonus:
-        what = tr("Provider name given");
+        what = DecisionTr::tr("Provider name given");
         break;
     case RuleId::TreatmentNotesBonus:
-        what = tr("Treatment notes given");
+        what = DecisionTr::tr("Treatment notes given");
         break;
     case RuleId::LineItemsBonus:
-        what = tr("Line items given");
+        what = DecisionTr::tr("Line items given");
         break;
     case RuleId::BronzeRejected:
-        return tr("Rejected: a blocking issue stops the claim; reimbursement 0.00");
+        return DecisionTr::tr("Rejected: a blocking issue stops the claim; reimbursement 0.00");
     case RuleId::BronzeQuarantined:
-        return tr("Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00")
+        return DecisionTr::tr(
+            "Quarantined: quality score below %1 needs data clean-up; reimbursement 0.00")
             .arg(R.quarantineBelow);
     case RuleId::OutOfNetworkReduction:
-        return tr("Out-of-network: reimbursement x %1 (deductible %2, rate %3)")
+        return DecisionTr::tr("Out-of-network: reimbursement x %1 (deductible %2, rate %3)")
             .arg(R.outOfNetworkFactor.toString(), R.deductible.toDisplayString(),
                 R.reimbursementRate.toString());
     case RuleId::PriorityEmergency:
-        return tr("Priority HIGH: emergency");
+        return DecisionTr::tr("Priority HIGH: emergency");
     case RuleId::PriorityHighAmount:
-        return tr("Priority HIGH: amount %1 or more").arg(R.priorityHighAtLeast.toDisplayString());
+        return DecisionTr::tr("Priority HIGH: amount %1 or more")
+            .arg(R.priorityHighAtLeast.toDisplayString());
     case RuleId::PriorityMediumAmount:
-        return tr("Priority MEDIUM: amount above %1").arg(R.priorityMediumAbove.toDisplayString());
+        return DecisionTr::tr("Priority MEDIUM: amount above %1")
+            .arg(R.priorityMediumAbove.toDisplayString());
     case RuleId::PriorityLow:
-        return tr("Priority LOW: amount %1 or less").arg(R.priorityMediumAbove.toDisplayString());
+        return DecisionTr::tr("Priority LOW: amount %1 or less")
+            .arg(R.priorityMediumAbove.toDisplayString());
     case RuleId::RiskHighAmount:
-        what = tr("Amount is %1 or more").arg(R.riskHighAmountAtLeast.toDisplayString());
+        what
+            = DecisionTr::tr("Amount is %1 or more").arg(R.riskHighAmountAtLeast.toDisplayString());
         break;
     case RuleId::RiskElevatedAmount:
-        what = tr("Amount is above %1").arg(R.riskElevatedAbove.toDisplayString());
+        what = DecisionTr::tr("Amount is above %1").arg(R.riskElevatedAbove.toDisplayString());
         break;
     case RuleId::RiskOutOfNetwork:
-        what = tr("Out-of-network provider");
+        what = DecisionTr::tr("Out-of-network provider");
         break;
     case RuleId::RiskRoundAmount:
-        what = tr("Amount is a suspiciously round figure");
+        what = DecisionTr::tr("Amount is a suspiciously round figure");
         break;
     case RuleId::RiskEmergency:
-        what = tr("Emergency claim");
+        what = DecisionTr::tr("Emergency claim");
         break;
     case RuleId::RiskLowQuality:
-        what = tr("Quality score below %1").arg(R.riskLowQualityBelow);
+        what = DecisionTr::tr("Quality score below %1").arg(R.riskLowQualityBelow);
         break;
     case RuleId::DecisionManualReview:
-        return tr("HIGH risk (%1 points or more): manual review by a senior adjuster")
+        return DecisionTr::tr("HIGH risk (%1 points or more): manual review by a senior adjuster")
             .arg(R.highRiskAtLeast);
     case RuleId::DecisionStandardReview:
-        return tr("MEDIUM risk (%1 to %2 points): standard review")
+        return DecisionTr::tr("MEDIUM risk (%1 to %2 points): standard review")
             .arg(R.mediumRiskAtLeast)
             .arg(R.highRiskAtLeast - 1);
     case RuleId::DecisionAutoApprove:
-        return tr("LOW risk, amount %1 or less, in network, no data issue: approved automatically")
+        return DecisionTr::tr(
+            "LOW risk, amount %1 or less, in network, no data issue: approved automatically")
             .arg(R.autoApproveAtMost.toDisplayString());
     case RuleId::DecisionNotAutoApprovable:
-        return tr("LOW risk but not eligible for auto-approval (amount above %1, out of network or "
-                  "a data issue): standard review")
+        return DecisionTr::tr(
+            "LOW risk but not eligible for auto-approval (amount above %1, out of network or "
+            "a data issue): standard review")
             .arg(R.autoApproveAtMost.toDisplayString());
     case RuleId::Count:
         break;

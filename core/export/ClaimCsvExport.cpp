@@ -1,5 +1,6 @@
 #include "ClaimCsvExport.h"
 
+#include "export/ExportTr.h"
 #include "report/CsvWriter.h"
 #include "storage/ClaimRepository.h"
 
@@ -10,17 +11,11 @@ namespace ClaimDesk {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ClaimCsvExport", s);
-}
-
 constexpr qint64 ProgressEvery = 2000;
 
 QString yesNo(bool b)
 {
-    return b ? QCoreApplication::translate("ClaimDesk::ClaimCsvExport", "Yes")
-             : QCoreApplication::translate("ClaimDesk::ClaimCsvExport", "No");
+    return b ? ExportTr::tr("Yes") : ExportTr::tr("No");
 }
 
 QString lineItemsText(const QList<LineItem>& items)
@@ -71,12 +66,14 @@ QStringList ClaimCsvExport::header() const
 {
     switch (m_format) {
     case CsvFormat::Detailed:
-        return { tr("Claim ID"), tr("Type"), tr("Status"), tr("Created"), tr("Updated"),
-            tr("Claimant"), tr("National ID"), tr("Amount"), tr("Reimbursement"), tr("Provider"),
-            tr("Diagnosis"), tr("Treatment notes"), tr("Service date"), tr("Line items"),
-            tr("In network"), tr("Emergency"), tr("Prior approval"), tr("Risk level"),
-            tr("Risk score"), tr("Priority"), tr("Decision"), tr("Assignee"), tr("Escalated"),
-            tr("Memo") };
+        return { ExportTr::tr("Claim ID"), ExportTr::tr("Type"), ExportTr::tr("Status"),
+            ExportTr::tr("Created"), ExportTr::tr("Updated"), ExportTr::tr("Claimant"),
+            ExportTr::tr("National ID"), ExportTr::tr("Amount"), ExportTr::tr("Reimbursement"),
+            ExportTr::tr("Provider"), ExportTr::tr("Diagnosis"), ExportTr::tr("Treatment notes"),
+            ExportTr::tr("Service date"), ExportTr::tr("Line items"), ExportTr::tr("In network"),
+            ExportTr::tr("Emergency"), ExportTr::tr("Prior approval"), ExportTr::tr("Risk level"),
+            ExportTr::tr("Risk score"), ExportTr::tr("Priority"), ExportTr::tr("Decision"),
+            ExportTr::tr("Assignee"), ExportTr::tr("Escalated"), ExportTr::tr("Memo") };
     case CsvFormat::Sheets:
         // Machine keys, stable across interface languages.
         return { QStringLiteral("claim_id"), QStringLiteral("claim_type"), QStringLiteral("status"),
@@ -103,7 +100,7 @@ Result<qint64> ClaimCsvExport::write(
     // without a byte-order mark for the local code page and garble Thai.
     if (m_format == CsvFormat::Detailed && out->write("\xEF\xBB\xBF", 3) != 3)
         return Result<qint64>::failure(
-            tr("The CSV file could not be written: %1").arg(out->errorString()));
+            ExportTr::tr("The CSV file could not be written: %1").arg(out->errorString()));
     CsvWriter csv(out);
     csv.writeRow(header());
     if (m_format == CsvFormat::Summary)
@@ -152,9 +149,10 @@ Result<qint64> ClaimCsvExport::write(
     if (auto r = claims.forEach(m_query, visit); !r)
         return r;
     if (cancelled)
-        return Result<qint64>::failure(tr("the export was cancelled"));
+        return Result<qint64>::failure(ExportTr::tr("the export was cancelled"));
     if (!csv.ok())
-        return Result<qint64>::failure(tr("writing the CSV failed: %1").arg(csv.errorString()));
+        return Result<qint64>::failure(
+            ExportTr::tr("writing the CSV failed: %1").arg(csv.errorString()));
     if (progress)
         progress(written, *total);
     return written;
@@ -172,7 +170,8 @@ Result<qint64> ClaimCsvExport::writeSummary(const ClaimRepository& claims, CsvWr
         counted += t.claims;
     }
     if (!csv.ok())
-        return Result<qint64>::failure(tr("writing the CSV failed: %1").arg(csv.errorString()));
+        return Result<qint64>::failure(
+            ExportTr::tr("writing the CSV failed: %1").arg(csv.errorString()));
     return counted;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/AuditText.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
+#include "export/ExportTr.h"
 #include "ocr/DocumentSource.h"
 #include "policylibrary/PolicyVerifier.h"
 #include "storage/DocumentRepository.h"
@@ -19,11 +20,6 @@ namespace ClaimDesk {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ClaimDossier", s);
-}
-
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -31,7 +27,7 @@ QString esc(const QString& s)
 
 QString orUnknown(const QString& s)
 {
-    return s.isEmpty() ? QCoreApplication::translate("ClaimDesk::ClaimDossier", "unknown") : esc(s);
+    return s.isEmpty() ? ExportTr::tr("unknown") : esc(s);
 }
 
 QString when(const QDateTime& t)
@@ -91,8 +87,8 @@ QString ClaimDossier::decisionHtml(const StoredDecision& decision, const RuleSet
     const DecisionResult& r = decision.result;
     QString html
         = QStringLiteral("<h3>%1: %2</h3><p>%3</p><ol>")
-              .arg(esc(tr("Decision")), esc(finalDecisionLabel(r.finalDecision)),
-                  esc(tr("Risk %1 (score %2), quality %3, reimbursement %4, rule set %5")
+              .arg(esc(ExportTr::tr("Decision")), esc(finalDecisionLabel(r.finalDecision)),
+                  esc(ExportTr::tr("Risk %1 (score %2), quality %3, reimbursement %4, rule set %5")
                           .arg(riskLevelLabel(r.riskLevel))
                           .arg(r.riskScore ? QString::number(*r.riskScore) : QStringLiteral("-"))
                           .arg(r.qualityScore)
@@ -115,56 +111,59 @@ Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) co
                                   "<title>%2</title><style>%3</style></head><body>")
                        .arg(QLocale().bcp47Name(), esc(claim.id), QLatin1String(Style));
     html += QStringLiteral("<h1>%1 %2</h1><p class=\"meta\">%3</p>")
-                .arg(esc(tr("Claim")), esc(claim.id),
-                    esc(tr("Claim dossier printed %1 by ClaimDesk")
+                .arg(esc(ExportTr::tr("Claim")), esc(claim.id),
+                    esc(ExportTr::tr("Claim dossier printed %1 by ClaimDesk")
                             .arg(QLocale().toString(
                                 QDateTime::currentDateTime(), QLocale::ShortFormat))));
 
-    html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Claim")));
-    html += row(tr("Type"), esc(claimTypeLabel(claim.type)));
-    html += row(tr("Status"), esc(claimStatusLabel(claim.status)));
-    html += row(tr("Created"), when(claim.createdAt));
-    html += row(tr("Amount claimed"),
-        claim.amount ? esc(claim.amount->toDisplayString()) : tr("not yet known"));
-    html += row(tr("Provider"), orUnknown(claim.providerName));
-    html += row(tr("Diagnosis"), orUnknown(claim.diagnosisCode));
-    html += row(tr("Service date"),
-        claim.serviceDate.isValid() ? esc(claim.serviceDate.toString(Qt::ISODate)) : tr("unknown"));
+    html += QStringLiteral("<h2>%1</h2><table>").arg(esc(ExportTr::tr("Claim")));
+    html += row(ExportTr::tr("Type"), esc(claimTypeLabel(claim.type)));
+    html += row(ExportTr::tr("Status"), esc(claimStatusLabel(claim.status)));
+    html += row(ExportTr::tr("Created"), when(claim.createdAt));
+    html += row(ExportTr::tr("Amount claimed"),
+        claim.amount ? esc(claim.amount->toDisplayString()) : ExportTr::tr("not yet known"));
+    html += row(ExportTr::tr("Provider"), orUnknown(claim.providerName));
+    html += row(ExportTr::tr("Diagnosis"), orUnknown(claim.diagnosisCode));
+    html += row(ExportTr::tr("Service date"),
+        claim.serviceDate.isValid() ? esc(claim.serviceDate.toString(Qt::ISODate))
+                                    : ExportTr::tr("unknown"));
     if (!claim.lineItems.isEmpty()) {
         QStringList items;
         for (const LineItem& item : claim.lineItems)
             items << esc(item.description) + QStringLiteral(": ")
                     + esc(item.amount.toDisplayString());
-        html += row(tr("Billed items"), items.join(QStringLiteral("<br>")));
+        html += row(ExportTr::tr("Billed items"), items.join(QStringLiteral("<br>")));
     }
     if (!claim.memo.isEmpty())
-        html += row(tr("Memo"), esc(claim.memo).replace(u'\n', QStringLiteral("<br>")));
+        html += row(ExportTr::tr("Memo"), esc(claim.memo).replace(u'\n', QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Claimant and policy")));
-    html += row(tr("Claimant"), orUnknown(claim.claimantName));
-    html += row(tr("National ID"), orUnknown(claim.claimantNationalId));
+    html += QStringLiteral("<h2>%1</h2><table>").arg(esc(ExportTr::tr("Claimant and policy")));
+    html += row(ExportTr::tr("Claimant"), orUnknown(claim.claimantName));
+    html += row(ExportTr::tr("National ID"), orUnknown(claim.claimantNationalId));
     html += QStringLiteral("</table>");
     html += policySection(claim.claimantNationalId, int(claim.type),
         asOf.isValid()
             ? asOf
             : (claim.serviceDate.isValid() ? claim.serviceDate : claim.createdAt.date()));
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Documents")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(ExportTr::tr("Documents")));
     html += documentsSection(*view);
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Decision")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(ExportTr::tr("Decision")));
     if (decision) {
         html += decisionHtml(*decision, m_rules);
         const ClaimSummary summary = ClaimSummarizer(m_rules).fallback(claim, decision);
         html += QStringLiteral("<h2>%1</h2><p>%2</p><p class=\"meta\">%3</p>")
-                    .arg(esc(tr("Summary")), esc(summary.text),
-                        esc(tr("Written from the claim and its decision (not by a model).")));
+                    .arg(esc(ExportTr::tr("Summary")), esc(summary.text),
+                        esc(ExportTr::tr(
+                            "Written from the claim and its decision (not by a model).")));
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The claim has not been decided yet.")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(ExportTr::tr("The claim has not been decided yet.")));
     }
 
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("History")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(ExportTr::tr("History")));
     html += auditSection(view->history);
     return QString(html + QStringLiteral("</body></html>"));
 }
@@ -173,47 +172,49 @@ QString ClaimDossier::policySection(const QString& nationalId, int type, const Q
 {
     if (nationalId.isEmpty())
         return QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("No national ID on the claim: the policy "
-                        "cannot be verified.")));
+            .arg(esc(ExportTr::tr("No national ID on the claim: the policy "
+                                  "cannot be verified.")));
     const auto v = PolicyVerifier(m_db).verify(nationalId, static_cast<ClaimType>(type), asOf);
     if (!v)
         return QStringLiteral("<p class=\"warn\">%1</p>").arg(esc(v.error()));
     QString html = QStringLiteral("<table>");
-    html += row(tr("Verification"),
+    html += row(ExportTr::tr("Verification"),
         QStringLiteral("<b>%1</b> %2")
-            .arg(esc(v->statusLabel()), esc(tr("(as of %1)").arg(asOf.toString(Qt::ISODate)))));
+            .arg(esc(v->statusLabel()),
+                esc(ExportTr::tr("(as of %1)").arg(asOf.toString(Qt::ISODate)))));
     if (v->policy) {
         const PolicyHolder& p = *v->policy;
-        html += row(tr("Policy"), esc(p.policyNumber));
-        html += row(tr("Period"),
+        html += row(ExportTr::tr("Policy"), esc(p.policyNumber));
+        html += row(ExportTr::tr("Period"),
             esc(QStringLiteral("%1 - %2").arg(
                 p.startDate.toString(Qt::ISODate), p.endDate.toString(Qt::ISODate))));
         if (p.type == ClaimType::Health) {
-            html += row(tr("Plan"), orUnknown(p.plan));
-            html += row(tr("In-patient limit"), esc(p.coverageIpd.toDisplayString()));
-            html += row(tr("Out-patient limit"), esc(p.coverageOpd.toDisplayString()));
-            html += row(tr("Room per night"), esc(p.roomPerNight.toDisplayString()));
+            html += row(ExportTr::tr("Plan"), orUnknown(p.plan));
+            html += row(ExportTr::tr("In-patient limit"), esc(p.coverageIpd.toDisplayString()));
+            html += row(ExportTr::tr("Out-patient limit"), esc(p.coverageOpd.toDisplayString()));
+            html += row(ExportTr::tr("Room per night"), esc(p.roomPerNight.toDisplayString()));
         } else {
-            html += row(tr("Vehicle"),
+            html += row(ExportTr::tr("Vehicle"),
                 esc(QStringLiteral("%1 %2 %3, %4")
                         .arg(p.vehicleBrand, p.vehicleModel)
                         .arg(p.vehicleYear)
                         .arg(p.vehiclePlate)));
-            html += row(tr("Coverage"),
+            html += row(ExportTr::tr("Coverage"),
                 esc(QStringLiteral("%1, %2").arg(
                     p.coverageType, p.coverageAmount.toDisplayString())));
-            html += row(tr("Deductible"), esc(p.deductible.toDisplayString()));
+            html += row(ExportTr::tr("Deductible"), esc(p.deductible.toDisplayString()));
         }
     }
     for (const QString& warning : v->warnings)
-        html += row(tr("Note"), QStringLiteral("<span class=\"warn\">%1</span>").arg(esc(warning)));
+        html += row(ExportTr::tr("Note"),
+            QStringLiteral("<span class=\"warn\">%1</span>").arg(esc(warning)));
     return html + QStringLiteral("</table>");
 }
 
 QString ClaimDossier::documentsSection(const ClaimView& view) const
 {
     if (view.documents.isEmpty())
-        return QStringLiteral("<p>%1</p>").arg(esc(tr("No documents on this claim.")));
+        return QStringLiteral("<p>%1</p>").arg(esc(ExportTr::tr("No documents on this claim.")));
     DocumentRepository documents(m_db);
     QString html;
     for (const auto& [d, fields] : view.documents) {
@@ -224,12 +225,12 @@ QString ClaimDossier::documentsSection(const ClaimView& view) const
                 html += QStringLiteral("<img src=\"%1\" alt=\"%2\">")
                             .arg(image, esc(d.originalName));
         }
-        const QString useful = !d.useful ? tr("not marked")
-            : *d.useful                  ? tr("useful")
-                                         : tr("not useful");
+        const QString useful = !d.useful ? ExportTr::tr("not marked")
+            : *d.useful                  ? ExportTr::tr("useful")
+                                         : ExportTr::tr("not useful");
         html += QStringLiteral("<h3>%1</h3><p class=\"meta\">%2</p>")
                     .arg(esc(DocumentCategory::label(d.category)),
-                        esc(tr("%1, uploaded %2, %3")
+                        esc(ExportTr::tr("%1, uploaded %2, %3")
                                 .arg(d.originalName,
                                     QLocale().toString(
                                         d.uploadedAt.toLocalTime(), QLocale::ShortFormat),
@@ -237,15 +238,17 @@ QString ClaimDossier::documentsSection(const ClaimView& view) const
         if (!fields.isEmpty()) {
             html += QStringLiteral(
                 "<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                        .arg(esc(tr("Field")), esc(tr("Value")), esc(tr("Confidence")));
+                        .arg(esc(ExportTr::tr("Field")), esc(ExportTr::tr("Value")),
+                            esc(ExportTr::tr("Confidence")));
             for (const ExtractedField& f : fields) {
                 QString value = esc(f.value);
                 if (f.source == u"llm")
                     value += QStringLiteral(" <span class=\"meta\">%1</span>")
-                                 .arg(esc(tr("(read by the model)")));
+                                 .arg(esc(ExportTr::tr("(read by the model)")));
                 if (!f.modelValue.isEmpty())
-                    value += QStringLiteral(" <span class=\"warn\">%1</span>")
-                                 .arg(esc(tr("(the model read \"%1\")").arg(f.modelValue)));
+                    value
+                        += QStringLiteral(" <span class=\"warn\">%1</span>")
+                               .arg(esc(ExportTr::tr("(the model read \"%1\")").arg(f.modelValue)));
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3%</td></tr>")
                             .arg(esc(fieldLabel(f.name)), value)
                             .arg(qRound(f.confidence * 100));
@@ -259,10 +262,11 @@ QString ClaimDossier::documentsSection(const ClaimView& view) const
 
 QString ClaimDossier::auditSection(const QList<AuditEntry>& trail)
 {
-    QString html = QStringLiteral("<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th>"
-                                  "<th>%4</th><th>%5</th></tr>")
-                       .arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")), esc(tr("Before")),
-                           esc(tr("After")));
+    QString html
+        = QStringLiteral("<table class=\"grid\"><tr><th>%1</th><th>%2</th><th>%3</th>"
+                         "<th>%4</th><th>%5</th></tr>")
+              .arg(esc(ExportTr::tr("When")), esc(ExportTr::tr("Who")), esc(ExportTr::tr("What")),
+                  esc(ExportTr::tr("Before")), esc(ExportTr::tr("After")));
     for (const AuditEntry& e : trail) {
         const AuditText line = AuditText::of(e);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")

@@ -1,6 +1,7 @@
 #include "extract/DocumentClassifier.h"
 
 #include "domain/DocumentCategory.h"
+#include "extract/ExtractTr.h"
 #include "extract/FieldParsers.h"
 #include "util/Text.h"
 
@@ -50,11 +51,6 @@ const Cue Cues[] = {
     { "vehicle_registration", "กรมการขนส่ง|LAND\\s*TRANSPORT", 1 },
     { "vehicle_location_photo", "ถนน|ซอย|\\bROAD\\b|\\bSTREET\\b|INTERSECTION|แยก", 1 },
 };
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ClaimDesk::DocumentClassifier", text, disambiguation, n);
-}
 
 } // namespace
 
@@ -149,10 +145,11 @@ Classification DocumentClassifier::classify(const QList<OcrPage>& pages, const A
         return { location ? DocumentCategory::VehicleLocationPhoto
                           : DocumentCategory::VehicleDamagePhoto,
             look.looksLikePhoto ? 0.6 : 0.35,
-            tr("a photo with little text (%n readable words)", nullptr, words) };
+            ExtractTr::tr("a photo with little text (%n readable words)", nullptr, words) };
     }
     if (bestScore < 3)
-        return { DocumentCategory::Unknown, 0, tr("no title or label words of a known document") };
+        return { DocumentCategory::Unknown, 0,
+            ExtractTr::tr("no title or label words of a known document") };
     return { best, std::min(1.0, bestScore / 8.0), evidence.value(best).join(QLatin1String(", ")) };
 }
 
@@ -161,7 +158,7 @@ QString DocumentClassifier::unknownMessage(const QStringList& accepted)
     QStringList labels;
     for (const QString& c : accepted)
         labels << DocumentCategory::label(c);
-    return tr("This document was not recognised. Please send one of: %1.")
+    return ExtractTr::tr("This document was not recognised. Please send one of: %1.")
         .arg(labels.join(QLatin1String(", ")));
 }
 

@@ -3,6 +3,7 @@
 #include "admin/AppLogSink.h"
 #include "claims/ClaimDocuments.h"
 #include "domain/DocumentCategory.h"
+#include "intake/IntakeTr.h"
 #include "logging/LogCategories.h"
 #include "ocr/TesseractEngine.h"
 #include "storage/DocumentRepository.h"
@@ -16,11 +17,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::DocumentImporter", s);
-}
 
 // One line per file for the application log: what happened, never its content.
 // File names can name the customer, so they count as personal data.
@@ -104,7 +100,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         report.claimId = claim->id;
     } else if (!target.newClaimType) {
         return Result<ImportReport>::failure(
-            tr("Choose a claim, or the type of a new claim, for the documents"));
+            IntakeTr::tr("Choose a claim, or the type of a new claim, for the documents"));
     }
 
     DocumentRepository documents(m_book.database());
@@ -132,14 +128,17 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         const QString mime = mimeDb.mimeTypeForFile(info, QMimeDatabase::MatchContent).name();
         QFile f(file);
         if (!info.exists() || !info.isFile()) {
-            item.error = tr("%1 does not exist or is not a file").arg(file);
+            item.error = IntakeTr::tr("%1 does not exist or is not a file").arg(file);
         } else if (info.size() > MaxFileBytes) {
-            item.error = tr("%1 is larger than %2 MB").arg(file).arg(MaxFileBytes / (1024 * 1024));
+            item.error = IntakeTr::tr("%1 is larger than %2 MB")
+                             .arg(file)
+                             .arg(MaxFileBytes / (1024 * 1024));
         } else if (!isSupportedMimeType(mime)) {
-            item.error = tr("%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF")
+            item.error = IntakeTr::tr(
+                "%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF")
                              .arg(info.fileName(), mime);
         } else if (!f.open(QIODevice::ReadOnly)) {
-            item.error = tr("%1 cannot be read: %2").arg(file, f.errorString());
+            item.error = IntakeTr::tr("%1 cannot be read: %2").arg(file, f.errorString());
         } else {
             const QByteArray bytes = f.readAll();
             if (report.claimId.isEmpty()) { // the first good file opens the new claim
@@ -198,7 +197,8 @@ void DocumentImporter::followDocuments(
     ImportReport& report, const DocumentDetails& before, const QString& actor)
 {
     const auto problem = [&report](const QString& error) {
-        report.claimError = tr("The claim's details could not follow its documents: %1").arg(error);
+        report.claimError
+            = IntakeTr::tr("The claim's details could not follow its documents: %1").arg(error);
     };
     const auto after
         = ClaimDocuments::detailsOf(DocumentRepository(m_book.database()), report.claimId);

@@ -1,5 +1,7 @@
 #include "JsonSchema.h"
 
+#include "llm/LlmTr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,11 +11,6 @@
 namespace ClaimDesk::JsonSchema {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::JsonSchema", s);
-}
 
 bool hasType(const QJsonValue& v, const QString& type)
 {
@@ -49,10 +46,10 @@ QString checkAt(const QJsonValue& v, const QJsonObject& schema, const QString& p
         for (const QString& type : types)
             any = any || hasType(v, type);
         if (!any)
-            return tr("%1: expected %2").arg(path, types.join(QStringLiteral(" or ")));
+            return LlmTr::tr("%1: expected %2").arg(path, types.join(QStringLiteral(" or ")));
     }
     if (schema.contains(u"enum") && !schema.value(u"enum").toArray().contains(v))
-        return tr("%1: %2 is not one of %3")
+        return LlmTr::tr("%1: %2 is not one of %3")
             .arg(path,
                 QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact))
                     .mid(1)
@@ -61,29 +58,31 @@ QString checkAt(const QJsonValue& v, const QJsonObject& schema, const QString& p
                     QJsonDocument(schema.value(u"enum").toArray()).toJson(QJsonDocument::Compact)));
     if (v.isDouble()) {
         if (schema.contains(u"minimum") && v.toDouble() < schema.value(u"minimum").toDouble())
-            return tr("%1: below the minimum %2")
+            return LlmTr::tr("%1: below the minimum %2")
                 .arg(path)
                 .arg(schema.value(u"minimum").toDouble());
         if (schema.contains(u"maximum") && v.toDouble() > schema.value(u"maximum").toDouble())
-            return tr("%1: above the maximum %2")
+            return LlmTr::tr("%1: above the maximum %2")
                 .arg(path)
                 .arg(schema.value(u"maximum").toDouble());
     }
     if (v.isString()) {
         const qsizetype n = v.toString().size();
         if (schema.contains(u"minLength") && n < schema.value(u"minLength").toInt())
-            return tr("%1: shorter than %2 characters")
+            return LlmTr::tr("%1: shorter than %2 characters")
                 .arg(path)
                 .arg(schema.value(u"minLength").toInt());
         if (schema.contains(u"maxLength") && n > schema.value(u"maxLength").toInt())
-            return tr("%1: longer than %2 characters")
+            return LlmTr::tr("%1: longer than %2 characters")
                 .arg(path)
                 .arg(schema.value(u"maxLength").toInt());
     }
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
         if (schema.contains(u"maxItems") && a.size() > schema.value(u"maxItems").toInt())
-            return tr("%1: more than %2 items").arg(path).arg(schema.value(u"maxItems").toInt());
+            return LlmTr::tr("%1: more than %2 items")
+                .arg(path)
+                .arg(schema.value(u"maxItems").toInt());
         const QJsonObject items = schema.value(u"items").toObject();
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString e = checkAt(a.at(i), items, path + QStringLiteral("[%1]").arg(i));
@@ -96,7 +95,8 @@ QString checkAt(const QJsonValue& v, const QJsonObject& schema, const QString& p
         const QJsonObject props = schema.value(u"properties").toObject();
         for (const QJsonValue& r : schema.value(u"required").toArray()) {
             if (!o.contains(r.toString()))
-                return tr("%1: the required field \"%2\" is missing").arg(path, r.toString());
+                return LlmTr::tr("%1: the required field \"%2\" is missing")
+                    .arg(path, r.toString());
         }
         const bool closed = schema.value(u"additionalProperties") == QJsonValue(false);
         for (auto it = o.begin(); it != o.end(); ++it) {
@@ -106,7 +106,7 @@ QString checkAt(const QJsonValue& v, const QJsonObject& schema, const QString& p
                 if (!e.isEmpty())
                     return e;
             } else if (closed) {
-                return tr("%1: a field that is not in the schema").arg(sub);
+                return LlmTr::tr("%1: a field that is not in the schema").arg(sub);
             }
         }
     }
@@ -149,7 +149,7 @@ Result<QJsonValue> parseAnswer(const QString& text)
                 return *v;
         }
     }
-    return Result<QJsonValue>::failure(tr("the answer is not JSON"));
+    return Result<QJsonValue>::failure(LlmTr::tr("the answer is not JSON"));
 }
 
 } // namespace ClaimDesk::JsonSchema

@@ -1,6 +1,7 @@
 #include "LlmEmbeddingProvider.h"
 
 #include "llm/ApiFormat.h"
+#include "llm/LlmTr.h"
 #include "llm/RetryPolicy.h"
 
 #include <QCoreApplication>
@@ -16,14 +17,7 @@
 
 namespace ClaimDesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::LlmEmbeddingProvider", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 LlmEmbeddingProvider::LlmEmbeddingProvider(
     ProviderConfig config, QString apiKey, CallRecorder recorder)
@@ -38,15 +32,16 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embed(const QStringList& tex
 {
     using R = Result<QList<QVector<float>>>;
     if (!m_config.offersEmbeddings())
-        return R::failure(tr("the configured provider gives no embeddings (set an embedding "
-                             "model in Settings > Model)"));
+        return R::failure(LlmTr::tr("the configured provider gives no embeddings (set an embedding "
+                                    "model in Settings > Model)"));
     QList<QVector<float>> out;
     for (qsizetype i = 0; i < texts.size(); i += BatchSize) {
         auto batch = embedBatch(texts.mid(i, BatchSize));
         if (!batch)
             return batch;
         if (!out.isEmpty() && !batch->isEmpty() && batch->first().size() != out.first().size())
-            return R::failure(tr("the embedding model answered vectors of differing lengths"));
+            return R::failure(
+                LlmTr::tr("the embedding model answered vectors of differing lengths"));
         out += *batch;
     }
     return out;
@@ -129,8 +124,8 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
             }
             for (const QVector<float>& v : vectors) {
                 if (v.isEmpty() || v.size() != vectors.first().size())
-                    return finish(R::failure(tr("the embedding model's answer is not one "
-                                                "vector per text of one length")));
+                    return finish(R::failure(LlmTr::tr("the embedding model's answer is not one "
+                                                       "vector per text of one length")));
             }
             return finish(vectors);
         }
@@ -138,8 +133,9 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
             : error == QNetworkReply::OperationCanceledError
             ? LlmFailure::Timeout // aborted by the total timeout
             : LlmFailure::Network;
-        lastError = status ? tr("HTTP %1: %2").arg(status).arg(ApiFormat::errorMessage(answer))
-                           : errorText;
+        lastError = status
+            ? LlmTr::tr("HTTP %1: %2").arg(status).arg(ApiFormat::errorMessage(answer))
+            : errorText;
         const bool retryable = status ? RetryPolicy::isRetryableStatus(status)
                                       : RetryPolicy::isRetryableNetworkError(error);
         if (!retryable || attempt == m_config.maxAttempts)
@@ -149,7 +145,7 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
             break; // no time left for another attempt
         QThread::msleep(quint64(wait));
     }
-    return finish(R::failure(tr("embeddings failed: %1").arg(lastError)));
+    return finish(R::failure(LlmTr::tr("embeddings failed: %1").arg(lastError)));
 }
 
 } // namespace ClaimDesk

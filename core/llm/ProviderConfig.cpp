@@ -1,5 +1,7 @@
 #include "ProviderConfig.h"
 
+#include "llm/LlmTr.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUrlQuery>
@@ -7,11 +9,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ProviderConfig", s);
-}
 
 QUrl withPath(QUrl base, const QString& path)
 {
@@ -115,12 +112,12 @@ QString ProviderConfig::problem() const
     if (isOffline())
         return {};
     if (model.trimmed().isEmpty())
-        return kind == ProviderKind::Azure ? tr("no Azure deployment name is set")
-                                           : tr("no model name is set");
+        return kind == ProviderKind::Azure ? LlmTr::tr("no Azure deployment name is set")
+                                           : LlmTr::tr("no model name is set");
     if (kind == ProviderKind::Azure && baseUrl.isEmpty())
-        return tr("Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)");
+        return LlmTr::tr("Azure OpenAI needs the resource URL (https://NAME.openai.azure.com)");
     if (!baseUrl.isEmpty() && (!baseUrl.isValid() || baseUrl.host().isEmpty()))
-        return tr("the model server URL %1 is not valid").arg(baseUrl.toString());
+        return LlmTr::tr("the model server URL %1 is not valid").arg(baseUrl.toString());
     return {};
 }
 

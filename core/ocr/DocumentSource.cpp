@@ -1,5 +1,7 @@
 #include "ocr/DocumentSource.h"
 
+#include "ocr/OcrTr.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageReader>
@@ -11,14 +13,7 @@
 
 namespace ClaimDesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::DocumentSource", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 DocumentSource::DocumentSource() = default;
 DocumentSource::~DocumentSource()
@@ -40,7 +35,7 @@ Status DocumentSource::open(const QByteArray& bytes, const QString& name)
     m_name = name;
     m_pageCount = 0;
     if (bytes.isEmpty())
-        return Status::failure(tr("%1 is empty.").arg(name));
+        return Status::failure(OcrTr::tr("%1 is empty.").arg(name));
     const QString mime = mimeTypeOf(bytes, name);
     if (mime == QLatin1String("application/pdf")) {
         m_buffer = std::make_unique<QBuffer>(&m_bytes);
@@ -51,20 +46,21 @@ Status DocumentSource::open(const QByteArray& bytes, const QString& name)
         case QPdfDocument::Error::None:
             break;
         case QPdfDocument::Error::IncorrectPassword:
-            return Status::failure(tr("%1 is a password-protected PDF.").arg(name));
+            return Status::failure(OcrTr::tr("%1 is a password-protected PDF.").arg(name));
         default:
             return Status::failure(
-                tr("%1 is not a readable PDF (damaged or unsupported).").arg(name));
+                OcrTr::tr("%1 is not a readable PDF (damaged or unsupported).").arg(name));
         }
         m_pageCount = std::min(m_pdf->pageCount(), MaxPages);
         if (m_pageCount == 0)
-            return Status::failure(tr("%1 has no pages.").arg(name));
+            return Status::failure(OcrTr::tr("%1 has no pages.").arg(name));
         return {};
     }
     QBuffer probe(&m_bytes);
     QImageReader reader(&probe);
     if (!reader.canRead())
-        return Status::failure(tr("%1 is not an image ClaimDesk can read (%2).").arg(name, mime));
+        return Status::failure(
+            OcrTr::tr("%1 is not an image ClaimDesk can read (%2).").arg(name, mime));
     m_pageCount = std::clamp(reader.imageCount(), 1, MaxPages);
     return {};
 }
@@ -72,7 +68,8 @@ Status DocumentSource::open(const QByteArray& bytes, const QString& name)
 Result<SourcePage> DocumentSource::page(int index)
 {
     if (index < 0 || index >= m_pageCount)
-        return Result<SourcePage>::failure(tr("%1 has no page %2.").arg(m_name).arg(index + 1));
+        return Result<SourcePage>::failure(
+            OcrTr::tr("%1 has no page %2.").arg(m_name).arg(index + 1));
     return m_pdf ? pdfPage(index) : imagePage(index);
 }
 
@@ -83,7 +80,7 @@ Result<SourcePage> DocumentSource::imagePage(int index)
     reader.setAutoTransform(true); // EXIF orientation: phone photos come sideways
     if (index > 0 && !reader.jumpToImage(index))
         return Result<SourcePage>::failure(
-            tr("%1: page %2 cannot be read.").arg(m_name).arg(index + 1));
+            OcrTr::tr("%1: page %2 cannot be read.").arg(m_name).arg(index + 1));
     // Bound memory on huge scans before decoding: 600 DPI A4 pages are read at
     // about 300 DPI, which is all OCR needs.
     const QSize size = reader.size();
@@ -93,8 +90,8 @@ Result<SourcePage> DocumentSource::imagePage(int index)
     }
     SourcePage page;
     if (!reader.read(&page.image) || page.image.isNull())
-        return Result<SourcePage>::failure(
-            tr("%1 is damaged or not a complete image: %2").arg(m_name, reader.errorString()));
+        return Result<SourcePage>::failure(OcrTr::tr("%1 is damaged or not a complete image: %2")
+                                               .arg(m_name, reader.errorString()));
     // JFIF/TIFF resolution when the file states one; scanners do, cameras say 72
     const int dpi = int(std::lround(page.image.dotsPerMeterX() * 0.0254));
     page.dpi = dpi >= 100 && dpi <= 1200 ? dpi : 300;
@@ -106,13 +103,14 @@ Result<SourcePage> DocumentSource::imagePage(int index)
 Result<DocumentSource::ViewPage> DocumentSource::viewPage(int index, int maxSide)
 {
     if (index < 0 || index >= m_pageCount)
-        return Result<ViewPage>::failure(tr("%1 has no page %2.").arg(m_name).arg(index + 1));
+        return Result<ViewPage>::failure(
+            OcrTr::tr("%1 has no page %2.").arg(m_name).arg(index + 1));
     ViewPage view;
     if (m_pdf) {
         const QSizeF pixels = m_pdf->pagePointSize(index) * (PdfDpi / 72.0);
         if (pixels.isEmpty())
             return Result<ViewPage>::failure(
-                tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
+                OcrTr::tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
         view.scale = std::min(1.0, maxSide / std::max(pixels.width(), pixels.height()));
         view.image = m_pdf->render(index, (pixels * view.scale).toSize());
     } else {
@@ -121,7 +119,7 @@ Result<DocumentSource::ViewPage> DocumentSource::viewPage(int index, int maxSide
         reader.setAutoTransform(true);
         if (index > 0 && !reader.jumpToImage(index))
             return Result<ViewPage>::failure(
-                tr("%1: page %2 cannot be read.").arg(m_name).arg(index + 1));
+                OcrTr::tr("%1: page %2 cannot be read.").arg(m_name).arg(index + 1));
         const QSize size = reader.size();
         // The reading's size: the image, or its bounded-memory reduction (imagePage).
         double readingArea = size.isValid() ? double(size.width()) * size.height() : 0;
@@ -129,15 +127,15 @@ Result<DocumentSource::ViewPage> DocumentSource::viewPage(int index, int maxSide
         if (size.isValid() && std::max(size.width(), size.height()) > maxSide)
             reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
         if (!reader.read(&view.image) || view.image.isNull())
-            return Result<ViewPage>::failure(
-                tr("%1 is damaged or not a complete image: %2").arg(m_name, reader.errorString()));
+            return Result<ViewPage>::failure(OcrTr::tr("%1 is damaged or not a complete image: %2")
+                                                 .arg(m_name, reader.errorString()));
         // Areas, not widths: the EXIF rotation may have swapped width and height.
         if (readingArea > 0)
             view.scale = std::sqrt(double(view.image.width()) * view.image.height() / readingArea);
     }
     if (view.image.isNull())
         return Result<ViewPage>::failure(
-            tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
+            OcrTr::tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
     return view;
 }
 
@@ -204,7 +202,7 @@ Result<SourcePage> DocumentSource::pdfPage(int index)
     page.image = m_pdf->render(index, pixels).convertToFormat(QImage::Format_Grayscale8);
     if (page.image.isNull())
         return Result<SourcePage>::failure(
-            tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
+            OcrTr::tr("%1: page %2 cannot be rendered.").arg(m_name).arg(index + 1));
     return page;
 }
 

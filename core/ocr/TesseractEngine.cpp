@@ -1,6 +1,7 @@
 #include "ocr/TesseractEngine.h"
 
 #include "logging/LogCategories.h"
+#include "ocr/OcrTr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,11 +19,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::TesseractEngine", text);
-}
 
 // Tesseract's progress monitor, carrying our cancel flag and progress callback.
 struct Monitor final : tesseract::ETEXT_DESC
@@ -63,9 +59,7 @@ void noticeFastModels(const QString& languages)
     if (told.contains(languages))
         return;
     told << languages;
-    // (translated in the engine's context: lupdate puts a free function's tr() in
-    // the namespace's)
-    qCInfo(lcExtraction).noquote() << QCoreApplication::translate("ClaimDesk::TesseractEngine",
+    qCInfo(lcExtraction).noquote() << OcrTr::tr(
         "OCR reads %1 with Debian's fast models: Tesseract's best models are not in %2, "
         "so dates and totals are misread more often. installer/install-deps.sh installs "
         "them.")
@@ -219,17 +213,18 @@ Status TesseractEngine::init()
     const QStringList have = installedLanguages();
     if (isAuto()) {
         if (!have.contains(QLatin1String("eng")))
-            return Status::failure(tr("The OCR language \"eng\" is not installed (looked in "
-                                      "%1; install the package tesseract-ocr-eng).")
+            return Status::failure(OcrTr::tr("The OCR language \"eng\" is not installed (looked in "
+                                             "%1; install the package tesseract-ocr-eng).")
                                        .arg(dataPath()));
         m_ready = true;
         return {};
     }
     for (const QString& lang : m_languages.split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
         if (!have.contains(lang))
-            return Status::failure(tr("The OCR language \"%1\" is not installed (looked in %2; "
-                                      "install the package tesseract-ocr-%1).")
-                                       .arg(lang, dataPath()));
+            return Status::failure(
+                OcrTr::tr("The OCR language \"%1\" is not installed (looked in %2; "
+                          "install the package tesseract-ocr-%1).")
+                    .arg(lang, dataPath()));
     }
     // Leptonica reports recoverable oddities of page images on stderr; they are not
     // the user's business (and would garble claimdesk-cli's output).
@@ -240,8 +235,8 @@ Status TesseractEngine::init()
     const QByteArray langs = m_languages.toLatin1();
     if (m_api->Init(path.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
         m_api.reset();
-        return Status::failure(
-            tr("Tesseract could not load the languages %1 from %2.").arg(m_languages, folder));
+        return Status::failure(OcrTr::tr("Tesseract could not load the languages %1 from %2.")
+                                   .arg(m_languages, folder));
     }
     m_api->SetPageSegMode(tesseract::PageSegMode(m_layout));
     m_api->SetVariable("debug_file", "/dev/null");
@@ -255,9 +250,9 @@ Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
 {
     using R = Result<QList<OcrWord>>;
     if (!m_ready || !m_api)
-        return R::failure(tr("The OCR engine is not initialised."));
+        return R::failure(OcrTr::tr("The OCR engine is not initialised."));
     if (source.isNull() || source.width() < 3 || source.height() < 3)
-        return R::failure(tr("The page image is empty."));
+        return R::failure(OcrTr::tr("The page image is empty."));
     // 8-bit gray is what preprocessing produces; colour is passed on as RGB so
     // Tesseract can threshold it itself when the grayscale step is switched off.
     const bool colour = source.format() == QImage::Format_RGB888;
@@ -277,9 +272,9 @@ Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
     monitor.onProgress = &progress;
     const int rc = m_api->Recognize(&monitor);
     if (cancel && cancel->load())
-        return R::failure(tr("Canceled."));
+        return R::failure(OcrTr::tr("Canceled."));
     if (rc != 0)
-        return R::failure(tr("Tesseract could not read the page."));
+        return R::failure(OcrTr::tr("Tesseract could not read the page."));
 
     QList<OcrWord> words;
     std::unique_ptr<tesseract::ResultIterator> it(m_api->GetIterator());

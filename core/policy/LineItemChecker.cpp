@@ -1,5 +1,7 @@
 #include "LineItemChecker.h"
 
+#include "policy/PolicyTr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -7,11 +9,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::LineItemChecker", s);
-}
 
 // Two words match when equal, or when one is the other plus an ending
 // ("scan"/"scans", "antibiotic"/"antibiotics", "vitamin"/"vitamins").
@@ -252,7 +249,8 @@ Result<LineItemCheck> LineItemChecker::check(
     }
     if (!result.clause) {
         result.allowed = true;
-        result.reason = tr("No clause of the policy library covers this item, so it is allowed");
+        result.reason
+            = PolicyTr::tr("No clause of the policy library covers this item, so it is allowed");
         return result;
     }
 
@@ -292,11 +290,12 @@ Result<LineItemCheck> LineItemChecker::check(
         }
         if (decided && decided->covered) {
             result.allowed = true;
-            result.reason = tr("The clause lists %1 as covered").arg(decided->item);
+            result.reason = PolicyTr::tr("The clause lists %1 as covered").arg(decided->item);
         } else {
             result.allowed = false;
-            result.reason = decided ? tr("The clause lists %1 as not covered").arg(decided->item)
-                                    : tr("Only the strengths the clause lists are covered");
+            result.reason = decided
+                ? PolicyTr::tr("The clause lists %1 as not covered").arg(decided->item)
+                : PolicyTr::tr("Only the strengths the clause lists are covered");
             result.alternatives = coveredItems;
         }
         return result;
@@ -314,22 +313,22 @@ Result<LineItemCheck> LineItemChecker::check(
         if (asked.hasMatch() && asked.captured(1).toInt() > maxDays) {
             if (mentionsApproval && context.priorApproval) {
                 result.allowed = true;
-                result.reason
-                    = tr("Longer than %1 days, but prior approval is recorded").arg(maxDays);
+                result.reason = PolicyTr::tr("Longer than %1 days, but prior approval is recorded")
+                                    .arg(maxDays);
             } else {
                 result.allowed = false;
-                result.reason = tr("%1 days is longer than the %2 days the clause allows")
+                result.reason = PolicyTr::tr("%1 days is longer than the %2 days the clause allows")
                                     .arg(asked.captured(1))
                                     .arg(maxDays);
-                result.alternatives << tr("A course of at most %1 days").arg(maxDays);
+                result.alternatives << PolicyTr::tr("A course of at most %1 days").arg(maxDays);
                 if (mentionsApproval)
-                    result.alternatives << tr("Prior approval for the longer course");
+                    result.alternatives << PolicyTr::tr("Prior approval for the longer course");
             }
         } else {
             result.allowed = true;
             result.reason = asked.hasMatch()
-                ? tr("Within the %1-day limit of the clause").arg(maxDays)
-                : tr("Covered within the %1-day limit of the clause").arg(maxDays);
+                ? PolicyTr::tr("Within the %1-day limit of the clause").arg(maxDays)
+                : PolicyTr::tr("Covered within the %1-day limit of the clause").arg(maxDays);
         }
         return result;
     }
@@ -338,15 +337,15 @@ Result<LineItemCheck> LineItemChecker::check(
     if (lower.contains(QRegularExpression(QStringLiteral("requires? prior approval")))) {
         if (context.priorApproval) {
             result.allowed = true;
-            result.reason = tr("Prior approval is recorded on the claim");
+            result.reason = PolicyTr::tr("Prior approval is recorded on the claim");
         } else if (context.emergency && lower.contains(u"except in emergenc")) {
             result.allowed = true;
-            result.reason = tr("Emergency: the clause waives prior approval");
+            result.reason = PolicyTr::tr("Emergency: the clause waives prior approval");
         } else {
             result.allowed = false;
-            result.reason
-                = tr("The clause requires prior approval and none is recorded on the claim");
-            result.alternatives << tr("Request prior approval before the service");
+            result.reason = PolicyTr::tr(
+                "The clause requires prior approval and none is recorded on the claim");
+            result.alternatives << PolicyTr::tr("Request prior approval before the service");
         }
         return result;
     }
@@ -359,9 +358,9 @@ Result<LineItemCheck> LineItemChecker::check(
             for (const QString& d : QueryNormalizer::words(context.diagnosis)) {
                 if (d.size() >= 4 && containsWord(condition, d)) {
                     result.allowed = true;
-                    result.reason
-                        = tr("Excluded in general, but the exception applies to the diagnosis %1")
-                              .arg(context.diagnosis);
+                    result.reason = PolicyTr::tr(
+                        "Excluded in general, but the exception applies to the diagnosis %1")
+                                        .arg(context.diagnosis);
                     return result;
                 }
             }
@@ -375,20 +374,22 @@ Result<LineItemCheck> LineItemChecker::check(
             result.allowed = true;
             result.needsReview = true;
             result.reason = context.diagnosis.trimmed().isEmpty()
-                ? tr("The clause depends on a clinical judgement and the claim has no diagnosis: "
-                     "review it against the clause")
-                : tr("Whether it fits the diagnosis %1 is a clinical judgement: review it "
-                     "against the clause")
+                ? PolicyTr::tr(
+                    "The clause depends on a clinical judgement and the claim has no diagnosis: "
+                    "review it against the clause")
+                : PolicyTr::tr(
+                    "Whether it fits the diagnosis %1 is a clinical judgement: review it "
+                    "against the clause")
                       .arg(context.diagnosis);
             return result;
         }
         result.allowed = false;
-        result.reason = tr("The clause excludes it");
+        result.reason = PolicyTr::tr("The clause excludes it");
         return result;
     }
 
     result.allowed = true;
-    result.reason = tr("The clause covers it");
+    result.reason = PolicyTr::tr("The clause covers it");
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "extract/DocumentReader.h"
 #include "ocr/DocumentSource.h"
 #include "ocr/TesseractEngine.h"
+#include "policy/PolicyTr.h"
 #include "util/Median.h"
 #include "util/Text.h"
 
@@ -17,11 +18,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::PolicyDocumentReader", text);
-}
 
 struct Line
 {
@@ -151,7 +147,7 @@ Result<QString> PolicyDocumentReader::pdfTextLayer(const QByteArray& pdf, const 
     document.load(&buffer);
     if (document.status() != QPdfDocument::Status::Ready)
         return Result<QString>::failure(
-            tr("%1: the PDF cannot be read (damaged or password-protected)").arg(name));
+            PolicyTr::tr("%1: the PDF cannot be read (damaged or password-protected)").arg(name));
     QString text;
     for (int page = 0; page < document.pageCount(); ++page)
         text += document.getAllText(page).text() + u'\n';
@@ -195,7 +191,7 @@ Result<PolicyText> PolicyDocumentReader::read(const QByteArray& bytes, const QSt
         if (progress)
             progress(i, source.pageCount());
         if (cancel && cancel->load())
-            return R::failure(tr("%1: reading cancelled").arg(name));
+            return R::failure(PolicyTr::tr("%1: reading cancelled").arg(name));
         auto page = source.page(i);
         if (!page)
             return R::failure(page.errorDetail());
@@ -203,9 +199,9 @@ Result<PolicyText> PolicyDocumentReader::read(const QByteArray& bytes, const QSt
         QString error;
         const OcrPage ocr = reader.recognize(*page, i, &engine, cancel, times, &error);
         if (cancel && cancel->load())
-            return R::failure(tr("%1: reading cancelled").arg(name));
+            return R::failure(PolicyTr::tr("%1: reading cancelled").arg(name));
         if (!error.isEmpty())
-            return R::failure(tr("%1, page %2: %3").arg(name).arg(i + 1).arg(error));
+            return R::failure(PolicyTr::tr("%1, page %2: %3").arg(name).arg(i + 1).arg(error));
         pages << (ocr.fromTextLayer ? ocr.text() : pageText(ocr));
         for (const OcrWord& w : ocr.words)
             confidence += w.confidence;
@@ -214,7 +210,7 @@ Result<PolicyText> PolicyDocumentReader::read(const QByteArray& bytes, const QSt
     if (progress)
         progress(source.pageCount(), source.pageCount());
     if (words == 0)
-        return R::failure(tr("%1: no text could be read from the scan").arg(name));
+        return R::failure(PolicyTr::tr("%1: no text could be read from the scan").arg(name));
     text.meanConfidence = confidence / words;
     text.utf8 = pages.join(u'\n').toUtf8();
     return text;

@@ -3,6 +3,7 @@
 #include "policy/EmbeddingProvider.h"
 #include "policy/PolicyDocumentReader.h"
 #include "policy/QueryNormalizer.h"
+#include "policylibrary/PolicyLibraryTr.h"
 #include "storage/DocumentRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/Text.h"
@@ -15,14 +16,7 @@
 
 namespace ClaimDesk {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::PolicyLibrary", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 // Joined to clauses `c`: keeps those of the latest version of their document,
 // the only ones searched.
@@ -40,7 +34,8 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, c
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Imported>::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Result<Imported>::failure(
+            PolicyLibraryTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     auto text = PolicyDocumentReader::read(f.readAll(), path, cancel, progress);
     if (!text)
         return Result<Imported>::failure(text.errorDetail());
@@ -60,17 +55,18 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
     using R = Result<Imported>;
     const QString documentName = name.trimmed();
     if (documentName.isEmpty())
-        return R::failure(tr("A policy document needs a name"));
+        return R::failure(PolicyLibraryTr::tr("A policy document needs a name"));
     if (bytes.trimmed().isEmpty())
-        return R::failure(tr("The policy document %1 is empty").arg(documentName));
+        return R::failure(PolicyLibraryTr::tr("The policy document %1 is empty").arg(documentName));
     auto text = Text::decodeUtf8(bytes);
     if (!text)
-        return R::failure(tr("The policy document %1: %2").arg(documentName, text.error()));
+        return R::failure(
+            PolicyLibraryTr::tr("The policy document %1: %2").arg(documentName, text.error()));
     const QList<PolicyClause> clauses = chunkPolicyText(*text);
     if (clauses.isEmpty())
-        return R::failure(
-            tr("The policy document %1 has no rules (no bullet, exclusion, example or limit lines)")
-                .arg(documentName));
+        return R::failure(PolicyLibraryTr::tr(
+            "The policy document %1 has no rules (no bullet, exclusion, example or limit lines)")
+                              .arg(documentName));
 
     Imported imported { documentName, 0, static_cast<int>(clauses.size()), false, {} };
     // The model is asked before the transaction: never hold the write lock over the network.
@@ -84,7 +80,7 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
             vectors = *embedded;
         else
             imported.embeddingProblem = embedded
-                ? tr("the model returned %1 vectors for %2 clauses")
+                ? PolicyLibraryTr::tr("the model returned %1 vectors for %2 clauses")
                       .arg(embedded->size())
                       .arg(texts.size())
                 : embedded.error();
@@ -164,8 +160,8 @@ Result<PolicyLibrary::Imported> PolicyLibrary::importText(
         return Status();
     });
     if (!s)
-        return R::failure(
-            tr("Could not import the policy document %1: %2").arg(documentName, s.error()));
+        return R::failure(PolicyLibraryTr::tr("Could not import the policy document %1: %2")
+                              .arg(documentName, s.error()));
     return imported;
 }
 

@@ -1,5 +1,6 @@
 #include "PolicyVerifier.h"
 
+#include "policylibrary/PolicyLibraryTr.h"
 #include "storage/PolicyHolderRepository.h"
 #include "util/NationalId.h"
 
@@ -8,11 +9,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::PolicyVerifier", s);
-}
 
 PolicyVerification::Status statusOf(const PolicyHolder& p, const QDate& asOf)
 {
@@ -50,19 +46,15 @@ QString PolicyVerification::statusLabel() const
 {
     switch (status) {
     case Status::NotFound:
-        return QCoreApplication::translate(
-            "ClaimDesk::PolicyVerification", "No policy found for this ID");
+        return PolicyLibraryTr::tr("No policy found for this ID");
     case Status::Active:
-        return QCoreApplication::translate("ClaimDesk::PolicyVerification", "Active policy");
+        return PolicyLibraryTr::tr("Active policy");
     case Status::Expired:
-        return QCoreApplication::translate(
-            "ClaimDesk::PolicyVerification", "The policy has expired");
+        return PolicyLibraryTr::tr("The policy has expired");
     case Status::Inactive:
-        return QCoreApplication::translate(
-            "ClaimDesk::PolicyVerification", "The policy is inactive");
+        return PolicyLibraryTr::tr("The policy is inactive");
     case Status::NotInPeriod:
-        return QCoreApplication::translate(
-            "ClaimDesk::PolicyVerification", "The date is outside the policy period");
+        return PolicyLibraryTr::tr("The date is outside the policy period");
     }
     return {};
 }
@@ -116,10 +108,11 @@ Result<PolicyVerification> PolicyVerifier::verify(
         = std::all_of(v.idNumber.begin(), v.idNumber.end(), [](QChar c) { return c.isDigit(); });
     if (v.idNumber.size() != 13 || !digits)
         return Result<PolicyVerification>::failure(
-            tr("'%1' is not a 13-digit national ID number").arg(idNumber.trimmed()));
+            PolicyLibraryTr::tr("'%1' is not a 13-digit national ID number")
+                .arg(idNumber.trimmed()));
     v.checkDigitValid = NationalId::hasValidCheckDigit(v.idNumber);
     if (!v.checkDigitValid)
-        v.warnings << tr(
+        v.warnings << PolicyLibraryTr::tr(
             "The check digit of %1 does not match; check the number was read correctly")
                           .arg(v.idNumber);
 

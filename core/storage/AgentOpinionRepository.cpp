@@ -2,6 +2,7 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 
@@ -67,9 +68,6 @@ Result<QList<StoredOpinion>> AgentOpinionRepository::forClaim(const QString& cla
 
 Status AgentOpinionRepository::accept(qint64 opinionId, const QString& reviewer)
 {
-    auto tr = [](const char* s) {
-        return QCoreApplication::translate("ClaimDesk::AgentOpinionRepository", s);
-    };
     const QDateTime now = m_clock();
     return m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
@@ -80,14 +78,14 @@ Status AgentOpinionRepository::accept(qint64 opinionId, const QString& reviewer)
             !s)
             return s;
         if (!q.next())
-            return Status::failure(tr("There is no model opinion %1").arg(opinionId));
+            return Status::failure(StorageTr::tr("There is no model opinion %1").arg(opinionId));
         const QString claimId = q.value(0).toString();
         const QString decision = q.value(1).toString();
         if (decision.isEmpty())
-            return Status::failure(tr("The model gave no decision to accept"));
+            return Status::failure(StorageTr::tr("The model gave no decision to accept"));
         if (!q.value(2).toString().isEmpty())
-            return Status::failure(
-                tr("This opinion was already accepted by %1").arg(q.value(2).toString()));
+            return Status::failure(StorageTr::tr("This opinion was already accepted by %1")
+                                       .arg(q.value(2).toString()));
         if (auto s = Sql::exec(q,
                 QStringLiteral(
                     "UPDATE agent_decisions SET accepted_by = ?, accepted_at = ? WHERE id = ?"),

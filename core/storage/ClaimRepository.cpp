@@ -5,6 +5,7 @@
 #include "storage/BatchInsert.h"
 #include "storage/DecisionRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,11 +17,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::ClaimRepository", s);
-}
 
 const QString SelectColumns = QStringLiteral(
     "SELECT id, claim_type, status, memo, claimant_national_id, claimant_name, amount_cents,"
@@ -59,7 +55,7 @@ Result<Claim> readClaim(const QSqlQuery& q)
     const auto status = claimStatusFromCode(q.value(2).toString());
     if (!type || !status) {
         return Result<Claim>::failure(Error::of(ErrorKind::Damaged,
-            QCoreApplication::translate("ClaimDesk::ClaimRepository",
+            StorageTr::tr(
                 "Claim %1 has a type or status ClaimDesk does not know (\"%2\", \"%3\"); the "
                 "book is damaged")
                 .arg(c.id, q.value(1).toString(), q.value(2).toString())));
@@ -279,7 +275,8 @@ Result<qint64> ClaimRepository::reserveSequence(ClaimType type, qint64 count)
         !s)
         return Result<qint64>::failure(s.errorDetail());
     if (!q.next())
-        return Result<qint64>::failure(tr("the claim sequence is missing from the database"));
+        return Result<qint64>::failure(
+            StorageTr::tr("the claim sequence is missing from the database"));
     return q.value(0).toLongLong() - count + 1; // first number of the block
 }
 
@@ -310,7 +307,8 @@ Result<Claim> ClaimRepository::create(const NewClaim& claim, const QString& acto
             { 0, now, actor, id, AuditAction::Created, {}, claimStatusCode(claim.status), {} });
     });
     if (!s)
-        return Result<Claim>::failure(tr("Could not create the claim: %1").arg(s.error()));
+        return Result<Claim>::failure(
+            StorageTr::tr("Could not create the claim: %1").arg(s.error()));
     return find(id);
 }
 
@@ -359,7 +357,7 @@ Result<Claim> ClaimRepository::find(const QString& id) const
         return Result<Claim>::failure(s.errorDetail());
     if (!q.next())
         return Result<Claim>::failure(
-            Error::of(ErrorKind::NotFound, tr("There is no claim %1").arg(id)));
+            Error::of(ErrorKind::NotFound, StorageTr::tr("There is no claim %1").arg(id)));
     return readClaim(q);
 }
 
@@ -525,8 +523,8 @@ Result<Claim> ClaimRepository::findForUpdate(
     auto current = find(id);
     if (current && expectedVersion && current->version != *expectedVersion) {
         return Result<Claim>::failure(
-            Error::conflict(tr("Claim %1 was changed by someone else (version %2, you "
-                               "edited version %3); nothing was overwritten")
+            Error::conflict(StorageTr::tr("Claim %1 was changed by someone else (version %2, you "
+                                          "edited version %3); nothing was overwritten")
                                 .arg(current->id)
                                 .arg(current->version)
                                 .arg(*expectedVersion),
@@ -563,7 +561,7 @@ Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
             return st;
         if (q.numRowsAffected() != 1)
             return Status::failure(Error::of(ErrorKind::Conflict,
-                tr("Claim %1 was changed by someone else; nothing was overwritten")
+                StorageTr::tr("Claim %1 was changed by someone else; nothing was overwritten")
                     .arg(current->id)));
         AuditRepository audit(m_db);
         if (current->status != status) {
@@ -717,7 +715,8 @@ Result<Claim> ClaimRepository::edit(
             return st;
         if (q.numRowsAffected() != 1)
             return Status::failure(Error::of(ErrorKind::Conflict,
-                tr("Claim %1 was changed by someone else; nothing was overwritten").arg(c.id)));
+                StorageTr::tr("Claim %1 was changed by someone else; nothing was overwritten")
+                    .arg(c.id)));
         AuditRepository audit(m_db);
         for (const Change& change : changes) {
             if (auto st = audit.append({ 0, now, actor, c.id, AuditAction::Edit, change.oldValue,

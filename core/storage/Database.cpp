@@ -2,6 +2,7 @@
 
 #include "storage/Migrations.h"
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace ClaimDesk {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Database", s);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -32,46 +28,35 @@ QString uniqueConnectionName()
 Status precheckSqliteFile(const QString& path)
 {
     if (path.isEmpty())
-        return Status::failure(
-            QCoreApplication::translate("ClaimDesk::Database", "no database file was given"));
+        return Status::failure(StorageTr::tr("no database file was given"));
     const QFileInfo info(path);
     if (!info.exists()) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
             return Status::failure(
-                QCoreApplication::translate("ClaimDesk::Database", "cannot create the folder %1")
-                    .arg(dir.absolutePath()));
+                StorageTr::tr("cannot create the folder %1").arg(dir.absolutePath()));
         if (!QFileInfo(dir.absolutePath()).isWritable())
             return Status::failure(
-                QCoreApplication::translate("ClaimDesk::Database", "the folder %1 is not writable")
-                    .arg(dir.absolutePath()));
+                StorageTr::tr("the folder %1 is not writable").arg(dir.absolutePath()));
         return {};
     }
     if (info.isDir())
-        return Status::failure(QCoreApplication::translate(
-            "ClaimDesk::Database", "%1 is a folder, not a database file")
-                                   .arg(path));
+        return Status::failure(StorageTr::tr("%1 is a folder, not a database file").arg(path));
     if (!info.isReadable())
-        return Status::failure(QCoreApplication::translate(
-            "ClaimDesk::Database", "%1 cannot be read (permission denied)")
-                                   .arg(path));
+        return Status::failure(StorageTr::tr("%1 cannot be read (permission denied)").arg(path));
     if (!info.isWritable())
-        return Status::failure(QCoreApplication::translate(
-            "ClaimDesk::Database", "%1 is read-only; ClaimDesk needs to write to its database")
-                                   .arg(path));
+        return Status::failure(
+            StorageTr::tr("%1 is read-only; ClaimDesk needs to write to its database").arg(path));
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(
-            QCoreApplication::translate("ClaimDesk::Database", "%1 cannot be opened: %2")
-                .arg(path, file.errorString()));
+            StorageTr::tr("%1 cannot be opened: %2").arg(path, file.errorString()));
     static const QByteArray Magic("SQLite format 3\0", 16);
     if (file.read(16) != Magic)
         return Status::failure(Error::of(ErrorKind::Damaged,
-            QCoreApplication::translate(
-                "ClaimDesk::Database", "%1 is damaged or is not a database file")
-                .arg(path)));
+            StorageTr::tr("%1 is damaged or is not a database file").arg(path)));
     return {};
 }
 
@@ -112,13 +97,13 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
     const QString where = location.displayName();
     auto fail = [&](const QString& why, ErrorKind kind = ErrorKind::Failed) {
         return Result<Database>::failure(
-            Error::of(kind, tr("Cannot open the database %1: %2").arg(where, why)));
+            Error::of(kind, StorageTr::tr("Cannot open the database %1: %2").arg(where, why)));
     };
 
     if (!location.isPostgres()) {
         if (auto s = precheckSqliteFile(location.sqlitePath); !s)
-            return Result<Database>::failure(
-                Error::of(s.errorKind(), tr("Cannot open the database: %1").arg(s.error())));
+            return Result<Database>::failure(Error::of(
+                s.errorKind(), StorageTr::tr("Cannot open the database: %1").arg(s.error())));
     }
 
     auto handle = std::make_shared<Handle>();
@@ -127,7 +112,8 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
     handle->dialect = SqlDialect::create(
         location.isPostgres() ? SqlDialect::Kind::Postgres : SqlDialect::Kind::Sqlite);
     if (!QSqlDatabase::isDriverAvailable(handle->dialect->driverName()))
-        return fail(tr("the Qt SQL driver %1 is not installed").arg(handle->dialect->driverName()));
+        return fail(StorageTr::tr("the Qt SQL driver %1 is not installed")
+                        .arg(handle->dialect->driverName()));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(handle->dialect->driverName(), handle->name);
@@ -159,9 +145,10 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
             return fail(version.error(), version.errorKind());
         const int latest = Migrations::latestVersion();
         if (*version > latest) {
-            return fail(tr("it was written by a newer ClaimDesk (schema version %1; this version "
-                           "knows up to %2). The file was not changed; open it with a newer "
-                           "ClaimDesk or choose another file.")
+            return fail(StorageTr::tr(
+                            "it was written by a newer ClaimDesk (schema version %1; this version "
+                            "knows up to %2). The file was not changed; open it with a newer "
+                            "ClaimDesk or choose another file.")
                             .arg(*version)
                             .arg(latest),
                 ErrorKind::Damaged);

@@ -2,6 +2,7 @@
 
 #include "storage/AuditRepository.h"
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,11 +11,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::DocumentRepository", s);
-}
 
 const QString SelectColumns = QStringLiteral(
     "SELECT id, claim_id, category, original_name, sha256, mime_type, size, useful, uploaded_at"
@@ -46,9 +42,7 @@ Status selectDocument(QSqlQuery& q, qint64 documentId, const QString& column)
         !st)
         return st;
     if (!q.next())
-        return Status::failure(
-            QCoreApplication::translate("ClaimDesk::DocumentRepository", "There is no document %1")
-                .arg(documentId));
+        return Status::failure(StorageTr::tr("There is no document %1").arg(documentId));
     return {};
 }
 
@@ -101,14 +95,15 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
         // No row copied from claims: the claim does not exist (the blob insert is
         // rolled back with the transaction).
         if (q.numRowsAffected() != 1)
-            return Status::failure(tr("There is no claim %1").arg(claimId));
+            return Status::failure(StorageTr::tr("There is no claim %1").arg(claimId));
         added.document = { q.lastInsertId().toLongLong(), claimId, QStringLiteral("unknown"),
             originalName, hash, mimeType, bytes.size(), std::nullopt, now };
         return AuditRepository(m_db).append({ 0, now, actor, claimId, AuditAction::Document, {},
             originalName + QStringLiteral(" (") + hash.left(12) + u')', {} });
     });
     if (!s)
-        return Result<Added>::failure(tr("Could not store %1: %2").arg(originalName, s.error()));
+        return Result<Added>::failure(
+            StorageTr::tr("Could not store %1: %2").arg(originalName, s.error()));
     return added;
 }
 
@@ -134,7 +129,7 @@ Result<QByteArray> DocumentRepository::bytes(const QString& sha256) const
         return Result<QByteArray>::failure(s.errorDetail());
     if (!q.next())
         return Result<QByteArray>::failure(
-            tr("The document %1 is missing from the database").arg(sha256));
+            StorageTr::tr("The document %1 is missing from the database").arg(sha256));
     return q.value(0).toByteArray();
 }
 
@@ -203,7 +198,8 @@ Result<ExtractedField> DocumentRepository::field(qint64 fieldId) const
     if (auto s = Sql::exec(q, SelectFields + QStringLiteral(" WHERE id = ?"), { fieldId }); !s)
         return Result<ExtractedField>::failure(s.errorDetail());
     if (!q.next())
-        return Result<ExtractedField>::failure(tr("There is no extracted field %1").arg(fieldId));
+        return Result<ExtractedField>::failure(
+            StorageTr::tr("There is no extracted field %1").arg(fieldId));
     return readField(q);
 }
 
@@ -254,9 +250,7 @@ Result<Document> DocumentRepository::correctField(
             !st)
             return st;
         if (!q.next())
-            return Status::failure(QCoreApplication::translate(
-                "ClaimDesk::DocumentRepository", "There is no document %1")
-                                       .arg(before.documentId));
+            return Status::failure(StorageTr::tr("There is no document %1").arg(before.documentId));
         const Document document = readDocument(q);
         if (auto st = Sql::exec(q,
                 // A value a reviewer typed is sure: it no longer shows the reading's doubt.
@@ -266,7 +260,7 @@ Result<Document> DocumentRepository::correctField(
             !st)
             return st;
         if (q.numRowsAffected() != 1)
-            return Status::failure(QCoreApplication::translate("ClaimDesk::DocumentRepository",
+            return Status::failure(StorageTr::tr(
                 "The field %1 changed or went while it was being corrected; nothing was "
                 "overwritten")
                                        .arg(before.name));

@@ -1,6 +1,7 @@
 #include "IntakeConversationRepository.h"
 
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,11 +10,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::IntakeConversationRepository", s);
-}
 
 QString compact(const QJsonObject& o)
 {
@@ -72,7 +68,7 @@ Status IntakeConversationRepository::save(
         !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("conversation %1 is not in the database").arg(id));
+        return Status::failure(StorageTr::tr("conversation %1 is not in the database").arg(id));
     return {};
 }
 
@@ -91,7 +87,7 @@ Result<StoredConversation> IntakeConversationRepository::find(qint64 id) const
         return Result<StoredConversation>::failure(s.errorDetail());
     if (!q.next())
         return Result<StoredConversation>::failure(
-            tr("conversation %1 is not in the database").arg(id));
+            StorageTr::tr("conversation %1 is not in the database").arg(id));
     return conversationFrom(q);
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/SqlDialect.h"
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -393,11 +394,6 @@ const Step Steps[] = {
     { 12, "a model's advice kept with the recorded checks", &policyAdvice },
 };
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Migrations", s);
-}
-
 } // namespace
 
 int latestVersion()
@@ -418,8 +414,9 @@ Result<int> currentVersion(QSqlDatabase& db, const SqlDialect& dialect)
     // No schema_version: empty is fine (a new database), anything else is not ours.
     const QStringList tables = db.tables(QSql::Tables);
     if (!tables.isEmpty())
-        return Result<int>::failure(tr("it holds tables (%1) but is not a ClaimDesk database")
-                                        .arg(tables.mid(0, 3).join(QStringLiteral(", "))));
+        return Result<int>::failure(
+            StorageTr::tr("it holds tables (%1) but is not a ClaimDesk database")
+                .arg(tables.mid(0, 3).join(QStringLiteral(", "))));
     return 0;
 }
 
@@ -457,7 +454,7 @@ Status migrate(QSqlDatabase& db, const SqlDialect& dialect, int from, int to)
             result = Sql::exec(q, QStringLiteral("COMMIT"));
         if (!result) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return Status::failure(tr("upgrading the schema to version %1 failed: %2")
+            return Status::failure(StorageTr::tr("upgrading the schema to version %1 failed: %2")
                                        .arg(step.version)
                                        .arg(result.error()));
         }

@@ -1,6 +1,7 @@
 #include "PolicyHolderRepository.h"
 
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 #include "util/Text.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::PolicyHolderRepository", s);
-}
 
 const QString SelectColumns = QStringLiteral(
     "SELECT policy_type, id_card_number, name_th, name_en, phone, policy_number, status, "
@@ -48,9 +44,6 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
     auto fail = [&](const QString& why) {
         return Result<PolicyHolder>::failure(where + QStringLiteral(": ") + why);
     };
-    auto tr = [](const char* s) {
-        return QCoreApplication::translate("ClaimDesk::PolicyHolderRepository", s);
-    };
     PolicyHolder p;
     p.type = type;
     auto text = [&](const char* key) {
@@ -59,7 +52,7 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
     p.idCardNumber = text("id_card_number");
     p.policyNumber = text("policy_number");
     if (p.idCardNumber.isEmpty() || p.policyNumber.isEmpty())
-        return fail(tr("id_card_number and policy_number are required"));
+        return fail(StorageTr::tr("id_card_number and policy_number are required"));
     p.nameTh = text("name_th");
     p.nameEn = text("name_en");
     p.phone = text("phone");
@@ -67,8 +60,8 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
     p.startDate = QDate::fromString(text("start_date"), Qt::ISODate);
     p.endDate = QDate::fromString(text("end_date"), Qt::ISODate);
     if (!p.startDate.isValid() || !p.endDate.isValid())
-        return fail(
-            tr("start_date and end_date must be YYYY-MM-DD dates (policy %1)").arg(p.policyNumber));
+        return fail(StorageTr::tr("start_date and end_date must be YYYY-MM-DD dates (policy %1)")
+                        .arg(p.policyNumber));
     p.plan = text("plan");
     p.vehiclePlate = text("vehicle_plate");
     p.vehicleBrand = text("vehicle_brand");
@@ -82,8 +75,8 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
     for (const auto& [key, target] : amounts) {
         const auto m = moneyField(o, key);
         if (!m)
-            return fail(
-                tr("%1 is not an amount (policy %2)").arg(QLatin1String(key), p.policyNumber));
+            return fail(StorageTr::tr("%1 is not an amount (policy %2)")
+                            .arg(QLatin1String(key), p.policyNumber));
         *target = *m;
     }
     return p;
@@ -94,25 +87,22 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
 Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, ClaimType type)
 {
     using R = Result<QList<PolicyHolder>>;
-    auto tr = [](const char* s) {
-        return QCoreApplication::translate("ClaimDesk::PolicyHolderRepository", s);
-    };
     auto text = Text::decodeUtf8(json);
     if (!text)
-        return R::failure(tr("The policy file: %1").arg(text.error()));
+        return R::failure(StorageTr::tr("The policy file: %1").arg(text.error()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return R::failure(tr("The policy file is not valid JSON: %1 at line %2")
+        return R::failure(StorageTr::tr("The policy file is not valid JSON: %1 at line %2")
                               .arg(error.errorString())
                               .arg(Text::lineOf(json, error.offset)));
     if (!doc.isArray())
-        return R::failure(tr("The policy file must hold a JSON array of policies"));
+        return R::failure(StorageTr::tr("The policy file must hold a JSON array of policies"));
     QList<PolicyHolder> out;
     int index = 0;
     for (const QJsonValue& v : doc.array()) {
         ++index;
-        auto p = policyFrom(v.toObject(), type, tr("Policy %1").arg(index));
+        auto p = policyFrom(v.toObject(), type, StorageTr::tr("Policy %1").arg(index));
         if (!p)
             return R::failure(p.errorDetail());
         out << *p;
@@ -123,28 +113,26 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
 Result<QList<PolicyHolder>> parsePolicyHoldersCsv(const QByteArray& csv, ClaimType type)
 {
     using R = Result<QList<PolicyHolder>>;
-    auto tr = [](const char* s) {
-        return QCoreApplication::translate("ClaimDesk::PolicyHolderRepository", s);
-    };
     auto text = Text::decodeUtf8(csv);
     if (!text)
-        return R::failure(tr("The policy file: %1").arg(text.error()));
+        return R::failure(StorageTr::tr("The policy file: %1").arg(text.error()));
     auto records = Text::parseCsv(*text);
     if (!records)
-        return R::failure(tr("The policy file is not valid CSV: %1").arg(records.error()));
+        return R::failure(
+            StorageTr::tr("The policy file is not valid CSV: %1").arg(records.error()));
     if (records->isEmpty())
-        return R::failure(tr("The policy file is empty"));
+        return R::failure(StorageTr::tr("The policy file is empty"));
     const QStringList header = records->first().fields;
     for (const char* required : { "id_card_number", "policy_number", "start_date", "end_date" }) {
         if (!header.contains(QLatin1String(required)))
-            return R::failure(tr("The policy file has no %1 column in its first line")
+            return R::failure(StorageTr::tr("The policy file has no %1 column in its first line")
                                   .arg(QLatin1String(required)));
     }
     QList<PolicyHolder> out;
     for (qsizetype r = 1; r < records->size(); ++r) {
         const Text::CsvRecord& record = records->at(r);
         if (record.fields.size() != header.size())
-            return R::failure(tr("line %1: %2 fields where the header has %3")
+            return R::failure(StorageTr::tr("line %1: %2 fields where the header has %3")
                                   .arg(record.line)
                                   .arg(record.fields.size())
                                   .arg(header.size()));
@@ -153,7 +141,7 @@ Result<QList<PolicyHolder>> parsePolicyHoldersCsv(const QByteArray& csv, ClaimTy
             if (!record.fields.at(c).isEmpty())
                 o.insert(header.at(c), record.fields.at(c));
         }
-        auto p = policyFrom(o, type, tr("line %1").arg(record.line));
+        auto p = policyFrom(o, type, StorageTr::tr("line %1").arg(record.line));
         if (!p)
             return R::failure(p.errorDetail());
         out << *p;
@@ -213,7 +201,8 @@ Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
         return Status();
     });
     if (!s)
-        return Result<int>::failure(tr("Could not import the policies: %1").arg(s.error()));
+        return Result<int>::failure(
+            StorageTr::tr("Could not import the policies: %1").arg(s.error()));
     return static_cast<int>(policies.size());
 }
 

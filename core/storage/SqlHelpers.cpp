@@ -1,6 +1,7 @@
 #include "SqlHelpers.h"
 
 #include "storage/GuiThreadQueries.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 
@@ -10,17 +11,16 @@ QString describe(const QSqlError& error)
 {
     const QString raw = error.text().trimmed();
     const QString lower = raw.toLower();
-    auto tr = [](const char* s) { return QCoreApplication::translate("ClaimDesk::Sql", s); };
     QString meaning;
     if (lower.contains(u"locked") || lower.contains(u"busy"))
-        meaning = tr("the database is locked by another program; close it or try again");
+        meaning = StorageTr::tr("the database is locked by another program; close it or try again");
     else if (lower.contains(u"readonly") || lower.contains(u"read-only"))
-        meaning = tr("the database file is read-only");
+        meaning = StorageTr::tr("the database file is read-only");
     else if (lower.contains(u"not a database") || lower.contains(u"malformed")
         || lower.contains(u"corrupt"))
-        meaning = tr("the database file is damaged or is not a database");
+        meaning = StorageTr::tr("the database file is damaged or is not a database");
     else if (lower.contains(u"disk is full") || lower.contains(u"no space"))
-        meaning = tr("the disk is full");
+        meaning = StorageTr::tr("the disk is full");
     if (meaning.isEmpty())
         return raw;
     return meaning + QStringLiteral(" (") + raw + u')';

@@ -1,5 +1,7 @@
 #include "Text.h"
 
+#include "util/UtilTr.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <string_view>
@@ -8,14 +10,7 @@
 
 namespace ClaimDesk::Text {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ClaimDesk::Text", s);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString asciiDigits(const QString& text)
 {
@@ -92,7 +87,7 @@ Result<QString> decodeUtf8(const QByteArray& bytes)
         if (QString::fromUtf8(line).contains(QChar::ReplacementCharacter)
             && !line.contains("\xEF\xBF\xBD"))
             return Result<QString>::failure(
-                tr("line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
+                UtilTr::tr("line %1 is not UTF-8 text (save the file as UTF-8 and import it again)")
                     .arg(lineNumber));
     }
     QString text = QString::fromUtf8(bytes);
@@ -162,7 +157,7 @@ Result<QList<CsvRecord>> parseCsv(const QString& text)
             recordHasContent = true;
         } else if (afterQuote) {
             return Result<QList<CsvRecord>>::failure(
-                tr("line %1: text after a closing quote").arg(line));
+                UtilTr::tr("line %1: text after a closing quote").arg(line));
         } else {
             field += c;
             recordHasContent = true;
@@ -170,7 +165,7 @@ Result<QList<CsvRecord>> parseCsv(const QString& text)
     }
     if (quoted)
         return Result<QList<CsvRecord>>::failure(
-            tr("line %1: a quoted field is never closed").arg(quoteLine));
+            UtilTr::tr("line %1: a quoted field is never closed").arg(quoteLine));
     if (recordHasContent || !field.isEmpty())
         endRecord();
     return records;
