@@ -24,8 +24,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QTableView>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
