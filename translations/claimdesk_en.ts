@@ -235,7 +235,7 @@
 <context>
     <name>ClaimDesk::AgentPanel</name>
     <message>
-        <location filename="../ui/AgentPanel.cpp" line="+30"/>
+        <location filename="../ui/AgentPanel.cpp" line="+28"/>
         <source>As&amp;k the model</source>
         <translation>As&amp;k the model</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>A&amp;ccept the model&apos;s decision...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
     </message>
@@ -280,12 +280,12 @@
         <translation>Accepted by %1 on %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>No opinion from the model: %1</source>
         <translation>No opinion from the model: %1</translation>
     </message>
@@ -1144,7 +1144,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>agent mode needs a model: configure one in the settings or pass --llm-provider</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: the model says %2 (confidence %3); the rules say %4.

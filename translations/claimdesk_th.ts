@@ -234,7 +234,7 @@
 <context>
     <name>ClaimDesk::AgentPanel</name>
     <message>
-        <location filename="../ui/AgentPanel.cpp" line="+30"/>
+        <location filename="../ui/AgentPanel.cpp" line="+28"/>
         <source>As&amp;k the model</source>
         <translation>ถามโมเดล(&amp;K)</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
     </message>
@@ -279,12 +279,12 @@
         <translation>ยอมรับโดย %1 เมื่อ %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>No opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
@@ -1138,7 +1138,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>โหมดเอเจนต์ต้องใช้โมเดล: ตั้งค่าในหน้าการตั้งค่าหรือระบุ --llm-provider</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>%1: the model says %2 (confidence %3); the rules say %4.
 %5</source>
         <translation>%1: โมเดลเห็นว่า %2 (ความมั่นใจ %3) กฎตัดสินว่า %4

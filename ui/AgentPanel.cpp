@@ -1,12 +1,10 @@
 #include "AgentPanel.h"
 
 #include "AppSettings.h"
+#include "claims/ModelOpinions.h"
 #include "llm/LlmDecisionAgent.h"
 #include "llmsession/LlmSession.h"
 #include "report/ClaimJson.h"
-#include "storage/AgentOpinionRepository.h"
-#include "storage/ClaimRepository.h"
-#include "storage/DecisionRepository.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -69,11 +67,12 @@ void AgentPanel::showClaim(const QString& claimId)
     refresh();
 }
 
-void AgentPanel::showOpinions(const QString& claimId, const QList<StoredOpinion>& opinions)
+void AgentPanel::showView(const ClaimView& view)
 {
-    if (claimId != m_claimId)
+    if (view.claim.id != m_claimId)
         return;
-    m_shownOpinions = opinions;
+    m_claim = view.claim;
+    m_shownOpinions = view.opinions;
     refresh();
 }
 
@@ -139,25 +138,19 @@ void AgentPanel::askModel()
 {
     if (m_claimId.isEmpty() || !m_agent->isAvailable())
         return;
-    const auto claim = ClaimRepository(m_db).find(m_claimId);
-    if (!claim) {
-        m_state->setText(claim.error());
-        return;
-    }
+    if (!m_claim || m_claim->id != m_claimId)
+        return; // still being read
     m_ask->setEnabled(false);
     m_state->setText(tr("Asking %1...").arg(m_llm->config().label()));
     // The model sees the claim as the rules did, without the claimant's identity.
     m_agent->requestOpinion(m_claimId,
-        QString::fromUtf8(QJsonDocument(ClaimJson::claimWithoutIdentity(*claim))
+        QString::fromUtf8(QJsonDocument(ClaimJson::claimWithoutIdentity(*m_claim))
                               .toJson(QJsonDocument::Indented)));
 }
 
 void AgentPanel::recordOpinion(const QString& claimId, const AgentOpinion& opinion)
 {
-    const auto decision = DecisionRepository(m_db).current(claimId);
-    const std::optional<qint64> decisionId
-        = decision && decision->has_value() ? std::optional<qint64>((*decision)->id) : std::nullopt;
-    const auto stored = AgentOpinionRepository(m_db).record(claimId, decisionId, opinion);
+    const auto stored = ModelOpinions(m_db).record(claimId, opinion);
     if (claimId == m_claimId) {
         m_ask->setEnabled(m_agent->isAvailable());
         if (!stored)
@@ -178,7 +171,7 @@ void AgentPanel::acceptLatest()
             .arg(AppSettings::userName(), m_claimId));
     if (answer != QMessageBox::Yes)
         return;
-    if (auto s = AgentOpinionRepository(m_db).accept(m_latestOpinion, AppSettings::userName()); !s)
+    if (auto s = ModelOpinions(m_db).accept(m_latestOpinion, AppSettings::userName()); !s)
         m_state->setText(s.error());
     Q_EMIT opinionsChanged(m_claimId);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/AgentOpinionRepository.h"
+#include "claims/ClaimView.h"
 #include "storage/Database.h"
 
 #include <QWidget>
@@ -29,8 +29,8 @@ public:
     void setLlmSession(LlmSession* session);
     // Empties the panel for a claim whose view is being read.
     void showClaim(const QString& claimId);
-    // The claim's opinions as its view read them (ClaimView), oldest first.
-    void showOpinions(const QString& claimId, const QList<StoredOpinion>& opinions);
+    // The claim and its opinions as its view read them (ClaimView).
+    void showView(const ClaimView& view);
     void askModel();
     void acceptLatest();
 
@@ -47,6 +47,7 @@ private:
     LlmSession* m_llm = nullptr;
     LlmDecisionAgent* m_agent = nullptr;
     QString m_claimId;
+    std::optional<Claim> m_claim; // as its view read it
     std::optional<QList<StoredOpinion>> m_shownOpinions; // none while being read
     qint64 m_latestOpinion = 0;
     QTextBrowser* m_opinions = nullptr;

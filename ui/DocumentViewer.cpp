@@ -2,10 +2,10 @@
 
 #include "AppSettings.h"
 #include "PageView.h"
+#include "claims/ClaimDocuments.h"
 #include "documents/PageImageLoader.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
-#include "storage/DocumentRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -399,7 +399,7 @@ void DocumentViewer::setUseful(std::optional<bool> useful)
     if (m_current < 0)
         return;
     const qint64 id = m_documents.at(m_current).id;
-    if (Status s = DocumentRepository(m_db).setUseful(id, useful, AppSettings::userName()); !s) {
+    if (Status s = ClaimDocuments::markUseful(m_db, id, useful, AppSettings::userName()); !s) {
         m_status->setText(s.error());
         Q_EMIT failed(s.error());
     } else {

@@ -597,7 +597,7 @@ void ReviewArea::showView(const ClaimView& view)
         m_memo->setPlainText(view.claim.memo);
     m_details->setHtml(detailsHtml(view));
     showHistory(view.history);
-    m_agent->showOpinions(view.claim.id, view.opinions);
+    m_agent->showView(view);
     if (sameClaim)
         m_documents->updateFields(view.claim.id, view.documents);
     else

@@ -4,7 +4,7 @@
 #include "claims/ClaimView.h"
 #include "decision/ClaimSummarizer.h"
 #include "decision/DecisionEngine.h"
-#include "storage/ClaimQuery.h"
+#include "domain/ClaimQuery.h"
 #include "triage/QueueView.h"
 
 class QComboBox;

@@ -2,9 +2,9 @@
 
 #include "CliTr.h"
 #include "WaitForAnswer.h"
+#include "claims/ModelOpinions.h"
 #include "llm/LlmDecisionAgent.h"
 #include "report/ClaimJson.h"
-#include "storage/AgentOpinionRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,9 +53,7 @@ int AgentCommand::run(const QStringList& args, CliContext& context)
             claim.id, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented)));
     });
 
-    const std::optional<qint64> decisionId
-        = decision ? std::optional<qint64>(decision->id) : std::nullopt;
-    auto stored = AgentOpinionRepository(book.database()).record(claim.id, decisionId, opinion);
+    auto stored = ModelOpinions(book.database()).record(claim.id, opinion);
     if (!stored)
         return context.fail(stored.error());
 

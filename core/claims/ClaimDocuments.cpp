@@ -28,4 +28,10 @@ Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QSt
     return DocumentDetails::of(*reads);
 }
 
+Status markUseful(
+    const Database& db, qint64 documentId, std::optional<bool> useful, const QString& actor)
+{
+    return DocumentRepository(db).setUseful(documentId, useful, actor);
+}
+
 } // namespace ClaimDesk::ClaimDocuments

@@ -5,6 +5,7 @@
 
 namespace ClaimDesk {
 
+class Database;
 class DocumentRepository;
 
 // A claim's stored documents as the decision rules read them. Runs on the thread
@@ -16,6 +17,10 @@ Result<QList<DocumentDetails::Read>> readsOf(
     const DocumentRepository& documents, const QString& claimId);
 // The claim details those documents give.
 Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QString& claimId);
+// Marks a document useful, not useful, or neither (the manager's accuracy figure);
+// audited, in one transaction.
+Status markUseful(
+    const Database& db, qint64 documentId, std::optional<bool> useful, const QString& actor);
 
 } // namespace ClaimDocuments
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/ClaimQuery.h"
 #include "domain/ClaimTypes.h"
-#include "storage/ClaimQuery.h"
 #include "storage/Database.h"
 #include "util/Money.h"
 #include "util/Result.h"

@@ -7,18 +7,6 @@
 
 namespace ClaimDesk {
 
-// A model's opinion as stored beside the rule decision it was asked about.
-struct StoredOpinion
-{
-    qint64 id = 0;
-    QString claimId;
-    std::optional<qint64> decisionId; // the rule decision of record at the time
-    QDateTime decidedAt;
-    AgentOpinion opinion;
-    QString acceptedBy; // empty until a reviewer accepts the model's decision
-    QDateTime acceptedAt;
-};
-
 // Agent mode's side-by-side record (table agent_decisions). The rule decision
 // stays the decision of record; accepting an opinion is a reviewer's audited act.
 class AgentOpinionRepository final

@@ -2,8 +2,8 @@
 
 #include "domain/AuditEntry.h"
 #include "domain/Claim.h"
+#include "domain/ClaimQuery.h"
 #include "domain/DecisionResult.h"
-#include "storage/ClaimQuery.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Result.h"

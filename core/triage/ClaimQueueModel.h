@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ClaimQuery.h"
+#include "domain/ClaimQuery.h"
 #include "storage/ClaimRepository.h"
 
 #include <QAbstractTableModel>

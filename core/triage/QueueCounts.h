@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ClaimQuery.h"
+#include "domain/ClaimQuery.h"
 #include "storage/Database.h"
 #include "storage/LatestDatabaseRead.h"
 #include "util/Result.h"
