@@ -58,6 +58,36 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A nested transaction is a savepoint: its failure leaves nothing behind even
+    // when the outer body goes on, and what the outer body wrote is committed.
+    void aFailedInnerTransactionLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        auto count = [&](const char* name) {
+            QSqlQuery q = db.query();
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM sequences WHERE name = '%1'")
+                       .arg(QLatin1String(name)));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const Status outer = db.writeTransaction([&]() -> Status {
+            QSqlQuery q = db.query();
+            if (!q.exec(QStringLiteral("INSERT INTO sequences (name, value) VALUES ('outer', 1)")))
+                return Status::failure(q.lastError().text());
+            const Status inner = db.writeTransaction([&]() -> Status {
+                QSqlQuery i = db.query();
+                if (!i.exec(
+                        QStringLiteral("INSERT INTO sequences (name, value) VALUES ('inner', 1)")))
+                    return Status::failure(i.lastError().text());
+                return Status::failure(QStringLiteral("the inner step failed after writing"));
+            });
+            return inner ? Status::failure(QStringLiteral("the inner step should fail")) : Status();
+        });
+        QVERIFY2(outer.ok(), qPrintable(outer.error()));
+        QCOMPARE(count("outer"), 1);
+        QCOMPARE(count("inner"), 0);
+    }
+
     void freshDatabaseIsMigratedToTheLatestVersion()
     {
         QTemporaryDir dir;

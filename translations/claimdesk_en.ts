@@ -250,12 +250,12 @@
         <translation>A&amp;ccept the model&apos;s decision...</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</translation>
     </message>
@@ -285,12 +285,12 @@
         <translation>Asking %1...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No opinion from the model: %1</source>
         <translation>No opinion from the model: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Accept the model&apos;s decision</source>
         <translation>Accept the model&apos;s decision</translation>
     </message>
@@ -3503,12 +3503,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+701"/>
+        <location line="+703"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-691"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3583,7 +3583,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Your policy is already verified. </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </source>
         <translation>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </translation>
     </message>
@@ -5295,7 +5295,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>The check digit of %1 does not match; check the number was read correctly</translation>
     </message>
@@ -5709,7 +5709,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+193"/>
+        <location filename="../ui/ReviewArea.cpp" line="+198"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -5835,7 +5835,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
@@ -5910,7 +5910,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-351"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -5938,7 +5938,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The memo of %1 was changed by someone else; it was not set back</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>correction of %1</source>
         <translation>correction of %1</translation>
     </message>

@@ -249,12 +249,12 @@
         <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
         <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ยังไม่ได้ถามโมเดลเกี่ยวกับเคลมนี้&lt;/p&gt;</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>กำลังถาม %1...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Accept the model&apos;s decision</source>
         <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
     </message>
@@ -3493,12 +3493,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+701"/>
+        <location line="+703"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-689"/>
+        <location line="-691"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3573,7 +3573,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กรมธรรม์ของคุณได้รับการยืนยันแล้ว </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </source>
         <translation>%1 ไม่ใช่เลขประจำตัวประชาชน: ต้องมี 13 หลัก (เว้นวรรคหรือขีดได้) </translation>
     </message>
@@ -5281,7 +5281,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
     </message>
@@ -5693,7 +5693,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+193"/>
+        <location filename="../ui/ReviewArea.cpp" line="+198"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -5819,7 +5819,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+115"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
@@ -5894,7 +5894,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-351"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -5922,7 +5922,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกช่วยจำของ %1 ถูกผู้อื่นแก้ไขแล้ว จึงไม่ได้เปลี่ยนกลับ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>correction of %1</source>
         <translation>การแก้ไข %1</translation>
     </message>

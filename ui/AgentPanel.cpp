@@ -62,6 +62,8 @@ void AgentPanel::rebuildAgent()
 
 void AgentPanel::showClaim(const QString& claimId)
 {
+    if (claimId != m_claimId)
+        m_lastProblem.clear();
     m_claimId = claimId;
     m_shownOpinions.reset(); // until the claim's view arrives
     refresh();
@@ -87,9 +89,9 @@ void AgentPanel::refresh()
         m_state->clear();
         return;
     }
-    m_state->setText(available ? QString()
-                               : tr("No language model is configured (Settings > Model): agent "
-                                    "mode is off, the rules' decision stands."));
+    m_state->setText(!available ? tr("No language model is configured (Settings > Model): agent "
+                                     "mode is off, the rules' decision stands.")
+                                : m_lastProblem); // what the last answer or acceptance hit
     const std::optional<QList<StoredOpinion>>& opinions = m_shownOpinions;
     if (!opinions) {
         m_opinions->clear();
@@ -153,10 +155,10 @@ void AgentPanel::recordOpinion(const QString& claimId, const AgentOpinion& opini
     const auto stored = ModelOpinions(m_db).record(claimId, opinion);
     if (claimId == m_claimId) {
         m_ask->setEnabled(m_agent->isAvailable());
-        if (!stored)
-            m_state->setText(stored.error());
-        else if (!opinion.decision)
-            m_state->setText(tr("No opinion from the model: %1").arg(opinion.error));
+        m_lastProblem = !stored ? stored.error()
+            : !opinion.decision ? tr("No opinion from the model: %1").arg(opinion.error)
+                                : QString();
+        m_state->setText(m_lastProblem);
     }
     Q_EMIT opinionsChanged(claimId); // its owner reads the claim again
 }
@@ -171,8 +173,9 @@ void AgentPanel::acceptLatest()
             .arg(AppSettings::userName(), m_claimId));
     if (answer != QMessageBox::Yes)
         return;
-    if (auto s = ModelOpinions(m_db).accept(m_latestOpinion, AppSettings::userName()); !s)
-        m_state->setText(s.error());
+    const Status accepted = ModelOpinions(m_db).accept(m_latestOpinion, AppSettings::userName());
+    m_lastProblem = accepted ? QString() : accepted.error();
+    m_state->setText(m_lastProblem);
     Q_EMIT opinionsChanged(m_claimId);
 }
 

@@ -50,6 +50,7 @@ private:
     std::optional<Claim> m_claim; // as its view read it
     std::optional<QList<StoredOpinion>> m_shownOpinions; // none while being read
     qint64 m_latestOpinion = 0;
+    QString m_lastProblem; // kept when the claim is read again after it
     QTextBrowser* m_opinions = nullptr;
     QLabel* m_state = nullptr;
     QPushButton* m_ask = nullptr;

@@ -67,8 +67,13 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     connect(m_viewJob, &ClaimViewJob::ready, this, &ReviewArea::showView);
     connect(m_viewJob, &ClaimViewJob::failed, this,
         [this](const QString& claimId, const QString& message) {
-            if (claimId == m_shownClaim)
-                m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
+            if (claimId != m_shownClaim)
+                return;
+            m_shownView.reset(); // nothing stale stays editable
+            m_shownSnapshot.reset();
+            enableClaimActions(false);
+            m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
+            m_documents->showDocuments(claimId, {});
         });
     m_undo = new QUndoStack(this);
 
@@ -469,8 +474,7 @@ void ReviewArea::applyFilter()
 {
     ClaimQuery q = m_filters->query();
     // What the bar has no control for stays while the scope is shown.
-    if (m_scopeQuery) {
-        q.openOnly = q.openOnly || m_scopeQuery->openOnly;
+    if (m_scopeQuery) { // (Open is the bar's own status choice now)
         if (!q.risk && m_scopeQuery->risk == RiskLevel::None)
             q.risk = RiskLevel::None;
     }
@@ -672,9 +676,12 @@ void ReviewArea::saveStatus()
     const Claim read = *m_shownSnapshot;
     const auto status = static_cast<ClaimStatus>(m_status->currentData().toInt());
     const QString memo = m_memo->toPlainText();
+    if (status == read.status && memo == read.memo)
+        return; // nothing to save: no new version, no empty undo step
     ClaimRepository claims(m_db);
     auto saved = claims.setStatus(read.id, status, memo, AppSettings::userName(), read.version);
     if (saved) {
+        noteSaved(*saved);
         // On the one undo stack, so Ctrl+Z takes back a Save like a number key.
         m_undo->push(new StatusChangeCommand(
             context(), read, status, memo, StatusChangeCommand::Made::Already));
@@ -705,9 +712,12 @@ void ReviewArea::saveStatus()
         case ConflictDialog::ApplyMine: {
             auto again = ClaimRepository(m_db).setStatus(
                 mine.id, mine.status, mine.memo, AppSettings::userName(), saved.version);
-            if (again) // undo goes back to what was saved before, not to what was read
+            if (again) {
+                noteSaved(*again);
+                // undo goes back to what was saved before, not to what was read
                 m_undo->push(new StatusChangeCommand(
                     context(), saved, mine.status, mine.memo, StatusChangeCommand::Made::Already));
+            }
             afterEdit(mine.id, again ? QString() : again.error());
             break;
         }
@@ -722,7 +732,17 @@ ReviewContext ReviewArea::context()
 {
     return ReviewContext { [db = m_db, engine = m_engine] { return ClaimBook(db, engine); },
         AppSettings::userName(),
-        [this](const QString& claimId, const QString& error) { afterEdit(claimId, error); } };
+        [this](const QString& claimId, const QString& error) { afterEdit(claimId, error); },
+        [this](const Claim& now) { noteSaved(now); } };
+}
+
+void ReviewArea::noteSaved(const Claim& now)
+{
+    // The next edit starts from the claim as this one left it (its new version),
+    // before the worker's reading of it arrives; else it would be refused as
+    // someone else's change.
+    if (m_shownSnapshot && m_shownSnapshot->id == now.id)
+        m_shownSnapshot = now;
 }
 
 void ReviewArea::setSelectedStatus(ClaimStatus status)
@@ -743,6 +763,7 @@ bool ReviewArea::correctField(qint64 fieldId, const QString& value)
         showNotice(done.error());
         return false;
     }
+    noteSaved(done->claim);
     m_undo->push(new FieldCorrectionCommand(context(), *done));
     afterEdit(done->claim.id, QString());
     return true;

@@ -104,6 +104,7 @@ private:
     void rebuildSummarizer();
     void rebuildViewsMenu();
     void afterEdit(const QString& claimId, const QString& error);
+    void noteSaved(const Claim& now);
     ReviewContext context();
 
     Database m_db;

@@ -60,6 +60,8 @@ void StatusChangeCommand::apply(const State& from, const State& to)
             m_memoChanges ? std::optional(to.memo) : std::nullopt, m_context.actor, expected);
         if (!saved)
             error = saved.error();
+        else if (m_context.saved)
+            m_context.saved(*saved);
     }
     if (!error.isEmpty())
         setObsolete(true); // the claim moved on: this step can no longer be replayed
@@ -98,6 +100,8 @@ void FieldCorrectionCommand::apply(const QString& from, const QString& to)
         = m_context.book().correctField(m_fieldId, to, m_context.actor, std::nullopt, from);
     if (!corrected)
         setObsolete(true);
+    else if (m_context.saved)
+        m_context.saved(corrected->claim);
     m_context.done(m_claimId, corrected ? QString() : corrected.error());
 }
 

@@ -15,6 +15,8 @@ struct ReviewContext
     QString actor;
     // After each do or undo: the claim that changed, or the error that stopped it.
     std::function<void(const QString& claimId, const QString& error)> done;
+    // Before `done`, when a change was saved: the claim as it now is.
+    std::function<void(const Claim& now)> saved;
 };
 
 // A change of a claim's status, and with Save of its memo: from the number keys

@@ -8,12 +8,12 @@ namespace ClaimDesk {
 
 namespace {
 
-// Moves a successful read into `target`; keeps the first error.
+// Moves a successful read into `target`; keeps the first error, with its kind.
 template<typename T>
-bool take(Result<T>&& read, T& target, QString& error)
+bool take(Result<T>&& read, T& target, Error& error)
 {
     if (!read) {
-        error = read.error();
+        error = read.errorDetail();
         return false;
     }
     target = std::move(*read);
@@ -49,7 +49,7 @@ std::optional<StoredDecision> ClaimView::decision() const
 Result<ClaimView> ClaimView::read(const Database& db, const QString& claimId)
 {
     ClaimView v;
-    QString error;
+    Error error;
     const ClaimRepository claims(db);
     const PolicyCheckRepository checks(db);
     const bool ok = take(claims.find(claimId), v.claim, error)

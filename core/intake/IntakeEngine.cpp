@@ -671,6 +671,8 @@ IntakeReply IntakeEngine::verify(const QString& text)
         return nextStep(tr("Your policy is already verified. "));
     PolicyVerifier verifier(m_book.database());
     auto result = verifier.verify(digits, *m_state.claimType, m_book.asOf());
+    if (!result && result.errorKind() != ErrorKind::Invalid)
+        return storageProblem(result.error()); // the book, not the number, is at fault
     if (!result)
         return failure(IntakeError::InvalidId,
             tr("%1 is not a national ID number: it must have 13 digits (spaces and dashes are "
@@ -705,15 +707,15 @@ IntakeReply IntakeEngine::verify(const QString& text)
         break;
     }
     const PolicyHolder& p = *v.policy;
-    m_state.policyVerified = true;
-    m_state.nationalId = v.idNumber;
-    m_state.policyNumber = p.policyNumber;
-    m_state.holderName = p.nameEn.isEmpty() ? p.nameTh : p.nameEn;
     ClaimEdit edit;
     edit.claimantNationalId = v.idNumber;
     edit.claimantName = p.nameTh.isEmpty() ? p.nameEn : p.nameTh;
     if (auto edited = m_book.edit(m_state.claimId, edit, m_actor); !edited)
-        return storageProblem(edited.error());
+        return storageProblem(edited.error()); // the state says verified only once stored
+    m_state.policyVerified = true;
+    m_state.nationalId = v.idNumber;
+    m_state.policyNumber = p.policyNumber;
+    m_state.holderName = p.nameEn.isEmpty() ? p.nameTh : p.nameEn;
     Bilingual coverage = p.type == ClaimType::Health
         ? tr("plan %1, in-patient cover %2 baht, out-patient cover %3 baht")
               .arg(Bilingual::same(p.plan))

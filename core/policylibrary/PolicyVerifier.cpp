@@ -108,8 +108,9 @@ Result<PolicyVerification> PolicyVerifier::verify(
         = std::all_of(v.idNumber.begin(), v.idNumber.end(), [](QChar c) { return c.isDigit(); });
     if (v.idNumber.size() != 13 || !digits)
         return Result<PolicyVerification>::failure(
-            PolicyLibraryTr::tr("'%1' is not a 13-digit national ID number")
-                .arg(idNumber.trimmed()));
+            Error::invalid(PolicyLibraryTr::tr("'%1' is not a 13-digit national ID number")
+                               .arg(idNumber.trimmed()),
+                QStringLiteral("national_id")));
     v.checkDigitValid = NationalId::hasValidCheckDigit(v.idNumber);
     if (!v.checkDigitValid)
         v.warnings << PolicyLibraryTr::tr(

@@ -190,9 +190,21 @@ int Database::schemaVersion() const
 Status Database::writeTransaction(const std::function<Status()>& body) const
 {
     if (d->transactionDepth > 0) {
+        // Nested: a savepoint, so a failed inner step leaves nothing behind even
+        // when the outer body goes on (and, on PostgreSQL, the outer transaction
+        // is not left aborted by it).
+        QSqlQuery q(connection());
+        const QString savepoint = QStringLiteral("claimdesk_%1").arg(d->transactionDepth);
+        if (auto s = Sql::exec(q, QStringLiteral("SAVEPOINT ") + savepoint); !s)
+            return s;
         ++d->transactionDepth;
         Status s = body();
         --d->transactionDepth;
+        if (!s)
+            QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
+        if (auto released = Sql::exec(q, QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+            s && !released)
+            return released;
         return s;
     }
     QSqlQuery q(connection());

@@ -38,7 +38,8 @@ public:
     QSqlQuery query() const { return QSqlQuery(connection()); }
 
     // Runs body in one write transaction: committed if it returns ok, rolled back
-    // otherwise. Calls nest; only the outermost commits.
+    // otherwise. Calls nest, each inner one a savepoint: an inner failure is rolled
+    // back to where it began; only the outermost commits.
     Status writeTransaction(const std::function<Status()>& body) const;
 
 private:

@@ -25,7 +25,12 @@ Result<QueueCounts> QueueCounts::read(const Database& db, const ClaimQuery& quer
     for (const Status& s :
         {
             facet(
-                ClaimFacet::Status, [](ClaimQuery& q) { q.status.reset(); }, counts.byStatus),
+                ClaimFacet::Status,
+                [](ClaimQuery& q) {
+                    q.status.reset();
+                    q.openOnly = false; // Open is a choice of the status facet
+                },
+                counts.byStatus),
             facet(
                 ClaimFacet::Type, [](ClaimQuery& q) { q.type.reset(); }, counts.byType),
             facet(
