@@ -253,6 +253,24 @@ private slots:
         QCOMPARE(resumed->state().claimId, e->state().claimId);
     }
 
+    // An upload whose conversation cannot be noted: the document is on the claim,
+    // and the customer is told so, not asked to send it again.
+    void anUploadThatCannotBeNotedSaysItIsStored()
+    {
+        auto e = engine();
+        QCOMPARE(e->handle(IntakeInput::chooseType(ClaimType::Health)).error, IntakeError::None);
+        QSqlQuery q = m_db->query();
+        QVERIFY(Sql::exec(q,
+            QStringLiteral("CREATE TRIGGER refuse_intake_save BEFORE UPDATE OF state ON "
+                           "intake_conversations BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                    .ok());
+        const QString receipt = file(DocumentCategory::Receipt);
+        const IntakeReply r = e->handle(IntakeInput::upload(receipt));
+        QCOMPARE(r.error, IntakeError::Storage);
+        QVERIFY2(r.text.en.contains(u"is stored on your claim"), qPrintable(r.text.en));
+        QCOMPARE(DocumentRepository(*m_db).forClaim(e->state().claimId)->size(), 1);
+    }
+
     void healthClaimFromStartToSubmission()
     {
         auto e = engine();

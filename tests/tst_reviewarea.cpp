@@ -454,6 +454,27 @@ private Q_SLOTS:
         QTRY_COMPARE(again.model()->rowCount(), 1);
     }
 
+    // A status chosen in the list and not yet saved survives the claim being read
+    // again (after a useful mark, an import, a model's opinion).
+    void anUnsavedStatusChoiceSurvivesARead()
+    {
+        QVERIFY(ClaimRepository(*m_db)
+                    .setStatus(m_claim, ClaimStatus::Submitted, QString(), QStringLiteral("t"))
+                    .ok());
+        ReviewArea area(*m_db, DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(selects(area, m_claim));
+        auto* status = area.findChild<QComboBox*>(QStringLiteral("claimStatus"));
+        status->setCurrentIndex(int(ClaimStatus::Approved));
+        Q_EMIT status->activated(int(ClaimStatus::Approved)); // as a person's choice
+        QSignalSpy shown(&area, &ReviewArea::claimShown);
+        area.refresh(); // the claim is read again
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(status->currentIndex(), int(ClaimStatus::Approved));
+        QCOMPARE(ClaimRepository(*m_db).find(m_claim)->status, ClaimStatus::Submitted);
+    }
+
     void filtersShowCountsAndViewsAreSaved()
     {
         ReviewArea area(*m_db, DecisionEngine());

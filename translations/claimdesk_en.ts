@@ -3503,17 +3503,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+703"/>
+        <location line="+711"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-699"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+42"/>
+        <source>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</source>
+        <translation>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Choose car damage or health.</source>
         <translation>Choose car damage or health.</translation>
     </message>
@@ -5719,7 +5724,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -5745,7 +5750,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -5785,7 +5790,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -5835,12 +5840,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -5860,7 +5865,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>No saved views yet</source>
         <translation>No saved views yet</translation>
     </message>
@@ -5890,12 +5895,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Whole queue</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -5910,7 +5915,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

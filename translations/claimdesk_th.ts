@@ -3493,17 +3493,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+703"/>
+        <location line="+711"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-691"/>
+        <location line="-699"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+42"/>
+        <source>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</source>
+        <translation>เก็บ %1 ไว้ในเคลมของคุณแล้ว แต่บันทึกลงในการสนทนาไม่ได้: %2 ไม่ต้องส่งซ้ำอีก</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Choose car damage or health.</source>
         <translation>กรุณาเลือกรถยนต์เสียหายหรือสุขภาพ</translation>
     </message>
@@ -5703,7 +5708,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -5729,7 +5734,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -5769,7 +5774,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>หลัง</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -5819,12 +5824,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -5844,7 +5849,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>No saved views yet</source>
         <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
     </message>
@@ -5874,12 +5879,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทั้งคิว</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
@@ -5894,7 +5899,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-353"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>

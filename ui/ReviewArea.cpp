@@ -214,6 +214,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     m_history->setWordWrap(false);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("claimStatus"));
+    connect(m_status, &QComboBox::activated, this, [this] { m_statusTouched = true; });
     for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
         m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
     m_memo = new QPlainTextEdit(this);
@@ -565,6 +566,7 @@ void ReviewArea::showClaimDetails(const QString& claimId)
     m_shownClaim = claimId;
     const bool known = m_shownView && m_shownView->claim.id == claimId;
     if (!known) {
+        m_statusTouched = false;
         m_shownView.reset();
         m_shownSnapshot.reset();
         enableClaimActions(false);
@@ -596,7 +598,8 @@ void ReviewArea::showView(const ClaimView& view)
     m_shownView = view;
     m_shownSnapshot = view.claim;
     enableClaimActions(true);
-    m_status->setCurrentIndex(static_cast<int>(view.claim.status));
+    if (!sameClaim || !m_statusTouched) // a choice not yet saved stays
+        m_status->setCurrentIndex(static_cast<int>(view.claim.status));
     if (!sameClaim || !m_memo->hasFocus())
         m_memo->setPlainText(view.claim.memo);
     m_details->setHtml(detailsHtml(view));
@@ -681,6 +684,7 @@ void ReviewArea::saveStatus()
     ClaimRepository claims(m_db);
     auto saved = claims.setStatus(read.id, status, memo, AppSettings::userName(), read.version);
     if (saved) {
+        m_statusTouched = false;
         noteSaved(*saved);
         // On the one undo stack, so Ctrl+Z takes back a Save like a number key.
         m_undo->push(new StatusChangeCommand(
@@ -749,6 +753,7 @@ void ReviewArea::setSelectedStatus(ClaimStatus status)
 {
     if (!m_shownSnapshot || m_shownSnapshot->status == status)
         return;
+    m_statusTouched = false; // the key decides; the list follows the claim
     m_undo->push(new StatusChangeCommand(context(), *m_shownSnapshot, status));
 }
 

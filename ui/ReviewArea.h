@@ -138,6 +138,7 @@ private:
     std::optional<Claim> m_shownSnapshot; // the claim as read, for conflicts
     qsizetype m_auditLinesRead = 0; // of the claim on show, when it was read
     bool m_refreshing = false; // the model is being reset or re-sorted
+    bool m_statusTouched = false; // a status chosen in the list, not yet saved
 };
 
 } // namespace ClaimDesk

@@ -52,15 +52,19 @@ Result<ClaimView> ClaimView::read(const Database& db, const QString& claimId)
     Error error;
     const ClaimRepository claims(db);
     const PolicyCheckRepository checks(db);
-    const bool ok = take(claims.find(claimId), v.claim, error)
-        && take(DecisionRepository(db).history(claimId), v.decisions, error)
-        && take(documentsOf(db, claimId), v.documents, error)
-        && take(checks.forClaim(claimId), v.policyChecks, error)
-        && take(checks.latestAdvice(claimId), v.advice, error)
-        && take(AgentOpinionRepository(db).forClaim(claimId), v.opinions, error)
-        && take(claims.auditTrail(claimId), v.history, error);
-    if (!ok)
-        return Result<ClaimView>::failure(error);
+    // One snapshot: the version, the documents and the history agree.
+    const Status read = db.readTransaction([&]() -> Status {
+        const bool ok = take(claims.find(claimId), v.claim, error)
+            && take(DecisionRepository(db).history(claimId), v.decisions, error)
+            && take(documentsOf(db, claimId), v.documents, error)
+            && take(checks.forClaim(claimId), v.policyChecks, error)
+            && take(checks.latestAdvice(claimId), v.advice, error)
+            && take(AgentOpinionRepository(db).forClaim(claimId), v.opinions, error)
+            && take(claims.auditTrail(claimId), v.history, error);
+        return ok ? Status() : Status::failure(error);
+    });
+    if (!read)
+        return Result<ClaimView>::failure(read.errorDetail());
     return v;
 }
 

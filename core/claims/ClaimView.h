@@ -19,7 +19,8 @@ namespace ClaimDesk {
 // (the last is the current one), its documents with their fields, the policy
 // checks recorded on it and the model's advice kept with them, the model's
 // opinions, and the audit trail. Review's claim panel, `claims show` and the
-// dossier are all drawn from it. Eight statements, however many documents.
+// dossier are all drawn from it. Eight reads on one snapshot of the book,
+// however many documents.
 struct ClaimView
 {
     struct DocumentRead

@@ -459,8 +459,16 @@ IntakeReply IntakeEngine::handle(const IntakeInput& input, const std::atomic_boo
         qCWarning(lcSystem).noquote() << QStringLiteral("intake conversation %1 not saved: %2")
                                              .arg(m_conversationId)
                                              .arg(saved.error());
-        if (reply.error != IntakeError::Storage)
+        if (input.kind == IntakeInput::Kind::Upload && reply.documentId) {
+            // The document is on the claim; only this step's record was not kept.
+            reply.error = IntakeError::Storage;
+            reply.text = tr("%1 is stored on your claim, but I could not note it in our "
+                            "conversation: %2. There is no need to send it again.")
+                             .arg(Bilingual::same(QFileInfo(input.value).fileName()))
+                             .arg(Bilingual::same(saved.error()));
+        } else if (reply.error != IntakeError::Storage) {
             reply = storageProblem(saved.error());
+        }
     }
     if (m_recordResponseTimes)
         logIfFailed(recordResponseTime(timer.elapsed()), "recording the response time");

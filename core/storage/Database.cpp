@@ -187,6 +187,20 @@ int Database::schemaVersion() const
     return d->schemaVersion;
 }
 
+Status Database::readTransaction(const std::function<Status()>& body) const
+{
+    if (d->transactionDepth > 0)
+        return body();
+    QSqlQuery q(connection());
+    if (auto s = Sql::exec(q, d->dialect->beginReadTransaction()); !s)
+        return s;
+    ++d->transactionDepth;
+    const Status result = body();
+    --d->transactionDepth;
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK")); // nothing was written
+    return result;
+}
+
 Status Database::writeTransaction(const std::function<Status()>& body) const
 {
     if (d->transactionDepth > 0) {

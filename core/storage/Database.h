@@ -41,6 +41,9 @@ public:
     // otherwise. Calls nest, each inner one a savepoint: an inner failure is rolled
     // back to where it began; only the outermost commits.
     Status writeTransaction(const std::function<Status()>& body) const;
+    // Runs body's reads on one snapshot of the book (inside a write transaction,
+    // on that one). Always ends without writing.
+    Status readTransaction(const std::function<Status()>& body) const;
 
 private:
     struct Handle;

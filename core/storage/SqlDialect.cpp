@@ -21,6 +21,8 @@ public:
     Kind kind() const override { return Kind::Sqlite; }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // Deferred: in WAL mode the first read fixes the snapshot, and no lock is taken.
+    QString beginReadTransaction() const override { return QStringLiteral("BEGIN"); }
     QStringList connectionSetup() const override
     {
         return { QStringLiteral("PRAGMA foreign_keys = ON") };
@@ -143,6 +145,10 @@ public:
     Kind kind() const override { return Kind::Postgres; }
     QString driverName() const override { return QStringLiteral("QPSQL"); }
     QString beginWriteTransaction() const override { return QStringLiteral("BEGIN"); }
+    QString beginReadTransaction() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
     QStringList connectionSetup() const override
     {
         return { QStringLiteral("SET TIME ZONE 'UTC'") };

@@ -32,6 +32,8 @@ public:
     // Begins a transaction that will write. SQLite must take the write lock up
     // front, or two writers deadlock upgrading their read locks.
     virtual QString beginWriteTransaction() const = 0;
+    // A transaction that only reads, from one consistent snapshot.
+    virtual QString beginReadTransaction() const = 0;
     // Session settings run on every new connection.
     virtual QStringList connectionSetup() const = 0;
     // Settings run once the schema is known to be ours and current (they may write).
