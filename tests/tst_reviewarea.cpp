@@ -81,6 +81,17 @@ class TestReviewArea : public QObject
         return shown.wait(10000) && shown.last().first().toString() == claimId;
     }
 
+    // Puts the claim back to Submitted, then shows the area with it selected and read.
+    bool showsSubmittedClaim(ReviewArea& area) const
+    {
+        if (!ClaimRepository(*m_db)
+                 .setStatus(m_claim, ClaimStatus::Submitted, QString(), QStringLiteral("t"))
+                 .ok())
+            return false;
+        area.show();
+        return QTest::qWaitForWindowExposed(&area) && selects(area, m_claim);
+    }
+
     static QStringList historyActions(ReviewArea& area)
     {
         QStringList actions;
@@ -296,12 +307,8 @@ private Q_SLOTS:
     void saveIsUndoneLikeANumberKey()
     {
         ClaimRepository claims(*m_db);
-        QVERIFY(
-            claims.setStatus(m_claim, ClaimStatus::Submitted, QString(), QStringLiteral("t")).ok());
         ReviewArea area(*m_db, DecisionEngine());
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QVERIFY(selects(area, m_claim));
+        QVERIFY(showsSubmittedClaim(area));
         QSignalSpy refused(&area, &ReviewArea::editRefused);
         QSignalSpy shown(&area, &ReviewArea::claimShown);
         area.queue()->setFocus();
@@ -332,12 +339,8 @@ private Q_SLOTS:
     void twoNumberKeysInARowAreBothTaken()
     {
         ClaimRepository claims(*m_db);
-        QVERIFY(
-            claims.setStatus(m_claim, ClaimStatus::Submitted, QString(), QStringLiteral("t")).ok());
         ReviewArea area(*m_db, DecisionEngine());
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QVERIFY(selects(area, m_claim));
+        QVERIFY(showsSubmittedClaim(area));
         QSignalSpy refused(&area, &ReviewArea::editRefused);
         area.queue()->setFocus();
         QTest::keyClick(area.queue(), Qt::Key_5); // Rejected
@@ -351,13 +354,8 @@ private Q_SLOTS:
 
     void numberKeysSetTheStatusUndoably()
     {
-        QVERIFY(ClaimRepository(*m_db)
-                    .setStatus(m_claim, ClaimStatus::Submitted, {}, QStringLiteral("t"))
-                    .ok());
         ReviewArea area(*m_db, DecisionEngine());
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QVERIFY(selects(area, m_claim));
+        QVERIFY(showsSubmittedClaim(area));
         area.queue()->setFocus();
         QTest::keyClick(area.queue(), Qt::Key_5); // 5: Rejected
         QCOMPARE(ClaimRepository(*m_db).find(m_claim)->status, ClaimStatus::Rejected);
@@ -458,13 +456,8 @@ private Q_SLOTS:
     // again (after a useful mark, an import, a model's opinion).
     void anUnsavedStatusChoiceSurvivesARead()
     {
-        QVERIFY(ClaimRepository(*m_db)
-                    .setStatus(m_claim, ClaimStatus::Submitted, QString(), QStringLiteral("t"))
-                    .ok());
         ReviewArea area(*m_db, DecisionEngine());
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
-        QVERIFY(selects(area, m_claim));
+        QVERIFY(showsSubmittedClaim(area));
         auto* status = area.findChild<QComboBox*>(QStringLiteral("claimStatus"));
         status->setCurrentIndex(int(ClaimStatus::Approved));
         Q_EMIT status->activated(int(ClaimStatus::Approved)); // as a person's choice

@@ -70,7 +70,6 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
             if (claimId != m_shownClaim)
                 return;
             m_shownView.reset(); // nothing stale stays editable
-            m_shownSnapshot.reset();
             enableClaimActions(false);
             m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
             m_documents->showDocuments(claimId, {});
@@ -568,7 +567,6 @@ void ReviewArea::showClaimDetails(const QString& claimId)
     if (!known) {
         m_statusTouched = false;
         m_shownView.reset();
-        m_shownSnapshot.reset();
         enableClaimActions(false);
         m_memo->clear();
         m_history->setRowCount(0);
@@ -596,7 +594,6 @@ void ReviewArea::showView(const ClaimView& view)
         return; // the reviewer has moved on
     const bool sameClaim = m_shownView && m_shownView->claim.id == view.claim.id;
     m_shownView = view;
-    m_shownSnapshot = view.claim;
     enableClaimActions(true);
     if (!sameClaim || !m_statusTouched) // a choice not yet saved stays
         m_status->setCurrentIndex(static_cast<int>(view.claim.status));
@@ -674,9 +671,9 @@ void ReviewArea::showNotice(const QString& message)
 
 void ReviewArea::saveStatus()
 {
-    if (!m_shownSnapshot)
+    if (!m_shownView)
         return;
-    const Claim read = *m_shownSnapshot;
+    const Claim read = m_shownView->claim;
     const auto status = static_cast<ClaimStatus>(m_status->currentData().toInt());
     const QString memo = m_memo->toPlainText();
     if (status == read.status && memo == read.memo)
@@ -745,25 +742,25 @@ void ReviewArea::noteSaved(const Claim& now)
     // The next edit starts from the claim as this one left it (its new version),
     // before the worker's reading of it arrives; else it would be refused as
     // someone else's change.
-    if (m_shownSnapshot && m_shownSnapshot->id == now.id)
-        m_shownSnapshot = now;
+    if (m_shownView && m_shownView->claim.id == now.id)
+        m_shownView->claim = now;
 }
 
 void ReviewArea::setSelectedStatus(ClaimStatus status)
 {
-    if (!m_shownSnapshot || m_shownSnapshot->status == status)
+    if (!m_shownView || m_shownView->claim.status == status)
         return;
     m_statusTouched = false; // the key decides; the list follows the claim
-    m_undo->push(new StatusChangeCommand(context(), *m_shownSnapshot, status));
+    m_undo->push(new StatusChangeCommand(context(), m_shownView->claim, status));
 }
 
 bool ReviewArea::correctField(qint64 fieldId, const QString& value)
 {
-    if (!m_shownSnapshot)
+    if (!m_shownView)
         return false;
     auto done
         = ClaimBook(m_db, m_engine)
-              .correctField(fieldId, value, AppSettings::userName(), m_shownSnapshot->version);
+              .correctField(fieldId, value, AppSettings::userName(), m_shownView->claim.version);
     if (!done) {
         showNotice(done.error());
         return false;

@@ -134,8 +134,9 @@ private:
     LlmSession* m_llm = nullptr;
     LlmSummarizer* m_summarizer = nullptr;
     QString m_shownClaim;
-    std::optional<ClaimView> m_shownView; // as last read; none while being read
-    std::optional<Claim> m_shownSnapshot; // the claim as read, for conflicts
+    // As last read (its claim moved on by this desk's own saves since, for the
+    // next edit's version); none while being read.
+    std::optional<ClaimView> m_shownView;
     qsizetype m_auditLinesRead = 0; // of the claim on show, when it was read
     bool m_refreshing = false; // the model is being reset or re-sorted
     bool m_statusTouched = false; // a status chosen in the list, not yet saved

@@ -4,19 +4,30 @@
 
 namespace ClaimDesk::ClaimDocuments {
 
+Result<QList<Stored>> storedOf(const DocumentRepository& documents, const QString& claimId)
+{
+    auto stored = documents.forClaim(claimId);
+    if (!stored)
+        return Result<QList<Stored>>::failure(stored.errorDetail());
+    auto fields = documents.fieldsForClaim(claimId);
+    if (!fields)
+        return Result<QList<Stored>>::failure(fields.errorDetail());
+    QList<Stored> out; // forClaim lists them in the order stored
+    out.reserve(stored->size());
+    for (const Document& d : std::as_const(*stored))
+        out.append({ d, fields->value(d.id) });
+    return out;
+}
+
 Result<QList<DocumentDetails::Read>> readsOf(
     const DocumentRepository& documents, const QString& claimId)
 {
-    using Reads = QList<DocumentDetails::Read>;
-    auto stored = documents.forClaim(claimId);
+    auto stored = storedOf(documents, claimId);
     if (!stored)
-        return Result<Reads>::failure(stored.errorDetail());
-    auto fields = documents.fieldsForClaim(claimId);
-    if (!fields)
-        return Result<Reads>::failure(fields.errorDetail());
-    Reads reads; // forClaim lists them in the order stored
-    for (const Document& d : std::as_const(*stored))
-        reads.append({ d.category, fields->value(d.id) });
+        return Result<QList<DocumentDetails::Read>>::failure(stored.errorDetail());
+    QList<DocumentDetails::Read> reads;
+    for (const Stored& s : std::as_const(*stored))
+        reads.append({ s.document.category, s.fields });
     return reads;
 }
 

@@ -12,7 +12,16 @@ class DocumentRepository;
 // of the repository's connection; fails with the repository's error.
 namespace ClaimDocuments {
 
-// The documents stored on a claim, as read, in the order they were stored.
+// A document stored on a claim with the fields read from it.
+struct Stored
+{
+    Document document;
+    QList<ExtractedField> fields;
+};
+// The claim's documents with their fields, in the order stored: two statements
+// however many documents there are.
+Result<QList<Stored>> storedOf(const DocumentRepository& documents, const QString& claimId);
+// The same, as the decision rules read them.
 Result<QList<DocumentDetails::Read>> readsOf(
     const DocumentRepository& documents, const QString& claimId);
 // The claim details those documents give.

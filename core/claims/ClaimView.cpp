@@ -16,25 +16,8 @@ bool take(Result<T>&& read, T& target, Error& error)
         error = read.errorDetail();
         return false;
     }
-    target = std::move(*read);
+    target = std::move(read).value();
     return true;
-}
-
-Result<QList<ClaimView::DocumentRead>> documentsOf(const Database& db, const QString& claimId)
-{
-    using Reads = QList<ClaimView::DocumentRead>;
-    DocumentRepository documents(db);
-    auto stored = documents.forClaim(claimId);
-    if (!stored)
-        return Result<Reads>::failure(stored.errorDetail());
-    auto fields = documents.fieldsForClaim(claimId); // one statement for every document
-    if (!fields)
-        return Result<Reads>::failure(fields.errorDetail());
-    Reads reads;
-    reads.reserve(stored->size());
-    for (const Document& d : std::as_const(*stored))
-        reads.append({ d, fields->value(d.id) });
-    return reads;
 }
 
 } // namespace
@@ -56,7 +39,7 @@ Result<ClaimView> ClaimView::read(const Database& db, const QString& claimId)
     const Status read = db.readTransaction([&]() -> Status {
         const bool ok = take(claims.find(claimId), v.claim, error)
             && take(DecisionRepository(db).history(claimId), v.decisions, error)
-            && take(documentsOf(db, claimId), v.documents, error)
+            && take(ClaimDocuments::storedOf(DocumentRepository(db), claimId), v.documents, error)
             && take(checks.forClaim(claimId), v.policyChecks, error)
             && take(checks.latestAdvice(claimId), v.advice, error)
             && take(AgentOpinionRepository(db).forClaim(claimId), v.opinions, error)

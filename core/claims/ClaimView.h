@@ -1,5 +1,6 @@
 #pragma once
 
+#include "claims/ClaimDocuments.h"
 #include "domain/AuditEntry.h"
 #include "domain/Claim.h"
 #include "domain/Document.h"
@@ -23,11 +24,7 @@ namespace ClaimDesk {
 // however many documents.
 struct ClaimView
 {
-    struct DocumentRead
-    {
-        Document document;
-        QList<ExtractedField> fields;
-    };
+    using DocumentRead = ClaimDocuments::Stored;
 
     Claim claim;
     QList<StoredDecision> decisions; // oldest first

@@ -14,21 +14,13 @@ constexpr std::array<const char*, 26> Codes
           "no_claim", "invalid_id", "policy_not_found", "policy_expired", "policy_inactive",
           "policy_not_in_period", "incomplete", "policy_not_verified", "already_submitted",
           "claim_not_found", "appointment_in_past", "bad_appointment", "storage" };
+static_assert(Codes.size() == static_cast<std::size_t>(IntakeError::Storage) + 1);
 
 } // namespace
 
 QString intakeErrorCode(IntakeError error)
 {
     return QLatin1String(Codes[static_cast<std::size_t>(error)]);
-}
-
-IntakeError intakeErrorFromCode(const QString& code)
-{
-    for (std::size_t i = 1; i < Codes.size(); ++i) {
-        if (code == QLatin1String(Codes[i]))
-            return static_cast<IntakeError>(i);
-    }
-    return IntakeError::None;
 }
 
 } // namespace ClaimDesk

@@ -37,6 +37,5 @@ enum class IntakeError
 };
 
 QString intakeErrorCode(IntakeError error); // "message_too_long"; empty for None
-IntakeError intakeErrorFromCode(const QString& code); // None when unknown
 
 } // namespace ClaimDesk
