@@ -118,7 +118,7 @@ int main(int argc, char* argv[])
                .arg(median(figureMs), 0, 'f', 1)
         << Qt::endl;
 
-    ManagerArea area(*db);
+    ManagerArea area(db->location());
     area.resize(1280, 900);
     area.show();
     QList<double> drawMs;

@@ -111,7 +111,7 @@ int main(int argc, char** argv)
     // Open: constructed, shown and the first rows painted.
     QElapsedTimer t;
     t.start();
-    ReviewArea area(db, DecisionEngine());
+    ReviewArea area(db.location(), DecisionEngine());
     area.resize(1400, 900);
     area.show();
     settle(&area);

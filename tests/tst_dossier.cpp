@@ -120,7 +120,7 @@ private Q_SLOTS:
     // A claim that cannot be read is said so in the window, never a blank page.
     void anUnknownClaimIsReported()
     {
-        DossierView view(*m_db, RuleSet::defaults());
+        DossierView view(m_db->location(), RuleSet::defaults());
         QSignalSpy loaded(&view, &DossierView::loaded);
         view.showClaim(QStringLiteral("H-20990101-000001"));
         QVERIFY(loaded.wait(10000));
@@ -130,7 +130,7 @@ private Q_SLOTS:
     // The dossier renders in WebEngine and prints to a PDF whose text holds the claim.
     void savesAPdfWithTheClaim()
     {
-        DossierView view(*m_db, RuleSet::defaults());
+        DossierView view(m_db->location(), RuleSet::defaults());
         QSignalSpy loaded(&view, &DossierView::loaded);
         view.showClaim(m_claimId);
         QVERIFY(loaded.wait(60000));

@@ -61,7 +61,7 @@ private Q_SLOTS:
 
     void figuresAndChartsFollowTheFilter()
     {
-        ManagerArea area(*m_db);
+        ManagerArea area(m_db->location());
         area.resize(1200, 900);
         area.show();
         QSignalSpy shown(&area, &ManagerArea::figuresShown);
@@ -101,7 +101,7 @@ private Q_SLOTS:
     // A click on a bar opens exactly that day's claims of that type in Review.
     void clickingABarOpensThoseClaimsInReview()
     {
-        MainWindow window(*m_db, DecisionEngine());
+        MainWindow window(m_db->location(), DecisionEngine());
         window.resize(1400, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -133,18 +133,18 @@ private Q_SLOTS:
         QCOMPARE(query.type, std::optional(ClaimType::Health));
         QCOMPARE(window.currentArea(), MainWindow::ReviewArea);
         auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
-        QCOMPARE(review->model()->rowCount(), int(health->at(busiest)));
+        QTRY_COMPARE(review->model()->rowCount(), int(health->at(busiest)));
         QCOMPARE(qint64(review->model()->rowCount()), *ClaimRepository(*m_db).count(query));
         auto* scope = review->findChild<QLabel*>(QStringLiteral("queueScope"));
         QVERIFY(scope && scope->isVisible());
         // Clearing the scope shows the whole queue again.
         Q_EMIT scope->linkActivated(QStringLiteral("clear"));
-        QCOMPARE(review->model()->rowCount(), 1500);
+        QTRY_COMPARE(review->model()->rowCount(), 1500);
     }
 
     void exportWritesTheQueueAsCsv()
     {
-        MainWindow window(*m_db, DecisionEngine());
+        MainWindow window(m_db->location(), DecisionEngine());
         QSignalSpy finished(&window, &MainWindow::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("paid.csv"));
         ClaimQuery paid;

@@ -2,13 +2,12 @@
 
 #include "ChartSupport.h"
 #include "PolicyLibraryPage.h"
+#include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
 #include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
 #include "stats/BookCountsJob.h"
-#include "storage/AppLogRepository.h"
-#include "storage/LlmUsageRepository.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -52,35 +51,30 @@ void fillRow(QTableWidget* table, int row, const QStringList& cells)
 // How far back the usage chart looks for each bucket size.
 struct UsagePeriod
 {
-    LlmUsageRepository::Bucket bucket;
+    UsageBucket bucket;
     int days;
     const char* label;
 };
 const UsagePeriod UsagePeriods[] = {
-    { LlmUsageRepository::Bucket::Hour, 2,
-        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By hour (2 days)") },
-    { LlmUsageRepository::Bucket::Day, 30,
-        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By day (30 days)") },
-    { LlmUsageRepository::Bucket::Week, 84,
-        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By week (12 weeks)") },
-    { LlmUsageRepository::Bucket::Month, 365,
-        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By month (a year)") },
-    { LlmUsageRepository::Bucket::Year, 5 * 365,
-        QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By year (5 years)") },
+    { UsageBucket::Hour, 2, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By hour (2 days)") },
+    { UsageBucket::Day, 30, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By day (30 days)") },
+    { UsageBucket::Week, 84, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By week (12 weeks)") },
+    { UsageBucket::Month, 365, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By month (a year)") },
+    { UsageBucket::Year, 5 * 365, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By year (5 years)") },
 };
 
 } // namespace
 
-AdminArea::AdminArea(Database db, DecisionEngine engine, QWidget* parent)
+AdminArea::AdminArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent)
     : WorkArea(parent)
-    , m_db(std::move(db))
     , m_engine(std::move(engine))
 {
+    m_book = new AdminBook(location, this);
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("adminInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_counts = new BookCountsJob(m_db.location(), this);
+    m_counts = new BookCountsJob(location, this);
     connect(m_counts, &BookCountsJob::ready, this, [this](const BookCounts& counts) {
         showInfo(QLocale().toString(counts.total()), QLocale().toString(counts.policyHolders));
     });
@@ -93,7 +87,7 @@ AdminArea::AdminArea(Database db, DecisionEngine engine, QWidget* parent)
     tabs->addTab(m_info, tr("Overview"));
     tabs->addTab(buildLogPage(), tr("Log"));
     tabs->addTab(buildUsagePage(), tr("Model usage"));
-    m_policyLibrary = new PolicyLibraryPage(m_db, this);
+    m_policyLibrary = new PolicyLibraryPage(m_book, this);
     tabs->addTab(m_policyLibrary, tr("Policy library"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -274,10 +268,16 @@ void AdminArea::refresh()
 void AdminArea::refreshInfo()
 {
     m_counts->request(); // showInfo() when counted, on a worker
+    m_book->readSchemaVersion(this, [this](const Result<int>& version) {
+        m_schemaVersion = version ? QLocale().toString(*version) : version.error();
+        showInfo(m_claimCount, m_policyCount);
+    });
 }
 
 void AdminArea::showInfo(const QString& claims, const QString& policies)
 {
+    m_claimCount = claims;
+    m_policyCount = policies;
     m_info->setText(
         tr("<h2>Administration</h2>"
            "<table cellpadding='4'>"
@@ -288,8 +288,7 @@ void AdminArea::showInfo(const QString& claims, const QString& policies)
            "<tr><td>Rule set in force</td><td>%5</td></tr>"
            "<tr><td>Rule set file</td><td>%6</td></tr>"
            "</table>")
-            .arg(m_db.location().displayName().toHtmlEscaped())
-            .arg(m_db.schemaVersion())
+            .arg(m_book->location().displayName().toHtmlEscaped(), m_schemaVersion.toHtmlEscaped())
             .arg(claims.toHtmlEscaped(), policies.toHtmlEscaped(),
                 m_engine.rules().version.toHtmlEscaped(), RuleSetStore::path().toHtmlEscaped()));
 }
@@ -298,35 +297,43 @@ void AdminArea::refreshLog()
 {
     // Lines still queued arrive within a second: the sink's `written` refreshes
     // the table then (see the constructor).
-    AppLogRepository log(m_db);
-    const auto stats = log.stats(QDateTime::currentDateTimeUtc());
-    if (stats) {
-        QStringList levels;
-        for (auto it = stats->byLevel.cbegin(); it != stats->byLevel.cend(); ++it)
-            levels << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
-        QStringList categories;
-        for (auto it = stats->byCategory.cbegin(); it != stats->byCategory.cend(); ++it)
-            categories << QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()));
-        m_logStats->setText(
-            tr("<b>%n line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
-               "By level: %3. By category: %4.",
-                nullptr, int(std::min<qint64>(stats->total, INT_MAX)))
-                .arg(AppLogSink::DefaultRetentionDays)
-                .arg(QLocale().toString(stats->errorsLastHour))
-                .arg(levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),
-                    categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "))));
-    } else {
-        m_logStats->setText(tr("The log could not be read: %1").arg(stats.error()));
-    }
-
     LogSearch search;
     search.text = m_logText->text();
     search.category = m_logCategory->currentData().toString();
     if (m_logLevelFilter->currentIndex() > 0)
         search.level = static_cast<LogLevel>(m_logLevelFilter->currentData().toInt());
     search.claimId = m_logClaim->text();
-    const auto lines = log.search(search);
-    const QList<LogEntry> entries = lines.value_or(QList<LogEntry>());
+    m_book->readLog(search, this, [this](const Result<LogReading>& log) {
+        if (!log) {
+            m_logStats->setText(tr("The log could not be read: %1").arg(log.error()));
+            return;
+        }
+        showLogStats(log->stats);
+        showLogLines(log->lines);
+    });
+}
+
+void AdminArea::showLogStats(const LogStats& stats)
+{
+    const QLocale locale;
+    QStringList levels;
+    for (auto it = stats.byLevel.cbegin(); it != stats.byLevel.cend(); ++it)
+        levels << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+    QStringList categories;
+    for (auto it = stats.byCategory.cbegin(); it != stats.byCategory.cend(); ++it)
+        categories << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+    m_logStats->setText(
+        tr("<b>%n line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
+           "By level: %3. By category: %4.",
+            nullptr, int(std::min<qint64>(stats.total, INT_MAX)))
+            .arg(AppLogSink::DefaultRetentionDays)
+            .arg(locale.toString(stats.errorsLastHour))
+            .arg(levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),
+                categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "))));
+}
+
+void AdminArea::showLogLines(const QList<LogEntry>& entries)
+{
     m_logTable->setRowCount(int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {
         const LogEntry& e = entries[i];
@@ -345,71 +352,82 @@ void AdminArea::clearLog()
             tr("Delete every line of the application log? This cannot be undone."))
         != QMessageBox::Yes)
         return;
-    if (auto s = AppLogRepository(m_db).clear(); !s)
-        QMessageBox::warning(this, tr("Clear the log"), s.error());
-    refreshLog();
+    m_book->clearLog(this, [this](const Status& cleared) {
+        if (!cleared)
+            QMessageBox::warning(this, tr("Clear the log"), cleared.error());
+        refreshLog();
+    });
 }
 
 void AdminArea::refreshUsage()
 {
+    m_book->readUsage(this, [this](const Result<UsageReading>& usage) { showUsage(usage); });
+    refreshUsageChart();
+}
+
+void AdminArea::showUsage(const Result<UsageReading>& usage)
+{
     QSettings settings;
     const ProviderConfig model = ProviderConfig::load(settings);
     const QString currency = PriceTable::load(settings).currency();
-    LlmUsageRepository ledger(m_db);
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime today = now.date().startOfDay();
-    const QDateTime month = now.date().addDays(-29).startOfDay();
-    const QDateTime end = now.date().addDays(1).startOfDay();
-    const UsageTotals day = ledger.totals(today, end).value_or(UsageTotals());
-    const UsageTotals recent = ledger.totals(month, end).value_or(UsageTotals());
-    const UsageTotals all
-        = ledger.totals(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), end).value_or(UsageTotals());
+    const QLocale locale;
     auto line = [&](const UsageTotals& t) {
         return tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
-            .arg(QLocale().toString(t.calls), QLocale().toString(t.failures),
-                QLocale().toString(t.tokensIn), QLocale().toString(t.tokensOut),
-                PriceTable::formatMicros(t.costMicros), currency.toHtmlEscaped());
+            .arg(locale.toString(t.calls), locale.toString(t.failures), locale.toString(t.tokensIn),
+                locale.toString(t.tokensOut), PriceTable::formatMicros(t.costMicros),
+                currency.toHtmlEscaped());
     };
-    m_usage->setText(tr("<h3>Language model</h3>"
-                        "<table cellpadding='4'>"
-                        "<tr><td>Model</td><td>%1</td></tr>"
-                        "<tr><td>Today</td><td>%2</td></tr>"
-                        "<tr><td>Last 30 days</td><td>%3</td></tr>"
-                        "<tr><td>All time</td><td>%4</td></tr>"
-                        "</table>")
-                         .arg(model.isOffline() ? tr("offline (templates and rules)")
-                                                : model.label().toHtmlEscaped(),
-                             line(day), line(recent), line(all)));
-    auto fill = [&currency](QTableWidget* table, const QList<UsageTotals>& rows) {
+    const QString modelName
+        = model.isOffline() ? tr("offline (templates and rules)") : model.label().toHtmlEscaped();
+    if (!usage) {
+        m_usage->setText(
+            tr("<h3>Language model</h3><p>%1</p><p>The ledger could not be read: %2</p>")
+                .arg(modelName, usage.error().toHtmlEscaped()));
+        return;
+    }
+    m_usage->setText(
+        tr("<h3>Language model</h3>"
+           "<table cellpadding='4'>"
+           "<tr><td>Model</td><td>%1</td></tr>"
+           "<tr><td>Today</td><td>%2</td></tr>"
+           "<tr><td>Last 30 days</td><td>%3</td></tr>"
+           "<tr><td>All time</td><td>%4</td></tr>"
+           "</table>")
+            .arg(modelName, line(usage->today), line(usage->lastThirtyDays), line(usage->allTime)));
+    auto fill = [&](QTableWidget* table, const QList<UsageTotals>& rows) {
         table->setRowCount(int(rows.size()));
         for (int i = 0; i < rows.size(); ++i) {
             const UsageTotals& t = rows[i];
             fillRow(table, i,
-                { t.key, QLocale().toString(t.calls), QLocale().toString(t.failures),
-                    QLocale().toString(t.tokensIn), QLocale().toString(t.tokensOut),
+                { t.key, locale.toString(t.calls), locale.toString(t.failures),
+                    locale.toString(t.tokensIn), locale.toString(t.tokensOut),
                     PriceTable::formatMicros(t.costMicros) + u' ' + currency });
         }
     };
-    fill(m_usageTable, ledger.byOperation(month, end).value_or(QList<UsageTotals>()));
-    fill(m_usageByClaim, ledger.byClaim(month, end).value_or(QList<UsageTotals>()));
-    refreshUsageChart();
+    fill(m_usageTable, usage->byOperation);
+    fill(m_usageByClaim, usage->byClaim);
 }
 
 void AdminArea::refreshUsageChart()
 {
     const UsagePeriod& period = UsagePeriods[std::clamp(m_usagePeriod->currentIndex(), 0, 4)];
-    const QDateTime now = QDateTime::currentDateTime();
-    const QDateTime end = now.date().addDays(1).startOfDay();
-    const QDateTime from = now.date().addDays(-period.days + 1).startOfDay();
-    const auto rows = LlmUsageRepository(m_db)
-                          .series(period.bucket, from, end, now.offsetFromUtc())
-                          .value_or(QList<UsageTotals>());
+    const QDateTime from = QDate::currentDate().addDays(-period.days + 1).startOfDay();
+    m_book->readUsageSeries(period.bucket, from, this,
+        [this](const Result<QList<UsageTotals>>& rows) { showUsageChart(rows); });
+}
+
+void AdminArea::showUsageChart(const Result<QList<UsageTotals>>& rows)
+{
     QChart* chart = m_usageChart->chart();
     Charts::clear(chart);
+    if (!rows) {
+        chart->setTitle(tr("The ledger could not be read: %1").arg(rows.error()));
+        return;
+    }
     auto* in = new QBarSet(tr("Tokens in"));
     auto* out = new QBarSet(tr("Tokens out"));
     QStringList buckets;
-    for (const UsageTotals& t : rows) {
+    for (const UsageTotals& t : *rows) {
         buckets << t.key;
         *in << qreal(t.tokensIn);
         *out << qreal(t.tokensOut);
@@ -417,7 +435,7 @@ void AdminArea::refreshUsageChart()
     auto* series = new QBarSeries;
     series->append({ in, out });
     Charts::addBars(chart, series, buckets);
-    chart->setTitle(rows.isEmpty() ? tr("No model calls in this period") : QString());
+    chart->setTitle(rows->isEmpty() ? tr("No model calls in this period") : QString());
 }
 
 } // namespace ClaimDesk

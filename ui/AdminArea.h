@@ -2,6 +2,10 @@
 
 #include "WorkArea.h"
 #include "decision/DecisionEngine.h"
+#include "domain/DatabaseLocation.h"
+#include "domain/LlmUsage.h"
+#include "logging/LogEntry.h"
+#include "util/Result.h"
 
 class QCheckBox;
 class QChartView;
@@ -12,6 +16,7 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
+class AdminBook;
 class BookCountsJob;
 class LlmSession;
 class PolicyLibraryPage;
@@ -20,14 +25,15 @@ class PolicyLibraryPage;
 // log (level changeable while running, search, statistics, clearing) and what
 // the language model has cost (from the ledger: today, the last 30 days, per
 // operation, per claim, and over time by hour, day, week, month or year), and
-// the policy library (PolicyLibraryPage).
+// the policy library (PolicyLibraryPage). Everything is read on workers
+// (AdminBook); a read that fails says so where its figures would be.
 class AdminArea final : public WorkArea
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdminArea)
 
 public:
-    AdminArea(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+    AdminArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent = nullptr);
     void refresh() override;
     void setEngine(const DecisionEngine& engine);
     void setLlmSession(LlmSession* session);
@@ -38,14 +44,21 @@ private:
     void refreshInfo();
     void showInfo(const QString& claims, const QString& policies);
     void refreshLog();
+    void showLogStats(const LogStats& stats);
+    void showLogLines(const QList<LogEntry>& entries);
     void refreshUsage();
+    void showUsage(const Result<struct UsageReading>& usage);
     void refreshUsageChart();
+    void showUsageChart(const Result<QList<UsageTotals>>& rows);
     void clearLog();
 
-    Database m_db;
     DecisionEngine m_engine;
+    AdminBook* m_book = nullptr;
 
     QLabel* m_info = nullptr;
+    QString m_schemaVersion; // as read, or why it could not be
+    QString m_claimCount;
+    QString m_policyCount;
     BookCountsJob* m_counts = nullptr;
 
     QComboBox* m_logLevel = nullptr; // what is recorded

@@ -1,7 +1,7 @@
 #include "AgentPanel.h"
 
 #include "AppSettings.h"
-#include "claims/ModelOpinions.h"
+#include "claims/ReviewEdits.h"
 #include "llm/LlmDecisionAgent.h"
 #include "llmsession/LlmSession.h"
 #include "report/ClaimJson.h"
@@ -16,9 +16,9 @@
 
 namespace ClaimDesk {
 
-AgentPanel::AgentPanel(Database db, QWidget* parent)
+AgentPanel::AgentPanel(ReviewEdits* edits, QWidget* parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_edits(edits)
 {
     m_opinions = new QTextBrowser(this);
     m_opinions->setObjectName(QStringLiteral("agentOpinions"));
@@ -152,15 +152,17 @@ void AgentPanel::askModel()
 
 void AgentPanel::recordOpinion(const QString& claimId, const AgentOpinion& opinion)
 {
-    const auto stored = ModelOpinions(m_db).record(claimId, opinion);
-    if (claimId == m_claimId) {
-        m_ask->setEnabled(m_agent->isAvailable());
-        m_lastProblem = !stored ? stored.error()
-            : !opinion.decision ? tr("No opinion from the model: %1").arg(opinion.error)
-                                : QString();
-        m_state->setText(m_lastProblem);
-    }
-    Q_EMIT opinionsChanged(claimId); // its owner reads the claim again
+    m_edits->recordOpinion(
+        claimId, opinion, this, [this, claimId, opinion](const Result<qint64>& stored) {
+            if (claimId == m_claimId) {
+                m_ask->setEnabled(m_agent->isAvailable());
+                m_lastProblem = !stored ? stored.error()
+                    : !opinion.decision ? tr("No opinion from the model: %1").arg(opinion.error)
+                                        : QString();
+                m_state->setText(m_lastProblem);
+            }
+            Q_EMIT opinionsChanged(claimId); // its owner reads the claim again
+        });
 }
 
 void AgentPanel::acceptLatest()
@@ -173,10 +175,15 @@ void AgentPanel::acceptLatest()
             .arg(AppSettings::userName(), m_claimId));
     if (answer != QMessageBox::Yes)
         return;
-    const Status accepted = ModelOpinions(m_db).accept(m_latestOpinion, AppSettings::userName());
-    m_lastProblem = accepted ? QString() : accepted.error();
-    m_state->setText(m_lastProblem);
-    Q_EMIT opinionsChanged(m_claimId);
+    m_accept->setEnabled(false); // until the answer
+    m_edits->acceptOpinion(m_latestOpinion, AppSettings::userName(), this,
+        [this, claimId = m_claimId](const Status& accepted) {
+            if (claimId == m_claimId) {
+                m_lastProblem = accepted ? QString() : accepted.error();
+                m_state->setText(m_lastProblem);
+            }
+            Q_EMIT opinionsChanged(claimId);
+        });
 }
 
 } // namespace ClaimDesk

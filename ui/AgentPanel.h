@@ -1,7 +1,6 @@
 #pragma once
 
 #include "claims/ClaimView.h"
-#include "storage/Database.h"
 
 #include <QWidget>
 
@@ -13,6 +12,7 @@ namespace ClaimDesk {
 
 class LlmDecisionAgent;
 class LlmSession;
+class ReviewEdits;
 struct AgentOpinion;
 
 // Agent mode in the Review area: the model's opinions on the selected claim,
@@ -24,7 +24,8 @@ class AgentPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AgentPanel)
 
 public:
-    AgentPanel(Database db, QWidget* parent = nullptr);
+    // Opinions are recorded and accepted through `edits` (Review's own).
+    AgentPanel(ReviewEdits* edits, QWidget* parent = nullptr);
 
     void setLlmSession(LlmSession* session);
     // Empties the panel for a claim whose view is being read.
@@ -43,7 +44,7 @@ private:
     void recordOpinion(const QString& claimId, const AgentOpinion& opinion);
     void rebuildAgent();
 
-    Database m_db;
+    ReviewEdits* m_edits;
     LlmSession* m_llm = nullptr;
     LlmDecisionAgent* m_agent = nullptr;
     QString m_claimId;

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DatabaseProblemDialog.h"
 #include "MainWindow.h"
+#include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
 #include "decision/RuleSetStore.h"
 #include "logging/LogCategories.h"
@@ -35,26 +36,27 @@ bool DesktopSession::start(const QString& databasePath)
 
 namespace {
 
-// Opens the book once on a worker, so that a schema upgrade (building an index
-// over a million claims takes seconds) runs there behind a busy dialog instead of
-// freezing the desktop; the book is then opened on this thread, already current.
-// Whatever goes wrong is left for that second open to report.
-void upgradeOffThisThread(const QString& path)
+// Opens the book on a worker, so that a schema upgrade (building an index over a
+// million claims takes seconds) runs there behind a busy dialog instead of
+// freezing the desktop. The window's areas then each read it on workers of their own.
+Result<int> prepareOffThisThread(const DatabaseLocation& location)
 {
-    QFutureWatcher<void> watcher;
+    QFutureWatcher<Result<int>> watcher;
     QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(
-        QtConcurrent::run([path] { (void)Database::open(DatabaseLocation::sqlite(path)); }));
-    if (watcher.isFinished())
-        return;
-    QProgressDialog busy(DesktopSession::tr("Opening the database %1…").arg(path), QString(), 0, 0);
-    busy.setWindowTitle(QCoreApplication::applicationName());
-    busy.setCancelButton(nullptr); // an upgrade half done is not left behind
-    busy.setMinimumDuration(400);
-    busy.setWindowModality(Qt::ApplicationModal);
-    busy.setValue(0); // shows it once the minimum duration has passed
-    loop.exec();
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(&AdminBook::prepare, location));
+    if (!watcher.isFinished()) {
+        QProgressDialog busy(
+            DesktopSession::tr("Opening the database %1…").arg(location.displayName()), QString(),
+            0, 0);
+        busy.setWindowTitle(QCoreApplication::applicationName());
+        busy.setCancelButton(nullptr); // an upgrade half done is not left behind
+        busy.setMinimumDuration(400);
+        busy.setWindowModality(Qt::ApplicationModal);
+        busy.setValue(0); // shows it once the minimum duration has passed
+        loop.exec();
+    }
+    return watcher.result();
 }
 
 } // namespace
@@ -62,16 +64,16 @@ void upgradeOffThisThread(const QString& path)
 bool DesktopSession::open(QString path)
 {
     while (true) {
-        upgradeOffThisThread(path);
-        auto db = Database::open(DatabaseLocation::sqlite(path));
-        if (db) {
+        const DatabaseLocation location = DatabaseLocation::sqlite(path);
+        const Result<int> schema = prepareOffThisThread(location);
+        if (schema) {
             // One log per database: the old sink writes its last lines first.
             m_log.reset();
-            m_log = std::make_unique<AppLogSink>(db->location());
+            m_log = std::make_unique<AppLogSink>(location);
             qCInfo(lcSystem).noquote()
                 << QStringLiteral("ClaimDesk %1 opened its database (schema %2)")
                        .arg(QCoreApplication::applicationVersion())
-                       .arg(db->schemaVersion());
+                       .arg(*schema);
             auto rules = RuleSetStore::active();
             if (!rules) {
                 QMessageBox::warning(nullptr, tr("Decision rules"),
@@ -79,7 +81,7 @@ bool DesktopSession::open(QString path)
                         .arg(rules.error()));
                 rules = RuleSet::defaults();
             }
-            m_window = std::make_unique<MainWindow>(*db, DecisionEngine(*rules));
+            m_window = std::make_unique<MainWindow>(location, DecisionEngine(*rules));
             connect(m_window.get(), &MainWindow::databaseChangeRequested, this,
                 [this](const QString& next) {
                     // Let the current window's event finish before replacing it.
@@ -93,7 +95,7 @@ bool DesktopSession::open(QString path)
             m_window->show();
             return true;
         }
-        path = DatabaseProblemDialog::askForAnother(db.error());
+        path = DatabaseProblemDialog::askForAnother(schema.error());
         if (path.isEmpty())
             return false;
     }

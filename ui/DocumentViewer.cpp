@@ -2,7 +2,7 @@
 
 #include "AppSettings.h"
 #include "PageView.h"
-#include "claims/ClaimDocuments.h"
+#include "claims/ReviewEdits.h"
 #include "documents/PageImageLoader.h"
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
@@ -43,11 +43,11 @@ QString sourceLabel(const ExtractedField& f)
 
 } // namespace
 
-DocumentViewer::DocumentViewer(Database db, QWidget* parent)
+DocumentViewer::DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QWidget* parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_edits(edits)
 {
-    m_loader = new PageImageLoader(m_db.location(), this);
+    m_loader = new PageImageLoader(location, this);
     connect(m_loader, &PageImageLoader::pageReady, this, &DocumentViewer::showRendered);
     connect(m_loader, &PageImageLoader::thumbnailReady, this,
         [this](qint64 documentId, const QImage& image) {
@@ -399,14 +399,20 @@ void DocumentViewer::setUseful(std::optional<bool> useful)
     if (m_current < 0)
         return;
     const qint64 id = m_documents.at(m_current).id;
-    if (Status s = ClaimDocuments::markUseful(m_db, id, useful, AppSettings::userName()); !s) {
-        m_status->setText(s.error());
-        Q_EMIT failed(s.error());
-    } else {
-        m_documents[m_current].useful = useful;
-        Q_EMIT usefulChanged(id);
-    }
-    updateControls();
+    m_edits->markUseful(
+        id, useful, AppSettings::userName(), this, [this, id, useful](const Status& s) {
+            if (!s) {
+                m_status->setText(s.error());
+                Q_EMIT failed(s.error());
+            } else {
+                for (Document& document : m_documents) {
+                    if (document.id == id)
+                        document.useful = useful;
+                }
+                Q_EMIT usefulChanged(id);
+            }
+            updateControls();
+        });
 }
 
 void DocumentViewer::updateControls()

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "claims/ClaimView.h"
+#include "domain/DatabaseLocation.h"
 #include "domain/Document.h"
-#include "storage/Database.h"
 
 #include <QHash>
 #include <QWidget>
@@ -16,6 +16,7 @@ namespace ClaimDesk {
 
 class PageImageLoader;
 class PageView;
+class ReviewEdits;
 struct RenderedPage;
 
 // The documents of one claim: a strip of thumbnails, the chosen page large with
@@ -39,7 +40,8 @@ public:
         FieldColumnCount
     };
 
-    explicit DocumentViewer(Database db, QWidget* parent = nullptr);
+    // Pages are read from the book at `location`; useful marks go through `edits`.
+    DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QWidget* parent = nullptr);
     ~DocumentViewer() override;
 
     // Empties the viewer for a claim whose documents are being read.
@@ -78,7 +80,7 @@ private:
     void setUseful(std::optional<bool> useful);
     void onFieldRowChanged();
 
-    Database m_db;
+    ReviewEdits* m_edits;
     PageImageLoader* m_loader = nullptr;
     QString m_claimId;
     QList<Document> m_documents;

@@ -17,9 +17,9 @@
 
 namespace ClaimDesk {
 
-DossierView::DossierView(Database db, RuleSet rules, QWidget* parent)
+DossierView::DossierView(DatabaseLocation location, RuleSet rules, QWidget* parent)
     : QDialog(parent)
-    , m_db(std::move(db))
+    , m_location(std::move(location))
     , m_rules(std::move(rules))
 {
     setWindowTitle(tr("Claim dossier"));
@@ -66,13 +66,7 @@ void DossierView::showClaim(const QString& claimId)
     m_state->setText(tr("Loading..."));
     // Thumbnails mean decoding every photo and rendering PDF pages: off the UI
     // thread, on a connection of the worker's own.
-    m_building.setFuture(QtConcurrent::run(
-        [location = m_db.location(), rules = m_rules, claimId]() -> Result<QString> {
-            auto db = Database::open(location);
-            if (!db)
-                return Result<QString>::failure(db.errorDetail());
-            return ClaimDossier(*db, rules).html(claimId);
-        }));
+    m_building.setFuture(QtConcurrent::run(&ClaimDossier::htmlAt, m_location, m_rules, claimId));
 }
 
 void DossierView::load(const Result<QString>& html)

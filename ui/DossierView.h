@@ -1,7 +1,7 @@
 #pragma once
 
 #include "decision/RuleSet.h"
-#include "storage/Database.h"
+#include "domain/DatabaseLocation.h"
 #include "util/Result.h"
 
 #include <QDialog>
@@ -24,7 +24,7 @@ class DossierView final : public QDialog
     Q_DISABLE_COPY_MOVE(DossierView)
 
 public:
-    DossierView(Database db, RuleSet rules, QWidget* parent = nullptr);
+    DossierView(DatabaseLocation location, RuleSet rules, QWidget* parent = nullptr);
 
     // Builds the dossier on a worker thread, then loads it; `loaded` tells how
     // it went (a claim that cannot be read shows the reason in the window).
@@ -41,7 +41,7 @@ private:
     void askWhereToSave();
     void load(const Result<QString>& html);
 
-    Database m_db;
+    DatabaseLocation m_location;
     RuleSet m_rules;
     QString m_claimId;
     QTemporaryDir m_dir;

@@ -16,9 +16,9 @@
 
 namespace ClaimDesk {
 
-IntakeArea::IntakeArea(Database db, DecisionEngine engine, QWidget* parent)
+IntakeArea::IntakeArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent)
     : WorkArea(parent)
-    , m_db(std::move(db))
+    , m_location(std::move(location))
     , m_engine(std::move(engine))
 {
     m_session = new IntakeSession(this);
@@ -38,7 +38,7 @@ void IntakeArea::showEvent(QShowEvent* event)
     WorkArea::showEvent(event);
     if (!m_opened) { // the conversation's thread and connection start when first needed
         m_opened = true;
-        m_session->open(m_db.location(), m_engine);
+        m_session->open(m_location, m_engine);
     }
 }
 

@@ -22,7 +22,7 @@ class IntakeArea final : public WorkArea
     Q_DISABLE_COPY_MOVE(IntakeArea)
 
 public:
-    IntakeArea(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+    IntakeArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent = nullptr);
     void refresh() override { }
     // The model that phrases the conversation's replies (none: templates).
     void setLlmSession(LlmSession* session);
@@ -39,7 +39,7 @@ protected:
 private:
     QWidget* buildQuickImport();
 
-    Database m_db;
+    DatabaseLocation m_location;
     DecisionEngine m_engine;
     IntakeSession* m_session = nullptr;
     ChatPane* m_chat = nullptr;

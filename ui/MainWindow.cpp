@@ -44,9 +44,9 @@ static void registerIcons()
 
 namespace ClaimDesk {
 
-MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
+MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(std::move(db))
+    , m_location(std::move(location))
     , m_engine(std::move(engine))
 {
     registerIcons();
@@ -56,10 +56,10 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     resize(1280, 800);
 
     m_stack = new QStackedWidget(this);
-    m_areas = { new ClaimDesk::IntakeArea(m_db, m_engine, m_stack),
-        new ClaimDesk::ReviewArea(m_db, m_engine, m_stack),
-        new ClaimDesk::ManagerArea(m_db, m_stack),
-        new ClaimDesk::AdminArea(m_db, m_engine, m_stack) };
+    m_areas = { new ClaimDesk::IntakeArea(m_location, m_engine, m_stack),
+        new ClaimDesk::ReviewArea(m_location, m_engine, m_stack),
+        new ClaimDesk::ManagerArea(m_location, m_stack),
+        new ClaimDesk::AdminArea(m_location, m_engine, m_stack) };
     for (WorkArea* a : m_areas)
         m_stack->addWidget(a);
 
@@ -79,7 +79,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
 
     m_importJob = new DocumentImportJob(this);
     m_rescorer = new Rescorer(this);
-    m_counts = new BookCountsJob(m_db.location(), this);
+    m_counts = new BookCountsJob(m_location, this);
     connect(m_counts, &BookCountsJob::ready, this, &MainWindow::showCounts);
     connect(m_counts, &BookCountsJob::failed, this, [this](const QString& message) {
         m_countsLabel->setText(tr("Claims: unavailable (%1)").arg(message));
@@ -91,7 +91,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
     // Review refreshes itself after an edit; the status bar's counts follow.
     connect(review, &ReviewArea::bookChanged, m_counts, &BookCountsJob::request);
-    m_llm = new LlmSession(m_db, this);
+    m_llm = new LlmSession(m_location, this);
     review->setLlmSession(m_llm);
     auto* intake = static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]);
     intake->setLlmSession(m_llm);
@@ -108,7 +108,7 @@ MainWindow::MainWindow(Database db, DecisionEngine engine, QWidget* parent)
     m_exportJob = new ClaimExportJob(this);
 
     buildMenus();
-    m_databaseLabel->setText(tr("Database: %1").arg(m_db.location().displayName()));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_location.displayName()));
     m_countsLabel->setText(tr("Counting claims..."));
     m_counts->request();
     showArea(ReviewArea);
@@ -262,7 +262,7 @@ void MainWindow::exportClaims(
                 statusBar()->showMessage(tr("Export failed: %1").arg(message), 10000);
             Q_EMIT exportFinished(ok, claims, message);
         });
-    m_exportJob->start(m_db.location(), format.value_or(CsvFormat::Detailed), query, path);
+    m_exportJob->start(m_location, format.value_or(CsvFormat::Detailed), query, path);
 }
 
 void MainWindow::openSettings()
@@ -308,7 +308,7 @@ void MainWindow::applyRules(const DecisionEngine& engine)
         progress->close();
         QMessageBox::warning(this, tr("Re-scoring failed"), message);
     });
-    m_rescorer->start(m_db.location(), engine, QDate::currentDate());
+    m_rescorer->start(m_location, engine, QDate::currentDate());
 }
 
 void MainWindow::chooseFilesToImport()
@@ -397,7 +397,7 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
             QMessageBox::warning(this, tr("Import failed"), message);
         Q_EMIT importFinished(ImportReport {});
     });
-    m_importJob->start(m_db.location(), m_engine, files, target, AppSettings::userName());
+    m_importJob->start(m_location, m_engine, files, target, AppSettings::userName());
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

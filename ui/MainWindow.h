@@ -1,9 +1,9 @@
 #pragma once
 
 #include "decision/DecisionEngine.h"
+#include "domain/DatabaseLocation.h"
 #include "export/ClaimCsvExport.h"
 #include "intake/DocumentImporter.h"
-#include "storage/Database.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -42,13 +42,13 @@ public:
         AreaCount
     };
 
-    MainWindow(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+    MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
     Area currentArea() const;
     WorkArea* area(Area area) const;
-    const Database& database() const { return m_db; }
+    const DatabaseLocation& location() const { return m_location; }
     LlmSession* llmSession() const { return m_llm; }
 
 public Q_SLOTS:
@@ -83,7 +83,7 @@ private:
     void applyRules(const DecisionEngine& engine);
     std::optional<ImportTarget> askImportTarget(int fileCount);
 
-    Database m_db;
+    DatabaseLocation m_location;
     DecisionEngine m_engine;
     QListWidget* m_modeBar = nullptr;
     QStackedWidget* m_stack = nullptr;

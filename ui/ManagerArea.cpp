@@ -42,9 +42,9 @@ QString percentText(const std::optional<double>& p)
 
 } // namespace
 
-ManagerArea::ManagerArea(Database db, QWidget* parent)
+ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
     : WorkArea(parent)
-    , m_job(new ManagerFiguresJob(db.location(), this))
+    , m_job(new ManagerFiguresJob(location, this))
 {
     connect(m_job, &ManagerFiguresJob::ready, this, &ManagerArea::showFigures);
     connect(m_job, &ManagerFiguresJob::failed, this, &ManagerArea::showFailure);

@@ -39,7 +39,7 @@ public:
         ChartCount
     };
 
-    explicit ManagerArea(Database db, QWidget* parent = nullptr);
+    explicit ManagerArea(const DatabaseLocation& location, QWidget* parent = nullptr);
     ~ManagerArea() override;
 
     void refresh() override;

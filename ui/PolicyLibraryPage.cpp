@@ -1,5 +1,6 @@
 #include "PolicyLibraryPage.h"
 
+#include "admin/AdminBook.h"
 #include "llmsession/LlmSession.h"
 #include "policylibrary/PolicyImportJob.h"
 
@@ -16,11 +17,11 @@
 
 namespace ClaimDesk {
 
-PolicyLibraryPage::PolicyLibraryPage(Database db, QWidget* parent)
+PolicyLibraryPage::PolicyLibraryPage(AdminBook* book, QWidget* parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_book(book)
 {
-    m_job = new PolicyImportJob(m_db.location(), this);
+    m_job = new PolicyImportJob(m_book->location(), this);
 
     auto* intro = new QLabel(tr("The policy documents that billed items are checked against. "
                                 "Importing a changed document adds a version, and the checks "
@@ -112,15 +113,21 @@ void PolicyLibraryPage::setLlmSession(LlmSession* session)
 
 void PolicyLibraryPage::refresh()
 {
-    const auto documents = PolicyLibrary(m_db).documents();
-    if (!documents) {
-        m_status->setText(documents.error());
-        return;
-    }
-    m_table->setRowCount(int(documents->size()));
+    m_book->readPolicyDocuments(
+        this, [this](const Result<QList<PolicyLibrary::DocumentVersion>>& documents) {
+            if (documents)
+                showDocuments(*documents);
+            else
+                m_status->setText(documents.error());
+        });
+}
+
+void PolicyLibraryPage::showDocuments(const QList<PolicyLibrary::DocumentVersion>& documents)
+{
+    m_table->setRowCount(int(documents.size()));
     const QLocale locale;
-    for (int row = 0; row < documents->size(); ++row) {
-        const PolicyLibrary::DocumentVersion& d = documents->at(row);
+    for (int row = 0; row < documents.size(); ++row) {
+        const PolicyLibrary::DocumentVersion& d = documents.at(row);
         const QStringList cells { d.name, QString::number(d.version), QString::number(d.clauses),
             locale.toString(d.importedAt.toLocalTime(), QLocale::ShortFormat),
             d.latest ? tr("Yes") : tr("Replaced") };

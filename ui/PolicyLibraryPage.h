@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "policylibrary/PolicyLibrary.h"
 
 #include <QWidget>
 
@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace ClaimDesk {
 
+class AdminBook;
 class LlmSession;
 class PolicyImportJob;
 
@@ -24,7 +25,8 @@ class PolicyLibraryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(PolicyLibraryPage)
 
 public:
-    explicit PolicyLibraryPage(Database db, QWidget* parent = nullptr);
+    // Reads the library through `book` (the Admin area's).
+    explicit PolicyLibraryPage(AdminBook* book, QWidget* parent = nullptr);
 
     void refresh();
     // Imports without asking for the file (the button asks, then calls this).
@@ -39,8 +41,9 @@ Q_SIGNALS:
 private:
     void chooseFile();
     void setBusy(bool busy);
+    void showDocuments(const QList<PolicyLibrary::DocumentVersion>& documents);
 
-    Database m_db;
+    AdminBook* m_book;
     PolicyImportJob* m_job = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_import = nullptr;

@@ -1,9 +1,9 @@
 #include "PolicyPanel.h"
 
 #include "AppSettings.h"
+#include "claims/ReviewEdits.h"
 #include "llm/LlmPolicyReasoner.h"
 #include "llmsession/LlmSession.h"
-#include "policylibrary/PolicyCheckRepository.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -38,11 +38,11 @@ QString highlighted(const QString& clause, const QStringList& words)
 
 } // namespace
 
-PolicyPanel::PolicyPanel(Database db, QWidget* parent)
+PolicyPanel::PolicyPanel(DatabaseLocation location, ReviewEdits* edits, QWidget* parent)
     : QWidget(parent)
-    , m_db(std::move(db))
+    , m_edits(edits)
 {
-    m_job = new ClaimPolicyReviewJob(m_db.location(), this);
+    m_job = new ClaimPolicyReviewJob(location, this);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("policyView"));
     m_record = new QPushButton(tr("&Record these checks on the claim"), this);
@@ -120,14 +120,19 @@ void PolicyPanel::recordChecks()
     if (!m_review)
         return;
     // the model's advice goes with the checks when it was asked
-    const Status s = PolicyCheckRepository(m_db).record(m_claimId, m_review->checks,
-        AppSettings::userName(), &m_review->reasoning, m_review->reasoningInput());
-    if (!s) {
-        QMessageBox::warning(this, tr("Checks not recorded"), s.error());
-        return;
-    }
-    m_record->setEnabled(false);
-    m_record->setText(tr("Recorded"));
+    m_record->setEnabled(false); // until the answer
+    m_edits->recordPolicyChecks(m_claimId, m_review->checks, AppSettings::userName(),
+        m_review->reasoning, m_review->reasoningInput(), this,
+        [this, claimId = m_claimId](const Status& s) {
+            if (claimId != m_claimId || !m_review)
+                return; // another claim is on show now
+            if (!s) {
+                m_record->setEnabled(true);
+                QMessageBox::warning(this, tr("Checks not recorded"), s.error());
+                return;
+            }
+            m_record->setText(tr("Recorded"));
+        });
 }
 
 void PolicyPanel::reviewReady(const ClaimPolicyReview& review)

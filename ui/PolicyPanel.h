@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/DatabaseLocation.h"
 #include "policylibrary/ClaimPolicyReview.h"
-#include "storage/Database.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,6 +14,7 @@ namespace ClaimDesk {
 class ClaimPolicyReviewJob;
 class LlmSession;
 class PolicyReasoner;
+class ReviewEdits;
 
 // The policy side of the selected claim: the claimant's verification, each billed
 // item Allowed or Excluded with its clause (matched words in bold), the approval
@@ -29,7 +30,8 @@ class PolicyPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(PolicyPanel)
 
 public:
-    PolicyPanel(Database db, QWidget* parent = nullptr);
+    // The policy is read from the book at `location`; checks are recorded through `edits`.
+    PolicyPanel(DatabaseLocation location, ReviewEdits* edits, QWidget* parent = nullptr);
 
     void showClaim(const QString& claimId);
     // The model for the clinical-coherence check; none (or offline) skips it.
@@ -46,7 +48,7 @@ private:
     QString reasoningKey() const; // the claim and what the model is asked about
     void recordChecks();
 
-    Database m_db;
+    ReviewEdits* m_edits;
     ClaimPolicyReviewJob* m_job = nullptr;
     LlmSession* m_llm = nullptr;
     PolicyReasoner* m_reasoner = nullptr;

@@ -8,8 +8,8 @@
 #include "PolicyPanel.h"
 #include "QueueFilterBar.h"
 #include "ReviewCommands.h"
-#include "claims/ClaimBook.h"
 #include "claims/ClaimView.h"
+#include "claims/ReviewEdits.h"
 #include "decision/ClaimSummarizer.h"
 #include "domain/AuditText.h"
 #include "domain/DocumentCategory.h"
@@ -56,14 +56,16 @@ QString esc(const QString& s)
 
 } // namespace
 
-ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
+ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent)
     : WorkArea(parent)
-    , m_db(std::move(db))
+    , m_location(std::move(location))
     , m_engine(std::move(engine))
 {
-    m_model = new ClaimQueueModel(m_db, this);
-    m_counts = new QueueCountsJob(m_db.location(), this);
-    m_viewJob = new ClaimViewJob(m_db.location(), this);
+    m_edits = new ReviewEdits(m_location, m_engine, this);
+    connect(m_edits, &ReviewEdits::idle, this, &ReviewArea::startWaitingEdit);
+    m_model = new ClaimQueueModel(m_location, this);
+    m_counts = new QueueCountsJob(m_location, this);
+    m_viewJob = new ClaimViewJob(m_location, this);
     connect(m_viewJob, &ClaimViewJob::ready, this, &ReviewArea::showView);
     connect(m_viewJob, &ClaimViewJob::failed, this,
         [this](const QString& claimId, const QString& message) {
@@ -114,26 +116,17 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
             if (id != m_shownClaim || id.isEmpty())
                 showClaim(id);
         });
-    // A new order keeps the claim on show; it is selected where it now is, if
-    // that is on the first page.
-    // A new filter resets the rows without telling the selection: the claim on
-    // show stays selected where it still is, or the panel empties (nothing stale
-    // with Save enabled).
+    // Rows arrive from the worker as one reset (a new filter, order or refresh);
+    // the selection is then put back as rowsArrived says.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_refreshing = true;
+        m_rowBeforeReset = m_table->currentIndex().row();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_refreshing || m_shownClaim.isEmpty())
-            return;
-        if (rowOf(m_shownClaim) >= 0)
-            selectClaim(m_shownClaim);
-        else
-            showClaim(QString());
-    });
-    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
-        [this] { m_refreshing = true; });
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
         m_refreshing = false;
-        if (!m_shownClaim.isEmpty())
-            selectClaim(m_shownClaim);
+        rowsArrived();
     });
+    connect(m_model, &ClaimQueueModel::readFailed, this, &ReviewArea::showNotice);
     // J and K walk the queue, as in mail readers.
     auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
     auto* previous = new QShortcut(QKeySequence(Qt::Key_K), m_table);
@@ -169,13 +162,9 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     addAction(undo);
     addAction(redo);
 
-    m_documents = new DocumentViewer(m_db, this);
+    m_documents = new DocumentViewer(m_location, m_edits, this);
     m_documents->setObjectName(QStringLiteral("documentViewer"));
-    connect(m_documents, &DocumentViewer::correctionRequested, this,
-        [this](qint64 fieldId, const QString& value) {
-            if (!correctField(fieldId, value) && m_shownView) // the stored value again
-                m_documents->updateFields(m_shownView->claim.id, m_shownView->documents);
-        });
+    connect(m_documents, &DocumentViewer::correctionRequested, this, &ReviewArea::correctField);
     connect(m_documents, &DocumentViewer::usefulChanged, this, [this] {
         showClaimDetails(m_shownClaim);
         Q_EMIT bookChanged();
@@ -201,7 +190,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
                                "configured, else written from the claim and its decision "
                                "(Ctrl+Shift+S)"));
     connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
-    m_policy = new PolicyPanel(m_db, this);
+    m_policy = new PolicyPanel(m_location, m_edits, this);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("claimHistory"));
     m_history->setHorizontalHeaderLabels(
@@ -283,7 +272,7 @@ ReviewArea::ReviewArea(Database db, DecisionEngine engine, QWidget* parent)
     claimLayout->addWidget(summaryBox);
     m_tabs->addTab(claimPage, tr("Claim"));
     m_tabs->addTab(m_policy, tr("Policy"));
-    m_agent = new AgentPanel(m_db, right);
+    m_agent = new AgentPanel(m_edits, right);
     m_agent->setObjectName(QStringLiteral("agentPanel"));
     connect(m_agent, &AgentPanel::opinionsChanged, this, [this](const QString& claimId) {
         if (claimId == m_shownClaim)
@@ -328,27 +317,40 @@ ReviewArea::~ReviewArea() = default;
 void ReviewArea::setEngine(const DecisionEngine& engine)
 {
     m_engine = engine;
+    m_edits->setEngine(engine);
     rebuildSummarizer(); // the factual summary explains with the rules in force
 }
 
 void ReviewArea::refresh()
 {
-    const QString selected = m_shownClaim;
-    const int row = m_table->currentIndex().row();
-    m_refreshing = true;
+    m_rowsIntent = RowsIntent::Refresh;
     m_model->refresh();
-    m_refreshing = false;
     m_counts->request(m_model->query());
-    if (selected.isEmpty())
+    if (!m_shownClaim.isEmpty())
+        showClaimDetails(m_shownClaim); // the same claim, read again meanwhile
+}
+
+void ReviewArea::rowsArrived()
+{
+    const RowsIntent intent = std::exchange(m_rowsIntent, RowsIntent::KeepShown);
+    if (intent == RowsIntent::SelectFirst) {
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
         return;
-    if (rowOf(selected) >= 0) {
-        selectClaim(selected);
-        showClaimDetails(selected); // the same claim, read again
-    } else if (row >= 0 && m_model->rowCount() > 0) {
+    }
+    if (m_shownClaim.isEmpty())
+        return;
+    if (const int row = rowOf(m_shownClaim); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+    } else if (intent == RowsIntent::Refresh && m_rowBeforeReset >= 0 && m_model->rowCount() > 0) {
         // The claim left the filter (its status changed): the next one takes its place.
-        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
-    } else {
-        showClaim(selected);
+        m_table->setCurrentIndex(
+            m_model->index(std::min(m_rowBeforeReset, m_model->rowCount() - 1), 0));
+    } else if (intent == RowsIntent::KeepShown) {
+        // A new filter or order left it out: the panel empties (nothing stale with
+        // Save enabled). A claim opened from elsewhere stays on show through a refresh.
+        showClaim(QString());
     }
 }
 
@@ -450,7 +452,7 @@ DossierView* ReviewArea::openDossier()
 {
     if (m_shownClaim.isEmpty())
         return nullptr;
-    auto* view = new DossierView(m_db, m_engine.rules(), this);
+    auto* view = new DossierView(m_location, m_engine.rules(), this);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->showClaim(m_shownClaim);
     view->show();
@@ -465,9 +467,8 @@ void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
         tr("Showing: %1. <a href=\"clear\">Clear</a>").arg(description.toHtmlEscaped()));
     m_scope->setVisible(true);
     applyFilter();
+    m_rowsIntent = RowsIntent::SelectFirst;
     m_table->setFocus();
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
 }
 
 void ReviewArea::applyFilter()
@@ -669,59 +670,79 @@ void ReviewArea::showNotice(const QString& message)
         Q_EMIT editRefused(message);
 }
 
+void ReviewArea::whenEditsAnswered(std::function<void()> edit)
+{
+    if (m_edits->unanswered() == 0 && m_waitingEdits.empty())
+        edit();
+    else
+        m_waitingEdits.push_back(std::move(edit));
+}
+
+void ReviewArea::startWaitingEdit()
+{
+    while (m_edits->unanswered() == 0 && !m_waitingEdits.empty()) {
+        auto edit = std::move(m_waitingEdits.front());
+        m_waitingEdits.pop_front();
+        edit();
+    }
+}
+
 void ReviewArea::saveStatus()
 {
+    if (m_edits->unanswered() > 0) {
+        whenEditsAnswered([this] { saveStatus(); });
+        return;
+    }
     if (!m_shownView)
         return;
     const Claim read = m_shownView->claim;
-    const auto status = static_cast<ClaimStatus>(m_status->currentData().toInt());
-    const QString memo = m_memo->toPlainText();
-    if (status == read.status && memo == read.memo)
-        return; // nothing to save: no new version, no empty undo step
-    ClaimRepository claims(m_db);
-    auto saved = claims.setStatus(read.id, status, memo, AppSettings::userName(), read.version);
-    if (saved) {
-        m_statusTouched = false;
-        noteSaved(*saved);
-        // On the one undo stack, so Ctrl+Z takes back a Save like a number key.
-        m_undo->push(new StatusChangeCommand(
-            context(), read, status, memo, StatusChangeCommand::Made::Already));
-        afterEdit(read.id, QString());
-        return;
-    }
-    auto current = saved.errorKind() == ErrorKind::Conflict
-        ? claims.find(read.id)
-        : Result<Claim>::failure(saved.errorDetail());
-    if (!current) {
-        showNotice(current.error());
-        return;
-    }
-    // Someone saved the claim meanwhile: both versions, and what changed since.
     Claim mine = read;
-    mine.status = status;
-    mine.memo = memo;
-    QList<AuditEntry> meanwhile;
-    if (auto trail = claims.auditTrail(read.id); trail && trail->size() > m_auditLinesRead)
-        meanwhile = trail->mid(m_auditLinesRead);
-    auto* dialog = new ConflictDialog(mine, *current, meanwhile, this);
+    mine.status = static_cast<ClaimStatus>(m_status->currentData().toInt());
+    mine.memo = m_memo->toPlainText();
+    if (mine.status == read.status && mine.memo == read.memo)
+        return; // nothing to save: no new version, no empty undo step
+    saveMine(read, mine);
+}
+
+void ReviewArea::saveMine(const Claim& read, const Claim& mine)
+{
+    m_save->setEnabled(false); // until the answer: one Save at a time
+    const qsizetype linesRead = m_auditLinesRead;
+    m_edits->changeStatus(
+        { read.id, mine.status, mine.memo, read.version, std::nullopt, std::nullopt },
+        AppSettings::userName(), this,
+        [this, read, mine, linesRead](const StatusChangeAnswer& answer) {
+            m_save->setEnabled(m_shownView.has_value());
+            if (answer.saved) {
+                m_statusTouched = false;
+                noteSaved(*answer.saved);
+                // On the one undo stack, so Ctrl+Z takes back a Save like a number key;
+                // it goes back to what was saved before, not to what was read.
+                m_undo->push(new StatusChangeCommand(
+                    context(), read, mine.status, mine.memo, StatusChangeCommand::Made::Already));
+                afterEdit(read.id, QString());
+            } else if (answer.current) {
+                // Someone saved the claim meanwhile: both versions, and what changed since.
+                resolveConflict(mine, *answer.current, answer.trail.mid(linesRead));
+            } else {
+                showNotice(answer.saved.error());
+            }
+        });
+}
+
+void ReviewArea::resolveConflict(
+    const Claim& mine, const Claim& saved, const QList<AuditEntry>& meanwhile)
+{
+    auto* dialog = new ConflictDialog(mine, saved, meanwhile, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog, mine, saved = *current] {
+    connect(dialog, &QDialog::finished, this, [this, dialog, mine, saved] {
         switch (dialog->choice()) {
         case ConflictDialog::TakeSaved:
             showClaim(saved.id);
             break;
-        case ConflictDialog::ApplyMine: {
-            auto again = ClaimRepository(m_db).setStatus(
-                mine.id, mine.status, mine.memo, AppSettings::userName(), saved.version);
-            if (again) {
-                noteSaved(*again);
-                // undo goes back to what was saved before, not to what was read
-                m_undo->push(new StatusChangeCommand(
-                    context(), saved, mine.status, mine.memo, StatusChangeCommand::Made::Already));
-            }
-            afterEdit(mine.id, again ? QString() : again.error());
+        case ConflictDialog::ApplyMine:
+            saveMine(saved, mine);
             break;
-        }
         case ConflictDialog::KeepEditing:
             break;
         }
@@ -731,8 +752,7 @@ void ReviewArea::saveStatus()
 
 ReviewContext ReviewArea::context()
 {
-    return ReviewContext { [db = m_db, engine = m_engine] { return ClaimBook(db, engine); },
-        AppSettings::userName(),
+    return ReviewContext { m_edits, this, AppSettings::userName(),
         [this](const QString& claimId, const QString& error) { afterEdit(claimId, error); },
         [this](const Claim& now) { noteSaved(now); } };
 }
@@ -748,27 +768,36 @@ void ReviewArea::noteSaved(const Claim& now)
 
 void ReviewArea::setSelectedStatus(ClaimStatus status)
 {
+    if (m_edits->unanswered() > 0) {
+        whenEditsAnswered([this, status] { setSelectedStatus(status); });
+        return;
+    }
     if (!m_shownView || m_shownView->claim.status == status)
         return;
     m_statusTouched = false; // the key decides; the list follows the claim
     m_undo->push(new StatusChangeCommand(context(), m_shownView->claim, status));
 }
 
-bool ReviewArea::correctField(qint64 fieldId, const QString& value)
+void ReviewArea::correctField(qint64 fieldId, const QString& value)
 {
-    if (!m_shownView)
-        return false;
-    auto done
-        = ClaimBook(m_db, m_engine)
-              .correctField(fieldId, value, AppSettings::userName(), m_shownView->claim.version);
-    if (!done) {
-        showNotice(done.error());
-        return false;
+    if (m_edits->unanswered() > 0) {
+        whenEditsAnswered([this, fieldId, value] { correctField(fieldId, value); });
+        return;
     }
-    noteSaved(done->claim);
-    m_undo->push(new FieldCorrectionCommand(context(), *done));
-    afterEdit(done->claim.id, QString());
-    return true;
+    if (!m_shownView)
+        return;
+    m_edits->correctField({ fieldId, value, m_shownView->claim.version, std::nullopt },
+        AppSettings::userName(), this, [this](const Result<FieldCorrected>& done) {
+            if (!done) {
+                showNotice(done.error());
+                if (m_shownView) // the stored value again
+                    m_documents->updateFields(m_shownView->claim.id, m_shownView->documents);
+                return;
+            }
+            noteSaved(done->claim);
+            m_undo->push(new FieldCorrectionCommand(context(), *done));
+            afterEdit(done->claim.id, QString());
+        });
 }
 
 void ReviewArea::afterEdit(

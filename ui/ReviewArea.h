@@ -7,6 +7,9 @@
 #include "domain/ClaimQuery.h"
 #include "triage/QueueView.h"
 
+#include <deque>
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -28,6 +31,7 @@ class LlmSummarizer;
 class PolicyPanel;
 class QueueCountsJob;
 class QueueFilterBar;
+class ReviewEdits;
 struct ReviewContext;
 
 // Review: the triage queue (filtered, counted and sorted in SQL), the selected
@@ -41,7 +45,7 @@ class ReviewArea final : public WorkArea
     Q_DISABLE_COPY_MOVE(ReviewArea)
 
 public:
-    ReviewArea(Database db, DecisionEngine engine, QWidget* parent = nullptr);
+    ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent = nullptr);
     ~ReviewArea() override;
 
     void refresh() override;
@@ -73,8 +77,9 @@ public:
     void deleteView(const QString& name);
     // Sets the selected claim's status from the queue (number keys), undoably.
     void setSelectedStatus(ClaimStatus status);
-    // Records a correction of a field of the shown claim, undoably; false when refused.
-    bool correctField(qint64 fieldId, const QString& value);
+    // Records a correction of a field of the shown claim, undoably; when refused,
+    // the notice says why and the viewer shows the stored value again.
+    void correctField(qint64 fieldId, const QString& value);
 
 Q_SIGNALS:
     void bookChanged();
@@ -85,6 +90,9 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    // The queue's rows arrived (a reset): the claim on show is selected where it
+    // now is, or as m_rowsIntent says.
+    void rowsArrived();
     void rememberView();
     void showClaim(const QString& claimId);
     // Asks for the claim's view on a worker (ClaimViewJob); the panel shows
@@ -100,6 +108,14 @@ private:
     void showNotice(const QString& message);
     void showHistory(const QList<AuditEntry>& trail);
     void saveStatus();
+    // An edit asked for while another is unanswered waits for that answer, so
+    // that it starts from the claim as the other left it (its new version).
+    void whenEditsAnswered(std::function<void()> edit);
+    void startWaitingEdit();
+    // Saves the reviewer's status and memo over the claim as read; a claim saved
+    // meanwhile opens the conflict dialog.
+    void saveMine(const Claim& read, const Claim& mine);
+    void resolveConflict(const Claim& mine, const Claim& saved, const QList<AuditEntry>& meanwhile);
     void showSummary(const QString& claimId, const ClaimSummary& summary);
     void rebuildSummarizer();
     void rebuildViewsMenu();
@@ -107,8 +123,9 @@ private:
     void noteSaved(const Claim& now);
     ReviewContext context();
 
-    Database m_db;
+    DatabaseLocation m_location;
     DecisionEngine m_engine;
+    ReviewEdits* m_edits = nullptr;
     ClaimQueueModel* m_model = nullptr;
     QueueCountsJob* m_counts = nullptr;
     ClaimViewJob* m_viewJob = nullptr;
@@ -138,7 +155,17 @@ private:
     // next edit's version); none while being read.
     std::optional<ClaimView> m_shownView;
     qsizetype m_auditLinesRead = 0; // of the claim on show, when it was read
-    bool m_refreshing = false; // the model is being reset or re-sorted
+    bool m_refreshing = false; // the model is being reset
+    // What the next rows to arrive are for.
+    enum class RowsIntent
+    {
+        KeepShown, // a new filter or order: keep the claim on show if it is there
+        Refresh, // the book changed: a claim that left takes the next one's place
+        SelectFirst // rows chosen elsewhere (a chart): the first is selected
+    };
+    RowsIntent m_rowsIntent = RowsIntent::KeepShown;
+    int m_rowBeforeReset = -1;
+    std::deque<std::function<void()>> m_waitingEdits;
     bool m_statusTouched = false; // a status chosen in the list, not yet saved
 };
 

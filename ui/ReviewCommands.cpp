@@ -38,34 +38,24 @@ void StatusChangeCommand::undo()
 
 void StatusChangeCommand::apply(const State& from, const State& to)
 {
-    ClaimBook book = m_context.book();
-    auto claim = book.claims().find(m_claimId);
-    QString error = claim ? QString() : claim.error();
-    if (claim && claim->status != from.status) {
-        error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
-            "%1 is now %2 (changed by someone else); it was not set to %3")
-                    .arg(m_claimId, claimStatusLabel(claim->status), claimStatusLabel(to.status));
-    } else if (claim && m_memoChanges && claim->memo != from.memo) {
-        error = QCoreApplication::translate("ClaimDesk::ReviewCommands",
-            "The memo of %1 was changed by someone else; it was not set back")
-                    .arg(m_claimId);
-    }
-    if (error.isEmpty()) {
+    StatusChange change { m_claimId, to.status,
+        m_memoChanges ? std::optional(to.memo) : std::nullopt,
         // The first change must find the version the reviewer saw; undo and redo
         // check the status they leave instead (other edits of the claim may follow).
-        const std::optional<int> expected
-            = m_readVersion ? std::optional(m_readVersion) : std::nullopt;
-        m_readVersion = 0;
-        auto saved = book.claims().setStatus(m_claimId, to.status,
-            m_memoChanges ? std::optional(to.memo) : std::nullopt, m_context.actor, expected);
-        if (!saved)
-            error = saved.error();
-        else if (m_context.saved)
-            m_context.saved(*saved);
-    }
-    if (!error.isEmpty())
-        setObsolete(true); // the claim moved on: this step can no longer be replayed
-    m_context.done(m_claimId, error);
+        m_readVersion ? std::optional(m_readVersion) : std::nullopt, from.status,
+        m_memoChanges ? std::optional(from.memo) : std::nullopt };
+    m_readVersion = 0;
+    const ReviewContext context = m_context;
+    const QString claimId = m_claimId;
+    m_context.edits->changeStatus(change, m_context.actor, m_context.receiver,
+        [context, claimId, alive = std::weak_ptr(m_alive), self = this](
+            const StatusChangeAnswer& answer) {
+            if (answer.saved && context.saved)
+                context.saved(*answer.saved);
+            if (!answer.saved && alive.lock())
+                self->setObsolete(true); // the claim moved on: this step cannot be replayed
+            context.done(claimId, answer.saved ? QString() : answer.saved.error());
+        });
 }
 
 FieldCorrectionCommand::FieldCorrectionCommand(ReviewContext context, const FieldCorrected& done)
@@ -96,13 +86,18 @@ void FieldCorrectionCommand::undo()
 void FieldCorrectionCommand::apply(const QString& from, const QString& to)
 {
     // Refused, with the reason, when the field no longer holds what this step left.
-    auto corrected
-        = m_context.book().correctField(m_fieldId, to, m_context.actor, std::nullopt, from);
-    if (!corrected)
-        setObsolete(true);
-    else if (m_context.saved)
-        m_context.saved(corrected->claim);
-    m_context.done(m_claimId, corrected ? QString() : corrected.error());
+    const ReviewContext context = m_context;
+    const QString claimId = m_claimId;
+    m_context.edits->correctField({ m_fieldId, to, std::nullopt, from }, m_context.actor,
+        m_context.receiver,
+        [context, claimId, alive = std::weak_ptr(m_alive), self = this](
+            const Result<FieldCorrected>& corrected) {
+            if (corrected && context.saved)
+                context.saved(corrected->claim);
+            if (!corrected && alive.lock())
+                self->setObsolete(true);
+            context.done(claimId, corrected ? QString() : corrected.error());
+        });
 }
 
 } // namespace ClaimDesk

@@ -1,17 +1,20 @@
 #pragma once
 
-#include "claims/ClaimBook.h"
+#include "claims/ReviewEdits.h"
 
 #include <QUndoCommand>
 #include <functional>
+#include <memory>
 
 namespace ClaimDesk {
 
-// What the Review area's undoable edits need: the book as it is now (the rules
-// may have changed since the edit), who acts, and where to report.
+// What the Review area's undoable edits need: the edits service (with the rules
+// as they are now), the object its answers come back to, who acts, and where to
+// report. Edits are asked of a worker; their answers arrive later, in order.
 struct ReviewContext
 {
-    std::function<ClaimBook()> book;
+    ReviewEdits* edits = nullptr;
+    QObject* receiver = nullptr;
     QString actor;
     // After each do or undo: the claim that changed, or the error that stopped it.
     std::function<void(const QString& claimId, const QString& error)> done;
@@ -22,7 +25,8 @@ struct ReviewContext
 // A change of a claim's status, and with Save of its memo: from the number keys
 // (made by the first redo) or by Save (already made when pushed, like a
 // correction). Undo puts the old status and memo back, audited like any change,
-// unless someone changed the claim since.
+// unless someone changed the claim since; a step refused so is made obsolete when
+// its answer arrives, and the stack drops it the next time it is reached.
 class StatusChangeCommand final : public QUndoCommand
 {
 public:
@@ -53,6 +57,7 @@ private:
     bool m_memoChanges;
     bool m_made;
     int m_readVersion; // the first change expects the claim as the reviewer saw it
+    std::shared_ptr<char> m_alive = std::make_shared<char>(); // answers check it
 };
 
 // A correction of an extracted field, already recorded when pushed. Undo records
@@ -75,6 +80,7 @@ private:
     QString m_before;
     QString m_after;
     bool m_recorded = true; // the first redo is the correction already made
+    std::shared_ptr<char> m_alive = std::make_shared<char>(); // answers check it
 };
 
 } // namespace ClaimDesk

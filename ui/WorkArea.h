@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/Database.h"
+#include "domain/DatabaseLocation.h"
 
 #include <QWidget>
 

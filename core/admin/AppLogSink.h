@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/DatabaseLocation.h"
 #include "logging/LogEntry.h"
-#include "storage/DatabaseLocation.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 

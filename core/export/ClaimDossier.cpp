@@ -99,6 +99,15 @@ QString ClaimDossier::decisionHtml(const StoredDecision& decision, const RuleSet
     return html + QStringLiteral("</ol>");
 }
 
+Result<QString> ClaimDossier::htmlAt(
+    const DatabaseLocation& location, const RuleSet& rules, const QString& claimId)
+{
+    auto db = Database::open(location);
+    if (!db)
+        return Result<QString>::failure(db.errorDetail());
+    return ClaimDossier(*db, rules).html(claimId);
+}
+
 Result<QString> ClaimDossier::html(const QString& claimId, const QDate& asOf) const
 {
     const auto view = ClaimView::read(m_db, claimId);

@@ -24,6 +24,10 @@ public:
 
     // The policy is verified as of `asOf` (the claim's service date if invalid).
     Result<QString> html(const QString& claimId, const QDate& asOf = {}) const;
+    // The same on a connection of its own to the book at `location`: for a worker
+    // thread (thumbnails mean decoding every photo and rendering PDF pages).
+    static Result<QString> htmlAt(
+        const DatabaseLocation& location, const RuleSet& rules, const QString& claimId);
 
     // The decision and its explanation, as a heading, a line of figures and the
     // rules in order (shared with the Review area's claim panel).

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "decision/DecisionEngine.h"
+#include "domain/DatabaseLocation.h"
 #include "intake/IntakeEngine.h"
-#include "storage/DatabaseLocation.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -10,9 +10,9 @@
 
 namespace ClaimDesk {
 
-LlmSession::LlmSession(Database db, QObject* parent)
+LlmSession::LlmSession(DatabaseLocation location, QObject* parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_location(std::move(location))
     , m_keys(new ApiKeyStore(this))
 {
     connect(m_keys, &ApiKeyStore::keyRead, this,
@@ -44,7 +44,7 @@ EmbeddingFactory LlmSession::embeddingFactory() const
 {
     if (!m_client || !m_config.offersEmbeddings())
         return {};
-    return [config = m_config, key = m_key, location = m_db.location(),
+    return [config = m_config, key = m_key, location = m_location,
                prices = PriceTable::load(QSettings())]() -> std::unique_ptr<EmbeddingProvider> {
         return std::make_unique<LlmEmbeddingProvider>(
             config, key, embeddingLedger(location, prices));
@@ -84,7 +84,7 @@ void LlmSession::useKey(const QString& key)
     delete m_client;
     delete m_ledger;
     m_client = new LlmClient(m_config, key, this);
-    m_ledger = new UsageLedger(m_db, PriceTable::load(QSettings()), systemClock(), this);
+    m_ledger = new UsageLedger(m_location, PriceTable::load(QSettings()), systemClock(), this);
     m_ledger->watch(m_client);
     Q_EMIT changed();
 }

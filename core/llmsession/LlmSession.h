@@ -1,11 +1,11 @@
 #pragma once
 
+#include "domain/DatabaseLocation.h"
 #include "llm/LlmClient.h"
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
 #include "policy/EmbeddingProvider.h"
-#include "storage/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,7 +25,7 @@ class LlmSession final : public QObject
     Q_DISABLE_COPY_MOVE(LlmSession)
 
 public:
-    explicit LlmSession(Database db, QObject* parent = nullptr);
+    explicit LlmSession(DatabaseLocation location, QObject* parent = nullptr);
     ~LlmSession() override;
 
     // Reads the settings again (after Settings > Model) and replaces the client.
@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     void useKey(const QString& key);
 
-    Database m_db;
+    DatabaseLocation m_location;
     ProviderConfig m_config;
     ApiKeyStore* m_keys = nullptr;
     QPointer<LlmClient> m_client;

@@ -2,15 +2,25 @@
 
 #include "llm/LlmClient.h"
 #include "llm/LlmLog.h"
+#include "storage/DatabaseWorker.h"
 
 namespace ClaimDesk {
 
 UsageLedger::UsageLedger(Database db, PriceTable prices, Clock clock, QObject* parent)
     : QObject(parent)
-    , m_repository(std::move(db))
+    , m_repository(std::in_place, std::move(db))
     , m_prices(std::move(prices))
     , m_clock(std::move(clock))
 { }
+
+UsageLedger::UsageLedger(DatabaseLocation location, PriceTable prices, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_worker(std::make_unique<DatabaseWorker>(std::move(location)))
+    , m_prices(std::move(prices))
+    , m_clock(std::move(clock))
+{ }
+
+UsageLedger::~UsageLedger() = default;
 
 void UsageLedger::watch(LlmClient* client)
 {
@@ -32,11 +42,24 @@ void UsageLedger::record(const LlmRequest& request, const LlmOutcome& outcome)
     u.costMicros = m_prices.costMicros(outcome.model, outcome.tokensIn, outcome.tokensOut);
     u.latencyMs = outcome.latencyMs;
     u.outcome = failureCode(outcome.failure);
-    if (auto id = m_repository.record(u); !id) {
-        qCWarning(lcLlm).noquote() << "the cost ledger could not record a call:" << id.error();
+    auto noted = [this, u](const Result<qint64>& id) {
+        if (!id) {
+            qCWarning(lcLlm).noquote() << "the cost ledger could not record a call:" << id.error();
+            return;
+        }
+        Q_EMIT recorded(u);
+    };
+    if (m_repository) {
+        noted(m_repository->record(u));
         return;
     }
-    Q_EMIT recorded(u);
+    m_worker->submit<Result<qint64>>(
+        this,
+        [u](const Result<Database>& db) {
+            return db ? LlmUsageRepository(*db).record(u)
+                      : Result<qint64>::failure(db.errorDetail());
+        },
+        noted);
 }
 
 } // namespace ClaimDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,24 @@ struct LogEntry
     QString category;
     QString claimId; // empty when the line is not about one claim
     QString message;
+};
+
+// What the Admin pane searches the log by; empty fields do not filter.
+struct LogSearch
+{
+    QString text; // part of the message
+    QString category;
+    std::optional<LogLevel> level;
+    QString claimId;
+    int limit = 500; // newest first
+};
+
+struct LogStats
+{
+    qint64 total = 0;
+    QMap<QString, qint64> byLevel; // level code -> lines
+    QMap<QString, qint64> byCategory;
+    qint64 errorsLastHour = 0;
 };
 
 } // namespace ClaimDesk

@@ -9,24 +9,6 @@
 
 namespace ClaimDesk {
 
-// What the Admin pane searches the log by; empty fields do not filter.
-struct LogSearch
-{
-    QString text; // part of the message
-    QString category;
-    std::optional<LogLevel> level;
-    QString claimId;
-    int limit = 500; // newest first
-};
-
-struct LogStats
-{
-    qint64 total = 0;
-    QMap<QString, qint64> byLevel; // level code -> lines
-    QMap<QString, qint64> byCategory;
-    qint64 errorsLastHour = 0;
-};
-
 // The application log as stored (table app_log): written in batches by
 // AppLogSink, searched and summarised by the Admin pane, pruned by age and size.
 class AppLogRepository final

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "domain/DatabaseLocation.h"
 #include "storage/SqlDialect.h"
 #include "util/Result.h"
 

@@ -1,32 +1,80 @@
 #include "ClaimQueueModel.h"
 
+#include "storage/ClaimRepository.h"
+#include "storage/DatabaseWorker.h"
+
 #include <QBrush>
 #include <QColor>
 
 namespace ClaimDesk {
 
-ClaimQueueModel::ClaimQueueModel(Database db, QObject* parent, Clock clock)
+ClaimQueueModel::ClaimQueueModel(DatabaseLocation location, QObject* parent, Clock clock)
     : QAbstractTableModel(parent)
-    , m_repository(std::move(db), clock)
+    , m_worker(std::make_unique<DatabaseWorker>(std::move(location)))
     , m_clock(std::move(clock))
 {
-    refresh();
+    requestRows();
 }
+
+ClaimQueueModel::~ClaimQueueModel() = default;
 
 void ClaimQueueModel::setQuery(const ClaimQuery& query)
 {
     m_query = query;
-    refresh();
+    requestRows();
 }
 
 void ClaimQueueModel::refresh()
 {
+    requestRows();
+}
+
+bool ClaimQueueModel::isReading() const
+{
+    return m_rowsAsked > 0 || !m_pagesAsked.isEmpty();
+}
+
+void ClaimQueueModel::requestRows()
+{
+    const quint64 generation = ++m_generation;
+    ++m_rowsAsked;
+    m_worker->submit<Result<FirstRows>>(
+        this,
+        [query = m_query, clock = m_clock](const Result<Database>& db) -> Result<FirstRows> {
+            if (!db)
+                return Result<FirstRows>::failure(db.errorDetail());
+            const ClaimRepository claims(*db, clock);
+            auto count = claims.count(query);
+            if (!count)
+                return Result<FirstRows>::failure(count.errorDetail());
+            ClaimQuery first = query;
+            first.limit = PageSize;
+            first.offset = 0;
+            auto page = claims.list(first);
+            if (!page)
+                return Result<FirstRows>::failure(page.errorDetail());
+            return FirstRows { static_cast<int>(
+                                   std::min<qint64>(*count, std::numeric_limits<int>::max())),
+                std::move(*page) };
+        },
+        [this, generation](const Result<FirstRows>& rows) { rowsArrived(generation, rows); });
+}
+
+void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& rows)
+{
+    --m_rowsAsked;
+    if (generation != m_generation)
+        return; // a newer request is on its way
+    if (!rows) {
+        failed(rows.error());
+        return;
+    }
     beginResetModel();
+    m_lastError.clear();
     m_pages.clear();
-    auto count = m_repository.count(m_query);
-    m_lastError = count ? QString() : count.error();
-    m_rowCount
-        = count ? static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max())) : 0;
+    m_pagesAsked.clear();
+    m_rowCount = rows->count;
+    m_pages.insert(0, new QList<Claim>(rows->page));
     endResetModel();
 }
 
@@ -44,17 +92,46 @@ const QList<Claim>* ClaimQueueModel::page(int pageNumber) const
 {
     if (auto* cached = m_pages.object(pageNumber))
         return cached;
+    if (m_pagesAsked.contains(pageNumber))
+        return nullptr;
+    m_pagesAsked.insert(pageNumber);
     ClaimQuery q = m_query;
     q.limit = PageSize;
     q.offset = pageNumber * PageSize;
-    auto rows = m_repository.list(q);
+    auto* self = const_cast<ClaimQueueModel*>(this); // the answer changes the model
+    m_worker->submit<Result<QList<Claim>>>(
+        self,
+        [q, clock = m_clock](const Result<Database>& db) -> Result<QList<Claim>> {
+            if (!db)
+                return Result<QList<Claim>>::failure(db.errorDetail());
+            return ClaimRepository(*db, clock).list(q);
+        },
+        [self, generation = m_generation, pageNumber](
+            const Result<QList<Claim>>& rows) { self->pageArrived(generation, pageNumber, rows); });
+    return nullptr;
+}
+
+void ClaimQueueModel::pageArrived(
+    quint64 generation, int pageNumber, const Result<QList<Claim>>& rows)
+{
+    if (generation != m_generation)
+        return; // the rows were read again meanwhile; pageNumber is not theirs
+    m_pagesAsked.remove(pageNumber);
     if (!rows) {
-        m_lastError = rows.error();
-        return nullptr;
+        failed(rows.error());
+        return;
     }
-    auto* list = new QList<Claim>(std::move(*rows));
-    m_pages.insert(pageNumber, list);
-    return list;
+    m_pages.insert(pageNumber, new QList<Claim>(*rows));
+    const int first = pageNumber * PageSize;
+    const int last = std::min(m_rowCount, first + int(rows->size())) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ClaimQueueModel::failed(const QString& message)
+{
+    m_lastError = message;
+    Q_EMIT readFailed(message);
 }
 
 namespace {
@@ -97,15 +174,9 @@ void ClaimQueueModel::sort(int column, Qt::SortOrder order)
     const bool descending = sort != QueueSort::Queue && order == Qt::DescendingOrder;
     if (sort == m_query.sort && descending == m_query.descending)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_query.sort = sort;
     m_query.descending = descending;
-    m_pages.clear();
-    // Rows move wholesale; the count is unchanged, so no reset and no recount.
-    const QModelIndexList persistent = persistentIndexList();
-    for (const QModelIndex& index : persistent)
-        changePersistentIndex(index, QModelIndex());
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    requestRows(); // the rows arrive in the new order as one reset
 }
 
 int ClaimQueueModel::cachedRowOf(const QString& claimId) const

@@ -1,18 +1,32 @@
 #pragma once
 
+#include "domain/Claim.h"
 #include "domain/ClaimQuery.h"
-#include "storage/ClaimRepository.h"
+#include "domain/DatabaseLocation.h"
+#include "util/Clock.h"
+#include "util/Result.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QDateTime>
+#include <QSet>
+#include <memory>
 
 namespace ClaimDesk {
+
+class DatabaseWorker;
 
 // The triage queue as a table: claims in queue order under a filter. Rows are
 // fetched from SQL a page at a time as the view asks for them, so a book of a
 // million claims opens at once; nothing is sorted or filtered in memory. Clicking
 // a header sorts in SQL too, on the index for that column.
+//
+// Every read runs on a worker (DatabaseWorker), never on the UI thread. A new
+// query, order or refresh is counted there with its first page, and the rows
+// arrive as one model reset (the old rows stay on show until then; only the
+// latest request's answer is taken). A later page is asked for when the view
+// first shows one of its rows, which is blank until the page arrives (dataChanged).
+// A read that fails leaves the rows as they were, with lastError() and readFailed.
 class ClaimQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,12 +46,16 @@ public:
         EscalatedColumn,
         ColumnCount
     };
-    explicit ClaimQueueModel(Database db, QObject* parent = nullptr, Clock clock = systemClock());
+    explicit ClaimQueueModel(
+        DatabaseLocation location, QObject* parent = nullptr, Clock clock = systemClock());
+    ~ClaimQueueModel() override;
 
     void setQuery(const ClaimQuery& query);
     const ClaimQuery& query() const { return m_query; }
-    // Re-reads the count and drops cached pages (after a change to the book).
+    // Re-reads the count and the pages (after a change to the book).
     void refresh();
+    // A count or a page asked for and not yet arrived.
+    bool isReading() const;
     QString lastError() const { return m_lastError; }
     // Days an open claim may wait (seed 002: reviewed "within SLA"); the age of an
     // open claim is shown amber in its last two days and red past it.
@@ -56,21 +74,38 @@ public:
     static QueueSort sortFor(int column);
     static int columnFor(QueueSort sort); // -1 for queue order
 
+    // The claim in a row of a page already arrived; empty otherwise.
     QString claimIdAt(int row) const;
-    // The row of a claim among the pages already fetched; -1 when not there.
+    // The row of a claim among the pages already arrived; -1 when not there.
     int cachedRowOf(const QString& claimId) const;
+
+Q_SIGNALS:
+    void readFailed(const QString& message);
 
 private:
     static constexpr int PageSize = 200;
+    struct FirstRows
+    {
+        int count = 0;
+        QList<Claim> page;
+    };
+    // The page if it has arrived; else asks for it (once) and returns null.
     const QList<Claim>* page(int pageNumber) const;
+    void requestRows();
+    void rowsArrived(quint64 generation, const Result<FirstRows>& rows);
+    void pageArrived(quint64 generation, int pageNumber, const Result<QList<Claim>>& rows);
+    void failed(const QString& message);
 
-    ClaimRepository m_repository;
+    std::unique_ptr<DatabaseWorker> m_worker;
     Clock m_clock;
     ClaimQuery m_query;
     int m_rowCount = 0;
     int m_slaDays = 7;
+    quint64 m_generation = 0; // of the latest query, order or refresh asked for
+    int m_rowsAsked = 0; // counts asked for and not yet arrived
     mutable QCache<int, QList<Claim>> m_pages { 64 };
-    mutable QString m_lastError;
+    mutable QSet<int> m_pagesAsked;
+    QString m_lastError;
 };
 
 } // namespace ClaimDesk

@@ -1,4 +1,4 @@
-#include "DatabaseLocation.h"
+#include "domain/DatabaseLocation.h"
 
 #include <QDir>
 #include <QStandardPaths>

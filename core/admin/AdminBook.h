@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/DatabaseLocation.h"
+#include "domain/LlmUsage.h"
+#include "logging/LogEntry.h"
+#include "policylibrary/PolicyLibrary.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace ClaimDesk {
+
+class DatabaseWorker;
+
+// The application log as Admin shows it: its figures and the lines found.
+struct LogReading
+{
+    LogStats stats;
+    QList<LogEntry> lines;
+};
+
+// What the model calls cost: today, the last 30 days and all time, and the last
+// 30 days by operation and by claim. Days end at local midnight.
+struct UsageReading
+{
+    UsageTotals today;
+    UsageTotals lastThirtyDays;
+    UsageTotals allTime;
+    QList<UsageTotals> byOperation;
+    QList<UsageTotals> byClaim;
+};
+
+// The Admin area's reads and writes of the book: the schema version, the
+// application log, the model-cost ledger and the policy library's documents. Each
+// runs on a worker of its own (DatabaseWorker), in the order asked, and answers to
+// `done` on the context's thread; a read that fails answers with the reason.
+class AdminBook final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdminBook)
+
+public:
+    explicit AdminBook(DatabaseLocation location, QObject* parent = nullptr);
+    ~AdminBook() override;
+
+    const DatabaseLocation& location() const { return m_location; }
+
+    // Opens, checks and upgrades the book at `location` once, for a front end
+    // about to work on it: the schema version it is now at, or why it cannot be
+    // used (locked, damaged, not ClaimDesk's, newer). Any thread; an upgrade of a
+    // large book takes seconds, so not the UI thread.
+    static Result<int> prepare(const DatabaseLocation& location);
+
+    void readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done);
+    void readLog(const LogSearch& search, QObject* context,
+        std::function<void(const Result<LogReading>&)> done);
+    // Deletes every line of the log.
+    void clearLog(QObject* context, std::function<void(const Status&)> done);
+    void readUsage(QObject* context, std::function<void(const Result<UsageReading>&)> done);
+    // Tokens per period from `from` (local time) to today.
+    void readUsageSeries(UsageBucket bucket, const QDateTime& from, QObject* context,
+        std::function<void(const Result<QList<UsageTotals>>&)> done);
+    void readPolicyDocuments(QObject* context,
+        std::function<void(const Result<QList<PolicyLibrary::DocumentVersion>>&)> done);
+
+private:
+    DatabaseLocation m_location;
+    std::unique_ptr<DatabaseWorker> m_worker;
+};
+
+} // namespace ClaimDesk

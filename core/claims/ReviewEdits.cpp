@@ -1,0 +1,167 @@
+#include "claims/ReviewEdits.h"
+
+#include "claims/ClaimDocuments.h"
+#include "claims/ClaimsTr.h"
+#include "claims/ModelOpinions.h"
+#include "policylibrary/PolicyCheckRepository.h"
+
+namespace ClaimDesk {
+
+namespace {
+
+// Why an undo or redo step no longer applies: the claim moved on under it.
+QString overtaken(const Claim& claim, const StatusChange& change)
+{
+    if (change.expectedStatus && claim.status != *change.expectedStatus) {
+        return ClaimsTr::tr("%1 is now %2 (changed by someone else); it was not set to %3")
+            .arg(claim.id, claimStatusLabel(claim.status), claimStatusLabel(change.status));
+    }
+    if (change.expectedMemo && claim.memo != *change.expectedMemo)
+        return ClaimsTr::tr("The memo of %1 was changed by someone else; it was not set back")
+            .arg(claim.id);
+    return {};
+}
+
+StatusChangeAnswer changeStatusIn(
+    const Database& db, const StatusChange& change, const QString& actor)
+{
+    ClaimRepository claims(db);
+    StatusChangeAnswer answer;
+    const Status written = db.writeTransaction([&]() -> Status {
+        auto claim = claims.find(change.claimId);
+        if (!claim)
+            return Status::from(claim);
+        if (const QString why = overtaken(*claim, change); !why.isEmpty())
+            return Status::failure(Error::of(ErrorKind::Conflict, why));
+        answer.saved = claims.setStatus(
+            change.claimId, change.status, change.memo, actor, change.expectedVersion);
+        return Status::from(answer.saved);
+    });
+    if (!written) // refused, or saved and then not committed
+        answer.saved = Result<Claim>::failure(written.errorDetail());
+    if (answer.saved.errorKind() == ErrorKind::Conflict && change.expectedVersion) {
+        // Someone saved the claim since the reviewer read it: what it is now, and how.
+        if (auto current = claims.find(change.claimId))
+            answer.current = *current;
+        if (auto trail = claims.auditTrail(change.claimId))
+            answer.trail = *trail;
+    }
+    return answer;
+}
+
+} // namespace
+
+ReviewEdits::ReviewEdits(DatabaseLocation location, DecisionEngine engine, QObject* parent)
+    : QObject(parent)
+    , m_engine(std::move(engine))
+    , m_writer(std::move(location))
+{ }
+
+ReviewEdits::~ReviewEdits() = default;
+
+void ReviewEdits::setEngine(const DecisionEngine& engine)
+{
+    m_engine = engine;
+}
+
+template<typename Answer>
+void ReviewEdits::submit(QObject* context, std::function<Answer(const Result<Database>&)> work,
+    std::function<void(const Answer&)> done)
+{
+    ++m_unanswered;
+    // Answered to this object, so that the count holds when the context is gone.
+    m_writer.submit<Answer>(this, std::move(work),
+        [this, context = QPointer<QObject>(context), done = std::move(done)](const Answer& answer) {
+            --m_unanswered;
+            if (context)
+                done(answer);
+            if (m_unanswered == 0)
+                Q_EMIT idle();
+        });
+}
+
+template<typename Answer>
+void ReviewEdits::submitOnBook(QObject* context, std::function<Answer(const Database&)> work,
+    std::function<void(const Answer&)> done)
+{
+    submit<Answer>(
+        context,
+        [work = std::move(work)](const Result<Database>& db) -> Answer {
+            if (!db)
+                return Answer::failure(db.errorDetail());
+            return work(*db);
+        },
+        std::move(done));
+}
+
+void ReviewEdits::changeStatus(const StatusChange& change, const QString& actor, QObject* context,
+    std::function<void(const StatusChangeAnswer&)> done)
+{
+    submit<StatusChangeAnswer>(
+        context,
+        [change, actor](const Result<Database>& db) {
+            if (!db)
+                return StatusChangeAnswer { Result<Claim>::failure(db.errorDetail()), {}, {} };
+            return changeStatusIn(*db, change, actor);
+        },
+        std::move(done));
+}
+
+void ReviewEdits::correctField(const FieldChange& change, const QString& actor, QObject* context,
+    std::function<void(const Result<FieldCorrected>&)> done)
+{
+    submitOnBook<Result<FieldCorrected>>(
+        context,
+        [change, actor, engine = m_engine](const Database& db) {
+            return ClaimBook(db, engine)
+                .correctField(change.fieldId, change.value, actor, change.expectedVersion,
+                    change.expectedValue);
+        },
+        std::move(done));
+}
+
+void ReviewEdits::markUseful(qint64 documentId, std::optional<bool> useful, const QString& actor,
+    QObject* context, std::function<void(const Status&)> done)
+{
+    submitOnBook<Status>(
+        context,
+        [documentId, useful, actor](const Database& db) {
+            return ClaimDocuments::markUseful(db, documentId, useful, actor);
+        },
+        std::move(done));
+}
+
+void ReviewEdits::recordOpinion(const QString& claimId, const AgentOpinion& opinion,
+    QObject* context, std::function<void(const Result<qint64>&)> done)
+{
+    submitOnBook<Result<qint64>>(
+        context,
+        [claimId, opinion](
+            const Database& db) { return ModelOpinions(db).record(claimId, opinion); },
+        std::move(done));
+}
+
+void ReviewEdits::acceptOpinion(qint64 opinionId, const QString& reviewer, QObject* context,
+    std::function<void(const Status&)> done)
+{
+    submitOnBook<Status>(
+        context,
+        [opinionId, reviewer](
+            const Database& db) { return ModelOpinions(db).accept(opinionId, reviewer); },
+        std::move(done));
+}
+
+void ReviewEdits::recordPolicyChecks(const QString& claimId, const QList<LineItemCheck>& checks,
+    const QString& actor, const std::optional<PolicyReasoning>& advice, const QString& adviceInput,
+    QObject* context, std::function<void(const Status&)> done)
+{
+    submitOnBook<Status>(
+        context,
+        [=](const Database& db) {
+            return PolicyCheckRepository(db).record(
+                claimId, checks, actor, advice ? &*advice : nullptr, adviceInput);
+        },
+        std::move(done));
+}
+
+} // namespace ClaimDesk
