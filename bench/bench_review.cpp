@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDeadlineTimer>
+#include <QSqlDriver>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
@@ -39,9 +41,14 @@ QTextStream out(stdout);
 
 // Lets the window paint what changed: the rows the view shows are fetched from
 // SQL when it paints, so a change is done when the paint is.
-void settle(QWidget* window)
+// Waits for the queue's rows (read on a worker) and paints them.
+void settle(ReviewArea* area)
 {
-    window->repaint();
+    QDeadlineTimer deadline(30'000);
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    } while (area->model()->isReading() && !deadline.hasExpired());
+    area->repaint();
     QCoreApplication::processEvents();
 }
 
@@ -107,6 +114,16 @@ int main(int argc, char** argv)
         if (!added)
             out << added.error() << Qt::endl;
     }
+
+    // Statements the window waits for (each a round trip on a team book): those
+    // run on the GUI thread by anything but this program's own setup connection.
+    int queriesNow = 0;
+    int queriesInAll = 0;
+    const QSqlDriver* benchOwn = db.connection().driver();
+    GuiThreadQueries::setWatcher([&](const QString&, const QSqlDriver* driver) {
+        queriesNow += driver != benchOwn;
+        queriesInAll += driver != benchOwn;
+    });
 
     // Open: constructed, shown and the first rows painted.
     QElapsedTimer t;
@@ -181,8 +198,7 @@ int main(int argc, char** argv)
     // window waited for meanwhile (each a round trip on a team book).
     Figures selects;
     QList<int> guiQueries;
-    int queriesNow = 0;
-    GuiThreadQueries::setWatcher([&](const QString&) { ++queriesNow; });
+
     for (int round = 0; round < 3; ++round) {
         for (int row = 0; row < top->size(); ++row) {
             QEventLoop loop;
@@ -214,6 +230,8 @@ int main(int argc, char** argv)
         << " (target <= 300)" << Qt::endl;
     out << "statements on the GUI thread per selection: median "
         << guiQueries.at(guiQueries.size() / 2) << ", most " << guiQueries.last() << Qt::endl;
+    out << "statements on the GUI thread in the whole run (open, filters, sorts, selections): "
+        << queriesInAll << Qt::endl;
     const bool met = openMs <= 1000 && filters.worst() <= 200 && sorts.worst() <= 200
         && selects.worst() <= 300;
     out << (met ? "all targets met" : "a target was missed") << Qt::endl;

@@ -4,8 +4,10 @@
 #include "domain/Document.h"
 #include "ocr/OcrTypes.h"
 #include "storage/Database.h"
+#include "storage/GuiThreadQueries.h"
 
 #include <QBuffer>
+#include <QSqlDriver>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
@@ -82,6 +84,40 @@ inline Database openTempDatabase(
         qFatal("cannot open the test database: %s", qPrintable(db.error()));
     return *db;
 }
+
+// Records every statement the code under test runs on the GUI thread, from its
+// creation to its destruction; the test's own connection (its setup and its
+// checks) is left out. GUI tests make one in init() and check it in cleanup().
+class GuiThreadQueryWatch final
+{
+public:
+    explicit GuiThreadQueryWatch(const Database& testsOwn)
+        : GuiThreadQueryWatch(testsOwn.connection().driver())
+    { }
+    // For a test with no connection of its own open.
+    GuiThreadQueryWatch()
+        : GuiThreadQueryWatch(nullptr)
+    { }
+    ~GuiThreadQueryWatch() { GuiThreadQueries::setWatcher(m_previous); }
+    Q_DISABLE_COPY_MOVE(GuiThreadQueryWatch)
+
+    // The statements, one a line (empty when there were none).
+    QString statements() const { return m_statements.join(u'\n'); }
+
+private:
+    explicit GuiThreadQueryWatch(const QSqlDriver* testsOwn)
+        : m_testsOwn(testsOwn)
+    {
+        m_previous = GuiThreadQueries::setWatcher([this](const QString& sql, const QSqlDriver* d) {
+            if (d != m_testsOwn)
+                m_statements << sql.simplified().left(80);
+        });
+    }
+
+    const QSqlDriver* m_testsOwn;
+    QStringList m_statements;
+    GuiThreadQueries::Watcher m_previous;
+};
 
 // A receipt drawn as lines of printed text on a white page, saved as PNG at
 // `path` (for tests that send a document through the real OCR pipeline).

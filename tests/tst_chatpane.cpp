@@ -87,6 +87,7 @@ private slots:
             QVERIFY(db);
             QVERIFY(DemoData::importPolicies(*db));
         }
+        const Test::GuiThreadQueryWatch guiThreadQueries; // the conversation runs none here
         IntakeSession session;
         session.setLanguage(ReplyLanguage::English);
         ChatPane pane(&session);
@@ -144,6 +145,7 @@ private slots:
         QVERIFY(received->item(0)->text().contains(QLatin1String("800.00")));
         // incomplete: Submit stays disabled
         QVERIFY(!pane.findChild<QPushButton*>(QStringLiteral("submitClaim"))->isEnabled());
+        QVERIFY2(guiThreadQueries.statements().isEmpty(), qPrintable(guiThreadQueries.statements()));
     }
 
     void resumesAfterARestart()

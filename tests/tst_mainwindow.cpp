@@ -66,9 +66,19 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
+    std::optional<Test::GuiThreadQueryWatch> m_guiThreadQueries;
     QStringList m_ids;
 
 private Q_SLOTS:
+    // No statement of the code under test runs on the GUI thread.
+    void init() { m_guiThreadQueries.emplace(*m_db); }
+    void cleanup()
+    {
+        const QString statements = m_guiThreadQueries->statements();
+        m_guiThreadQueries.reset();
+        QVERIFY2(statements.isEmpty(), qPrintable(statements));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

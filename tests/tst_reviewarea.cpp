@@ -61,6 +61,7 @@ class TestReviewArea : public QObject
 
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
+    std::optional<Test::GuiThreadQueryWatch> m_guiThreadQueries;
     QString m_claim; // the claim with a receipt
     QList<ExtractedField> m_fields;
 
@@ -115,7 +116,18 @@ class TestReviewArea : public QObject
 private Q_SLOTS:
     // Each test starts on the whole queue (the app opens on the open claims, or
     // where the user left it: openOnOpenWorkAndWhereLeft).
-    void init() { AppSettings::setLastQueueView(QueueView()); }
+    // No statement of the code under test runs on the GUI thread.
+    void init()
+    {
+        AppSettings::setLastQueueView(QueueView());
+        m_guiThreadQueries.emplace(*m_db);
+    }
+    void cleanup()
+    {
+        const QString statements = m_guiThreadQueries->statements();
+        m_guiThreadQueries.reset();
+        QVERIFY2(statements.isEmpty(), qPrintable(statements));
+    }
 
     void initTestCase()
     {
@@ -180,7 +192,7 @@ private Q_SLOTS:
         QTRY_VERIFY(area.model()->rowCount() > 0); // the queue's own page is read
         QStringList onGuiThread;
         const auto previous = GuiThreadQueries::setWatcher(
-            [&](const QString& sql) { onGuiThread << sql.simplified().left(60); });
+            [&](const QString& sql, const QSqlDriver*) { onGuiThread << sql.simplified().left(60); });
         QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
         area.selectClaim(m_claim);
         const bool pageShown = shown.wait(10000);

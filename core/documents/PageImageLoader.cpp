@@ -29,6 +29,9 @@ PageImageLoader::PageImageLoader(DatabaseLocation location, QObject* parent)
 
 PageImageLoader::~PageImageLoader()
 {
+    // Waiting runs a thumbnail not yet started on this thread: abandoned, it
+    // returns at once without opening the book.
+    *m_abandoned = true;
     for (auto* watcher : std::as_const(m_thumbnails))
         watcher->waitForFinished();
 }
@@ -73,8 +76,11 @@ void PageImageLoader::requestThumbnails(const QList<Document>& documents, int ma
             watcher->deleteLater();
             Q_EMIT thumbnailReady(id, image);
         });
-        watcher->setFuture(QtConcurrent::run([location = m_location, document, maxSide] {
+        watcher->setFuture(QtConcurrent::run(
+            [location = m_location, document, maxSide, abandoned = m_abandoned] {
             DocumentSource source;
+            if (*abandoned)
+                return std::pair<qint64, QImage>(document.id, QImage());
             auto db = Database::open(location);
             if (!db || !openDocument(*db, document, source))
                 return std::pair<qint64, QImage>(document.id, QImage());

@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
+#include <atomic>
+#include <memory>
 
 namespace ClaimDesk {
 
@@ -52,6 +54,7 @@ private:
     DatabaseLocation m_location;
     LatestDatabaseRead<PageRequest, RenderedPage> m_page;
     QList<QFutureWatcher<std::pair<qint64, QImage>>*> m_thumbnails;
+    std::shared_ptr<std::atomic_bool> m_abandoned = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace ClaimDesk

@@ -44,6 +44,8 @@ public:
         m_cancel = false;
         m_watcher.setFuture(QtConcurrent::run(
             [this, location = std::move(location), work = std::move(work)]() -> Result<Answer> {
+                if (m_cancel) // cancelled before it started (or run here by the destructor)
+                    return Result<Answer>::failure(QString());
                 auto db = Database::open(location);
                 if (!db)
                     return Result<Answer>::failure(db.errorDetail());

@@ -27,10 +27,10 @@ Watcher setWatcher(Watcher w)
     return std::exchange(watcher(), std::move(w));
 }
 
-void notice(const QString& sql)
+void notice(const QString& sql, const QSqlDriver* driver)
 {
     if (onMainThread() && watcher())
-        watcher()(sql);
+        watcher()(sql, driver);
 }
 
 } // namespace ClaimDesk::GuiThreadQueries

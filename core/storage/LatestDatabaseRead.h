@@ -5,7 +5,9 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ClaimDesk {
@@ -30,7 +32,13 @@ public:
     {
         QObject::connect(&m_watcher, &QFutureWatcherBase::finished, [this] { finished(); });
     }
-    ~LatestDatabaseRead() { m_watcher.waitForFinished(); }
+    ~LatestDatabaseRead()
+    {
+        // Waiting runs a read not yet started on this thread (Qt takes it back from
+        // the pool): told it is abandoned, it returns at once without opening the book.
+        *m_abandoned = true;
+        m_watcher.waitForFinished();
+    }
     Q_DISABLE_COPY_MOVE(LatestDatabaseRead)
 
     void request(Request request)
@@ -57,8 +65,10 @@ private:
     void start(Request request)
     {
         m_watcher.setFuture(
-            QtConcurrent::run([location = m_location, read = m_read,
+            QtConcurrent::run([location = m_location, read = m_read, abandoned = m_abandoned,
                                   request = std::move(request)]() -> Result<Answer> {
+                if (*abandoned)
+                    return Result<Answer>::failure(QString());
                 auto db = Database::open(location);
                 if (!db)
                     return Result<Answer>::failure(db.errorDetail());
@@ -71,6 +81,7 @@ private:
     Deliver m_deliver;
     QFutureWatcher<Result<Answer>> m_watcher;
     std::optional<Request> m_next;
+    std::shared_ptr<std::atomic_bool> m_abandoned = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace ClaimDesk

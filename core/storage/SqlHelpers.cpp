@@ -60,7 +60,7 @@ Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 
 Status exec(QSqlQuery& query)
 {
-    GuiThreadQueries::notice(query.lastQuery());
+    GuiThreadQueries::notice(query.lastQuery(), query.driver());
     if (!query.exec())
         return Status::failure(errorOf(query.lastError()));
     return {};

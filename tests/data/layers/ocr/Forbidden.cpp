@@ -2,3 +2,5 @@
 #include "OcrNeighbour.h"
 #include "storage/Database.h"
 #include "util/Result.h"
+#include <storage/AuditRepository.h>
+#include <tesseract/baseapi.h>
