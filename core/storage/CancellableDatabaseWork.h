@@ -31,6 +31,9 @@ public:
     }
     ~CancellableDatabaseWork()
     {
+        // Waiting runs work not yet started on this thread (Qt takes it back from
+        // the pool): abandoned, it returns at once without opening the book.
+        m_abandoned = true;
         cancel();
         m_watcher.waitForFinished();
     }
@@ -44,7 +47,7 @@ public:
         m_cancel = false;
         m_watcher.setFuture(QtConcurrent::run(
             [this, location = std::move(location), work = std::move(work)]() -> Result<Answer> {
-                if (m_cancel) // cancelled before it started (or run here by the destructor)
+                if (m_abandoned) // run by the destructor's wait: nobody wants the answer
                     return Result<Answer>::failure(QString());
                 auto db = Database::open(location);
                 if (!db)
@@ -61,6 +64,7 @@ private:
     Deliver m_deliver;
     QFutureWatcher<Result<Answer>> m_watcher;
     std::atomic_bool m_cancel { false };
+    std::atomic_bool m_abandoned { false };
 };
 
 } // namespace ClaimDesk
