@@ -518,7 +518,7 @@ private Q_SLOTS:
         text->setText(QStringLiteral("document 99"));
         Q_EMIT text->returnPressed();
         QTRY_COMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("upload"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Upload"));
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("H-20260102-000001"));
         text->clear();
         auto* levelFilter = admin.findChild<QComboBox*>(QStringLiteral("logLevelFilter"));
@@ -526,7 +526,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->item(0, 4)->text(), QStringLiteral("disk nearly full"));
         QCOMPARE(table->rowCount(), 1);
         auto* stats = admin.findChild<QLabel*>(QStringLiteral("logStats"));
-        QVERIFY(stats->text().contains(u"WARNING 1"));
+        QVERIFY2(stats->text().contains(u"Warning 1"), qPrintable(stats->text()));
 
         auto* level = admin.findChild<QComboBox*>(QStringLiteral("logLevel"));
         level->setCurrentIndex(level->findData(int(LogLevel::Error)));

@@ -109,7 +109,7 @@ QWidget* AdminArea::buildLogPage()
     m_logLevel = new QComboBox(page);
     m_logLevel->setObjectName(QStringLiteral("logLevel"));
     for (LogLevel l : { LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error })
-        m_logLevel->addItem(logLevelCode(l), int(l));
+        m_logLevel->addItem(logLevelLabel(l), int(l));
     m_logLevel->setCurrentIndex(int(sink ? sink->level() : LogLevel::Info));
     m_logLevel->setEnabled(sink);
     connect(m_logLevel, &QComboBox::currentIndexChanged, this, [this] {
@@ -154,12 +154,12 @@ QWidget* AdminArea::buildLogPage()
     m_logCategory->setObjectName(QStringLiteral("logCategory"));
     m_logCategory->addItem(tr("All categories"));
     for (const QString& c : LogCategory::all())
-        m_logCategory->addItem(c, c);
+        m_logCategory->addItem(LogCategory::label(c), c);
     m_logLevelFilter = new QComboBox(page);
     m_logLevelFilter->setObjectName(QStringLiteral("logLevelFilter"));
     m_logLevelFilter->addItem(tr("All levels"));
     for (LogLevel l : { LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error })
-        m_logLevelFilter->addItem(logLevelCode(l), int(l));
+        m_logLevelFilter->addItem(logLevelLabel(l), int(l));
     m_logClaim = new QLineEdit(page);
     m_logClaim->setObjectName(QStringLiteral("logClaim"));
     m_logClaim->setPlaceholderText(tr("Claim ID"));
@@ -317,11 +317,15 @@ void AdminArea::showLogStats(const LogStats& stats)
 {
     const QLocale locale;
     QStringList levels;
-    for (auto it = stats.byLevel.cbegin(); it != stats.byLevel.cend(); ++it)
-        levels << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+    for (auto it = stats.byLevel.cbegin(); it != stats.byLevel.cend(); ++it) {
+        const auto level = logLevelFromCode(it.key());
+        levels << QStringLiteral("%1 %2").arg(
+            level ? logLevelLabel(*level) : it.key(), locale.toString(it.value()));
+    }
     QStringList categories;
     for (auto it = stats.byCategory.cbegin(); it != stats.byCategory.cend(); ++it)
-        categories << QStringLiteral("%1 %2").arg(it.key(), locale.toString(it.value()));
+        categories << QStringLiteral("%1 %2").arg(
+            LogCategory::label(it.key()), locale.toString(it.value()));
     m_logStats->setText(
         tr("<b>%n line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
            "By level: %3. By category: %4.",
@@ -339,7 +343,7 @@ void AdminArea::showLogLines(const QList<LogEntry>& entries)
         const LogEntry& e = entries[i];
         fillRow(m_logTable, i,
             { QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                logLevelCode(e.level), e.category, e.claimId, e.message });
+                logLevelLabel(e.level), LogCategory::label(e.category), e.claimId, e.message });
         if (e.level == LogLevel::Error)
             m_logTable->item(i, 1)->setForeground(QColor(0xc0, 0x1c, 0x28));
         m_logTable->item(i, 4)->setToolTip(e.message);

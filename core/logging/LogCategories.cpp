@@ -1,5 +1,6 @@
 #include "LogCategories.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace ClaimDesk {
@@ -32,6 +33,36 @@ std::optional<LogLevel> logLevelFromCode(const QString& code)
             return l;
     }
     return std::nullopt;
+}
+
+QString logLevelLabel(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Debug:
+        return QCoreApplication::translate("ClaimDesk::Labels", "Debug");
+    case LogLevel::Info:
+        return QCoreApplication::translate("ClaimDesk::Labels", "Information");
+    case LogLevel::Warning:
+        return QCoreApplication::translate("ClaimDesk::Labels", "Warning");
+    case LogLevel::Error:
+        break;
+    }
+    return QCoreApplication::translate("ClaimDesk::Labels", "Error");
+}
+
+QString LogCategory::label(const QString& code)
+{
+    static const QHash<QString, const char*> Labels = {
+        { Chat, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Chat") },
+        { Upload, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Upload") },
+        { Extraction, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Document reading") },
+        { Categorization, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Document sorting") },
+        { Api, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Language model") },
+        { System, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "System") },
+        { Error, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Error") },
+    };
+    const char* text = Labels.value(code);
+    return text ? QCoreApplication::translate("ClaimDesk::Labels", text) : code;
 }
 
 QStringList LogCategory::all()

@@ -18,6 +18,7 @@ enum class LogLevel
 };
 QString logLevelCode(LogLevel level); // "DEBUG", "INFO", "WARNING", "ERROR"
 std::optional<LogLevel> logLevelFromCode(const QString& code); // case-insensitive
+QString logLevelLabel(LogLevel level); // translated, for people
 
 // The application log's categories (seed 004's admin pane).
 namespace LogCategory {
@@ -29,6 +30,8 @@ inline const QString Api = QStringLiteral("api");
 inline const QString System = QStringLiteral("system");
 inline const QString Error = QStringLiteral("error");
 QStringList all();
+// Translated, for people; an unknown code is shown as it is.
+QString label(const QString& code);
 } // namespace LogCategory
 
 // One line of the application log (table app_log).
