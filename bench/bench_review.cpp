@@ -17,16 +17,16 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDeadlineTimer>
-#include <QSqlDriver>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSqlDriver>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>

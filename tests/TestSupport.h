@@ -7,10 +7,10 @@
 #include "storage/GuiThreadQueries.h"
 
 #include <QBuffer>
-#include <QSqlDriver>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
+#include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

@@ -145,7 +145,8 @@ private slots:
         QVERIFY(received->item(0)->text().contains(QLatin1String("800.00")));
         // incomplete: Submit stays disabled
         QVERIFY(!pane.findChild<QPushButton*>(QStringLiteral("submitClaim"))->isEnabled());
-        QVERIFY2(guiThreadQueries.statements().isEmpty(), qPrintable(guiThreadQueries.statements()));
+        QVERIFY2(
+            guiThreadQueries.statements().isEmpty(), qPrintable(guiThreadQueries.statements()));
     }
 
     void resumesAfterARestart()

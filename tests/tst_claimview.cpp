@@ -52,7 +52,8 @@ class TestClaimView : public QObject
     int statementsToRead(const QString& claimId, Result<ClaimView>& view)
     {
         int statements = 0;
-        const auto previous = GuiThreadQueries::setWatcher([&](const QString&, const QSqlDriver*) { ++statements; });
+        const auto previous = GuiThreadQueries::setWatcher(
+            [&](const QString&, const QSqlDriver*) { ++statements; });
         view = ClaimView::read(*m_db, claimId);
         GuiThreadQueries::setWatcher(previous);
         return statements;

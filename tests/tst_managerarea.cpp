@@ -7,12 +7,17 @@
 #include "triage/ClaimQueueModel.h"
 #include "util/Text.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -106,6 +111,80 @@ private Q_SLOTS:
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 200);
+    }
+
+    // A manager reads the charts without hovering: the decision mix names each
+    // slice's count and share beside the pie, the breakdowns put their labels where
+    // they are not cut, amounts have separators, a quarter is shown by the week,
+    // dates follow the interface's locale, and an empty range draws no NaN axis.
+    void chartsAreReadableAsTheyAre()
+    {
+        ManagerArea area(m_db->location());
+        area.resize(1366, 768);
+        area.show();
+        QSignalSpy shown(&area, &ManagerArea::figuresShown);
+        area.refresh();
+        QVERIFY(shown.wait(10000));
+
+        QChart* mix = area.chartView(ManagerArea::DecisionMixChart)->chart();
+        auto* pie = qobject_cast<QPieSeries*>(mix->series().value(0));
+        QVERIFY(pie && pie->count() > 0);
+        qint64 decided = 0;
+        for (QPieSlice* slice : pie->slices()) {
+            decided += qint64(slice->value());
+            const QString count = QLocale().toString(qint64(slice->value()));
+            QVERIFY2(slice->label().contains(u": " + count + u" ("), qPrintable(slice->label()));
+            QVERIFY2(slice->label().endsWith(u" %)"), qPrintable(slice->label()));
+        }
+        QCOMPARE(decided, area.figures().totalClaims);
+        QCOMPARE(mix->legend()->alignment(), Qt::AlignRight);
+
+        for (auto chart : { ManagerArea::RiskChart, ManagerArea::BacklogChart }) {
+            QChart* c = area.chartView(chart)->chart();
+            QVERIFY(qobject_cast<QHorizontalBarSeries*>(c->series().value(0)));
+        }
+        auto* ages = qobject_cast<QBarCategoryAxis*>(
+            area.chartView(ManagerArea::BacklogChart)->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(ages);
+        QCOMPARE(ages->categories().first(), QStringLiteral("0-1"));
+        QCOMPARE(ages->categories().last(), QStringLiteral("31+"));
+        QVERIFY(area.chartView(ManagerArea::PaidPerDayChart)->chart()->localizeNumbers());
+
+        // A quarter: a bar a week, the same claims in all.
+        FigureFilter quarter = area.filter();
+        quarter.from = quarter.to.addDays(-89);
+        area.setFilter(quarter);
+        QVERIFY(shown.wait(10000));
+        QBarSeries* weekly = barsOf(area.chartView(ManagerArea::DailyClaimsChart));
+        QVERIFY(weekly);
+        const int bars = weekly->barSets()[0]->count();
+        QVERIFY2(bars >= 13 && bars <= 14, qPrintable(QString::number(bars)));
+        QCOMPARE(setSum(weekly->barSets()[0]) + setSum(weekly->barSets()[1]),
+            qreal(area.figures().totalClaims));
+
+        // Thai dates with the Thai interface.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Thai, QLocale::Thailand));
+        area.setFilter(FigureFilter::lastDays(30, QDateTime::currentDateTime()));
+        const bool thaiShown = shown.wait(10000);
+        auto* days = qobject_cast<QBarCategoryAxis*>(
+            area.chartView(ManagerArea::DailyClaimsChart)->chart()->axes(Qt::Horizontal).value(0));
+        const QString firstDay = days ? days->categories().value(0) : QString();
+        QLocale::setDefault(before);
+        QVERIFY(thaiShown);
+        QVERIFY2(firstDay.contains(QRegularExpression(QStringLiteral("[\\x{0E00}-\\x{0E7F}]"))),
+            qPrintable(firstDay));
+
+        // A range with no claims: empty charts, and no NaN warning from their axes.
+        QTest::failOnWarning(
+            QRegularExpression(QStringLiteral("nan"), QRegularExpression::CaseInsensitiveOption));
+        FigureFilter empty = area.filter();
+        empty.from = QDate(2001, 1, 1);
+        empty.to = QDate(2001, 1, 31);
+        area.setFilter(empty);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(area.figures().totalClaims, 0);
+        area.repaint();
     }
 
     // A click on a bar opens exactly that day's claims of that type in Review.

@@ -191,8 +191,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&area));
         QTRY_VERIFY(area.model()->rowCount() > 0); // the queue's own page is read
         QStringList onGuiThread;
-        const auto previous = GuiThreadQueries::setWatcher(
-            [&](const QString& sql, const QSqlDriver*) { onGuiThread << sql.simplified().left(60); });
+        const auto previous
+            = GuiThreadQueries::setWatcher([&](const QString& sql, const QSqlDriver*) {
+                  onGuiThread << sql.simplified().left(60);
+              });
         QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
         area.selectClaim(m_claim);
         const bool pageShown = shown.wait(10000);

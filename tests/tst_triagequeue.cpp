@@ -285,7 +285,8 @@ private Q_SLOTS:
     void theQueueIsReadOffThisThread()
     {
         int statements = 0;
-        const auto previous = GuiThreadQueries::setWatcher([&](const QString&, const QSqlDriver*) { ++statements; });
+        const auto previous = GuiThreadQueries::setWatcher(
+            [&](const QString&, const QSqlDriver*) { ++statements; });
         {
             ClaimQueueModel model(m_db->location(), nullptr, [this] { return m_end; });
             QTRY_VERIFY(!model.isReading()); // the count and the first page

@@ -1,8 +1,12 @@
 #include "ChartSupport.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 namespace ClaimDesk::Charts {
@@ -17,25 +21,58 @@ void clear(QChart* chart)
     }
 }
 
-void addBars(QChart* chart, QBarSeries* series, const QStringList& categories)
+namespace {
+
+qreal largestValue(const QAbstractBarSeries* series)
 {
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    if (categories.size() > 14) {
-        x->setLabelsAngle(-90);
-        QFont small = x->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        x->setLabelsFont(small);
+    qreal largest = 0;
+    for (const QBarSet* set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i)
+            largest = std::max(largest, set->at(i));
     }
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setMin(0);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    y->applyNiceNumbers();
+    return largest;
+}
+
+} // namespace
+
+void addBars(QChart* chart, QAbstractBarSeries* series, const QStringList& categories)
+{
+    const bool horizontal = qobject_cast<QHorizontalBarSeries*>(series) != nullptr;
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    if (!horizontal && categories.size() > 14) {
+        categoryAxis->setLabelsAngle(-90);
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        categoryAxis->setLabelsFont(small);
+    }
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
+    const qreal largest = largestValue(series);
+    if (largest > 0) {
+        valueAxis->setRange(0, largest);
+        valueAxis->applyNiceNumbers();
+    } else {
+        valueAxis->setRange(0, 1); // nothing to show: no NaN from a zero range
+        valueAxis->setTickCount(2);
+    }
+}
+
+void tipBars(QBarSet* set, std::function<QString(int index)> text)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [text = std::move(text)](bool over, int index) {
+        if (over)
+            QToolTip::showText(QCursor::pos(), text(index));
+        else
+            QToolTip::hideText();
+    });
 }
 
 } // namespace ClaimDesk::Charts

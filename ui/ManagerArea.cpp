@@ -10,16 +10,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace ClaimDesk {
@@ -141,13 +144,17 @@ ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         m_views[c] = view;
         // The daily charts need the width for a label per day; the three
-        // breakdowns share the last row.
+        // breakdowns share the last row, the decision mix on half of it.
         if (c < DecisionMixChart)
-            grid->addWidget(view, c, 0, 1, 3);
+            grid->addWidget(view, c, 0, 1, 4);
+        else if (c == DecisionMixChart) // its legend names each slice in full
+            grid->addWidget(view, 2, 0, 1, 2);
         else
-            grid->addWidget(view, 2, c - DecisionMixChart);
+            grid->addWidget(view, 2, c - DecisionMixChart + 1);
     }
 
+    for (int column = 0; column < 4; ++column)
+        grid->setColumnStretch(column, 1);
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(cards);
@@ -246,6 +253,28 @@ QString ManagerArea::dayLabel(const QDate& day) const
     return QLocale().toString(day, QStringLiteral("d MMM"));
 }
 
+QList<ManagerArea::Period> ManagerArea::periods() const
+{
+    // A bar a day up to a month; beyond, a bar a week (from Monday), so that a
+    // quarter's labels stay readable.
+    const QList<DailyFigures>& daily = m_figures.daily;
+    const bool weekly = daily.size() > 31;
+    QList<Period> periods;
+    for (int i = 0; i < daily.size(); ++i) {
+        const QDate day = daily[i].date;
+        if (periods.isEmpty() || !weekly || day.dayOfWeek() == Qt::Monday)
+            periods.append({ day, day, i, i, weekly });
+        periods.last().last = day;
+        periods.last().lastIndex = i;
+    }
+    return periods;
+}
+
+QString ManagerArea::periodLabel(const Period& period) const
+{
+    return period.weekly ? tr("week of %1").arg(dayLabel(period.first)) : dayLabel(period.first);
+}
+
 void ManagerArea::drawDailyClaims()
 {
     drawPerDay(DailyClaimsChart,
@@ -264,31 +293,48 @@ void ManagerArea::drawPerDay(
     QChart* chart = m_views[which]->chart();
     Charts::clear(chart);
     const bool paid = which == PaidPerDayChart;
+    const QList<Period> periods = this->periods();
+    QStringList labels;
+    for (const Period& p : periods)
+        labels << (p.weekly ? dayLabel(p.first) : periodLabel(p));
+    chart->setTitle(paid
+            ? (periods.value(0).weekly ? tr("Paid amount per week") : tr("Paid amount per day"))
+            : (periods.value(0).weekly ? tr("Claims per week") : tr("Claims per day")));
     auto* series = new QBarSeries;
-    QStringList days;
-    for (const DailyFigures& d : m_figures.daily)
-        days << dayLabel(d.date);
     const FigureFilter f = m_figures.filter;
-    const QList<DailyFigures> daily = m_figures.daily;
     for (ClaimType type : { ClaimType::Health, ClaimType::CarDamage }) {
         auto* set = new QBarSet(claimTypeLabel(type));
-        for (const DailyFigures& d : daily)
-            *set << value(d, static_cast<std::size_t>(type));
+        for (const Period& p : periods) {
+            qreal sum = 0;
+            for (int i = p.firstIndex; i <= p.lastIndex; ++i)
+                sum += value(m_figures.daily[i], static_cast<std::size_t>(type));
+            *set << sum;
+        }
         series->append(set);
-        connect(set, &QBarSet::clicked, this, [this, f, daily, type, paid](int index) {
-            if (index < 0 || index >= daily.size())
+        Charts::tipBars(set, [this, set, periods, type, paid](int index) {
+            const QString when = periodLabel(periods.value(index));
+            const qreal v = set->at(index);
+            return paid
+                ? tr("%1, %2: %3 paid")
+                      .arg(claimTypeLabel(type), when, QLocale().toString(v, 'f', 2))
+                : tr("%1, %2: %n claim(s)", nullptr, int(v)).arg(claimTypeLabel(type), when);
+        });
+        connect(set, &QBarSet::clicked, this, [this, f, periods, type, paid](int index) {
+            if (index < 0 || index >= periods.size())
                 return;
-            ClaimQuery q = f.claimQuery(daily[index].date);
+            const Period& p = periods[index];
+            ClaimQuery q = f.claimQuery(p.first, p.last);
             q.type = type;
-            const QString day = QLocale().toString(daily[index].date, QLocale::ShortFormat);
             if (paid)
                 q.status = ClaimStatus::Paid;
+            const QString when
+                = p.weekly ? periodLabel(p) : QLocale().toString(p.first, QLocale::ShortFormat);
             Q_EMIT claimsRequested(q,
-                paid ? tr("Paid %1 claims created on %2").arg(claimTypeLabel(type), day)
-                     : tr("%1 claims created on %2").arg(claimTypeLabel(type), day));
+                paid ? tr("Paid %1 claims created on %2").arg(claimTypeLabel(type), when)
+                     : tr("%1 claims created on %2").arg(claimTypeLabel(type), when));
         });
     }
-    Charts::addBars(chart, series, days);
+    Charts::addBars(chart, series, labels);
 }
 
 void ManagerArea::drawDecisionMix()
@@ -297,14 +343,29 @@ void ManagerArea::drawDecisionMix()
     Charts::clear(chart);
     auto* series = new QPieSeries;
     const FigureFilter f = m_figures.filter;
+    qint64 total = m_figures.undecided;
+    for (qint64 n : m_figures.byDecision)
+        total += n;
+    // Each slice's legend entry says its count and share: a reader needs no hovering.
+    auto addSlice = [&](const QString& name, qint64 n) {
+        const QString share = QLocale().toString(100.0 * double(n) / double(total), 'f', 1);
+        QPieSlice* slice
+            = series->append(tr("%1: %2 (%3 %)").arg(name, QLocale().toString(n), share), qreal(n));
+        connect(slice, &QPieSlice::hovered, slice, [slice](bool over) {
+            slice->setExploded(over);
+            if (over)
+                QToolTip::showText(QCursor::pos(), slice->label());
+            else
+                QToolTip::hideText();
+        });
+        return slice;
+    };
     for (int d = 0; d < int(m_figures.byDecision.size()); ++d) {
         const qint64 n = m_figures.byDecision[std::size_t(d)];
         if (n == 0)
             continue;
         const auto decision = static_cast<FinalDecision>(d);
-        QPieSlice* slice = series->append(
-            QStringLiteral("%1 (%2)").arg(finalDecisionLabel(decision), QLocale().toString(n)),
-            qreal(n));
+        QPieSlice* slice = addSlice(finalDecisionLabel(decision), n);
         connect(slice, &QPieSlice::clicked, this, [this, f, decision] {
             ClaimQuery q = f.claimQuery();
             q.decision = decision;
@@ -312,10 +373,11 @@ void ManagerArea::drawDecisionMix()
         });
     }
     if (m_figures.undecided > 0)
-        series->append(tr("Not decided (%1)").arg(QLocale().toString(m_figures.undecided)),
-            qreal(m_figures.undecided));
+        addSlice(tr("Not decided"), m_figures.undecided);
     chart->addSeries(series);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Beside the pie, one entry a line: below it they would share a line and be cut.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
 }
 
 void ManagerArea::drawRisk()
@@ -338,7 +400,10 @@ void ManagerArea::drawRisk()
         q.risk = order[index];
         Q_EMIT claimsRequested(q, tr("Claims at risk level %1").arg(levels[index]));
     });
-    auto* series = new QBarSeries;
+    Charts::tipBars(set, [this, set, levels](int index) {
+        return tr("%1: %n claim(s)", nullptr, int(set->at(index))).arg(levels.value(index));
+    });
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     Charts::addBars(chart, series, levels);
     chart->legend()->hide();
@@ -349,9 +414,16 @@ void ManagerArea::drawBacklog()
     QChart* chart = m_views[BacklogChart]->chart();
     Charts::clear(chart);
     auto* set = new QBarSet(tr("Open claims"));
-    QStringList ages;
+    QStringList ages; // in words, for tooltips and the Review banner
+    QStringList spans; // in figures, short enough for the axis ("8-14", "31+")
+    const QLocale locale;
     for (int a = 0; a < BacklogAgeCount; ++a) {
-        ages << backlogAgeLabel(static_cast<BacklogAge>(a));
+        const auto age = static_cast<BacklogAge>(a);
+        ages << backlogAgeLabel(age);
+        const auto [youngest, eldest] = backlogAgeDays(age);
+        spans << (a + 1 < BacklogAgeCount
+                ? QStringLiteral("%1-%2").arg(locale.toString(youngest), locale.toString(eldest))
+                : locale.toString(youngest) + u'+');
         *set << qreal(m_figures.backlogByAge[std::size_t(a)]);
     }
     const FigureFilter f = m_figures.filter;
@@ -361,9 +433,13 @@ void ManagerArea::drawBacklog()
         Q_EMIT claimsRequested(
             f.backlogQuery(index), tr("Open claims waiting %1").arg(ages[index]));
     });
-    auto* series = new QBarSeries;
+    Charts::tipBars(set, [this, set, ages](int index) {
+        return tr("Waiting %1: %n claim(s)", nullptr, int(set->at(index))).arg(ages.value(index));
+    });
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
-    Charts::addBars(chart, series, ages);
+    Charts::addBars(chart, series, spans);
+    chart->axes(Qt::Vertical).constFirst()->setTitleText(tr("Days waiting"));
     chart->legend()->hide();
 }
 

@@ -61,11 +61,24 @@ Q_SIGNALS:
     void exportRequested(const ClaimDesk::ClaimQuery& query);
 
 private:
+    // The days one bar stands for: one day, or (for ranges over a month) a week
+    // from Monday; indexes into the figures' daily list.
+    struct Period
+    {
+        QDate first;
+        QDate last;
+        int firstIndex = 0;
+        int lastIndex = 0;
+        bool weekly = false;
+    };
+    QList<Period> periods() const;
+    QString periodLabel(const Period& period) const;
     void requestFigures();
     void showFailure(const QString& message);
     void drawDailyClaims();
     void drawPaidPerDay();
-    // Health and car bars per day; a click opens that day's claims (Paid only for money).
+    // Health and car bars per period; a click opens that period's claims (Paid only
+    // for money); the pointer over a bar tells its figure.
     void drawPerDay(
         Chart which, const std::function<qreal(const DailyFigures&, std::size_t)>& value);
     void drawDecisionMix();

@@ -38,8 +38,11 @@ int main(int argc, char* argv[])
     parser.addOptions({ db, lang });
     parser.process(app);
 
-    ClaimDesk::Translations::install(
-        parser.isSet(lang) ? parser.value(lang) : ClaimDesk::AppSettings::language());
+    const QString language
+        = parser.isSet(lang) ? parser.value(lang) : ClaimDesk::AppSettings::language();
+    ClaimDesk::Translations::install(language);
+    // Numbers and dates in the interface's language (charts, queue, cards).
+    QLocale::setDefault(ClaimDesk::Translations::localeFor(language));
     ClaimDesk::DesktopSession session;
     if (!session.start(parser.value(db)))
         return 1;

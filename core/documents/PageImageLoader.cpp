@@ -76,16 +76,16 @@ void PageImageLoader::requestThumbnails(const QList<Document>& documents, int ma
             watcher->deleteLater();
             Q_EMIT thumbnailReady(id, image);
         });
-        watcher->setFuture(QtConcurrent::run(
-            [location = m_location, document, maxSide, abandoned = m_abandoned] {
-            DocumentSource source;
-            if (*abandoned)
-                return std::pair<qint64, QImage>(document.id, QImage());
-            auto db = Database::open(location);
-            if (!db || !openDocument(*db, document, source))
-                return std::pair<qint64, QImage>(document.id, QImage());
-            return std::pair<qint64, QImage>(document.id, source.thumbnail(maxSide));
-        }));
+        watcher->setFuture(
+            QtConcurrent::run([location = m_location, document, maxSide, abandoned = m_abandoned] {
+                DocumentSource source;
+                if (*abandoned)
+                    return std::pair<qint64, QImage>(document.id, QImage());
+                auto db = Database::open(location);
+                if (!db || !openDocument(*db, document, source))
+                    return std::pair<qint64, QImage>(document.id, QImage());
+                return std::pair<qint64, QImage>(document.id, source.thumbnail(maxSide));
+            }));
     }
 }
 

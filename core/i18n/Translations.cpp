@@ -42,6 +42,15 @@ bool install(const QString& language)
     return loaded;
 }
 
+QLocale localeFor(const QString& language)
+{
+    if (language == u"th")
+        return QLocale(QLocale::Thai, QLocale::Thailand);
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::English ? system
+                                                 : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 QString systemLanguage()
 {
     return QLocale::system().language() == QLocale::Thai ? QStringLiteral("th")

@@ -129,21 +129,31 @@ ClaimQuery FigureFilter::claimQuery() const
 
 ClaimQuery FigureFilter::claimQuery(const QDate& day) const
 {
+    return claimQuery(day, day);
+}
+
+ClaimQuery FigureFilter::claimQuery(const QDate& first, const QDate& last) const
+{
     ClaimQuery q = claimQuery();
-    q.createdFrom = startOf(day);
-    q.createdTo = startOf(day.addDays(1));
+    q.createdFrom = startOf(first);
+    q.createdTo = startOf(last.addDays(1));
     return q;
+}
+
+std::pair<int, int> backlogAgeDays(BacklogAge age)
+{
+    // Inclusive age bounds in days of each band; the last is open-ended.
+    static constexpr std::pair<int, int> Bounds[BacklogAgeCount]
+        = { { 0, 1 }, { 2, 3 }, { 4, 7 }, { 8, 14 }, { 15, 30 }, { 31, 1 << 20 } };
+    return Bounds[std::clamp(int(age), 0, BacklogAgeCount - 1)];
 }
 
 ClaimQuery FigureFilter::backlogQuery(int ageBand) const
 {
-    // Inclusive age bounds in days of each band; the last is open-ended.
-    static constexpr int Bounds[BacklogAgeCount][2]
-        = { { 0, 1 }, { 2, 3 }, { 4, 7 }, { 8, 14 }, { 15, 30 }, { 31, 1 << 20 } };
-    const int band = std::clamp(ageBand, 0, BacklogAgeCount - 1);
+    const auto [youngest, eldest] = backlogAgeDays(static_cast<BacklogAge>(ageBand));
     const QDate reference = today.isValid() ? today : to;
-    const QDate newest = std::min(to, reference.addDays(-Bounds[band][0]));
-    const QDate oldest = std::max(from, reference.addDays(-Bounds[band][1]));
+    const QDate newest = std::min(to, reference.addDays(-youngest));
+    const QDate oldest = std::max(from, reference.addDays(-eldest));
     ClaimQuery q = claimQuery();
     q.openOnly = true;
     q.createdFrom = startOf(oldest);

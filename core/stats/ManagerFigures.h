@@ -36,6 +36,8 @@ struct FigureFilter
     ClaimQuery claimQuery() const;
     // The same, narrowed to the claims created on one day.
     ClaimQuery claimQuery(const QDate& day) const;
+    // Narrowed to the claims created from `first` to `last`, both days included.
+    ClaimQuery claimQuery(const QDate& first, const QDate& last) const;
     // The open claims of one backlog age band (empty range if the band lies
     // outside the filter's days).
     ClaimQuery backlogQuery(int ageBand) const;
@@ -53,6 +55,8 @@ enum class BacklogAge
 };
 constexpr int BacklogAgeCount = 6;
 QString backlogAgeLabel(BacklogAge age); // translated, "8-14 days"
+// The band's ages in days, both included; the last band's upper bound is huge.
+std::pair<int, int> backlogAgeDays(BacklogAge age);
 BacklogAge backlogAgeOf(qint64 days);
 
 struct DailyFigures

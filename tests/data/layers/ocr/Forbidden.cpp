@@ -2,5 +2,6 @@
 #include "OcrNeighbour.h"
 #include "storage/Database.h"
 #include "util/Result.h"
+
 #include <storage/AuditRepository.h>
 #include <tesseract/baseapi.h>
