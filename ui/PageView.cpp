@@ -5,7 +5,7 @@
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -57,12 +57,16 @@ void PageView::clear(const QString& message)
     m_boxes.clear(); // before the items go: their deletion signals selectionChanged
     scene()->clear();
     m_pixmap = nullptr;
-    m_message = nullptr;
     resetTransform();
-    if (!message.isEmpty()) {
-        m_message = scene()->addSimpleText(message);
-        m_message->setBrush(palette().brightText());
+    if (!m_message) {
+        m_message = new QLabel(viewport());
+        m_message->setObjectName(QStringLiteral("pageMessage"));
+        m_message->setWordWrap(true);
+        m_message->setAlignment(Qt::AlignCenter);
     }
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    m_message->setGeometry(viewport()->rect().adjusted(16, 16, -16, -16));
     scene()->setSceneRect(scene()->itemsBoundingRect());
 }
 
@@ -207,9 +211,16 @@ void PageView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+QString PageView::message() const
+{
+    return m_message && m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
 void PageView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    if (m_message)
+        m_message->setGeometry(viewport()->rect().adjusted(16, 16, -16, -16));
     if (m_fitted)
         fitPage();
 }

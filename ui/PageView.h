@@ -8,6 +8,8 @@
 class QGraphicsPixmapItem;
 class QGraphicsRectItem;
 
+class QLabel;
+
 namespace ClaimDesk {
 
 // One page of a document with the fields read from it drawn as boxes, coloured
@@ -43,6 +45,8 @@ public:
     double zoom() const;
 
     static QColor confidenceColor(double confidence);
+    // What the view says when it shows no page (empty with a page).
+    QString message() const;
 
 Q_SIGNALS:
     // A box was clicked (the user chose a field on the page).
@@ -57,7 +61,8 @@ private:
 
     QGraphicsPixmapItem* m_pixmap = nullptr;
     QHash<qint64, QGraphicsRectItem*> m_boxes;
-    QGraphicsSimpleTextItem* m_message = nullptr;
+    // What the empty view says, wrapped to the view's width (never cut).
+    QLabel* m_message = nullptr;
     double m_scale = 1.0;
     int m_page = 0;
     bool m_fitted = true; // follows the window's size until the user zooms
