@@ -1,6 +1,7 @@
 // Every area and the settings dialog at 1366x768, in English and in Thai: a
 // screenshot of each (kept for people, in CLAIMDESK_SCREENSHOTS or the test's
 // temporary folder) and no button or one-line label narrower than its text.
+#include "DossierView.h"
 #include "MainWindow.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
@@ -14,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -175,6 +177,17 @@ private Q_SLOTS:
             if (!fits(&window, QStringLiteral("review-tab%1").arg(tab), language, &why))
                 problems << why;
         }
+        // The dossier opens no taller than the screen.
+        DossierView* dossier = review->openDossier();
+        QVERIFY(dossier);
+        const QRect room = dossier->screen()->availableGeometry();
+        QVERIFY2(dossier->height() <= room.height() && dossier->width() <= room.width(),
+            qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                           .arg(dossier->width())
+                           .arg(dossier->height())
+                           .arg(room.width())
+                           .arg(room.height())));
+        dossier->close();
         for (auto area :
             { MainWindow::IntakeArea, MainWindow::ManagerArea, MainWindow::AdminArea }) {
             window.showArea(area);

@@ -10,6 +10,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -23,7 +24,9 @@ DossierView::DossierView(DatabaseLocation location, RuleSet rules, QWidget* pare
     , m_rules(std::move(rules))
 {
     setWindowTitle(tr("Claim dossier"));
-    resize(900, 1000);
+    // A page's width, and no taller than the screen it opens on.
+    const QRect room = screen()->availableGeometry();
+    resize(std::min(900, room.width()), std::min(1000, room.height() - 40));
     m_view = new QWebEngineView(this);
     m_view->setObjectName(QStringLiteral("dossierPage"));
     m_state = new QLabel(this);
