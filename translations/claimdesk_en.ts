@@ -4,27 +4,27 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <location filename="../ui/AdminArea.cpp" line="+59"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By day (30 days)</source>
         <translation>By day (30 days)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By week (12 weeks)</source>
         <translation>By week (12 weeks)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By month (a year)</source>
         <translation>By month (a year)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By year (5 years)</source>
         <translation>By year (5 years)</translation>
     </message>
@@ -144,19 +144,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+223"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-228"/>
         <location line="+5"/>
-        <location line="+196"/>
+        <location line="+224"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-229"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -177,12 +177,12 @@
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
@@ -196,18 +196,18 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>The log could not be read: %1</source>
         <translation>The log could not be read: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+6"/>
         <source>Clear the log</source>
         <translation>Clear the log</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Delete every line of the application log? This cannot be undone.</source>
         <translation>Delete every line of the application log? This cannot be undone.</translation>
     </message>
@@ -217,17 +217,27 @@
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger could not be read: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger could not be read: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>offline (templates and rules)</source>
         <translation>offline (templates and rules)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>The ledger could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No model calls in this period</source>
         <translation>No model calls in this period</translation>
     </message>
@@ -285,12 +295,12 @@
         <translation>Asking %1...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No opinion from the model: %1</source>
         <translation>No opinion from the model: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept the model&apos;s decision</source>
         <translation>Accept the model&apos;s decision</translation>
     </message>
@@ -716,7 +726,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+173"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+244"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
@@ -796,6 +806,16 @@
         <location filename="../core/claims/ClaimBook.cpp" line="+74"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/claims/ReviewEdits.cpp" line="+16"/>
+        <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
+        <translation>%1 is now %2 (changed by someone else); it was not set to %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The memo of %1 was changed by someone else; it was not set back</source>
+        <translation>The memo of %1 was changed by someone else; it was not set back</translation>
     </message>
 </context>
 <context>
@@ -2416,12 +2436,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+51"/>
+        <location filename="../ui/DesktopSession.cpp" line="+50"/>
         <source>Opening the database %1…</source>
         <translation>Opening the database %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -2687,7 +2707,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 was read by the model; it has no place on the page.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -2695,12 +2715,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+25"/>
+        <location filename="../ui/DossierView.cpp" line="+26"/>
         <source>Claim dossier</source>
         <translation>Claim dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save as &amp;PDF...</source>
         <translation>Save as &amp;PDF...</translation>
     </message>
@@ -2725,12 +2745,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The PDF could not be written to %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>The dossier could not be prepared: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>Claim dossier %1</source>
         <translation>Claim dossier %1</translation>
     </message>
@@ -2740,7 +2760,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Writing the PDF...</source>
         <translation>Writing the PDF...</translation>
     </message>
@@ -2774,7 +2794,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/export/ClaimDossier.cpp" line="+120"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+129"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -2877,8 +2897,8 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/export/ClaimDossier.cpp" line="-37"/>
-        <location line="+63"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-46"/>
+        <location line="+72"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
@@ -2915,18 +2935,18 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>writing the CSV failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/ClaimDossier.cpp" line="-108"/>
-        <location line="+99"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-117"/>
+        <location line="+108"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-47"/>
         <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
         <translation>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <location line="+5"/>
         <source>Claim</source>
         <translation>Claim</translation>
@@ -4032,6 +4052,57 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
+    <message>
+        <location filename="../core/logging/LogCategories.cpp" line="+42"/>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reading</source>
+        <translation>Document reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document sorting</source>
+        <translation>Document sorting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language model</source>
+        <translation>Language model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Llm</name>
@@ -4543,13 +4614,13 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+40"/>
-        <location line="+177"/>
+        <location filename="../ui/ManagerArea.cpp" line="+43"/>
+        <location line="+181"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -4620,16 +4691,18 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+175"/>
         <source>Claims per day</source>
         <translation>Claims per day</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-175"/>
+        <location line="+174"/>
         <source>Paid amount per day</source>
         <translation>Paid amount per day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-173"/>
         <source>Decision mix</source>
         <translation>Decision mix</translation>
     </message>
@@ -4654,7 +4727,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Save chart as PNG...</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The range ends before it starts.</source>
         <translation>The range ends before it starts.</translation>
     </message>
@@ -4695,27 +4768,60 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Paid amount per week</source>
+        <translation>Paid amount per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims per week</source>
+        <translation>Claims per week</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2: %3 paid</source>
+        <translation>%1, %2: %3 paid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n claim</numerusform>
+            <numerusform>%1, %2: %n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 claims created on %2</source>
         <translation>%1 claims created on %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+42"/>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Paid %1 claims created on %2</source>
         <translation>Paid %1 claims created on %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Claims decided %1</source>
         <translation>Claims decided %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not decided (%1)</source>
-        <translation>Not decided (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -4729,18 +4835,39 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>Claims at risk level %1</source>
         <translation>Claims at risk level %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n claim(s)</source>
+        <translation>
+            <numerusform>%1: %n claim</numerusform>
+            <numerusform>%1: %n claims</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>Open claims</source>
         <translation>Open claims</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open claims waiting %1</source>
         <translation>Open claims waiting %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting %1: %n claim(s)</source>
+        <translation>
+            <numerusform>Waiting %1: %n claim</numerusform>
+            <numerusform>Waiting %1: %n claims</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
@@ -4759,7 +4886,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerFigures</name>
     <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+158"/>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+168"/>
         <source>0-1 days</source>
         <translation>0-1 days</translation>
     </message>
@@ -5108,7 +5235,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PageView</name>
     <message>
-        <location filename="../ui/PageView.cpp" line="+111"/>
+        <location filename="../ui/PageView.cpp" line="+115"/>
         <source>Confidence %1%</source>
         <translation>Confidence %1%</translation>
     </message>
@@ -5308,7 +5435,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibraryPage</name>
     <message>
-        <location filename="../ui/PolicyLibraryPage.cpp" line="+25"/>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+26"/>
         <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
         <translation>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</translation>
     </message>
@@ -5386,7 +5513,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Not imported: %1. The library is unchanged.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -5415,12 +5542,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
         <location filename="../ui/PolicyPanel.cpp" line="+48"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Check clinical &amp;coherence</source>
         <translation>Check clinical &amp;coherence</translation>
     </message>
@@ -5440,17 +5567,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Checks not recorded</source>
         <translation>Checks not recorded</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Clinical coherence check: asking the model...</source>
         <translation>Clinical coherence check: asking the model...</translation>
     </message>
@@ -5714,7 +5841,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+198"/>
+        <location filename="../ui/ReviewArea.cpp" line="+186"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -5750,7 +5877,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-104"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -5765,7 +5892,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -5810,7 +5937,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -5840,12 +5967,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -5865,7 +5992,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>No saved views yet</source>
         <translation>No saved views yet</translation>
     </message>
@@ -5895,12 +6022,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Whole queue</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -5915,7 +6042,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-363"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -5933,17 +6060,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>status of %1 to %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
-        <translation>%1 is now %2 (changed by someone else); it was not set to %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The memo of %1 was changed by someone else; it was not set back</source>
-        <translation>The memo of %1 was changed by someone else; it was not set back</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>correction of %1</source>
         <translation>correction of %1</translation>
     </message>

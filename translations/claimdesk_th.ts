@@ -4,27 +4,27 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+61"/>
+        <location filename="../ui/AdminArea.cpp" line="+59"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By day (30 days)</source>
         <translation>รายวัน (30 วัน)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By week (12 weeks)</source>
         <translation>รายสัปดาห์ (12 สัปดาห์)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By month (a year)</source>
         <translation>รายเดือน (หนึ่งปี)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>By year (5 years)</source>
         <translation>รายปี (5 ปี)</translation>
     </message>
@@ -144,19 +144,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+195"/>
+        <location line="+223"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-228"/>
         <location line="+5"/>
-        <location line="+196"/>
+        <location line="+224"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-229"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -177,12 +177,12 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%n บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
@@ -195,18 +195,18 @@
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
         <source>The log could not be read: %1</source>
         <translation>อ่านบันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+6"/>
         <source>Clear the log</source>
         <translation>ล้างบันทึก</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Delete every line of the application log? This cannot be undone.</source>
         <translation>ลบบันทึกการทำงานทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
@@ -216,17 +216,27 @@
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger could not be read: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;อ่านบัญชีค่าใช้จ่ายไม่ได้: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ทั้งหมด&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>offline (templates and rules)</source>
         <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>อ่านบัญชีค่าใช้จ่ายไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No model calls in this period</source>
         <translation>ไม่มีการเรียกโมเดลในช่วงนี้</translation>
     </message>
@@ -284,12 +294,12 @@
         <translation>กำลังถาม %1...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No opinion from the model: %1</source>
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept the model&apos;s decision</source>
         <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
     </message>
@@ -713,7 +723,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+173"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+244"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
@@ -790,6 +800,16 @@
         <location filename="../core/claims/ClaimBook.cpp" line="+74"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/claims/ReviewEdits.cpp" line="+16"/>
+        <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
+        <translation>%1 ตอนนี้เป็น %2 แล้ว (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The memo of %1 was changed by someone else; it was not set back</source>
+        <translation>บันทึกย่อของ %1 ถูกผู้อื่นเปลี่ยนแล้ว จึงไม่ได้เปลี่ยนกลับ</translation>
     </message>
 </context>
 <context>
@@ -2408,12 +2428,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+51"/>
+        <location filename="../ui/DesktopSession.cpp" line="+50"/>
         <source>Opening the database %1…</source>
         <translation>กำลังเปิดฐานข้อมูล %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -2679,7 +2699,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -2687,12 +2707,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DossierView</name>
     <message>
-        <location filename="../ui/DossierView.cpp" line="+25"/>
+        <location filename="../ui/DossierView.cpp" line="+26"/>
         <source>Claim dossier</source>
         <translation>แฟ้มเคลม</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Save as &amp;PDF...</source>
         <translation>บันทึกเป็น &amp;PDF...</translation>
     </message>
@@ -2717,12 +2737,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เขียน PDF ลงใน %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
         <source>The dossier could not be prepared: %1</source>
         <translation>เตรียมแฟ้มเคลมไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>Claim dossier %1</source>
         <translation>แฟ้มเคลม %1</translation>
     </message>
@@ -2732,7 +2752,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังโหลด...</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Writing the PDF...</source>
         <translation>กำลังเขียน PDF...</translation>
     </message>
@@ -2766,7 +2786,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/export/ClaimDossier.cpp" line="+120"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+129"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
@@ -2869,8 +2889,8 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/export/ClaimDossier.cpp" line="-37"/>
-        <location line="+63"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-46"/>
+        <location line="+72"/>
         <source>Decision</source>
         <translation>ผลการพิจารณา</translation>
     </message>
@@ -2907,18 +2927,18 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เขียนไฟล์ CSV ไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/ClaimDossier.cpp" line="-108"/>
-        <location line="+99"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="-117"/>
+        <location line="+108"/>
         <source>unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-47"/>
         <source>Risk %1 (score %2), quality %3, reimbursement %4, rule set %5</source>
         <translation>ความเสี่ยง %1 (คะแนน %2) คุณภาพ %3 เงินชดเชย %4 ชุดกฎ %5</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <location line="+5"/>
         <source>Claim</source>
         <translation>เคลม</translation>
@@ -4022,6 +4042,57 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>Quarantine</source>
         <translation>กักไว้แก้ไขข้อมูล</translation>
     </message>
+    <message>
+        <location filename="../core/logging/LogCategories.cpp" line="+42"/>
+        <source>Debug</source>
+        <translation>ดีบัก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Chat</source>
+        <translation>แชต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload</source>
+        <translation>อัปโหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reading</source>
+        <translation>การอ่านเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document sorting</source>
+        <translation>การจัดประเภทเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language model</source>
+        <translation>โมเดลภาษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Llm</name>
@@ -4531,13 +4602,13 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+40"/>
-        <location line="+177"/>
+        <location filename="../ui/ManagerArea.cpp" line="+43"/>
+        <location line="+181"/>
         <source>n/a</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>All types</source>
         <translation>ทุกประเภท</translation>
     </message>
@@ -4608,16 +4679,18 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+175"/>
         <source>Claims per day</source>
         <translation>เคลมต่อวัน</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-175"/>
+        <location line="+174"/>
         <source>Paid amount per day</source>
         <translation>ยอดจ่ายต่อวัน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-173"/>
         <source>Decision mix</source>
         <translation>สัดส่วนผลการพิจารณา</translation>
     </message>
@@ -4642,7 +4715,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกแผนภูมิเป็น PNG...</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The range ends before it starts.</source>
         <translation>ช่วงวันที่สิ้นสุดก่อนวันเริ่มต้น</translation>
     </message>
@@ -4681,27 +4754,59 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
+        <source>week of %1</source>
+        <translation>สัปดาห์ของ %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Paid amount per week</source>
+        <translation>ยอดจ่ายต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims per week</source>
+        <translation>เคลมต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2: %3 paid</source>
+        <translation>%1, %2: จ่ายแล้ว %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2: %n claim(s)</source>
+        <translation>
+            <numerusform>%1, %2: %n เคลม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 claims created on %2</source>
         <translation>เคลม%1ที่สร้างเมื่อ %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+42"/>
+        <source>Not decided</source>
+        <translation>ยังไม่ได้พิจารณา</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Paid %1 claims created on %2</source>
         <translation>เคลม%1ที่จ่ายแล้ว สร้างเมื่อ %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Claims decided %1</source>
         <translation>เคลมที่ผลการพิจารณาเป็น %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not decided (%1)</source>
-        <translation>ยังไม่พิจารณา (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Claims</source>
         <translation>เคลม</translation>
     </message>
@@ -4715,18 +4820,37 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>Claims at risk level %1</source>
         <translation>เคลมที่มีความเสี่ยงระดับ %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n claim(s)</source>
+        <translation>
+            <numerusform>%1: %n เคลม</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>Open claims</source>
         <translation>เคลมที่ยังเปิดอยู่</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Open claims waiting %1</source>
         <translation>เคลมที่ยังเปิดอยู่ รอมา %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting %1: %n claim(s)</source>
+        <translation>
+            <numerusform>รอ %1: %n เคลม</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Days waiting</source>
+        <translation>จำนวนวันที่รอ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not write %1.</source>
         <translation>เขียน %1 ไม่ได้</translation>
     </message>
@@ -4745,7 +4869,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerFigures</name>
     <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+158"/>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+168"/>
         <source>0-1 days</source>
         <translation>0-1 วัน</translation>
     </message>
@@ -5094,7 +5218,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PageView</name>
     <message>
-        <location filename="../ui/PageView.cpp" line="+111"/>
+        <location filename="../ui/PageView.cpp" line="+115"/>
         <source>Confidence %1%</source>
         <translation>ความมั่นใจ %1%</translation>
     </message>
@@ -5294,7 +5418,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibraryPage</name>
     <message>
-        <location filename="../ui/PolicyLibraryPage.cpp" line="+25"/>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+26"/>
         <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
         <translation>เอกสารกรมธรรม์ที่ใช้ตรวจรายการที่เรียกเก็บ การนำเข้าเอกสารที่แก้ไขจะเพิ่มเวอร์ชันใหม่ และการตรวจจะใช้เวอร์ชันล่าสุดของแต่ละเอกสาร นำเข้าได้ทั้งไฟล์ข้อความ PDF และภาพสแกน (PDF หรือภาพหน้าเอกสาร อ่านด้วย OCR)</translation>
     </message>
@@ -5371,7 +5495,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้นำเข้า: %1 คลังกรมธรรม์ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -5400,12 +5524,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
         <location filename="../ui/PolicyPanel.cpp" line="+48"/>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-91"/>
         <source>Check clinical &amp;coherence</source>
         <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
     </message>
@@ -5425,17 +5549,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Checks not recorded</source>
         <translation>ไม่ได้บันทึกผลตรวจ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Recorded</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Clinical coherence check: asking the model...</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
     </message>
@@ -5698,7 +5822,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+198"/>
+        <location filename="../ui/ReviewArea.cpp" line="+186"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -5734,7 +5858,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-104"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -5749,7 +5873,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -5794,7 +5918,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -5824,12 +5948,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -5849,7 +5973,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-123"/>
         <source>No saved views yet</source>
         <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
     </message>
@@ -5879,12 +6003,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทั้งคิว</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
@@ -5899,7 +6023,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-363"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -5917,17 +6041,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะของ %1 เป็น %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
-        <translation>%1 ตอนนี้เป็น %2 (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The memo of %1 was changed by someone else; it was not set back</source>
-        <translation>บันทึกช่วยจำของ %1 ถูกผู้อื่นแก้ไขแล้ว จึงไม่ได้เปลี่ยนกลับ</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>correction of %1</source>
         <translation>การแก้ไข %1</translation>
     </message>
