@@ -336,6 +336,7 @@ private Q_SLOTS:
                      "DROP TRIGGER claims_name_search_delete",
                      "DROP TRIGGER claims_name_search_update", "DROP TABLE claims_name_search",
                      "DROP TABLE policy_advice", // schema 12, later
+                     "ALTER TABLE documents DROP COLUMN refused", // schema 13
                      "DELETE FROM schema_version WHERE version >= 11" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }

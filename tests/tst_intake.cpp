@@ -401,13 +401,24 @@ private slots:
             IntakeError::NoClaimType); // asks the type first
         QVERIFY(e->state().claimId.isEmpty());
         e->handle(IntakeInput::chooseType(ClaimType::CarDamage));
-        IntakeReply r = e->handle(IntakeInput::upload(file(DocumentCategory::Unknown)));
+        const QString claimId = e->state().claimId;
+        const QString unknown = file(DocumentCategory::Unknown);
+        IntakeReply r = e->handle(IntakeInput::upload(unknown));
         QCOMPARE(r.error, IntakeError::UnknownDocument);
         QVERIFY(r.text.en.contains(QLatin1String("Vehicle registration")));
         // a receipt is not a car claim's document
         r = e->handle(IntakeInput::upload(file(DocumentCategory::Receipt)));
         QCOMPARE(r.error, IntakeError::UnknownDocument);
         QCOMPARE(e->state().uploads.size(), 0);
+        // What the chat refused is not on the claim: kept apart, and said so in its history.
+        QCOMPARE(DocumentRepository(*m_db).forClaim(claimId)->size(), 0);
+        const auto trail = m_book->claims().auditTrail(claimId);
+        QCOMPARE(std::count_if(trail->cbegin(), trail->cend(),
+                     [](const AuditEntry& a) { return a.action == AuditAction::DocumentRefused; }),
+            2);
+        // sent again, it is read again (and refused again), not taken for a duplicate
+        QCOMPARE(e->handle(IntakeInput::upload(unknown)).error, IntakeError::UnknownDocument);
+        QCOMPARE(DocumentRepository(*m_db).forClaim(claimId)->size(), 0);
         // the same file twice
         const QString reg = file(DocumentCategory::VehicleRegistration);
         e->handle(IntakeInput::upload(reg));

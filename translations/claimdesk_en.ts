@@ -430,6 +430,11 @@
         <translation>Model&apos;s decision accepted</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document refused</source>
+        <translation>Document refused</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Other</source>
         <translation>Other</translation>
@@ -3499,7 +3504,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+68"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+69"/>
         <source>yours</source>
         <translation>yours</translation>
     </message>
@@ -3523,12 +3528,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+711"/>
+        <location line="+719"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-707"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3693,7 +3698,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I could not store %1: %2 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>I already have %1 on this claim. </source>
         <translation>I already have %1 on this claim. </translation>
     </message>
@@ -6235,7 +6240,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+98"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+110"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -6311,23 +6316,29 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="-53"/>
-        <location line="+208"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-65"/>
+        <location line="+42"/>
+        <location line="+202"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-171"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>There is no document %1 on a claim</source>
+        <translation>There is no document %1 on a claim</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The document %1 is missing from the database</source>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>There is no extracted field %1</source>
         <translation>There is no extracted field %1</translation>
     </message>
@@ -6343,7 +6354,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+418"/>
+        <location filename="../core/storage/Migrations.cpp" line="+426"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

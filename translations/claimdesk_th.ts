@@ -429,6 +429,11 @@
         <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Document refused</source>
+        <translation>ไม่รับเอกสาร</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
@@ -3490,7 +3495,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+68"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+69"/>
         <source>yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -3513,12 +3518,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+711"/>
+        <location line="+719"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-707"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3683,7 +3688,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>I already have %1 on this claim. </source>
         <translation>มี %1 ในเคลมนี้แล้ว </translation>
     </message>
@@ -6216,7 +6221,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+98"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+110"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -6292,23 +6297,29 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
     </message>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="-53"/>
-        <location line="+208"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-65"/>
+        <location line="+42"/>
+        <location line="+202"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-171"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>There is no document %1 on a claim</source>
+        <translation>ไม่มีเอกสาร %1 ในเคลมใด</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The document %1 is missing from the database</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>There is no extracted field %1</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>
@@ -6324,7 +6335,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+418"/>
+        <location filename="../core/storage/Migrations.cpp" line="+426"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

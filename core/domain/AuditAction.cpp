@@ -16,7 +16,7 @@ struct ActionText
 };
 
 // In the order of AuditAction; Unknown has no code of its own.
-constexpr std::array<ActionText, 15> Actions = { {
+constexpr std::array<ActionText, 16> Actions = { {
     { "created", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Created") },
     { "status", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Status changed") },
     { "memo", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Memo") },
@@ -33,6 +33,7 @@ constexpr std::array<ActionText, 15> Actions = { {
     { "policy_check", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Policy checked") },
     { "agent_decision_accepted",
         QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Model's decision accepted") },
+    { "document_refused", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Document refused") },
 } };
 
 static_assert(Actions.size() == static_cast<std::size_t>(AuditAction::Unknown));

@@ -23,6 +23,7 @@ enum class AuditAction
     Intake, // the conversation ended: "cancelled"
     PolicyCheck, // "n items, k excluded"
     AgentDecisionAccepted, // the model's decision code
+    DocumentRefused, // a document the chat did not take: category before, file name after
     Unknown, // a code this version does not know; shown as stored
 };
 

@@ -188,6 +188,9 @@ AuditText AuditText::of(const AuditEntry& e)
     case AuditAction::DocumentUseful:
         both(useful);
         break;
+    case AuditAction::DocumentRefused:
+        t.before = category(e.oldValue);
+        break;
     case AuditAction::Correction:
         both(correction);
         break;

@@ -9,6 +9,7 @@
 #include "policylibrary/PolicyVerifier.h"
 #include "storage/AppointmentRepository.h"
 #include "storage/AuditRepository.h"
+#include "storage/DocumentRepository.h"
 #include "storage/ResponseTimeRepository.h"
 #include "util/NationalId.h"
 
@@ -797,6 +798,14 @@ IntakeReply IntakeEngine::onUpload(const QString& path, const std::atomic_bool* 
     return r;
 }
 
+IntakeReply IntakeEngine::refuse(const ImportReport::Item& item, IntakeReply refusal)
+{
+    // What the chat says it did not take is not the claim's: kept, apart from it.
+    if (Status s = DocumentRepository(m_book.database()).markRefused(item.document.id, m_actor); !s)
+        return storageProblem(s.error());
+    return refusal;
+}
+
 IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QString& fileName)
 {
     const Bilingual file = Bilingual::same(fileName);
@@ -804,10 +813,12 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
         return failure(
             IntakeError::DuplicateDocument, tr("I already have %1 on this claim. ").arg(file));
     if (!item.read)
-        return failure(IntakeError::UnreadableUpload,
-            tr("I stored %1 but could not read it (%2). Please send a sharper photo or a scan. ")
-                .arg(file)
-                .arg(Bilingual::same(item.readError)));
+        return refuse(item,
+            failure(IntakeError::UnreadableUpload,
+                tr("I stored %1 but could not read it (%2). Please send a sharper photo or a "
+                   "scan. ")
+                    .arg(file)
+                    .arg(Bilingual::same(item.readError))));
     const QString category = item.document.category;
     const QStringList accepted = DocumentCategory::acceptedFor(*m_state.claimType);
     const QString idNumber = readIdNumber(item.fields);
@@ -820,11 +831,13 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
             return nextStep(
                 tr("I read %1 as a %2. ").arg(file).arg(DocumentChecklist::label(category))
                 + verifyFromDocument(idNumber));
-        return failure(IntakeError::UnknownDocument,
-            tr("I could not recognise %1 as one of the documents this claim needs. I accept: %2. "
-               "Please send a clear photo or scan of one of them. ")
-                .arg(file)
-                .arg(DocumentChecklist::labels(accepted)));
+        return refuse(item,
+            failure(IntakeError::UnknownDocument,
+                tr("I could not recognise %1 as one of the documents this claim needs. I accept: "
+                   "%2. "
+                   "Please send a clear photo or scan of one of them. ")
+                    .arg(file)
+                    .arg(DocumentChecklist::labels(accepted))));
     }
     IntakeUpload upload;
     upload.documentId = item.document.id;

@@ -162,6 +162,9 @@ private:
     IntakeReply onUpload(const QString& path, const std::atomic_bool* cancel);
     // What a stored upload becomes: counted, asked about, or refused with the reason.
     IntakeReply takeDocument(const ImportReport::Item& item, const QString& fileName);
+    // Sets the stored document apart from the claim, then gives the refusal (or
+    // the storage problem when it could not be set apart).
+    IntakeReply refuse(const ImportReport::Item& item, IntakeReply refusal);
     IntakeReply onOwner(const QString& owner);
     IntakeReply onIdNumber(const QString& text);
     IntakeReply onSubmit();

@@ -67,13 +67,26 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
     Added added { AddOutcome::Added, {} };
     const Status s = m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
-        if (auto st
-            = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE claim_id = ? AND sha256 = ?"),
+        if (auto st = Sql::exec(q,
+                QStringLiteral(
+                    "SELECT id, refused FROM documents WHERE claim_id = ? AND sha256 = ?"),
                 { claimId, hash });
             !st)
             return st;
         if (q.next()) {
-            added = { AddOutcome::Duplicate, readDocument(q) };
+            const qint64 id = q.value(0).toLongLong();
+            const bool refused = q.value(1).toBool();
+            if (refused) {
+                // Sent again after it was refused: back on the claim, to be read again.
+                if (auto st = Sql::exec(
+                        q, QStringLiteral("UPDATE documents SET refused = 0 WHERE id = ?"), { id });
+                    !st)
+                    return st;
+            }
+            if (auto st = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { id });
+                !st || !q.next())
+                return st ? Status::failure(StorageTr::tr("There is no document %1").arg(id)) : st;
+            added = { refused ? AddOutcome::Added : AddOutcome::Duplicate, readDocument(q) };
             return Status();
         }
         if (auto st = Sql::exec(q,
@@ -110,14 +123,37 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
 Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) const
 {
     QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(
-            q, SelectColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId });
+    if (auto s = Sql::exec(q,
+            SelectColumns + QStringLiteral(" WHERE claim_id = ? AND refused = 0 ORDER BY id"),
+            { claimId });
         !s)
         return Result<QList<Document>>::failure(s.errorDetail());
     QList<Document> out;
     while (q.next())
         out << readDocument(q);
     return out;
+}
+
+Status DocumentRepository::markRefused(qint64 documentId, const QString& actor)
+{
+    return m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(
+                q, SelectColumns + QStringLiteral(" WHERE id = ? AND refused = 0"), { documentId });
+            !st)
+            return st;
+        if (!q.next())
+            return Status::failure(Error::of(ErrorKind::NotFound,
+                StorageTr::tr("There is no document %1 on a claim").arg(documentId)));
+        const Document d = readDocument(q);
+        QSqlQuery update = m_db.query();
+        if (auto st = Sql::exec(update,
+                QStringLiteral("UPDATE documents SET refused = 1 WHERE id = ?"), { documentId });
+            !st)
+            return st;
+        return AuditRepository(m_db).append({ 0, m_clock(), actor, d.claimId,
+            AuditAction::DocumentRefused, d.category, d.originalName, {} });
+    });
 }
 
 Result<QByteArray> DocumentRepository::bytes(const QString& sha256) const
@@ -178,9 +214,9 @@ Result<QHash<qint64, QList<ExtractedField>>> DocumentRepository::fieldsForClaim(
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q,
             SelectFields
-                + QStringLiteral(
-                    " WHERE document_id IN (SELECT id FROM documents WHERE claim_id = ?)"
-                    " ORDER BY document_id, id"),
+                + QStringLiteral(" WHERE document_id IN"
+                                 " (SELECT id FROM documents WHERE claim_id = ? AND refused = 0)"
+                                 " ORDER BY document_id, id"),
             { claimId });
         !s)
         return Result<Fields>::failure(s.errorDetail());

@@ -35,7 +35,11 @@ public:
         const QString& mimeType, const QString& actor);
 
     // The claim's documents in the order they were stored.
+    // The claim's documents, without those refused (markRefused).
     Result<QList<Document>> forClaim(const QString& claimId) const;
+    // Sets a stored document apart from its claim (the chat could not use it): kept,
+    // but no longer one of the claim's documents, nor its fields the claim's. Audited.
+    Status markRefused(qint64 documentId, const QString& actor);
     Result<QByteArray> bytes(const QString& sha256) const;
     Result<QList<ExtractedField>> fields(qint64 documentId) const;
     Result<ExtractedField> field(qint64 fieldId) const;

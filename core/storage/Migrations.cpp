@@ -253,6 +253,13 @@ QStringList clauseEmbeddings(const SqlDialect&)
         " PRIMARY KEY (clause_id, model))") };
 }
 
+QStringList refusedDocuments(const SqlDialect&)
+{
+    // A document the chat did not take for the claim stays stored, apart from it.
+    return { QStringLiteral(
+        "ALTER TABLE documents ADD COLUMN refused INTEGER NOT NULL DEFAULT 0") };
+}
+
 QStringList priorApproval(const SqlDialect&)
 {
     // The insurer's prior-approval reference for the claim; items that need one are
@@ -392,6 +399,7 @@ const Step Steps[] = {
     { 10, "chat intake conversations and inspection appointments", &intakeConversations },
     { 11, "finding claims by any part of the claimant's name", &nameSearch },
     { 12, "a model's advice kept with the recorded checks", &policyAdvice },
+    { 13, "documents refused by the chat kept apart from their claims", &refusedDocuments },
 };
 
 } // namespace
