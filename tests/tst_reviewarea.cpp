@@ -6,11 +6,13 @@
 #include "ReviewArea.h"
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
+#include "demo/SyntheticClaimGenerator.h"
 #include "storage/AuditRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/GuiThreadQueries.h"
 #include "triage/ClaimQueueModel.h"
 
+#include <QAction>
 #include <QBuffer>
 #include <QComboBox>
 #include <QGraphicsRectItem>
@@ -347,6 +349,70 @@ private Q_SLOTS:
         QTRY_COMPARE(claims.find(m_claim)->status, ClaimStatus::Submitted);
         QVERIFY2(refused.isEmpty(),
             qPrintable(refused.isEmpty() ? QString() : refused.first().first().toString()));
+    }
+
+    // Keys, then Ctrl+Z, pressed faster than the book answers: each waits for the
+    // edits before it, so the undo takes back the last key, not the first.
+    void undoWaitsForTheEditsBeforeIt()
+    {
+        ClaimRepository claims(*m_db);
+        ReviewArea area(m_db->location(), DecisionEngine());
+        QVERIFY(showsSubmittedClaim(area));
+        QAction* undo = nullptr;
+        for (QAction* a : area.actions()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        }
+        QVERIFY(undo);
+        area.setSelectedStatus(ClaimStatus::Rejected);
+        area.setSelectedStatus(ClaimStatus::Pending); // waits for the first
+        QVERIFY(undo->isEnabled()); // asked for while the keys are on their way
+        undo->trigger(); // waits for both
+        QTRY_VERIFY(area.undoStack()->count() == 2 && area.undoStack()->index() == 1);
+        QTRY_COMPARE(claims.find(m_claim)->status, ClaimStatus::Rejected);
+    }
+
+    // An edit asked for one claim that waits while another claim comes on show is
+    // not made on either, and the reviewer is told.
+    void aWaitingEditIsNotMadeOnAnotherClaim()
+    {
+        ClaimRepository claims(*m_db);
+        ReviewArea area(m_db->location(), DecisionEngine());
+        QVERIFY(showsSubmittedClaim(area));
+        auto others = claims.list(ClaimQuery());
+        QVERIFY(others && others->size() > 1);
+        const Claim other = others->at(0).id == m_claim ? others->at(1) : others->at(0);
+        QSignalSpy refused(&area, &ReviewArea::editRefused);
+        area.setSelectedStatus(ClaimStatus::Rejected);
+        area.setSelectedStatus(ClaimStatus::Pending); // waits for the first
+        area.selectClaim(other.id); // before either is answered
+        QTRY_VERIFY(!refused.isEmpty());
+        QVERIFY2(refused.last().first().toString().contains(m_claim),
+            qPrintable(refused.last().first().toString()));
+        QCOMPARE(claims.find(m_claim)->status, ClaimStatus::Rejected);
+        QCOMPARE(claims.find(other.id)->status, other.status);
+    }
+
+    // A row selected before its page has arrived shows its claim once it has.
+    void aRowPastTheFirstPageIsShownWhenItArrives()
+    {
+        QTemporaryDir dir;
+        const Database book = Test::openTempDatabase(dir);
+        SyntheticClaimGenerator::Options options;
+        options.count = 450;
+        QVERIFY(SyntheticClaimGenerator(options).generate(book, DecisionEngine()).ok());
+        m_guiThreadQueries.emplace(book); // this test's own connection is this one
+        AppSettings::setLastQueueView({ QString(), ClaimQuery() }); // every claim
+        ReviewArea area(book.location(), DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_VERIFY(area.model()->rowCount() == 450 && !area.model()->isReading());
+        QVERIFY(area.model()->claimIdAt(300).isEmpty()); // its page is not read yet
+        QSignalSpy shown(&area, &ReviewArea::claimShown);
+        area.queue()->setCurrentIndex(area.model()->index(300, 0));
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!area.currentClaimId().isEmpty());
+        QCOMPARE(area.currentClaimId(), area.model()->claimIdAt(300));
     }
 
     // Two number keys in a row: the second starts from the claim the first left,

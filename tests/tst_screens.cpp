@@ -3,6 +3,7 @@
 // temporary folder) and no button or one-line label narrower than its text.
 #include "DossierView.h"
 #include "MainWindow.h"
+#include "ManagerArea.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
@@ -10,6 +11,7 @@
 #include "demo/DemoData.h"
 #include "demo/SyntheticClaimGenerator.h"
 #include "i18n/Translations.h"
+#include "storage/ClaimRepository.h"
 #include "triage/ClaimQueueModel.h"
 
 #include <QAbstractButton>
@@ -94,6 +96,7 @@ class TestScreens : public QObject
 
     QTemporaryDir m_dir;
     std::optional<Database> m_db;
+    std::optional<Test::GuiThreadQueryWatch> m_guiThreadQueries;
     QString m_shots;
 
     // Saves what `window` shows as <name>-<language>.png.
@@ -101,6 +104,22 @@ class TestScreens : public QObject
     {
         window->grab().save(
             QDir(m_shots).filePath(QStringLiteral("%1-%2.png").arg(name, language)));
+    }
+
+    // Waits for what an area reads on workers to be on screen: the longest texts
+    // (figures, the log, the ledger) come with it.
+    void readIn(QWidget* area)
+    {
+        if (auto* manager = qobject_cast<ManagerArea*>(area)) {
+            QSignalSpy shown(manager, &ManagerArea::figuresShown);
+            manager->refresh();
+            QVERIFY(shown.wait(10000));
+        } else if (auto* info = area->findChild<QLabel*>(QStringLiteral("adminInfo"))) {
+            const QString claims = QLocale().toString(*ClaimRepository(*m_db).countAll());
+            QTRY_VERIFY(info->text().contains(claims));
+            auto* log = area->findChild<QLabel*>(QStringLiteral("logStats"));
+            QTRY_VERIFY(log && !log->text().isEmpty());
+        }
     }
 
     // Shows the widget, then checks its size and that nothing in it is cut.
@@ -135,8 +154,13 @@ private Q_SLOTS:
         QVERIFY(SyntheticClaimGenerator(options).generate(*m_db, DecisionEngine()).ok());
     }
 
+    // No statement of the code under test runs on the GUI thread.
+    void init() { m_guiThreadQueries.emplace(*m_db); }
     void cleanup()
     {
+        const QString statements = m_guiThreadQueries->statements();
+        m_guiThreadQueries.reset();
+        QVERIFY2(statements.isEmpty(), qPrintable(statements));
         Translations::install(QStringLiteral("en"));
         QLocale::setDefault(Translations::localeFor(QStringLiteral("en")));
     }
@@ -163,11 +187,14 @@ private Q_SLOTS:
         auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
         window.showArea(MainWindow::ReviewArea);
         QTRY_VERIFY(review->model()->rowCount() > 0 && !review->model()->isReading());
-        QSignalSpy shown(review, &ReviewArea::claimShown);
-        review->queue()->setCurrentIndex(review->model()->index(0, 0));
-        QVERIFY(shown.wait(10000));
         // A claim without documents: the viewer says so in words that are not cut.
-        const auto* message = review->findChild<QLabel*>(QStringLiteral("pageMessage"));
+        const QLabel* message = nullptr;
+        QSignalSpy shown(review, &ReviewArea::claimShown);
+        for (int row = 0; row < 10 && !(message && message->isVisible()); ++row) {
+            review->queue()->setCurrentIndex(review->model()->index(row, 0));
+            QVERIFY(shown.wait(10000));
+            message = review->findChild<QLabel*>(QStringLiteral("pageMessage"));
+        }
         QVERIFY(message && message->isVisible());
         QVERIFY(message->text().size() > 20);
         auto* tabs = review->findChild<QTabWidget*>(QStringLiteral("claimTabs"));
@@ -191,7 +218,7 @@ private Q_SLOTS:
         for (auto area :
             { MainWindow::IntakeArea, MainWindow::ManagerArea, MainWindow::AdminArea }) {
             window.showArea(area);
-            QTest::qWait(0);
+            readIn(window.area(area));
             auto* pages = window.area(area)->findChild<QTabWidget*>();
             const int count = pages ? pages->count() : 1;
             for (int page = 0; page < count; ++page) {

@@ -731,7 +731,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+244"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+248"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
@@ -813,7 +813,7 @@
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/claims/ReviewEdits.cpp" line="+16"/>
+        <location filename="../core/claims/ReviewEdits.cpp" line="+17"/>
         <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
         <translation>%1 is now %2 (changed by someone else); it was not set to %3</translation>
     </message>
@@ -2712,7 +2712,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 was read by the model; it has no place on the page.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>%1 was not marked: %2</source>
+        <translation>%1 was not marked: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -3528,12 +3533,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+719"/>
+        <location line="+723"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-711"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3703,22 +3708,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I already have %1 on this claim. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </source>
         <translation>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>I read %1 as a %2. </source>
         <translation>I read %1 as a %2. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
         <translation>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received: %1.</source>
         <translation>Received: %1.</translation>
     </message>
@@ -5547,12 +5552,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
         <location filename="../ui/PolicyPanel.cpp" line="+48"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Check clinical &amp;coherence</source>
         <translation>Check clinical &amp;coherence</translation>
     </message>
@@ -5573,11 +5578,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>Checks not recorded</source>
-        <translation>Checks not recorded</translation>
+        <source>The checks on %1 were not recorded: %2</source>
+        <translation>The checks on %1 were not recorded: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
@@ -5846,7 +5851,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+186"/>
+        <location filename="../ui/ReviewArea.cpp" line="+219"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -5856,7 +5861,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -5882,22 +5887,27 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
+        <source>The queue could not be read: %1</source>
+        <translation>The queue could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -5942,7 +5952,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -5972,7 +5982,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
@@ -5982,7 +5992,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+74"/>
+        <source>Nothing was changed on %1: another claim is on show now.</source>
+        <translation>Nothing was changed on %1: another claim is on show now.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -6047,7 +6062,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6055,7 +6070,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+20"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
         <source>memo of %1</source>
         <translation>memo of %1</translation>
     </message>
@@ -6065,7 +6080,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>status of %1 to %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>correction of %1</source>
         <translation>correction of %1</translation>
     </message>
@@ -6240,7 +6255,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+110"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+111"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -6316,14 +6331,14 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="-65"/>
-        <location line="+42"/>
-        <location line="+202"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
+        <location line="+43"/>
+        <location line="+201"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -6338,7 +6353,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>There is no extracted field %1</source>
         <translation>There is no extracted field %1</translation>
     </message>

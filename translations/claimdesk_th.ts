@@ -728,7 +728,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+244"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+248"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
@@ -807,7 +807,7 @@
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/claims/ReviewEdits.cpp" line="+16"/>
+        <location filename="../core/claims/ReviewEdits.cpp" line="+17"/>
         <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
         <translation>%1 ตอนนี้เป็น %2 แล้ว (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น %3</translation>
     </message>
@@ -2704,7 +2704,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+23"/>
+        <source>%1 was not marked: %2</source>
+        <translation>ทำเครื่องหมาย %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Page %1 of %2</source>
         <translation>หน้า %1 จาก %2</translation>
     </message>
@@ -3518,12 +3523,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+719"/>
+        <location line="+723"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-711"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3693,22 +3698,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>มี %1 ในเคลมนี้แล้ว </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I stored %1 but could not read it (%2). Please send a sharper photo or a scan. </source>
         <translation>จัดเก็บ %1 แล้วแต่อ่านไม่ได้ (%2) กรุณาส่งรูปที่ชัดกว่านี้หรือสแกน </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>I read %1 as a %2. </source>
         <translation>อ่าน %1 ได้ว่าเป็น%2 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
         <translation>ไม่สามารถระบุได้ว่า %1 เป็นเอกสารที่เคลมนี้ต้องใช้ เอกสารที่รับ: %2 กรุณาส่งรูปหรือสแกนที่ชัดเจนของเอกสารเหล่านี้ </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Received: %1.</source>
         <translation>ได้รับ: %1</translation>
     </message>
@@ -5529,12 +5534,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
         <location filename="../ui/PolicyPanel.cpp" line="+48"/>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-93"/>
         <source>Check clinical &amp;coherence</source>
         <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
     </message>
@@ -5555,11 +5560,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+22"/>
-        <source>Checks not recorded</source>
-        <translation>ไม่ได้บันทึกผลตรวจ</translation>
+        <source>The checks on %1 were not recorded: %2</source>
+        <translation>ไม่ได้บันทึกผลตรวจของ %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Recorded</source>
         <translation>บันทึกแล้ว</translation>
     </message>
@@ -5827,7 +5832,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+186"/>
+        <location filename="../ui/ReviewArea.cpp" line="+219"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -5837,7 +5842,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -5863,22 +5868,27 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-118"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
+        <source>The queue could not be read: %1</source>
+        <translation>อ่านคิวงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -5923,7 +5933,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+145"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -5953,7 +5963,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
@@ -5963,7 +5973,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+74"/>
+        <source>Nothing was changed on %1: another claim is on show now.</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใน %1 เพราะตอนนี้แสดงเคลมอื่นอยู่</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -6028,7 +6043,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6036,7 +6051,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+20"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
         <source>memo of %1</source>
         <translation>บันทึกช่วยจำของ %1</translation>
     </message>
@@ -6046,7 +6061,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะของ %1 เป็น %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>correction of %1</source>
         <translation>การแก้ไข %1</translation>
     </message>
@@ -6221,7 +6236,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+110"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+111"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -6297,14 +6312,14 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
     </message>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="-65"/>
-        <location line="+42"/>
-        <location line="+202"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
+        <location line="+43"/>
+        <location line="+201"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
@@ -6319,7 +6334,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>There is no extracted field %1</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>

@@ -17,6 +17,7 @@ class QTableWidget;
 namespace ClaimDesk {
 
 class AdminBook;
+struct UsageReading;
 class BookCountsJob;
 class LlmSession;
 class PolicyLibraryPage;
@@ -47,7 +48,7 @@ private:
     void showLogStats(const LogStats& stats);
     void showLogLines(const QList<LogEntry>& entries);
     void refreshUsage();
-    void showUsage(const Result<struct UsageReading>& usage);
+    void showUsage(const Result<UsageReading>& usage);
     void refreshUsageChart();
     void showUsageChart(const Result<QList<UsageTotals>>& rows);
     void clearLog();

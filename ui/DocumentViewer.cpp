@@ -398,12 +398,14 @@ void DocumentViewer::setUseful(std::optional<bool> useful)
 {
     if (m_current < 0)
         return;
-    const qint64 id = m_documents.at(m_current).id;
+    const Document& document = m_documents.at(m_current);
+    const qint64 id = document.id;
+    const QString name = document.originalName;
     m_edits->markUseful(
-        id, useful, AppSettings::userName(), this, [this, id, useful](const Status& s) {
+        id, useful, AppSettings::userName(), this, [this, id, name, useful](const Status& s) {
             if (!s) {
-                m_status->setText(s.error());
-                Q_EMIT failed(s.error());
+                // Said by its owner, naming the document: another claim may be on show.
+                Q_EMIT markFailed(tr("%1 was not marked: %2").arg(name, s.error()));
             } else {
                 for (Document& document : m_documents) {
                     if (document.id == id)

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void pageShown(qint64 documentId, int page);
     void usefulChanged(qint64 documentId);
     void failed(const QString& message);
+    // A document could not be marked useful or not (named in the message).
+    void markFailed(const QString& message);
 
 private:
     void showRendered(const RenderedPage& page);

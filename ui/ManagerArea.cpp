@@ -296,7 +296,7 @@ void ManagerArea::drawPerDay(
     const QList<Period> periods = this->periods();
     QStringList labels;
     for (const Period& p : periods)
-        labels << (p.weekly ? dayLabel(p.first) : periodLabel(p));
+        labels << dayLabel(p.first); // a week's bar by its Monday; "week of" in its tooltip
     chart->setTitle(paid
             ? (periods.value(0).weekly ? tr("Paid amount per week") : tr("Paid amount per day"))
             : (periods.value(0).weekly ? tr("Claims per week") : tr("Claims per day")));

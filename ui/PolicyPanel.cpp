@@ -124,14 +124,16 @@ void PolicyPanel::recordChecks()
     m_edits->recordPolicyChecks(m_claimId, m_review->checks, AppSettings::userName(),
         m_review->reasoning, m_review->reasoningInput(), this,
         [this, claimId = m_claimId](const Status& s) {
-            if (claimId != m_claimId || !m_review)
-                return; // another claim is on show now
+            const bool onShow = claimId == m_claimId && m_review;
             if (!s) {
-                m_record->setEnabled(true);
-                QMessageBox::warning(this, tr("Checks not recorded"), s.error());
+                // Said by its owner, naming the claim: another may be on show by now.
+                Q_EMIT recordFailed(
+                    tr("The checks on %1 were not recorded: %2").arg(claimId, s.error()));
+                m_record->setEnabled(onShow);
                 return;
             }
-            m_record->setText(tr("Recorded"));
+            if (onShow)
+                m_record->setText(tr("Recorded"));
         });
 }
 

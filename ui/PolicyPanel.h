@@ -38,6 +38,10 @@ public:
     void setLlmSession(LlmSession* session);
     QString plainText() const;
 
+Q_SIGNALS:
+    // The checks of a claim could not be recorded (named in the message).
+    void recordFailed(const QString& message);
+
 private:
     void reviewReady(const ClaimPolicyReview& review);
     void reasoningReady(const QString& claimId, const PolicyReasoning& reasoning);

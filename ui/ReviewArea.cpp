@@ -113,7 +113,21 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
             if (m_refreshing)
                 return; // the claim on show stays until the rows are back
             const QString id = current.isValid() ? m_model->claimIdAt(current.row()) : QString();
+            m_rowAwaited = current.isValid() && id.isEmpty() ? current.row() : -1;
+            if (m_rowAwaited >= 0)
+                return; // its page is on its way: shown when it arrives
             if (id != m_shownClaim || id.isEmpty())
+                showClaim(id);
+        });
+    // A selected row whose page had not arrived is shown once it has.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex& first, const QModelIndex& last) {
+            if (m_rowAwaited < first.row() || m_rowAwaited > last.row()
+                || m_table->currentIndex().row() != m_rowAwaited)
+                return;
+            const QString id = m_model->claimIdAt(m_rowAwaited);
+            m_rowAwaited = -1;
+            if (id != m_shownClaim)
                 showClaim(id);
         });
     // Rows arrive from the worker as one reset (a new filter, order or refresh);
@@ -121,12 +135,18 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_refreshing = true;
         m_rowBeforeReset = m_table->currentIndex().row();
+        m_rowAwaited = -1;
     });
+    // A click on a header sorts (in the model); the claim on show stays on show.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        [this] { m_rowsIntent = RowsIntent::Reorder; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_refreshing = false;
         rowsArrived();
     });
-    connect(m_model, &ClaimQueueModel::readFailed, this, &ReviewArea::showNotice);
+    connect(m_model, &ClaimQueueModel::readFailed, this, [this](const QString& message) {
+        showProblem(tr("The queue could not be read: %1").arg(message));
+    });
     // J and K walk the queue, as in mail readers.
     auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
     auto* previous = new QShortcut(QKeySequence(Qt::Key_K), m_table);
@@ -153,11 +173,23 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
                                 return names.join(QStringLiteral(", "));
                             }()));
 
-    auto* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Undo and redo wait, like any edit, for the edits asked before them (and
+    // can be asked for while those are on their way: the step may come with them).
+    auto* undo = new QAction(tr("&Undo"), this);
+    m_undoAction = undo;
+    connect(
+        undo, &QAction::triggered, this, [this] { whenEditsAnswered([this] { m_undo->undo(); }); });
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    auto* redo = new QAction(tr("&Redo"), this);
+    m_redoAction = redo;
+    connect(
+        redo, &QAction::triggered, this, [this] { whenEditsAnswered([this] { m_undo->redo(); }); });
     redo->setShortcut(QKeySequence::Redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &ReviewArea::updateUndoActions);
+    connect(m_undo, &QUndoStack::canUndoChanged, this, &ReviewArea::updateUndoActions);
+    connect(m_undo, &QUndoStack::canRedoChanged, this, &ReviewArea::updateUndoActions);
+    updateUndoActions();
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
@@ -165,6 +197,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_documents = new DocumentViewer(m_location, m_edits, this);
     m_documents->setObjectName(QStringLiteral("documentViewer"));
     connect(m_documents, &DocumentViewer::correctionRequested, this, &ReviewArea::correctField);
+    connect(m_documents, &DocumentViewer::markFailed, this, &ReviewArea::showProblem);
     connect(m_documents, &DocumentViewer::usefulChanged, this, [this] {
         showClaimDetails(m_shownClaim);
         Q_EMIT bookChanged();
@@ -191,6 +224,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
                                "(Ctrl+Shift+S)"));
     connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
     m_policy = new PolicyPanel(m_location, m_edits, this);
+    connect(m_policy, &PolicyPanel::recordFailed, this, &ReviewArea::showProblem);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("claimHistory"));
     m_history->setHorizontalHeaderLabels(
@@ -323,7 +357,8 @@ void ReviewArea::setEngine(const DecisionEngine& engine)
 
 void ReviewArea::refresh()
 {
-    m_rowsIntent = RowsIntent::Refresh;
+    if (m_rowsIntent != RowsIntent::SelectFirst) // rows chosen elsewhere still get theirs
+        m_rowsIntent = RowsIntent::Refresh;
     m_model->refresh();
     m_counts->request(m_model->query());
     if (!m_shownClaim.isEmpty())
@@ -344,14 +379,15 @@ void ReviewArea::rowsArrived()
         m_table->setCurrentIndex(m_model->index(row, 0));
         m_table->scrollTo(m_model->index(row, 0));
     } else if (intent == RowsIntent::Refresh && m_rowBeforeReset >= 0 && m_model->rowCount() > 0) {
-        // The claim left the filter (its status changed): the next one takes its place.
+        // Not among the rows read (it left the filter, or lies past the first
+        // page): the row where it was is selected, and shown once its page is in.
         m_table->setCurrentIndex(
             m_model->index(std::min(m_rowBeforeReset, m_model->rowCount() - 1), 0));
     } else if (intent == RowsIntent::KeepShown) {
-        // A new filter or order left it out: the panel empties (nothing stale with
-        // Save enabled). A claim opened from elsewhere stays on show through a refresh.
+        // A new filter left it out: the panel empties (nothing stale with Save enabled).
         showClaim(QString());
     }
+    // Reorder, or a refresh with no row selected: the claim stays on show.
 }
 
 QString ReviewArea::currentClaimId() const
@@ -473,6 +509,7 @@ void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
 
 void ReviewArea::applyFilter()
 {
+    m_rowsIntent = RowsIntent::KeepShown;
     ClaimQuery q = m_filters->query();
     // What the bar has no control for stays while the scope is shown.
     if (m_scopeQuery) { // (Open is the bar's own status choice now)
@@ -664,18 +701,21 @@ void ReviewArea::showHistory(const QList<AuditEntry>& trail)
 
 void ReviewArea::showNotice(const QString& message)
 {
-    m_notice->setText(message);
-    m_notice->setVisible(!message.isEmpty());
+    showProblem(message);
     if (!message.isEmpty())
         Q_EMIT editRefused(message);
 }
 
+void ReviewArea::showProblem(const QString& message)
+{
+    m_notice->setText(message);
+    m_notice->setVisible(!message.isEmpty());
+}
+
 void ReviewArea::whenEditsAnswered(std::function<void()> edit)
 {
-    if (m_edits->unanswered() == 0 && m_waitingEdits.empty())
-        edit();
-    else
-        m_waitingEdits.push_back(std::move(edit));
+    m_waitingEdits.push_back(std::move(edit));
+    startWaitingEdit();
 }
 
 void ReviewArea::startWaitingEdit()
@@ -685,23 +725,41 @@ void ReviewArea::startWaitingEdit()
         m_waitingEdits.pop_front();
         edit();
     }
+    updateUndoActions();
+}
+
+void ReviewArea::updateUndoActions()
+{
+    const bool busy = m_edits->unanswered() > 0 || !m_waitingEdits.empty();
+    m_undoAction->setEnabled(busy || m_undo->canUndo());
+    m_redoAction->setEnabled(busy || m_undo->canRedo());
+}
+
+const Claim* ReviewArea::claimOnShow(const QString& claimId)
+{
+    if (m_shownView && m_shownView->claim.id == claimId)
+        return &m_shownView->claim;
+    showNotice(tr("Nothing was changed on %1: another claim is on show now.").arg(claimId));
+    return nullptr;
 }
 
 void ReviewArea::saveStatus()
 {
-    if (m_edits->unanswered() > 0) {
-        whenEditsAnswered([this] { saveStatus(); });
-        return;
-    }
     if (!m_shownView)
         return;
-    const Claim read = m_shownView->claim;
-    Claim mine = read;
-    mine.status = static_cast<ClaimStatus>(m_status->currentData().toInt());
-    mine.memo = m_memo->toPlainText();
-    if (mine.status == read.status && mine.memo == read.memo)
-        return; // nothing to save: no new version, no empty undo step
-    saveMine(read, mine);
+    // What the reviewer saved is what the form says now, even if it waits its turn.
+    const QString claimId = m_shownView->claim.id;
+    const auto status = static_cast<ClaimStatus>(m_status->currentData().toInt());
+    const QString memo = m_memo->toPlainText();
+    whenEditsAnswered([this, claimId, status, memo] {
+        const Claim* read = claimOnShow(claimId);
+        if (!read || (status == read->status && memo == read->memo))
+            return; // nothing to save: no new version, no empty undo step
+        Claim mine = *read;
+        mine.status = status;
+        mine.memo = memo;
+        saveMine(*read, mine);
+    });
 }
 
 void ReviewArea::saveMine(const Claim& read, const Claim& mine)
@@ -718,8 +776,7 @@ void ReviewArea::saveMine(const Claim& read, const Claim& mine)
                 noteSaved(*answer.saved);
                 // On the one undo stack, so Ctrl+Z takes back a Save like a number key;
                 // it goes back to what was saved before, not to what was read.
-                m_undo->push(new StatusChangeCommand(
-                    context(), read, mine.status, mine.memo, StatusChangeCommand::Made::Already));
+                m_undo->push(new StatusChangeCommand(context(), read, mine.status, mine.memo));
                 afterEdit(read.id, QString());
             } else if (answer.current) {
                 // Someone saved the claim meanwhile: both versions, and what changed since.
@@ -741,7 +798,7 @@ void ReviewArea::resolveConflict(
             showClaim(saved.id);
             break;
         case ConflictDialog::ApplyMine:
-            saveMine(saved, mine);
+            whenEditsAnswered([this, mine, saved] { saveMine(saved, mine); });
             break;
         case ConflictDialog::KeepEditing:
             break;
@@ -768,36 +825,53 @@ void ReviewArea::noteSaved(const Claim& now)
 
 void ReviewArea::setSelectedStatus(ClaimStatus status)
 {
-    if (m_edits->unanswered() > 0) {
-        whenEditsAnswered([this, status] { setSelectedStatus(status); });
-        return;
-    }
-    if (!m_shownView || m_shownView->claim.status == status)
+    if (!m_shownView)
         return;
     m_statusTouched = false; // the key decides; the list follows the claim
-    m_undo->push(new StatusChangeCommand(context(), m_shownView->claim, status));
+    const QString claimId = m_shownView->claim.id;
+    whenEditsAnswered([this, claimId, status] {
+        const Claim* read = claimOnShow(claimId);
+        if (!read || read->status == status)
+            return;
+        const Claim before = *read;
+        m_edits->changeStatus(
+            { claimId, status, std::nullopt, before.version, std::nullopt, std::nullopt },
+            AppSettings::userName(), this,
+            [this, before, status](const StatusChangeAnswer& answer) {
+                if (!answer.saved) {
+                    showNotice(answer.saved.error());
+                    return;
+                }
+                noteSaved(*answer.saved);
+                // Pushed once made: a refused key leaves no step behind to undo.
+                m_undo->push(new StatusChangeCommand(context(), before, status));
+                afterEdit(before.id, QString());
+            });
+    });
 }
 
 void ReviewArea::correctField(qint64 fieldId, const QString& value)
 {
-    if (m_edits->unanswered() > 0) {
-        whenEditsAnswered([this, fieldId, value] { correctField(fieldId, value); });
-        return;
-    }
     if (!m_shownView)
         return;
-    m_edits->correctField({ fieldId, value, m_shownView->claim.version, std::nullopt },
-        AppSettings::userName(), this, [this](const Result<FieldCorrected>& done) {
-            if (!done) {
-                showNotice(done.error());
-                if (m_shownView) // the stored value again
-                    m_documents->updateFields(m_shownView->claim.id, m_shownView->documents);
-                return;
-            }
-            noteSaved(done->claim);
-            m_undo->push(new FieldCorrectionCommand(context(), *done));
-            afterEdit(done->claim.id, QString());
-        });
+    const QString claimId = m_shownView->claim.id;
+    whenEditsAnswered([this, claimId, fieldId, value] {
+        const Claim* read = claimOnShow(claimId);
+        if (!read)
+            return;
+        m_edits->correctField({ fieldId, value, read->version, std::nullopt },
+            AppSettings::userName(), this, [this](const Result<FieldCorrected>& done) {
+                if (!done) {
+                    showNotice(done.error());
+                    if (m_shownView) // the stored value again
+                        m_documents->updateFields(m_shownView->claim.id, m_shownView->documents);
+                    return;
+                }
+                noteSaved(done->claim);
+                m_undo->push(new FieldCorrectionCommand(context(), *done));
+                afterEdit(done->claim.id, QString());
+            });
+    });
 }
 
 void ReviewArea::afterEdit(

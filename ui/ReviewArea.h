@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -105,13 +106,21 @@ private:
     QString detailsHtml(const ClaimView& view) const;
     void enableClaimActions(bool enabled);
     int rowOf(const QString& claimId) const;
+    // Why an edit was refused (also as editRefused).
     void showNotice(const QString& message);
+    // A problem that is not a refused edit (a read, a mark, checks not recorded).
+    void showProblem(const QString& message);
     void showHistory(const QList<AuditEntry>& trail);
     void saveStatus();
-    // An edit asked for while another is unanswered waits for that answer, so
-    // that it starts from the claim as the other left it (its new version).
+    // Every edit (a key, Save, a correction, undo and redo) runs when the edits
+    // asked before it are answered, so that it starts from the claim as they left
+    // it (its new version) and in the order the reviewer asked.
     void whenEditsAnswered(std::function<void()> edit);
     void startWaitingEdit();
+    // The claim on show when it is still claimId; else null, and the reviewer is
+    // told the edit asked for it was not made.
+    const Claim* claimOnShow(const QString& claimId);
+    void updateUndoActions();
     // Saves the reviewer's status and memo over the claim as read; a claim saved
     // meanwhile opens the conflict dialog.
     void saveMine(const Claim& read, const Claim& mine);
@@ -148,6 +157,8 @@ private:
     QLabel* m_summarySource = nullptr;
     QPushButton* m_summarize = nullptr;
     QUndoStack* m_undo = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     LlmSession* m_llm = nullptr;
     LlmSummarizer* m_summarizer = nullptr;
     QString m_shownClaim;
@@ -159,11 +170,13 @@ private:
     // What the next rows to arrive are for.
     enum class RowsIntent
     {
-        KeepShown, // a new filter or order: keep the claim on show if it is there
+        KeepShown, // a new filter: the claim on show stays if it is there, else goes
+        Reorder, // a new order: the claim on show stays, selected if it is there
         Refresh, // the book changed: a claim that left takes the next one's place
         SelectFirst // rows chosen elsewhere (a chart): the first is selected
     };
     RowsIntent m_rowsIntent = RowsIntent::KeepShown;
+    int m_rowAwaited = -1; // selected before its page arrived
     int m_rowBeforeReset = -1;
     std::deque<std::function<void()>> m_waitingEdits;
     bool m_statusTouched = false; // a status chosen in the list, not yet saved

@@ -6,15 +6,13 @@
 
 namespace ClaimDesk {
 
-StatusChangeCommand::StatusChangeCommand(ReviewContext context, const Claim& before,
-    ClaimStatus status, std::optional<QString> memo, Made made)
+StatusChangeCommand::StatusChangeCommand(
+    ReviewContext context, const Claim& before, ClaimStatus status, std::optional<QString> memo)
     : m_context(std::move(context))
     , m_claimId(before.id)
     , m_before { before.status, before.memo }
     , m_after { status, memo.value_or(before.memo) }
     , m_memoChanges(m_after.memo != m_before.memo)
-    , m_made(made == Made::Already)
-    , m_readVersion(made == Made::Already ? 0 : before.version)
 {
     setText(m_after.status == m_before.status && m_memoChanges
             ? QCoreApplication::translate("ClaimDesk::ReviewCommands", "memo of %1").arg(m_claimId)
@@ -38,13 +36,11 @@ void StatusChangeCommand::undo()
 
 void StatusChangeCommand::apply(const State& from, const State& to)
 {
+    // Undo and redo check the status (and memo) they leave, not a version: other
+    // edits of the claim may have followed.
     StatusChange change { m_claimId, to.status,
-        m_memoChanges ? std::optional(to.memo) : std::nullopt,
-        // The first change must find the version the reviewer saw; undo and redo
-        // check the status they leave instead (other edits of the claim may follow).
-        m_readVersion ? std::optional(m_readVersion) : std::nullopt, from.status,
+        m_memoChanges ? std::optional(to.memo) : std::nullopt, std::nullopt, from.status,
         m_memoChanges ? std::optional(from.memo) : std::nullopt };
-    m_readVersion = 0;
     const ReviewContext context = m_context;
     const QString claimId = m_claimId;
     m_context.edits->changeStatus(change, m_context.actor, m_context.receiver,

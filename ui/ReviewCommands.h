@@ -22,21 +22,16 @@ struct ReviewContext
     std::function<void(const Claim& now)> saved;
 };
 
-// A change of a claim's status, and with Save of its memo: from the number keys
-// (made by the first redo) or by Save (already made when pushed, like a
-// correction). Undo puts the old status and memo back, audited like any change,
-// unless someone changed the claim since; a step refused so is made obsolete when
-// its answer arrives, and the stack drops it the next time it is reached.
+// A change of a claim's status, and with Save of its memo, from the number keys
+// or Save: pushed once made, like a correction (the first redo does nothing).
+// Undo puts the old status and memo back, audited like any change, unless
+// someone changed the claim since; a step refused so is made obsolete when its
+// answer arrives, and the stack drops it the next time it is reached.
 class StatusChangeCommand final : public QUndoCommand
 {
 public:
-    enum class Made
-    {
-        OnPush, // the first redo makes the change
-        Already // the change is saved; the first redo does nothing
-    };
     StatusChangeCommand(ReviewContext context, const Claim& before, ClaimStatus status,
-        std::optional<QString> memo = std::nullopt, Made made = Made::OnPush);
+        std::optional<QString> memo = std::nullopt);
     void undo() override;
     void redo() override;
 
@@ -55,8 +50,7 @@ private:
     State m_before;
     State m_after;
     bool m_memoChanges;
-    bool m_made;
-    int m_readVersion; // the first change expects the claim as the reviewer saw it
+    bool m_made = true; // the first redo is the change already made
     std::shared_ptr<char> m_alive = std::make_shared<char>(); // answers check it
 };
 

@@ -4,6 +4,7 @@
 #include "claims/ClaimsTr.h"
 #include "claims/ModelOpinions.h"
 #include "policylibrary/PolicyCheckRepository.h"
+#include "storage/DatabaseWorker.h"
 
 namespace ClaimDesk {
 
@@ -54,7 +55,7 @@ StatusChangeAnswer changeStatusIn(
 ReviewEdits::ReviewEdits(DatabaseLocation location, DecisionEngine engine, QObject* parent)
     : QObject(parent)
     , m_engine(std::move(engine))
-    , m_writer(std::move(location))
+    , m_writer(std::make_unique<DatabaseWorker>(std::move(location)))
 { }
 
 ReviewEdits::~ReviewEdits() = default;
@@ -70,7 +71,7 @@ void ReviewEdits::submit(QObject* context, std::function<Answer(const Result<Dat
 {
     ++m_unanswered;
     // Answered to this object, so that the count holds when the context is gone.
-    m_writer.submit<Answer>(this, std::move(work),
+    m_writer->submit<Answer>(this, std::move(work),
         [this, context = QPointer<QObject>(context), done = std::move(done)](const Answer& answer) {
             --m_unanswered;
             if (context)

@@ -3,14 +3,17 @@
 #include "claims/ClaimBook.h"
 #include "domain/AgentOpinion.h"
 #include "domain/AuditEntry.h"
+#include "domain/DatabaseLocation.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyReasoning.h"
-#include "storage/DatabaseWorker.h"
 
 #include <QObject>
 #include <functional>
+#include <memory>
 
 namespace ClaimDesk {
+
+class DatabaseWorker;
 
 // A change of a claim's status (and memo) as a reviewer asks for it.
 struct StatusChange
@@ -94,7 +97,7 @@ private:
         std::function<void(const Answer&)> done);
 
     DecisionEngine m_engine; // UI thread; each edit takes a copy
-    DatabaseWorker m_writer;
+    std::unique_ptr<DatabaseWorker> m_writer;
     int m_unanswered = 0;
 };
 

@@ -4,8 +4,9 @@
 
 namespace ClaimDesk {
 
-DatabaseWorker::DatabaseWorker(DatabaseLocation location)
+DatabaseWorker::DatabaseWorker(DatabaseLocation location, Kind kind)
     : m_location(std::move(location))
+    , m_kind(kind)
 {
     // One thread that never expires: the work keeps its order and its connection.
     m_pool.setMaxThreadCount(1);
@@ -14,6 +15,7 @@ DatabaseWorker::DatabaseWorker(DatabaseLocation location)
 
 DatabaseWorker::~DatabaseWorker()
 {
+    m_closing = true;
     // The connection belongs to the worker: it is closed there, after the last piece.
     (void)QtConcurrent::run(&m_pool, [this] { m_connection.reset(); });
     m_pool.waitForDone();
@@ -21,10 +23,10 @@ DatabaseWorker::~DatabaseWorker()
 
 void DatabaseWorker::run(std::function<void()> task)
 {
-    m_pending.ref();
     (void)QtConcurrent::run(&m_pool, [this, task = std::move(task)] {
+        if (m_closing && m_kind == Kind::ReadsOnly)
+            return; // a read nobody will see
         task();
-        m_pending.deref();
     });
 }
 

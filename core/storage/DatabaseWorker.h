@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -14,14 +15,23 @@ namespace ClaimDesk {
 // Work on the book for a front end (its edits, its queue's pages), run one piece
 // after another on a worker thread of its own, in the order asked (an undo
 // follows the edit it takes back; a page follows the count it belongs to), on one
-// connection that lives on that thread. Each answer is delivered on
-// the thread of the context object given with it, and dropped when that object is
-// gone. Owned on the UI thread; destroying it waits for the work already asked.
-// A book that cannot be opened is handed to each piece as that failure.
+// connection that lives on that thread. Each answer is delivered on the UI thread
+// to `deliver`, unless the context object given with it is gone by then. Owned on
+// the UI thread. A book that cannot be opened is handed to each piece as that
+// failure.
+//
+// Destroying it waits for the piece that runs. What is still queued then is run
+// too when the worker writes (an edit asked is an edit made), and skipped when it
+// only reads (nobody is left to show the answer).
 class DatabaseWorker final
 {
 public:
-    explicit DatabaseWorker(DatabaseLocation location);
+    enum class Kind
+    {
+        Writes,
+        ReadsOnly
+    };
+    explicit DatabaseWorker(DatabaseLocation location, Kind kind = Kind::Writes);
     ~DatabaseWorker();
     Q_DISABLE_COPY_MOVE(DatabaseWorker)
 
@@ -32,14 +42,17 @@ public:
         run([this, context = QPointer<QObject>(context), work = std::move(work),
                 deliver = std::move(deliver)] {
             Answer answer = work(connection());
-            if (context)
-                QMetaObject::invokeMethod(
-                    context, [deliver, answer] { deliver(answer); }, Qt::QueuedConnection);
+            // Posted to an object of this worker's, so the context is looked at on
+            // the UI thread, where it is deleted, and never after the worker is gone.
+            QMetaObject::invokeMethod(
+                &m_receiver,
+                [context, deliver, answer] {
+                    if (context)
+                        deliver(answer);
+                },
+                Qt::QueuedConnection);
         });
     }
-
-    // Work asked and not yet answered (for a busy indicator and tests).
-    int pending() const { return m_pending.loadAcquire(); }
 
 private:
     void run(std::function<void()> task);
@@ -47,9 +60,11 @@ private:
     const Result<Database>& connection();
 
     DatabaseLocation m_location;
+    Kind m_kind;
+    QObject m_receiver; // UI thread; answers are posted to it
     QThreadPool m_pool;
     std::optional<Result<Database>> m_connection; // worker thread only
-    QAtomicInt m_pending;
+    std::atomic_bool m_closing { false };
 };
 
 } // namespace ClaimDesk

@@ -10,7 +10,8 @@ namespace ClaimDesk {
 
 ClaimQueueModel::ClaimQueueModel(DatabaseLocation location, QObject* parent, Clock clock)
     : QAbstractTableModel(parent)
-    , m_worker(std::make_unique<DatabaseWorker>(std::move(location)))
+    , m_worker(
+          std::make_unique<DatabaseWorker>(std::move(location), DatabaseWorker::Kind::ReadsOnly))
     , m_clock(std::move(clock))
 {
     requestRows();
@@ -55,7 +56,7 @@ void ClaimQueueModel::requestRows()
                 return Result<FirstRows>::failure(page.errorDetail());
             return FirstRows { static_cast<int>(
                                    std::min<qint64>(*count, std::numeric_limits<int>::max())),
-                std::move(*page) };
+                std::move(*page), query };
         },
         [this, generation](const Result<FirstRows>& rows) { rowsArrived(generation, rows); });
 }
@@ -71,8 +72,11 @@ void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& r
     }
     beginResetModel();
     m_lastError.clear();
+    m_shownQuery = rows->query;
+    ++m_shownReset;
     m_pages.clear();
     m_pagesAsked.clear();
+    m_pagesFailed.clear();
     m_rowCount = rows->count;
     m_pages.insert(0, new QList<Claim>(rows->page));
     endResetModel();
@@ -92,10 +96,10 @@ const QList<Claim>* ClaimQueueModel::page(int pageNumber) const
 {
     if (auto* cached = m_pages.object(pageNumber))
         return cached;
-    if (m_pagesAsked.contains(pageNumber))
+    if (m_pagesAsked.contains(pageNumber) || m_pagesFailed.contains(pageNumber))
         return nullptr;
     m_pagesAsked.insert(pageNumber);
-    ClaimQuery q = m_query;
+    ClaimQuery q = m_shownQuery;
     q.limit = PageSize;
     q.offset = pageNumber * PageSize;
     auto* self = const_cast<ClaimQueueModel*>(this); // the answer changes the model
@@ -106,18 +110,18 @@ const QList<Claim>* ClaimQueueModel::page(int pageNumber) const
                 return Result<QList<Claim>>::failure(db.errorDetail());
             return ClaimRepository(*db, clock).list(q);
         },
-        [self, generation = m_generation, pageNumber](
-            const Result<QList<Claim>>& rows) { self->pageArrived(generation, pageNumber, rows); });
+        [self, reset = m_shownReset, pageNumber](
+            const Result<QList<Claim>>& rows) { self->pageArrived(reset, pageNumber, rows); });
     return nullptr;
 }
 
-void ClaimQueueModel::pageArrived(
-    quint64 generation, int pageNumber, const Result<QList<Claim>>& rows)
+void ClaimQueueModel::pageArrived(quint64 reset, int pageNumber, const Result<QList<Claim>>& rows)
 {
-    if (generation != m_generation)
-        return; // the rows were read again meanwhile; pageNumber is not theirs
+    if (reset != m_shownReset)
+        return; // other rows are on show now (their reset forgot this page)
     m_pagesAsked.remove(pageNumber);
     if (!rows) {
+        m_pagesFailed.insert(pageNumber); // not asked again at every paint
         failed(rows.error());
         return;
     }

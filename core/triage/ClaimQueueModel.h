@@ -25,8 +25,10 @@ class DatabaseWorker;
 // query, order or refresh is counted there with its first page, and the rows
 // arrive as one model reset (the old rows stay on show until then; only the
 // latest request's answer is taken). A later page is asked for when the view
-// first shows one of its rows, which is blank until the page arrives (dataChanged).
-// A read that fails leaves the rows as they were, with lastError() and readFailed.
+// first shows one of its rows, which is blank until the page arrives (dataChanged);
+// pages are read with the query of the rows on show, never one still on its way.
+// A read that fails leaves the rows as they were, with lastError() and readFailed; a
+// page that failed is not asked for again until the rows are read again.
 class ClaimQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -88,6 +90,7 @@ private:
     {
         int count = 0;
         QList<Claim> page;
+        ClaimQuery query; // what they were read with
     };
     // The page if it has arrived; else asks for it (once) and returns null.
     const QList<Claim>* page(int pageNumber) const;
@@ -103,8 +106,12 @@ private:
     int m_slaDays = 7;
     quint64 m_generation = 0; // of the latest query, order or refresh asked for
     int m_rowsAsked = 0; // counts asked for and not yet arrived
+    // The rows on show: the query they were read with, and the reset they came with.
+    ClaimQuery m_shownQuery;
+    quint64 m_shownReset = 0;
     mutable QCache<int, QList<Claim>> m_pages { 64 };
     mutable QSet<int> m_pagesAsked;
+    QSet<int> m_pagesFailed;
     QString m_lastError;
 };
 
