@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -277,6 +278,32 @@ private Q_SLOTS:
         QCOMPARE(book.claims().find(m_claim)->amount, Money::fromUnits(100));
         QCOMPARE(auditCount(QStringLiteral("correction")), correctionsBefore + 2);
         QCOMPARE(book.decisions().history(m_claim)->size(), decisionsBefore + 2);
+    }
+
+    // A value typed in its cell's editor is a correction, and the editor closes
+    // without Qt's "editor does not belong to this view" (the table is refilled
+    // when the answer arrives, not while the editor commits).
+    void aValueTypedInTheEditorIsCorrectedCleanly()
+    {
+        ReviewArea area(m_db->location(), DecisionEngine());
+        QVERIFY(showsReceipt(area));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("closeEditor")));
+        QTableWidget* table = area.documents()->fieldTable();
+        QTableWidgetItem* cell = table->item(0, DocumentViewer::FieldValueColumn);
+        const QString before = cell->text();
+        table->setFocus();
+        table->editItem(cell);
+        auto* editor = table->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("321.00"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(
+            DocumentRepository(*m_db).field(m_fields.at(0).id)->value, QStringLiteral("321.00"));
+        QTRY_COMPARE(
+            table->item(0, DocumentViewer::FieldValueColumn)->text(), QStringLiteral("321.00"));
+        area.undoStack()->undo(); // the book as the other tests expect it
+        QTRY_COMPARE(DocumentRepository(*m_db).field(m_fields.at(0).id)->value, before);
     }
 
     void saveRefusesToOverwriteAndShowsBothVersions()

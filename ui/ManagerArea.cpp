@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -376,8 +377,15 @@ void ManagerArea::drawDecisionMix()
         addSlice(tr("Not decided"), m_figures.undecided);
     chart->addSeries(series);
     // Beside the pie, one entry a line: below it they would share a line and be cut.
-    chart->legend()->setAlignment(Qt::AlignRight);
-    chart->legend()->setShowToolTips(true);
+    QLegend* legend = chart->legend();
+    legend->setAlignment(Qt::AlignRight);
+    legend->setShowToolTips(true);
+    // Wide enough for its longest entry (the layout would otherwise cut it short).
+    const QFontMetrics metrics(legend->font());
+    int widest = 0;
+    for (const QPieSlice* slice : series->slices())
+        widest = std::max(widest, metrics.horizontalAdvance(slice->label()));
+    legend->setMinimumWidth(widest + 4 * metrics.height());
 }
 
 void ManagerArea::drawRisk()
