@@ -608,7 +608,7 @@ private slots:
         QHash<int, DocumentReading> byIndex;
         for (const auto& args : std::as_const(read))
             byIndex.insert(args.at(0).toInt(), args.at(1).value<DocumentReading>());
-        QVERIFY(byIndex.value(0).ok());
+        QVERIFY2(byIndex.value(0).ok(), qPrintable(byIndex.value(0).error));
         QCOMPARE(value(byIndex.value(0), "total"), QStringLiteral("42.00"));
         QVERIFY(byIndex.value(1).error.contains(QLatin1String("broken.jpg")));
         QVERIFY(byIndex.value(2).ok());
