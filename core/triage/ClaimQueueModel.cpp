@@ -38,10 +38,16 @@ bool ClaimQueueModel::isReading() const
 void ClaimQueueModel::requestRows()
 {
     const quint64 generation = ++m_generation;
+    m_latestAsked->store(generation);
     ++m_rowsAsked;
     m_worker->submit<Result<FirstRows>>(
         this,
-        [query = m_query, clock = m_clock](const Result<Database>& db) -> Result<FirstRows> {
+        [query = m_query, clock = m_clock, generation, latest = m_latestAsked](
+            const Result<Database>& db) -> Result<FirstRows> {
+            // A newer query, order or refresh was asked while this one waited (the
+            // view being set up, a search typed): counting this one is wasted.
+            if (latest->load() != generation)
+                return Result<FirstRows>::failure(QString());
             if (!db)
                 return Result<FirstRows>::failure(db.errorDetail());
             const ClaimRepository claims(*db, clock);

@@ -10,6 +10,7 @@
 #include <QCache>
 #include <QDateTime>
 #include <QSet>
+#include <atomic>
 #include <memory>
 
 namespace ClaimDesk {
@@ -105,6 +106,8 @@ private:
     int m_rowCount = 0;
     int m_slaDays = 7;
     quint64 m_generation = 0; // of the latest query, order or refresh asked for
+    // The same, for the worker to skip requests overtaken before they ran.
+    std::shared_ptr<std::atomic<quint64>> m_latestAsked = std::make_shared<std::atomic<quint64>>(0);
     int m_rowsAsked = 0; // counts asked for and not yet arrived
     // The rows on show: the query they were read with, and the reset they came with.
     ClaimQuery m_shownQuery;
