@@ -39,8 +39,6 @@ namespace {
 
 QTextStream out(stdout);
 
-// Lets the window paint what changed: the rows the view shows are fetched from
-// SQL when it paints, so a change is done when the paint is.
 // Waits for the queue's rows (read on a worker) and paints them.
 void settle(ReviewArea* area)
 {

@@ -119,6 +119,15 @@ private:
     GuiThreadQueries::Watcher m_previous;
 };
 
+// What a GUI test's cleanup() checks: no statement ran on the GUI thread while
+// its watch was on (the watch ends here).
+inline void verifyNoGuiThreadQueries(std::optional<GuiThreadQueryWatch>& watch)
+{
+    const QString statements = watch ? watch->statements() : QString();
+    watch.reset();
+    QVERIFY2(statements.isEmpty(), qPrintable(statements));
+}
+
 // A receipt drawn as lines of printed text on a white page, saved as PNG at
 // `path` (for tests that send a document through the real OCR pipeline).
 inline bool drawReceipt(const QString& path, const QStringList& lines)

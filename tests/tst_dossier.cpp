@@ -46,12 +46,7 @@ class TestDossier : public QObject
 private Q_SLOTS:
     // No statement of the code under test runs on the GUI thread.
     void init() { m_guiThreadQueries.emplace(*m_db); }
-    void cleanup()
-    {
-        const QString statements = m_guiThreadQueries->statements();
-        m_guiThreadQueries.reset();
-        QVERIFY2(statements.isEmpty(), qPrintable(statements));
-    }
+    void cleanup() { Test::verifyNoGuiThreadQueries(m_guiThreadQueries); }
 
     void initTestCase()
     {

@@ -125,12 +125,7 @@ private Q_SLOTS:
         AppSettings::setLastQueueView(QueueView());
         m_guiThreadQueries.emplace(*m_db);
     }
-    void cleanup()
-    {
-        const QString statements = m_guiThreadQueries->statements();
-        m_guiThreadQueries.reset();
-        QVERIFY2(statements.isEmpty(), qPrintable(statements));
-    }
+    void cleanup() { Test::verifyNoGuiThreadQueries(m_guiThreadQueries); }
 
     void initTestCase()
     {

@@ -158,11 +158,9 @@ private Q_SLOTS:
     void init() { m_guiThreadQueries.emplace(*m_db); }
     void cleanup()
     {
-        const QString statements = m_guiThreadQueries->statements();
-        m_guiThreadQueries.reset();
-        QVERIFY2(statements.isEmpty(), qPrintable(statements));
         Translations::install(QStringLiteral("en"));
         QLocale::setDefault(Translations::localeFor(QStringLiteral("en")));
+        Test::verifyNoGuiThreadQueries(m_guiThreadQueries);
     }
 
     void everyAreaFits_data()

@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 #include "demo/SyntheticClaimGenerator.h"
 #include "storage/ClaimRepository.h"
-#include "storage/GuiThreadQueries.h"
 #include "storage/SqlHelpers.h"
 #include "triage/ClaimQueueModel.h"
 #include "triage/QueueCounts.h"
@@ -284,9 +283,7 @@ private Q_SLOTS:
     // statement on this thread, and a page beyond the first arrives as dataChanged.
     void theQueueIsReadOffThisThread()
     {
-        int statements = 0;
-        const auto previous = GuiThreadQueries::setWatcher(
-            [&](const QString&, const QSqlDriver*) { ++statements; });
+        std::optional<Test::GuiThreadQueryWatch> watch(std::in_place, *m_db);
         {
             ClaimQueueModel model(m_db->location(), nullptr, [this] { return m_end; });
             QTRY_VERIFY(!model.isReading()); // the count and the first page
@@ -303,8 +300,7 @@ private Q_SLOTS:
             model.sort(ClaimQueueModel::AmountColumn, Qt::DescendingOrder);
             QVERIFY(readAll(model));
         }
-        GuiThreadQueries::setWatcher(previous);
-        QCOMPARE(statements, 0);
+        Test::verifyNoGuiThreadQueries(watch);
     }
 
     void ageIsShownAgainstTheSla()

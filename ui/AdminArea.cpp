@@ -268,6 +268,8 @@ void AdminArea::refresh()
 void AdminArea::refreshInfo()
 {
     m_counts->request(); // showInfo() when counted, on a worker
+    if (!m_schemaVersion.isEmpty())
+        return; // the book's schema does not change under a running desk
     m_book->readSchemaVersion(this, [this](const Result<int>& version) {
         m_schemaVersion = version ? QLocale().toString(*version) : version.error();
         showInfo(m_claimCount, m_policyCount);

@@ -2,15 +2,11 @@
 
 #include "UiTr.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
-/* TRANSLATOR ClaimDesk::DatabaseProblemDialog */
 namespace ClaimDesk::DatabaseProblemDialog {
-
-namespace { } // namespace
 
 QString askForAnother(const QString& problem, QWidget* parent)
 {

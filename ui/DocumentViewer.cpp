@@ -301,7 +301,6 @@ void DocumentViewer::showRendered(const RenderedPage& rendered)
     if (!rendered.error.isEmpty()) {
         m_view->clear(rendered.error);
         m_status->setText(rendered.error);
-        Q_EMIT failed(rendered.error);
         return;
     }
     m_page = rendered.page;

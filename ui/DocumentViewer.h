@@ -71,7 +71,6 @@ Q_SIGNALS:
     // The page is on screen (tests and the benchmark wait for it).
     void pageShown(qint64 documentId, int page);
     void usefulChanged(qint64 documentId);
-    void failed(const QString& message);
     // A document could not be marked useful or not (named in the message).
     void markFailed(const QString& message);
 

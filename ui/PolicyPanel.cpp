@@ -7,7 +7,6 @@
 
 #include <QHBoxLayout>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextBrowser>

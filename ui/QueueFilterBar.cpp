@@ -193,9 +193,12 @@ void QueueFilterBar::setQuery(const ClaimQuery& query)
 void QueueFilterBar::showCounts(const QueueCounts& counts)
 {
     QHash<int, qint64> byStatus = counts.byStatus;
-    byStatus.insert(OpenChoice,
-        byStatus.value(int(ClaimStatus::Submitted)) + byStatus.value(int(ClaimStatus::UnderReview))
-            + byStatus.value(int(ClaimStatus::Pending)));
+    qint64 open = 0; // the Open choice: what isOpen() says, as the queue's filter does
+    for (auto it = counts.byStatus.cbegin(); it != counts.byStatus.cend(); ++it) {
+        if (isOpen(static_cast<ClaimStatus>(it.key())))
+            open += it.value();
+    }
+    byStatus.insert(OpenChoice, open);
     showFacet(m_status, byStatus);
     showFacet(m_type, counts.byType);
     showFacet(m_risk, counts.byRisk);

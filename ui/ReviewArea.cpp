@@ -397,16 +397,8 @@ QString ReviewArea::currentClaimId() const
 
 int ReviewArea::rowOf(const QString& claimId) const
 {
-    if (claimId.isEmpty())
-        return -1;
-    if (const int cached = m_model->cachedRowOf(claimId); cached >= 0)
-        return cached;
-    // Only the first page is looked at: a selection far down is not searched for.
-    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row) {
-        if (m_model->claimIdAt(row) == claimId)
-            return row;
-    }
-    return -1;
+    // Among the rows read only: a selection far down is not searched for.
+    return claimId.isEmpty() ? -1 : m_model->cachedRowOf(claimId);
 }
 
 void ReviewArea::selectClaim(const QString& claimId)
@@ -777,7 +769,7 @@ void ReviewArea::saveMine(const Claim& read, const Claim& mine)
                 // On the one undo stack, so Ctrl+Z takes back a Save like a number key;
                 // it goes back to what was saved before, not to what was read.
                 m_undo->push(new StatusChangeCommand(context(), read, mine.status, mine.memo));
-                afterEdit(read.id, QString());
+                afterEdit(QString());
             } else if (answer.current) {
                 // Someone saved the claim meanwhile: both versions, and what changed since.
                 resolveConflict(mine, *answer.current, answer.trail.mid(linesRead));
@@ -810,7 +802,7 @@ void ReviewArea::resolveConflict(
 ReviewContext ReviewArea::context()
 {
     return ReviewContext { m_edits, this, AppSettings::userName(),
-        [this](const QString& claimId, const QString& error) { afterEdit(claimId, error); },
+        [this](const QString& error) { afterEdit(error); },
         [this](const Claim& now) { noteSaved(now); } };
 }
 
@@ -845,7 +837,7 @@ void ReviewArea::setSelectedStatus(ClaimStatus status)
                 noteSaved(*answer.saved);
                 // Pushed once made: a refused key leaves no step behind to undo.
                 m_undo->push(new StatusChangeCommand(context(), before, status));
-                afterEdit(before.id, QString());
+                afterEdit(QString());
             });
     });
 }
@@ -869,13 +861,12 @@ void ReviewArea::correctField(qint64 fieldId, const QString& value)
                 }
                 noteSaved(done->claim);
                 m_undo->push(new FieldCorrectionCommand(context(), *done));
-                afterEdit(done->claim.id, QString());
+                afterEdit(QString());
             });
     });
 }
 
-void ReviewArea::afterEdit(
-    const QString& /*claimId: any claim; the one on show is read again*/, const QString& error)
+void ReviewArea::afterEdit(const QString& error)
 {
     showNotice(error); // an empty error clears the last one
     refresh(); // the claim on show is read again, its documents' fields with it

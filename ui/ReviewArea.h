@@ -128,7 +128,9 @@ private:
     void showSummary(const QString& claimId, const ClaimSummary& summary);
     void rebuildSummarizer();
     void rebuildViewsMenu();
-    void afterEdit(const QString& claimId, const QString& error);
+    // After an edit was answered (error empty when made): the notice, the claim
+    // on show read again, and bookChanged.
+    void afterEdit(const QString& error);
     void noteSaved(const Claim& now);
     ReviewContext context();
 

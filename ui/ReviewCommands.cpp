@@ -6,6 +6,23 @@
 
 namespace ClaimDesk {
 
+namespace {
+
+// What both commands do with the answer to an undo or redo: the claim as saved
+// goes to the area; a refused step (the claim moved on) is made obsolete, if the
+// stack still holds it, so that it is not replayed; the area is told either way.
+void answered(const ReviewContext& context, const std::weak_ptr<char>& alive, QUndoCommand* self,
+    const Claim* saved, const QString& error)
+{
+    if (saved && context.saved)
+        context.saved(*saved);
+    if (!saved && alive.lock())
+        self->setObsolete(true);
+    context.done(error);
+}
+
+} // namespace
+
 StatusChangeCommand::StatusChangeCommand(
     ReviewContext context, const Claim& before, ClaimStatus status, std::optional<QString> memo)
     : m_context(std::move(context))
@@ -41,16 +58,11 @@ void StatusChangeCommand::apply(const State& from, const State& to)
     StatusChange change { m_claimId, to.status,
         m_memoChanges ? std::optional(to.memo) : std::nullopt, std::nullopt, from.status,
         m_memoChanges ? std::optional(from.memo) : std::nullopt };
-    const ReviewContext context = m_context;
-    const QString claimId = m_claimId;
     m_context.edits->changeStatus(change, m_context.actor, m_context.receiver,
-        [context, claimId, alive = std::weak_ptr(m_alive), self = this](
+        [context = m_context, alive = std::weak_ptr(m_alive), self = this](
             const StatusChangeAnswer& answer) {
-            if (answer.saved && context.saved)
-                context.saved(*answer.saved);
-            if (!answer.saved && alive.lock())
-                self->setObsolete(true); // the claim moved on: this step cannot be replayed
-            context.done(claimId, answer.saved ? QString() : answer.saved.error());
+            answered(context, alive, self, answer.saved ? &*answer.saved : nullptr,
+                answer.saved ? QString() : answer.saved.error());
         });
 }
 
@@ -82,17 +94,12 @@ void FieldCorrectionCommand::undo()
 void FieldCorrectionCommand::apply(const QString& from, const QString& to)
 {
     // Refused, with the reason, when the field no longer holds what this step left.
-    const ReviewContext context = m_context;
-    const QString claimId = m_claimId;
     m_context.edits->correctField({ m_fieldId, to, std::nullopt, from }, m_context.actor,
         m_context.receiver,
-        [context, claimId, alive = std::weak_ptr(m_alive), self = this](
+        [context = m_context, alive = std::weak_ptr(m_alive), self = this](
             const Result<FieldCorrected>& corrected) {
-            if (corrected && context.saved)
-                context.saved(corrected->claim);
-            if (!corrected && alive.lock())
-                self->setObsolete(true);
-            context.done(claimId, corrected ? QString() : corrected.error());
+            answered(context, alive, self, corrected ? &corrected->claim : nullptr,
+                corrected ? QString() : corrected.error());
         });
 }
 

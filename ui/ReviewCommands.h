@@ -17,7 +17,7 @@ struct ReviewContext
     QObject* receiver = nullptr;
     QString actor;
     // After each do or undo: the claim that changed, or the error that stopped it.
-    std::function<void(const QString& claimId, const QString& error)> done;
+    std::function<void(const QString& error)> done;
     // Before `done`, when a change was saved: the claim as it now is.
     std::function<void(const Claim& now)> saved;
 };

@@ -8,21 +8,6 @@ namespace ClaimDesk {
 
 namespace {
 
-// Runs `read` on the worker's connection; a book that cannot be opened answers so.
-template<typename Answer, typename Read>
-void readOn(
-    DatabaseWorker& worker, QObject* context, Read read, std::function<void(const Answer&)> done)
-{
-    worker.submit<Answer>(
-        context,
-        [read = std::move(read)](const Result<Database>& db) -> Answer {
-            if (!db)
-                return Answer::failure(db.errorDetail());
-            return read(*db);
-        },
-        std::move(done));
-}
-
 // The end of today, local time: the ledger's ranges are half-open.
 QDateTime endOfToday()
 {
@@ -49,16 +34,16 @@ Result<int> AdminBook::prepare(const DatabaseLocation& location)
 
 void AdminBook::readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done)
 {
-    readOn<Result<int>>(
-        *m_worker, context, [](const Database& db) { return Result<int>(db.schemaVersion()); },
+    m_worker->submitOnBook<Result<int>>(
+        context, [](const Database& db) { return Result<int>(db.schemaVersion()); },
         std::move(done));
 }
 
 void AdminBook::readLog(
     const LogSearch& search, QObject* context, std::function<void(const Result<LogReading>&)> done)
 {
-    readOn<Result<LogReading>>(
-        *m_worker, context,
+    m_worker->submitOnBook<Result<LogReading>>(
+        context,
         [search](const Database& db) -> Result<LogReading> {
             const AppLogRepository log(db);
             auto stats = log.stats(QDateTime::currentDateTimeUtc());
@@ -74,15 +59,14 @@ void AdminBook::readLog(
 
 void AdminBook::clearLog(QObject* context, std::function<void(const Status&)> done)
 {
-    readOn<Status>(
-        *m_worker, context, [](const Database& db) { return AppLogRepository(db).clear(); },
-        std::move(done));
+    m_worker->submitOnBook<Status>(
+        context, [](const Database& db) { return AppLogRepository(db).clear(); }, std::move(done));
 }
 
 void AdminBook::readUsage(QObject* context, std::function<void(const Result<UsageReading>&)> done)
 {
-    readOn<Result<UsageReading>>(
-        *m_worker, context,
+    m_worker->submitOnBook<Result<UsageReading>>(
+        context,
         [](const Database& db) -> Result<UsageReading> {
             const LlmUsageRepository ledger(db);
             const QDateTime end = endOfToday();
@@ -112,8 +96,8 @@ void AdminBook::readUsage(QObject* context, std::function<void(const Result<Usag
 void AdminBook::readUsageSeries(UsageBucket bucket, const QDateTime& from, QObject* context,
     std::function<void(const Result<QList<UsageTotals>>&)> done)
 {
-    readOn<Result<QList<UsageTotals>>>(
-        *m_worker, context,
+    m_worker->submitOnBook<Result<QList<UsageTotals>>>(
+        context,
         [bucket, from](const Database& db) {
             return LlmUsageRepository(db).series(
                 bucket, from, endOfToday(), QDateTime::currentDateTime().offsetFromUtc());
@@ -124,9 +108,8 @@ void AdminBook::readUsageSeries(UsageBucket bucket, const QDateTime& from, QObje
 void AdminBook::readPolicyDocuments(QObject* context,
     std::function<void(const Result<QList<PolicyLibrary::DocumentVersion>>&)> done)
 {
-    readOn<Result<QList<PolicyLibrary::DocumentVersion>>>(
-        *m_worker, context, [](const Database& db) { return PolicyLibrary(db).documents(); },
-        std::move(done));
+    m_worker->submitOnBook<Result<QList<PolicyLibrary::DocumentVersion>>>(
+        context, [](const Database& db) { return PolicyLibrary(db).documents(); }, std::move(done));
 }
 
 } // namespace ClaimDesk

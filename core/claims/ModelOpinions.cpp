@@ -32,9 +32,4 @@ Status ModelOpinions::accept(qint64 opinionId, const QString& reviewer)
     return AgentOpinionRepository(m_db, m_clock).accept(opinionId, reviewer);
 }
 
-Result<QList<StoredOpinion>> ModelOpinions::forClaim(const QString& claimId) const
-{
-    return AgentOpinionRepository(m_db, m_clock).forClaim(claimId);
-}
-
 } // namespace ClaimDesk

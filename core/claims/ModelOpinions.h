@@ -20,7 +20,6 @@ public:
     Result<qint64> record(const QString& claimId, const AgentOpinion& opinion);
     // Fails, writing nothing, for an opinion without a decision or one already accepted.
     Status accept(qint64 opinionId, const QString& reviewer);
-    Result<QList<StoredOpinion>> forClaim(const QString& claimId) const; // oldest first
 
 private:
     Database m_db;

@@ -66,12 +66,12 @@ void ReviewEdits::setEngine(const DecisionEngine& engine)
 }
 
 template<typename Answer>
-void ReviewEdits::submit(QObject* context, std::function<Answer(const Result<Database>&)> work,
+void ReviewEdits::submit(QObject* context, std::function<Answer(const Database&)> work,
     std::function<void(const Answer&)> done)
 {
     ++m_unanswered;
     // Answered to this object, so that the count holds when the context is gone.
-    m_writer->submit<Answer>(this, std::move(work),
+    m_writer->submitOnBook<Answer>(this, std::move(work),
         [this, context = QPointer<QObject>(context), done = std::move(done)](const Answer& answer) {
             --m_unanswered;
             if (context)
@@ -81,37 +81,18 @@ void ReviewEdits::submit(QObject* context, std::function<Answer(const Result<Dat
         });
 }
 
-template<typename Answer>
-void ReviewEdits::submitOnBook(QObject* context, std::function<Answer(const Database&)> work,
-    std::function<void(const Answer&)> done)
-{
-    submit<Answer>(
-        context,
-        [work = std::move(work)](const Result<Database>& db) -> Answer {
-            if (!db)
-                return Answer::failure(db.errorDetail());
-            return work(*db);
-        },
-        std::move(done));
-}
-
 void ReviewEdits::changeStatus(const StatusChange& change, const QString& actor, QObject* context,
     std::function<void(const StatusChangeAnswer&)> done)
 {
     submit<StatusChangeAnswer>(
-        context,
-        [change, actor](const Result<Database>& db) {
-            if (!db)
-                return StatusChangeAnswer { Result<Claim>::failure(db.errorDetail()), {}, {} };
-            return changeStatusIn(*db, change, actor);
-        },
+        context, [change, actor](const Database& db) { return changeStatusIn(db, change, actor); },
         std::move(done));
 }
 
 void ReviewEdits::correctField(const FieldChange& change, const QString& actor, QObject* context,
     std::function<void(const Result<FieldCorrected>&)> done)
 {
-    submitOnBook<Result<FieldCorrected>>(
+    submit<Result<FieldCorrected>>(
         context,
         [change, actor, engine = m_engine](const Database& db) {
             return ClaimBook(db, engine)
@@ -124,7 +105,7 @@ void ReviewEdits::correctField(const FieldChange& change, const QString& actor, 
 void ReviewEdits::markUseful(qint64 documentId, std::optional<bool> useful, const QString& actor,
     QObject* context, std::function<void(const Status&)> done)
 {
-    submitOnBook<Status>(
+    submit<Status>(
         context,
         [documentId, useful, actor](const Database& db) {
             return ClaimDocuments::markUseful(db, documentId, useful, actor);
@@ -135,7 +116,7 @@ void ReviewEdits::markUseful(qint64 documentId, std::optional<bool> useful, cons
 void ReviewEdits::recordOpinion(const QString& claimId, const AgentOpinion& opinion,
     QObject* context, std::function<void(const Result<qint64>&)> done)
 {
-    submitOnBook<Result<qint64>>(
+    submit<Result<qint64>>(
         context,
         [claimId, opinion](
             const Database& db) { return ModelOpinions(db).record(claimId, opinion); },
@@ -145,7 +126,7 @@ void ReviewEdits::recordOpinion(const QString& claimId, const AgentOpinion& opin
 void ReviewEdits::acceptOpinion(qint64 opinionId, const QString& reviewer, QObject* context,
     std::function<void(const Status&)> done)
 {
-    submitOnBook<Status>(
+    submit<Status>(
         context,
         [opinionId, reviewer](
             const Database& db) { return ModelOpinions(db).accept(opinionId, reviewer); },
@@ -156,7 +137,7 @@ void ReviewEdits::recordPolicyChecks(const QString& claimId, const QList<LineIte
     const QString& actor, const std::optional<PolicyReasoning>& advice, const QString& adviceInput,
     QObject* context, std::function<void(const Status&)> done)
 {
-    submitOnBook<Status>(
+    submit<Status>(
         context,
         [=](const Database& db) {
             return PolicyCheckRepository(db).record(

@@ -37,6 +37,11 @@ struct StatusChangeAnswer
     Result<Claim> saved = Result<Claim>::failure(QString());
     std::optional<Claim> current;
     QList<AuditEntry> trail;
+
+    static StatusChangeAnswer failure(const Error& error)
+    {
+        return { Result<Claim>::failure(error), {}, {} };
+    }
 };
 
 // A reviewer's correction of one extracted field.
@@ -89,11 +94,9 @@ Q_SIGNALS:
     void idle();
 
 private:
+    // Runs `work` on the writer; counts it unanswered until `done` has run.
     template<typename Answer>
-    void submit(QObject* context, std::function<Answer(const Result<Database>&)> work,
-        std::function<void(const Answer&)> done);
-    template<typename Answer>
-    void submitOnBook(QObject* context, std::function<Answer(const Database&)> work,
+    void submit(QObject* context, std::function<Answer(const Database&)> work,
         std::function<void(const Answer&)> done);
 
     DecisionEngine m_engine; // UI thread; each edit takes a copy

@@ -53,13 +53,8 @@ void UsageLedger::record(const LlmRequest& request, const LlmOutcome& outcome)
         noted(m_repository->record(u));
         return;
     }
-    m_worker->submit<Result<qint64>>(
-        this,
-        [u](const Result<Database>& db) {
-            return db ? LlmUsageRepository(*db).record(u)
-                      : Result<qint64>::failure(db.errorDetail());
-        },
-        noted);
+    m_worker->submitOnBook<Result<qint64>>(
+        this, [u](const Database& db) { return LlmUsageRepository(db).record(u); }, noted);
 }
 
 } // namespace ClaimDesk

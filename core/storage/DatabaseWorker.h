@@ -54,6 +54,20 @@ public:
         });
     }
 
+    // The same for work that needs the book open: a book that cannot be opened
+    // answers Answer::failure with the reason, and `work` is not called.
+    template<typename Answer>
+    void submitOnBook(QObject* context, std::function<Answer(const Database&)> work,
+        std::function<void(const Answer&)> deliver)
+    {
+        submit<Answer>(
+            context,
+            [work = std::move(work)](const Result<Database>& db) -> Answer {
+                return db ? work(*db) : Answer::failure(db.errorDetail());
+            },
+            std::move(deliver));
+    }
+
 private:
     void run(std::function<void()> task);
     // The worker's connection, opened on first use (on the worker thread only).

@@ -37,20 +37,17 @@ bool ClaimQueueModel::isReading() const
 
 void ClaimQueueModel::requestRows()
 {
-    const quint64 generation = ++m_generation;
-    m_latestAsked->store(generation);
+    const quint64 generation = ++*m_latestAsked;
     ++m_rowsAsked;
-    m_worker->submit<Result<FirstRows>>(
+    m_worker->submitOnBook<Result<FirstRows>>(
         this,
         [query = m_query, clock = m_clock, generation, latest = m_latestAsked](
-            const Result<Database>& db) -> Result<FirstRows> {
+            const Database& db) -> Result<FirstRows> {
             // A newer query, order or refresh was asked while this one waited (the
             // view being set up, a search typed): counting this one is wasted.
             if (latest->load() != generation)
                 return Result<FirstRows>::failure(QString());
-            if (!db)
-                return Result<FirstRows>::failure(db.errorDetail());
-            const ClaimRepository claims(*db, clock);
+            const ClaimRepository claims(db, clock);
             auto count = claims.count(query);
             if (!count)
                 return Result<FirstRows>::failure(count.errorDetail());
@@ -70,7 +67,7 @@ void ClaimQueueModel::requestRows()
 void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& rows)
 {
     --m_rowsAsked;
-    if (generation != m_generation)
+    if (generation != m_latestAsked->load())
         return; // a newer request is on its way
     if (!rows) {
         failed(rows.error());
@@ -109,13 +106,9 @@ const QList<Claim>* ClaimQueueModel::page(int pageNumber) const
     q.limit = PageSize;
     q.offset = pageNumber * PageSize;
     auto* self = const_cast<ClaimQueueModel*>(this); // the answer changes the model
-    m_worker->submit<Result<QList<Claim>>>(
+    m_worker->submitOnBook<Result<QList<Claim>>>(
         self,
-        [q, clock = m_clock](const Result<Database>& db) -> Result<QList<Claim>> {
-            if (!db)
-                return Result<QList<Claim>>::failure(db.errorDetail());
-            return ClaimRepository(*db, clock).list(q);
-        },
+        [q, clock = m_clock](const Database& db) { return ClaimRepository(db, clock).list(q); },
         [self, reset = m_shownReset, pageNumber](
             const Result<QList<Claim>>& rows) { self->pageArrived(reset, pageNumber, rows); });
     return nullptr;

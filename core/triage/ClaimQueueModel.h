@@ -97,7 +97,8 @@ private:
     const QList<Claim>* page(int pageNumber) const;
     void requestRows();
     void rowsArrived(quint64 generation, const Result<FirstRows>& rows);
-    void pageArrived(quint64 generation, int pageNumber, const Result<QList<Claim>>& rows);
+    // The page read for the rows of reset number `reset` (dropped if others are on show).
+    void pageArrived(quint64 reset, int pageNumber, const Result<QList<Claim>>& rows);
     void failed(const QString& message);
 
     std::unique_ptr<DatabaseWorker> m_worker;
@@ -105,8 +106,8 @@ private:
     ClaimQuery m_query;
     int m_rowCount = 0;
     int m_slaDays = 7;
-    quint64 m_generation = 0; // of the latest query, order or refresh asked for
-    // The same, for the worker to skip requests overtaken before they ran.
+    // The latest query, order or refresh asked for (its number), shared with the
+    // worker so that it skips requests overtaken before they ran.
     std::shared_ptr<std::atomic<quint64>> m_latestAsked = std::make_shared<std::atomic<quint64>>(0);
     int m_rowsAsked = 0; // counts asked for and not yet arrived
     // The rows on show: the query they were read with, and the reset they came with.
