@@ -4,6 +4,7 @@
 #include "policy/EmbeddingProvider.h"
 #include "policy/LineItemChecker.h"
 #include "policy/PolicyChunker.h"
+#include "policy/PolicyHolderFile.h"
 #include "policy/QueryNormalizer.h"
 #include "policylibrary/ClaimPolicyReview.h"
 #include "policylibrary/PolicyCheckRepository.h"

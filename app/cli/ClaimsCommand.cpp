@@ -3,6 +3,7 @@
 #include "CliTr.h"
 #include "claims/ClaimBook.h"
 #include "claims/ClaimView.h"
+#include "claims/ReviewEdits.h"
 #include "export/ClaimDossier.h"
 #include "report/ClaimJson.h"
 
@@ -186,7 +187,7 @@ int ClaimsCommand::list(const QStringList& args, CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    auto claims = ClaimRepository(*db).list(query);
+    auto claims = ClaimBook::list(*db, query);
     if (!claims)
         return context.fail(claims.error());
     if (parser.isSet(json)) {
@@ -334,19 +335,21 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    ClaimRepository claims(*db);
-    auto before = claims.find(positional.first());
-    if (!before)
-        return context.fail(before.error());
-    auto after = claims.setStatus(before->id, *status,
-        parser.isSet(memo) ? std::optional<QString>(parser.value(memo)) : std::nullopt,
-        parser.isSet(actor) ? parser.value(actor) : defaultActor(), expected);
-    if (!after)
-        return context.fail(after.error());
+    StatusChange change;
+    change.claimId = positional.first();
+    change.status = *status;
+    if (parser.isSet(memo))
+        change.memo = parser.value(memo);
+    change.expectedVersion = expected;
+    const StatusChangeAnswer answer = ReviewEdits::changeStatusOn(
+        *db, change, parser.isSet(actor) ? parser.value(actor) : defaultActor());
+    if (!answer.saved)
+        return context.fail(answer.saved.error());
+    const Claim& after = *answer.saved;
     context.out() << CliTr::tr("%1: %2 -> %3 (version %4)")
-                         .arg(after->id, claimStatusCode(before->status),
-                             claimStatusCode(after->status))
-                         .arg(after->version)
+                         .arg(after.id, claimStatusCode(answer.before->status),
+                             claimStatusCode(after.status))
+                         .arg(after.version)
                   << Qt::endl;
     return Ok;
 }

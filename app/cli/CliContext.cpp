@@ -36,7 +36,7 @@ Result<Database> CliContext::openDatabase() const
     } else if (!dbPath.isEmpty()) {
         location = DatabaseLocation::sqlite(dbPath);
     }
-    return Database::open(location);
+    return AdminBook::open(location);
 }
 
 Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "admin/AdminBook.h"
 #include "claims/ClaimBook.h"
 #include "decision/DecisionEngine.h"
 #include "llm/LlmClient.h"
 #include "llmsession/UsageLedger.h"
 #include "policy/EmbeddingProvider.h"
-#include "storage/Database.h"
 #include "util/Result.h"
 
 #include <QTextStream>

@@ -2,14 +2,13 @@
 
 #include "CliTr.h"
 #include "WaitForAnswer.h"
+#include "claims/ClaimBook.h"
 #include "llm/LlmPolicyReasoner.h"
 #include "policy/LineItemChecker.h"
+#include "policy/PolicyHolderFile.h"
 #include "policylibrary/ClaimPolicyReview.h"
-#include "policylibrary/PolicyCheckRepository.h"
 #include "policylibrary/PolicyLibrary.h"
 #include "policylibrary/PolicyVerifier.h"
-#include "storage/ClaimRepository.h"
-#include "storage/PolicyHolderRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -187,7 +186,7 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    auto claim = ClaimRepository(*db).find(claimId);
+    auto claim = ClaimBook::findClaim(*db, claimId);
     if (!claim)
         return context.fail(claim.error());
     const auto embeddings = context.embeddingProvider(*db);
@@ -201,10 +200,7 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     if (review->needsClinicalCheck() && !review->reasoning.checked)
         review->applyReasoning(askModel(
             context, *db, claim->id, review->diagnosis, review->checks, review->treatmentNotes));
-    if (auto s = PolicyCheckRepository(*db).record(claim->id, review->checks,
-            qEnvironmentVariable("USER", QStringLiteral("cli")), &review->reasoning,
-            review->reasoningInput());
-        !s)
+    if (auto s = review->record(*db, qEnvironmentVariable("USER", QStringLiteral("cli"))); !s)
         return context.fail(s.error());
     QJsonArray checks;
     for (const LineItemCheck& c : review->checks)
@@ -290,7 +286,7 @@ int PolicyCommand::holders(const QStringList& args, CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    auto stored = PolicyHolderRepository(*db).upsert(*holders);
+    auto stored = PolicyVerifier(*db).importHolders(*holders);
     if (!stored)
         return context.fail(stored.error());
     context.out() << CliTr::tr("%1 policy holders imported").arg(*stored) << Qt::endl;

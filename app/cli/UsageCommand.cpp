@@ -1,8 +1,8 @@
 #include "UsageCommand.h"
 
 #include "CliTr.h"
+#include "admin/UsageReport.h"
 #include "llm/PriceTable.h"
-#include "storage/LlmUsageRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,52 +61,48 @@ int UsageCommand::run(const QStringList& args, CliContext& context)
     // Whole local days.
     const QDateTime start = first.startOfDay();
     const QDateTime end = last.addDays(1).startOfDay();
-    const int offset = start.offsetFromUtc();
 
+    const QString key = parser.value(by);
+    static const QHash<QString, UsageBucket> Buckets = { { QStringLiteral("hour"),
+                                                             UsageBucket::Hour },
+        { QStringLiteral("day"), UsageBucket::Day }, { QStringLiteral("week"), UsageBucket::Week },
+        { QStringLiteral("month"), UsageBucket::Month },
+        { QStringLiteral("year"), UsageBucket::Year } };
+    UsageReport::Grouping grouping = UsageReport::Grouping::Period;
+    if (key == u"operation")
+        grouping = UsageReport::Grouping::Operation;
+    else if (key == u"claim")
+        grouping = UsageReport::Grouping::Claim;
+    else if (!Buckets.contains(key))
+        return context.usage(
+            CliTr::tr("--by takes operation, claim, hour, day, week, month or year"));
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    LlmUsageRepository ledger(*db);
-    const QString key = parser.value(by);
-    using Bucket = LlmUsageRepository::Bucket;
-    static const QHash<QString, Bucket> Buckets = { { QStringLiteral("hour"), Bucket::Hour },
-        { QStringLiteral("day"), Bucket::Day }, { QStringLiteral("week"), Bucket::Week },
-        { QStringLiteral("month"), Bucket::Month }, { QStringLiteral("year"), Bucket::Year } };
-    Result<QList<UsageTotals>> rows = QList<UsageTotals>();
-    if (key == u"operation")
-        rows = ledger.byOperation(start, end);
-    else if (key == u"claim")
-        rows = ledger.byClaim(start, end);
-    else if (Buckets.contains(key))
-        rows = ledger.series(Buckets.value(key), start, end, offset);
-    else
-        return context.usage(
-            CliTr::tr("--by takes operation, claim, hour, day, week, month or year"));
-    if (!rows)
-        return context.fail(rows.error());
-    auto total = ledger.totals(start, end);
-    if (!total)
-        return context.fail(total.error());
+    auto report = UsageReport::read(*db, start, end, grouping, Buckets.value(key));
+    if (!report)
+        return context.fail(report.error());
+    const UsageTotals& total = report->total;
     const QString currency = PriceTable::load(QSettings()).currency();
 
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (const UsageTotals& t : rows.value())
+        for (const UsageTotals& t : report->rows)
             list.append(toJson(t));
         const QJsonObject o { { QStringLiteral("from"), first.toString(Qt::ISODate) },
             { QStringLiteral("to"), last.toString(Qt::ISODate) },
             { QStringLiteral("currency"), currency }, { QStringLiteral("by"), key },
-            { QStringLiteral("total"), toJson(total.value()) }, { QStringLiteral("rows"), list } };
+            { QStringLiteral("total"), toJson(total) }, { QStringLiteral("rows"), list } };
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         context.out() << CliTr::tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
-                             .arg(total->calls)
-                             .arg(total->failures)
-                             .arg(total->tokensIn)
-                             .arg(total->tokensOut)
-                             .arg(PriceTable::formatMicros(total->costMicros), currency)
+                             .arg(total.calls)
+                             .arg(total.failures)
+                             .arg(total.tokensIn)
+                             .arg(total.tokensOut)
+                             .arg(PriceTable::formatMicros(total.costMicros), currency)
                       << Qt::endl;
-        for (const UsageTotals& t : rows.value())
+        for (const UsageTotals& t : report->rows)
             context.out() << QStringLiteral("  %1%2 calls  %3 %4\n")
                                  .arg(t.key, -28)
                                  .arg(t.calls, 6)

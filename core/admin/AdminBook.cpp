@@ -32,6 +32,11 @@ Result<int> AdminBook::prepare(const DatabaseLocation& location)
     return db->schemaVersion();
 }
 
+Result<Database> AdminBook::open(const DatabaseLocation& location)
+{
+    return Database::open(location);
+}
+
 void AdminBook::readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done)
 {
     m_worker->submitOnBook<Result<int>>(

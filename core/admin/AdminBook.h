@@ -4,6 +4,7 @@
 #include "domain/LlmUsage.h"
 #include "logging/LogEntry.h"
 #include "policylibrary/PolicyLibrary.h"
+#include "storage/Database.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -52,6 +53,10 @@ public:
     // used (locked, damaged, not ClaimDesk's, newer). Any thread; an upgrade of a
     // large book takes seconds, so not the UI thread.
     static Result<int> prepare(const DatabaseLocation& location);
+    // Opens (checks and upgrades) the book for a front end that works on the
+    // calling thread, the command line: a connection for the services it calls on
+    // that thread, never handed to another.
+    static Result<Database> open(const DatabaseLocation& location);
 
     void readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done);
     void readLog(const LogSearch& search, QObject* context,

@@ -12,8 +12,6 @@
 /* TRANSLATOR ClaimDesk::ClaimBook */
 namespace ClaimDesk {
 
-namespace { } // namespace
-
 ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)
     : m_db(db)
     , m_engine(std::move(engine))
@@ -21,6 +19,16 @@ ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)
     , m_claims(db, clock)
     , m_decisions(db)
 { }
+
+Result<QList<Claim>> ClaimBook::list(const Database& db, const ClaimQuery& query)
+{
+    return ClaimRepository(db).list(query);
+}
+
+Result<Claim> ClaimBook::findClaim(const Database& db, const QString& claimId)
+{
+    return ClaimRepository(db).find(claimId);
+}
 
 Result<Claim> ClaimBook::file(const NewClaim& claim, const QString& actor)
 {

@@ -49,6 +49,11 @@ public:
         const std::optional<QString>& expectedValue = std::nullopt);
     // The claim with its current decision; fails naming the claim if either read fails.
     Result<ClaimWithDecision> find(const QString& claimId) const;
+    // The claims the query selects, in its order and page. Needs no rules: any
+    // thread, on the connection it opened.
+    static Result<QList<Claim>> list(const Database& db, const ClaimQuery& query);
+    // One claim without its decision; fails naming the claim when it is unknown.
+    static Result<Claim> findClaim(const Database& db, const QString& claimId);
     // Decides the claim again with the active rules (after an edit, a new rule set).
     Result<StoredDecision> decide(const QString& claimId);
 

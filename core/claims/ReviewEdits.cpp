@@ -23,33 +23,6 @@ QString overtaken(const Claim& claim, const StatusChange& change)
     return {};
 }
 
-StatusChangeAnswer changeStatusIn(
-    const Database& db, const StatusChange& change, const QString& actor)
-{
-    ClaimRepository claims(db);
-    StatusChangeAnswer answer;
-    const Status written = db.writeTransaction([&]() -> Status {
-        auto claim = claims.find(change.claimId);
-        if (!claim)
-            return Status::from(claim);
-        if (const QString why = overtaken(*claim, change); !why.isEmpty())
-            return Status::failure(Error::of(ErrorKind::Conflict, why));
-        answer.saved = claims.setStatus(
-            change.claimId, change.status, change.memo, actor, change.expectedVersion);
-        return Status::from(answer.saved);
-    });
-    if (!written) // refused, or saved and then not committed
-        answer.saved = Result<Claim>::failure(written.errorDetail());
-    if (answer.saved.errorKind() == ErrorKind::Conflict && change.expectedVersion) {
-        // Someone saved the claim since the reviewer read it: what it is now, and how.
-        if (auto current = claims.find(change.claimId))
-            answer.current = *current;
-        if (auto trail = claims.auditTrail(change.claimId))
-            answer.trail = *trail;
-    }
-    return answer;
-}
-
 } // namespace
 
 ReviewEdits::ReviewEdits(DatabaseLocation location, DecisionEngine engine, QObject* parent)
@@ -81,11 +54,39 @@ void ReviewEdits::submit(QObject* context, std::function<Answer(const Database&)
         });
 }
 
+StatusChangeAnswer ReviewEdits::changeStatusOn(
+    const Database& db, const StatusChange& change, const QString& actor)
+{
+    ClaimRepository claims(db);
+    StatusChangeAnswer answer;
+    const Status written = db.writeTransaction([&]() -> Status {
+        auto claim = claims.find(change.claimId);
+        if (!claim)
+            return Status::from(claim);
+        answer.before = *claim;
+        if (const QString why = overtaken(*claim, change); !why.isEmpty())
+            return Status::failure(Error::of(ErrorKind::Conflict, why));
+        answer.saved = claims.setStatus(
+            change.claimId, change.status, change.memo, actor, change.expectedVersion);
+        return Status::from(answer.saved);
+    });
+    if (!written) // refused, or saved and then not committed
+        answer.saved = Result<Claim>::failure(written.errorDetail());
+    if (answer.saved.errorKind() == ErrorKind::Conflict && change.expectedVersion) {
+        // Someone saved the claim since the reviewer read it: what it is now, and how.
+        if (auto current = claims.find(change.claimId))
+            answer.current = *current;
+        if (auto trail = claims.auditTrail(change.claimId))
+            answer.trail = *trail;
+    }
+    return answer;
+}
+
 void ReviewEdits::changeStatus(const StatusChange& change, const QString& actor, QObject* context,
     std::function<void(const StatusChangeAnswer&)> done)
 {
     submit<StatusChangeAnswer>(
-        context, [change, actor](const Database& db) { return changeStatusIn(db, change, actor); },
+        context, [change, actor](const Database& db) { return changeStatusOn(db, change, actor); },
         std::move(done));
 }
 

@@ -35,12 +35,13 @@ struct StatusChange
 struct StatusChangeAnswer
 {
     Result<Claim> saved = Result<Claim>::failure(QString());
+    std::optional<Claim> before; // the claim as it was, when it was found
     std::optional<Claim> current;
     QList<AuditEntry> trail;
 
     static StatusChangeAnswer failure(const Error& error)
     {
-        return { Result<Claim>::failure(error), {}, {} };
+        return { Result<Claim>::failure(error), {}, {}, {} };
     }
 };
 
@@ -73,6 +74,10 @@ public:
 
     void changeStatus(const StatusChange& change, const QString& actor, QObject* context,
         std::function<void(const StatusChangeAnswer&)> done);
+    // The same change made at once on the calling thread's connection `db`, for
+    // the command line.
+    static StatusChangeAnswer changeStatusOn(
+        const Database& db, const StatusChange& change, const QString& actor);
     void correctField(const FieldChange& change, const QString& actor, QObject* context,
         std::function<void(const Result<FieldCorrected>&)> done);
     void markUseful(qint64 documentId, std::optional<bool> useful, const QString& actor,

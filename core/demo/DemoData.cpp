@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "policy/PolicyHolderFile.h"
 #include "storage/PolicyHolderRepository.h"
 
 #include <QCoreApplication>

@@ -88,6 +88,11 @@ void settleByModel(LineItemCheck& check, const PolicyReasoning& r)
 
 } // namespace
 
+Status ClaimPolicyReview::record(const Database& db, const QString& actor) const
+{
+    return PolicyCheckRepository(db).record(claimId, checks, actor, &reasoning, reasoningInput());
+}
+
 QString ClaimPolicyReview::reasoningInput() const
 {
     return policyReasoningInputHash(diagnosis, checks, treatmentNotes);

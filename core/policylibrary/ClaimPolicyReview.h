@@ -44,6 +44,9 @@ struct ClaimPolicyReview
     void applyReasoning(const PolicyReasoning& reasoning);
     // What the model is (or was) asked, as a fingerprint (policyReasoningInputHash).
     QString reasoningInput() const;
+    // Keeps the checks on the claim, with the model's reasoning when it answered,
+    // in the trail under `actor`.
+    Status record(const Database& db, const QString& actor) const;
 };
 
 // Builds a ClaimPolicyReview on the thread pool with its own connection; the

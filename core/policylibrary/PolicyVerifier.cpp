@@ -99,6 +99,11 @@ PolicyVerifier::PolicyVerifier(Database db)
     : m_db(std::move(db))
 { }
 
+Result<int> PolicyVerifier::importHolders(const QList<PolicyHolder>& holders)
+{
+    return PolicyHolderRepository(m_db).upsert(holders);
+}
+
 Result<PolicyVerification> PolicyVerifier::verify(
     const QString& idNumber, ClaimType type, const QDate& asOf) const
 {

@@ -39,10 +39,16 @@ struct PolicyVerification
     QJsonObject toJson() const;
 };
 
+// The policy holders on the book: who is insured, and whether a claimant is
+// covered. Runs on the thread that opened `db`.
 class PolicyVerifier final
 {
 public:
     explicit PolicyVerifier(Database db);
+
+    // Adds or replaces each policy by its number: all of them or, on a failure,
+    // none. Answers how many were stored.
+    Result<int> importHolders(const QList<PolicyHolder>& holders);
 
     // Spaces, dashes and Thai digits are cleaned; a bad check digit is a warning
     // (most demo IDs have one), anything but 13 digits is an error.
