@@ -271,6 +271,34 @@ private slots:
         QCOMPARE(DocumentRepository(*m_db).forClaim(e->state().claimId)->size(), 1);
     }
 
+    // Whose licence it is goes in the trail with the step: when the trail cannot
+    // take it, the customer is told and asked again, and nothing of the answer is kept.
+    void anOwnerThatCannotBeNotedIsAskedAgain()
+    {
+        auto e = engine();
+        e->handle(IntakeInput::chooseType(ClaimType::CarDamage));
+        e->handle(IntakeInput::upload(file(DocumentCategory::DrivingLicense)));
+        QVERIFY(e->state().pendingLicence);
+        QSqlQuery q = m_db->query();
+        QVERIFY(Sql::exec(q,
+            QStringLiteral("CREATE TRIGGER refuse_owner BEFORE INSERT ON audit_log WHEN "
+                           "NEW.action = 'licence_owner' BEGIN SELECT RAISE(ABORT, 'disk full'); "
+                           "END"))
+                    .ok());
+        IntakeReply r = e->handle(IntakeInput::owner(QStringLiteral("other_party")));
+        QCOMPARE(r.error, IntakeError::Storage);
+        QVERIFY2(r.text.en.contains(u"disk full"), qPrintable(r.text.en));
+        QVERIFY(e->state().pendingLicence); // still asked
+
+        QVERIFY(Sql::exec(q, QStringLiteral("DROP TRIGGER refuse_owner")).ok());
+        r = e->handle(IntakeInput::owner(QStringLiteral("other_party")));
+        QCOMPARE(r.error, IntakeError::None);
+        QVERIFY(!e->state().pendingLicence);
+        auto resumed = engine();
+        QVERIFY(resumed->resume(e->conversationId()).value_or(false));
+        QCOMPARE(resumed->state().uploads.first().owner, QStringLiteral("other_party"));
+    }
+
     void healthClaimFromStartToSubmission()
     {
         auto e = engine();

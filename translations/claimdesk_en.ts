@@ -144,19 +144,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <location line="+5"/>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -177,7 +177,7 @@
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -731,7 +731,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+248"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+247"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
@@ -808,7 +808,7 @@
 <context>
     <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+74"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+82"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
@@ -938,13 +938,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+109"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+108"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+177"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+174"/>
         <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -960,7 +960,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-243"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-240"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
@@ -1071,7 +1071,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
     </message>
@@ -1142,10 +1142,10 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+231"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+232"/>
         <location line="+33"/>
         <location line="+46"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
@@ -1236,7 +1236,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>a line must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-380"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-382"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -1336,14 +1336,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+212"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-204"/>
-        <location line="+183"/>
+        <location line="+214"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-201"/>
+        <location line="+180"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1462,7 +1462,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-179"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-176"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
@@ -1489,12 +1489,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
@@ -1510,7 +1510,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
@@ -1972,12 +1972,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from and --to take dates YYYY-MM-DD, --from first</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by takes operation, claim, hour, day, week, month or year</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
@@ -2702,7 +2702,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Loading %1...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Printed: %1</source>
         <translation>Printed: %1</translation>
     </message>
@@ -3509,7 +3509,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+69"/>
+        <location filename="../core/intake/IntakeWording.cpp" line="+55"/>
         <source>yours</source>
         <translation>yours</translation>
     </message>
@@ -3519,7 +3519,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the other party&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item(s)</numerusform>
@@ -3527,18 +3527,18 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+169"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+723"/>
+        <location line="+661"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-711"/>
+        <location line="-649"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3548,7 +3548,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose car damage or health.</source>
         <translation>Choose car damage or health.</translation>
     </message>
@@ -3623,47 +3623,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
-        <translation>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
-        <translation>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Policy %1 is not active. A claims officer can tell you why. </source>
-        <translation>Policy %1 is not active. A claims officer can tell you why. </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Policy %1 is in force from %2 to %3, and today is outside that period. </source>
-        <translation>Policy %1 is in force from %2 to %3, and today is outside that period. </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
-        <translation>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</source>
-        <translation>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Policy %1 verified for %2: %3, valid until %4. </source>
-        <translation>Policy %1 verified for %2: %3, valid until %4. </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </source>
-        <translation>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
         <translation>I could not read the ID number on it; please type your 13-digit national ID. </translation>
     </message>
@@ -3763,7 +3723,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I already have %1 driving licence; each side can have only one. </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Noted: that driving licence is %1. </source>
         <translation>Noted: that driving licence is %1. </translation>
     </message>
@@ -3793,7 +3753,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cancelled; let us start again. </source>
         <translation>Cancelled; let us start again. </translation>
     </message>
@@ -3838,7 +3798,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Inspection booked for %1. </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A claims officer will contact you once the claim is open. </source>
         <translation>A claims officer will contact you once the claim is open. </translation>
     </message>
@@ -3864,7 +3824,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>That time has passed; choose a time from tomorrow on. </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The inspection for claim %1 is booked for %2. </source>
         <translation>The inspection for claim %1 is booked for %2. </translation>
     </message>
@@ -3874,37 +3834,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Which treatment, medicine or repair do you want to know about? </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
-        <translation>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>covered</source>
-        <translation>covered</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not covered</source>
-        <translation>not covered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </source>
-        <translation>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Covered alternatives: %1. </source>
-        <translation>Covered alternatives: %1. </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The adjuster decides on the claim itself. </source>
-        <translation>The adjuster decides on the claim itself. </translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Documents: %1 of %2 required.</source>
         <translation>Documents: %1 of %2 required.</translation>
     </message>
@@ -3973,6 +3903,79 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+18"/>
         <source>The intake is not connected to a database.</source>
         <translation>The intake is not connected to a database.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeWording</name>
+    <message>
+        <location filename="../core/intake/IntakeWording.cpp" line="+19"/>
+        <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
+        <translation>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
+        <translation>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 is not active. A claims officer can tell you why. </source>
+        <translation>Policy %1 is not active. A claims officer can tell you why. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy %1 is in force from %2 to %3, and today is outside that period. </source>
+        <translation>Policy %1 is in force from %2 to %3, and today is outside that period. </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
+        <translation>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</source>
+        <translation>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy %1 verified for %2: %3, valid until %4. </source>
+        <translation>Policy %1 verified for %2: %3, valid until %4. </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </source>
+        <translation>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
+        <translation>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>covered</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not covered</source>
+        <translation>not covered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </source>
+        <translation>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Covered alternatives: %1. </source>
+        <translation>Covered alternatives: %1. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adjuster decides on the claim itself. </source>
+        <translation>The adjuster decides on the claim itself. </translation>
     </message>
 </context>
 <context>
@@ -4624,7 +4627,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+43"/>
+        <location filename="../ui/ManagerArea.cpp" line="+44"/>
         <location line="+181"/>
         <source>n/a</source>
         <translation>n/a</translation>
@@ -4831,7 +4834,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Claims decided %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -5368,6 +5371,67 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>%1: no text could be read from the scan</source>
         <translation>%1: no text could be read from the scan</translation>
     </message>
+    <message>
+        <location filename="../core/policy/PolicyHolderFile.cpp" line="+40"/>
+        <source>id_card_number and policy_number are required</source>
+        <translation>id_card_number and policy_number are required</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
+        <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an amount (policy %2)</source>
+        <translation>%1 is not an amount (policy %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>The policy file: %1</source>
+        <translation>The policy file: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The policy file is not valid JSON: %1 at line %2</source>
+        <translation>The policy file is not valid JSON: %1 at line %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>The policy file must hold a JSON array of policies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy file is not valid CSV: %1</source>
+        <translation>The policy file is not valid CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy file is empty</source>
+        <translation>The policy file is empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file has no %1 column in its first line</source>
+        <translation>The policy file has no %1 column in its first line</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>line %1: %2 fields where the header has %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
@@ -5432,7 +5496,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The date is outside the policy period</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>&apos;%1&apos; is not a 13-digit national ID number</source>
         <translation>&apos;%1&apos; is not a 13-digit national ID number</translation>
     </message>
@@ -5551,7 +5615,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+48"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+47"/>
         <location line="+97"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
@@ -5811,7 +5875,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim(s)</numerusform>
@@ -5952,7 +6016,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+137"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6062,7 +6126,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-358"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6070,7 +6134,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+35"/>
         <source>memo of %1</source>
         <translation>memo of %1</translation>
     </message>
@@ -6080,7 +6144,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>status of %1 to %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>correction of %1</source>
         <translation>correction of %1</translation>
     </message>
@@ -6379,68 +6443,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+55"/>
-        <source>id_card_number and policy_number are required</source>
-        <translation>id_card_number and policy_number are required</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
-        <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is not an amount (policy %2)</source>
-        <translation>%1 is not an amount (policy %2)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+26"/>
-        <source>The policy file: %1</source>
-        <translation>The policy file: %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The policy file is not valid JSON: %1 at line %2</source>
-        <translation>The policy file is not valid JSON: %1 at line %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file must hold a JSON array of policies</source>
-        <translation>The policy file must hold a JSON array of policies</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Policy %1</source>
-        <translation>Policy %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The policy file is not valid CSV: %1</source>
-        <translation>The policy file is not valid CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy file is empty</source>
-        <translation>The policy file is empty</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file has no %1 column in its first line</source>
-        <translation>The policy file has no %1 column in its first line</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>line %1: %2 fields where the header has %3</source>
-        <translation>line %1: %2 fields where the header has %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>line %1</source>
-        <translation>line %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+68"/>
         <source>Could not import the policies: %1</source>
         <translation>Could not import the policies: %1</translation>
     </message>
@@ -6468,7 +6471,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Ui</name>
     <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+17"/>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+13"/>
         <source>ClaimDesk cannot open its database</source>
         <translation>ClaimDesk cannot open its database</translation>
     </message>

@@ -144,19 +144,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <location line="+5"/>
-        <location line="+224"/>
+        <location line="+226"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-231"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -177,7 +177,7 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+248"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+247"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
@@ -802,7 +802,7 @@
 <context>
     <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+74"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+82"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
@@ -932,13 +932,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+109"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+108"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+177"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+174"/>
         <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
@@ -954,7 +954,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-243"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-240"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
@@ -1065,7 +1065,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
     </message>
@@ -1136,10 +1136,10 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+231"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+232"/>
         <location line="+33"/>
         <location line="+46"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>รหัสเคลม</translation>
@@ -1230,7 +1230,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>แต่ละบรรทัดต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-380"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-382"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -1330,14 +1330,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+212"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-204"/>
-        <location line="+183"/>
+        <location line="+214"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-201"/>
+        <location line="+180"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1456,7 +1456,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-179"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-176"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
@@ -1483,12 +1483,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
@@ -1504,7 +1504,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
@@ -1965,12 +1965,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from และ --to ต้องเป็นวันที่ YYYY-MM-DD โดย --from มาก่อน</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>--by takes operation, claim, hour, day, week, month or year</source>
         <translation>--by ต้องเป็น operation, claim, hour, day, week, month หรือ year</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
@@ -2694,7 +2694,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังโหลด %1...</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Printed: %1</source>
         <translation>พิมพ์ไว้ว่า: %1</translation>
     </message>
@@ -3500,7 +3500,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+69"/>
+        <location filename="../core/intake/IntakeWording.cpp" line="+55"/>
         <source>yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -3510,25 +3510,25 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ของคู่กรณี</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+169"/>
         <source>Document: %1</source>
         <translation>เอกสาร: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+723"/>
+        <location line="+661"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-711"/>
+        <location line="-649"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3538,7 +3538,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เก็บ %1 ไว้ในเคลมของคุณแล้ว แต่บันทึกลงในการสนทนาไม่ได้: %2 ไม่ต้องส่งซ้ำอีก</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Choose car damage or health.</source>
         <translation>กรุณาเลือกรถยนต์เสียหายหรือสุขภาพ</translation>
     </message>
@@ -3613,47 +3613,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ไม่ใช่เลขประจำตัวประชาชน: ต้องมี 13 หลัก (เว้นวรรคหรือขีดได้) </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
-        <translation>ไม่พบกรมธรรม์%1 สำหรับเลขประจำตัวที่ลงท้ายด้วย %2 กรุณาตรวจสอบเลข หรือส่งรูปบัตรประชาชน </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
-        <translation>กรมธรรม์ %1 หมดอายุเมื่อ %2 จึงไม่คุ้มครองเคลมที่ยื่นวันนี้ หากคิดว่าไม่ถูกต้อง เจ้าหน้าที่สินไหมช่วยได้ </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Policy %1 is not active. A claims officer can tell you why. </source>
-        <translation>กรมธรรม์ %1 ไม่มีผลบังคับ เจ้าหน้าที่สินไหมจะแจ้งเหตุผลได้ </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Policy %1 is in force from %2 to %3, and today is outside that period. </source>
-        <translation>กรมธรรม์ %1 มีผลตั้งแต่ %2 ถึง %3 และวันนี้อยู่นอกช่วงเวลานั้น </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
-        <translation>แผน %1 คุ้มครองผู้ป่วยใน %2 บาท ผู้ป่วยนอก %3 บาท</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</source>
-        <translation>ประกัน%1 สำหรับ %2 %3 (%4) วงเงิน %5 บาท ค่าเสียหายส่วนแรก %6 บาท</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Policy %1 verified for %2: %3, valid until %4. </source>
-        <translation>ยืนยันกรมธรรม์ %1 ของ %2 แล้ว: %3 มีผลถึง %4 </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </source>
-        <translation>(เลขตรวจสอบของเลขประจำตัวไม่ตรง เจ้าหน้าที่จะตรวจสอบอีกครั้ง) </translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
         <translation>อ่านเลขประจำตัวบนเอกสารไม่ได้ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก </translation>
     </message>
@@ -3753,7 +3713,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>มีใบขับขี่%1แล้ว แต่ละฝ่ายมีได้เพียงใบเดียว </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Noted: that driving licence is %1. </source>
         <translation>บันทึกแล้ว: ใบขับขี่นั้นเป็น%1 </translation>
     </message>
@@ -3783,7 +3743,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งเคลม %1 แล้ว เจ้าหน้าที่จะพิจารณา คุณสามารถถาม &quot;สถานะเคลม&quot; ได้ตลอดเวลา</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Cancelled; let us start again. </source>
         <translation>ยกเลิกแล้ว เริ่มใหม่กันค่ะ </translation>
     </message>
@@ -3828,7 +3788,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นัดตรวจสภาพวันที่ %1 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A claims officer will contact you once the claim is open. </source>
         <translation>เจ้าหน้าที่สินไหมจะติดต่อคุณเมื่อเปิดเคลมแล้ว </translation>
     </message>
@@ -3854,7 +3814,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เวลานั้นผ่านไปแล้ว กรุณาเลือกเวลาตั้งแต่พรุ่งนี้ </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The inspection for claim %1 is booked for %2. </source>
         <translation>นัดตรวจสภาพสำหรับเคลม %1 วันที่ %2 แล้ว </translation>
     </message>
@@ -3864,37 +3824,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ต้องการทราบเกี่ยวกับการรักษา ยา หรือการซ่อมใดคะ? </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
-        <translation>ไม่พบข้อกำหนดเกี่ยวกับ &quot;%1&quot; ในกรมธรรม์ เจ้าหน้าที่จะตอบเมื่อพิจารณาเคลม </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>covered</source>
-        <translation>คุ้มครอง</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not covered</source>
-        <translation>ไม่คุ้มครอง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </source>
-        <translation>เรื่อง &quot;%1&quot;: %2 ตามข้อ %3: &quot;%4&quot; </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Covered alternatives: %1. </source>
-        <translation>ทางเลือกที่คุ้มครอง: %1 </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The adjuster decides on the claim itself. </source>
-        <translation>เจ้าหน้าที่เป็นผู้ตัดสินเคลมจริง </translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Documents: %1 of %2 required.</source>
         <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
     </message>
@@ -3963,6 +3893,79 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+18"/>
         <source>The intake is not connected to a database.</source>
         <translation>ส่วนรับเคลมไม่ได้เชื่อมต่อกับฐานข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::IntakeWording</name>
+    <message>
+        <location filename="../core/intake/IntakeWording.cpp" line="+19"/>
+        <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
+        <translation>ไม่พบกรมธรรม์%1 สำหรับเลขประจำตัวที่ลงท้ายด้วย %2 กรุณาตรวจสอบเลข หรือส่งรูปบัตรประชาชน </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
+        <translation>กรมธรรม์ %1 หมดอายุเมื่อ %2 จึงไม่คุ้มครองเคลมที่ยื่นวันนี้ หากคิดว่าไม่ถูกต้อง เจ้าหน้าที่สินไหมช่วยได้ </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy %1 is not active. A claims officer can tell you why. </source>
+        <translation>กรมธรรม์ %1 ไม่มีผลบังคับ เจ้าหน้าที่สินไหมจะแจ้งเหตุผลได้ </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy %1 is in force from %2 to %3, and today is outside that period. </source>
+        <translation>กรมธรรม์ %1 มีผลตั้งแต่ %2 ถึง %3 และวันนี้อยู่นอกช่วงเวลานั้น </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
+        <translation>แผน %1 คุ้มครองผู้ป่วยใน %2 บาท ผู้ป่วยนอก %3 บาท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht</source>
+        <translation>ประกัน%1 สำหรับ %2 %3 (%4) วงเงิน %5 บาท ค่าเสียหายส่วนแรก %6 บาท</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Policy %1 verified for %2: %3, valid until %4. </source>
+        <translation>ยืนยันกรมธรรม์ %1 ของ %2 แล้ว: %3 มีผลถึง %4 </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </source>
+        <translation>(เลขตรวจสอบของเลขประจำตัวไม่ตรง เจ้าหน้าที่จะตรวจสอบอีกครั้ง) </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
+        <translation>ไม่พบข้อกำหนดเกี่ยวกับ &quot;%1&quot; ในกรมธรรม์ เจ้าหน้าที่จะตอบเมื่อพิจารณาเคลม </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>covered</source>
+        <translation>คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not covered</source>
+        <translation>ไม่คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &quot;%1&quot;: %2 under clause %3: &quot;%4&quot; </source>
+        <translation>เรื่อง &quot;%1&quot;: %2 ตามข้อ %3: &quot;%4&quot; </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Covered alternatives: %1. </source>
+        <translation>ทางเลือกที่คุ้มครอง: %1 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The adjuster decides on the claim itself. </source>
+        <translation>เจ้าหน้าที่เป็นผู้ตัดสินเคลมจริง </translation>
     </message>
 </context>
 <context>
@@ -4612,7 +4615,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerArea</name>
     <message>
-        <location filename="../ui/ManagerArea.cpp" line="+43"/>
+        <location filename="../ui/ManagerArea.cpp" line="+44"/>
         <location line="+181"/>
         <source>n/a</source>
         <translation>ไม่มีข้อมูล</translation>
@@ -4816,7 +4819,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลมที่ผลการพิจารณาเป็น %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Claims</source>
         <translation>เคลม</translation>
     </message>
@@ -5351,6 +5354,67 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>%1: no text could be read from the scan</source>
         <translation>%1: อ่านข้อความจากภาพสแกนไม่ได้</translation>
     </message>
+    <message>
+        <location filename="../core/policy/PolicyHolderFile.cpp" line="+40"/>
+        <source>id_card_number and policy_number are required</source>
+        <translation>ต้องมี id_card_number และ policy_number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
+        <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an amount (policy %2)</source>
+        <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>The policy file: %1</source>
+        <translation>แฟ้มกรมธรรม์: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The policy file is not valid JSON: %1 at line %2</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file must hold a JSON array of policies</source>
+        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy %1</source>
+        <translation>กรมธรรม์ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The policy file is not valid CSV: %1</source>
+        <translation>แฟ้มกรมธรรม์ไม่ใช่ CSV ที่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The policy file is empty</source>
+        <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy file has no %1 column in its first line</source>
+        <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>บรรทัด %1: มี %2 ช่อง แต่หัวตารางมี %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1</source>
+        <translation>บรรทัด %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
@@ -5415,7 +5479,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>วันที่อยู่นอกระยะเวลากรมธรรม์</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>&apos;%1&apos; is not a 13-digit national ID number</source>
         <translation>&apos;%1&apos; ไม่ใช่เลขบัตรประชาชน 13 หลัก</translation>
     </message>
@@ -5533,7 +5597,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+48"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+47"/>
         <location line="+97"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
@@ -5793,7 +5857,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ถึง</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+66"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln เคลม</numerusform>
@@ -5933,7 +5997,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+137"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6043,7 +6107,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-358"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6051,7 +6115,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewCommands</name>
     <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+18"/>
+        <location filename="../ui/ReviewCommands.cpp" line="+35"/>
         <source>memo of %1</source>
         <translation>บันทึกช่วยจำของ %1</translation>
     </message>
@@ -6061,7 +6125,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะของ %1 เป็น %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>correction of %1</source>
         <translation>การแก้ไข %1</translation>
     </message>
@@ -6360,68 +6424,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+55"/>
-        <source>id_card_number and policy_number are required</source>
-        <translation>ต้องมี id_card_number และ policy_number</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
-        <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is not an amount (policy %2)</source>
-        <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+26"/>
-        <source>The policy file: %1</source>
-        <translation>แฟ้มกรมธรรม์: %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>The policy file is not valid JSON: %1 at line %2</source>
-        <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file must hold a JSON array of policies</source>
-        <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Policy %1</source>
-        <translation>กรมธรรม์ %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The policy file is not valid CSV: %1</source>
-        <translation>แฟ้มกรมธรรม์ไม่ใช่ CSV ที่ถูกต้อง: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The policy file is empty</source>
-        <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The policy file has no %1 column in its first line</source>
-        <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>line %1: %2 fields where the header has %3</source>
-        <translation>บรรทัด %1: มี %2 ช่อง แต่หัวตารางมี %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>line %1</source>
-        <translation>บรรทัด %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+68"/>
         <source>Could not import the policies: %1</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
@@ -6449,7 +6452,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Ui</name>
     <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+17"/>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+13"/>
         <source>ClaimDesk cannot open its database</source>
         <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
     </message>

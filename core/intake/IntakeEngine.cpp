@@ -3,14 +3,11 @@
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
 #include "intake/IntakeKeywords.h"
+#include "intake/IntakeWording.h"
 #include "logging/LogCategories.h"
 #include "policy/LineItemChecker.h"
 #include "policylibrary/PolicyLibrary.h"
 #include "policylibrary/PolicyVerifier.h"
-#include "storage/AppointmentRepository.h"
-#include "storage/AuditRepository.h"
-#include "storage/DocumentRepository.h"
-#include "storage/ResponseTimeRepository.h"
 #include "util/NationalId.h"
 
 #include <QElapsedTimer>
@@ -22,87 +19,14 @@
 /* TRANSLATOR ClaimDesk::IntakeEngine */
 namespace ClaimDesk {
 
+using namespace IntakeWording;
+
 namespace {
 
 // The customer-facing texts: English source, Thai from the translation file.
 Bilingual tr(const char* source)
 {
     return Bilingual::of("ClaimDesk::IntakeEngine", source);
-}
-
-Bilingual typeName(ClaimType type)
-{
-    return type == ClaimType::Health ? Bilingual::of("ClaimDesk::Labels", "Health")
-                                     : Bilingual::of("ClaimDesk::Labels", "Car damage");
-}
-
-Bilingual statusName(ClaimStatus status)
-{
-    switch (status) {
-    case ClaimStatus::Submitted:
-        return Bilingual::of("ClaimDesk::Labels", "Submitted");
-    case ClaimStatus::UnderReview:
-        return Bilingual::of("ClaimDesk::Labels", "Under Review");
-    case ClaimStatus::Pending:
-        return Bilingual::of("ClaimDesk::Labels", "Pending");
-    case ClaimStatus::Approved:
-        return Bilingual::of("ClaimDesk::Labels", "Approved");
-    case ClaimStatus::Rejected:
-        return Bilingual::of("ClaimDesk::Labels", "Rejected");
-    case ClaimStatus::Paid:
-        break;
-    }
-    return Bilingual::of("ClaimDesk::Labels", "Paid");
-}
-
-Bilingual fieldName(const QString& name)
-{
-    if (const char* source = fieldLabelSource(name))
-        return Bilingual::of("ClaimDesk::FieldLabels", source);
-    return Bilingual::same(fieldLabel(name));
-}
-
-Bilingual ownerName(const QString& owner)
-{
-    return owner == QLatin1String("customer")
-        ? Bilingual::of(
-            "ClaimDesk::IntakeEngine", QT_TRANSLATE_NOOP("ClaimDesk::IntakeEngine", "yours"))
-        : Bilingual::of("ClaimDesk::IntakeEngine",
-            QT_TRANSLATE_NOOP("ClaimDesk::IntakeEngine", "the other party's"));
-}
-
-// `lead` followed by `more`, with a space between them when lead ends a sentence.
-Bilingual then(const Bilingual& lead, const Bilingual& more)
-{
-    auto join = [](const QString& a, const QString& b) -> QString {
-        if (a.isEmpty() || b.isEmpty() || a.back().isSpace())
-            return a + b;
-        return a + u' ' + b;
-    };
-    return { join(lead.th, more.th), join(lead.en, more.en) };
-}
-
-// "Total paid: 123.45 · Date: 2018-12-25": the first fields read, items counted.
-Bilingual summaryOf(const QList<ExtractedField>& fields)
-{
-    QList<Bilingual> parts;
-    int items = 0;
-    for (const ExtractedField& f : fields) {
-        if (f.name.startsWith(QLatin1String("items."))) {
-            items += f.name.endsWith(QLatin1String(".item")) ? 1 : 0;
-            continue;
-        }
-        if (f.value.isEmpty() || parts.size() >= 5)
-            continue;
-        parts << fieldName(f.name) + Bilingual::same(QStringLiteral(": ") + f.value);
-    }
-    if (items > 0)
-        parts << Bilingual::of("ClaimDesk::IntakeEngine",
-            QT_TRANSLATE_N_NOOP("ClaimDesk::IntakeEngine", "%n item(s)"), items);
-    Bilingual out;
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        out += (i ? Bilingual::same(QStringLiteral(" · ")) : Bilingual()) + parts.at(i);
-    return out;
 }
 
 // The national ID read from an ID card or a licence; empty when none was.
@@ -127,158 +51,7 @@ QString masked(const QString& digits)
     return digits.size() <= 4 ? digits : QString(digits.size() - 4, u'•') + digits.right(4);
 }
 
-QJsonObject uploadToJson(const IntakeUpload& u)
-{
-    return { { QStringLiteral("document_id"), u.documentId },
-        { QStringLiteral("category"), u.category }, { QStringLiteral("owner"), u.owner },
-        { QStringLiteral("file"), u.fileName }, { QStringLiteral("summary_th"), u.summary.th },
-        { QStringLiteral("summary_en"), u.summary.en },
-        { QStringLiteral("id_number"), u.idNumber } };
-}
-
-IntakeUpload uploadFromJson(const QJsonObject& o)
-{
-    IntakeUpload u;
-    u.documentId = o.value(QStringLiteral("document_id")).toInteger();
-    u.category = o.value(QStringLiteral("category")).toString();
-    u.owner = o.value(QStringLiteral("owner")).toString();
-    u.fileName = o.value(QStringLiteral("file")).toString();
-    u.summary = { o.value(QStringLiteral("summary_th")).toString(),
-        o.value(QStringLiteral("summary_en")).toString() };
-    u.idNumber = o.value(QStringLiteral("id_number")).toString();
-    return u;
-}
-
-QJsonArray quickRepliesToJson(const QList<QuickReply>& replies)
-{
-    QJsonArray a;
-    for (const QuickReply& r : replies) {
-        QJsonObject o = r.input.toJson();
-        o.insert(QStringLiteral("label_th"), r.label.th);
-        o.insert(QStringLiteral("label_en"), r.label.en);
-        a << o;
-    }
-    return a;
-}
-
 } // namespace
-
-// --- inputs and state -------------------------------------------------------
-
-IntakeInput IntakeInput::appointment(const QDateTime& at)
-{
-    return { Kind::Appointment, at.toString(Qt::ISODate) };
-}
-
-Result<IntakeInput> IntakeInput::fromJson(const QJsonObject& o)
-{
-    using R = Result<IntakeInput>;
-    auto text = [&](const char* key) { return o.value(QLatin1String(key)).toString(); };
-    if (o.contains(QLatin1String("say"))) {
-        if (!o.value(QLatin1String("say")).isString())
-            return R::failure(QStringLiteral("\"say\" must be a string"));
-        return say(text("say"));
-    }
-    if (o.contains(QLatin1String("upload")))
-        return upload(text("upload"));
-    if (o.contains(QLatin1String("owner"))) {
-        const QString owner = text("owner");
-        if (owner != QLatin1String("customer") && owner != QLatin1String("other_party"))
-            return R::failure(QStringLiteral("\"owner\" must be \"customer\" or \"other_party\""));
-        return IntakeInput::owner(owner);
-    }
-    if (o.contains(QLatin1String("id_number"))) {
-        const QJsonValue v = o.value(QLatin1String("id_number"));
-        return idNumber(v.isDouble() ? QString::number(v.toInteger()) : v.toString());
-    }
-    if (o.contains(QLatin1String("submit")))
-        return submit();
-    if (o.contains(QLatin1String("restart")))
-        return restart();
-    if (o.contains(QLatin1String("claim_type"))) {
-        const auto type = claimTypeFromCode(text("claim_type"));
-        if (!type)
-            return R::failure(QStringLiteral("\"claim_type\" must be \"H\" or \"CD\""));
-        return chooseType(*type);
-    }
-    if (o.contains(QLatin1String("appointment")))
-        return IntakeInput { Kind::Appointment, text("appointment") };
-    return R::failure(QStringLiteral(
-        "expected one of say, upload, owner, id_number, submit, claim_type, appointment, restart"));
-}
-
-QJsonObject IntakeInput::toJson() const
-{
-    switch (kind) {
-    case Kind::Say:
-        return { { QStringLiteral("say"), value } };
-    case Kind::Upload:
-        return { { QStringLiteral("upload"), value } };
-    case Kind::Owner:
-        return { { QStringLiteral("owner"), value } };
-    case Kind::IdNumber:
-        return { { QStringLiteral("id_number"), value } };
-    case Kind::Submit:
-        return { { QStringLiteral("submit"), true } };
-    case Kind::ChooseType:
-        return { { QStringLiteral("claim_type"), value } };
-    case Kind::Appointment:
-        return { { QStringLiteral("appointment"), value } };
-    case Kind::Restart:
-        break;
-    }
-    return { { QStringLiteral("restart"), true } };
-}
-
-QList<ReceivedDocument> IntakeState::received() const
-{
-    QList<ReceivedDocument> out;
-    for (const IntakeUpload& u : uploads)
-        out << ReceivedDocument { u.category, u.owner };
-    return out;
-}
-
-QJsonObject IntakeState::toJson() const
-{
-    QJsonArray up;
-    for (const IntakeUpload& u : uploads)
-        up << uploadToJson(u);
-    QJsonObject o { { QStringLiteral("claim_id"), claimId },
-        { QStringLiteral("claim_type"), claimType ? claimTypeCode(*claimType) : QString() },
-        { QStringLiteral("policy_verified"), policyVerified },
-        { QStringLiteral("national_id"), nationalId },
-        { QStringLiteral("policy_number"), policyNumber },
-        { QStringLiteral("holder_name"), holderName }, { QStringLiteral("uploads"), up },
-        { QStringLiteral("submitted"), submitted }, { QStringLiteral("escalated"), escalated },
-        { QStringLiteral("escalation_requested"), escalationRequested },
-        { QStringLiteral("pending_national_id"), pendingNationalId },
-        { QStringLiteral("appointment"), appointment.toString(Qt::ISODate) } };
-    if (pendingLicence)
-        o.insert(QStringLiteral("pending_licence"), *pendingLicence);
-    return o;
-}
-
-IntakeState IntakeState::fromJson(const QJsonObject& o)
-{
-    IntakeState s;
-    s.claimId = o.value(QStringLiteral("claim_id")).toString();
-    s.claimType = claimTypeFromCode(o.value(QStringLiteral("claim_type")).toString());
-    s.policyVerified = o.value(QStringLiteral("policy_verified")).toBool();
-    s.nationalId = o.value(QStringLiteral("national_id")).toString();
-    s.policyNumber = o.value(QStringLiteral("policy_number")).toString();
-    s.holderName = o.value(QStringLiteral("holder_name")).toString();
-    for (const QJsonValue& v : o.value(QStringLiteral("uploads")).toArray())
-        s.uploads << uploadFromJson(v.toObject());
-    if (o.contains(QStringLiteral("pending_licence")))
-        s.pendingLicence = o.value(QStringLiteral("pending_licence")).toInteger();
-    s.submitted = o.value(QStringLiteral("submitted")).toBool();
-    s.escalated = o.value(QStringLiteral("escalated")).toBool();
-    s.escalationRequested = o.value(QStringLiteral("escalation_requested")).toBool();
-    s.pendingNationalId = o.value(QStringLiteral("pending_national_id")).toString();
-    s.appointment
-        = QDateTime::fromString(o.value(QStringLiteral("appointment")).toString(), Qt::ISODate);
-    return s;
-}
 
 // --- engine -----------------------------------------------------------------
 
@@ -310,33 +83,27 @@ IntakeEngine::IntakeEngine(ClaimBook& book, DocumentStore store, Clock clock)
     : m_book(book)
     , m_store(std::move(store))
     , m_clock(std::move(clock))
+    , m_records(book.database())
 { }
 
 Result<IntakeReply> IntakeEngine::startNew()
 {
-    IntakeConversationRepository conversations(m_book.database());
     const QDateTime now = m_clock();
     if (m_conversationId > 0)
-        logIfFailed(conversations.close(m_conversationId, now), "closing the conversation");
+        logIfFailed(m_records.close(m_conversationId, now), "closing the conversation");
+    m_conversationId = 0;
     m_state = {};
-    auto id = conversations.start(m_state.toJson(), now);
+    const IntakeReply hello = greeting();
+    auto id = m_records.start(m_state, message(QStringLiteral("assistant"), hello, now));
     if (!id)
         return Result<IntakeReply>::failure(id.errorDetail());
     m_conversationId = *id;
-    const IntakeReply hello = greeting();
-    IntakeMessage m;
-    m.at = now;
-    m.sender = QStringLiteral("assistant");
-    m.body = hello.text.in(m_language);
-    m.quickReplies = quickRepliesToJson(hello.quickReplies);
-    if (auto stored = conversations.appendMessage(m_conversationId, m); !stored)
-        return Result<IntakeReply>::failure(stored.errorDetail());
     return hello;
 }
 
 Result<bool> IntakeEngine::resumeLatest()
 {
-    auto latest = IntakeConversationRepository(m_book.database()).latestOpen();
+    auto latest = m_records.latestOpen();
     if (!latest)
         return Result<bool>::failure(latest.errorDetail());
     if (!*latest)
@@ -348,7 +115,7 @@ Result<bool> IntakeEngine::resumeLatest()
 
 Result<bool> IntakeEngine::resume(qint64 conversationId)
 {
-    auto found = IntakeConversationRepository(m_book.database()).find(conversationId);
+    auto found = m_records.find(conversationId);
     if (!found)
         return Result<bool>::failure(found.errorDetail());
     m_conversationId = found->id;
@@ -360,8 +127,7 @@ Status IntakeEngine::close()
 {
     if (m_conversationId == 0)
         return {};
-    const Status s
-        = IntakeConversationRepository(m_book.database()).close(m_conversationId, m_clock());
+    const Status s = m_records.close(m_conversationId, m_clock());
     m_conversationId = 0;
     m_state = {};
     return s;
@@ -371,7 +137,7 @@ Result<QList<IntakeMessage>> IntakeEngine::transcript() const
 {
     if (m_conversationId == 0)
         return QList<IntakeMessage>();
-    return IntakeConversationRepository(m_book.database()).messages(m_conversationId);
+    return m_records.transcript(m_conversationId);
 }
 
 std::optional<DocumentChecklist> IntakeEngine::checklist() const
@@ -391,8 +157,7 @@ Status IntakeEngine::recordResponseTime(qint64 milliseconds)
 {
     if (m_state.claimId.isEmpty())
         return {};
-    return ResponseTimeRepository(m_book.database())
-        .record(m_state.claimId, milliseconds, m_clock());
+    return m_records.recordResponseTime(m_state.claimId, milliseconds, m_clock());
 }
 
 QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
@@ -478,7 +243,6 @@ IntakeReply IntakeEngine::handle(const IntakeInput& input, const std::atomic_boo
 
 Status IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
 {
-    IntakeConversationRepository conversations(m_book.database());
     const QDateTime now = m_clock();
     IntakeMessage said;
     said.at = now;
@@ -486,16 +250,19 @@ Status IntakeEngine::persist(const IntakeInput& input, const IntakeReply& reply)
     said.body = describe(input, m_language);
     if (input.kind == IntakeInput::Kind::Upload)
         said.documentId = reply.documentId;
-    IntakeMessage answer;
-    answer.at = now;
-    answer.sender = QStringLiteral("assistant");
-    answer.body = reply.text.in(m_language);
-    answer.quickReplies = quickRepliesToJson(reply.quickReplies);
-    if (auto a = conversations.appendMessage(m_conversationId, said); !a)
-        return Status::failure(a.errorDetail());
-    if (auto b = conversations.appendMessage(m_conversationId, answer); !b)
-        return Status::failure(b.errorDetail());
-    return conversations.save(m_conversationId, m_state.claimId, m_state.toJson(), now);
+    return m_records.saveStep(
+        m_conversationId, said, message(QStringLiteral("assistant"), reply, now), m_state);
+}
+
+IntakeMessage IntakeEngine::message(
+    const QString& sender, const IntakeReply& reply, const QDateTime& at) const
+{
+    IntakeMessage m;
+    m.at = at;
+    m.sender = sender;
+    m.body = reply.text.in(m_language);
+    m.quickReplies = quickRepliesToJson(reply.quickReplies);
+    return m;
 }
 
 IntakeReply IntakeEngine::dispatch(const IntakeInput& input, const std::atomic_bool* cancel)
@@ -688,33 +455,8 @@ IntakeReply IntakeEngine::verify(const QString& text)
                "fine). ")
                 .arg(Bilingual::same(text.trimmed())));
     const PolicyVerification& v = *result;
-    using S = PolicyVerification::Status;
-    switch (v.status) {
-    case S::NotFound:
-        return failure(IntakeError::PolicyNotFound,
-            tr("I found no %1 policy for the ID number ending %2. Please check the number, or "
-               "send a photo of your ID card. ")
-                .arg(typeName(*m_state.claimType))
-                .arg(Bilingual::same(v.idNumber.right(4))));
-    case S::Expired:
-        return failure(IntakeError::PolicyExpired,
-            tr("Policy %1 expired on %2, so it does not cover a claim made today. A claims officer "
-               "can help if you think this is wrong. ")
-                .arg(Bilingual::same(v.policy->policyNumber))
-                .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
-    case S::Inactive:
-        return failure(IntakeError::PolicyInactive,
-            tr("Policy %1 is not active. A claims officer can tell you why. ")
-                .arg(Bilingual::same(v.policy->policyNumber)));
-    case S::NotInPeriod:
-        return failure(IntakeError::PolicyNotInPeriod,
-            tr("Policy %1 is in force from %2 to %3, and today is outside that period. ")
-                .arg(Bilingual::same(v.policy->policyNumber))
-                .arg(Bilingual::same(v.policy->startDate.toString(Qt::ISODate)))
-                .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
-    case S::Active:
-        break;
-    }
+    if (auto refusal = IntakeWording::policyRefusal(v, *m_state.claimType))
+        return failure(refusal->first, refusal->second);
     const PolicyHolder& p = *v.policy;
     ClaimEdit edit;
     edit.claimantNationalId = v.idNumber;
@@ -725,27 +467,7 @@ IntakeReply IntakeEngine::verify(const QString& text)
     m_state.nationalId = v.idNumber;
     m_state.policyNumber = p.policyNumber;
     m_state.holderName = p.nameEn.isEmpty() ? p.nameTh : p.nameEn;
-    Bilingual coverage = p.type == ClaimType::Health
-        ? tr("plan %1, in-patient cover %2 baht, out-patient cover %3 baht")
-              .arg(Bilingual::same(p.plan))
-              .arg(Bilingual::same(p.coverageIpd.toDisplayString()))
-              .arg(Bilingual::same(p.coverageOpd.toDisplayString()))
-        : tr("%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht")
-              .arg(Bilingual::same(p.coverageType))
-              .arg(Bilingual::same(p.vehicleBrand))
-              .arg(Bilingual::same(p.vehicleModel))
-              .arg(Bilingual::same(p.vehiclePlate))
-              .arg(Bilingual::same(p.coverageAmount.toDisplayString()))
-              .arg(Bilingual::same(p.deductible.toDisplayString()));
-    Bilingual lead = tr("Policy %1 verified for %2: %3, valid until %4. ")
-                         .arg(Bilingual::same(p.policyNumber))
-                         .arg(Bilingual { p.nameTh.isEmpty() ? p.nameEn : p.nameTh,
-                             p.nameEn.isEmpty() ? p.nameTh : p.nameEn })
-                         .arg(coverage)
-                         .arg(Bilingual::same(p.endDate.toString(Qt::ISODate)));
-    if (!v.checkDigitValid)
-        lead += tr("(The ID number's check digit does not match; an adjuster will confirm it.) ");
-    return nextStep(lead);
+    return nextStep(IntakeWording::policyVerified(v));
 }
 
 Bilingual IntakeEngine::verifyFromDocument(const QString& idNumber)
@@ -801,7 +523,7 @@ IntakeReply IntakeEngine::onUpload(const QString& path, const std::atomic_bool* 
 IntakeReply IntakeEngine::refuse(const ImportReport::Item& item, IntakeReply refusal)
 {
     // What the chat says it did not take is not the claim's: kept, apart from it.
-    if (Status s = DocumentRepository(m_book.database()).markRefused(item.document.id, m_actor); !s)
+    if (Status s = m_records.refuseDocument(item.document.id, m_actor); !s)
         return storageProblem(s.error());
     return refusal;
 }
@@ -905,10 +627,10 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
     }
     licence->owner = owner;
     m_state.pendingLicence.reset();
-    logIfFailed(AuditRepository(m_book.database())
-                    .append({ 0, m_clock(), m_actor, m_state.claimId, AuditAction::LicenceOwner,
-                        QString::number(documentId), owner, {} }),
-        "recording the licence owner");
+    if (Status s
+        = m_records.noteLicenceOwner(m_state.claimId, documentId, owner, m_actor, m_clock());
+        !s)
+        return storageProblem(s.error()); // the step is not kept: the owner is asked again
     Bilingual lead = tr("Noted: that driving licence is %1. ").arg(ownerName(owner));
     if (owner == QLatin1String("customer"))
         lead += verifyFromDocument(licence->idNumber);
@@ -956,11 +678,10 @@ IntakeReply IntakeEngine::onSubmit()
 
 IntakeReply IntakeEngine::onRestart()
 {
-    if (!m_state.claimId.isEmpty() && !m_state.submitted)
-        logIfFailed(AuditRepository(m_book.database())
-                        .append({ 0, m_clock(), m_actor, m_state.claimId, AuditAction::Intake,
-                            QString(), QStringLiteral("cancelled"), {} }),
-            "recording the cancel");
+    if (!m_state.claimId.isEmpty() && !m_state.submitted) {
+        if (Status s = m_records.noteCancelled(m_state.claimId, m_actor, m_clock()); !s)
+            return storageProblem(s.error());
+    }
     const QString claimId = m_state.claimId;
     const bool submitted = m_state.submitted;
     m_state = {};
@@ -996,11 +717,9 @@ IntakeReply IntakeEngine::status(const QString& asked)
               .arg(statusName(claim->status));
     if (claim->escalated)
         lead += tr("A claims officer has been asked to contact you. ");
-    auto appointments = AppointmentRepository(m_book.database()).forClaim(claim->id);
+    auto appointments = m_records.appointments(claim->id);
     if (appointments && !appointments->isEmpty())
-        lead += tr("Inspection booked for %1. ")
-                    .arg(Bilingual::same(appointments->last().toLocalTime().toString(
-                        QStringLiteral("yyyy-MM-dd HH:mm"))));
+        lead += tr("Inspection booked for %1. ").arg(IntakeWording::when(appointments->last()));
     if (claim->id != m_state.claimId) {
         IntakeReply r;
         r.text = lead;
@@ -1053,15 +772,13 @@ IntakeReply IntakeEngine::onAppointment(const QDateTime& at)
     if (at <= m_clock())
         return failure(IntakeError::AppointmentInPast,
             tr("That time has passed; choose a time from tomorrow on. "));
-    const Status booked
-        = AppointmentRepository(m_book.database()).book(m_state.claimId, at, m_actor, m_clock());
+    const Status booked = m_records.bookAppointment(m_state.claimId, at, m_actor, m_clock());
     if (!booked)
         return storageProblem(booked.error());
     m_state.appointment = at;
-    return nextStep(
-        tr("The inspection for claim %1 is booked for %2. ")
-            .arg(Bilingual::same(m_state.claimId))
-            .arg(Bilingual::same(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+    return nextStep(tr("The inspection for claim %1 is booked for %2. ")
+                        .arg(Bilingual::same(m_state.claimId))
+                        .arg(IntakeWording::when(at)));
 }
 
 IntakeReply IntakeEngine::answerCoverage(const QString& text)
@@ -1077,22 +794,7 @@ IntakeReply IntakeEngine::answerCoverage(const QString& text)
     auto check = checker.check(subject, ItemField::Pharmacy, context);
     if (!check)
         return storageProblem(check.error());
-    if (!check->clause)
-        return nextStep(tr("I found no clause about \"%1\" in the policy; an adjuster will answer "
-                           "that when reviewing the claim. ")
-                            .arg(Bilingual::same(subject)));
-    const ClauseHit& hit = *check->clause;
-    Bilingual verdict = check->allowed ? tr("covered") : tr("not covered");
-    Bilingual lead = tr("About \"%1\": %2 under clause %3: \"%4\" ")
-                         .arg(Bilingual::same(subject))
-                         .arg(verdict)
-                         .arg(Bilingual::same(hit.clauseId))
-                         .arg(Bilingual::same(hit.clause.text.simplified()));
-    if (!check->alternatives.isEmpty())
-        lead += tr("Covered alternatives: %1. ")
-                    .arg(Bilingual::same(check->alternatives.join(QStringLiteral(", "))));
-    lead += tr("The adjuster decides on the claim itself. ");
-    return m_state.claimType ? nextStep(lead) : askType(lead);
+    return nextStep(IntakeWording::coverageAnswer(subject, *check));
 }
 
 Bilingual IntakeEngine::progress() const
