@@ -341,6 +341,95 @@ private Q_SLOTS:
         QCOMPARE(r.finalDecision, FinalDecision::AutoApprove);
     }
 
+    // What a claim's documents show: each implausibility is a risk factor with
+    // its own code and the rule set's points; a plausible claim gets none.
+    void plausibilityRules_data()
+    {
+        QTest::addColumn<QString>("merchant");
+        QTest::addColumn<QDate>("billDate");
+        QTest::addColumn<QString>("alsoOn");
+        QTest::addColumn<bool>("health");
+        QTest::addColumn<QStringList>("fired");
+        const QDate inPeriod(2026, 1, 10);
+        const QString hospital = QStringLiteral("Bangkok Hospital Phuket");
+        QTest::newRow("plausible") << hospital << inPeriod << QString() << true << QStringList();
+        QTest::newRow("Thai clinic")
+            << QStringLiteral("คลินิกหมอสมชาย") << inPeriod << QString() << true << QStringList();
+        QTest::newRow("bookshop") << QStringLiteral("POPULAR BOOK CO") << inPeriod << QString()
+                                  << true
+                                  << QStringList { QStringLiteral(
+                                         "plausibility.non_medical_merchant") };
+        QTest::newRow("bookshop on a car claim")
+            << QStringLiteral("POPULAR BOOK CO") << inPeriod << QString() << false << QStringList();
+        QTest::newRow("misread merchant")
+            << QStringLiteral("a1 .") << inPeriod << QString() << true << QStringList();
+        QTest::newRow("2018 receipt")
+            << hospital << QDate(2018, 12, 25) << QString() << true
+            << QStringList { QStringLiteral("plausibility.outside_policy_period"),
+                   QStringLiteral("plausibility.outside_claim_window") };
+        QTest::newRow("on another claim")
+            << hospital << inPeriod << QStringLiteral("H-20260101-000001") << true
+            << QStringList { QStringLiteral("plausibility.duplicate_receipt") };
+    }
+
+    void plausibilityRules()
+    {
+        QFETCH(QString, merchant);
+        QFETCH(QDate, billDate);
+        QFETCH(QString, alsoOn);
+        QFETCH(bool, health);
+        QFETCH(QStringList, fired);
+        ClaimRecord record = Test::record("450");
+        PlausibilityEvidence evidence;
+        evidence.health = health;
+        evidence.filedOn = QDate(2026, 2, 1);
+        evidence.policyPeriods = { { QDate(2026, 1, 1), QDate(2026, 12, 31) } };
+        evidence.bills = { { merchant, billDate, alsoOn } };
+        record.evidence = evidence;
+        const RuleSet rules;
+        const DecisionResult r = DecisionEngine(rules).decide(record, AsOf);
+        QStringList codes;
+        int points = 0;
+        for (int i = 0; i < r.ruleCount; ++i) {
+            if (QLatin1String(ruleCode(r.rules[i].rule)).startsWith(u"plausibility.")) {
+                codes << QLatin1String(ruleCode(r.rules[i].rule));
+                points += r.rules[i].points;
+                QVERIFY(!RuleText::describe(r.rules[i], rules).isEmpty());
+            }
+        }
+        QCOMPARE(codes, fired);
+        QCOMPARE(*r.riskScore, points); // 450 in network, routine: nothing else
+        QCOMPARE(r.finalDecision,
+            fired.isEmpty() ? FinalDecision::AutoApprove
+                            : (points >= rules.highRiskAtLeast ? FinalDecision::ManualReview
+                                                               : FinalDecision::StandardReview));
+    }
+
+    // The administrator's provider list makes a merchant medical; the points and
+    // the claim window come from the rule set.
+    void plausibilityFollowsTheRuleSet()
+    {
+        ClaimRecord record = Test::record("450");
+        PlausibilityEvidence evidence;
+        evidence.health = true;
+        evidence.filedOn = QDate(2026, 6, 1);
+        evidence.bills = { { QStringLiteral("Sukhumvit Wellness Co"), QDate(2026, 3, 1), {} } };
+        record.evidence = evidence;
+        RuleSet rules;
+        rules.nonMedicalMerchantPoints = 7;
+        rules.claimWindowDays = 30;
+        const DecisionResult before = DecisionEngine(rules).decide(record, AsOf);
+        QVERIFY(before.fired(RuleId::NonMedicalMerchant));
+        QVERIFY(before.fired(RuleId::OutsideClaimWindow));
+        QCOMPARE(*before.riskScore, 7 + rules.outsideClaimWindowPoints);
+        rules.medicalProviders = { QStringLiteral("sukhumvit wellness") };
+        rules.claimWindowDays = 120;
+        const DecisionResult after = DecisionEngine(rules).decide(record, AsOf);
+        QVERIFY(!after.fired(RuleId::NonMedicalMerchant));
+        QVERIFY(!after.fired(RuleId::OutsideClaimWindow));
+        QCOMPARE(*after.riskScore, 0);
+    }
+
     // Properties over generated claims: never negative, never above the amount,
     // the same input always gives the same output.
     void propertiesOverGeneratedClaims()

@@ -588,6 +588,49 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(u"cancelled"), qPrintable(status->text()));
         QCOMPARE(table->rowCount(), 2);
     }
+
+    // A bookshop's receipt from 2018 on a health claim whose policy runs through
+    // 2026: the Policy tab says why it is implausible, and the approval
+    // probability counts it. (Last: it adds a claim to the queue.)
+    void policyTabShowsWhatTheDocumentsMakeImplausible()
+    {
+        NewClaim c;
+        c.amount = Money::fromUnits(9);
+        c.serviceDate = QDate(2026, 1, 2);
+        c.diagnosisCode = QStringLiteral("J10");
+        c.claimantNationalId = QStringLiteral("3100701443816");
+        ClaimBook book(*m_db, DecisionEngine());
+        const QString id = book.file(c, QStringLiteral("t"))->id;
+        DocumentRepository documents(*m_db);
+        auto added = documents.add(id, "receipt", QStringLiteral("receipt.jpg"),
+            QStringLiteral("image/jpeg"), QStringLiteral("t"));
+        QVERIFY(added);
+        ExtractedField merchant, date;
+        merchant.name = QStringLiteral("merchant");
+        merchant.value = QStringLiteral("POPULAR BOOK CO");
+        date.name = QStringLiteral("date");
+        date.value = QStringLiteral("2018-12-25");
+        QVERIFY(documents
+                    .saveReading(added->document.id, QStringLiteral("receipt"), { merchant, date },
+                        QStringLiteral("t"))
+                    .ok());
+        QVERIFY(book.decide(id).ok());
+
+        MainWindow window(m_db->location(), DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* review = static_cast<ReviewArea*>(window.area(MainWindow::ReviewArea));
+        review->selectClaim(id);
+        auto* panel = review->findChild<PolicyPanel*>();
+        QTRY_VERIFY2(panel->plainText().contains(u"Plausibility"), qPrintable(panel->plainText()));
+        const QString text = panel->plainText();
+        QVERIFY2(text.contains(u"POPULAR BOOK CO is not a medical provider"), qPrintable(text));
+        QVERIFY(text.contains(u"dated 2018-12-25 is outside the policy period"));
+        QVERIFY(text.contains(u"days older than the claim"));
+        QVERIFY2(text.contains(u"Approval probability: 20% (80 points off for the plausibility "
+                               "findings)"),
+            qPrintable(text));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

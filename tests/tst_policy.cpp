@@ -329,7 +329,7 @@ private Q_SLOTS:
         c.lineItems = { { QStringLiteral("Panadoll 500mg"), Money::fromUnits(120) },
             { QStringLiteral("Adol 500 mg"), Money::fromUnits(80) },
             { QStringLiteral("brain MRI scan"), Money::fromUnits(9000) } };
-        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1), RuleSet());
         QVERIFY2(review.ok(), qPrintable(review.error()));
         QVERIFY(review->verification && review->verification->covered());
         QCOMPARE(review->checks.size(), 3);
@@ -342,14 +342,14 @@ private Q_SLOTS:
 
         // A prior approval recorded on the claim lets the MRI through.
         c.priorApproval = QStringLiteral("PA-2026-0042");
-        review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1), RuleSet());
         QVERIFY(review.ok());
         QCOMPARE(review->checks[2].decisionCode(), QStringLiteral("Allowed"));
         QCOMPARE(review->approvalProbability, 80);
 
         c.claimantNationalId.clear();
         c.lineItems.clear();
-        review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1), RuleSet());
         QVERIFY(review.ok());
         QVERIFY(!review->verification);
         QVERIFY(review->verificationProblem.contains(u"no national ID"));
@@ -428,7 +428,7 @@ private Q_SLOTS:
             { QStringLiteral("brain MRI scan"), Money::fromUnits(9000) } };
         auto claim = ClaimBook(*m_db, DecisionEngine()).file(filed, QStringLiteral("t"));
         QVERIFY(claim.ok());
-        auto review = ClaimPolicyReview::build(*m_db, *claim, QDate(2026, 6, 1));
+        auto review = ClaimPolicyReview::build(*m_db, *claim, QDate(2026, 6, 1), RuleSet());
         QVERIFY2(review.ok(), qPrintable(review.error()));
         QVERIFY(!review->reasoning.checked);
         const int offline = review->approvalProbability;
@@ -447,7 +447,7 @@ private Q_SLOTS:
                     .ok());
 
         // Opened again: the advice is there without asking the model again.
-        auto again = ClaimPolicyReview::build(*m_db, *claim, QDate(2026, 6, 1));
+        auto again = ClaimPolicyReview::build(*m_db, *claim, QDate(2026, 6, 1), RuleSet());
         QVERIFY(again.ok());
         QVERIFY(again->reasoning.checked);
         QVERIFY(again->reasoning.recordedAt.isValid());
@@ -461,7 +461,7 @@ private Q_SLOTS:
         // The claim's diagnosis changed since: the advice was for something else.
         Claim changed = *claim;
         changed.diagnosisCode = QStringLiteral("broken arm");
-        auto other = ClaimPolicyReview::build(*m_db, changed, QDate(2026, 6, 1));
+        auto other = ClaimPolicyReview::build(*m_db, changed, QDate(2026, 6, 1), RuleSet());
         QVERIFY(other.ok());
         QVERIFY(!other->reasoning.checked);
     }
@@ -490,7 +490,7 @@ private Q_SLOTS:
         c.lineItems = { { QStringLiteral("Vitamin D 1000 IU"), Money::fromUnits(300) },
             { QStringLiteral("Panadol 500mg"), Money::fromUnits(120) },
             { QStringLiteral("Chest X-ray"), Money::fromUnits(900) } };
-        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1), RuleSet());
         QVERIFY2(review.ok(), qPrintable(review.error()));
         QVERIFY(review->needsClinicalCheck());
         QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Excluded"));
@@ -555,7 +555,7 @@ private Q_SLOTS:
 
         // A car claim is not checked clinically, whatever a model says.
         c.type = ClaimType::CarDamage;
-        auto car = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        auto car = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1), RuleSet());
         QVERIFY(car.ok());
         QVERIFY(!car->needsClinicalCheck());
         car->applyReasoning(r);
@@ -599,7 +599,7 @@ private Q_SLOTS:
         c.diagnosisCode = QStringLiteral("dengue fever");
         c.lineItems = { { QStringLiteral("Complete blood count"), Money::fromUnits(350) },
             { QStringLiteral("Liver function test"), Money::fromUnits(600) } };
-        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1));
+        auto review = ClaimPolicyReview::build(*m_db, c, QDate(2026, 6, 1), RuleSet());
         QVERIFY2(review.ok(), qPrintable(review.error()));
         QCOMPARE(review->checks[0].decisionCode(), QStringLiteral("Review"));
         QCOMPARE(review->checks[1].decisionCode(), QStringLiteral("Review"));

@@ -34,6 +34,8 @@ private Q_SLOTS:
         r.outOfNetworkFactor = Rate { 7500 };
         r.roundAmounts = { Money::fromUnits(3000) };
         r.autoApproveRequiresInNetwork = false;
+        r.claimWindowDays = 90;
+        r.medicalProviders = { QStringLiteral("Samitivej"), QStringLiteral("บำรุงราษฎร์") };
         const auto back = RuleSet::fromJson(r.toJson());
         QVERIFY2(back.ok(), qPrintable(back.error()));
         QCOMPARE(back->version, QStringLiteral("office-2"));
@@ -41,6 +43,9 @@ private Q_SLOTS:
         QCOMPARE(back->outOfNetworkFactor, r.outOfNetworkFactor);
         QCOMPARE(back->roundAmounts, r.roundAmounts);
         QCOMPARE(back->autoApproveRequiresInNetwork, false);
+        QCOMPARE(back->claimWindowDays, 90);
+        QCOMPARE(back->medicalProviders, r.medicalProviders);
+        QCOMPARE(back->medicalWords, RuleSet::defaultMedicalWords());
         QCOMPARE(back->toJson(), r.toJson());
     }
 
@@ -69,6 +74,11 @@ private Q_SLOTS:
                                                  "risk.round_amounts", "coverage.rate",
                                                  "coverage.deductible",
                                                  "auto_approve.requires_in_network", "6 problem" };
+        QTest::newRow("bad provider list")
+            << QByteArray(R"({"plausibility": {"medical_providers": ["ok name", 3, "x"],
+                             "claim_window_days": 0}})")
+            << QStringList { "plausibility.medical_providers", "plausibility.claim_window_days",
+                   "2 problem" };
         QTest::newRow("levels out of order")
             << QByteArray(R"({"levels": {"high_at_least": 20, "medium_at_least": 30}})")
             << QStringList { "levels.medium_at_least" };

@@ -703,12 +703,12 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+20"/>
+        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+43"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the clinical-coherence check is for health claims</source>
         <translation>the clinical-coherence check is for health claims</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+82"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+83"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
@@ -944,7 +944,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+174"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+180"/>
         <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -960,7 +960,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-240"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-246"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
@@ -1066,12 +1066,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</translation>
     </message>
@@ -1337,8 +1337,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+3"/>
         <location line="+214"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-201"/>
-        <location line="+180"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
+        <location line="+186"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
@@ -1462,7 +1462,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-176"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
         <translation>Print JSON (the default).</translation>
@@ -2189,7 +2189,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Writing the output failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+111"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+151"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>The rules file is not valid JSON: %1 at character %2</translation>
     </message>
@@ -2244,7 +2244,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1: must be a list of amounts above zero</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1: must be a list of words of two letters or more</source>
+        <translation>%1: must be a list of words of two letters or more</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>levels.medium_at_least: must not be above levels.high_at_least</source>
         <translation>levels.medium_at_least: must not be above levels.high_at_least</translation>
     </message>
@@ -2277,7 +2282,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Cannot remove %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+15"/>
+        <location filename="../core/decision/RuleText.cpp" line="+16"/>
         <source>%1 risk points</source>
         <translation>%1 risk points</translation>
     </message>
@@ -2419,6 +2424,26 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
+        <source>A service or bill date is outside the claimant&apos;s policy period</source>
+        <translation>A service or bill date is outside the claimant&apos;s policy period</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bill is from a merchant that is not a medical provider</source>
+        <translation>A bill is from a merchant that is not a medical provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bill is more than %1 days older than the claim</source>
+        <translation>A bill is more than %1 days older than the claim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same bill is on another claim</source>
+        <translation>The same bill is on another claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
         <translation>HIGH risk (%1 points or more): manual review by a senior adjuster</translation>
     </message>
@@ -2436,6 +2461,41 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+4"/>
         <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
         <translation>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an unnamed merchant</source>
+        <translation>an unnamed merchant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service date %1 is outside the policy period (%2)</source>
+        <translation>The service date %1 is outside the policy period (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bill of %1 dated %2 is outside the policy period (%3)</source>
+        <translation>The bill of %1 dated %2 is outside the policy period (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a medical provider (if it is, add it to the rules&apos; provider list)</source>
+        <translation>%1 is not a medical provider (if it is, add it to the rules&apos; provider list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bill of %1 dated %2 is %3 days older than the claim; the window is %4 days</source>
+        <translation>The bill of %1 dated %2 is %3 days older than the claim; the window is %4 days</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bill of %1 dated %2 is also on claim %3</source>
+        <translation>The bill of %1 dated %2 is also on claim %3</translation>
     </message>
 </context>
 <context>
@@ -3533,12 +3593,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+661"/>
+        <location line="+660"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-648"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3723,7 +3783,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I already have %1 driving licence; each side can have only one. </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Noted: that driving licence is %1. </source>
         <translation>Noted: that driving licence is %1. </translation>
     </message>
@@ -3798,7 +3858,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Inspection booked for %1. </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A claims officer will contact you once the claim is open. </source>
         <translation>A claims officer will contact you once the claim is open. </translation>
     </message>
@@ -3824,7 +3884,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>That time has passed; choose a time from tomorrow on. </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The inspection for claim %1 is booked for %2. </source>
         <translation>The inspection for claim %1 is booked for %2. </translation>
     </message>
@@ -5616,12 +5676,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
         <location filename="../ui/PolicyPanel.cpp" line="+47"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Check clinical &amp;coherence</source>
         <translation>Check clinical &amp;coherence</translation>
     </message>
@@ -5631,7 +5691,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
     </message>
@@ -5721,7 +5781,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Plausibility</source>
+        <translation>Plausibility</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Billed items&lt;/h3&gt;</translation>
     </message>
@@ -5762,16 +5827,26 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Approval probability: %1% (20 points off for the clinical flag)</source>
-        <translation>Approval probability: %1% (20 points off for the clinical flag)</translation>
+        <source>20 points off for the clinical flag</source>
+        <translation>20 points off for the clinical flag</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 points off for the plausibility findings</source>
+        <translation>%1 points off for the plausibility findings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval probability: %1% (%2)</source>
+        <translation>Approval probability: %1% (%2)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Approval probability: %1%</source>
         <translation>Approval probability: %1%</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
     </message>
@@ -5899,7 +5974,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/claims/Rescorer.cpp" line="+185"/>
+        <location filename="../core/claims/Rescorer.cpp" line="+205"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>
@@ -5925,7 +6000,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -5951,7 +6026,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -5971,7 +6046,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -6016,7 +6091,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6126,7 +6201,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6397,12 +6472,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
         <location line="+43"/>
-        <location line="+201"/>
+        <location line="+231"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-200"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -6417,7 +6492,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+100"/>
         <source>There is no extracted field %1</source>
         <translation>There is no extracted field %1</translation>
     </message>
@@ -6433,7 +6508,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+426"/>
+        <location filename="../core/storage/Migrations.cpp" line="+434"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

@@ -700,12 +700,12 @@
 <context>
     <name>ClaimDesk::ClaimPolicyReview</name>
     <message>
-        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+20"/>
+        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+43"/>
         <source>The claim has no national ID yet, so the policy cannot be looked up</source>
         <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the clinical-coherence check is for health claims</source>
         <translation>การตรวจความสอดคล้องทางคลินิกใช้กับเคลมสุขภาพเท่านั้น</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+82"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+83"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
@@ -938,7 +938,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+174"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+180"/>
         <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
@@ -954,7 +954,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-240"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-246"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
@@ -1060,12 +1060,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The policy library is empty: import a policy document first (policy import FILE, or init --demo)</source>
         <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์ก่อน (policy import FILE หรือ init --demo)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Import a policy document as a new version and index it: UTF-8 text, a PDF (its text layer, or OCR when it is a scan) or page images.</source>
         <translation>นำเข้าเอกสารกรมธรรม์เป็นเวอร์ชันใหม่และทำดัชนี: ข้อความ UTF-8, PDF (ชั้นข้อความ หรือ OCR เมื่อเป็นภาพสแกน) หรือภาพหน้าเอกสาร</translation>
     </message>
@@ -1331,8 +1331,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+3"/>
         <location line="+214"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-201"/>
-        <location line="+180"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
+        <location line="+186"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
@@ -1456,7 +1456,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-176"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
         <translation>พิมพ์เป็น JSON (ค่าเริ่มต้น)</translation>
@@ -2182,7 +2182,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+111"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+151"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
     </message>
@@ -2237,7 +2237,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1: ต้องเป็นรายการจำนวนเงินที่มากกว่าศูนย์</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1: must be a list of words of two letters or more</source>
+        <translation>%1: ต้องเป็นรายการคำที่ยาวสองตัวอักษรขึ้นไป</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>levels.medium_at_least: must not be above levels.high_at_least</source>
         <translation>levels.medium_at_least: ต้องไม่มากกว่า levels.high_at_least</translation>
     </message>
@@ -2269,7 +2274,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ลบ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+15"/>
+        <location filename="../core/decision/RuleText.cpp" line="+16"/>
         <source>%1 risk points</source>
         <translation>ความเสี่ยง %1 คะแนน</translation>
     </message>
@@ -2411,6 +2416,26 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
+        <source>A service or bill date is outside the claimant&apos;s policy period</source>
+        <translation>วันที่รับบริการหรือวันที่ในใบเสร็จอยู่นอกระยะเวลากรมธรรม์ของผู้เอาประกัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bill is from a merchant that is not a medical provider</source>
+        <translation>ใบเสร็จมาจากร้านค้าที่ไม่ใช่สถานพยาบาล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bill is more than %1 days older than the claim</source>
+        <translation>ใบเสร็จเก่ากว่าวันยื่นเคลมเกิน %1 วัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same bill is on another claim</source>
+        <translation>ใบเสร็จเดียวกันอยู่ในเคลมอื่นด้วย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>HIGH risk (%1 points or more): manual review by a senior adjuster</source>
         <translation>ความเสี่ยงสูง (ตั้งแต่ %1 คะแนน): ให้ผู้ตรวจสอบอาวุโสพิจารณา</translation>
     </message>
@@ -2428,6 +2453,41 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+4"/>
         <source>LOW risk but not eligible for auto-approval (amount above %1, out of network or a data issue): standard review</source>
         <translation>ความเสี่ยงต่ำแต่ไม่เข้าเกณฑ์อนุมัติอัตโนมัติ (จำนวนเงินเกิน %1 นอกเครือข่าย หรือข้อมูลไม่ครบ): ตรวจสอบปกติ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>an unnamed merchant</source>
+        <translation>ร้านค้าที่ไม่ทราบชื่อ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service date %1 is outside the policy period (%2)</source>
+        <translation>วันที่รับบริการ %1 อยู่นอกระยะเวลากรมธรรม์ (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bill of %1 dated %2 is outside the policy period (%3)</source>
+        <translation>ใบเสร็จของ %1 ลงวันที่ %2 อยู่นอกระยะเวลากรมธรรม์ (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a medical provider (if it is, add it to the rules&apos; provider list)</source>
+        <translation>%1 ไม่ใช่สถานพยาบาล (หากใช่ ให้เพิ่มในรายชื่อสถานพยาบาลของกฎ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bill of %1 dated %2 is %3 days older than the claim; the window is %4 days</source>
+        <translation>ใบเสร็จของ %1 ลงวันที่ %2 เก่ากว่าวันยื่นเคลม %3 วัน ระยะเวลายื่นเคลมคือ %4 วัน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bill of %1 dated %2 is also on claim %3</source>
+        <translation>ใบเสร็จของ %1 ลงวันที่ %2 อยู่ในเคลม %3 ด้วย</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3583,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+661"/>
+        <location line="+660"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-648"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3713,7 +3773,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>มีใบขับขี่%1แล้ว แต่ละฝ่ายมีได้เพียงใบเดียว </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Noted: that driving licence is %1. </source>
         <translation>บันทึกแล้ว: ใบขับขี่นั้นเป็น%1 </translation>
     </message>
@@ -3788,7 +3848,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นัดตรวจสภาพวันที่ %1 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>A claims officer will contact you once the claim is open. </source>
         <translation>เจ้าหน้าที่สินไหมจะติดต่อคุณเมื่อเปิดเคลมแล้ว </translation>
     </message>
@@ -3814,7 +3874,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เวลานั้นผ่านไปแล้ว กรุณาเลือกเวลาตั้งแต่พรุ่งนี้ </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The inspection for claim %1 is booked for %2. </source>
         <translation>นัดตรวจสภาพสำหรับเคลม %1 วันที่ %2 แล้ว </translation>
     </message>
@@ -5598,12 +5658,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <name>ClaimDesk::PolicyPanel</name>
     <message>
         <location filename="../ui/PolicyPanel.cpp" line="+47"/>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-98"/>
         <source>Check clinical &amp;coherence</source>
         <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
     </message>
@@ -5613,7 +5673,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ถามโมเดลภาษาว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่ และขอทางเลือกสำหรับรายการที่ไม่คุ้มครอง เป็นคำแนะนำเท่านั้น ผลตัดสินยังเป็นไปตามกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
     </message>
@@ -5703,7 +5763,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Plausibility</source>
+        <translation>ความสมเหตุสมผล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;รายการที่เรียกเก็บ&lt;/h3&gt;</translation>
     </message>
@@ -5744,16 +5809,26 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>Approval probability: %1% (20 points off for the clinical flag)</source>
-        <translation>โอกาสอนุมัติ: %1% (หัก 20 คะแนนจากข้อสังเกตทางคลินิก)</translation>
+        <source>20 points off for the clinical flag</source>
+        <translation>หัก 20 คะแนนจากข้อสังเกตทางคลินิก</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 points off for the plausibility findings</source>
+        <translation>หัก %1 คะแนนจากข้อสังเกตด้านความสมเหตุสมผล</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approval probability: %1% (%2)</source>
+        <translation>โอกาสอนุมัติ: %1% (%2)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Approval probability: %1%</source>
         <translation>โอกาสอนุมัติ: %1%</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
     </message>
@@ -5880,7 +5955,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/claims/Rescorer.cpp" line="+185"/>
+        <location filename="../core/claims/Rescorer.cpp" line="+205"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>
@@ -5906,7 +5981,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -5932,7 +6007,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -5952,7 +6027,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -5997,7 +6072,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6107,7 +6182,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6378,12 +6453,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
         <location line="+43"/>
-        <location line="+201"/>
+        <location line="+231"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-200"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
@@ -6398,7 +6473,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+100"/>
         <source>There is no extracted field %1</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>
@@ -6414,7 +6489,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+426"/>
+        <location filename="../core/storage/Migrations.cpp" line="+434"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

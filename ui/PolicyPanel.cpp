@@ -94,6 +94,11 @@ void PolicyPanel::rebuildReasoner()
         showClaim(m_claimId);
 }
 
+void PolicyPanel::setRules(const RuleSet& rules)
+{
+    m_job->setRules(rules);
+}
+
 void PolicyPanel::showClaim(const QString& claimId)
 {
     m_claimId = claimId;
@@ -258,6 +263,13 @@ void PolicyPanel::render()
         html += QStringLiteral("<p>%1</p>").arg(esc(review.verificationProblem));
     }
 
+    if (!review.implausibilities.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Plausibility")));
+        for (const QString& finding : review.implausibilities)
+            html += QStringLiteral("<li style='color:#c62828'>%1</li>").arg(esc(finding));
+        html += QStringLiteral("</ul>");
+    }
+
     html += tr("<h3>Billed items</h3>");
     if (review.libraryEmpty) {
         html += tr("<p>The policy library is empty: import a policy document to check items.</p>");
@@ -291,11 +303,18 @@ void PolicyPanel::render()
         }
         html += QStringLiteral("</table>");
     }
+    QStringList pointsOff;
+    if (review.reasoning.countedFlags() > 0)
+        pointsOff << tr("20 points off for the clinical flag");
+    if (review.implausibilityPoints > 0)
+        pointsOff
+            << tr("%1 points off for the plausibility findings").arg(review.implausibilityPoints);
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(review.reasoning.countedFlags() > 0
-                        ? tr("Approval probability: %1% (20 points off for the clinical flag)")
+                .arg(esc(pointsOff.isEmpty()
+                        ? tr("Approval probability: %1%").arg(review.approvalProbability)
+                        : tr("Approval probability: %1% (%2)")
                               .arg(review.approvalProbability)
-                        : tr("Approval probability: %1%").arg(review.approvalProbability)));
+                              .arg(pointsOff.join(QStringLiteral("; ")))));
     html += clinicalHtml();
     m_view->setHtml(html);
     m_askModel->setEnabled(!m_asking && m_reasoner->isAvailable() && review.needsClinicalCheck());

@@ -18,7 +18,8 @@ class ReviewEdits;
 
 // The policy side of the selected claim: the claimant's verification, each billed
 // item Allowed or Excluded with its clause (matched words in bold), the approval
-// probability, and the clinical-coherence check. Worked out off the UI thread;
+// probability, what the claim's documents make implausible, and the
+// clinical-coherence check. Worked out off the UI thread;
 // shows "Checking..." meanwhile. With a model configured, "Check clinical
 // coherence" asks it for clinical flags and for alternatives to excluded items
 // (a paid call, so only when asked; the answer is kept for the session and the
@@ -34,6 +35,8 @@ public:
     PolicyPanel(DatabaseLocation location, ReviewEdits* edits, QWidget* parent = nullptr);
 
     void showClaim(const QString& claimId);
+    // The rules the claim's plausibility is judged by, from the next claim shown.
+    void setRules(const RuleSet& rules);
     // The model for the clinical-coherence check; none (or offline) skips it.
     void setLlmSession(LlmSession* session);
     QString plainText() const;

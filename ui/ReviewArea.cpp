@@ -224,6 +224,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
                                "(Ctrl+Shift+S)"));
     connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
     m_policy = new PolicyPanel(m_location, m_edits, this);
+    m_policy->setRules(m_engine.rules());
     connect(m_policy, &PolicyPanel::recordFailed, this, &ReviewArea::showProblem);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("claimHistory"));
@@ -352,6 +353,7 @@ void ReviewArea::setEngine(const DecisionEngine& engine)
 {
     m_engine = engine;
     m_edits->setEngine(engine);
+    m_policy->setRules(engine.rules());
     rebuildSummarizer(); // the factual summary explains with the rules in force
 }
 

@@ -189,8 +189,12 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     auto claim = ClaimBook::findClaim(*db, claimId);
     if (!claim)
         return context.fail(claim.error());
+    const auto rules = context.engine();
+    if (!rules)
+        return context.fail(rules.error());
     const auto embeddings = context.embeddingProvider(*db);
-    auto review = ClaimPolicyReview::build(*db, *claim, QDate::currentDate(), embeddings.get());
+    auto review = ClaimPolicyReview::build(
+        *db, *claim, QDate::currentDate(), rules->rules(), embeddings.get());
     if (!review)
         return context.fail(review.error());
     if (review->libraryEmpty)
@@ -211,6 +215,8 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
                 review->verification ? QJsonValue(review->verification->toJson()) : QJsonValue() },
             { QStringLiteral("checks"), checks },
             { QStringLiteral("approval_probability"), review->approvalProbability },
+            { QStringLiteral("implausibilities"),
+                QJsonArray::fromStringList(review->implausibilities) },
             { QStringLiteral("clinical_coherence"), review->reasoning.toJson() } });
     return Ok;
 }

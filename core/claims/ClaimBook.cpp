@@ -1,6 +1,7 @@
 #include "ClaimBook.h"
 
 #include "claims/ClaimDocuments.h"
+#include "claims/ClaimEvidence.h"
 #include "claims/ClaimsTr.h"
 #include "decision/ClaimRecord.h"
 #include "decision/FieldCorrection.h"
@@ -153,7 +154,10 @@ Result<StoredDecision> ClaimBook::decide(const QString& claimId)
     stored.asOf = asOf();
     stored.decidedAt = m_clock();
     stored.rulesetVersion = m_engine.rules().version;
-    stored.result = m_engine.decide(ClaimRecord::fromClaim(*claim), stored.asOf);
+    auto record = ClaimEvidence::recordOf(m_db, *claim);
+    if (!record)
+        return Result<StoredDecision>::failure(record.errorDetail());
+    stored.result = m_engine.decide(*record, stored.asOf);
     auto id = m_decisions.record(
         stored.claimId, stored.result, stored.rulesetVersion, stored.asOf, stored.decidedAt);
     if (!id)

@@ -1,6 +1,8 @@
 #include "Rescorer.h"
 
+#include "claims/ClaimEvidence.h"
 #include "decision/ClaimRecord.h"
+#include "storage/ClaimRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/SqlHelpers.h"
 
@@ -66,6 +68,14 @@ ClaimRecord recordFromRow(const QSqlQuery& q)
     r.inNetwork = q.value(7).toBool();
     r.emergency = q.value(8).toBool();
     return r;
+}
+
+Result<std::optional<PlausibilityEvidence>> evidenceOf(const Database& db, const QString& claimId)
+{
+    auto claim = ClaimRepository(db).find(claimId);
+    if (!claim)
+        return Result<std::optional<PlausibilityEvidence>>::failure(claim.errorDetail());
+    return ClaimEvidence::read(db, *claim);
 }
 
 } // namespace
@@ -135,7 +145,8 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
                     "SELECT id, amount_cents, service_date, diagnosis_code <> '',"
                     " provider_name <> '', treatment_notes <> '', line_items, in_network,"
                     " is_emergency, risk_rank, risk_score, priority_rank, final_decision,"
-                    " reimbursement_cents FROM claims WHERE id > ?")
+                    " reimbursement_cents, EXISTS (SELECT 1 FROM documents d"
+                    " WHERE d.claim_id = claims.id AND d.refused = 0) FROM claims WHERE id > ?")
                     + filter.sql + QStringLiteral(" ORDER BY id LIMIT ?"),
                 QVariantList { after } + filter.values + QVariantList { BatchSize });
             !s) {
@@ -145,8 +156,17 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
         QList<DecisionToStore> decided;
         decided.reserve(BatchSize);
         while (select.next()) {
-            DecisionToStore d { select.value(0).toString(),
-                engine.decide(recordFromRow(select), asOf), asOf, decidedAt };
+            ClaimRecord record = recordFromRow(select);
+            if (select.value(14).toBool()) { // what its documents show counts too
+                auto evidence = evidenceOf(*reader, select.value(0).toString());
+                if (!evidence) {
+                    b.error = evidence.error();
+                    return b;
+                }
+                record.evidence = *evidence;
+            }
+            DecisionToStore d { select.value(0).toString(), engine.decide(record, asOf), asOf,
+                decidedAt };
             const DecisionResult& r = d.result;
             const bool changed = select.value(9).toInt() != riskRank(r.riskLevel)
                 || select.value(10).isNull() != !r.riskScore.has_value()

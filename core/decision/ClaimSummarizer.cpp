@@ -62,7 +62,7 @@ ClaimSummary ClaimSummarizer::fallback(
     QStringList notable;
     for (int i = 0; i < r.ruleCount; ++i) {
         const FiredRule& f = r.rules[static_cast<std::size_t>(i)];
-        const bool risk = f.rule >= RuleId::RiskHighAmount && f.rule <= RuleId::RiskLowQuality;
+        const bool risk = f.rule >= RuleId::RiskHighAmount && f.rule <= RuleId::DuplicateReceipt;
         const bool problem = f.rule <= RuleId::ServiceDateInFuture;
         if (risk || problem)
             notable << RuleText::condition(f.rule, m_rules).toLower();

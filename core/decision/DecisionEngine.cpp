@@ -1,8 +1,51 @@
 #include "DecisionEngine.h"
 
+#include "decision/Plausibility.h"
+
 #include <algorithm>
 
 namespace ClaimDesk {
+
+int DecisionEngine::pointsFor(RuleId implausible) const
+{
+    switch (implausible) {
+    case RuleId::OutsidePolicyPeriod:
+        return m_rules.outsidePolicyPeriodPoints;
+    case RuleId::NonMedicalMerchant:
+        return m_rules.nonMedicalMerchantPoints;
+    case RuleId::OutsideClaimWindow:
+        return m_rules.outsideClaimWindowPoints;
+    case RuleId::DuplicateReceipt:
+        return m_rules.duplicateReceiptPoints;
+    default:
+        return 0;
+    }
+}
+
+std::vector<RuleId> DecisionEngine::implausibilities(
+    const PlausibilityEvidence& e, const QDate& serviceDate) const
+{
+    bool outsidePolicy = Plausibility::outsidePolicy(serviceDate, e);
+    bool nonMedical = false;
+    bool outsideWindow = false;
+    bool duplicate = false;
+    for (const PlausibilityEvidence::Bill& bill : e.bills) {
+        outsidePolicy |= Plausibility::outsidePolicy(bill.date, e);
+        nonMedical |= Plausibility::fromNonMedicalMerchant(bill, e, m_rules);
+        outsideWindow |= Plausibility::outsideClaimWindow(bill, e, m_rules);
+        duplicate |= !bill.alsoOnClaim.isEmpty();
+    }
+    std::vector<RuleId> found;
+    if (outsidePolicy)
+        found.push_back(RuleId::OutsidePolicyPeriod);
+    if (nonMedical)
+        found.push_back(RuleId::NonMedicalMerchant);
+    if (outsideWindow)
+        found.push_back(RuleId::OutsideClaimWindow);
+    if (duplicate)
+        found.push_back(RuleId::DuplicateReceipt);
+    return found;
+}
 
 DecisionEngine::DecisionEngine(RuleSet rules)
     : m_rules(std::move(rules))
@@ -124,6 +167,10 @@ DecisionResult DecisionEngine::decide(const ClaimRecord& c, const QDate& asOf) c
         factor(RuleId::RiskEmergency, R.riskEmergencyPoints);
     if (r.qualityScore < R.riskLowQualityBelow)
         factor(RuleId::RiskLowQuality, R.riskLowQualityPoints);
+    if (c.evidence) {
+        for (RuleId implausible : implausibilities(*c.evidence, c.serviceDate))
+            factor(implausible, pointsFor(implausible));
+    }
     r.riskScore = risk;
 
     if (risk >= R.highRiskAtLeast) {

@@ -5,6 +5,7 @@
 #include "domain/DecisionResult.h"
 
 #include <QDate>
+#include <vector>
 
 namespace ClaimDesk {
 
@@ -18,6 +19,16 @@ public:
 
     DecisionResult decide(const ClaimRecord& claim, const QDate& asOf) const;
     const RuleSet& rules() const { return m_rules; }
+
+    // The plausibility rules the evidence breaks, in the order they are fired:
+    // a service date or bill outside every policy period of the claimant, a
+    // health claim's bill from a merchant that is not a medical provider, a bill
+    // older than the claim window when the claim was filed, a bill also on
+    // another claim.
+    std::vector<RuleId> implausibilities(
+        const PlausibilityEvidence& evidence, const QDate& serviceDate) const;
+    // The risk points the rule set gives one of them.
+    int pointsFor(RuleId implausible) const;
 
 private:
     RuleSet m_rules;

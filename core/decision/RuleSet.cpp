@@ -36,12 +36,16 @@ struct MoneyListKey
 {
     std::vector<Money> RuleSet::*field;
 };
+struct TextListKey
+{
+    QStringList RuleSet::*field;
+};
 
 struct Key
 {
     const char* section;
     const char* name;
-    std::variant<IntKey, MoneyKey, RateKey, BoolKey, MoneyListKey> kind;
+    std::variant<IntKey, MoneyKey, RateKey, BoolKey, MoneyListKey, TextListKey> kind;
 };
 
 // The file's layout: one entry per key, in the order the spec states them.
@@ -72,6 +76,17 @@ const Key Keys[] = {
     { "levels", "medium_at_least", IntKey { &RuleSet::mediumRiskAtLeast, 0, 100000 } },
     { "auto_approve", "amount_at_most", MoneyKey { &RuleSet::autoApproveAtMost } },
     { "auto_approve", "requires_in_network", BoolKey { &RuleSet::autoApproveRequiresInNetwork } },
+    { "plausibility", "outside_policy_period_points",
+        IntKey { &RuleSet::outsidePolicyPeriodPoints, 0, 1000 } },
+    { "plausibility", "non_medical_merchant_points",
+        IntKey { &RuleSet::nonMedicalMerchantPoints, 0, 1000 } },
+    { "plausibility", "claim_window_days", IntKey { &RuleSet::claimWindowDays, 1, 3650 } },
+    { "plausibility", "outside_claim_window_points",
+        IntKey { &RuleSet::outsideClaimWindowPoints, 0, 1000 } },
+    { "plausibility", "duplicate_receipt_points",
+        IntKey { &RuleSet::duplicateReceiptPoints, 0, 1000 } },
+    { "plausibility", "medical_words", TextListKey { &RuleSet::medicalWords } },
+    { "plausibility", "medical_providers", TextListKey { &RuleSet::medicalProviders } },
 };
 
 std::optional<Money> moneyFrom(const QJsonValue& v)
@@ -101,6 +116,31 @@ QString moneyJson(Money m)
 }
 
 } // namespace
+
+QStringList RuleSet::defaultMedicalWords()
+{
+    // English, Malay and Thai names of the places a health claim's bills come from.
+    return { QStringLiteral("hospital"), QStringLiteral("clinic"), QStringLiteral("medic"),
+        QStringLiteral("pharma"), QStringLiteral("dental"), QStringLiteral("dentist"),
+        QStringLiteral("health"), QStringLiteral("laborator"), QStringLiteral("diagnostic"),
+        QStringLiteral("physiotherap"), QStringLiteral("surgery"), QStringLiteral("surgical"),
+        QStringLiteral("maternity"), QStringLiteral("doctor"), QStringLiteral("drugstore"),
+        QStringLiteral("klinik"), QStringLiteral("farmasi"), QStringLiteral("optical"),
+        QStringLiteral("โรงพยาบาล"), QStringLiteral("รพ."), QStringLiteral("คลินิก"),
+        QStringLiteral("ร้านยา"), QStringLiteral("เภสัช"), QStringLiteral("ทันตกรรม"),
+        QStringLiteral("แพทย์"), QStringLiteral("พยาบาล"), QStringLiteral("สุขภาพ") };
+}
+
+bool RuleSet::isMedicalProvider(const QString& merchant) const
+{
+    for (const QStringList* list : { &medicalWords, &medicalProviders }) {
+        for (const QString& word : *list) {
+            if (merchant.contains(word, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
 {
@@ -196,6 +236,19 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
                     errors << DecisionTr::tr("%1: must be a list of amounts above zero").arg(path);
                 else
                     rules.*(lk->field) = std::move(list);
+            } else if (auto* tk = std::get_if<TextListKey>(&key->kind)) {
+                QStringList list;
+                bool good = value.isArray();
+                for (const QJsonValue& e : value.toArray()) {
+                    const QString text = e.toString().trimmed();
+                    good &= e.isString() && text.size() >= 2;
+                    list << text;
+                }
+                if (!good)
+                    errors << DecisionTr::tr("%1: must be a list of words of two letters or more")
+                                  .arg(path);
+                else
+                    rules.*(tk->field) = list;
             }
         }
     }
@@ -236,6 +289,8 @@ QByteArray RuleSet::toJson() const
             for (Money m : this->*(lk->field))
                 a.append(moneyJson(m));
             v = a;
+        } else if (auto* tk = std::get_if<TextListKey>(&k.kind)) {
+            v = QJsonArray::fromStringList(this->*(tk->field));
         }
         s.insert(QLatin1String(k.name), v);
         sections.insert(QLatin1String(k.section), s);

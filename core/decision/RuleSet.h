@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace ClaimDesk {
@@ -47,6 +48,22 @@ struct RuleSet
     int mediumRiskAtLeast = 25;
     Money autoApproveAtMost = Money::fromUnits(500);
     bool autoApproveRequiresInNetwork = true;
+
+    // plausibility: what a claim's documents and policy say (risk points; the
+    // spec's rules alone decide a claim without documents)
+    int outsidePolicyPeriodPoints = 30;
+    int nonMedicalMerchantPoints = 25;
+    int claimWindowDays = 365; // a receipt older than this when the claim is filed
+    int outsideClaimWindowPoints = 25;
+    int duplicateReceiptPoints = 50;
+    // A merchant is a medical provider when its name holds one of these words or
+    // names (compared ignoring case); the administrator adds the local providers.
+    QStringList medicalWords = defaultMedicalWords();
+    QStringList medicalProviders;
+
+    static QStringList defaultMedicalWords();
+    // Whether `merchant` reads as a medical provider by these rules.
+    bool isMedicalProvider(const QString& merchant) const;
 
     static RuleSet defaults() { return {}; }
 

@@ -1,6 +1,7 @@
 #include "RuleText.h"
 
 #include "decision/DecisionTr.h"
+#include "decision/Plausibility.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,7 @@ QString layer(RuleId rule)
 bool carriesPoints(RuleId rule)
 {
     return rule <= RuleId::LineItemsBonus
-        || (rule >= RuleId::RiskHighAmount && rule <= RuleId::RiskLowQuality);
+        || (rule >= RuleId::RiskHighAmount && rule <= RuleId::DuplicateReceipt);
 }
 
 QString describe(const FiredRule& f, const RuleSet& R)
@@ -128,6 +129,19 @@ QString condition(RuleId rule, const RuleSet& R)
     case RuleId::RiskLowQuality:
         what = DecisionTr::tr("Quality score below %1").arg(R.riskLowQualityBelow);
         break;
+    case RuleId::OutsidePolicyPeriod:
+        what = DecisionTr::tr("A service or bill date is outside the claimant's policy period");
+        break;
+    case RuleId::NonMedicalMerchant:
+        what = DecisionTr::tr("A bill is from a merchant that is not a medical provider");
+        break;
+    case RuleId::OutsideClaimWindow:
+        what = DecisionTr::tr("A bill is more than %1 days older than the claim")
+                   .arg(R.claimWindowDays);
+        break;
+    case RuleId::DuplicateReceipt:
+        what = DecisionTr::tr("The same bill is on another claim");
+        break;
     case RuleId::DecisionManualReview:
         return DecisionTr::tr("HIGH risk (%1 points or more): manual review by a senior adjuster")
             .arg(R.highRiskAtLeast);
@@ -148,6 +162,43 @@ QString condition(RuleId rule, const RuleSet& R)
         break;
     }
     return what;
+}
+
+QStringList implausibilities(
+    const PlausibilityEvidence& e, const QDate& serviceDate, const RuleSet& R)
+{
+    const auto day = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    const auto merchantOf = [](const PlausibilityEvidence::Bill& bill) {
+        return bill.merchant.isEmpty() ? DecisionTr::tr("an unnamed merchant") : bill.merchant;
+    };
+    QStringList policy, merchants, window, duplicates;
+    QString periods;
+    for (const PlausibilityEvidence::Period& p : e.policyPeriods)
+        periods += (periods.isEmpty() ? QString() : QStringLiteral(", "))
+            + DecisionTr::tr("%1 to %2").arg(day(p.start), day(p.end));
+    if (Plausibility::outsidePolicy(serviceDate, e))
+        policy << DecisionTr::tr("The service date %1 is outside the policy period (%2)")
+                      .arg(day(serviceDate), periods);
+    for (const PlausibilityEvidence::Bill& bill : e.bills) {
+        if (Plausibility::outsidePolicy(bill.date, e))
+            policy << DecisionTr::tr("The bill of %1 dated %2 is outside the policy period (%3)")
+                          .arg(merchantOf(bill), day(bill.date), periods);
+        if (Plausibility::fromNonMedicalMerchant(bill, e, R))
+            merchants << DecisionTr::tr(
+                "%1 is not a medical provider (if it is, add it to the rules' provider list)")
+                             .arg(bill.merchant);
+        if (Plausibility::outsideClaimWindow(bill, e, R))
+            window << DecisionTr::tr(
+                "The bill of %1 dated %2 is %3 days older than the claim; the window is %4 days")
+                          .arg(merchantOf(bill), day(bill.date))
+                          .arg(bill.date.daysTo(e.filedOn))
+                          .arg(R.claimWindowDays);
+        if (!bill.alsoOnClaim.isEmpty())
+            duplicates << DecisionTr::tr("The bill of %1 dated %2 is also on claim %3")
+                              .arg(merchantOf(bill), day(bill.date), bill.alsoOnClaim);
+    }
+    merchants.removeDuplicates();
+    return policy + merchants + window + duplicates;
 }
 
 } // namespace ClaimDesk::RuleText

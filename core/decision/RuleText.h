@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision/ClaimRecord.h"
 #include "decision/RuleSet.h"
 #include "domain/DecisionResult.h"
 
@@ -18,5 +19,10 @@ bool carriesPoints(RuleId rule);
 
 // Which layer the rule belongs to: "bronze", "silver" or "gold".
 QString layer(RuleId rule);
+// What makes the claim implausible, one line per finding with its details, in
+// the order the engine fires them: "Bill of POPULAR BOOK CO dated 2018-12-25 is
+// outside the policy period (2026-01-01 to 2026-12-31)". Empty when plausible.
+QStringList implausibilities(
+    const PlausibilityEvidence& evidence, const QDate& serviceDate, const RuleSet& rules);
 
 } // namespace ClaimDesk::RuleText

@@ -54,6 +54,12 @@ enum class RuleId : quint8
     RiskRoundAmount,
     RiskEmergency,
     RiskLowQuality,
+    // gold: plausibility of the documents and the policy (risk factors; not in
+    // the shared spec, and never fired for a claim without documents)
+    OutsidePolicyPeriod,
+    NonMedicalMerchant,
+    OutsideClaimWindow,
+    DuplicateReceipt,
     // gold: final decision
     DecisionManualReview,
     DecisionStandardReview,

@@ -208,8 +208,12 @@ void DocumentImporter::followDocuments(
     if (!claim)
         return problem(claim.error());
     const ClaimEdit edit = after->changesFrom(before, *claim);
-    if (edit.isEmpty())
+    if (edit.isEmpty()) {
+        // The details stand, but what the new documents show is evidence too.
+        if (auto decided = m_book.decide(report.claimId); !decided)
+            problem(decided.error());
         return;
+    }
     if (auto edited = m_book.edit(report.claimId, edit, actor); !edited)
         return problem(edited.error());
     report.claimUpdated = true;

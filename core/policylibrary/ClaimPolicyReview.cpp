@@ -1,5 +1,8 @@
 #include "ClaimPolicyReview.h"
 
+#include "claims/ClaimEvidence.h"
+#include "decision/DecisionEngine.h"
+#include "decision/RuleText.h"
 #include "policylibrary/PolicyCheckRepository.h"
 #include "policylibrary/PolicyLibrary.h"
 #include "storage/ClaimRepository.h"
@@ -8,8 +11,28 @@
 
 namespace ClaimDesk {
 
-Result<ClaimPolicyReview> ClaimPolicyReview::build(
-    const Database& db, const Claim& claim, const QDate& asOf, EmbeddingProvider* embeddings)
+namespace {
+
+// What the claim's documents make implausible, by `rules`, and the points it costs.
+Status judgePlausibility(
+    const Database& db, const Claim& claim, const RuleSet& rules, ClaimPolicyReview& review)
+{
+    auto evidence = ClaimEvidence::read(db, claim);
+    if (!evidence)
+        return Status::from(evidence);
+    if (!*evidence)
+        return {};
+    const DecisionEngine engine(rules);
+    for (RuleId rule : engine.implausibilities(**evidence, claim.serviceDate))
+        review.implausibilityPoints += engine.pointsFor(rule);
+    review.implausibilities = RuleText::implausibilities(**evidence, claim.serviceDate, rules);
+    return {};
+}
+
+} // namespace
+
+Result<ClaimPolicyReview> ClaimPolicyReview::build(const Database& db, const Claim& claim,
+    const QDate& asOf, const RuleSet& rules, EmbeddingProvider* embeddings)
 {
     ClaimPolicyReview review;
     review.claimId = claim.id;
@@ -46,7 +69,10 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(
             review.checks << *check;
         }
     }
-    review.approvalProbability = LineItemChecker::approvalProbability(review.checks);
+    if (Status judged = judgePlausibility(db, claim, rules, review); !judged)
+        return Result<ClaimPolicyReview>::failure(judged.errorDetail());
+    review.approvalProbability = std::max(
+        0, LineItemChecker::approvalProbability(review.checks) - review.implausibilityPoints);
     if (claim.type != ClaimType::Health)
         review.reasoning.skipReason = QCoreApplication::translate(
             "ClaimDesk::ClaimPolicyReview", "the clinical-coherence check is for health claims");
@@ -108,7 +134,8 @@ void ClaimPolicyReview::applyReasoning(const PolicyReasoning& r)
         if (c.needsReview && r.checked)
             settleByModel(c, r);
     }
-    approvalProbability = LineItemChecker::approvalProbability(checks, r.countedFlags());
+    approvalProbability = std::max(
+        0, LineItemChecker::approvalProbability(checks, r.countedFlags()) - implausibilityPoints);
 }
 
 ClaimPolicyReviewJob::ClaimPolicyReviewJob(DatabaseLocation location, QObject* parent)
@@ -125,7 +152,7 @@ ClaimPolicyReviewJob::ClaimPolicyReviewJob(DatabaseLocation location, QObject* p
 void ClaimPolicyReviewJob::request(const QString& claimId, const QDate& asOf)
 {
     m_latestClaim = claimId;
-    m_read.request({ claimId, asOf, m_embeddings });
+    m_read.request({ claimId, asOf, m_embeddings, m_rules });
 }
 
 Result<ClaimPolicyReview> ClaimPolicyReviewJob::read(const Database& db, const Request& request)
@@ -134,7 +161,7 @@ Result<ClaimPolicyReview> ClaimPolicyReviewJob::read(const Database& db, const R
     if (!claim)
         return Result<ClaimPolicyReview>::failure(claim.errorDetail());
     const auto provider = request.embeddings ? request.embeddings() : nullptr;
-    return ClaimPolicyReview::build(db, *claim, request.asOf, provider.get());
+    return ClaimPolicyReview::build(db, *claim, request.asOf, request.rules, provider.get());
 }
 
 } // namespace ClaimDesk

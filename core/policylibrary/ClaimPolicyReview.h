@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision/RuleSet.h"
 #include "domain/Claim.h"
 #include "policy/EmbeddingProvider.h"
 #include "policy/LineItemChecker.h"
@@ -27,12 +28,18 @@ struct ClaimPolicyReview
     bool libraryEmpty = false;
     int approvalProbability = 100;
     PolicyReasoning reasoning; // not checked until a model has answered
+    // What the claim's documents make implausible, each in words with its
+    // details (RuleText::implausibilities); each takes its risk points off the
+    // approval probability.
+    QStringList implausibilities;
+    int implausibilityPoints = 0;
     QString diagnosis; // what the checks and the reasoning were given
     QString treatmentNotes;
 
-    // With `embeddings`, clauses are ranked by meaning as well as by words.
+    // With `embeddings`, clauses are ranked by meaning as well as by words. The
+    // plausibility of the claim's documents is judged by `rules`.
     static Result<ClaimPolicyReview> build(const Database& db, const Claim& claim,
-        const QDate& asOf, EmbeddingProvider* embeddings = nullptr);
+        const QDate& asOf, const RuleSet& rules, EmbeddingProvider* embeddings = nullptr);
 
     // Whether a model has anything to judge: a health claim with items or notes.
     // When not, reasoning.skipReason says why.
@@ -60,6 +67,8 @@ public:
     explicit ClaimPolicyReviewJob(DatabaseLocation location, QObject* parent = nullptr);
 
     void request(const QString& claimId, const QDate& asOf);
+    // The rules the plausibility is judged by, from the next request on.
+    void setRules(const RuleSet& rules) { m_rules = rules; }
     // Clauses ranked by meaning too, from the next request on.
     void setEmbeddingFactory(EmbeddingFactory factory) { m_embeddings = std::move(factory); }
 
@@ -73,10 +82,12 @@ private:
         QString claimId;
         QDate asOf;
         EmbeddingFactory embeddings;
+        RuleSet rules;
     };
     static Result<ClaimPolicyReview> read(const Database& db, const Request& request);
 
     EmbeddingFactory m_embeddings;
+    RuleSet m_rules;
     QString m_latestClaim; // the only request answered
     LatestDatabaseRead<Request, ClaimPolicyReview> m_read;
 };

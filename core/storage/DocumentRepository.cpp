@@ -228,6 +228,36 @@ Result<QHash<qint64, QList<ExtractedField>>> DocumentRepository::fieldsForClaim(
     return out;
 }
 
+Result<QString> DocumentRepository::otherClaimWithBill(const Document& document,
+    const QString& merchant, const QString& date, const QString& total) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT claim_id FROM documents WHERE sha256 = ? AND claim_id <> ?"
+                           " AND refused = 0 LIMIT 1"),
+            { document.sha256, document.claimId });
+        !s)
+        return Result<QString>::failure(s.errorDetail());
+    if (q.next())
+        return q.value(0).toString();
+    if (merchant.isEmpty() || date.isEmpty() || total.isEmpty())
+        return QString();
+    if (auto s = Sql::exec(q,
+            QStringLiteral(
+                "SELECT d.claim_id FROM extracted_fields fd"
+                " JOIN documents d ON d.id = fd.document_id"
+                " JOIN extracted_fields ft ON ft.document_id = d.id AND ft.name = 'total'"
+                " AND ft.value = ?"
+                " JOIN extracted_fields fm ON fm.document_id = d.id AND fm.name = 'merchant'"
+                " AND fm.value = ?"
+                " WHERE fd.name = 'date' AND fd.value = ? AND d.claim_id <> ? AND d.refused = 0"
+                " AND d.category = ? LIMIT 1"),
+            { total, merchant, date, document.claimId, document.category });
+        !s)
+        return Result<QString>::failure(s.errorDetail());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<ExtractedField> DocumentRepository::field(qint64 fieldId) const
 {
     QSqlQuery q = m_db.query();

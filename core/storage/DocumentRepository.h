@@ -56,6 +56,11 @@ public:
     Result<Document> correctField(
         const ExtractedField& before, const QString& value, const QString& actor);
     Status setUseful(qint64 documentId, std::optional<bool> useful, const QString& actor);
+    // Another claim holding the same bill as `document`: the same file, or a bill
+    // of its category read with the same merchant, date and total. Empty when
+    // there is none (or the reading lacks one of the three).
+    Result<QString> otherClaimWithBill(const Document& document, const QString& merchant,
+        const QString& date, const QString& total) const;
 
     static QString sha256Hex(const QByteArray& bytes);
 

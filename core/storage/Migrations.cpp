@@ -260,6 +260,13 @@ QStringList refusedDocuments(const SqlDialect&)
         "ALTER TABLE documents ADD COLUMN refused INTEGER NOT NULL DEFAULT 0") };
 }
 
+QStringList billLookup(const SqlDialect&)
+{
+    // Finding the same bill on another claim by what was read from it.
+    return { QStringLiteral(
+        "CREATE INDEX extracted_fields_value ON extracted_fields (name, value)") };
+}
+
 QStringList priorApproval(const SqlDialect&)
 {
     // The insurer's prior-approval reference for the claim; items that need one are
@@ -400,6 +407,7 @@ const Step Steps[] = {
     { 11, "finding claims by any part of the claimant's name", &nameSearch },
     { 12, "a model's advice kept with the recorded checks", &policyAdvice },
     { 13, "documents refused by the chat kept apart from their claims", &refusedDocuments },
+    { 14, "finding the same bill on two claims", &billLookup },
 };
 
 } // namespace

@@ -1,0 +1,85 @@
+#include "ClaimEvidence.h"
+
+#include "domain/DocumentCategory.h"
+#include "storage/DocumentRepository.h"
+#include "storage/PolicyHolderRepository.h"
+
+namespace ClaimDesk::ClaimEvidence {
+
+namespace {
+
+QString valueOf(const QList<ExtractedField>& fields, const QString& name)
+{
+    for (const ExtractedField& f : fields) {
+        if (f.name == name)
+            return f.value;
+    }
+    return {};
+}
+
+Result<QList<PlausibilityEvidence::Period>> policyPeriods(const Database& db, const Claim& claim)
+{
+    using R = Result<QList<PlausibilityEvidence::Period>>;
+    if (claim.claimantNationalId.isEmpty())
+        return QList<PlausibilityEvidence::Period>();
+    auto policies = PolicyHolderRepository(db).findByIdCard(claim.claimantNationalId, claim.type);
+    if (!policies)
+        return R::failure(policies.errorDetail());
+    QList<PlausibilityEvidence::Period> periods;
+    for (const PolicyHolder& p : *policies)
+        periods << PlausibilityEvidence::Period { p.startDate, p.endDate };
+    return periods;
+}
+
+} // namespace
+
+Result<std::optional<PlausibilityEvidence>> read(const Database& db, const Claim& claim)
+{
+    using R = Result<std::optional<PlausibilityEvidence>>;
+    const DocumentRepository documents(db);
+    auto stored = documents.forClaim(claim.id);
+    if (!stored)
+        return R::failure(stored.errorDetail());
+    if (stored->isEmpty())
+        return std::optional<PlausibilityEvidence>();
+    auto fields = documents.fieldsForClaim(claim.id);
+    if (!fields)
+        return R::failure(fields.errorDetail());
+    auto periods = policyPeriods(db, claim);
+    if (!periods)
+        return R::failure(periods.errorDetail());
+
+    PlausibilityEvidence evidence;
+    evidence.health = claim.type == ClaimType::Health;
+    evidence.filedOn = claim.createdAt.toLocalTime().date();
+    evidence.policyPeriods = *periods;
+    for (const Document& d : *stored) {
+        const bool receipt = d.category == DocumentCategory::Receipt;
+        if (!receipt && d.category != DocumentCategory::ItemizedBill)
+            continue;
+        const QList<ExtractedField> read = fields->value(d.id);
+        const QString merchant
+            = valueOf(read, receipt ? QStringLiteral("merchant") : QStringLiteral("hospital"));
+        const QString date = valueOf(read, QStringLiteral("date"));
+        // Only a receipt is matched by its reading: bills repeat across a stay.
+        auto other = documents.otherClaimWithBill(
+            d, receipt ? merchant : QString(), date, valueOf(read, QStringLiteral("total")));
+        if (!other)
+            return R::failure(other.errorDetail());
+        evidence.bills << PlausibilityEvidence::Bill { merchant,
+            QDate::fromString(date, Qt::ISODate), *other };
+    }
+    return std::optional<PlausibilityEvidence>(std::move(evidence));
+}
+
+Result<ClaimRecord> recordOf(const Database& db, const Claim& claim)
+{
+    auto evidence = read(db, claim);
+    if (!evidence)
+        return Result<ClaimRecord>::failure(evidence.errorDetail());
+    ClaimRecord record = ClaimRecord::fromClaim(claim);
+    record.evidence = *evidence;
+    return record;
+}
+
+} // namespace ClaimDesk::ClaimEvidence
