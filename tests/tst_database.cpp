@@ -134,6 +134,16 @@ private Q_SLOTS:
         QCOMPARE(claim->amount->cents(), qint64(123456));
         QCOMPARE(claim->status, ClaimStatus::Pending);
         QCOMPARE(claim->riskLevel, RiskLevel::None);
+        // The status check was widened for drafts, in place: a draft is taken, a
+        // status that is none of ClaimDesk's is still refused, and the file is sound.
+        QSqlQuery q = db->query();
+        QVERIFY2(q.exec(QStringLiteral("UPDATE claims SET status = 'Draft'")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE claims SET status = 'Lost'")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void newerVersionIsRefusedAndLeftUntouched()

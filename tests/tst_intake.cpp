@@ -322,6 +322,9 @@ private slots:
         QVERIFY(r.text.en.contains(QLatin1String("Medical certificate")));
         QVERIFY(r.text.en.contains(QLatin1String("Citizen ID card")));
         QVERIFY(!e->state().submitted);
+        // a draft until the customer hands it in: not in the adjusters' open work
+        QCOMPARE(m_book->claims().find(claimId)->status, ClaimStatus::Draft);
+        QVERIFY(!isOpen(ClaimStatus::Draft));
 
         e->handle(IntakeInput::upload(file(DocumentCategory::MedicalCertificate)));
         e->handle(IntakeInput::upload(file(FakeReading { DocumentCategory::Receipt,
@@ -343,6 +346,7 @@ private slots:
         r = e->handle(IntakeInput::submit());
         QVERIFY2(r.error == IntakeError::None, qPrintable(intakeErrorCode(r.error)));
         QVERIFY(e->state().submitted);
+        QCOMPARE(m_book->claims().find(claimId)->status, ClaimStatus::Submitted);
         auto trail = m_book->claims().auditTrail(claimId);
         QVERIFY(std::any_of(trail->begin(), trail->end(),
             [](const AuditEntry& a) { return a.code() == QLatin1String("submitted"); }));
@@ -615,7 +619,7 @@ private slots:
         auto other = engine();
         r = other->handle(IntakeInput::say(QStringLiteral("สถานะเคลม ") + claimId));
         QVERIFY(r.text.en.contains(claimId));
-        QVERIFY(r.text.en.contains(QLatin1String("Submitted")));
+        QVERIFY(r.text.en.contains(QLatin1String("Draft")));
         QVERIFY(r.text.en.contains(QLatin1String("officer")));
         QCOMPARE(
             other->handle(IntakeInput::say(QStringLiteral("status of H-20990101-000001"))).error,

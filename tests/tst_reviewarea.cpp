@@ -352,7 +352,7 @@ private Q_SLOTS:
         area.queue()->setFocus();
         QTest::keyClick(area.queue(), Qt::Key_5); // 5: Rejected
         QTRY_COMPARE(claims.find(m_claim)->status, ClaimStatus::Rejected);
-        QVERIFY(shown.wait(10000)); // the claim as it now is
+        QTRY_VERIFY(!shown.isEmpty()); // the claim as it now is (it may have come already)
         auto* status = area.findChild<QComboBox*>(QStringLiteral("claimStatus"));
         auto* memo = area.findChild<QPlainTextEdit*>(QStringLiteral("claimMemo"));
         QVERIFY(status && memo);

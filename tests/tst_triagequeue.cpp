@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ClaimDesk;
@@ -239,6 +240,40 @@ private Q_SLOTS:
                                          .arg(model.claimIdAt(row), expected.at(row).id)));
             }
         }
+    }
+
+    // A claim still being filed in the chat is a draft: not open work, so the
+    // queue's default view (Open) leaves it out; the Draft filter finds it.
+    void draftsAreLeftOutOfOpenWork()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimRepository claims(db);
+        NewClaim c;
+        c.amount = Money::fromUnits(100);
+        c.status = ClaimStatus::Draft;
+        const auto draft = claims.create(c, QStringLiteral("intake"));
+        QVERIFY2(draft, qPrintable(draft.error()));
+        c.status = ClaimStatus::Submitted;
+        QVERIFY(claims.create(c, QStringLiteral("t")));
+        ClaimQueueModel model(db.location(), nullptr, [this] { return m_end; });
+        const auto rowsFor = [&](const ClaimQuery& q) {
+            model.setQuery(q);
+            return readAll(model) ? model.rowCount() : -1;
+        };
+        ClaimQuery open;
+        open.openOnly = true;
+        QCOMPARE(rowsFor(open), 1);
+        ClaimQuery drafts;
+        drafts.status = ClaimStatus::Draft;
+        QCOMPARE(rowsFor(drafts), 1);
+        QCOMPARE(model.claimIdAt(0), draft->id);
+        QCOMPARE(model.data(model.index(0, ClaimQueueModel::StatusColumn)).toString(),
+            claimStatusLabel(ClaimStatus::Draft));
+        QCOMPARE(rowsFor(ClaimQuery()), 2);
+        // Handed in, it is open work.
+        QVERIFY(claims.markSubmitted(draft->id, QStringLiteral("intake")));
+        QCOMPARE(rowsFor(open), 2);
     }
 
     void searchIsToldByItsForm()

@@ -3569,7 +3569,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+55"/>
+        <location filename="../core/intake/IntakeWording.cpp" line="+57"/>
         <source>yours</source>
         <translation>yours</translation>
     </message>
@@ -3593,12 +3593,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+660"/>
+        <location line="+661"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-649"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3658,7 +3658,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>I have opened %1 claim %2 for you. </source>
         <translation>I have opened %1 claim %2 for you. </translation>
     </message>
@@ -4079,6 +4079,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+2"/>
         <source>Paid</source>
         <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5831,12 +5836,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>20 points off for the clinical flag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points off for the plausibility findings</source>
         <translation>%1 points off for the plausibility findings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Approval probability: %1% (%2)</source>
         <translation>Approval probability: %1% (%2)</translation>
     </message>
@@ -6405,7 +6410,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -6508,12 +6513,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+434"/>
+        <location filename="../core/storage/Migrations.cpp" line="+445"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>

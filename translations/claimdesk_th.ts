@@ -3560,7 +3560,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+55"/>
+        <location filename="../core/intake/IntakeWording.cpp" line="+57"/>
         <source>yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -3583,12 +3583,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+660"/>
+        <location line="+661"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-649"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3648,7 +3648,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การสนทนานี้เป็นเรื่องเคลม %1 (%2) อยู่แล้ว หากต้องการยื่นเคลมอื่น พิมพ์ &quot;เริ่มใหม่&quot; </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>I have opened %1 claim %2 for you. </source>
         <translation>เปิดเคลม%1 เลขที่ %2 ให้แล้วค่ะ </translation>
     </message>
@@ -4069,6 +4069,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+2"/>
         <source>Paid</source>
         <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>ฉบับร่าง</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5813,12 +5818,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>หัก 20 คะแนนจากข้อสังเกตทางคลินิก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 points off for the plausibility findings</source>
         <translation>หัก %1 คะแนนจากข้อสังเกตด้านความสมเหตุสมผล</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Approval probability: %1% (%2)</source>
         <translation>โอกาสอนุมัติ: %1% (%2)</translation>
     </message>
@@ -6386,7 +6391,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -6489,12 +6494,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+434"/>
+        <location filename="../core/storage/Migrations.cpp" line="+445"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+62"/>
         <source>upgrading the schema to version %1 failed: %2</source>
         <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
     </message>

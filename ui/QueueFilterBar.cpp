@@ -70,7 +70,7 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     addChoice(m_status, tr("All statuses"));
     addChoice(m_status, tr("Open (not yet decided)"), OpenChoice);
-    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+    for (int s = 0; s < ClaimStatusCount; ++s)
         addChoice(m_status, claimStatusLabel(static_cast<ClaimStatus>(s)), s);
     m_status->setToolTip(tr("Open: submitted, under review or pending"));
     m_type = new QComboBox(this);

@@ -238,7 +238,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("claimStatus"));
     connect(m_status, &QComboBox::activated, this, [this] { m_statusTouched = true; });
-    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+    for (int s = 0; s < ClaimStatusCount; ++s) // a draft shows as one
         m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
     m_memo = new QPlainTextEdit(this);
     m_memo->setObjectName(QStringLiteral("claimMemo"));

@@ -17,8 +17,8 @@ std::optional<E> lookup(const std::array<const char*, N>& codes, const QString& 
     return std::nullopt;
 }
 
-constexpr std::array<const char*, 6> StatusCodes
-    = { "Submitted", "Under Review", "Pending", "Approved", "Rejected", "Paid" };
+constexpr std::array<const char*, ClaimStatusCount> StatusCodes
+    = { "Submitted", "Under Review", "Pending", "Approved", "Rejected", "Paid", "Draft" };
 constexpr std::array<const char*, 4> RiskCodes = { "", "LOW", "MEDIUM", "HIGH" };
 constexpr std::array<const char*, 4> PriorityCodes = { "", "LOW", "MEDIUM", "HIGH" };
 constexpr std::array<const char*, 5> DecisionCodes
@@ -74,6 +74,8 @@ QString claimStatusLabel(ClaimStatus status)
         return QCoreApplication::translate("ClaimDesk::Labels", "Rejected");
     case ClaimStatus::Paid:
         return QCoreApplication::translate("ClaimDesk::Labels", "Paid");
+    case ClaimStatus::Draft:
+        return QCoreApplication::translate("ClaimDesk::Labels", "Draft");
     }
     return {};
 }

@@ -21,8 +21,10 @@ enum class ClaimStatus
     Pending,
     Approved,
     Rejected,
-    Paid
+    Paid,
+    Draft // being filed in the chat; Submitted when the customer hands it in
 };
+constexpr int ClaimStatusCount = static_cast<int>(ClaimStatus::Draft) + 1;
 
 // The risk band of the gold layer; None for claims stopped at bronze.
 enum class RiskLevel

@@ -402,6 +402,7 @@ IntakeReply IntakeEngine::openClaim(ClaimType type)
 {
     NewClaim c;
     c.type = type;
+    c.status = ClaimStatus::Draft; // until the customer hands it in
     c.memo = QStringLiteral("Filed through the chat intake");
     auto created = m_book.file(c, m_actor);
     if (!created)

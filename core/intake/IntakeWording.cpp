@@ -36,9 +36,11 @@ Bilingual statusName(ClaimStatus status)
     case ClaimStatus::Rejected:
         return Bilingual::of("ClaimDesk::Labels", "Rejected");
     case ClaimStatus::Paid:
+        return Bilingual::of("ClaimDesk::Labels", "Paid");
+    case ClaimStatus::Draft:
         break;
     }
-    return Bilingual::of("ClaimDesk::Labels", "Paid");
+    return Bilingual::of("ClaimDesk::Labels", "Draft");
 }
 
 Bilingual fieldName(const QString& name)

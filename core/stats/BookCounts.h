@@ -13,7 +13,7 @@ namespace ClaimDesk {
 // it knows. Read with one grouped query on a covering index and one count.
 struct BookCounts
 {
-    static constexpr int Statuses = static_cast<int>(ClaimStatus::Paid) + 1;
+    static constexpr int Statuses = ClaimStatusCount;
     std::array<std::array<qint64, 2>, Statuses> byStatusAndType {};
 
     qint64 count(ClaimStatus status, ClaimType type) const

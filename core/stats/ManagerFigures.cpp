@@ -11,7 +11,7 @@ namespace ClaimDesk {
 
 namespace {
 
-constexpr int StatusCount = static_cast<int>(ClaimStatus::Paid) + 1;
+constexpr int StatusCount = ClaimStatusCount;
 constexpr int DecisionCount = static_cast<int>(FinalDecision::Quarantine) + 1;
 constexpr int RiskCount = static_cast<int>(RiskLevel::High) + 1;
 

@@ -74,7 +74,7 @@ struct ManagerFigures
     qint64 totalClaims = 0;
     QList<DailyFigures> daily; // every day of the range, oldest first, zeros included
     std::array<Money, 2> paidTotal {}; // by ClaimType; claims in status Paid only
-    std::array<qint64, static_cast<int>(ClaimStatus::Paid) + 1> byStatus {};
+    std::array<qint64, ClaimStatusCount> byStatus {};
     std::array<qint64, static_cast<int>(FinalDecision::Quarantine) + 1> byDecision {};
     qint64 undecided = 0;
     std::array<qint64, static_cast<int>(RiskLevel::High) + 1> byRisk {};

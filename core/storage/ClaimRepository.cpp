@@ -629,8 +629,11 @@ Result<Claim> ClaimRepository::markSubmitted(const QString& id, const QString& a
         QSqlQuery q = m_db.query();
         if (auto st = Sql::exec(q,
                 QStringLiteral("UPDATE claims SET submitted_at = ?, updated_at = ?,"
+                               " status = CASE WHEN status = ? THEN ? ELSE status END,"
                                " version = version + 1 WHERE id = ?"),
-                { now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(), current->id });
+                { now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch(),
+                    claimStatusCode(ClaimStatus::Draft), claimStatusCode(ClaimStatus::Submitted),
+                    current->id });
             !st)
             return st;
         return AuditRepository(m_db).append({ 0, now, actor, current->id, AuditAction::Submitted,

@@ -89,7 +89,8 @@ public:
     Result<Claim> setEscalated(
         const QString& id, bool escalated, const QString& reason, const QString& actor);
     // Records that the customer handed the claim in complete (the chat intake's
-    // submit): the submission time becomes now. Audited.
+    // submit): the submission time becomes now, and a draft becomes Submitted.
+    // Audited.
     Result<Claim> markSubmitted(const QString& id, const QString& actor);
 
     // Changes the claim's details; each changed field is one audit line. With

@@ -260,6 +260,16 @@ QStringList refusedDocuments(const SqlDialect&)
         "ALTER TABLE documents ADD COLUMN refused INTEGER NOT NULL DEFAULT 0") };
 }
 
+// The status of a claim still being filed in the chat.
+QStringList draftStatus(const SqlDialect& d)
+{
+    return d.widenCheck(QStringLiteral("claims"), QStringLiteral("status"),
+        QStringLiteral("CHECK (status IN ('Submitted', 'Under Review', 'Pending',"
+                       "   'Approved', 'Rejected', 'Paid'))"),
+        QStringLiteral("CHECK (status IN ('Submitted', 'Under Review', 'Pending',"
+                       "   'Approved', 'Rejected', 'Paid', 'Draft'))"));
+}
+
 QStringList billLookup(const SqlDialect&)
 {
     // Finding the same bill on another claim by what was read from it.
@@ -408,6 +418,7 @@ const Step Steps[] = {
     { 12, "a model's advice kept with the recorded checks", &policyAdvice },
     { 13, "documents refused by the chat kept apart from their claims", &refusedDocuments },
     { 14, "finding the same bill on two claims", &billLookup },
+    { 15, "a draft status for claims still being filed in the chat", &draftStatus },
 };
 
 } // namespace
@@ -436,6 +447,27 @@ Result<int> currentVersion(QSqlDatabase& db, const SqlDialect& dialect)
     return 0;
 }
 
+namespace {
+
+// After a step that edited SQLite's stored schema (writable_schema on): the
+// schema cookie moves on, so this and every other connection read it again, and
+// the schema is read-only again.
+Status rereadSchemaIfEdited(QSqlQuery& q)
+{
+    if (auto s = Sql::exec(q, QStringLiteral("PRAGMA writable_schema")); !s)
+        return s;
+    if (!q.next() || q.value(0).toInt() == 0)
+        return {};
+    if (auto s = Sql::exec(q, QStringLiteral("PRAGMA schema_version")); !s)
+        return s;
+    const qint64 cookie = q.next() ? q.value(0).toLongLong() : 0;
+    if (auto s = Sql::exec(q, QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1)); !s)
+        return s;
+    return Sql::exec(q, QStringLiteral("PRAGMA writable_schema = OFF"));
+}
+
+} // namespace
+
 Status migrate(QSqlDatabase& db, const SqlDialect& dialect, int from, int to)
 {
     QSqlQuery q(db);
@@ -459,6 +491,8 @@ Status migrate(QSqlDatabase& db, const SqlDialect& dialect, int from, int to)
             if (!result)
                 break;
         }
+        if (result && dialect.kind() == SqlDialect::Kind::Sqlite)
+            result = rereadSchemaIfEdited(q);
         if (result) {
             result = Sql::exec(q,
                 QStringLiteral("INSERT INTO schema_version (version, applied_at, description) "

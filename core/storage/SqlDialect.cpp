@@ -49,6 +49,18 @@ public:
         };
     }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
+    QStringList widenCheck(const QString& table, const QString&, const QString& narrow,
+        const QString& widened) const override
+    {
+        const auto quoted = [](QString text) {
+            return QStringLiteral("'%1'").arg(
+                text.replace(QStringLiteral("'"), QStringLiteral("''")));
+        };
+        return { QStringLiteral("PRAGMA writable_schema = ON"),
+            QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, %1, %2)"
+                           " WHERE type = 'table' AND name = %3")
+                .arg(quoted(narrow), quoted(widened), quoted(table)) };
+    }
     QStringList createClauseSearch() const override
     {
         // FTS5 with BM25; the Porter stemmer matches "scan" to "scans".
@@ -177,6 +189,14 @@ public:
     }
     std::optional<Term> countNameMatches(const QString&) const override { return std::nullopt; }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
+    QStringList widenCheck(const QString& table, const QString& column, const QString&,
+        const QString& widened) const override
+    {
+        // PostgreSQL names a column's CHECK constraint TABLE_COLUMN_check.
+        const QString name = table + u'_' + column + QStringLiteral("_check");
+        return { QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name),
+            QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, widened) };
+    }
     QStringList createClauseSearch() const override
     {
         return { QStringLiteral("CREATE INDEX policy_clauses_fts ON policy_clauses"

@@ -77,6 +77,13 @@ public:
     virtual std::optional<Term> countNameMatches(const QString& part) const = 0;
     // Statements to drop and rebuild index statistics after a bulk load.
     virtual QStringList analyze() const = 0;
+    // Statements that widen a column's CHECK constraint on `table` to the clause
+    // `widened`: every stored row already satisfies it, so no row is touched.
+    // `narrow` is the constraint's text as created. SQLite edits the stored
+    // schema (the documented way to change a constraint without copying the
+    // table); the migration then has the connection read its schema again.
+    virtual QStringList widenCheck(const QString& table, const QString& column,
+        const QString& narrow, const QString& widened) const = 0;
 
     QString expand(QString sql) const;
 
