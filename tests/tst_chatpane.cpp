@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "ocr/TesseractEngine.h"
+#include "storage/DocumentRepository.h"
 
 #include <QApplication>
 #include <QFont>
@@ -147,6 +148,33 @@ private slots:
         QVERIFY(!pane.findChild<QPushButton*>(QStringLiteral("submitClaim"))->isEnabled());
         QVERIFY2(
             guiThreadQueries.statements().isEmpty(), qPrintable(guiThreadQueries.statements()));
+        const QString claimId
+            = claim->text().section(QStringLiteral("</b>"), 0, 0).section(u' ', -1);
+
+        // An adjuster corrects the total; the customer comes back after a restart:
+        // the list says what the book holds now, with the photo's thumbnail.
+        {
+            auto db = Database::open(DatabaseLocation::sqlite(dbPath));
+            QVERIFY(db);
+            DocumentRepository documents(*db);
+            const auto stored = documents.forClaim(claimId);
+            QVERIFY2(stored && stored->size() == 1, qPrintable(claimId));
+            const auto fields = documents.fields(stored->first().id);
+            const auto total = std::find_if(fields->cbegin(), fields->cend(),
+                [](const ExtractedField& f) { return f.name == u"total"; });
+            QVERIFY(total != fields->cend());
+            QVERIFY(documents.correctField(*total, QStringLiteral("900.00"), QStringLiteral("t")));
+        }
+        IntakeSession again;
+        again.setLanguage(ReplyLanguage::English);
+        ChatPane restarted(&again);
+        again.open(DatabaseLocation::sqlite(dbPath), DecisionEngine(),
+            fixedClock(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC)));
+        auto* list = restarted.findChild<QListWidget*>(QStringLiteral("receivedDocuments"));
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QLatin1String("900.00")),
+            qPrintable(list->item(0)->text()));
+        QVERIFY(!list->item(0)->icon().isNull());
     }
 
     void resumesAfterARestart()

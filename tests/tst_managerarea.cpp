@@ -78,6 +78,9 @@ private Q_SLOTS:
         area.refresh();
         QVERIFY(shown.wait(10000));
         QCOMPARE(card(area, "total"), QLocale().toString(1500));
+        // Counts in sentences are grouped as the locale groups them: "1,500 claims".
+        const QString state = area.findChild<QLabel*>(QStringLiteral("figuresState"))->text();
+        QVERIFY2(state.startsWith(QLocale().toString(1500) + u' '), qPrintable(state));
         QBarSeries* daily = barsOf(area.chartView(ManagerArea::DailyClaimsChart));
         QVERIFY(daily);
         QCOMPARE(daily->count(), 2);

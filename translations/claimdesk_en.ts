@@ -183,10 +183,10 @@
     </message>
     <message numerus="yes">
         <location line="+48"/>
-        <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
+        <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
-            <numerusform>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
+            <numerusform>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
+            <numerusform>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
 <context>
     <name>ClaimDesk::ChatPane</name>
     <message>
-        <location filename="../ui/ChatPane.cpp" line="+72"/>
+        <location filename="../ui/ChatPane.cpp" line="+63"/>
         <source>Thai and English</source>
         <translation>Thai and English</translation>
     </message>
@@ -545,12 +545,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+375"/>
+        <location line="+366"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk is writing</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-359"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -591,12 +591,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+287"/>
+        <location line="+280"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-270"/>
         <source>Su&amp;bmit claim</source>
         <translation>Su&amp;bmit claim</translation>
     </message>
@@ -616,7 +616,7 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Reading %1...</source>
         <translation>Reading %1...</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No claim yet: the claim opens when its kind is known.</source>
         <translation>No claim yet: the claim opens when its kind is known.</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>Documents: %1 of %2 required</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> (customer)</source>
         <translation> (customer)</translation>
     </message>
@@ -3587,7 +3587,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+169"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+190"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
@@ -3940,7 +3940,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+98"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+146"/>
         <source>The intake cannot open the database: %1</source>
         <translation>The intake cannot open the database: %1</translation>
     </message>
@@ -4573,10 +4573,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%n claim(s) exported to %1</source>
+        <source>%Ln claim(s) exported to %1</source>
         <translation>
-            <numerusform>%n claim(s) exported to %1</numerusform>
-            <numerusform>%n claim(s) exported to %1</numerusform>
+            <numerusform>%Ln claim(s) exported to %1</numerusform>
+            <numerusform>%Ln claim(s) exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4826,10 +4826,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
+        <source>%Ln model call(s), %1 tokens, in the price table&apos;s currency</source>
         <translation>
-            <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
-            <numerusform>%n model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+            <numerusform>%Ln model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+            <numerusform>%Ln model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
         </translation>
     </message>
     <message>
@@ -4839,10 +4839,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n claim(s), %1 to %2</source>
+        <source>%Ln claim(s), %1 to %2</source>
         <translation>
-            <numerusform>%n claim(s), %1 to %2</numerusform>
-            <numerusform>%n claim(s), %1 to %2</numerusform>
+            <numerusform>%Ln claim(s), %1 to %2</numerusform>
+            <numerusform>%Ln claim(s), %1 to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4867,10 +4867,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%1, %2: %n claim(s)</source>
+        <source>%1, %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1, %2: %n claim</numerusform>
-            <numerusform>%1, %2: %n claims</numerusform>
+            <numerusform>%1, %2: %Ln claim</numerusform>
+            <numerusform>%1, %2: %Ln claims</numerusform>
         </translation>
     </message>
     <message>
@@ -4915,10 +4915,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%1: %n claim(s)</source>
+        <source>%1: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1: %n claim</numerusform>
-            <numerusform>%1: %n claims</numerusform>
+            <numerusform>%1: %Ln claim</numerusform>
+            <numerusform>%1: %Ln claims</numerusform>
         </translation>
     </message>
     <message>
@@ -4933,10 +4933,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Waiting %1: %n claim(s)</source>
+        <source>Waiting %1: %Ln claim(s)</source>
         <translation>
-            <numerusform>Waiting %1: %n claim</numerusform>
-            <numerusform>Waiting %1: %n claims</numerusform>
+            <numerusform>Waiting %1: %Ln claim</numerusform>
+            <numerusform>Waiting %1: %Ln claims</numerusform>
         </translation>
     </message>
     <message>

@@ -183,9 +183,9 @@
     </message>
     <message numerus="yes">
         <location line="+48"/>
-        <source>&lt;b&gt;%n line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
+        <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
+            <numerusform>&lt;b&gt;%Ln บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
         </translation>
     </message>
     <message>
@@ -511,7 +511,7 @@
 <context>
     <name>ClaimDesk::ChatPane</name>
     <message>
-        <location filename="../ui/ChatPane.cpp" line="+72"/>
+        <location filename="../ui/ChatPane.cpp" line="+63"/>
         <source>Thai and English</source>
         <translation>ไทยและอังกฤษ</translation>
     </message>
@@ -542,12 +542,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+375"/>
+        <location line="+366"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk กำลังพิมพ์</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-359"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
@@ -588,12 +588,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+287"/>
+        <location line="+280"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-270"/>
         <source>Su&amp;bmit claim</source>
         <translation>ส่งเคลม (&amp;B)</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>ได้รับแล้ว</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+137"/>
         <source>Reading %1...</source>
         <translation>กำลังอ่าน %1...</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>No claim yet: the claim opens when its kind is known.</source>
         <translation>ยังไม่มีเคลม: เคลมจะเปิดเมื่อทราบประเภท</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source> (customer)</source>
         <translation> (ลูกค้า)</translation>
     </message>
@@ -3577,7 +3577,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+169"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+190"/>
         <source>Document: %1</source>
         <translation>เอกสาร: %1</translation>
     </message>
@@ -3930,7 +3930,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+98"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+146"/>
         <source>The intake cannot open the database: %1</source>
         <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
@@ -4563,9 +4563,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message numerus="yes">
         <location line="+17"/>
-        <source>%n claim(s) exported to %1</source>
+        <source>%Ln claim(s) exported to %1</source>
         <translation>
-            <numerusform>ส่งออก %n เคลมไปยัง %1</numerusform>
+            <numerusform>ส่งออก %Ln เคลมไปยัง %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,9 +4814,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n model call(s), %1 tokens, in the price table&apos;s currency</source>
+        <source>%Ln model call(s), %1 tokens, in the price table&apos;s currency</source>
         <translation>
-            <numerusform>เรียกโมเดล %n ครั้ง %1 โทเค็น คิดเป็นสกุลเงินของตารางราคา</numerusform>
+            <numerusform>เรียกโมเดล %Ln ครั้ง %1 โทเค็น คิดเป็นสกุลเงินของตารางราคา</numerusform>
         </translation>
     </message>
     <message>
@@ -4826,9 +4826,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n claim(s), %1 to %2</source>
+        <source>%Ln claim(s), %1 to %2</source>
         <translation>
-            <numerusform>%n เคลม ตั้งแต่ %1 ถึง %2</numerusform>
+            <numerusform>%Ln เคลม ตั้งแต่ %1 ถึง %2</numerusform>
         </translation>
     </message>
     <message>
@@ -4853,9 +4853,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%1, %2: %n claim(s)</source>
+        <source>%1, %2: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1, %2: %n เคลม</numerusform>
+            <numerusform>%1, %2: %Ln เคลม</numerusform>
         </translation>
     </message>
     <message>
@@ -4900,9 +4900,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%1: %n claim(s)</source>
+        <source>%1: %Ln claim(s)</source>
         <translation>
-            <numerusform>%1: %n เคลม</numerusform>
+            <numerusform>%1: %Ln เคลม</numerusform>
         </translation>
     </message>
     <message>
@@ -4917,9 +4917,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Waiting %1: %n claim(s)</source>
+        <source>Waiting %1: %Ln claim(s)</source>
         <translation>
-            <numerusform>รอ %1: %n เคลม</numerusform>
+            <numerusform>รอ %1: %Ln เคลม</numerusform>
         </translation>
     </message>
     <message>

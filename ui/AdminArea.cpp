@@ -329,7 +329,7 @@ void AdminArea::showLogStats(const LogStats& stats)
         categories << QStringLiteral("%1 %2").arg(
             LogCategory::label(it.key()), locale.toString(it.value()));
     m_logStats->setText(
-        tr("<b>%n line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
+        tr("<b>%Ln line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
            "By level: %3. By category: %4.",
             nullptr, int(std::min<qint64>(stats.total, INT_MAX)))
             .arg(AppLogSink::DefaultRetentionDays)

@@ -2,6 +2,7 @@
 
 #include "domain/DocumentCategory.h"
 #include "i18n/Translations.h"
+#include "ocr/Thumbnail.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -37,16 +38,6 @@ constexpr int ThumbnailSize = 96;
 QString inInterfaceLanguage(const Bilingual& text)
 {
     return Translations::current() == QLatin1String("th") ? text.th : text.en;
-}
-
-// A thumbnail of an image file, decoded at its small size (runs on the thread pool).
-QImage thumbnailOf(const QString& path, int size)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    if (reader.size().isValid())
-        reader.setScaledSize(reader.size().scaled(size, size, Qt::KeepAspectRatio));
-    return reader.read();
 }
 
 QString bubbleStyle(bool fromCustomer)
@@ -286,7 +277,8 @@ void ChatPane::requestThumbnail(const QString& path)
         m_thumbnails.insert(path, QPixmap::fromImage(image));
         showThumbnail(path);
     });
-    watcher->setFuture(QtConcurrent::run(&thumbnailOf, path, ThumbnailSize));
+    watcher->setFuture(QtConcurrent::run(
+        [path] { return thumbnailOf(path, ThumbnailSize); })); // decoded small, off this thread
 }
 
 void ChatPane::showThumbnail(const QString& path)
@@ -295,9 +287,6 @@ void ChatPane::showThumbnail(const QString& path)
     for (QLabel* thumb : m_messages->findChildren<QLabel*>(QStringLiteral("uploadThumbnail")))
         if (thumb->property("path").toString() == path)
             thumb->setPixmap(pixmap);
-    for (int i = 0; i < m_documents->count(); ++i)
-        if (m_documents->item(i)->data(Qt::UserRole).toString() == path)
-            m_documents->item(i)->setIcon(QIcon(pixmap));
 }
 
 void ChatPane::scrollToEnd()
@@ -328,7 +317,6 @@ void ChatPane::send(const IntakeInput& input, const QString& shown, const QStrin
 {
     addBubble(shown, true, imagePath);
     setQuickReplies({});
-    m_sent << (input.kind == IntakeInput::Kind::Upload ? input.value : QString());
     if (input.kind == IntakeInput::Kind::Upload) {
         m_uploadProgress->setFormat(tr("Reading %1...").arg(QFileInfo(input.value).fileName()));
         m_uploadProgress->show();
@@ -376,7 +364,6 @@ void ChatPane::showTranscript(const QList<IntakeMessage>& messages, const Intake
         delete item;
     }
     m_streaming = nullptr;
-    m_sent.clear();
     for (const IntakeMessage& m : messages)
         addBubble(m.body, m.sender == QLatin1String("customer"));
     QList<QuickReply> quick;
@@ -396,9 +383,6 @@ void ChatPane::showTranscript(const QList<IntakeMessage>& messages, const Intake
 void ChatPane::showReply(const IntakeReply& reply, const QString& text, const IntakeView& view)
 {
     const QString previousClaimId = m_claimId;
-    const QString uploaded = m_sent.isEmpty() ? QString() : m_sent.takeFirst();
-    if (!uploaded.isEmpty() && reply.documentId)
-        m_documentFiles.insert(*reply.documentId, uploaded);
     if (m_streaming) {
         m_streaming->setText(text); // the model's words, or the template if they failed
         m_streaming = nullptr;
@@ -456,7 +440,8 @@ void ChatPane::showView(const IntakeView& view)
             : tr("Documents: %1 of %2 required").arg(done).arg(required));
 
     m_documents->clear();
-    for (const IntakeUpload& u : s.uploads) {
+    for (const IntakeReceived& received : view.received) {
+        const IntakeUpload& u = received.upload;
         QString text = inInterfaceLanguage(DocumentChecklist::label(u.category));
         if (!u.owner.isEmpty())
             text += u.owner == QLatin1String("customer") ? tr(" (customer)") : tr(" (other party)");
@@ -464,14 +449,10 @@ void ChatPane::showView(const IntakeView& view)
             text += u'\n' + inInterfaceLanguage(u.summary);
         auto* row = new QListWidgetItem(text, m_documents);
         row->setToolTip(u.fileName);
-        row->setIcon(QIcon::fromTheme(DocumentCategory::isPhoto(u.category)
-                ? QStringLiteral("image-x-generic")
-                : QStringLiteral("text-x-generic")));
-        if (const QString path = m_documentFiles.value(u.documentId); !path.isEmpty()) {
-            // the documents sent in this session get the thumbnail of their bubble
-            row->setData(Qt::UserRole, path);
-            requestThumbnail(path);
-        }
+        row->setIcon(received.thumbnail.isNull() ? QIcon::fromTheme(
+                         DocumentCategory::isPhoto(u.category) ? QStringLiteral("image-x-generic")
+                                                               : QStringLiteral("text-x-generic"))
+                                                 : QIcon(QPixmap::fromImage(received.thumbnail)));
     }
     m_submit->setEnabled(view.canSubmit);
 }

@@ -87,12 +87,10 @@ private:
     QListWidget* m_checklist = nullptr;
     QListWidget* m_documents = nullptr;
     QPushButton* m_submit = nullptr;
-    QHash<qint64, QString> m_documentFiles; // where each document of this session came from
     QHash<QString, QPixmap> m_thumbnails; // by file, decoded once
     QSet<QString> m_thumbnailsLoading;
     QString m_claimId; // the claim shown
     int m_typingDots = 0;
-    QList<QString> m_sent; // per input not yet answered: the uploaded file, or empty
 };
 
 } // namespace ClaimDesk

@@ -255,7 +255,7 @@ void MainWindow::exportClaims(
             if (progress)
                 progress->close();
             if (ok)
-                statusBar()->showMessage(tr("%n claim(s) exported to %1", nullptr, int(claims))
+                statusBar()->showMessage(tr("%Ln claim(s) exported to %1", nullptr, int(claims))
                                              .arg(QDir::toNativeSeparators(path)),
                     10000);
             else

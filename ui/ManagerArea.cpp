@@ -231,7 +231,7 @@ void ManagerArea::showFigures(const ManagerFigures& figures)
     m_cards[QStringLiteral("modelCost")]->setText(
         PriceTable::formatMicros(figures.modelCostMicros));
     m_cards[QStringLiteral("modelCost")]->setToolTip(
-        tr("%n model call(s), %1 tokens, in the price table's currency", nullptr,
+        tr("%Ln model call(s), %1 tokens, in the price table's currency", nullptr,
             int(figures.modelCalls))
             .arg(QLocale().toString(figures.modelTokens)));
     m_cards[QStringLiteral("accuracy")]->setToolTip(tr("%1 useful and %2 not useful documents")
@@ -243,7 +243,7 @@ void ManagerArea::showFigures(const ManagerFigures& figures)
     drawDecisionMix();
     drawRisk();
     drawBacklog();
-    m_state->setText(tr("%n claim(s), %1 to %2", nullptr, int(figures.totalClaims))
+    m_state->setText(tr("%Ln claim(s), %1 to %2", nullptr, int(figures.totalClaims))
                          .arg(QLocale().toString(figures.filter.from, QLocale::ShortFormat),
                              QLocale().toString(figures.filter.to, QLocale::ShortFormat)));
     Q_EMIT figuresShown();
@@ -318,7 +318,7 @@ void ManagerArea::drawPerDay(
             return paid
                 ? tr("%1, %2: %3 paid")
                       .arg(claimTypeLabel(type), when, QLocale().toString(v, 'f', 2))
-                : tr("%1, %2: %n claim(s)", nullptr, int(v)).arg(claimTypeLabel(type), when);
+                : tr("%1, %2: %Ln claim(s)", nullptr, int(v)).arg(claimTypeLabel(type), when);
         });
         connect(set, &QBarSet::clicked, this, [this, f, periods, type, paid](int index) {
             if (index < 0 || index >= periods.size())
@@ -409,7 +409,7 @@ void ManagerArea::drawRisk()
         Q_EMIT claimsRequested(q, tr("Claims at risk level %1").arg(levels[index]));
     });
     Charts::tipBars(set, [this, set, levels](int index) {
-        return tr("%1: %n claim(s)", nullptr, int(set->at(index))).arg(levels.value(index));
+        return tr("%1: %Ln claim(s)", nullptr, int(set->at(index))).arg(levels.value(index));
     });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -442,7 +442,7 @@ void ManagerArea::drawBacklog()
             f.backlogQuery(index), tr("Open claims waiting %1").arg(ages[index]));
     });
     Charts::tipBars(set, [this, set, ages](int index) {
-        return tr("Waiting %1: %n claim(s)", nullptr, int(set->at(index))).arg(ages.value(index));
+        return tr("Waiting %1: %Ln claim(s)", nullptr, int(set->at(index))).arg(ages.value(index));
     });
     auto* series = new QHorizontalBarSeries;
     series->append(set);

@@ -140,6 +140,27 @@ Result<QList<IntakeMessage>> IntakeEngine::transcript() const
     return m_records.transcript(m_conversationId);
 }
 
+Result<QHash<qint64, Bilingual>> IntakeEngine::currentSummaries() const
+{
+    using R = Result<QHash<qint64, Bilingual>>;
+    if (m_state.claimId.isEmpty())
+        return QHash<qint64, Bilingual>();
+    auto fields = m_records.fields(m_state.claimId);
+    if (!fields)
+        return R::failure(fields.errorDetail());
+    QHash<qint64, Bilingual> out;
+    for (auto it = fields->cbegin(); it != fields->cend(); ++it)
+        out.insert(it.key(), summaryOf(it.value()));
+    return out;
+}
+
+Result<QList<Document>> IntakeEngine::documents() const
+{
+    if (m_state.claimId.isEmpty())
+        return QList<Document>();
+    return m_records.documents(m_state.claimId);
+}
+
 std::optional<DocumentChecklist> IntakeEngine::checklist() const
 {
     if (!m_state.claimType)

@@ -69,6 +69,14 @@ public:
     std::optional<DocumentChecklist> checklist() const;
     bool isComplete() const;
 
+    // What was read from each document of the conversation as the book holds it
+    // now, by document: a reviewer's correction shows. Documents no longer on
+    // the claim are left out.
+    Result<QHash<qint64, Bilingual>> currentSummaries() const;
+    // The documents of the conversation's claim as stored (for their thumbnails).
+    Result<QList<Document>> documents() const;
+    const IntakeRecords& records() const { return m_records; }
+
     // How an input is shown in the transcript (an ID number masked).
     static QString describe(const IntakeInput& input, ReplyLanguage language);
 

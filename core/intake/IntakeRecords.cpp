@@ -98,4 +98,19 @@ Status IntakeRecords::recordResponseTime(
     return ResponseTimeRepository(m_db).record(claimId, milliseconds, at);
 }
 
+Result<QList<Document>> IntakeRecords::documents(const QString& claimId) const
+{
+    return DocumentRepository(m_db).forClaim(claimId);
+}
+
+Result<QHash<qint64, QList<ExtractedField>>> IntakeRecords::fields(const QString& claimId) const
+{
+    return DocumentRepository(m_db).fieldsForClaim(claimId);
+}
+
+Result<QByteArray> IntakeRecords::bytes(const Document& document) const
+{
+    return DocumentRepository(m_db).bytes(document.sha256);
+}
+
 } // namespace ClaimDesk

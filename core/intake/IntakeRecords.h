@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Document.h"
 #include "intake/IntakeState.h"
 #include "storage/IntakeConversationRepository.h"
 
@@ -37,6 +38,11 @@ public:
     Status bookAppointment(
         const QString& claimId, const QDateTime& at, const QString& actor, const QDateTime& now);
     Status recordResponseTime(const QString& claimId, qint64 milliseconds, const QDateTime& at);
+    // The claim's documents and what was read from them as the book holds them
+    // now (a reviewer's corrections included), by document.
+    Result<QList<Document>> documents(const QString& claimId) const;
+    Result<QHash<qint64, QList<ExtractedField>>> fields(const QString& claimId) const;
+    Result<QByteArray> bytes(const Document& document) const;
 
 private:
     Database m_db;

@@ -2,10 +2,18 @@
 
 #include "intake/IntakeReplyPhraser.h"
 #include "llm/LlmClient.h"
+#include "logging/LogCategories.h"
+#include "ocr/Thumbnail.h"
 
 #include <QCoreApplication>
 
 namespace ClaimDesk {
+
+namespace {
+
+constexpr int ThumbnailSize = 96;
+
+} // namespace
 
 // The session's half on its own thread: the connection, the book and the engine.
 class IntakeWorker final : public QObject
@@ -15,18 +23,59 @@ public:
     std::unique_ptr<ClaimBook> book;
     std::unique_ptr<IntakeEngine> engine;
 
-    IntakeView view() const
+    // Small pictures of the claim's photos, by document, decoded once.
+    QHash<qint64, QImage> thumbnails;
+
+    IntakeView view()
     {
         IntakeView v;
         if (!engine)
             return v;
         v.state = engine->state();
+        v.received = received();
         if (const auto list = engine->checklist()) {
             v.checklist = list->items();
             v.complete = list->isComplete();
         }
         v.canSubmit = v.complete && v.state.policyVerified && !v.state.submitted;
         return v;
+    }
+
+    // The conversation's documents as the book holds them now; when the book
+    // cannot be read, as they were received.
+    QList<IntakeReceived> received()
+    {
+        const IntakeState& state = engine->state();
+        const auto summaries = engine->currentSummaries();
+        if (!summaries)
+            qCWarning(lcSystem).noquote()
+                << QStringLiteral("intake: reading the documents failed: %1")
+                       .arg(summaries.error());
+        const auto stored = engine->documents();
+        QList<IntakeReceived> out;
+        for (const IntakeUpload& upload : state.uploads) {
+            IntakeReceived r { upload, {} };
+            if (summaries && summaries->contains(upload.documentId))
+                r.upload.summary = summaries->value(upload.documentId);
+            r.thumbnail = thumbnail(upload.documentId, stored ? *stored : QList<Document>());
+            out << r;
+        }
+        return out;
+    }
+
+    QImage thumbnail(qint64 documentId, const QList<Document>& stored)
+    {
+        if (auto cached = thumbnails.constFind(documentId); cached != thumbnails.cend())
+            return *cached;
+        for (const Document& d : stored) {
+            if (d.id != documentId)
+                continue;
+            const auto bytes = engine->records().bytes(d);
+            const QImage image = bytes ? thumbnailOf(*bytes, ThumbnailSize) : QImage();
+            thumbnails.insert(documentId, image);
+            return image;
+        }
+        return {};
     }
 };
 

@@ -5,6 +5,7 @@
 #include "intake/IntakeEngine.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QObject>
 #include <QQueue>
 #include <QThread>
@@ -17,9 +18,17 @@ class IntakeWorker;
 class LlmClient;
 
 // What an interface shows of the conversation after each step.
+// A document of the conversation as its list shows it now.
+struct IntakeReceived
+{
+    IntakeUpload upload; // with what is read from it now
+    QImage thumbnail; // a photo's, small; null for a PDF or an unreadable file
+};
+
 struct IntakeView
 {
     IntakeState state;
+    QList<IntakeReceived> received; // the state's uploads, as the book holds them now
     QList<ChecklistItem> checklist; // empty before the claim type is known
     bool complete = false; // every required document is here
     bool canSubmit = false; // complete, verified and not submitted yet
