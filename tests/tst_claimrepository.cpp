@@ -337,7 +337,7 @@ private Q_SLOTS:
                      "DROP TRIGGER claims_name_search_update", "DROP TABLE claims_name_search",
                      "DROP TABLE policy_advice", // schema 12, later
                      "ALTER TABLE documents DROP COLUMN refused", // schema 13
-                     "DROP INDEX extracted_fields_value", // schema 14
+                     "DROP INDEX extracted_fields_value", "DROP INDEX documents_sha256", // 14
                      "DELETE FROM schema_version WHERE version >= 11" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }

@@ -146,6 +146,34 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
+    // The draft status widens the stored check in place; a book whose check is
+    // not the one ClaimDesk wrote is not silently left narrow: the upgrade fails.
+    void anUnexpectedStatusCheckStopsTheUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd.sqlite"));
+        {
+            Database::Options v14;
+            v14.migrateTo = 14;
+            auto db = Database::open(DatabaseLocation::sqlite(path), v14);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA schema_version")) && q.next());
+            const qint64 cookie = q.value(0).toLongLong();
+            for (const QString& sql : { QStringLiteral("PRAGMA writable_schema = ON"),
+                     QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, '''Paid''))',"
+                                    " '''Paid'' ))') WHERE name = 'claims'"),
+                     QStringLiteral("PRAGMA schema_version = %1").arg(cookie + 1),
+                     QStringLiteral("PRAGMA writable_schema = OFF") })
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        auto db = Database::open(DatabaseLocation::sqlite(path));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(u"version 15")
+                && db.error().contains(u"claims_status_check_not_as_created"),
+            qPrintable(db.error()));
+    }
+
     void newerVersionIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

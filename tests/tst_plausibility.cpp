@@ -47,28 +47,33 @@ class TestPlausibility : public QObject
     std::optional<Database> m_db;
     std::optional<ClaimBook> m_book;
 
-    QString fileHealthClaim()
+    QString fileHealthClaim(
+        ClaimStatus status = ClaimStatus::Submitted, const QString& nationalId = NationalId)
     {
         NewClaim c;
+        c.status = status;
         c.amount = Money::fromUnits(300);
         c.serviceDate = QDate(2026, 2, 20);
         c.diagnosisCode = QStringLiteral("J10");
-        c.claimantNationalId = NationalId;
+        c.claimantNationalId = nationalId;
         auto filed = m_book->file(c, QStringLiteral("adjuster"));
         return filed ? filed->id : QString();
     }
 
-    // A receipt read with this merchant, date and total, stored on the claim.
+    // A receipt (or another bill) read with this merchant, date, total and
+    // number, stored on the claim.
     bool attachReceipt(const QString& claimId, const QByteArray& bytes, const QString& merchant,
-        const QString& date, const QString& total)
+        const QString& date, const QString& total, const QString& number = {},
+        const QString& category = QStringLiteral("receipt"))
     {
         DocumentRepository documents(*m_db);
         auto added = documents.add(claimId, bytes, QStringLiteral("receipt.jpg"),
             QStringLiteral("image/jpeg"), QStringLiteral("adjuster"));
         return added
             && documents
-                   .saveReading(added->document.id, QStringLiteral("receipt"),
-                       { field("merchant", merchant), field("date", date), field("total", total) },
+                   .saveReading(added->document.id, category,
+                       { field("merchant", merchant), field("date", date), field("total", total),
+                           field("billing_number", number) },
                        QStringLiteral("adjuster"))
                    .ok();
     }
@@ -150,6 +155,41 @@ private Q_SLOTS:
         QVERIFY(attachReceipt(fourth, "photo-3", QStringLiteral("Samitivej Clinic"),
             QStringLiteral("2026-02-21"), QStringLiteral("80.00")));
         QCOMPARE(firedOn(fourth), QStringList());
+        // Numbered receipts with other numbers are other bills.
+        const QString fifth = fileHealthClaim();
+        const QString sixth = fileHealthClaim();
+        QVERIFY(attachReceipt(fifth, "fee-1", QStringLiteral("Samitivej Clinic"),
+            QStringLiteral("2026-02-22"), QStringLiteral("500.00"), QStringLiteral("R-1001")));
+        QVERIFY(attachReceipt(sixth, "fee-2", QStringLiteral("Samitivej Clinic"),
+            QStringLiteral("2026-02-22"), QStringLiteral("500.00"), QStringLiteral("R-1002")));
+        QCOMPARE(firedOn(sixth), QStringList());
+    }
+
+    // A customer who started the chat again sends the same receipt: the draft
+    // left behind is not another claim for it.
+    void aDraftIsNotAnotherClaimForTheBill()
+    {
+        const QString draft = fileHealthClaim(ClaimStatus::Draft);
+        const QString filed = fileHealthClaim();
+        QVERIFY(attachReceipt(draft, "retry", QStringLiteral("Phyathai Hospital"),
+            QStringLiteral("2026-02-23"), QStringLiteral("640.00")));
+        QVERIFY(attachReceipt(filed, "retry", QStringLiteral("Phyathai Hospital"),
+            QStringLiteral("2026-02-23"), QStringLiteral("640.00")));
+        QCOMPARE(firedOn(filed), QStringList());
+    }
+
+    // An itemized bill's merchant is judged like a receipt's, and a national ID
+    // typed with dashes finds its policy.
+    void billsAndTypedIdsAreJudgedToo()
+    {
+        const QString id
+            = fileHealthClaim(ClaimStatus::Submitted, QStringLiteral("3-1007-01443-81-6"));
+        QVERIFY(attachReceipt(id, "hardware", QStringLiteral("KEDAI PAPAN YEW CHUAN"),
+            QStringLiteral("2025-06-01"), QStringLiteral("80.00"), {},
+            QStringLiteral("itemized_bill")));
+        QCOMPARE(firedOn(id),
+            QStringList({ QStringLiteral("plausibility.outside_policy_period"),
+                QStringLiteral("plausibility.non_medical_merchant") }));
     }
 };
 

@@ -545,12 +545,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+366"/>
+        <location line="+365"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk is writing</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-358"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1145,7 +1145,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/ClaimsCommand.cpp" line="+232"/>
         <location line="+33"/>
         <location line="+46"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
@@ -1236,7 +1236,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>a line must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-382"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-385"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -1336,14 +1336,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
         <location line="+186"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1489,12 +1489,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>Who makes the change (default: $USER).</translation>
     </message>
@@ -1510,6 +1510,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
+        <source>a claim is a draft only while the customer files it in the chat</source>
+        <translation>a claim is a draft only while the customer files it in the chat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+113"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
@@ -3593,12 +3598,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+661"/>
+        <location line="+664"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-652"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -3723,7 +3728,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>I could not store %1: %2 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>I already have %1 on this claim. </source>
         <translation>I already have %1 on this claim. </translation>
     </message>
@@ -3940,7 +3945,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+146"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+147"/>
         <source>The intake cannot open the database: %1</source>
         <translation>The intake cannot open the database: %1</translation>
     </message>
@@ -5995,7 +6000,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+219"/>
+        <location filename="../ui/ReviewArea.cpp" line="+220"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -6005,7 +6010,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>Memo</translation>
@@ -6031,7 +6036,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -6076,7 +6081,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -6399,7 +6404,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+111"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+112"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -6477,12 +6482,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
         <location line="+43"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-211"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
@@ -6497,7 +6502,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The document %1 is missing from the database</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>There is no extracted field %1</source>
         <translation>There is no extracted field %1</translation>
     </message>

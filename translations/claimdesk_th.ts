@@ -542,12 +542,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+366"/>
+        <location line="+365"/>
         <source>ClaimDesk is writing</source>
         <translation>ClaimDesk กำลังพิมพ์</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-358"/>
         <source>Stop</source>
         <translation>หยุด</translation>
     </message>
@@ -1139,7 +1139,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/ClaimsCommand.cpp" line="+232"/>
         <location line="+33"/>
         <location line="+46"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>รหัสเคลม</translation>
@@ -1230,7 +1230,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>แต่ละบรรทัดต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-382"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-385"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -1330,14 +1330,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
         <location line="+186"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1483,12 +1483,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Who makes the change (default: $USER).</source>
         <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
     </message>
@@ -1504,6 +1504,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
+        <source>a claim is a draft only while the customer files it in the chat</source>
+        <translation>เคลมจะเป็นฉบับร่างได้เฉพาะระหว่างที่ลูกค้ายื่นผ่านแชทเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+113"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
@@ -3583,12 +3588,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+661"/>
+        <location line="+664"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-649"/>
+        <location line="-652"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
@@ -3713,7 +3718,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>I already have %1 on this claim. </source>
         <translation>มี %1 ในเคลมนี้แล้ว </translation>
     </message>
@@ -3930,7 +3935,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+146"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+147"/>
         <source>The intake cannot open the database: %1</source>
         <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
@@ -5976,7 +5981,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+219"/>
+        <location filename="../ui/ReviewArea.cpp" line="+220"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -5986,7 +5991,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+41"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
@@ -6012,7 +6017,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-122"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -6057,7 +6062,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>หลัง</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -6380,7 +6385,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+111"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+112"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -6458,12 +6463,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
         <location line="+43"/>
-        <location line="+231"/>
+        <location line="+242"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-211"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
@@ -6478,7 +6483,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบเอกสาร %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>There is no extracted field %1</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>

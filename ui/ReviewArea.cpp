@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -238,8 +239,11 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("claimStatus"));
     connect(m_status, &QComboBox::activated, this, [this] { m_statusTouched = true; });
-    for (int s = 0; s < ClaimStatusCount; ++s) // a draft shows as one
+    for (int s = 0; s < ClaimStatusCount; ++s)
         m_status->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
+    // A draft shows as one, but only the customer's submit ends it or makes one.
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_status->model()))
+        items->item(int(ClaimStatus::Draft))->setEnabled(false);
     m_memo = new QPlainTextEdit(this);
     m_memo->setObjectName(QStringLiteral("claimMemo"));
     m_memo->setPlaceholderText(tr("Memo"));

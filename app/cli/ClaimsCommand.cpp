@@ -328,6 +328,9 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
         return context.usage(
             CliTr::tr("unknown status '%1' (%2)")
                 .arg(positional.at(1), allClaimStatusCodes().join(QStringLiteral(", "))));
+    if (*status == ClaimStatus::Draft)
+        return context.usage(
+            CliTr::tr("a claim is a draft only while the customer files it in the chat"));
     std::optional<int> expected;
     if (!readVersion(parser, expect, expected))
         return context.usage(CliTr::tr("--expect-version needs a whole number"));

@@ -3,6 +3,7 @@
 #include "domain/DocumentCategory.h"
 #include "storage/DocumentRepository.h"
 #include "storage/PolicyHolderRepository.h"
+#include "util/NationalId.h"
 
 namespace ClaimDesk::ClaimEvidence {
 
@@ -20,9 +21,11 @@ QString valueOf(const QList<ExtractedField>& fields, const QString& name)
 Result<QList<PlausibilityEvidence::Period>> policyPeriods(const Database& db, const Claim& claim)
 {
     using R = Result<QList<PlausibilityEvidence::Period>>;
-    if (claim.claimantNationalId.isEmpty())
+    // Cleaned as the verification cleans it: typed with spaces or dashes, it is the same ID.
+    const QString idNumber = NationalId::clean(claim.claimantNationalId);
+    if (idNumber.isEmpty())
         return QList<PlausibilityEvidence::Period>();
-    auto policies = PolicyHolderRepository(db).findByIdCard(claim.claimantNationalId, claim.type);
+    auto policies = PolicyHolderRepository(db).findByIdCard(idNumber, claim.type);
     if (!policies)
         return R::failure(policies.errorDetail());
     QList<PlausibilityEvidence::Period> periods;
@@ -58,12 +61,14 @@ Result<std::optional<PlausibilityEvidence>> read(const Database& db, const Claim
         if (!receipt && d.category != DocumentCategory::ItemizedBill)
             continue;
         const QList<ExtractedField> read = fields->value(d.id);
-        const QString merchant
-            = valueOf(read, receipt ? QStringLiteral("merchant") : QStringLiteral("hospital"));
+        const QString merchant = valueOf(read, QStringLiteral("merchant"));
         const QString date = valueOf(read, QStringLiteral("date"));
         // Only a receipt is matched by its reading: bills repeat across a stay.
-        auto other = documents.otherClaimWithBill(
-            d, receipt ? merchant : QString(), date, valueOf(read, QStringLiteral("total")));
+        BillReading reading;
+        if (receipt)
+            reading = { merchant, date, valueOf(read, QStringLiteral("total")),
+                valueOf(read, QStringLiteral("billing_number")) };
+        auto other = documents.otherClaimWithBill(d, reading);
         if (!other)
             return R::failure(other.errorDetail());
         evidence.bills << PlausibilityEvidence::Bill { merchant,

@@ -30,7 +30,7 @@ ScopeFilter scopeFilter(Rescorer::Scope scope)
     if (scope == Rescorer::Scope::AllClaims)
         return {};
     ScopeFilter f;
-    for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s) {
+    for (int s = 0; s < ClaimStatusCount; ++s) {
         if (isOpen(static_cast<ClaimStatus>(s)))
             f.values << claimStatusCode(static_cast<ClaimStatus>(s));
     }

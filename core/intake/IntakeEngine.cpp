@@ -547,6 +547,9 @@ IntakeReply IntakeEngine::refuse(const ImportReport::Item& item, IntakeReply ref
     // What the chat says it did not take is not the claim's: kept, apart from it.
     if (Status s = m_records.refuseDocument(item.document.id, m_actor); !s)
         return storageProblem(s.error());
+    // It was decided with the claim when stored; what it showed no longer counts.
+    if (auto decided = m_book.decide(m_state.claimId); !decided)
+        return storageProblem(decided.error());
     return refusal;
 }
 

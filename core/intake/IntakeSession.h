@@ -17,7 +17,6 @@ class IntakeReplyPhraser;
 class IntakeWorker;
 class LlmClient;
 
-// What an interface shows of the conversation after each step.
 // A document of the conversation as its list shows it now.
 struct IntakeReceived
 {
@@ -25,6 +24,7 @@ struct IntakeReceived
     QImage thumbnail; // a photo's, small; null for a PDF or an unreadable file
 };
 
+// What an interface shows of the conversation after each step.
 struct IntakeView
 {
     IntakeState state;

@@ -1,5 +1,6 @@
 #include "DocumentRepository.h"
 
+#include "domain/ClaimTypes.h"
 #include "storage/AuditRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/StorageTr.h"
@@ -228,31 +229,42 @@ Result<QHash<qint64, QList<ExtractedField>>> DocumentRepository::fieldsForClaim(
     return out;
 }
 
-Result<QString> DocumentRepository::otherClaimWithBill(const Document& document,
-    const QString& merchant, const QString& date, const QString& total) const
+Result<QString> DocumentRepository::otherClaimWithBill(
+    const Document& document, const BillReading& reading) const
 {
+    // A draft is a claim still being filed (a customer who started again sends
+    // the same receipt): not another claim for the bill.
+    const QVariant draft = claimStatusCode(ClaimStatus::Draft);
     QSqlQuery q = m_db.query();
     if (auto s = Sql::exec(q,
-            QStringLiteral("SELECT claim_id FROM documents WHERE sha256 = ? AND claim_id <> ?"
-                           " AND refused = 0 LIMIT 1"),
-            { document.sha256, document.claimId });
+            QStringLiteral("SELECT d.claim_id FROM documents d JOIN claims c ON c.id = d.claim_id"
+                           " WHERE d.sha256 = ? AND d.claim_id <> ? AND d.refused = 0"
+                           " AND c.status <> ? LIMIT 1"),
+            { document.sha256, document.claimId, draft });
         !s)
         return Result<QString>::failure(s.errorDetail());
     if (q.next())
         return q.value(0).toString();
-    if (merchant.isEmpty() || date.isEmpty() || total.isEmpty())
+    if (!reading.isComplete())
         return QString();
+    // Both numbered: the numbers must agree (a clinic's standard fee is paid by
+    // many on one day).
     if (auto s = Sql::exec(q,
             QStringLiteral(
                 "SELECT d.claim_id FROM extracted_fields fd"
                 " JOIN documents d ON d.id = fd.document_id"
+                " JOIN claims c ON c.id = d.claim_id"
                 " JOIN extracted_fields ft ON ft.document_id = d.id AND ft.name = 'total'"
                 " AND ft.value = ?"
                 " JOIN extracted_fields fm ON fm.document_id = d.id AND fm.name = 'merchant'"
                 " AND fm.value = ?"
+                " LEFT JOIN extracted_fields fn ON fn.document_id = d.id"
+                " AND fn.name = 'billing_number' AND fn.value <> ''"
                 " WHERE fd.name = 'date' AND fd.value = ? AND d.claim_id <> ? AND d.refused = 0"
-                " AND d.category = ? LIMIT 1"),
-            { total, merchant, date, document.claimId, document.category });
+                " AND d.category = ? AND c.status <> ?"
+                " AND (? = '' OR fn.value IS NULL OR fn.value = ?) LIMIT 1"),
+            { reading.total, reading.merchant, reading.date, document.claimId, document.category,
+                draft, reading.number, reading.number });
         !s)
         return Result<QString>::failure(s.errorDetail());
     return q.next() ? q.value(0).toString() : QString();

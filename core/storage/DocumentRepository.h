@@ -14,6 +14,17 @@ namespace ClaimDesk {
 // Documents attached to claims. Bytes are stored once per SHA-256 in the blobs
 // table, inside the database (see README, "Document storage"); the same file
 // attached twice to one claim is refused as a duplicate.
+// What identifies a bill by its reading; empty when it is not matched that way.
+struct BillReading
+{
+    QString merchant;
+    QString date;
+    QString total;
+    QString number; // the receipt's own number, when one was read
+
+    bool isComplete() const { return !merchant.isEmpty() && !date.isEmpty() && !total.isEmpty(); }
+};
+
 class DocumentRepository final
 {
 public:
@@ -56,11 +67,10 @@ public:
     Result<Document> correctField(
         const ExtractedField& before, const QString& value, const QString& actor);
     Status setUseful(qint64 documentId, std::optional<bool> useful, const QString& actor);
-    // Another claim holding the same bill as `document`: the same file, or a bill
-    // of its category read with the same merchant, date and total. Empty when
-    // there is none (or the reading lacks one of the three).
-    Result<QString> otherClaimWithBill(const Document& document, const QString& merchant,
-        const QString& date, const QString& total) const;
+    // Another claim, not a draft, holding the same bill as `document`: the same
+    // file, or a bill of its category read with the same merchant, date and total
+    // (and number, when both were read with one). Empty when there is none.
+    Result<QString> otherClaimWithBill(const Document& document, const BillReading& reading) const;
 
     static QString sha256Hex(const QByteArray& bytes);
 

@@ -274,7 +274,8 @@ QStringList billLookup(const SqlDialect&)
 {
     // Finding the same bill on another claim by what was read from it.
     return { QStringLiteral(
-        "CREATE INDEX extracted_fields_value ON extracted_fields (name, value)") };
+                 "CREATE INDEX extracted_fields_value ON extracted_fields (name, value)"),
+        QStringLiteral("CREATE INDEX documents_sha256 ON documents (sha256)") };
 }
 
 QStringList priorApproval(const SqlDialect&)

@@ -49,17 +49,26 @@ public:
         };
     }
     QStringList analyze() const override { return { QStringLiteral("ANALYZE") }; }
-    QStringList widenCheck(const QString& table, const QString&, const QString& narrow,
+    QStringList widenCheck(const QString& table, const QString& column, const QString& narrow,
         const QString& widened) const override
     {
         const auto quoted = [](QString text) {
             return QStringLiteral("'%1'").arg(
                 text.replace(QStringLiteral("'"), QStringLiteral("''")));
         };
+        // The last three refuse to go on (a CHECK named TABLE_COLUMN_check_not_as_created
+        // fails) when the stored text did not hold the constraint as created.
         return { QStringLiteral("PRAGMA writable_schema = ON"),
             QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, %1, %2)"
                            " WHERE type = 'table' AND name = %3")
-                .arg(quoted(narrow), quoted(widened), quoted(table)) };
+                .arg(quoted(narrow), quoted(widened), quoted(table)),
+            QStringLiteral("CREATE TEMP TABLE check_widened (widened INTEGER"
+                           " CONSTRAINT %1_%2_check_not_as_created CHECK (widened))")
+                .arg(table, column),
+            QStringLiteral("INSERT INTO check_widened SELECT instr(sql, %1) > 0"
+                           " FROM sqlite_master WHERE type = 'table' AND name = %2")
+                .arg(quoted(widened), quoted(table)),
+            QStringLiteral("DROP TABLE check_widened") };
     }
     QStringList createClauseSearch() const override
     {
