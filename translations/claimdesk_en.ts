@@ -3574,7 +3574,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+57"/>
+        <location filename="../core/intake/IntakeWording.cpp" line="+41"/>
         <source>yours</source>
         <translation>yours</translation>
     </message>
@@ -4056,42 +4056,42 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Car damage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Under Review</source>
         <translation>Under Review</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Not scored</source>
         <translation>Not scored</translation>
     </message>
@@ -6518,7 +6518,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+445"/>
+        <location filename="../core/storage/Migrations.cpp" line="+446"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

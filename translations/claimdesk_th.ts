@@ -3565,7 +3565,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeEngine</name>
     <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+57"/>
+        <location filename="../core/intake/IntakeWording.cpp" line="+41"/>
         <source>yours</source>
         <translation>ของคุณ</translation>
     </message>
@@ -4046,42 +4046,42 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>รถยนต์เสียหาย</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Submitted</source>
         <translation>ยื่นแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Under Review</source>
         <translation>กำลังตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pending</source>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>อนุมัติ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>ปฏิเสธ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paid</source>
         <translation>จ่ายแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>ฉบับร่าง</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Not scored</source>
         <translation>ยังไม่ประเมิน</translation>
     </message>
@@ -6499,7 +6499,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+445"/>
+        <location filename="../core/storage/Migrations.cpp" line="+446"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

@@ -59,25 +59,23 @@ std::optional<ClaimStatus> claimStatusFromCode(const QString& code)
     return lookup<ClaimStatus>(StatusCodes, c.trimmed());
 }
 
+const char* claimStatusLabelSource(ClaimStatus status)
+{
+    static constexpr std::array<const char*, ClaimStatusCount> Labels = {
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Submitted"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Under Review"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Pending"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Approved"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Rejected"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Paid"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Draft"),
+    };
+    return Labels[static_cast<std::size_t>(status)];
+}
+
 QString claimStatusLabel(ClaimStatus status)
 {
-    switch (status) {
-    case ClaimStatus::Submitted:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Submitted");
-    case ClaimStatus::UnderReview:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Under Review");
-    case ClaimStatus::Pending:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Pending");
-    case ClaimStatus::Approved:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Approved");
-    case ClaimStatus::Rejected:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Rejected");
-    case ClaimStatus::Paid:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Paid");
-    case ClaimStatus::Draft:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Draft");
-    }
-    return {};
+    return QCoreApplication::translate("ClaimDesk::Labels", claimStatusLabelSource(status));
 }
 
 QStringList allClaimStatusCodes()

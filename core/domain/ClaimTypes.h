@@ -59,6 +59,9 @@ QString claimTypeLabel(ClaimType type); // translated
 QString claimStatusCode(ClaimStatus status); // "Under Review"
 std::optional<ClaimStatus> claimStatusFromCode(const QString& code); // case-insensitive
 QString claimStatusLabel(ClaimStatus status); // translated
+// The label's English source, for texts that carry both languages at once
+// (translation context ClaimDesk::Labels).
+const char* claimStatusLabelSource(ClaimStatus status);
 QStringList allClaimStatusCodes();
 // Open claims still need work; only they are re-scored when the rules change.
 bool isOpen(ClaimStatus status);

@@ -24,23 +24,7 @@ Bilingual typeName(ClaimType type)
 
 Bilingual statusName(ClaimStatus status)
 {
-    switch (status) {
-    case ClaimStatus::Submitted:
-        return Bilingual::of("ClaimDesk::Labels", "Submitted");
-    case ClaimStatus::UnderReview:
-        return Bilingual::of("ClaimDesk::Labels", "Under Review");
-    case ClaimStatus::Pending:
-        return Bilingual::of("ClaimDesk::Labels", "Pending");
-    case ClaimStatus::Approved:
-        return Bilingual::of("ClaimDesk::Labels", "Approved");
-    case ClaimStatus::Rejected:
-        return Bilingual::of("ClaimDesk::Labels", "Rejected");
-    case ClaimStatus::Paid:
-        return Bilingual::of("ClaimDesk::Labels", "Paid");
-    case ClaimStatus::Draft:
-        break;
-    }
-    return Bilingual::of("ClaimDesk::Labels", "Draft");
+    return Bilingual::of("ClaimDesk::Labels", claimStatusLabelSource(status));
 }
 
 Bilingual fieldName(const QString& name)
