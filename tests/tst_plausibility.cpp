@@ -149,6 +149,10 @@ private Q_SLOTS:
             QStringLiteral("2026-02-21"), QStringLiteral("1,250.00")));
         const QStringList duplicate { QStringLiteral("plausibility.duplicate_receipt") };
         QCOMPARE(firedOn(second), duplicate);
+        // The claim that had it first says so too, without being decided by hand.
+        const auto earlier = m_book->find(first);
+        QVERIFY(earlier && earlier->decision);
+        QCOMPARE(plausibilityCodes(earlier->decision->result), duplicate);
         QCOMPARE(firedOn(third), duplicate);
         // A different receipt of the same shop and day is not the same bill.
         const QString fourth = fileHealthClaim();

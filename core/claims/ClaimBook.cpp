@@ -146,6 +146,25 @@ Result<ClaimWithDecision> ClaimBook::find(const QString& claimId) const
 
 Result<StoredDecision> ClaimBook::decide(const QString& claimId)
 {
+    QStringList holdingTheSameBill;
+    auto stored = decideOne(claimId, &holdingTheSameBill);
+    if (!stored)
+        return stored;
+    // The claim that had the bill first learns of this one too, once.
+    for (const QString& other : std::as_const(holdingTheSameBill)) {
+        auto current = m_decisions.current(other);
+        if (!current)
+            return Result<StoredDecision>::failure(current.errorDetail());
+        if (*current && (*current)->result.fired(RuleId::DuplicateReceipt))
+            continue;
+        if (auto decided = decideOne(other, nullptr); !decided)
+            return decided;
+    }
+    return stored;
+}
+
+Result<StoredDecision> ClaimBook::decideOne(const QString& claimId, QStringList* holdingTheSameBill)
+{
     auto claim = m_claims.find(claimId);
     if (!claim)
         return Result<StoredDecision>::failure(claim.errorDetail());
@@ -157,6 +176,12 @@ Result<StoredDecision> ClaimBook::decide(const QString& claimId)
     auto record = ClaimEvidence::recordOf(m_db, *claim);
     if (!record)
         return Result<StoredDecision>::failure(record.errorDetail());
+    if (holdingTheSameBill && record->evidence) {
+        for (const PlausibilityEvidence::Bill& bill : record->evidence->bills) {
+            if (!bill.alsoOnClaim.isEmpty() && !holdingTheSameBill->contains(bill.alsoOnClaim))
+                *holdingTheSameBill << bill.alsoOnClaim;
+        }
+    }
     stored.result = m_engine.decide(*record, stored.asOf);
     auto id = m_decisions.record(
         stored.claimId, stored.result, stored.rulesetVersion, stored.asOf, stored.decidedAt);

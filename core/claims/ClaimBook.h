@@ -54,7 +54,9 @@ public:
     static Result<QList<Claim>> list(const Database& db, const ClaimQuery& query);
     // One claim without its decision; fails naming the claim when it is unknown.
     static Result<Claim> findClaim(const Database& db, const QString& claimId);
-    // Decides the claim again with the active rules (after an edit, a new rule set).
+    // Decides the claim again with the active rules (after an edit, a new rule set,
+    // a document). A claim found holding the same bill is decided again too, unless
+    // its decision already says so.
     Result<StoredDecision> decide(const QString& claimId);
 
     ClaimRepository& claims() { return m_claims; }
@@ -65,6 +67,10 @@ public:
     QDate asOf() const { return m_clock().toLocalTime().date(); }
 
 private:
+    // Decides one claim; the other claims holding one of its bills are added to
+    // `holdingTheSameBill` when given.
+    Result<StoredDecision> decideOne(const QString& claimId, QStringList* holdingTheSameBill);
+
     Database m_db;
     DecisionEngine m_engine;
     Clock m_clock;
