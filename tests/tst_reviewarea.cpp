@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
 #include "demo/SyntheticClaimGenerator.h"
+#include "i18n/Translations.h"
 #include "storage/AuditRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/GuiThreadQueries.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace ClaimDesk;
@@ -297,8 +299,39 @@ private Q_SLOTS:
             DocumentRepository(*m_db).field(m_fields.at(0).id)->value, QStringLiteral("321.00"));
         QTRY_COMPARE(
             table->item(0, DocumentViewer::FieldValueColumn)->text(), QStringLiteral("321.00"));
+        // The step is on the stack once the book's answer is back (the book may be
+        // written before the answer reaches this thread).
+        QTRY_COMPARE(area.undoStack()->count(), 1);
         area.undoStack()->undo(); // the book as the other tests expect it
         QTRY_COMPARE(DocumentRepository(*m_db).field(m_fields.at(0).id)->value, before);
+    }
+
+    // In Thai, on the Review area of a 1366x768 screen, the fields read from the
+    // document keep their values whole (the tool bar gives way, not the table),
+    // and the useful marks stay in view.
+    void fieldValuesFitInThai()
+    {
+        QVERIFY(Translations::install(QStringLiteral("th")));
+        ReviewArea area(m_db->location(), DecisionEngine());
+        QVERIFY(showsReceipt(area));
+        area.resize(1366 - 92, 700); // the window less the area bar
+        QTableWidget* table = area.documents()->fieldTable();
+        QVERIFY(table->rowCount() > 0);
+        const auto valuesFit = [table] {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QString text = table->item(row, DocumentViewer::FieldValueColumn)->text();
+                if (table->fontMetrics().horizontalAdvance(text) + 8
+                    > table->columnWidth(DocumentViewer::FieldValueColumn))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY2(valuesFit(),
+            qPrintable(QStringLiteral("value column %1 px of %2")
+                           .arg(table->columnWidth(DocumentViewer::FieldValueColumn))
+                           .arg(table->viewport()->width())));
+        QVERIFY(area.findChild<QToolButton*>(QStringLiteral("markUseful"))->isVisible());
+        QVERIFY(Translations::install(QStringLiteral("en")));
     }
 
     void saveRefusesToOverwriteAndShowsBothVersions()

@@ -2602,7 +2602,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentViewer</name>
     <message>
-        <location filename="../ui/DocumentViewer.cpp" line="+34"/>
+        <location filename="../ui/DocumentViewer.cpp" line="+35"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
@@ -2647,7 +2647,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Read by</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
         <translation>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</translation>
     </message>
@@ -2752,7 +2752,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Reading the claim&apos;s documents...</source>
         <translation>Reading the claim&apos;s documents...</translation>
     </message>
@@ -2767,12 +2767,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Loading %1...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Printed: %1</source>
         <translation>Printed: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+73"/>
         <source>%1 was read by the model; it has no place on the page.</source>
         <translation>%1 was read by the model; it has no place on the page.</translation>
     </message>

@@ -2594,7 +2594,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentViewer</name>
     <message>
-        <location filename="../ui/DocumentViewer.cpp" line="+34"/>
+        <location filename="../ui/DocumentViewer.cpp" line="+35"/>
         <source>corrected</source>
         <translation>แก้ไขแล้ว</translation>
     </message>
@@ -2639,7 +2639,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่านโดย</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
         <translation>ดับเบิลคลิกที่ค่า (หรือกด F2) เพื่อแก้ไข เคลมจะถูกพิจารณาใหม่และบันทึกการเปลี่ยนแปลงไว้</translation>
     </message>
@@ -2744,7 +2744,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>Reading the claim&apos;s documents...</source>
         <translation>กำลังอ่านเอกสารของเคลม...</translation>
     </message>
@@ -2759,12 +2759,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังโหลด %1...</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Printed: %1</source>
         <translation>พิมพ์ไว้ว่า: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+73"/>
         <source>%1 was read by the model; it has no place on the page.</source>
         <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cmath>
@@ -93,10 +94,15 @@ DocumentViewer::DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QW
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
     m_fields->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
-    // the value takes the room left; the other columns are as wide as they need
+    // The value takes the room left; confidence and source are as wide as they
+    // need; the field's name gives way on a narrow pane (fitFieldColumns).
     for (int column = 0; column < FieldColumnCount; ++column)
         m_fields->horizontalHeader()->setSectionResizeMode(column,
-            column == FieldValueColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+            column == FieldValueColumn      ? QHeaderView::Stretch
+                : column == FieldNameColumn ? QHeaderView::Interactive
+                                            : QHeaderView::ResizeToContents);
+    m_fields->setTextElideMode(Qt::ElideRight);
+    m_fields->viewport()->installEventFilter(this);
     m_fields->setToolTip(tr("Double-click a value (or press F2) to correct it; the claim is "
                             "decided again and the change audited."));
     connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -168,24 +174,30 @@ DocumentViewer::DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QW
     m_status->setObjectName(QStringLiteral("documentStatus"));
     m_status->setWordWrap(true);
 
-    auto* tools = new QHBoxLayout;
-    tools->setContentsMargins(0, 0, 0, 0);
+    // A tool bar, so that on a narrow pane (long Thai labels) what does not fit
+    // goes behind its overflow button instead of taking the fields' width.
+    auto* tools = new QToolBar(this);
+    tools->setObjectName(QStringLiteral("documentTools"));
+    tools->setIconSize(QSize(16, 16));
     for (QToolButton* b : std::as_const(m_viewButtons))
         tools->addWidget(b);
-    tools->addSpacing(8);
+    tools->addSeparator();
     tools->addWidget(m_previousPage);
     tools->addWidget(m_pageLabel);
     tools->addWidget(m_nextPage);
-    tools->addStretch(1);
-    tools->addWidget(m_useful);
-    tools->addWidget(m_notUseful);
+    // The marks are about the document: under it, beside its name, always in view.
+    auto* marks = new QHBoxLayout;
+    marks->setContentsMargins(0, 0, 0, 0);
+    marks->addWidget(m_status, 1);
+    marks->addWidget(m_useful);
+    marks->addWidget(m_notUseful);
 
     auto* pageSide = new QWidget(this);
     auto* pageLayout = new QVBoxLayout(pageSide);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addLayout(tools);
+    pageLayout->addWidget(tools);
     pageLayout->addWidget(m_view, 1);
-    pageLayout->addWidget(m_status);
+    pageLayout->addLayout(marks);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("documentSplitter"));
@@ -330,7 +342,9 @@ void DocumentViewer::fillFieldTable()
         auto* name = new QTableWidgetItem(fieldLabel(f.name));
         name->setData(FieldIdRole, f.id);
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
-        name->setToolTip(f.printedText.isEmpty() ? f.name : tr("Printed: %1").arg(f.printedText));
+        // the whole label too, for a name the column elides
+        name->setToolTip(fieldLabel(f.name) + u'\n'
+            + (f.printedText.isEmpty() ? f.name : tr("Printed: %1").arg(f.printedText)));
         auto* value = new QTableWidgetItem(f.value);
         auto* confidence
             = new QTableWidgetItem(QStringLiteral("%1%").arg(std::lround(f.confidence * 100)));
@@ -348,8 +362,30 @@ void DocumentViewer::fillFieldTable()
         if (f.id == keep)
             m_fields->selectRow(row);
     }
-    m_fields->resizeColumnToContents(FieldNameColumn);
+    fitFieldColumns();
     m_filling = false;
+}
+
+void DocumentViewer::fitFieldColumns()
+{
+    // The name as wide as it needs, but never more than half of what the
+    // confidence and source leave (a Thai field name is long, the pane narrow);
+    // an elided name keeps its whole text in its tooltip.
+    QHeaderView* header = m_fields->horizontalHeader();
+    const int room = m_fields->viewport()->width();
+    const int others
+        = header->sectionSize(FieldConfidenceColumn) + header->sectionSize(FieldSourceColumn);
+    m_fields->resizeColumnToContents(FieldNameColumn);
+    const int wanted = header->sectionSize(FieldNameColumn);
+    const int allowed = std::max(header->minimumSectionSize(), (room - others) / 2);
+    header->resizeSection(FieldNameColumn, std::min(wanted, allowed));
+}
+
+bool DocumentViewer::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_fields->viewport() && event->type() == QEvent::Resize)
+        fitFieldColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 qint64 DocumentViewer::selectedField() const

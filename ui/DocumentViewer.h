@@ -74,7 +74,11 @@ Q_SIGNALS:
     // A document could not be marked useful or not (named in the message).
     void markFailed(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitFieldColumns();
     void showRendered(const RenderedPage& page);
     void fillFieldTable();
     void updateControls();
