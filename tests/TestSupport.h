@@ -20,11 +20,17 @@ namespace ClaimDesk::Test {
 // The value of the field called `name` among those read; empty when none is.
 inline QString value(const QList<ExtractedField>& fields, const char* name)
 {
-    for (const ExtractedField& f : fields) {
-        if (f.name == QLatin1String(name))
-            return f.value;
-    }
-    return {};
+    return fieldValue(fields, name);
+}
+
+// A field read by OCR with this name and value, sure enough to be used.
+inline ExtractedField field(const char* name, const QString& value)
+{
+    ExtractedField f;
+    f.name = QLatin1String(name);
+    f.value = value;
+    f.confidence = 0.9;
+    return f;
 }
 
 // An OCR page built row by row: each row a list of (text, x) words, 20 px high,

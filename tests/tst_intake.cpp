@@ -33,14 +33,7 @@ struct FakeReading
     QList<ExtractedField> fields;
 };
 
-ExtractedField field(const char* name, const QString& value)
-{
-    ExtractedField f;
-    f.name = QString::fromLatin1(name);
-    f.value = value;
-    f.confidence = 0.9;
-    return f;
-}
+using Test::field;
 
 } // namespace
 

@@ -9,15 +9,6 @@ namespace ClaimDesk::ClaimEvidence {
 
 namespace {
 
-QString valueOf(const QList<ExtractedField>& fields, const QString& name)
-{
-    for (const ExtractedField& f : fields) {
-        if (f.name == name)
-            return f.value;
-    }
-    return {};
-}
-
 Result<QList<PlausibilityEvidence::Period>> policyPeriods(const Database& db, const Claim& claim)
 {
     using R = Result<QList<PlausibilityEvidence::Period>>;
@@ -61,13 +52,13 @@ Result<std::optional<PlausibilityEvidence>> read(const Database& db, const Claim
         if (!receipt && d.category != DocumentCategory::ItemizedBill)
             continue;
         const QList<ExtractedField> read = fields->value(d.id);
-        const QString merchant = valueOf(read, QStringLiteral("merchant"));
-        const QString date = valueOf(read, QStringLiteral("date"));
+        const QString merchant = fieldValue(read, "merchant");
+        const QString date = fieldValue(read, "date");
         // Only a receipt is matched by its reading: bills repeat across a stay.
         BillReading reading;
         if (receipt)
-            reading = { merchant, date, valueOf(read, QStringLiteral("total")),
-                valueOf(read, QStringLiteral("billing_number")) };
+            reading
+                = { merchant, date, fieldValue(read, "total"), fieldValue(read, "billing_number") };
         auto other = documents.otherClaimWithBill(d, reading);
         if (!other)
             return R::failure(other.errorDetail());

@@ -6,15 +6,6 @@ namespace ClaimDesk {
 
 namespace {
 
-QString valueOf(const QList<ExtractedField>& fields, const char* name)
-{
-    for (const ExtractedField& f : fields) {
-        if (f.name == QLatin1String(name))
-            return f.value;
-    }
-    return {};
-}
-
 // "items.N.item" and "items.N.amount", in the order of N; an item without a
 // readable amount is left out.
 QList<LineItem> itemsOf(const QList<ExtractedField>& fields)
@@ -72,7 +63,7 @@ DocumentDetails DocumentDetails::of(const QList<Read>& documents)
         const bool certificate = c == u"medical_certificate";
         const bool discharge = c == u"discharge_summary";
         if (receipt || bill) {
-            if (const auto total = Money::parse(valueOf(doc.fields, "total"))) {
+            if (const auto total = Money::parse(fieldValue(doc.fields, "total"))) {
                 std::optional<Money>& sum = receipt ? receipts : bills;
                 sum = sum.value_or(Money()) + *total;
             }
@@ -80,23 +71,23 @@ DocumentDetails DocumentDetails::of(const QList<Read>& documents)
         }
         if (receipt || bill || certificate || discharge) {
             const QDate date = QDate::fromString(
-                valueOf(doc.fields, discharge ? "admission_date" : "date"), Qt::ISODate);
+                fieldValue(doc.fields, discharge ? "admission_date" : "date"), Qt::ISODate);
             if (date.isValid() && (!d.serviceDate.isValid() || date < d.serviceDate))
                 d.serviceDate = date;
         }
         if (receipt && d.providerName.isEmpty())
-            d.providerName = valueOf(doc.fields, "merchant");
+            d.providerName = fieldValue(doc.fields, "merchant");
         if ((certificate || discharge) && d.diagnosis.isEmpty()) {
-            d.diagnosis = valueOf(doc.fields, "diagnosis");
-            d.treatment = valueOf(doc.fields, "treatment");
+            d.diagnosis = fieldValue(doc.fields, "diagnosis");
+            d.treatment = fieldValue(doc.fields, "treatment");
         }
         if (certificate && certificateProvider.isEmpty())
-            certificateProvider = valueOf(doc.fields, "hospital");
+            certificateProvider = fieldValue(doc.fields, "hospital");
         if (c == u"citizen_id_card" && d.claimantNationalId.isEmpty()) {
-            d.claimantNationalId = valueOf(doc.fields, "citizen_id");
-            d.claimantName = valueOf(doc.fields, "name_th");
+            d.claimantNationalId = fieldValue(doc.fields, "citizen_id");
+            d.claimantName = fieldValue(doc.fields, "name_th");
             if (d.claimantName.isEmpty())
-                d.claimantName = valueOf(doc.fields, "name_en");
+                d.claimantName = fieldValue(doc.fields, "name_en");
         }
     }
     d.amount = receipts ? receipts : bills;

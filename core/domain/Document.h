@@ -45,4 +45,14 @@ struct ExtractedField
     static constexpr double CheckBelow = 0.6;
 };
 
+// The value of the field called `name` among those read; empty when none is.
+inline QString fieldValue(const QList<ExtractedField>& fields, const char* name)
+{
+    for (const ExtractedField& f : fields) {
+        if (f.name == QLatin1String(name))
+            return f.value;
+    }
+    return {};
+}
+
 } // namespace ClaimDesk

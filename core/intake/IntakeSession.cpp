@@ -6,6 +6,7 @@
 #include "ocr/Thumbnail.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace ClaimDesk {
 
@@ -51,31 +52,36 @@ public:
             qCWarning(lcSystem).noquote()
                 << QStringLiteral("intake: reading the documents failed: %1")
                        .arg(summaries.error());
-        const auto stored = engine->documents();
+        cacheThumbnails(state.uploads);
         QList<IntakeReceived> out;
         for (const IntakeUpload& upload : state.uploads) {
-            IntakeReceived r { upload, {} };
+            IntakeReceived r { upload, thumbnails.value(upload.documentId) };
             if (summaries && summaries->contains(upload.documentId))
                 r.upload.summary = summaries->value(upload.documentId);
-            r.thumbnail = thumbnail(upload.documentId, stored ? *stored : QList<Document>());
             out << r;
         }
         return out;
     }
 
-    QImage thumbnail(qint64 documentId, const QList<Document>& stored)
+    // Decodes the thumbnails of the uploads not seen yet; the claim's documents
+    // are read only when there is one.
+    void cacheThumbnails(const QList<IntakeUpload>& uploads)
     {
-        if (auto cached = thumbnails.constFind(documentId); cached != thumbnails.cend())
-            return *cached;
-        for (const Document& d : stored) {
-            if (d.id != documentId)
+        const bool allKnown = std::all_of(uploads.cbegin(), uploads.cend(),
+            [this](const IntakeUpload& u) { return thumbnails.contains(u.documentId); });
+        if (allKnown)
+            return;
+        const auto stored = engine->documents();
+        if (!stored)
+            return; // the list shows no thumbnails this time, and asks again next
+        for (const Document& d : *stored) {
+            const bool uploaded = std::any_of(uploads.cbegin(), uploads.cend(),
+                [&d](const IntakeUpload& u) { return u.documentId == d.id; });
+            if (!uploaded || thumbnails.contains(d.id))
                 continue;
             const auto bytes = engine->records().bytes(d);
-            const QImage image = bytes ? thumbnailOf(*bytes, ThumbnailSize) : QImage();
-            thumbnails.insert(documentId, image);
-            return image;
+            thumbnails.insert(d.id, bytes ? thumbnailOf(*bytes, ThumbnailSize) : QImage());
         }
-        return {};
     }
 };
 
