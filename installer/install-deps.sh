@@ -31,6 +31,9 @@ packages=(
     # API keys: the Secret Service QtKeychain uses on Linux desktops (libsecret
     # and gnome-keyring), and a private D-Bus session for the keychain tests
     libsecret-1-0 gnome-keyring dbus-daemon
+    # team mode: the PostgreSQL 15 server and client (with pg_trgm in its contrib);
+    # the tests start their own throwaway server (tests/postgres), never the system's
+    postgresql-15 postgresql-client-15
     # headless GUI runs, database inspection, packaging
     xvfb xauth sqlite3 dpkg-dev file
     # Thai and Latin fonts, so Thai text never shows as empty boxes
@@ -44,6 +47,14 @@ done
 
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# Debian's PostgreSQL package creates and starts a system cluster by default;
+# ClaimDesk's tests run their own throwaway server, so none is created.
+if ! dpkg-query -W -f='${Status}' postgresql-15 2>/dev/null | grep -q "install ok installed"; then
+    $SUDO mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" \
+        | $SUDO tee /etc/postgresql-common/createcluster.d/claimdesk-no-main-cluster.conf >/dev/null
+fi
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages present"
 else

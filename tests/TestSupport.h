@@ -7,13 +7,19 @@
 #include "storage/GuiThreadQueries.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QImage>
 #include <QPainter>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace ClaimDesk::Test {
 
@@ -82,13 +88,129 @@ inline ClaimRecord record(const char* amount, bool inNetwork = true, bool emerge
     return r;
 }
 
+// The throwaway PostgreSQL server the suite runs against a second time (its
+// socket folder, from tests/postgres/throwaway-server.sh); empty on SQLite runs.
+inline QString postgresServer()
+{
+    return qEnvironmentVariable("CLAIMDESK_TEST_POSTGRES");
+}
+inline bool onPostgres()
+{
+    return !postgresServer().isEmpty();
+}
+
+// The throwaway server's administrative connection (this thread's).
+inline QSqlDatabase postgresAdmin()
+{
+    const QString name = QStringLiteral("claimdesk-test-admin");
+    QSqlDatabase server = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    server.setHostName(postgresServer());
+    server.setUserName(QStringLiteral("postgres"));
+    server.setDatabaseName(QStringLiteral("postgres"));
+    if (!server.isOpen() && !server.open())
+        qFatal(
+            "cannot reach the test PostgreSQL server: %s", qPrintable(server.lastError().text()));
+    return server;
+}
+
+// The PostgreSQL database that stands for the file at `path`.
+inline QString postgresNameFor(const QString& path)
+{
+    const QByteArray key = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("t_")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(24));
+}
+
+// The book a test keeps at `path`: that SQLite file, or on PostgreSQL runs a
+// database of its own on the throwaway server, the same one each time the same
+// path is asked for (created empty the first time).
+inline DatabaseLocation bookAt(const QString& path)
+{
+    if (!onPostgres())
+        return DatabaseLocation::sqlite(path);
+    const QString name = postgresNameFor(path);
+    {
+        QSqlQuery q(postgresAdmin());
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            qFatal("cannot list databases: %s", qPrintable(q.lastError().text()));
+        if (!q.next() && !q.exec(QStringLiteral("CREATE DATABASE ") + name))
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+    }
+    DatabaseLocation location;
+    location.postgresUrl = QUrl(QStringLiteral("postgresql://postgres@/%1").arg(name));
+    location.postgresUrl.setQuery(QStringLiteral("host=") + postgresServer());
+    return location;
+}
+
+// Throws the book at `path` away (the file, or its database), so that the next
+// bookAt() starts empty. Its connections must be closed.
+inline void removeBook(const QString& path)
+{
+    QFile::remove(path);
+    if (!onPostgres())
+        return;
+    QSqlQuery q(postgresAdmin());
+    if (!q.exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(postgresNameFor(path))))
+        qFatal("cannot drop a test database: %s", qPrintable(q.lastError().text()));
+}
+
+inline DatabaseLocation bookAt(
+    const QTemporaryDir& dir, const QString& name = QStringLiteral("test.sqlite"))
+{
+    return bookAt(dir.filePath(name));
+}
+
+// The command line's options that open `book`.
+inline QStringList bookArguments(const DatabaseLocation& book)
+{
+    if (book.isPostgres())
+        return { QStringLiteral("--db-url"), book.postgresUrl.toString() };
+    return { QStringLiteral("--db"), book.sqlitePath };
+}
+
 inline Database openTempDatabase(
     const QTemporaryDir& dir, const QString& name = QStringLiteral("test.sqlite"))
 {
-    auto db = Database::open(DatabaseLocation::sqlite(dir.filePath(name)));
+    auto db = Database::open(bookAt(dir, name));
     if (!db)
         qFatal("cannot open the test database: %s", qPrintable(db.error()));
     return *db;
+}
+
+// Makes the book refuse `event` ("INSERT", "UPDATE OF state") on `table` with
+// "disk full" wherever `when` holds (a condition on NEW; empty: always), as a full
+// disk would; allowWrites() with the same name and table takes the refusal away.
+inline bool refuseWrites(const Database& db, const QString& name, const QString& event,
+    const QString& table, const QString& when = {})
+{
+    QSqlQuery q = db.query();
+    if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        const QString condition = when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when;
+        return q.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3%4 BEGIN"
+                                     " SELECT RAISE(ABORT, 'disk full'); END")
+                          .arg(name, event, table, condition));
+    }
+    const QString condition = when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when);
+    return q.exec(QStringLiteral("CREATE FUNCTION %1() RETURNS trigger AS $$ BEGIN"
+                                 " RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql")
+                      .arg(name))
+        && q.exec(QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW%4"
+                                 " EXECUTE FUNCTION %1()")
+                      .arg(name, event, table, condition));
+}
+inline bool allowWrites(const Database& db, const QString& name, const QString& table)
+{
+    QSqlQuery q = db.query();
+    if (db.dialect().kind() == SqlDialect::Kind::Sqlite)
+        return q.exec(QStringLiteral("DROP TRIGGER ") + name);
+    return q.exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table))
+        && q.exec(QStringLiteral("DROP FUNCTION %1()").arg(name));
 }
 
 // Records every statement the code under test runs on the GUI thread, from its

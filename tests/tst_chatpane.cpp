@@ -84,7 +84,7 @@ private slots:
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("chat.sqlite"));
         {
-            auto db = Database::open(DatabaseLocation::sqlite(dbPath));
+            auto db = Database::open(Test::bookAt(dbPath));
             QVERIFY(db);
             QVERIFY(DemoData::importPolicies(*db));
         }
@@ -95,7 +95,7 @@ private slots:
         pane.resize(1100, 700);
         pane.show();
         // a fixed day inside the demo policy's period
-        session.open(DatabaseLocation::sqlite(dbPath), DecisionEngine(),
+        session.open(Test::bookAt(dbPath), DecisionEngine(),
             fixedClock(QDateTime(QDate(2026, 6, 15), QTime(9, 0), Qt::UTC)));
         QTRY_COMPARE(bubbles(pane, "assistantBubble").size(), 1); // the greeting
 
@@ -154,7 +154,7 @@ private slots:
         // An adjuster corrects the total; the customer comes back after a restart:
         // the list says what the book holds now, with the photo's thumbnail.
         {
-            auto db = Database::open(DatabaseLocation::sqlite(dbPath));
+            auto db = Database::open(Test::bookAt(dbPath));
             QVERIFY(db);
             DocumentRepository documents(*db);
             const auto stored = documents.forClaim(claimId);
@@ -168,7 +168,7 @@ private slots:
         IntakeSession again;
         again.setLanguage(ReplyLanguage::English);
         ChatPane restarted(&again);
-        again.open(DatabaseLocation::sqlite(dbPath), DecisionEngine(),
+        again.open(Test::bookAt(dbPath), DecisionEngine(),
             fixedClock(QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC)));
         auto* list = restarted.findChild<QListWidget*>(QStringLiteral("receivedDocuments"));
         QTRY_COMPARE(list->count(), 1);
@@ -184,7 +184,7 @@ private slots:
             IntakeSession session;
             session.setLanguage(ReplyLanguage::English);
             ChatPane pane(&session);
-            session.open(DatabaseLocation::sqlite(dbPath), DecisionEngine());
+            session.open(Test::bookAt(dbPath), DecisionEngine());
             QTRY_COMPARE(bubbles(pane, "assistantBubble").size(), 1);
             auto* input = pane.findChild<QPlainTextEdit*>(QStringLiteral("chatInput"));
             input->setPlainText(QStringLiteral("my car was hit"));
@@ -193,7 +193,7 @@ private slots:
         }
         IntakeSession session;
         ChatPane pane(&session);
-        session.open(DatabaseLocation::sqlite(dbPath), DecisionEngine());
+        session.open(Test::bookAt(dbPath), DecisionEngine());
         QTRY_COMPARE(bubbles(pane, "assistantBubble").size(), 2);
         QCOMPARE(bubbles(pane, "customerBubble").first()->text(), QStringLiteral("my car was hit"));
         QVERIFY(pane.findChild<QLabel*>(QStringLiteral("chatClaim"))

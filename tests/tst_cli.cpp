@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "stats/ManagerFigures.h"
 #include "storage/ClaimRepository.h"
 #include "storage/Database.h"
@@ -27,7 +28,7 @@ class TestCli : public QObject
     };
 
     QTemporaryDir m_home;
-    QString m_db;
+    ClaimDesk::DatabaseLocation m_db;
 
     Run cli(const QStringList& args, const QByteArray& input = {})
     {
@@ -50,9 +51,7 @@ class TestCli : public QObject
     }
     Run cliDb(QStringList args, const QByteArray& input = {})
     {
-        args.prepend(m_db);
-        args.prepend(QStringLiteral("--db"));
-        return cli(args, input);
+        return cli(ClaimDesk::Test::bookArguments(m_db) + args, input);
     }
     QString firstClaimId()
     {
@@ -75,7 +74,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_home.filePath(QStringLiteral("cli.sqlite"));
+        m_db = ClaimDesk::Test::bookAt(m_home.filePath(QStringLiteral("cli.sqlite")));
         const Run init = cliDb({ QStringLiteral("init"), QStringLiteral("--demo"),
             QStringLiteral("--claims"), QStringLiteral("300") });
         QVERIFY2(init.code == 0, init.err.constData());
@@ -534,7 +533,7 @@ private Q_SLOTS:
         for (const char* key : { "total_claims", "daily", "paid_total_H", "paid_total_CD",
                  "accuracy_rate", "avg_response_ms", "auto_approval_rate", "backlog" })
             QVERIFY2(json.contains(QLatin1String(key)), key);
-        auto db = ClaimDesk::Database::open(ClaimDesk::DatabaseLocation::sqlite(m_db));
+        auto db = ClaimDesk::Database::open(m_db);
         QVERIFY(db.ok());
         ClaimDesk::FigureFilter filter
             = ClaimDesk::FigureFilter::lastDays(1, QDateTime::currentDateTime());
@@ -586,7 +585,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto records = ClaimDesk::Text::parseCsv(QString::fromUtf8(f.readAll()));
         QVERIFY(records.ok());
-        auto db = ClaimDesk::Database::open(ClaimDesk::DatabaseLocation::sqlite(m_db));
+        auto db = ClaimDesk::Database::open(m_db);
         QVERIFY(db.ok());
         QCOMPARE(records->size(), *ClaimDesk::ClaimRepository(*db).countAll() + 1); // and a header
         QCOMPARE(records->first().fields.first(), QStringLiteral("claim_id"));

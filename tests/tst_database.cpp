@@ -53,6 +53,11 @@ private:
 
 } // namespace
 
+// What only a SQLite file has (its bytes, its locks, its permissions, its pragmas).
+#define SQLITE_FILE_ONLY()                                                                         \
+    if (Test::onPostgres())                                                                        \
+    QSKIP("a property of SQLite files")
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -104,6 +109,8 @@ private Q_SLOTS:
             { "claims", "documents", "blobs", "extracted_fields", "decisions", "policy_holders",
                 "audit_log", "app_log", "llm_usage", "sequences", "agent_decisions" })
             QVERIFY2(db.connection().tables().contains(QLatin1String(table)), table);
+        if (Test::onPostgres())
+            return;
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
@@ -113,11 +120,11 @@ private Q_SLOTS:
     void upgradeKeepsTheData()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const DatabaseLocation book = Test::bookAt(dir.filePath(QStringLiteral("old.sqlite")));
         {
             Database::Options v1;
             v1.migrateTo = 1;
-            auto db = Database::open(DatabaseLocation::sqlite(path), v1);
+            auto db = Database::open(book, v1);
             QVERIFY2(db.ok(), qPrintable(db.error()));
             QCOMPARE(db->schemaVersion(), 1);
             QVERIFY(!db->connection().tables().contains(QStringLiteral("decisions")));
@@ -126,7 +133,7 @@ private Q_SLOTS:
                 "INSERT INTO claims (id, claim_type, status, amount_cents, created_at, updated_at)"
                 " VALUES ('H-20250101-000001', 'H', 'Pending', 123456, 1, 1)")));
         }
-        auto db = Database::open(DatabaseLocation::sqlite(path));
+        auto db = Database::open(book);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db->schemaVersion(), Migrations::latestVersion());
         auto claim = ClaimRepository(*db).find(QStringLiteral("H-20250101-000001"));
@@ -140,6 +147,8 @@ private Q_SLOTS:
         QVERIFY2(q.exec(QStringLiteral("UPDATE claims SET status = 'Draft'")),
             qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(QStringLiteral("UPDATE claims SET status = 'Lost'")));
+        if (Test::onPostgres())
+            return;
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema")) && q.next());
@@ -150,6 +159,7 @@ private Q_SLOTS:
     // not the one ClaimDesk wrote is not silently left narrow: the upgrade fails.
     void anUnexpectedStatusCheckStopsTheUpgrade()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("odd.sqlite"));
         {
@@ -178,20 +188,45 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        const DatabaseLocation book = Test::bookAt(path);
+        auto versions = [](const Database& db) {
+            QSqlQuery q = db.query();
+            q.exec(QStringLiteral("SELECT COUNT(*), MAX(version) FROM schema_version"));
+            return q.next()
+                ? QStringLiteral("%1 to %2").arg(q.value(0).toInt()).arg(q.value(1).toInt())
+                : QString();
+        };
+        QString before;
         {
             Database db = Test::openTempDatabase(dir, QStringLiteral("future.sqlite"));
             QSqlQuery q = db.query();
             QVERIFY(q.exec(
                 QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'from the future')")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            if (!Test::onPostgres())
+                QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            before
+                = Test::onPostgres() ? versions(db) : QString::fromLatin1(fileHash(path).toHex());
         }
-        const QByteArray before = fileHash(path);
-        auto db = Database::open(DatabaseLocation::sqlite(path));
+        auto db = Database::open(book);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(u"newer ClaimDesk") && db.error().contains(u"99"),
             qPrintable(db.error()));
-        QVERIFY(db.error().contains(path));
-        QCOMPARE(fileHash(path), before);
+        QVERIFY(db.error().contains(book.displayName()));
+        if (Test::onPostgres()) {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+            raw.setHostName(Test::postgresServer());
+            raw.setUserName(QStringLiteral("postgres"));
+            raw.setDatabaseName(book.postgresUrl.path().mid(1));
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(version) FROM schema_version"))
+                && q.next());
+            QCOMPARE(
+                QStringLiteral("%1 to %2").arg(q.value(0).toInt()).arg(q.value(1).toInt()), before);
+        } else {
+            QCOMPARE(QString::fromLatin1(fileHash(path).toHex()), before);
+        }
     }
 
     void damagedFilesAreRefused_data()
@@ -205,6 +240,7 @@ private Q_SLOTS:
     }
     void damagedFilesAreRefused()
     {
+        SQLITE_FILE_ONLY();
         QFETCH(QByteArray, content);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
@@ -221,6 +257,7 @@ private Q_SLOTS:
 
     void foreignDatabaseIsRefused()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
@@ -238,6 +275,7 @@ private Q_SLOTS:
 
     void readOnlyFileIsRefused()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
         (void)Test::openTempDatabase(dir, QStringLiteral("ro.sqlite"));
@@ -259,6 +297,7 @@ private Q_SLOTS:
 
     void lockedDatabaseGivesAClearMessage()
     {
+        SQLITE_FILE_ONLY();
         // A database in rollback-journal mode held exclusively by another program.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
@@ -284,6 +323,7 @@ private Q_SLOTS:
 
     void writeWhileLockedFailsCleanlyAndLosesNothing()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
         DatabaseLocation location = DatabaseLocation::sqlite(path);

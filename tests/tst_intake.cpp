@@ -115,7 +115,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_db.reset();
         m_book.reset();
-        QFile::remove(m_dir.filePath(QStringLiteral("intake.sqlite")));
+        Test::removeBook(m_dir.filePath(QStringLiteral("intake.sqlite")));
         m_db = std::make_unique<Database>(
             Test::openTempDatabase(m_dir, QStringLiteral("intake.sqlite")));
         QVERIFY(DemoData::importPolicies(*m_db));
@@ -223,10 +223,8 @@ private slots:
     void aStepThatCannotBeSavedKeepsNothing()
     {
         QSqlQuery q = m_db->query();
-        QVERIFY(Sql::exec(q,
-            QStringLiteral("CREATE TRIGGER refuse_intake_save BEFORE UPDATE OF state ON "
-                           "intake_conversations BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
-                    .ok());
+        QVERIFY(Test::refuseWrites(*m_db, QStringLiteral("refuse_intake_save"),
+            QStringLiteral("UPDATE OF state"), QStringLiteral("intake_conversations")));
         const qint64 claimsBefore = *m_book->claims().countAll();
         auto e = engine();
         IntakeReply r = e->handle(IntakeInput::chooseType(ClaimType::Health));
@@ -235,7 +233,8 @@ private slots:
         QVERIFY(e->state().claimId.isEmpty());
         QCOMPARE(*m_book->claims().countAll(), claimsBefore); // the claim went with it
 
-        QVERIFY(Sql::exec(q, QStringLiteral("DROP TRIGGER refuse_intake_save")).ok());
+        QVERIFY(Test::allowWrites(
+            *m_db, QStringLiteral("refuse_intake_save"), QStringLiteral("intake_conversations")));
         r = e->handle(IntakeInput::chooseType(ClaimType::Health));
         QCOMPARE(r.error, IntakeError::None);
         QVERIFY(m_book->claims().find(e->state().claimId).ok());
@@ -253,10 +252,8 @@ private slots:
         auto e = engine();
         QCOMPARE(e->handle(IntakeInput::chooseType(ClaimType::Health)).error, IntakeError::None);
         QSqlQuery q = m_db->query();
-        QVERIFY(Sql::exec(q,
-            QStringLiteral("CREATE TRIGGER refuse_intake_save BEFORE UPDATE OF state ON "
-                           "intake_conversations BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
-                    .ok());
+        QVERIFY(Test::refuseWrites(*m_db, QStringLiteral("refuse_intake_save"),
+            QStringLiteral("UPDATE OF state"), QStringLiteral("intake_conversations")));
         const QString receipt = file(DocumentCategory::Receipt);
         const IntakeReply r = e->handle(IntakeInput::upload(receipt));
         QCOMPARE(r.error, IntakeError::Storage);
@@ -273,17 +270,15 @@ private slots:
         e->handle(IntakeInput::upload(file(DocumentCategory::DrivingLicense)));
         QVERIFY(e->state().pendingLicence);
         QSqlQuery q = m_db->query();
-        QVERIFY(Sql::exec(q,
-            QStringLiteral("CREATE TRIGGER refuse_owner BEFORE INSERT ON audit_log WHEN "
-                           "NEW.action = 'licence_owner' BEGIN SELECT RAISE(ABORT, 'disk full'); "
-                           "END"))
-                    .ok());
+        QVERIFY(Test::refuseWrites(*m_db, QStringLiteral("refuse_owner"), QStringLiteral("INSERT"),
+            QStringLiteral("audit_log"), QStringLiteral("NEW.action = 'licence_owner'")));
         IntakeReply r = e->handle(IntakeInput::owner(QStringLiteral("other_party")));
         QCOMPARE(r.error, IntakeError::Storage);
         QVERIFY2(r.text.en.contains(u"disk full"), qPrintable(r.text.en));
         QVERIFY(e->state().pendingLicence); // still asked
 
-        QVERIFY(Sql::exec(q, QStringLiteral("DROP TRIGGER refuse_owner")).ok());
+        QVERIFY(
+            Test::allowWrites(*m_db, QStringLiteral("refuse_owner"), QStringLiteral("audit_log")));
         r = e->handle(IntakeInput::owner(QStringLiteral("other_party")));
         QCOMPARE(r.error, IntakeError::None);
         QVERIFY(!e->state().pendingLicence);

@@ -528,7 +528,8 @@ private Q_SLOTS:
     void cliSummarizeAgentAndUsage()
     {
         QTemporaryDir home;
-        const QString db = home.filePath(QStringLiteral("c.sqlite"));
+        const QStringList db
+            = Test::bookArguments(Test::bookAt(home.filePath(QStringLiteral("c.sqlite"))));
         MockLlmServer server;
         auto cli = [&](QStringList args) {
             QProcess p;
@@ -538,7 +539,7 @@ private Q_SLOTS:
             env.insert(QStringLiteral("HOME"), home.path());
             env.insert(QStringLiteral("CLAIMDESK_LLM_API_KEY"), QStringLiteral("sk-cli-secret"));
             p.setProcessEnvironment(env);
-            args = QStringList { QStringLiteral("--db"), db } + args;
+            args = db + args;
             p.start(QStringLiteral(CLAIMDESK_CLI_PATH), args);
             // The mock server answers on this thread: wait on signals, not waitForFinished.
             QSignalSpy done(&p, &QProcess::finished);

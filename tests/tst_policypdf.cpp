@@ -169,9 +169,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(CLAIMDESK_CLI_PATH),
-            { QStringLiteral("--db"), dir.filePath(QStringLiteral("cli.sqlite")),
-                QStringLiteral("policy"), QStringLiteral("import"), pdf, QStringLiteral("--name"),
-                QStringLiteral("fromPdf") });
+            Test::bookArguments(Test::bookAt(dir.filePath(QStringLiteral("cli.sqlite"))))
+                + QStringList { QStringLiteral("policy"), QStringLiteral("import"), pdf,
+                    QStringLiteral("--name"), QStringLiteral("fromPdf") });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY(p.readAllStandardOutput().contains("fromPdf version 1"));

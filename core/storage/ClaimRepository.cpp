@@ -180,9 +180,10 @@ std::optional<qint64> nameMatches(const Database& db, const QString& part, qint6
 // ORDER BY for a query: the sort column, then queue order to break ties, all
 // reversed for descending. Each matches an index (claims_queue*), so a page is an
 // index range scan whatever the sort.
-QString orderClause(const ClaimQuery& query)
+QString orderClause(const ClaimQuery& query, const SqlDialect& dialect)
 {
     QString column;
+    bool nullable = false;
     bool reverse = query.descending;
     switch (query.sort) {
     case QueueSort::Queue:
@@ -204,9 +205,11 @@ QString orderClause(const ClaimQuery& query)
         break;
     case QueueSort::Amount:
         column = QStringLiteral("amount_cents");
+        nullable = true;
         break;
     case QueueSort::Decision:
         column = QStringLiteral("final_decision");
+        nullable = true;
         break;
     case QueueSort::Assignee:
         column = QStringLiteral("assignee");
@@ -216,8 +219,10 @@ QString orderClause(const ClaimQuery& query)
         break;
     }
     QString order = QStringLiteral(" ORDER BY ");
-    if (!column.isEmpty())
-        order += column + (reverse ? QStringLiteral(" DESC, ") : QStringLiteral(", "));
+    if (!column.isEmpty()) {
+        order += column + (reverse ? QStringLiteral(" DESC") : QString())
+            + (nullable ? dialect.nullsAsSmallest(reverse) : QString()) + QStringLiteral(", ");
+    }
     order += reverse ? QStringLiteral("risk_rank, priority_rank, created_at DESC, id DESC")
                      : QStringLiteral("risk_rank DESC, priority_rank DESC, created_at, id");
     return order;
@@ -375,7 +380,7 @@ Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
     }
     QVariantList values;
     const QString sql = SelectColumns + whereClause(query, m_db.dialect(), values, matches)
-        + orderClause(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+        + orderClause(query, m_db.dialect()) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);

@@ -119,7 +119,9 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
         QSqlDatabase db = QSqlDatabase::addDatabase(handle->dialect->driverName(), handle->name);
         if (location.isPostgres()) {
             const QUrl& url = location.postgresUrl;
-            db.setHostName(url.host());
+            // libpq's own form for a Unix socket: an empty host and ?host=FOLDER
+            const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+            db.setHostName(url.host().isEmpty() ? socketFolder : url.host());
             db.setPort(url.port(5432));
             db.setDatabaseName(url.path().mid(1));
             db.setUserName(url.userName());

@@ -339,8 +339,9 @@ QStringList queueSortIndexes(const SqlDialect&)
     // and decision indexes also serve "assigned to me" and the decision filter.
     QStringList s;
     for (const char* column : { "amount_cents", "final_decision", "assignee", "escalated" }) {
-        s << QStringLiteral("CREATE INDEX claims_queue_%1 ON claims"
-                            " (%1, risk_rank DESC, priority_rank DESC, created_at, id)")
+        s << QStringLiteral(
+            "CREATE INDEX claims_queue_%1 ON claims"
+            " (%1${NULLS_FIRST}, risk_rank DESC, priority_rank DESC, created_at, id)")
                  .arg(QLatin1String(column));
     }
     return s;

@@ -102,6 +102,7 @@ public:
             quoted << ftsPhrase(w);
         return quoted.join(QStringLiteral(" OR "));
     }
+    QString nullsAsSmallest(bool) const override { return {}; }
     QStringList createNameSearch() const override
     {
         // FTS5's trigram tokenizer finds any part of three letters or more
@@ -191,7 +192,18 @@ public:
                 .arg(table),
         };
     }
-    QStringList createNameSearch() const override { return {}; }
+    QString nullsAsSmallest(bool descending) const override
+    {
+        return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+    }
+    QStringList createNameSearch() const override
+    {
+        // pg_trgm (trusted: the book's owner may add it) lets ILIKE find any part
+        // of three letters or more through the index.
+        return { QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+            QStringLiteral("CREATE INDEX claims_name_search ON claims"
+                           " USING gin (claimant_name gin_trgm_ops)") };
+    }
     Term nameSearch(const QString& part, Matches) const override
     {
         return { QStringLiteral("claimant_name ILIKE ? ESCAPE '\\'"), Sql::likeContaining(part) };
@@ -218,9 +230,15 @@ public:
     QString unindexClause() const override { return QStringLiteral("SELECT ?, ?, ?"); }
     QString searchClauses() const override
     {
-        return QStringLiteral("SELECT id, ts_rank(to_tsvector('english', body || ' ' || section),"
-                              " to_tsquery('english', ?)) AS relevance FROM policy_clauses"
-                              " ORDER BY relevance DESC LIMIT ?");
+        // The expression matches the index's; only the latest version of each
+        // document is searched (older ones stay on record, as SQLite's index drops them).
+        return QStringLiteral(
+            "SELECT c.id, ts_rank(to_tsvector('english', c.body || ' ' || c.section), words)"
+            " AS relevance FROM policy_clauses c, to_tsquery('english', ?) words"
+            " WHERE to_tsvector('english', c.body || ' ' || c.section) @@ words"
+            " AND c.document_id IN (SELECT DISTINCT ON (name) id FROM policy_documents"
+            " ORDER BY name, version DESC)"
+            " ORDER BY relevance DESC, c.id LIMIT ?");
     }
     QString clauseSearchTerms(const QStringList& words) const override
     {
@@ -252,6 +270,7 @@ QString SqlDialect::expand(QString sql) const
     sql.replace(QLatin1String("${BIGINT}"), QLatin1String("BIGINT"));
     sql.replace(QLatin1String("${BLOB}"), blobType());
     sql.replace(QLatin1String("${REAL}"), realType());
+    sql.replace(QLatin1String("${NULLS_FIRST}"), nullsAsSmallest(false));
     return sql;
 }
 

@@ -15,6 +15,8 @@ namespace ClaimDesk {
 //   ${BIGINT}  a 64-bit integer
 //   ${BLOB}    a byte string
 //   ${REAL}    a floating-point number (confidences; never money)
+//   ${NULLS_FIRST}  after an index column that may be NULL: its NULLs sort first,
+//                   as SQLite always sorts them (see nullsAsSmallest)
 class SqlDialect
 {
 public:
@@ -84,6 +86,10 @@ public:
     // table); the migration then has the connection read its schema again.
     virtual QStringList widenCheck(const QString& table, const QString& column,
         const QString& narrow, const QString& widened) const = 0;
+
+    // After a nullable ORDER BY column: NULL sorts as the smallest value, as
+    // SQLite does by itself (PostgreSQL sorts it as the largest).
+    virtual QString nullsAsSmallest(bool descending) const = 0;
 
     QString expand(QString sql) const;
 

@@ -52,6 +52,14 @@ void bind(QSqlQuery& query, const QVariantList& values)
 
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
+    if (values.isEmpty()) {
+        // Not prepared: PostgreSQL prepares only plain statements, not SET,
+        // BEGIN or CREATE, and a statement without values gains nothing from it.
+        GuiThreadQueries::notice(sql, query.driver());
+        if (!query.exec(sql))
+            return Status::failure(errorOf(query.lastError()));
+        return {};
+    }
     if (!query.prepare(sql))
         return Status::failure(errorOf(query.lastError()));
     bind(query, values);
