@@ -435,12 +435,22 @@
         <translation>Document refused</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
         <location filename="../core/domain/AuditText.cpp" line="+32"/>
+        <source>the queue</source>
+        <translation>the queue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -692,6 +702,14 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ClaimAssignment</name>
+    <message>
+        <location filename="../core/claims/ClaimAssignment.cpp" line="+34"/>
+        <source>%1 is not an active person of this team</source>
+        <translation>%1 is not an active person of this team</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
         <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
@@ -846,7 +864,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -892,7 +910,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -1142,19 +1160,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+232"/>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="+54"/>
+        <location line="+24"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+237"/>
         <location line="+33"/>
         <location line="+46"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="-59"/>
         <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
         <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="+110"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
@@ -1236,7 +1258,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>a line must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-385"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-391"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>Claimed amount, such as 1355.00.</translation>
     </message>
@@ -1296,31 +1318,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>list, show, set-status, create (new), edit claims, or print a dossier</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim&apos;s report as HTML
-</source>
-        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim&apos;s report as HTML
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>claims needs list, show, set-status, new or edit</source>
-        <translation>claims needs list, show, set-status, new or edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>unknown claims command &apos;%1&apos;</source>
         <translation>unknown claims command &apos;%1&apos;</translation>
     </message>
@@ -1336,14 +1334,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+217"/>
+        <location line="+214"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
         <location line="+186"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-212"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM or HIGH.</translation>
     </message>
@@ -1378,12 +1376,106 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown status &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="-4"/>
+        <source>Take the first open claim in queue order that nobody holds, and hold it yourself.</source>
+        <translation>Take the first open claim in queue order that nobody holds, and hold it yourself.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Only claims of this type: H or CD.</source>
+        <translation>Only claims of this type: H or CD.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+3"/>
         <source>unknown claim type &apos;%1&apos; (H or CD)</source>
         <translation>unknown claim type &apos;%1&apos; (H or CD)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 is yours (%2, %3)
+</source>
+        <translation>%1 is yours (%2, %3)
+</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>No open claim is free.
+</source>
+        <translation>No open claim is free.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand a claim to someone (a manager&apos;s act).</source>
+        <translation>Hand a claim to someone (a manager&apos;s act).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login who takes the claim.</source>
+        <translation>The login who takes the claim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>claims assign needs a claim ID and --to NAME</source>
+        <translation>claims assign needs a claim ID and --to NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is held by %2
+</source>
+        <translation>%1 is held by %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give a claim back to the queue.</source>
+        <translation>Give a claim back to the queue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>claims release needs a claim ID</source>
+        <translation>claims release needs a claim ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is back in the queue
+</source>
+        <translation>%1 is back in the queue
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-52"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+  next [--type H|CD] [--json]               take the first free open claim
+  assign ID --to NAME                       hand a claim to someone (manager)
+  release ID                                give a claim back to the queue
+</source>
+        <translation>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+  next [--type H|CD] [--json]               take the first free open claim
+  assign ID --to NAME                       hand a claim to someone (manager)
+  release ID                                give a claim back to the queue
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>claims needs list, show, set-status, new, edit, next, assign or release</source>
+        <translation>claims needs list, show, set-status, new, edit, next, assign or release</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
         <translation>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
     </message>
@@ -1489,17 +1581,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>Fail if the claim is no longer at version N.</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Who makes the change (default: $USER).</source>
-        <translation>Who makes the change (default: $USER).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-94"/>
         <source>claims set-status needs a claim ID and a status</source>
         <translation>claims set-status needs a claim ID and a status</translation>
     </message>
@@ -1515,7 +1602,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version needs a whole number</translation>
     </message>
@@ -1985,6 +2072,194 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+20"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="+11"/>
+        <source>set up a team book on PostgreSQL (init)</source>
+        <translation>set up a team book on PostgreSQL (init)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: claimdesk-cli --db-url URL team init
+  init    create or migrate the team schema and the four group roles
+          (claimdesk_adjuster, _manager, _admin, _auditor); run by a login
+          that may create roles; safe to run again
+</source>
+        <translation>Usage: claimdesk-cli --db-url URL team init
+  init    create or migrate the team schema and the four group roles
+          (claimdesk_adjuster, _manager, _admin, _auditor); run by a login
+          that may create roles; safe to run again
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>team needs init</source>
+        <translation>team needs init</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown team command &apos;%1&apos;</source>
+        <translation>unknown team command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>team init needs the team book&apos;s --db-url</source>
+        <translation>team init needs the team book&apos;s --db-url</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team book ready: %1 (roles claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
+</source>
+        <translation>Team book ready: %1 (roles claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="-82"/>
+        <source>the people of a team book: add, list, set (administrators)</source>
+        <translation>the people of a team book: add, list, set (administrators)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: claimdesk-cli --db-url URL users add|list|set
+  add NAME --role adjuster|manager|admin|auditor [--limit AMOUNT]
+      [--password-file FILE]              a login in a group
+  list [--json]                           everyone, with role, limit and access
+  set NAME [--role R] [--limit AMOUNT] [--disable|--enable]
+</source>
+        <translation>Usage: claimdesk-cli --db-url URL users add|list|set
+  add NAME --role adjuster|manager|admin|auditor [--limit AMOUNT]
+      [--password-file FILE]              a login in a group
+  list [--json]                           everyone, with role, limit and access
+  set NAME [--role R] [--limit AMOUNT] [--disable|--enable]
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>users needs add, list or set</source>
+        <translation>users needs add, list or set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown users command &apos;%1&apos;</source>
+        <translation>unknown users command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a login in one of the team&apos;s groups.</source>
+        <translation>Create a login in one of the team&apos;s groups.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>The login.</source>
+        <translation>The login.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+86"/>
+        <source>adjuster, manager, admin or auditor.</source>
+        <translation>adjuster, manager, admin or auditor.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Authority limit: the largest amount they may approve or pay (default 0).</source>
+        <translation>Authority limit: the largest amount they may approve or pay (default 0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file whose first line is the password.</source>
+        <translation>A file whose first line is the password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>users add needs one login name</source>
+        <translation>users add needs one login name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+88"/>
+        <source>--role takes %1</source>
+        <translation>--role takes %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>--limit takes an amount such as 50000.00</source>
+        <translation>--limit takes an amount such as 50000.00</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the password file %1 is empty</source>
+        <translation>the password file %1 is empty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 added as %2 (limit %3)
+</source>
+        <translation>%1 added as %2 (limit %3)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everyone in the team&apos;s groups.</source>
+        <translation>Everyone in the team&apos;s groups.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change a person&apos;s role, limit or access.</source>
+        <translation>Change a person&apos;s role, limit or access.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New authority limit.</source>
+        <translation>New authority limit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login can no longer connect.</source>
+        <translation>The login can no longer connect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login can connect.</source>
+        <translation>The login can connect.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>users set needs one login name</source>
+        <translation>users set needs one login name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--disable and --enable cannot go together</source>
+        <translation>--disable and --enable cannot go together</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>say what to change: --role, --limit, --disable or --enable</source>
+        <translation>say what to change: --role, --limit, --disable or --enable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changed
+</source>
+        <translation>%1 changed
+</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +4220,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+147"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+153"/>
         <source>The intake cannot open the database: %1</source>
         <translation>The intake cannot open the database: %1</translation>
     </message>
@@ -6285,14 +6560,9 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Your name (for the audit trail)</source>
-        <translation>&amp;Your name (for the audit trail)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6393,7 +6663,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>the claim sequence is missing from the database</source>
         <translation>the claim sequence is missing from the database</translation>
     </message>
@@ -6415,12 +6685,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+157"/>
+        <location line="+224"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+31"/>
+        <location filename="../core/storage/Database.cpp" line="+32"/>
         <source>no database file was given</source>
         <translation>no database file was given</translation>
     </message>
@@ -6460,12 +6730,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is damaged or is not a database file</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot open the database: %1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
@@ -6475,7 +6745,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>the server did not say who is logged in</source>
+        <translation>the server did not say who is logged in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
     </message>
@@ -6518,7 +6793,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+446"/>
+        <location filename="../core/storage/Migrations.cpp" line="+449"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -6533,7 +6808,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Could not import the policies: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+16"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+41"/>
+        <source>your login&apos;s role may not do this (%1)</source>
+        <translation>your login&apos;s role may not do this (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>the database is locked by another program; close it or try again</translation>
     </message>
@@ -6551,6 +6831,58 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+2"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TeamSchema.cpp" line="+280"/>
+        <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
+        <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamAdministration</name>
+    <message>
+        <location filename="../core/team/TeamAdministration.cpp" line="+35"/>
+        <source>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</source>
+        <translation>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>people and roles belong to a team book on a PostgreSQL server (--db-url); a desk&apos;s own file has only its login</source>
+        <translation>people and roles belong to a team book on a PostgreSQL server (--db-url); a desk&apos;s own file has only its login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this book is not set up for a team yet: run `claimdesk-cli team init` first</source>
+        <translation>this book is not set up for a team yet: run `claimdesk-cli team init` first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>an authority limit cannot be negative</source>
+        <translation>an authority limit cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamRole</name>
+    <message>
+        <location filename="../core/domain/TeamRole.cpp" line="+18"/>
+        <source>Adjuster</source>
+        <translation>Adjuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
     </message>
 </context>
 <context>

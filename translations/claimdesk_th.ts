@@ -434,12 +434,22 @@
         <translation>ไม่รับเอกสาร</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
     <message>
         <location filename="../core/domain/AuditText.cpp" line="+32"/>
+        <source>the queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -689,6 +699,14 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::ClaimAssignment</name>
+    <message>
+        <location filename="../core/claims/ClaimAssignment.cpp" line="+34"/>
+        <source>%1 is not an active person of this team</source>
+        <translation>%1 ไม่ใช่สมาชิกที่ใช้งานอยู่ของทีมนี้</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ClaimExportJob</name>
     <message>
         <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
@@ -840,7 +858,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+30"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -886,7 +904,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -1136,19 +1154,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+232"/>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="+54"/>
+        <location line="+24"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+237"/>
         <location line="+33"/>
         <location line="+46"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
         <source>The claim ID.</source>
         <translation>รหัสเคลม</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="-59"/>
         <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
         <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="+110"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
@@ -1230,7 +1252,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>แต่ละบรรทัดต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="-385"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-391"/>
         <source>Claimed amount, such as 1355.00.</source>
         <translation>จำนวนเงินที่เรียกร้อง เช่น 1355.00</translation>
     </message>
@@ -1290,31 +1312,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>แสดงรายการ ดู เปลี่ยนสถานะ สร้าง แก้ไขเคลม หรือพิมพ์แฟ้มเคลม</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   the triage queue, in queue order
-  show ID [--json]                          one claim with documents, decision, audit
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
-  new --type H|CD [--amount X] [...]        file a claim and decide it
-  dossier ID [--out FILE]                   the claim&apos;s report as HTML
-</source>
-        <translation>วิธีใช้: claimdesk-cli claims list|show|set-status|new [ตัวเลือก]
-  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
-       [--limit N] [--offset K] [--json]   คิวคัดกรอง ตามลำดับคิว
-  show ID [--json]                          เคลมหนึ่งรายการพร้อมเอกสาร ผลการพิจารณา และประวัติ
-  set-status ID STATUS [--memo TEXT] [--expect-version N]   เปลี่ยนสถานะ (บันทึกประวัติ)
-  new --type H|CD [--amount X] [...]        ยื่นเคลมและพิจารณา
-  dossier ID [--out FILE]                   รายงานของเคลมเป็น HTML
-</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>claims needs list, show, set-status, new or edit</source>
-        <translation>claims ต้องตามด้วย list, show, set-status, new หรือ edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>unknown claims command &apos;%1&apos;</source>
         <translation>ไม่รู้จักคำสั่ง claims &apos;%1&apos;</translation>
     </message>
@@ -1330,14 +1328,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+217"/>
+        <location line="+214"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
         <location line="+186"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-212"/>
         <source>LOW, MEDIUM or HIGH.</source>
         <translation>LOW, MEDIUM หรือ HIGH</translation>
     </message>
@@ -1372,12 +1370,106 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักสถานะ &apos;%1&apos;</translation>
     </message>
     <message>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="-4"/>
+        <source>Take the first open claim in queue order that nobody holds, and hold it yourself.</source>
+        <translation>รับเคลมที่ยังเปิดอยู่รายการแรกตามลำดับคิวที่ยังไม่มีผู้ถือ มาถือเอง</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Only claims of this type: H or CD.</source>
+        <translation>เฉพาะเคลมประเภทนี้: H หรือ CD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+3"/>
         <source>unknown claim type &apos;%1&apos; (H or CD)</source>
         <translation>ไม่รู้จักประเภทเคลม &apos;%1&apos; (H หรือ CD)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>%1 is yours (%2, %3)
+</source>
+        <translation>%1 เป็นของคุณแล้ว (%2, %3)
+</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>No open claim is free.
+</source>
+        <translation>ไม่มีเคลมที่เปิดอยู่และว่างเหลือ
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand a claim to someone (a manager&apos;s act).</source>
+        <translation>มอบเคลมให้ผู้อื่น (งานของผู้จัดการ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The login who takes the claim.</source>
+        <translation>ชื่อเข้าระบบของผู้รับเคลม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>claims assign needs a claim ID and --to NAME</source>
+        <translation>claims assign ต้องมีรหัสเคลมและ --to ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is held by %2
+</source>
+        <translation>%1 อยู่กับ %2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give a claim back to the queue.</source>
+        <translation>คืนเคลมกลับเข้าคิว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>claims release needs a claim ID</source>
+        <translation>claims release ต้องมีรหัสเคลม</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is back in the queue
+</source>
+        <translation>%1 กลับเข้าคิวแล้ว
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="-52"/>
+        <source>Usage: claimdesk-cli claims list|show|set-status|new [options]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   the triage queue, in queue order
+  show ID [--json]                          one claim with documents, decision, audit
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)
+  new --type H|CD [--amount X] [...]        file a claim and decide it
+  dossier ID [--out FILE]                   the claim&apos;s report as HTML
+  next [--type H|CD] [--json]               take the first free open claim
+  assign ID --to NAME                       hand a claim to someone (manager)
+  release ID                                give a claim back to the queue
+</source>
+        <translation>วิธีใช้: claimdesk-cli claims list|show|set-status|new [ตัวเลือก]
+  list [--status S] [--type H|CD] [--risk L] [--decision D] [--search TEXT]
+       [--limit N] [--offset K] [--json]   คิวคัดกรอง ตามลำดับคิว
+  show ID [--json]                          เคลมหนึ่งรายการพร้อมเอกสาร ผลการพิจารณา และประวัติ
+  set-status ID STATUS [--memo TEXT] [--expect-version N]   เปลี่ยนสถานะ (บันทึกประวัติ)
+  new --type H|CD [--amount X] [...]        ยื่นเคลมและพิจารณา
+  dossier ID [--out FILE]                   รายงานของเคลมเป็น HTML
+  next [--type H|CD] [--json]               รับเคลมที่เปิดอยู่และว่างรายการแรก
+  assign ID --to NAME                       มอบเคลมให้ผู้อื่น (ผู้จัดการ)
+  release ID                                คืนเคลมกลับเข้าคิว
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>claims needs list, show, set-status, new, edit, next, assign or release</source>
+        <translation>claims ต้องตามด้วย list, show, set-status, new, edit, next, assign หรือ release</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unknown risk level &apos;%1&apos; (LOW, MEDIUM, HIGH)</source>
         <translation>ไม่รู้จักระดับความเสี่ยง &apos;%1&apos; (LOW, MEDIUM, HIGH)</translation>
     </message>
@@ -1483,17 +1575,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+100"/>
         <source>Fail if the claim is no longer at version N.</source>
         <translation>ล้มเหลวถ้าเคลมไม่ได้อยู่ที่รุ่น N แล้ว</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <source>Who makes the change (default: $USER).</source>
-        <translation>ผู้ทำการเปลี่ยนแปลง (ค่าเริ่มต้น: $USER)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-94"/>
         <source>claims set-status needs a claim ID and a status</source>
         <translation>claims set-status ต้องมีเลขเคลมและสถานะ</translation>
     </message>
@@ -1509,7 +1596,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>--expect-version needs a whole number</source>
         <translation>--expect-version ต้องเป็นจำนวนเต็ม</translation>
     </message>
@@ -1978,6 +2065,194 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location line="+20"/>
         <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TeamCommand.cpp" line="+11"/>
+        <source>set up a team book on PostgreSQL (init)</source>
+        <translation>ตั้งสมุดเคลมของทีมบน PostgreSQL (init)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: claimdesk-cli --db-url URL team init
+  init    create or migrate the team schema and the four group roles
+          (claimdesk_adjuster, _manager, _admin, _auditor); run by a login
+          that may create roles; safe to run again
+</source>
+        <translation>วิธีใช้: claimdesk-cli --db-url URL team init
+  init    สร้างหรือปรับโครงสร้างของทีมและบทบาทกลุ่มทั้งสี่
+          (claimdesk_adjuster, _manager, _admin, _auditor); เรียกโดยชื่อเข้าระบบ
+          ที่สร้างบทบาทได้; เรียกซ้ำได้อย่างปลอดภัย
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>team needs init</source>
+        <translation>team ต้องตามด้วย init</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown team command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง team &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>team init needs the team book&apos;s --db-url</source>
+        <translation>team init ต้องมี --db-url ของสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team book ready: %1 (roles claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
+</source>
+        <translation>สมุดเคลมของทีมพร้อมแล้ว: %1 (บทบาท claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UsersCommand.cpp" line="-82"/>
+        <source>the people of a team book: add, list, set (administrators)</source>
+        <translation>สมาชิกของสมุดเคลมทีม: add, list, set (ผู้ดูแลระบบ)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: claimdesk-cli --db-url URL users add|list|set
+  add NAME --role adjuster|manager|admin|auditor [--limit AMOUNT]
+      [--password-file FILE]              a login in a group
+  list [--json]                           everyone, with role, limit and access
+  set NAME [--role R] [--limit AMOUNT] [--disable|--enable]
+</source>
+        <translation>วิธีใช้: claimdesk-cli --db-url URL users add|list|set
+  add NAME --role adjuster|manager|admin|auditor [--limit AMOUNT]
+      [--password-file FILE]              ชื่อเข้าระบบในกลุ่มหนึ่ง
+  list [--json]                           ทุกคน พร้อมบทบาท วงเงิน และสิทธิ์เข้าระบบ
+  set NAME [--role R] [--limit AMOUNT] [--disable|--enable]
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>users needs add, list or set</source>
+        <translation>users ต้องตามด้วย add, list หรือ set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown users command &apos;%1&apos;</source>
+        <translation>ไม่รู้จักคำสั่ง users &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a login in one of the team&apos;s groups.</source>
+        <translation>สร้างชื่อเข้าระบบในกลุ่มหนึ่งของทีม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>The login.</source>
+        <translation>ชื่อเข้าระบบ</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+86"/>
+        <source>adjuster, manager, admin or auditor.</source>
+        <translation>adjuster, manager, admin หรือ auditor</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Authority limit: the largest amount they may approve or pay (default 0).</source>
+        <translation>วงเงินอำนาจอนุมัติ: ยอดสูงสุดที่อนุมัติหรือจ่ายได้ (ค่าเริ่มต้น 0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file whose first line is the password.</source>
+        <translation>ไฟล์ที่บรรทัดแรกเป็นรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>users add needs one login name</source>
+        <translation>users add ต้องมีชื่อเข้าระบบหนึ่งชื่อ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+88"/>
+        <source>--role takes %1</source>
+        <translation>--role รับค่า %1</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+85"/>
+        <source>--limit takes an amount such as 50000.00</source>
+        <translation>--limit รับยอดเงิน เช่น 50000.00</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>อ่านไฟล์รหัสผ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the password file %1 is empty</source>
+        <translation>ไฟล์รหัสผ่าน %1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 added as %2 (limit %3)
+</source>
+        <translation>เพิ่ม %1 เป็น %2 แล้ว (วงเงิน %3)
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everyone in the team&apos;s groups.</source>
+        <translation>ทุกคนในกลุ่มของทีม</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change a person&apos;s role, limit or access.</source>
+        <translation>เปลี่ยนบทบาท วงเงิน หรือสิทธิ์เข้าระบบของบุคคล</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New authority limit.</source>
+        <translation>วงเงินอำนาจอนุมัติใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login can no longer connect.</source>
+        <translation>ชื่อเข้าระบบนี้เชื่อมต่อไม่ได้อีก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login can connect.</source>
+        <translation>ชื่อเข้าระบบนี้เชื่อมต่อได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>users set needs one login name</source>
+        <translation>users set ต้องมีชื่อเข้าระบบหนึ่งชื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--disable and --enable cannot go together</source>
+        <translation>ใช้ --disable กับ --enable พร้อมกันไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>say what to change: --role, --limit, --disable or --enable</source>
+        <translation>ระบุสิ่งที่จะเปลี่ยน: --role, --limit, --disable หรือ --enable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changed
+</source>
+        <translation>เปลี่ยน %1 แล้ว
+</translation>
     </message>
 </context>
 <context>
@@ -3935,7 +4210,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeSession</name>
     <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+147"/>
+        <location filename="../core/intake/IntakeSession.cpp" line="+153"/>
         <source>The intake cannot open the database: %1</source>
         <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
@@ -6266,14 +6541,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Your name (for the audit trail)</source>
-        <translation>&amp;ชื่อของคุณ (สำหรับประวัติการแก้ไข)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6374,7 +6644,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลม %1 มีประเภทหรือสถานะที่ ClaimDesk ไม่รู้จัก (&quot;%2&quot;, &quot;%3&quot;) สมุดเคลมเสียหาย</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>the claim sequence is missing from the database</source>
         <translation>ไม่พบลำดับเลขเคลมในฐานข้อมูล</translation>
     </message>
@@ -6396,12 +6666,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+157"/>
+        <location line="+224"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+31"/>
+        <location filename="../core/storage/Database.cpp" line="+32"/>
         <source>no database file was given</source>
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
@@ -6441,12 +6711,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 เสียหายหรือไม่ใช่แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>Cannot open the database %1: %2</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Cannot open the database: %1</source>
         <translation>เปิดฐานข้อมูลไม่ได้: %1</translation>
     </message>
@@ -6456,7 +6726,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>the server did not say who is logged in</source>
+        <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครเข้าระบบอยู่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
     </message>
@@ -6499,7 +6774,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+446"/>
+        <location filename="../core/storage/Migrations.cpp" line="+449"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -6514,7 +6789,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+16"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+41"/>
+        <source>your login&apos;s role may not do this (%1)</source>
+        <translation>บทบาทของชื่อเข้าระบบของคุณทำสิ่งนี้ไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>ฐานข้อมูลถูกล็อกโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นหรือลองใหม่</translation>
     </message>
@@ -6532,6 +6812,58 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+2"/>
         <source>the disk is full</source>
         <translation>ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TeamSchema.cpp" line="+280"/>
+        <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
+        <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamAdministration</name>
+    <message>
+        <location filename="../core/team/TeamAdministration.cpp" line="+35"/>
+        <source>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</source>
+        <translation>&apos;%1&apos; ใช้เป็นชื่อเข้าระบบไม่ได้: ขึ้นต้นด้วยตัวอักษรหรือ _ ตามด้วยตัวอักษร ตัวเลข หรือ _ (ไม่เกิน 63 ตัว) และไม่ขึ้นต้นด้วย claimdesk_ หรือ pg_</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>people and roles belong to a team book on a PostgreSQL server (--db-url); a desk&apos;s own file has only its login</source>
+        <translation>สมาชิกและบทบาทมีเฉพาะในสมุดเคลมของทีมบนเซิร์ฟเวอร์ PostgreSQL (--db-url); ไฟล์ของโต๊ะเดียวมีเพียงชื่อเข้าระบบของเครื่อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this book is not set up for a team yet: run `claimdesk-cli team init` first</source>
+        <translation>สมุดเคลมนี้ยังไม่ได้ตั้งค่าสำหรับทีม: เรียก `claimdesk-cli team init` ก่อน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>an authority limit cannot be negative</source>
+        <translation>วงเงินอำนาจอนุมัติติดลบไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamRole</name>
+    <message>
+        <location filename="../core/domain/TeamRole.cpp" line="+18"/>
+        <source>Adjuster</source>
+        <translation>ผู้ตรวจสอบเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบบัญชี</translation>
     </message>
 </context>
 <context>

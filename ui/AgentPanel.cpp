@@ -176,8 +176,8 @@ void AgentPanel::acceptLatest()
     if (answer != QMessageBox::Yes)
         return;
     m_accept->setEnabled(false); // until the answer
-    m_edits->acceptOpinion(m_latestOpinion, AppSettings::userName(), this,
-        [this, claimId = m_claimId](const Status& accepted) {
+    m_edits->acceptOpinion(
+        m_latestOpinion, this, [this, claimId = m_claimId](const Status& accepted) {
             if (claimId == m_claimId) {
                 m_lastProblem = accepted ? QString() : accepted.error();
                 m_state->setText(m_lastProblem);

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "domain/DatabaseLocation.h"
 #include "i18n/Translations.h"
 
 #include <QJsonDocument>
@@ -31,15 +32,7 @@ void setDatabasePath(const QString& path)
 
 QString userName()
 {
-    return QSettings()
-        .value(
-            QStringLiteral("user/name"), qEnvironmentVariable("USER", QStringLiteral("adjuster")))
-        .toString();
-}
-
-void setUserName(const QString& name)
-{
-    QSettings().setValue(QStringLiteral("user/name"), name);
+    return DatabaseLocation::systemLogin();
 }
 
 QByteArray windowGeometry()

@@ -15,8 +15,9 @@ QString language(); // "th" or "en"; the system's by default
 void setLanguage(const QString& language);
 QString databasePath(); // empty = the default location
 void setDatabasePath(const QString& path);
-QString userName(); // who is recorded in the audit trail
-void setUserName(const QString& name);
+// Who works at this desk: the system login (the book records its own login,
+// Database::login, in the audit trail; no setting renames anyone).
+QString userName();
 // The main window's size and place, and where the user left each splitter (by
 // the splitter's object name), as Qt saves them; empty when never saved.
 QByteArray windowGeometry();

@@ -30,10 +30,8 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
     m_language->addItem(QStringLiteral("ไทย"), QStringLiteral("th"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
-    m_userName = new QLineEdit(AppSettings::userName(), general);
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language"), m_language);
-    generalForm->addRow(tr("&Your name (for the audit trail)"), m_userName);
     generalForm->addRow(
         new QLabel(tr("A new language takes effect when ClaimDesk restarts."), general));
 
@@ -96,7 +94,6 @@ void SettingsDialog::accept()
     m_model->save();
     Q_EMIT modelChanged();
     AppSettings::setLanguage(m_language->currentData().toString());
-    AppSettings::setUserName(m_userName->text().trimmed());
     AppSettings::setDatabasePath(m_databasePath->text().trimmed());
     QDialog::accept();
 }

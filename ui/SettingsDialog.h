@@ -34,7 +34,6 @@ Q_SIGNALS:
 
 private:
     QComboBox* m_language = nullptr;
-    QLineEdit* m_userName = nullptr;
     QLineEdit* m_databasePath = nullptr;
     RuleSetEditor* m_rules = nullptr;
     ModelSettingsPage* m_model = nullptr;

@@ -4,6 +4,7 @@
 #include "claims/ClaimBook.h"
 #include "claims/ClaimView.h"
 #include "claims/ReviewEdits.h"
+#include "domain/DatabaseLocation.h"
 #include "export/ClaimDossier.h"
 #include "report/ClaimJson.h"
 
@@ -16,11 +17,6 @@
 namespace ClaimDesk::Cli {
 
 namespace {
-
-QString defaultActor()
-{
-    return qEnvironmentVariable("USER", QStringLiteral("cli"));
-}
 
 // The options that name a claim's details, shared by `claims new` and `claims edit`.
 struct DetailOptions
@@ -118,6 +114,12 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
         return edit(rest, context);
     if (sub == u"dossier")
         return dossier(rest, context);
+    if (sub == u"next")
+        return next(rest, context);
+    if (sub == u"assign")
+        return assign(rest, context);
+    if (sub == u"release")
+        return release(rest, context);
     if (sub == u"--help" || sub == u"-h") {
         context.out() << CliTr::tr(
             "Usage: claimdesk-cli claims list|show|set-status|new [options]\n"
@@ -127,12 +129,15 @@ int ClaimsCommand::run(const QStringList& args, CliContext& context)
             "audit\n"
             "  set-status ID STATUS [--memo TEXT] [--expect-version N]   change status (audited)\n"
             "  new --type H|CD [--amount X] [...]        file a claim and decide it\n"
-            "  dossier ID [--out FILE]                   the claim's report as HTML\n");
+            "  dossier ID [--out FILE]                   the claim's report as HTML\n"
+            "  next [--type H|CD] [--json]               take the first free open claim\n"
+            "  assign ID --to NAME                       hand a claim to someone (manager)\n"
+            "  release ID                                give a claim back to the queue\n");
         context.out().flush();
         return Ok;
     }
     return context.usage(sub.isEmpty()
-            ? CliTr::tr("claims needs list, show, set-status, new or edit")
+            ? CliTr::tr("claims needs list, show, set-status, new, edit, next, assign or release")
             : CliTr::tr("unknown claims command '%1'").arg(sub));
 }
 
@@ -315,9 +320,7 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
         CliTr::tr("A note to keep with the claim."), QStringLiteral("TEXT"));
     const QCommandLineOption expect(QStringLiteral("expect-version"),
         CliTr::tr("Fail if the claim is no longer at version N."), QStringLiteral("N"));
-    const QCommandLineOption actor(QStringLiteral("actor"),
-        CliTr::tr("Who makes the change (default: $USER)."), QStringLiteral("NAME"));
-    parser.addOptions({ memo, expect, actor });
+    parser.addOptions({ memo, expect });
     if (int code = parse(parser, args, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -344,8 +347,7 @@ int ClaimsCommand::setStatus(const QStringList& args, CliContext& context)
     if (parser.isSet(memo))
         change.memo = parser.value(memo);
     change.expectedVersion = expected;
-    const StatusChangeAnswer answer = ReviewEdits::changeStatusOn(
-        *db, change, parser.isSet(actor) ? parser.value(actor) : defaultActor());
+    const StatusChangeAnswer answer = ReviewEdits::changeStatusOn(*db, change, db->login());
     if (!answer.saved)
         return context.fail(answer.saved.error());
     const Claim& after = *answer.saved;
@@ -396,7 +398,7 @@ int ClaimsCommand::create(const QStringList& args, CliContext& context)
     auto opened = context.openClaimBook();
     if (!opened)
         return context.fail(opened.error());
-    auto filed = opened->file(c, defaultActor());
+    auto filed = opened->file(c, DatabaseLocation::systemLogin());
     if (!filed)
         return context.fail(filed.error());
     if (parser.isSet(json))
@@ -451,7 +453,7 @@ int ClaimsCommand::edit(const QStringList& args, CliContext& context)
     auto opened = context.openClaimBook();
     if (!opened)
         return context.fail(opened.error());
-    auto edited = opened->edit(positional.first(), e, defaultActor(), expected);
+    auto edited = opened->edit(positional.first(), e, DatabaseLocation::systemLogin(), expected);
     if (!edited)
         return context.fail(edited.error());
     if (parser.isSet(json))

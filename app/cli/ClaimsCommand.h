@@ -19,6 +19,10 @@ private:
     int setStatus(const QStringList& args, CliContext& context);
     int create(const QStringList& args, CliContext& context);
     int edit(const QStringList& args, CliContext& context);
+    // in ClaimsAssignment.cpp
+    int next(const QStringList& args, CliContext& context);
+    int assign(const QStringList& args, CliContext& context);
+    int release(const QStringList& args, CliContext& context);
 };
 
 } // namespace ClaimDesk::Cli

@@ -13,7 +13,9 @@
 #include "RulesCommand.h"
 #include "StatsCommand.h"
 #include "SummarizeCommand.h"
+#include "TeamCommand.h"
 #include "UsageCommand.h"
+#include "UsersCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,8 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<PolicyCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
     commands.push_back(std::make_unique<ChatCommand>());
+    commands.push_back(std::make_unique<TeamCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
 
     CliContext context;
     QStringList rest;

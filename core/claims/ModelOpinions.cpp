@@ -27,9 +27,9 @@ Result<qint64> ModelOpinions::record(const QString& claimId, const AgentOpinion&
     return recorded;
 }
 
-Status ModelOpinions::accept(qint64 opinionId, const QString& reviewer)
+Status ModelOpinions::accept(qint64 opinionId)
 {
-    return AgentOpinionRepository(m_db, m_clock).accept(opinionId, reviewer);
+    return AgentOpinionRepository(m_db, m_clock).accept(opinionId);
 }
 
 } // namespace ClaimDesk

@@ -19,7 +19,8 @@ public:
     // Records the opinion against the claim's current decision; the new opinion's id.
     Result<qint64> record(const QString& claimId, const AgentOpinion& opinion);
     // Fails, writing nothing, for an opinion without a decision or one already accepted.
-    Status accept(qint64 opinionId, const QString& reviewer);
+    // Accepted by the book's login.
+    Status accept(qint64 opinionId);
 
 private:
     Database m_db;

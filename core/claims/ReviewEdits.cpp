@@ -124,13 +124,11 @@ void ReviewEdits::recordOpinion(const QString& claimId, const AgentOpinion& opin
         std::move(done));
 }
 
-void ReviewEdits::acceptOpinion(qint64 opinionId, const QString& reviewer, QObject* context,
-    std::function<void(const Status&)> done)
+void ReviewEdits::acceptOpinion(
+    qint64 opinionId, QObject* context, std::function<void(const Status&)> done)
 {
     submit<Status>(
-        context,
-        [opinionId, reviewer](
-            const Database& db) { return ModelOpinions(db).accept(opinionId, reviewer); },
+        context, [opinionId](const Database& db) { return ModelOpinions(db).accept(opinionId); },
         std::move(done));
 }
 

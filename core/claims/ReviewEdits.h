@@ -84,8 +84,7 @@ public:
         QObject* context, std::function<void(const Status&)> done);
     void recordOpinion(const QString& claimId, const AgentOpinion& opinion, QObject* context,
         std::function<void(const Result<qint64>&)> done);
-    void acceptOpinion(qint64 opinionId, const QString& reviewer, QObject* context,
-        std::function<void(const Status&)> done);
+    void acceptOpinion(qint64 opinionId, QObject* context, std::function<void(const Status&)> done);
     // With `advice`, the model's clinical check is kept with the checks.
     void recordPolicyChecks(const QString& claimId, const QList<LineItemCheck>& checks,
         const QString& actor, const std::optional<PolicyReasoning>& advice,

@@ -16,7 +16,7 @@ struct ActionText
 };
 
 // In the order of AuditAction; Unknown has no code of its own.
-constexpr std::array<ActionText, 16> Actions = { {
+constexpr std::array<ActionText, 17> Actions = { {
     { "created", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Created") },
     { "status", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Status changed") },
     { "memo", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Memo") },
@@ -34,6 +34,7 @@ constexpr std::array<ActionText, 16> Actions = { {
     { "agent_decision_accepted",
         QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Model's decision accepted") },
     { "document_refused", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Document refused") },
+    { "assignment", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Assigned") },
 } };
 
 static_assert(Actions.size() == static_cast<std::size_t>(AuditAction::Unknown));

@@ -24,6 +24,7 @@ enum class AuditAction
     PolicyCheck, // "n items, k excluded"
     AgentDecisionAccepted, // the model's decision code
     DocumentRefused, // a document the chat did not take: category before, file name after
+    Assignment, // who held the claim before and after (empty: the queue)
     Unknown, // a code this version does not know; shown as stored
 };
 

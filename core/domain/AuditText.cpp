@@ -26,6 +26,13 @@ QString status(const QString& code)
     return s ? claimStatusLabel(*s) : code;
 }
 
+// Who holds a claim: a login, or the queue when nobody does.
+QString holder(const QString& login)
+{
+    return login.isEmpty() ? translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "the queue"))
+                           : login;
+}
+
 QString yesNo(const QString& value)
 {
     if (value == u"yes" || value == u"true")
@@ -209,6 +216,9 @@ AuditText AuditText::of(const AuditEntry& e)
         break;
     case AuditAction::Unknown:
         t.what = e.field; // the code as stored: nothing better to show
+        break;
+    case AuditAction::Assignment:
+        both(holder);
         break;
     case AuditAction::Memo:
     case AuditAction::Document:

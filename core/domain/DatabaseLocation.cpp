@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace ClaimDesk {
 
@@ -10,6 +12,24 @@ QString DatabaseLocation::displayName() const
     if (isPostgres())
         return postgresUrl.toString(QUrl::RemovePassword | QUrl::RemoveQuery);
     return QDir::toNativeSeparators(sqlitePath);
+}
+
+QString DatabaseLocation::login() const
+{
+    if (isPostgres()) {
+        if (!postgresUrl.userName().isEmpty())
+            return postgresUrl.userName();
+        if (const QString user = qEnvironmentVariable("PGUSER"); !user.isEmpty())
+            return user;
+    }
+    return systemLogin();
+}
+
+QString DatabaseLocation::systemLogin()
+{
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(geteuid());
 }
 
 DatabaseLocation DatabaseLocation::sqlite(const QString& path)

@@ -16,6 +16,12 @@ struct DatabaseLocation
     bool isPostgres() const { return !postgresUrl.isEmpty(); }
     // For the status bar and error messages (never includes a password).
     QString displayName() const;
+    // Who works on this book: the URL's user on PostgreSQL (else libpq's
+    // default, $PGUSER or the system login), the system login on a SQLite file.
+    // The server's session_user is the last word (Database::login).
+    QString login() const;
+    // The operating-system login of this process (not $USER, which anyone may set).
+    static QString systemLogin();
 
     static DatabaseLocation sqlite(const QString& path);
     // claimdesk.sqlite in the user's data directory.

@@ -66,7 +66,7 @@ Result<QList<StoredOpinion>> AgentOpinionRepository::forClaim(const QString& cla
     return out;
 }
 
-Status AgentOpinionRepository::accept(qint64 opinionId, const QString& reviewer)
+Status AgentOpinionRepository::accept(qint64 opinionId)
 {
     const QDateTime now = m_clock();
     return m_db.writeTransaction([&]() -> Status {
@@ -89,11 +89,11 @@ Status AgentOpinionRepository::accept(qint64 opinionId, const QString& reviewer)
         if (auto s = Sql::exec(q,
                 QStringLiteral(
                     "UPDATE agent_decisions SET accepted_by = ?, accepted_at = ? WHERE id = ?"),
-                { reviewer, now.toMSecsSinceEpoch(), opinionId });
+                { m_db.login(), now.toMSecsSinceEpoch(), opinionId });
             !s)
             return s;
-        return AuditRepository(m_db).append(
-            { 0, now, reviewer, claimId, AuditAction::AgentDecisionAccepted, {}, decision, {} });
+        return AuditRepository(m_db).append({ 0, now, m_db.login(), claimId,
+            AuditAction::AgentDecisionAccepted, {}, decision, {} });
     });
 }
 

@@ -19,7 +19,7 @@ public:
     Result<QList<StoredOpinion>> forClaim(const QString& claimId) const;
     // Marks the opinion as accepted by the reviewer; fails for an opinion without
     // a decision or one already accepted.
-    Status accept(qint64 opinionId, const QString& reviewer);
+    Status accept(qint64 opinionId);
 
 private:
     Database m_db;

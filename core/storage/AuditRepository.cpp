@@ -14,7 +14,7 @@ Status AuditRepository::append(const AuditEntry& e)
     return Sql::exec(q,
         QStringLiteral("INSERT INTO audit_log (at, actor, claim_id, action, old_value, new_value) "
                        "VALUES (?, ?, ?, ?, ?, ?)"),
-        { Sql::fromDateTime(e.at), e.actor,
+        { Sql::fromDateTime(e.at), m_db.login(),
             e.claimId.isEmpty() ? Sql::nullString() : QVariant(e.claimId), e.code(), e.oldValue,
             e.newValue });
 }

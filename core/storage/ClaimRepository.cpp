@@ -624,6 +624,73 @@ Result<Claim> ClaimRepository::setEscalated(
     return find(id);
 }
 
+Result<std::optional<Claim>> ClaimRepository::takeNext(std::optional<ClaimType> type)
+{
+    using R = Result<std::optional<Claim>>;
+    const QDateTime now = m_clock();
+    const QString login = m_db.login();
+    QString taken;
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        QVariantList values { QString(), claimStatusCode(ClaimStatus::Submitted),
+            claimStatusCode(ClaimStatus::UnderReview), claimStatusCode(ClaimStatus::Pending) };
+        QString sql
+            = QStringLiteral("SELECT id FROM claims WHERE assignee = ? AND status IN (?, ?, ?)");
+        if (type) {
+            sql += QStringLiteral(" AND claim_type = ?");
+            values << claimTypeCode(*type);
+        }
+        sql += QStringLiteral(
+                   " ORDER BY risk_rank DESC, priority_rank DESC, created_at, id LIMIT 1")
+            + m_db.dialect().lockSkippingLocked();
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q, sql, values); !st)
+            return st;
+        if (!q.next())
+            return Status(); // nothing free
+        taken = q.value(0).toString();
+        if (auto st = Sql::exec(q,
+                QStringLiteral("UPDATE claims SET assignee = ?, updated_at = ?,"
+                               " version = version + 1 WHERE id = ?"),
+                { login, now.toMSecsSinceEpoch(), taken });
+            !st)
+            return st;
+        return AuditRepository(m_db).append(
+            { 0, now, login, taken, AuditAction::Assignment, QString(), login, {} });
+    });
+    if (!s)
+        return R::failure(s.errorDetail());
+    if (taken.isEmpty())
+        return std::optional<Claim>();
+    auto claim = find(taken);
+    if (!claim)
+        return R::failure(claim.errorDetail());
+    return std::optional<Claim>(*claim);
+}
+
+Result<Claim> ClaimRepository::setAssignee(const QString& id, const QString& login)
+{
+    const QDateTime now = m_clock();
+    const Status s = m_db.writeTransaction([&]() -> Status {
+        auto current = findForUpdate(id, std::nullopt);
+        if (!current)
+            return Status::failure(current.errorDetail());
+        if (current->assignee == login)
+            return Status();
+        QSqlQuery q = m_db.query();
+        if (auto st = Sql::exec(q,
+                QStringLiteral("UPDATE claims SET assignee = ?, updated_at = ?,"
+                               " version = version + 1 WHERE id = ?"),
+                { login, now.toMSecsSinceEpoch(), current->id });
+            !st)
+            return st;
+        return AuditRepository(m_db).append({ 0, now, m_db.login(), current->id,
+            AuditAction::Assignment, current->assignee, login, {} });
+    });
+    if (!s)
+        return Result<Claim>::failure(s.errorDetail());
+    return find(id);
+}
+
 Result<Claim> ClaimRepository::markSubmitted(const QString& id, const QString& actor)
 {
     const QDateTime now = m_clock();

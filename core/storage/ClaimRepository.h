@@ -12,6 +12,7 @@
 #include <QList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ClaimDesk {
 
@@ -92,6 +93,15 @@ public:
     // submit): the submission time becomes now, and a draft becomes Submitted.
     // Audited.
     Result<Claim> markSubmitted(const QString& id, const QString& actor);
+
+    // Gives the first open claim in queue order that nobody holds to the book's
+    // login, atomically: desks asking at once never get the same claim (the row
+    // is locked and locked rows are passed over). Nothing when none is left. Audited.
+    Result<std::optional<Claim>> takeNext(std::optional<ClaimType> type);
+    // Hands the claim to `login`, or back to the queue when it is empty. Audited.
+    // On a team book the server decides who may (a manager, or the holder giving
+    // it back); a refusal is ErrorKind::Forbidden and writes nothing.
+    Result<Claim> setAssignee(const QString& id, const QString& login);
 
     // Changes the claim's details; each changed field is one audit line. With
     // expectedVersion set, fails with a conflict instead of overwriting.

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrlQuery>
+#include <mutex>
 
 /* TRANSLATOR ClaimDesk::Database */
 namespace ClaimDesk {
@@ -60,6 +61,22 @@ Status precheckSqliteFile(const QString& path)
     return {};
 }
 
+// QPSQL frees each prepared statement when its query goes; after a statement
+// failed, the transaction refuses everything until the rollback that follows,
+// and the driver warns "Unable to free statement" for each. The statement goes
+// with the connection; the warning would only bury the real error, so it is dropped.
+QtMessageHandler previousHandler = nullptr;
+void dropAbortedFreeWarnings(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (type == QtWarningMsg && text.startsWith(QLatin1String("Unable to free statement"))
+        && text.contains(QLatin1String("current transaction is aborted")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+    else
+        qt_message_output(type, context, text);
+}
+
 } // namespace
 
 struct Database::Handle
@@ -69,6 +86,7 @@ struct Database::Handle
     std::unique_ptr<SqlDialect> dialect;
     int schemaVersion = 0;
     int transactionDepth = 0;
+    QString login;
 
     ~Handle()
     {
@@ -100,7 +118,11 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
             Error::of(kind, StorageTr::tr("Cannot open the database %1: %2").arg(where, why)));
     };
 
-    if (!location.isPostgres()) {
+    if (location.isPostgres()) {
+        static std::once_flag installed;
+        std::call_once(
+            installed, [] { previousHandler = qInstallMessageHandler(&dropAbortedFreeWarnings); });
+    } else {
         if (auto s = precheckSqliteFile(location.sqlitePath); !s)
             return Result<Database>::failure(Error::of(
                 s.errorKind(), StorageTr::tr("Cannot open the database: %1").arg(s.error())));
@@ -139,6 +161,15 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
         for (const QString& statement : handle->dialect->connectionSetup()) {
             if (auto s = Sql::exec(q, statement); !s)
                 return fail(s.error(), s.errorKind());
+        }
+
+        if (location.isPostgres()) {
+            if (auto s = Sql::exec(q, QStringLiteral("SELECT session_user")); !s || !q.next())
+                return fail(
+                    s ? StorageTr::tr("the server did not say who is logged in") : s.error());
+            handle->login = q.value(0).toString();
+        } else {
+            handle->login = location.login();
         }
 
         // Read the version before anything writes: a newer or foreign file stays untouched.
@@ -187,6 +218,11 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     return d->schemaVersion;
+}
+
+QString Database::login() const
+{
+    return d->login;
 }
 
 Status Database::readTransaction(const std::function<Status()>& body) const

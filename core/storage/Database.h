@@ -33,6 +33,10 @@ public:
     const SqlDialect& dialect() const;
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // Who is working on the book, as the audit trail names them: the server's
+    // session_user on PostgreSQL (the login itself, which no setting can rename),
+    // the operating-system login on a SQLite file.
+    QString login() const;
 
     // A query on this connection; prepare() it with bound values, never concatenation.
     QSqlQuery query() const { return QSqlQuery(connection()); }

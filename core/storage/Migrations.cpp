@@ -339,10 +339,12 @@ QStringList queueSortIndexes(const SqlDialect&)
     // and decision indexes also serve "assigned to me" and the decision filter.
     QStringList s;
     for (const char* column : { "amount_cents", "final_decision", "assignee", "escalated" }) {
-        s << QStringLiteral(
-            "CREATE INDEX claims_queue_%1 ON claims"
-            " (%1${NULLS_FIRST}, risk_rank DESC, priority_rank DESC, created_at, id)")
-                 .arg(QLatin1String(column));
+        // the first two may be NULL, which sorts first (SqlDialect::nullsAsSmallest)
+        const bool nullable = qstrcmp(column, "assignee") != 0 && qstrcmp(column, "escalated") != 0;
+        s << QStringLiteral("CREATE INDEX claims_queue_%1 ON claims"
+                            " (%1%2, risk_rank DESC, priority_rank DESC, created_at, id)")
+                 .arg(QLatin1String(column),
+                     nullable ? QStringLiteral("${NULLS_FIRST}") : QString());
     }
     return s;
 }

@@ -103,6 +103,7 @@ public:
         return quoted.join(QStringLiteral(" OR "));
     }
     QString nullsAsSmallest(bool) const override { return {}; }
+    QString lockSkippingLocked() const override { return {}; }
     QStringList createNameSearch() const override
     {
         // FTS5's trigram tokenizer finds any part of three letters or more
@@ -173,7 +174,9 @@ public:
     }
     QStringList connectionSetup() const override
     {
-        return { QStringLiteral("SET TIME ZONE 'UTC'") };
+        // Notices ("already exists, skipping") are for a person at psql, not the app.
+        return { QStringLiteral("SET TIME ZONE 'UTC'"),
+            QStringLiteral("SET client_min_messages = warning") };
     }
     QStringList writableSetup() const override { return {}; }
     QString tableExists() const override
@@ -191,6 +194,10 @@ public:
                            "FOR EACH ROW EXECUTE FUNCTION claimdesk_append_only()")
                 .arg(table),
         };
+    }
+    QString lockSkippingLocked() const override
+    {
+        return QStringLiteral(" FOR UPDATE SKIP LOCKED");
     }
     QString nullsAsSmallest(bool descending) const override
     {

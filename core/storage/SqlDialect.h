@@ -87,6 +87,10 @@ public:
     virtual QStringList widenCheck(const QString& table, const QString& column,
         const QString& narrow, const QString& widened) const = 0;
 
+    // After a SELECT in a write transaction: lock the rows it returns and pass
+    // over rows another transaction has locked (PostgreSQL); nothing on SQLite,
+    // whose write transaction already excludes every other writer.
+    virtual QString lockSkippingLocked() const = 0;
     // After a nullable ORDER BY column: NULL sorts as the smallest value, as
     // SQLite does by itself (PostgreSQL sorts it as the largest).
     virtual QString nullsAsSmallest(bool descending) const = 0;

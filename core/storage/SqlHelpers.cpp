@@ -7,8 +7,39 @@
 
 namespace ClaimDesk::Sql {
 
+namespace {
+
+// A refusal a team book's own rules raised ("ClaimDesk: ..."), in its words alone.
+QString teamRefusal(const QSqlError& error)
+{
+    static const QLatin1String Mark("ClaimDesk: ");
+    const QString text = error.databaseText();
+    const qsizetype at = text.indexOf(Mark);
+    if (at < 0)
+        return {};
+    QString words = text.mid(at + Mark.size());
+    if (const qsizetype end = words.indexOf(QStringLiteral("\nCONTEXT")); end >= 0)
+        words.truncate(end);
+    return words.section(u'\n', 0, 0).trimmed();
+}
+
+bool isRefusal(const QSqlError& error)
+{
+    return error.nativeErrorCode() == u"42501";
+}
+
+} // namespace
+
 QString describe(const QSqlError& error)
 {
+    if (const QString refusal = teamRefusal(error); !refusal.isEmpty())
+        return refusal;
+    if (isRefusal(error)) {
+        QString why = error.databaseText().section(u'\n', 0, 0).trimmed();
+        if (why.startsWith(QLatin1String("ERROR:")))
+            why = why.mid(6).trimmed();
+        return StorageTr::tr("your login's role may not do this (%1)").arg(why);
+    }
     const QString raw = error.text().trimmed();
     const QString lower = raw.toLower();
     QString meaning;
@@ -30,8 +61,10 @@ Error errorOf(const QSqlError& error)
 {
     const QString lower = error.text().toLower();
     ErrorKind kind = ErrorKind::Failed;
-    if (lower.contains(u"locked") || lower.contains(u"busy") || lower.contains(u"could not connect")
-        || lower.contains(u"connection"))
+    if (isRefusal(error))
+        kind = ErrorKind::Forbidden;
+    else if (lower.contains(u"locked") || lower.contains(u"busy")
+        || lower.contains(u"could not connect") || lower.contains(u"connection"))
         kind = ErrorKind::Unavailable;
     else if (lower.contains(u"not a database") || lower.contains(u"malformed")
         || lower.contains(u"corrupt"))

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+namespace ClaimDesk::Cli {
+
+// team init: create or bring up to date a team book's roles, grants and rules
+// on the PostgreSQL server named by --db-url.
+class TeamCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("team"); }
+    QString summary() const override;
+    int run(const QStringList& args, CliContext& context) override;
+};
+
+} // namespace ClaimDesk::Cli

@@ -1,0 +1,317 @@
+#include "TeamSchema.h"
+
+#include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
+
+/* TRANSLATOR ClaimDesk::TeamSchema */
+namespace ClaimDesk::TeamSchema {
+
+namespace {
+
+// The four group roles; cluster-wide, so made only where missing.
+const char* const CreateGroups = R"sql(
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'claimdesk_adjuster') THEN
+    CREATE ROLE claimdesk_adjuster NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'claimdesk_manager') THEN
+    CREATE ROLE claimdesk_manager NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'claimdesk_admin') THEN
+    CREATE ROLE claimdesk_admin NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'claimdesk_auditor') THEN
+    CREATE ROLE claimdesk_auditor NOLOGIN; END IF;
+END $$)sql";
+
+// Whether the session's login owns the book (it ran `team init`): the owner
+// migrates and imports, and is not held by the rules below.
+const char* const IsOwner = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_is_owner() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(session_user,
+    (SELECT relowner FROM pg_class WHERE oid = 'public.claims'::regclass), 'MEMBER')
+$$)sql";
+
+const char* const MayDecideAll = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_may_work_any() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT claimdesk_is_owner() OR pg_has_role(session_user, 'claimdesk_manager', 'MEMBER')
+$$)sql";
+
+// Amounts in refusals as people write them: 12,500.00.
+const char* const Amount = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_amount(cents bigint) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT to_char(coalesce(cents, 0) / 100.0, 'FM999,999,999,999,990.00')
+$$)sql";
+
+// An adjuster works only the claims they hold (a draft is the chat's, anyone's),
+// takes a free claim only for themselves, gives back only their own, and sets a
+// claim to Approved or Paid only up to their authority limit. What the rules
+// derive (risk, decision, version) anyone may bring up to date.
+const char* const GuardClaim = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_guard_claim() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  worked boolean;
+  allowed bigint;
+BEGIN
+  IF claimdesk_may_work_any() THEN RETURN NEW; END IF;
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.assignee NOT IN ('', session_user) THEN
+      RAISE EXCEPTION 'ClaimDesk: only a manager may assign a claim to %', NEW.assignee
+        USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF NEW.assignee IS DISTINCT FROM OLD.assignee
+     AND NOT (OLD.assignee = '' AND NEW.assignee = session_user)
+     AND NOT (OLD.assignee = session_user AND NEW.assignee = '') THEN
+    IF OLD.assignee NOT IN ('', session_user) THEN
+      RAISE EXCEPTION 'ClaimDesk: claim % is held by %; only a manager may reassign it',
+        OLD.id, OLD.assignee USING ERRCODE = '42501';
+    END IF;
+    RAISE EXCEPTION 'ClaimDesk: only a manager may hand claim % to %', OLD.id, NEW.assignee
+      USING ERRCODE = '42501';
+  END IF;
+  worked := (NEW.claim_type, NEW.status, NEW.memo, NEW.claimant_national_id, NEW.claimant_name,
+             NEW.amount_cents, NEW.provider_name, NEW.diagnosis_code, NEW.treatment_notes,
+             NEW.service_date, NEW.line_items, NEW.in_network, NEW.is_emergency)
+    IS DISTINCT FROM (OLD.claim_type, OLD.status, OLD.memo, OLD.claimant_national_id,
+             OLD.claimant_name, OLD.amount_cents, OLD.provider_name, OLD.diagnosis_code,
+             OLD.treatment_notes, OLD.service_date, OLD.line_items, OLD.in_network,
+             OLD.is_emergency);
+  IF worked AND OLD.status <> 'Draft' AND NEW.assignee <> session_user THEN
+    IF OLD.assignee = '' THEN
+      RAISE EXCEPTION 'ClaimDesk: claim % is not assigned to you; take it first', OLD.id
+        USING ERRCODE = '42501';
+    END IF;
+    RAISE EXCEPTION 'ClaimDesk: claim % is held by %, not by you', OLD.id, OLD.assignee
+      USING ERRCODE = '42501';
+  END IF;
+  IF NEW.status IN ('Approved', 'Paid') AND NEW.status IS DISTINCT FROM OLD.status THEN
+    SELECT limit_cents INTO allowed FROM team_limits WHERE login = session_user;
+    IF coalesce(NEW.amount_cents, 0) > coalesce(allowed, 0) THEN
+      RAISE EXCEPTION 'ClaimDesk: setting claim % (%) to % is above your authority limit of %; refer it to a manager',
+        OLD.id, claimdesk_amount(NEW.amount_cents), NEW.status, claimdesk_amount(allowed)
+        USING ERRCODE = '42501';
+    END IF;
+  END IF;
+  RETURN NEW;
+END $$)sql";
+
+// Documents and their fields belong to a claim: worked only by whoever may work it.
+const char* const GuardDocument = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_guard_claim_part() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  claim text;
+  holder text;
+  state text;
+BEGIN
+  IF claimdesk_may_work_any() THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_TABLE_NAME = 'documents' THEN
+    claim := CASE WHEN TG_OP = 'DELETE' THEN OLD.claim_id ELSE NEW.claim_id END;
+  ELSE
+    SELECT d.claim_id INTO claim FROM documents d
+      WHERE d.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.document_id ELSE NEW.document_id END;
+  END IF;
+  SELECT assignee, status INTO holder, state FROM claims WHERE id = claim;
+  IF state IS NOT NULL AND state <> 'Draft' AND holder <> session_user THEN
+    RAISE EXCEPTION 'ClaimDesk: claim % is not assigned to you; take it first', claim
+      USING ERRCODE = '42501';
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END $$)sql";
+
+// The audit trail names the login that wrote it, whatever the row says.
+const char* const AuditActor = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_audit_actor() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT claimdesk_is_owner() THEN NEW.actor := session_user; END IF;
+  RETURN NEW;
+END $$)sql";
+
+// Users are login roles in one of the groups; only an administrator manages
+// them. These run as the book's owner (who may create roles), after checking
+// that the caller is an administrator.
+const char* const AddUser = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_add_user(p_name text, p_role text, p_limit_cents bigint,
+                                              p_password text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NOT pg_has_role(session_user, 'claimdesk_admin', 'MEMBER') THEN
+    RAISE EXCEPTION 'ClaimDesk: only an administrator may add users' USING ERRCODE = '42501';
+  END IF;
+  IF p_role NOT IN ('adjuster', 'manager', 'admin', 'auditor') THEN
+    RAISE EXCEPTION 'ClaimDesk: unknown role %', p_role USING ERRCODE = '22023';
+  END IF;
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_name) THEN
+    RAISE EXCEPTION 'ClaimDesk: the login % already exists', p_name USING ERRCODE = '42710';
+  END IF;
+  IF p_password IS NULL THEN
+    EXECUTE format('CREATE ROLE %I LOGIN', p_name);
+  ELSE
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_name, p_password);
+  END IF;
+  EXECUTE format('GRANT %I TO %I', 'claimdesk_' || p_role, p_name);
+  INSERT INTO team_limits (login, limit_cents) VALUES (p_name, coalesce(p_limit_cents, 0))
+    ON CONFLICT (login) DO UPDATE SET limit_cents = EXCLUDED.limit_cents;
+END $$)sql";
+
+const char* const SetUser = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_set_user(p_name text, p_role text, p_limit_cents bigint,
+                                              p_active boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  g text;
+BEGIN
+  IF NOT pg_has_role(session_user, 'claimdesk_admin', 'MEMBER') THEN
+    RAISE EXCEPTION 'ClaimDesk: only an administrator may change users' USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT FROM claimdesk_users WHERE name = p_name) THEN
+    RAISE EXCEPTION 'ClaimDesk: % is not a ClaimDesk user', p_name USING ERRCODE = '42704';
+  END IF;
+  IF p_role IS NOT NULL THEN
+    IF p_role NOT IN ('adjuster', 'manager', 'admin', 'auditor') THEN
+      RAISE EXCEPTION 'ClaimDesk: unknown role %', p_role USING ERRCODE = '22023';
+    END IF;
+    FOREACH g IN ARRAY ARRAY['adjuster', 'manager', 'admin', 'auditor'] LOOP
+      EXECUTE format('REVOKE %I FROM %I', 'claimdesk_' || g, p_name);
+    END LOOP;
+    EXECUTE format('GRANT %I TO %I', 'claimdesk_' || p_role, p_name);
+  END IF;
+  IF p_limit_cents IS NOT NULL THEN
+    INSERT INTO team_limits (login, limit_cents) VALUES (p_name, p_limit_cents)
+      ON CONFLICT (login) DO UPDATE SET limit_cents = EXCLUDED.limit_cents;
+  END IF;
+  IF p_active IS NOT NULL THEN
+    EXECUTE format(CASE WHEN p_active THEN 'ALTER ROLE %I LOGIN' ELSE 'ALTER ROLE %I NOLOGIN' END,
+                   p_name);
+  END IF;
+END $$)sql";
+
+// One row per person and group (the groups themselves left out).
+const char* const UsersView = R"sql(
+CREATE OR REPLACE VIEW claimdesk_users AS
+  SELECT r.rolname::text AS name, substr(g.rolname, 11) AS role,
+         coalesce(l.limit_cents, 0) AS limit_cents, r.rolcanlogin AS active
+  FROM pg_roles r
+  JOIN pg_auth_members m ON m.member = r.oid
+  JOIN pg_roles g ON g.oid = m.roleid
+  LEFT JOIN team_limits l ON l.login = r.rolname
+  WHERE g.rolname IN ('claimdesk_adjuster', 'claimdesk_manager', 'claimdesk_admin',
+                      'claimdesk_auditor')
+    AND r.rolname NOT IN ('claimdesk_adjuster', 'claimdesk_manager', 'claimdesk_admin',
+                          'claimdesk_auditor'))sql";
+
+// The tables the claims work writes (intake, reading, deciding, reviewing).
+const char* const WorkTables
+    = "claims, documents, blobs, extracted_fields, decisions, agent_decisions, "
+      "intake_conversations, intake_messages, inspection_appointments, response_times, "
+      "policy_checks, policy_advice, sequences";
+const char* const LibraryTables
+    = "policy_holders, policy_documents, policy_clauses, clause_embeddings";
+const char* const Groups
+    = "claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor";
+
+QStringList statements()
+{
+    const QString work = QLatin1String(WorkTables);
+    const QString library = QLatin1String(LibraryTables);
+    const QString groups = QLatin1String(Groups);
+    return {
+        QLatin1String(CreateGroups),
+        QStringLiteral("GRANT claimdesk_adjuster TO claimdesk_manager"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS team_limits (login TEXT PRIMARY KEY,"
+                       " limit_cents BIGINT NOT NULL CHECK (limit_cents >= 0))"),
+        QLatin1String(IsOwner),
+        QLatin1String(MayDecideAll),
+        QLatin1String(Amount),
+        QLatin1String(GuardClaim),
+        QLatin1String(GuardDocument),
+        QLatin1String(AuditActor),
+        QLatin1String(UsersView),
+        QLatin1String(AddUser),
+        QLatin1String(SetUser),
+        QStringLiteral("DROP TRIGGER IF EXISTS claims_team_guard ON claims"),
+        QStringLiteral("CREATE TRIGGER claims_team_guard BEFORE INSERT OR UPDATE ON claims"
+                       " FOR EACH ROW EXECUTE FUNCTION claimdesk_guard_claim()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS documents_team_guard ON documents"),
+        QStringLiteral("CREATE TRIGGER documents_team_guard BEFORE INSERT OR UPDATE OR DELETE"
+                       " ON documents FOR EACH ROW EXECUTE FUNCTION claimdesk_guard_claim_part()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS extracted_fields_team_guard ON extracted_fields"),
+        QStringLiteral("CREATE TRIGGER extracted_fields_team_guard BEFORE INSERT OR UPDATE OR"
+                       " DELETE ON extracted_fields FOR EACH ROW"
+                       " EXECUTE FUNCTION claimdesk_guard_claim_part()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_actor ON audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log"
+                       " FOR EACH ROW EXECUTE FUNCTION claimdesk_audit_actor()"),
+        // Nothing for anyone but what follows.
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON FUNCTION claimdesk_add_user(text, text, bigint, text),"
+                       " claimdesk_set_user(text, text, bigint, boolean) FROM PUBLIC"),
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(groups),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO"
+                       " claimdesk_adjuster, claimdesk_admin"),
+        // Adjusters (and so managers) work claims; audit, ledger and log take rows
+        // but never change or lose one.
+        QStringLiteral("GRANT INSERT, UPDATE ON %1 TO claimdesk_adjuster").arg(work),
+        QStringLiteral("GRANT DELETE ON extracted_fields TO claimdesk_adjuster"),
+        QStringLiteral("GRANT INSERT ON audit_log, llm_usage, app_log TO claimdesk_adjuster"),
+        // Administrators keep the policy library, the users and the log.
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO claimdesk_admin").arg(library),
+        QStringLiteral("GRANT INSERT, DELETE ON app_log TO claimdesk_admin"),
+        QStringLiteral("GRANT INSERT ON llm_usage TO claimdesk_admin"),
+        QStringLiteral("GRANT EXECUTE ON FUNCTION claimdesk_add_user(text, text, bigint, text),"
+                       " claimdesk_set_user(text, text, bigint, boolean) TO claimdesk_admin"),
+    };
+}
+
+} // namespace
+
+Status install(const Database& db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+        return Status::failure(Error::of(ErrorKind::Invalid,
+            StorageTr::tr("a team book is on a PostgreSQL server (--db-url); %1 is a desk's own "
+                          "file")
+                .arg(db.location().displayName())));
+    const auto once = [&] {
+        return db.writeTransaction([&]() -> Status {
+            QSqlQuery q = db.query();
+            for (const QString& statement : statements()) {
+                if (auto s = Sql::exec(q, statement); !s)
+                    return s;
+            }
+            return {};
+        });
+    };
+    // The group roles belong to the whole server: a second book's init at the
+    // same moment may make them first, and this one then finds them made.
+    Status s = once();
+    for (int retry = 0; !s && retry < 2
+         && (s.error().contains(u"concurrently") || s.error().contains(u"duplicate key"));
+         ++retry)
+        s = once();
+    return s;
+}
+
+Result<bool> isInstalled(const Database& db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+        return false;
+    QSqlQuery q = db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT to_regclass('public.team_limits') IS NOT NULL"
+                           " AND EXISTS (SELECT FROM pg_roles WHERE rolname = ?)"),
+            { QStringLiteral("claimdesk_adjuster") });
+        !s)
+        return Result<bool>::failure(s.errorDetail());
+    return q.next() && q.value(0).toBool();
+}
+
+} // namespace ClaimDesk::TeamSchema

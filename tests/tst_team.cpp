@@ -1,0 +1,413 @@
+#include "TestSupport.h"
+#include "claims/ClaimAssignment.h"
+#include "claims/ClaimBook.h"
+#include "storage/ClaimRepository.h"
+#include "team/TeamAdministration.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QtConcurrent>
+
+using namespace ClaimDesk;
+
+// A team book on the throwaway PostgreSQL server, as its people use it: through
+// the real claimdesk-cli under each one's own login, and through plain SQL under
+// the same logins (what psql could do). On SQLite runs only what a desk's file
+// offers is checked (taking and giving back claims; no team).
+class TestTeam : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+
+    QTemporaryDir m_home;
+    DatabaseLocation m_book;
+    // Logins are the server's, shared by every book on it: a suffix keeps this
+    // run's apart from any other's.
+    QString m_suffix = QStringLiteral("_%1").arg(QCoreApplication::applicationPid());
+    QString adjuster() const { return QStringLiteral("adj") + m_suffix; }
+    QString manager() const { return QStringLiteral("mgr") + m_suffix; }
+    QString admin() const { return QStringLiteral("adm") + m_suffix; }
+    QString auditor() const { return QStringLiteral("aud") + m_suffix; }
+
+    DatabaseLocation as(const QString& login) const
+    {
+        DatabaseLocation location = m_book;
+        if (!login.isEmpty())
+            location.postgresUrl.setUserName(login);
+        return location;
+    }
+
+    Run cli(const QString& login, const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CLAIMDESK_CLI_PATH), Test::bookArguments(as(login)) + args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    // A plain connection under `login`, as psql would have.
+    QSqlDatabase plainSql(const QString& login)
+    {
+        const QString name = QStringLiteral("plain-") + login;
+        QSqlDatabase db = QSqlDatabase::contains(name)
+            ? QSqlDatabase::database(name)
+            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(Test::postgresServer());
+        db.setUserName(login);
+        db.setDatabaseName(m_book.postgresUrl.path().mid(1));
+        db.open();
+        return db;
+    }
+
+    // A new claim for `amount`, held by `holder` (filed and handed over by the owner).
+    QString claimHeldBy(const QString& holder, const char* amount)
+    {
+        const Run filed = cli({},
+            { QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"),
+                QStringLiteral("H"), QStringLiteral("--amount"), QLatin1String(amount),
+                QStringLiteral("--json") });
+        const QString id = filed.json().object().value(u"claim_id").toString();
+        if (id.isEmpty())
+            qWarning() << filed.err;
+        if (!holder.isEmpty())
+            (void)cli({},
+                { QStringLiteral("claims"), QStringLiteral("assign"), id, QStringLiteral("--to"),
+                    holder });
+        return id;
+    }
+
+    QString statusOf(const QString& id)
+    {
+        return cli(
+            {}, { QStringLiteral("claims"), QStringLiteral("show"), id, QStringLiteral("--json") })
+            .json()
+            .object()
+            .value(u"status")
+            .toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_book = Test::bookAt(m_home.filePath(QStringLiteral("team.sqlite")));
+        const Run init = cli({}, { QStringLiteral("init"), QStringLiteral("--demo") });
+        QVERIFY2(init.code == 0, init.err.constData());
+        if (!Test::onPostgres())
+            return;
+        for (int twice = 0; twice < 2; ++twice) { // safe to run again
+            const Run team = cli({}, { QStringLiteral("team"), QStringLiteral("init") });
+            QVERIFY2(team.code == 0, team.err.constData());
+            QVERIFY2(team.err.isEmpty(), team.err.constData()); // no server notices
+        }
+        const QList<std::pair<QString, QStringList>> people = {
+            { adjuster(),
+                { QStringLiteral("--role"), QStringLiteral("adjuster"), QStringLiteral("--limit"),
+                    QStringLiteral("5000.00") } },
+            { manager(), { QStringLiteral("--role"), QStringLiteral("manager") } },
+            { admin(), { QStringLiteral("--role"), QStringLiteral("admin") } },
+            { auditor(), { QStringLiteral("--role"), QStringLiteral("auditor") } },
+        };
+        for (const auto& [name, options] : people) {
+            const Run added = cli(
+                {}, QStringList { QStringLiteral("users"), QStringLiteral("add"), name } + options);
+            QVERIFY2(added.code == 0, added.err.constData());
+        }
+    }
+
+    void aDesksFileHasNoTeam()
+    {
+        if (Test::onPostgres())
+            QSKIP("a desk's SQLite file");
+        const Run r = cli({}, { QStringLiteral("users"), QStringLiteral("list") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("PostgreSQL"), r.err.constData());
+    }
+
+    void takingAndGivingBackFollowTheQueue()
+    {
+        auto db = Database::open(m_book);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        ClaimQuery open;
+        open.openOnly = true;
+        const auto queue = ClaimBook::list(*db, open);
+        QVERIFY(queue.ok() && queue->size() >= 2);
+        ClaimAssignment assignment(*db);
+        const auto first = assignment.takeNext();
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(first->has_value());
+        QCOMPARE((*first)->id, queue->first().id); // the top of the queue
+        QCOMPARE((*first)->assignee, db->login());
+        const auto second = assignment.takeNext();
+        QCOMPARE((*second)->id, queue->at(1).id); // the first is held
+        QVERIFY(assignment.release((*first)->id).ok());
+        QCOMPARE((*assignment.takeNext())->id, queue->first().id); // free again
+        const auto trail = ClaimRepository(*db).auditTrail((*first)->id);
+        QCOMPARE(trail->last().code(), QStringLiteral("assignment"));
+        QCOMPARE(trail->last().actor, db->login());
+        QCOMPARE(trail->at(trail->size() - 2).newValue, QString()); // given back
+        for (const Claim& c : *queue) // leave the book as it was for the next tests
+            (void)assignment.release(c.id);
+    }
+
+    void peopleAreListedWithRoleLimitAndAccess()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const Run r = cli(
+            admin(), { QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue& v : r.json().array())
+            byName.insert(v.toObject().value(u"name").toString(), v.toObject());
+        QCOMPARE(byName.value(adjuster()).value(u"role").toString(), QStringLiteral("adjuster"));
+        QCOMPARE(byName.value(adjuster()).value(u"limit").toString(), QStringLiteral("5000.00"));
+        QCOMPARE(byName.value(manager()).value(u"role").toString(), QStringLiteral("manager"));
+        QCOMPARE(byName.value(auditor()).value(u"active").toBool(), true);
+        // only an administrator manages people
+        const Run refused = cli(adjuster(),
+            { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x") + m_suffix,
+                QStringLiteral("--role"), QStringLiteral("manager") });
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("permission denied"), refused.err.constData());
+    }
+
+    // An adjuster approves up to their limit and no further; the refusal names
+    // the limit and writes nothing. A manager approves any amount.
+    void theAuthorityLimitHoldsAtBelowAndAbove_data()
+    {
+        QTest::addColumn<QByteArray>("amount");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("below") << QByteArray("4999.99") << true;
+        QTest::newRow("at") << QByteArray("5000.00") << true;
+        QTest::newRow("above") << QByteArray("5000.01") << false;
+    }
+    void theAuthorityLimitHoldsAtBelowAndAbove()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        QFETCH(QByteArray, amount);
+        QFETCH(bool, allowed);
+        const QString id = claimHeldBy(adjuster(), amount.constData());
+        QVERIFY(!id.isEmpty());
+        const Run r = cli(adjuster(),
+            { QStringLiteral("claims"), QStringLiteral("set-status"), id,
+                QStringLiteral("Approved") });
+        QCOMPARE(r.code == 0, allowed);
+        QCOMPARE(statusOf(id), allowed ? QStringLiteral("Approved") : QStringLiteral("Submitted"));
+        if (allowed)
+            return;
+        QVERIFY2(r.err.contains("authority limit of 5,000.00") && r.err.contains("manager"),
+            r.err.constData());
+        const Run byManager = cli(manager(),
+            { QStringLiteral("claims"), QStringLiteral("set-status"), id,
+                QStringLiteral("Approved") });
+        QVERIFY2(byManager.code == 0, byManager.err.constData());
+        QCOMPARE(statusOf(id), QStringLiteral("Approved"));
+    }
+
+    void anAdjusterWorksOnlyWhatTheyHold()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString free = claimHeldBy({}, "100.00");
+        const QString managers = claimHeldBy(manager(), "100.00");
+        const QString mine = claimHeldBy(adjuster(), "100.00");
+        for (const QString& id : { free, managers }) {
+            const Run r = cli(adjuster(),
+                { QStringLiteral("claims"), QStringLiteral("set-status"), id,
+                    QStringLiteral("Rejected") });
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("not assigned to you") || r.err.contains("not by you"),
+                r.err.constData());
+            QCOMPARE(statusOf(id), QStringLiteral("Submitted"));
+        }
+        QCOMPARE(cli(adjuster(),
+                     { QStringLiteral("claims"), QStringLiteral("set-status"), mine,
+                         QStringLiteral("Rejected") })
+                     .code,
+            0);
+        // handing claims about is a manager's
+        const Run give = cli(adjuster(),
+            { QStringLiteral("claims"), QStringLiteral("assign"), mine, QStringLiteral("--to"),
+                manager() });
+        QCOMPARE(give.code, 1);
+        QVERIFY2(give.err.contains("only a manager"), give.err.constData());
+        const Run grab
+            = cli(adjuster(), { QStringLiteral("claims"), QStringLiteral("release"), managers });
+        QCOMPARE(grab.code, 1);
+        QVERIFY2(cli(manager(),
+                     { QStringLiteral("claims"), QStringLiteral("assign"), free,
+                         QStringLiteral("--to"), adjuster() })
+                     .code
+                == 0,
+            "a manager assigns");
+        QCOMPARE(
+            cli(adjuster(), { QStringLiteral("claims"), QStringLiteral("release"), mine }).code, 0);
+        // nor can plain SQL under the same login do more
+        QSqlQuery q(plainSql(adjuster()));
+        QVERIFY(!q.exec(
+            QStringLiteral("UPDATE claims SET status = 'Paid' WHERE id = '%1'").arg(managers)));
+        QVERIFY2(q.lastError().text().contains(u"held by"), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE claims SET assignee = '%1' WHERE id = '%2'")
+                            .arg(adjuster(), managers)));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM claims")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory'")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM llm_usage")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM policy_holders")));
+    }
+
+    void theAuditActorIsTheLogin()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString id = claimHeldBy(adjuster(), "100.00");
+        QCOMPARE(cli(adjuster(),
+                     { QStringLiteral("claims"), QStringLiteral("set-status"), id,
+                         QStringLiteral("Pending") })
+                     .code,
+            0);
+        const QJsonArray audit = cli(auditor(),
+            { QStringLiteral("claims"), QStringLiteral("show"), id, QStringLiteral("--json") })
+                                     .json()
+                                     .object()
+                                     .value(u"audit")
+                                     .toArray();
+        QVERIFY(!audit.isEmpty());
+        QCOMPARE(audit.last().toObject().value(u"actor").toString(), adjuster());
+        // a row written by hand under the login names the login, not what it says
+        QSqlQuery q(plainSql(adjuster()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (at, actor, claim_id, action)"
+                                       " VALUES (1, 'mallory', '%1', 'memo')")
+                            .arg(id)),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), adjuster());
+    }
+
+    void anAuditorReadsAndAnAdminDecidesNothing()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString id = claimHeldBy({}, "100.00");
+        QCOMPARE(cli(auditor(), { QStringLiteral("claims"), QStringLiteral("list") }).code, 0);
+        for (const QString& login : { auditor(), admin() }) {
+            const Run r = cli(login,
+                { QStringLiteral("claims"), QStringLiteral("set-status"), id,
+                    QStringLiteral("Rejected") });
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains("may not do this"), r.err.constData());
+        }
+        QCOMPARE(statusOf(id), QStringLiteral("Submitted"));
+        QSqlQuery q(plainSql(auditor()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO app_log (at, level, category, message)"
+                                       " VALUES (1, 'info', 'x', 'y')")));
+        QVERIFY2(
+            q.lastError().text().contains(u"permission denied"), qPrintable(q.lastError().text()));
+    }
+
+    void aDisabledLoginCannotConnect()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString name = QStringLiteral("gone") + m_suffix;
+        QCOMPARE(cli(admin(),
+                     { QStringLiteral("users"), QStringLiteral("add"), name,
+                         QStringLiteral("--role"), QStringLiteral("auditor") })
+                     .code,
+            0);
+        QCOMPARE(cli(name, { QStringLiteral("claims"), QStringLiteral("list") }).code, 0);
+        QCOMPARE(cli(admin(),
+                     { QStringLiteral("users"), QStringLiteral("set"), name,
+                         QStringLiteral("--disable") })
+                     .code,
+            0);
+        const Run r = cli(name, { QStringLiteral("claims"), QStringLiteral("list") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not permitted to log in"), r.err.constData());
+    }
+
+    // Eight desks take claims at once, each on its own connection under its own
+    // login: no claim is ever held by two.
+    void desksTakingAtOnceNeverShareAClaim()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        QStringList desks;
+        for (int i = 0; i < 8; ++i) {
+            desks << QStringLiteral("desk%1").arg(i) + m_suffix;
+            QCOMPARE(cli({},
+                         { QStringLiteral("users"), QStringLiteral("add"), desks.last(),
+                             QStringLiteral("--role"), QStringLiteral("adjuster") })
+                         .code,
+                0);
+        }
+        const Run more = cli(
+            {}, { QStringLiteral("init"), QStringLiteral("--claims"), QStringLiteral("800") });
+        QVERIFY2(more.code == 0, more.err.constData());
+        auto owner = Database::open(m_book);
+        QVERIFY(owner.ok());
+        QSqlQuery count = owner->query();
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM claims WHERE assignee = '' AND"
+                                          " status IN ('Submitted', 'Under Review', 'Pending')")));
+        QVERIFY(count.next());
+        const int free = count.value(0).toInt();
+        QVERIFY2(free > 8, "enough free claims for every desk");
+        const QList<DatabaseLocation> logins = [&] {
+            QList<DatabaseLocation> l;
+            for (const QString& d : desks)
+                l << as(d);
+            return l;
+        }();
+        auto take = [](const DatabaseLocation& location) {
+            QStringList taken;
+            auto db = Database::open(location);
+            if (!db)
+                return QStringList { QStringLiteral("!") + db.error() };
+            ClaimAssignment assignment(*db);
+            for (int i = 0; i < 15; ++i) {
+                const auto next = assignment.takeNext();
+                if (!next)
+                    return taken << QStringLiteral("!") + next.error();
+                if (!next->has_value())
+                    break;
+                if ((*next)->assignee != db->login())
+                    return taken << QStringLiteral("!held by ") + (*next)->assignee;
+                taken << (*next)->id;
+            }
+            return taken;
+        };
+        QThreadPool pool;
+        pool.setMaxThreadCount(8);
+        QList<QFuture<QStringList>> runs;
+        for (const DatabaseLocation& l : logins)
+            runs << QtConcurrent::run(&pool, take, l);
+        QStringList all;
+        for (auto& run : runs)
+            all << run.result();
+        for (const QString& id : all)
+            QVERIFY2(!id.startsWith(u'!'), qPrintable(id));
+        QCOMPARE(all.size(), std::min(8 * 15, free)); // each free claim taken once at most
+        QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeam)
+#include "tst_team.moc"
