@@ -205,6 +205,29 @@ private Q_SLOTS:
         QVERIFY2(onGuiThread.isEmpty(), qPrintable(onGuiThread.join(u'\n')));
     }
 
+    // Ctrl+T takes the first free claim in queue order and shows it; Give back
+    // returns it to the queue.
+    void takeNextShowsTheTopFreeClaimAsMine()
+    {
+        ClaimQuery open;
+        open.openOnly = true;
+        const auto queue = ClaimBook::list(*m_db, open);
+        QVERIFY(queue.ok() && !queue->isEmpty());
+        ReviewArea area(m_db->location(), DecisionEngine());
+        area.resize(1400, 900);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QTRY_VERIFY(area.model()->rowCount() > 0);
+        QTest::keyClick(&area, Qt::Key_T, Qt::ControlModifier);
+        const QString top = queue->first().id;
+        QTRY_COMPARE(area.currentClaimId(), top);
+        QTRY_COMPARE(ClaimBook::findClaim(*m_db, top)->assignee, m_db->login());
+        auto* giveBack = area.findChild<QPushButton*>(QStringLiteral("giveBack"));
+        QTRY_VERIFY(giveBack->isEnabled());
+        giveBack->click();
+        QTRY_COMPARE(ClaimBook::findClaim(*m_db, top)->assignee, QString());
+    }
+
     void fieldAndBoxHighlightEachOther()
     {
         ReviewArea area(m_db->location(), DecisionEngine());

@@ -831,7 +831,7 @@
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/claims/ReviewEdits.cpp" line="+17"/>
+        <location filename="../core/claims/ReviewEdits.cpp" line="+18"/>
         <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
         <translation>%1 is now %2 (changed by someone else); it was not set to %3</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
@@ -6160,12 +6160,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::QueueFilterBar</name>
     <message>
-        <location filename="../ui/QueueFilterBar.cpp" line="+58"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+57"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -6286,12 +6286,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -6306,12 +6306,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -6356,7 +6356,27 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+27"/>
+        <source>&amp;Take next</source>
+        <translation>&amp;Take next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</source>
+        <translation>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Give back</source>
+        <translation>&amp;Give back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the claim on show back to the queue</source>
+        <translation>Give the claim on show back to the queue</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -6376,7 +6396,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6421,7 +6441,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Nothing was changed on %1: another claim is on show now.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+34"/>
+        <source>No open claim is free: every one is held by someone.</source>
+        <translation>No open claim is free: every one is held by someone.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -6486,7 +6511,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-361"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>

@@ -825,7 +825,7 @@
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../core/claims/ReviewEdits.cpp" line="+17"/>
+        <location filename="../core/claims/ReviewEdits.cpp" line="+18"/>
         <source>%1 is now %2 (changed by someone else); it was not set to %3</source>
         <translation>%1 ตอนนี้เป็น %2 แล้ว (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น %3</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
@@ -6142,12 +6142,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::QueueFilterBar</name>
     <message>
-        <location filename="../ui/QueueFilterBar.cpp" line="+58"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+57"/>
         <source>any</source>
         <translation>ไม่กำหนด</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
@@ -6267,12 +6267,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-49"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
@@ -6287,12 +6287,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-132"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -6337,7 +6337,27 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>หลัง</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+27"/>
+        <source>&amp;Take next</source>
+        <translation>&amp;รับเคลมถัดไป</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</source>
+        <translation>รับเคลมที่เปิดอยู่รายการแรกตามลำดับคิวที่ยังไม่มีผู้ถือ แล้วแสดง (Ctrl+T) ในสมุดเคลมของทีมจะไม่มีผู้อื่นได้เคลมนี้ซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Give back</source>
+        <translation>&amp;คืนเข้าคิว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the claim on show back to the queue</source>
+        <translation>คืนเคลมที่แสดงอยู่กลับเข้าคิว</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -6357,7 +6377,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6402,7 +6422,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีการเปลี่ยนแปลงใน %1 เพราะตอนนี้แสดงเคลมอื่นอยู่</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+34"/>
+        <source>No open claim is free: every one is held by someone.</source>
+        <translation>ไม่มีเคลมที่เปิดอยู่และว่าง: ทุกรายการมีผู้ถืออยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="-119"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -6467,7 +6492,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-361"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>

@@ -64,7 +64,7 @@ Result<int> prepareOffThisThread(const DatabaseLocation& location)
 bool DesktopSession::open(QString path)
 {
     while (true) {
-        const DatabaseLocation location = DatabaseLocation::sqlite(path);
+        const DatabaseLocation location = DatabaseLocation::fromString(path);
         const Result<int> schema = prepareOffThisThread(location);
         if (schema) {
             // One log per database: the old sink writes its last lines first.

@@ -1,6 +1,5 @@
 #include "QueueFilterBar.h"
 
-#include "AppSettings.h"
 #include "triage/QueueCounts.h"
 
 #include <QCheckBox>
@@ -63,8 +62,9 @@ QDateEdit* dateEdit(const QString& tip, QWidget* parent)
 
 } // namespace
 
-QueueFilterBar::QueueFilterBar(QWidget* parent)
+QueueFilterBar::QueueFilterBar(const QString& login, QWidget* parent)
     : QWidget(parent)
+    , m_login(login)
 {
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -167,7 +167,7 @@ ClaimQuery QueueFilterBar::query() const
     if (m_to->date() > AnyDate)
         q.createdTo = m_to->date().addDays(1).startOfDay();
     if (m_mine->isChecked())
-        q.assignee = AppSettings::userName();
+        q.assignee = m_login;
     q.search = m_search->text().trimmed();
     return q;
 }
@@ -186,7 +186,7 @@ void QueueFilterBar::setQuery(const ClaimQuery& query)
     m_from->setDate(query.createdFrom.isValid() ? query.createdFrom.toLocalTime().date() : AnyDate);
     m_to->setDate(
         query.createdTo.isValid() ? query.createdTo.toLocalTime().addMSecs(-1).date() : AnyDate);
-    m_mine->setChecked(!query.assignee.isEmpty() && query.assignee == AppSettings::userName());
+    m_mine->setChecked(!query.assignee.isEmpty() && query.assignee == m_login);
     m_search->setText(query.search);
 }
 

@@ -25,7 +25,8 @@ class QueueFilterBar final : public QWidget
     Q_DISABLE_COPY_MOVE(QueueFilterBar)
 
 public:
-    explicit QueueFilterBar(QWidget* parent = nullptr);
+    // `login`: who "Assigned to me" means (the book's login).
+    explicit QueueFilterBar(const QString& login, QWidget* parent = nullptr);
 
     // The filters chosen (no order; that is the table's header).
     ClaimQuery query() const;
@@ -48,6 +49,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QString m_login;
     QComboBox* m_status = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_risk = nullptr;

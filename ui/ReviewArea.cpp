@@ -79,7 +79,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
         });
     m_undo = new QUndoStack(this);
 
-    m_filters = new QueueFilterBar(this);
+    m_filters = new QueueFilterBar(m_location.login(), this);
     connect(m_filters, &QueueFilterBar::changed, this, &ReviewArea::applyFilter);
     connect(m_counts, &QueueCountsJob::ready, m_filters, &QueueFilterBar::showCounts);
     auto* find = new QShortcut(QKeySequence::Find, this);
@@ -257,6 +257,16 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_dossier->setShortcut(QKeySequence::Print);
     m_dossier->setToolTip(tr("The claim as a report to print or save as PDF (Ctrl+P)"));
     connect(m_dossier, &QPushButton::clicked, this, &ReviewArea::openDossier);
+    m_takeNext = new QPushButton(tr("&Take next"), this);
+    m_takeNext->setObjectName(QStringLiteral("takeNext"));
+    m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_takeNext->setToolTip(tr("Take the first open claim in queue order that nobody holds, and "
+                              "show it (Ctrl+T). On a team book nobody else gets it."));
+    connect(m_takeNext, &QPushButton::clicked, this, &ReviewArea::takeNext);
+    m_giveBack = new QPushButton(tr("&Give back"), this);
+    m_giveBack->setObjectName(QStringLiteral("giveBack"));
+    m_giveBack->setToolTip(tr("Give the claim on show back to the queue"));
+    connect(m_giveBack, &QPushButton::clicked, this, &ReviewArea::giveBack);
 
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("queueScope"));
@@ -325,6 +335,8 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     rightLayout->addLayout(form);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_dossier);
+    actions->addWidget(m_takeNext);
+    actions->addWidget(m_giveBack);
     actions->addStretch(1);
     actions->addWidget(m_save);
     rightLayout->addLayout(actions);
@@ -619,8 +631,8 @@ void ReviewArea::showClaimDetails(const QString& claimId)
 
 void ReviewArea::enableClaimActions(bool enabled)
 {
-    for (QWidget* w :
-        std::initializer_list<QWidget*> { m_status, m_memo, m_save, m_dossier, m_summarize })
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_status, m_memo, m_save, m_dossier, m_summarize, m_giveBack })
         w->setEnabled(enabled);
 }
 
@@ -757,6 +769,45 @@ void ReviewArea::saveStatus()
         mine.status = status;
         mine.memo = memo;
         saveMine(*read, mine);
+    });
+}
+
+void ReviewArea::takeNext()
+{
+    m_takeNext->setEnabled(false); // one take at a time
+    whenEditsAnswered([this] {
+        m_edits->takeNext(this, [this](const Result<std::optional<Claim>>& taken) {
+            m_takeNext->setEnabled(true);
+            if (!taken) {
+                showNotice(taken.error());
+                return;
+            }
+            if (!*taken) {
+                showNotice(tr("No open claim is free: every one is held by someone."));
+                return;
+            }
+            showProblem(QString());
+            refresh();
+            selectClaim((*taken)->id);
+            Q_EMIT bookChanged();
+        });
+    });
+}
+
+void ReviewArea::giveBack()
+{
+    if (!m_shownView)
+        return;
+    const QString claimId = m_shownView->claim.id;
+    whenEditsAnswered([this, claimId] {
+        m_edits->release(claimId, this, [this](const Result<Claim>& released) {
+            if (!released) {
+                showNotice(released.error());
+                return;
+            }
+            noteSaved(*released);
+            afterEdit(QString());
+        });
     });
 }
 

@@ -112,6 +112,10 @@ private:
     void showProblem(const QString& message);
     void showHistory(const QList<AuditEntry>& trail);
     void saveStatus();
+    // The first free open claim in queue order becomes this login's and is shown.
+    void takeNext();
+    // The claim on show goes back to the queue.
+    void giveBack();
     // Every edit (a key, Save, a correction, undo and redo) runs when the edits
     // asked before it are answered, so that it starts from the claim as they left
     // it (its new version) and in the order the reviewer asked.
@@ -155,6 +159,8 @@ private:
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_dossier = nullptr;
+    QPushButton* m_takeNext = nullptr;
+    QPushButton* m_giveBack = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_summarySource = nullptr;
     QPushButton* m_summarize = nullptr;

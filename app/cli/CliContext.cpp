@@ -31,8 +31,7 @@ Result<Database> CliContext::openDatabase() const
         if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
             return Result<Database>::failure(QCoreApplication::translate(
                 "ClaimDesk::Cli", "--db-url must be a postgresql:// URL"));
-        location = {};
-        location.postgresUrl = url;
+        location = DatabaseLocation::fromString(dbUrl);
     } else if (!dbPath.isEmpty()) {
         location = DatabaseLocation::sqlite(dbPath);
     }

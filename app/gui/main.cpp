@@ -33,9 +33,13 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"), QStringLiteral("SQLite database file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbUrl(QStringLiteral("db-url"),
+        QStringLiteral("A team book: postgresql://LOGIN@HOST:PORT/DBNAME (the password from "
+                       "~/.pgpass or PGPASSWORD)."),
+        QStringLiteral("URL"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QStringLiteral("Interface language: th or en."), QStringLiteral("LANG"));
-    parser.addOptions({ db, lang });
+    parser.addOptions({ db, dbUrl, lang });
     parser.process(app);
 
     const QString language
@@ -44,7 +48,7 @@ int main(int argc, char* argv[])
     // Numbers and dates in the interface's language (charts, queue, cards).
     QLocale::setDefault(ClaimDesk::Translations::localeFor(language));
     ClaimDesk::DesktopSession session;
-    if (!session.start(parser.value(db)))
+    if (!session.start(parser.isSet(dbUrl) ? parser.value(dbUrl) : parser.value(db)))
         return 1;
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "claims/ReviewEdits.h"
 
+#include "claims/ClaimAssignment.h"
 #include "claims/ClaimDocuments.h"
 #include "claims/ClaimsTr.h"
 #include "claims/ModelOpinions.h"
@@ -87,6 +88,22 @@ void ReviewEdits::changeStatus(const StatusChange& change, const QString& actor,
 {
     submit<StatusChangeAnswer>(
         context, [change, actor](const Database& db) { return changeStatusOn(db, change, actor); },
+        std::move(done));
+}
+
+void ReviewEdits::takeNext(
+    QObject* context, std::function<void(const Result<std::optional<Claim>>&)> done)
+{
+    submit<Result<std::optional<Claim>>>(
+        context, [](const Database& db) { return ClaimAssignment(db).takeNext(); },
+        std::move(done));
+}
+
+void ReviewEdits::release(
+    const QString& claimId, QObject* context, std::function<void(const Result<Claim>&)> done)
+{
+    submit<Result<Claim>>(
+        context, [claimId](const Database& db) { return ClaimAssignment(db).release(claimId); },
         std::move(done));
 }
 

@@ -90,6 +90,12 @@ public:
         const QString& actor, const std::optional<PolicyReasoning>& advice,
         const QString& adviceInput, QObject* context, std::function<void(const Status&)> done);
 
+    // Takes the first free open claim in queue order for this login (nothing when
+    // none is left), or gives a claim back to the queue (ClaimAssignment).
+    void takeNext(QObject* context, std::function<void(const Result<std::optional<Claim>>&)> done);
+    void release(
+        const QString& claimId, QObject* context, std::function<void(const Result<Claim>&)> done);
+
     // Edits asked whose answer has not been delivered yet.
     int unanswered() const { return m_unanswered; }
 

@@ -39,6 +39,16 @@ DatabaseLocation DatabaseLocation::sqlite(const QString& path)
     return loc;
 }
 
+DatabaseLocation DatabaseLocation::fromString(const QString& pathOrUrl)
+{
+    if (!pathOrUrl.startsWith(QLatin1String("postgresql://"))
+        && !pathOrUrl.startsWith(QLatin1String("postgres://")))
+        return sqlite(pathOrUrl);
+    DatabaseLocation location;
+    location.postgresUrl = QUrl(pathOrUrl);
+    return location;
+}
+
 DatabaseLocation DatabaseLocation::defaultLocation()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

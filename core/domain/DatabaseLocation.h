@@ -24,6 +24,8 @@ struct DatabaseLocation
     static QString systemLogin();
 
     static DatabaseLocation sqlite(const QString& path);
+    // A postgresql:// (or postgres://) URL names a team book; anything else a file.
+    static DatabaseLocation fromString(const QString& pathOrUrl);
     // claimdesk.sqlite in the user's data directory.
     static DatabaseLocation defaultLocation();
 };
