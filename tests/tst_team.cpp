@@ -2,12 +2,14 @@
 #include "claims/ClaimAssignment.h"
 #include "claims/ClaimBook.h"
 #include "storage/ClaimRepository.h"
+#include "team/BookImport.h"
 #include "team/TeamAdministration.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -54,7 +56,11 @@ class TestTeam : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CLAIMDESK_CLI_PATH), Test::bookArguments(as(login)) + args);
+        // on this test's team book unless the arguments name a book of their own
+        const bool ownBook
+            = args.contains(QStringLiteral("--db")) || args.contains(QStringLiteral("--db-url"));
+        p.start(QStringLiteral(CLAIMDESK_CLI_PATH),
+            ownBook ? args : Test::bookArguments(as(login)) + args);
         if (!p.waitForFinished(120000))
             return {};
         return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
@@ -344,6 +350,92 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("not permitted to log in"), r.err.constData());
     }
 
+    // A desk's whole book moves into an empty team book: every claim reads the
+    // same there (its documents, decisions and audit trail), nothing moves into a
+    // book that holds claims, and a move stopped half way keeps nothing.
+    void aDesksBookMovesWhole()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString desk = m_home.filePath(QStringLiteral("desk.sqlite"));
+        const QStringList onDesk { QStringLiteral("--db"), desk };
+        QCOMPARE(cli({},
+                     onDesk
+                         + QStringList { QStringLiteral("init"), QStringLiteral("--demo"),
+                             QStringLiteral("--claims"), QStringLiteral("400") })
+                     .code,
+            0);
+        const QString receipt = m_home.filePath(QStringLiteral("receipt.png"));
+        QVERIFY(Test::drawReceipt(receipt,
+            { QStringLiteral("CITY CLINIC"), QStringLiteral("Date: 12/06/2026"),
+                QStringLiteral("TOTAL 450.00") }));
+        const Run imported = cli({},
+            onDesk
+                + QStringList { QStringLiteral("import"), receipt, QStringLiteral("--new-claim"),
+                    QStringLiteral("H") });
+        QVERIFY2(imported.code == 0, imported.err.constData());
+
+        DatabaseLocation team = Test::bookAt(m_home.filePath(QStringLiteral("moved.sqlite")));
+        auto target = Database::open(team);
+        QVERIFY(target.ok());
+        QVERIFY(TeamAdministration(*target).init().ok());
+        // stopped half way: nothing kept
+        int calls = 0;
+        const auto stopped = BookImport::fromFile(*target, desk, [&](qint64 done, qint64 total) {
+            ++calls;
+            return done == total; // stops at the first report, before the last row
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(calls, 1);
+        QCOMPARE(*ClaimRepository(*target).countAll(), qint64(0));
+
+        const QStringList toTeam = Test::bookArguments(team);
+        const Run moved = cli({},
+            toTeam
+                + QStringList { QStringLiteral("team"), QStringLiteral("import-book"), desk,
+                    QStringLiteral("--json") });
+        QVERIFY2(moved.code == 0, moved.err.constData());
+        QVERIFY(moved.json().object().value(u"rows").toInteger() > 400);
+
+        const QStringList list { QStringLiteral("claims"), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--json") };
+        const QJsonArray there = cli({}, toTeam + list).json().array();
+        const QJsonArray here = cli({}, onDesk + list).json().array();
+        QCOMPARE(there.size(), here.size());
+        QCOMPARE(there, here);
+        int withDocuments = 0;
+        // each claim whole, as `claims show` gives it: the first forty in queue
+        // order, and the one the receipt went to (named by the import)
+        const QRegularExpression claimId(QStringLiteral("[A-Z]+-\\d{8}-\\d{6}"));
+        QStringList compared {
+            claimId.match(QString::fromUtf8(imported.out + imported.err)).captured()
+        };
+        for (qsizetype i = 0; i < here.size() && i < 40; ++i)
+            compared << here.at(i).toObject().value(u"claim_id").toString();
+        for (const QString& id : compared) {
+            const QStringList show { QStringLiteral("claims"), QStringLiteral("show"), id,
+                QStringLiteral("--json") };
+            const QJsonObject a = cli({}, onDesk + show).json().object();
+            const QJsonObject b = cli({}, toTeam + show).json().object();
+            QVERIFY2(!a.isEmpty(), qPrintable(id));
+            QCOMPARE(b, a);
+            withDocuments += a.value(u"documents").toArray().isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withDocuments >= 1);
+        // a second move finds claims there and keeps nothing of itself
+        const Run again = cli({},
+            toTeam + QStringList { QStringLiteral("team"), QStringLiteral("import-book"), desk });
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains("already holds"), again.err.constData());
+        QCOMPARE(cli({}, toTeam + list).json().array().size(), here.size());
+        // the next claim filed there takes the next number, not a copied one's
+        const Run filed = cli({},
+            toTeam
+                + QStringList { QStringLiteral("claims"), QStringLiteral("new"),
+                    QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--json") });
+        QVERIFY2(filed.code == 0, filed.err.constData());
+    }
+
     // Eight desks take claims at once, each on its own connection under its own
     // login: no claim is ever held by two.
     void desksTakingAtOnceNeverShareAClaim()
@@ -409,5 +501,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTeam)
+QTEST_MAIN(TestTeam) // a receipt is drawn with fonts
 #include "tst_team.moc"

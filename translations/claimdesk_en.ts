@@ -522,6 +522,19 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::BookImport</name>
+    <message>
+        <location filename="../core/team/BookImport.cpp" line="+17"/>
+        <source>there is no book file %1</source>
+        <translation>there is no book file %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</source>
+        <translation>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ChatPane</name>
     <message>
         <location filename="../ui/ChatPane.cpp" line="+63"/>
@@ -2074,27 +2087,33 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="+11"/>
-        <source>set up a team book on PostgreSQL (init)</source>
-        <translation>set up a team book on PostgreSQL (init)</translation>
+        <location filename="../app/cli/TeamCommand.cpp" line="+17"/>
+        <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
+        <translation>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Usage: claimdesk-cli --db-url URL team init
   init    create or migrate the team schema and the four group roles
           (claimdesk_adjuster, _manager, _admin, _auditor); run by a login
           that may create roles; safe to run again
+  import-book FILE.sqlite [--json]
+          copy a desk&apos;s whole book into this empty team book, IDs kept,
+          all or nothing, checked by counts and checksums
 </source>
         <translation>Usage: claimdesk-cli --db-url URL team init
   init    create or migrate the team schema and the four group roles
           (claimdesk_adjuster, _manager, _admin, _auditor); run by a login
           that may create roles; safe to run again
+  import-book FILE.sqlite [--json]
+          copy a desk&apos;s whole book into this empty team book, IDs kept,
+          all or nothing, checked by counts and checksums
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>team needs init</source>
-        <translation>team needs init</translation>
+        <location line="+14"/>
+        <source>team needs init or import-book</source>
+        <translation>team needs init or import-book</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2111,6 +2130,45 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Team book ready: %1 (roles claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
 </source>
         <translation>Team book ready: %1 (roles claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy a desk&apos;s whole book into this empty team book, all or nothing.</source>
+        <translation>Copy a desk&apos;s whole book into this empty team book, all or nothing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk&apos;s SQLite book.</source>
+        <translation>The desk&apos;s SQLite book.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON counts.</source>
+        <translation>Print JSON counts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team import-book needs one book file</source>
+        <translation>team import-book needs one book file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team import-book needs the team book&apos;s --db-url</source>
+        <translation>team import-book needs the team book&apos;s --db-url</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 rows
+</source>
+        <translation>%1 of %2 rows
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Moved %1 rows into %2 in %3 s, every table checked
+</source>
+        <translation>Moved %1 rows into %2 in %3 s, every table checked
 </translation>
     </message>
     <message>
@@ -6861,6 +6919,32 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location filename="../core/storage/TeamSchema.cpp" line="+280"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookCopy.cpp" line="+114"/>
+        <source>%1 already holds %2: a book is moved only into an empty one</source>
+        <translation>%1 already holds %2: a book is moved only into an empty one</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the two books are at different schema versions (%1 and %2)</source>
+        <translation>the two books are at different schema versions (%1 and %2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>stopped; nothing was moved</source>
+        <translation>stopped; nothing was moved</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 did not arrive whole (%2 rows sent, %3 arrived, checksums %4 and %5); nothing was moved</source>
+        <translation>%1 did not arrive whole (%2 rows sent, %3 arrived, checksums %4 and %5); nothing was moved</translation>
     </message>
 </context>
 <context>

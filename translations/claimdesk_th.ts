@@ -519,6 +519,19 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::BookImport</name>
+    <message>
+        <location filename="../core/team/BookImport.cpp" line="+17"/>
+        <source>there is no book file %1</source>
+        <translation>ไม่มีไฟล์สมุดเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</source>
+        <translation>สมุดเคลมของโต๊ะย้ายเข้าสมุดเคลมของทีมบนเซิร์ฟเวอร์ PostgreSQL (--db-url)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ChatPane</name>
     <message>
         <location filename="../ui/ChatPane.cpp" line="+63"/>
@@ -2067,27 +2080,33 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="+11"/>
-        <source>set up a team book on PostgreSQL (init)</source>
-        <translation>ตั้งสมุดเคลมของทีมบน PostgreSQL (init)</translation>
+        <location filename="../app/cli/TeamCommand.cpp" line="+17"/>
+        <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
+        <translation>ตั้งสมุดเคลมของทีมบน PostgreSQL (init) และย้ายสมุดเคลมของโต๊ะเข้าไป (import-book)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Usage: claimdesk-cli --db-url URL team init
   init    create or migrate the team schema and the four group roles
           (claimdesk_adjuster, _manager, _admin, _auditor); run by a login
           that may create roles; safe to run again
+  import-book FILE.sqlite [--json]
+          copy a desk&apos;s whole book into this empty team book, IDs kept,
+          all or nothing, checked by counts and checksums
 </source>
         <translation>วิธีใช้: claimdesk-cli --db-url URL team init
   init    สร้างหรือปรับโครงสร้างของทีมและบทบาทกลุ่มทั้งสี่
           (claimdesk_adjuster, _manager, _admin, _auditor); เรียกโดยชื่อเข้าระบบ
           ที่สร้างบทบาทได้; เรียกซ้ำได้อย่างปลอดภัย
+  import-book FILE.sqlite [--json]
+          คัดลอกสมุดเคลมทั้งเล่มของโต๊ะเข้าสมุดเคลมของทีมที่ว่างอยู่ คงรหัสเดิม
+          ทั้งหมดหรือไม่มีเลย ตรวจด้วยจำนวนแถวและค่าตรวจสอบ
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>team needs init</source>
-        <translation>team ต้องตามด้วย init</translation>
+        <location line="+14"/>
+        <source>team needs init or import-book</source>
+        <translation>team ต้องตามด้วย init หรือ import-book</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2104,6 +2123,45 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Team book ready: %1 (roles claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
 </source>
         <translation>สมุดเคลมของทีมพร้อมแล้ว: %1 (บทบาท claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy a desk&apos;s whole book into this empty team book, all or nothing.</source>
+        <translation>คัดลอกสมุดเคลมทั้งเล่มของโต๊ะเข้าสมุดเคลมของทีมที่ว่างอยู่ ทั้งหมดหรือไม่มีเลย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desk&apos;s SQLite book.</source>
+        <translation>สมุดเคลม SQLite ของโต๊ะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON counts.</source>
+        <translation>พิมพ์จำนวนเป็น JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team import-book needs one book file</source>
+        <translation>team import-book ต้องมีไฟล์สมุดเคลมหนึ่งไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team import-book needs the team book&apos;s --db-url</source>
+        <translation>team import-book ต้องมี --db-url ของสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 rows
+</source>
+        <translation>%1 จาก %2 แถว
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Moved %1 rows into %2 in %3 s, every table checked
+</source>
+        <translation>ย้าย %1 แถวเข้า %2 ใน %3 วินาที ตรวจครบทุกตาราง
 </translation>
     </message>
     <message>
@@ -6842,6 +6900,32 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location filename="../core/storage/TeamSchema.cpp" line="+280"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BookCopy.cpp" line="+114"/>
+        <source>%1 already holds %2: a book is moved only into an empty one</source>
+        <translation>%1 มี %2 อยู่แล้ว: ย้ายสมุดเคลมได้เฉพาะเข้าเล่มที่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the two books are at different schema versions (%1 and %2)</source>
+        <translation>สมุดเคลมทั้งสองมีโครงสร้างต่างรุ่นกัน (%1 และ %2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>stopped; nothing was moved</source>
+        <translation>หยุดแล้ว ไม่มีสิ่งใดถูกย้าย</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 did not arrive whole (%2 rows sent, %3 arrived, checksums %4 and %5); nothing was moved</source>
+        <translation>%1 มาไม่ครบ (ส่ง %2 แถว มาถึง %3 แถว ค่าตรวจสอบ %4 และ %5) ไม่มีสิ่งใดถูกย้าย</translation>
     </message>
 </context>
 <context>
