@@ -136,6 +136,21 @@ private Q_SLOTS:
         }
     }
 
+    // The logins made here belong to the whole server: they go with the test.
+    void cleanupTestCase()
+    {
+        if (!Test::onPostgres())
+            return;
+        QSqlQuery q(Test::postgresAdmin());
+        q.exec(
+            QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%%1'").arg(m_suffix));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        for (const QString& name : names)
+            q.exec(QStringLiteral("DROP ROLE \"%1\"").arg(name));
+    }
+
     void aDesksFileHasNoTeam()
     {
         if (Test::onPostgres())
@@ -276,6 +291,76 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM llm_usage")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM policy_holders")));
+    }
+
+    // What psql under an adjuster's login might try around the rules: a temporary
+    // table standing in for the limits or the catalogue, a claim inserted already
+    // paid, an approved claim's amount raised, a changed filing date, a document's
+    // stored bytes, a counter set back.
+    void theRulesHoldAgainstPlainSql()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString mine = claimHeldBy(adjuster(), "6000.00");
+        const QString managers = claimHeldBy(manager(), "100.00");
+        QSqlQuery q(plainSql(adjuster()));
+        auto refused = [&](const QString& sql, const char* because) -> QString {
+            if (q.exec(sql))
+                return QStringLiteral("allowed: ") + sql;
+            const QString error = q.lastError().text();
+            return error.contains(QLatin1String(because)) ? QString() : error;
+        };
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TEMP TABLE team_limits (login text, limit_cents bigint)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO team_limits VALUES (session_user, 999999999999)")));
+        QCOMPARE(
+            refused(QStringLiteral("UPDATE public.claims SET status = 'Approved' WHERE id = '%1'")
+                        .arg(mine),
+                "authority limit"),
+            QString());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE pg_class (oid oid, relowner oid)")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO pg_class SELECT 'public.claims'::regclass,"
+                                  " oid FROM pg_catalog.pg_roles WHERE rolname = session_user")));
+        QCOMPARE(
+            refused(QStringLiteral("UPDATE public.claims SET memo = 'mine now' WHERE id = '%1'")
+                        .arg(managers),
+                "held by"),
+            QString());
+        QCOMPARE(refused(QStringLiteral(
+                             "INSERT INTO public.claims (id, claim_type, status, amount_cents,"
+                             " created_at, updated_at) VALUES ('H-20990101-999999', 'H', 'Paid',"
+                             " 100000000, 1, 1)"),
+                     "authority limit"),
+            QString());
+        QCOMPARE(refused(QStringLiteral("UPDATE public.claims SET created_at = 1 WHERE id = '%1'")
+                             .arg(managers),
+                     "held by"),
+            QString());
+        QCOMPARE(refused(QStringLiteral("UPDATE public.blobs SET data = 'x'"), "permission denied"),
+            QString());
+        QCOMPARE(refused(QStringLiteral("DELETE FROM public.decisions"), "permission denied"),
+            QString());
+        QCOMPARE(refused(QStringLiteral("UPDATE public.sequences SET value = 0"), "only goes up"),
+            QString());
+        // an approved claim's amount goes up only within the limit
+        const QString approved = claimHeldBy(adjuster(), "100.00");
+        QCOMPARE(cli(adjuster(),
+                     { QStringLiteral("claims"), QStringLiteral("set-status"), approved,
+                         QStringLiteral("Approved") })
+                     .code,
+            0);
+        const Run raised = cli(adjuster(),
+            { QStringLiteral("claims"), QStringLiteral("edit"), approved,
+                QStringLiteral("--amount"), QStringLiteral("9999.00") });
+        QCOMPARE(raised.code, 1);
+        QVERIFY2(raised.err.contains("authority limit"), raised.err.constData());
+        // what the rules derive anyone may bring up to date
+        QVERIFY2(
+            q.exec(QStringLiteral("UPDATE public.claims SET risk_rank = risk_rank WHERE id = '%1'")
+                       .arg(managers)),
+            qPrintable(q.lastError().text()));
     }
 
     void theAuditActorIsTheLogin()

@@ -6768,9 +6768,14 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>%1 was changed by someone else meanwhile; look again</source>
+        <translation>%1 was changed by someone else meanwhile; look again</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="+32"/>
@@ -6916,7 +6921,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+280"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+347"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
     </message>

@@ -6749,9 +6749,14 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+224"/>
+        <location line="+230"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>%1 was changed by someone else meanwhile; look again</source>
+        <translation>%1 ถูกผู้อื่นเปลี่ยนระหว่างนี้ โปรดดูอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="+32"/>
@@ -6897,7 +6902,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+280"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+347"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
     </message>

@@ -36,10 +36,12 @@ LogLevel levelOf(QtMsgType type)
 }
 
 // The log cannot log its own failure: it goes to stderr, as Qt's default would.
+// On a team book a role that may not keep the log (an auditor writes nothing, only
+// an administrator prunes) is refused by the server; that is no failure to report.
 template<typename R>
 void reportFailure(const R& result)
 {
-    if (!result.ok())
+    if (!result.ok() && result.errorKind() != ErrorKind::Forbidden)
         std::fprintf(stderr, "claimdesk: the application log could not be written: %s\n",
             qPrintable(result.error()));
 }

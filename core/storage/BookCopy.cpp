@@ -231,7 +231,8 @@ Status BookCopy::restartIdSequences() const
         const QString table = QLatin1String(name);
         if (!columnsOf(m_target, table).contains(QStringLiteral("id")))
             continue;
-        if (auto s = Sql::exec(q, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), { table });
+        if (auto s
+            = Sql::exec(q, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), { table });
             !s)
             return s;
         const QString sequence = q.next() ? q.value(0).toString() : QString();

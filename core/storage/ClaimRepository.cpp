@@ -677,12 +677,18 @@ Result<Claim> ClaimRepository::setAssignee(const QString& id, const QString& log
         if (current->assignee == login)
             return Status();
         QSqlQuery q = m_db.query();
+        // Only the claim as read: a take at the same moment is not overwritten.
         if (auto st = Sql::exec(q,
                 QStringLiteral("UPDATE claims SET assignee = ?, updated_at = ?,"
-                               " version = version + 1 WHERE id = ?"),
-                { login, now.toMSecsSinceEpoch(), current->id });
+                               " version = version + 1 WHERE id = ? AND version = ?"),
+                { login, now.toMSecsSinceEpoch(), current->id, current->version });
             !st)
             return st;
+        if (q.numRowsAffected() != 1)
+            return Status::failure(Error::conflict(
+                StorageTr::tr("%1 was changed by someone else meanwhile; look again")
+                    .arg(current->id),
+                current->version + 1));
         return AuditRepository(m_db).append({ 0, now, m_db.login(), current->id,
             AuditAction::Assignment, current->assignee, login, {} });
     });

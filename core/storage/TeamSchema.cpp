@@ -25,111 +25,163 @@ END $$)sql";
 // migrates and imports, and is not held by the rules below.
 const char* const IsOwner = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_is_owner() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-  SELECT pg_has_role(session_user,
-    (SELECT relowner FROM pg_class WHERE oid = 'public.claims'::regclass), 'MEMBER')
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
+  SELECT pg_catalog.pg_has_role(session_user,
+    (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = 'public.claims'::regclass),
+    'MEMBER')
 $$)sql";
 
 const char* const MayDecideAll = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_may_work_any() RETURNS boolean
-LANGUAGE sql STABLE AS $$
-  SELECT claimdesk_is_owner() OR pg_has_role(session_user, 'claimdesk_manager', 'MEMBER')
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
+  SELECT public.claimdesk_is_owner()
+      OR pg_catalog.pg_has_role(session_user, 'claimdesk_manager', 'MEMBER')
 $$)sql";
 
 // Amounts in refusals as people write them: 12,500.00.
 const char* const Amount = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_amount(cents bigint) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
   SELECT to_char(coalesce(cents, 0) / 100.0, 'FM999,999,999,999,990.00')
 $$)sql";
 
-// An adjuster works only the claims they hold (a draft is the chat's, anyone's),
-// takes a free claim only for themselves, gives back only their own, and sets a
-// claim to Approved or Paid only up to their authority limit. What the rules
-// derive (risk, decision, version) anyone may bring up to date.
+// An adjuster works only the claims they hold: a claim they file is theirs; they
+// take a free open claim only for themselves and give back only their own; a
+// draft (the chat's, anyone's) only goes on to Submitted, and then it is theirs;
+// and they set a claim to Approved or Paid, or change the amount of one, only up
+// to their authority limit. Columns the rules derive (risk, decision,
+// reimbursement) anyone may bring up to date: rescoring after a rule change and
+// the duplicate-bill check re-decide claims nobody at the desk holds; the status,
+// the decision of record, stays the holder's. Every other column, including any
+// added later, is the holder's.
+// Functions here pin search_path with pg_temp last, so a temporary table of a
+// caller's cannot stand in for one of the book's.
 const char* const GuardClaim = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_guard_claim() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
+  derived constant text[] := ARRAY['risk_rank', 'risk_score', 'priority_rank', 'final_decision',
+    'reimbursement_cents', 'prior_approval', 'updated_at', 'version', 'escalated'];
   worked boolean;
   allowed bigint;
+  was_open boolean;
 BEGIN
-  IF claimdesk_may_work_any() THEN RETURN NEW; END IF;
+  IF public.claimdesk_may_work_any() THEN RETURN NEW; END IF;
   IF TG_OP = 'INSERT' THEN
     IF NEW.assignee NOT IN ('', session_user) THEN
       RAISE EXCEPTION 'ClaimDesk: only a manager may assign a claim to %', NEW.assignee
         USING ERRCODE = '42501';
     END IF;
-    RETURN NEW;
-  END IF;
-  IF NEW.assignee IS DISTINCT FROM OLD.assignee
-     AND NOT (OLD.assignee = '' AND NEW.assignee = session_user)
-     AND NOT (OLD.assignee = session_user AND NEW.assignee = '') THEN
-    IF OLD.assignee NOT IN ('', session_user) THEN
-      RAISE EXCEPTION 'ClaimDesk: claim % is held by %; only a manager may reassign it',
-        OLD.id, OLD.assignee USING ERRCODE = '42501';
+    IF NEW.status <> 'Draft' THEN
+      NEW.assignee := session_user; -- who files a claim holds it
     END IF;
-    RAISE EXCEPTION 'ClaimDesk: only a manager may hand claim % to %', OLD.id, NEW.assignee
-      USING ERRCODE = '42501';
-  END IF;
-  worked := (NEW.claim_type, NEW.status, NEW.memo, NEW.claimant_national_id, NEW.claimant_name,
-             NEW.amount_cents, NEW.provider_name, NEW.diagnosis_code, NEW.treatment_notes,
-             NEW.service_date, NEW.line_items, NEW.in_network, NEW.is_emergency)
-    IS DISTINCT FROM (OLD.claim_type, OLD.status, OLD.memo, OLD.claimant_national_id,
-             OLD.claimant_name, OLD.amount_cents, OLD.provider_name, OLD.diagnosis_code,
-             OLD.treatment_notes, OLD.service_date, OLD.line_items, OLD.in_network,
-             OLD.is_emergency);
-  IF worked AND OLD.status <> 'Draft' AND NEW.assignee <> session_user THEN
-    IF OLD.assignee = '' THEN
-      RAISE EXCEPTION 'ClaimDesk: claim % is not assigned to you; take it first', OLD.id
+  ELSE
+    was_open := OLD.status IN ('Submitted', 'Under Review', 'Pending');
+    IF NEW.assignee IS DISTINCT FROM OLD.assignee
+       AND NOT (OLD.assignee = '' AND NEW.assignee = session_user AND was_open)
+       AND NOT (OLD.assignee = session_user AND NEW.assignee = '') THEN
+      IF OLD.assignee NOT IN ('', session_user) THEN
+        RAISE EXCEPTION 'ClaimDesk: claim % is held by %; only a manager may reassign it',
+          OLD.id, OLD.assignee USING ERRCODE = '42501';
+      END IF;
+      IF NOT was_open AND NEW.assignee = session_user THEN
+        RAISE EXCEPTION 'ClaimDesk: claim % is % and no longer in the queue; a manager may reopen it',
+          OLD.id, OLD.status USING ERRCODE = '42501';
+      END IF;
+      RAISE EXCEPTION 'ClaimDesk: only a manager may hand claim % to %', OLD.id, NEW.assignee
         USING ERRCODE = '42501';
     END IF;
-    RAISE EXCEPTION 'ClaimDesk: claim % is held by %, not by you', OLD.id, OLD.assignee
-      USING ERRCODE = '42501';
+    -- who holds it was judged above
+    worked := (to_jsonb(NEW) - derived - 'assignee') IS DISTINCT FROM (to_jsonb(OLD) - derived - 'assignee');
+    IF worked AND OLD.status = 'Draft' AND NEW.assignee = '' THEN
+      IF NEW.status NOT IN ('Draft', 'Submitted') THEN
+        RAISE EXCEPTION 'ClaimDesk: claim % is still a draft; it is decided once submitted', OLD.id
+          USING ERRCODE = '42501';
+      END IF;
+      IF NEW.status = 'Submitted' THEN
+        NEW.assignee := session_user; -- who hands the draft in holds it
+      END IF;
+    ELSIF worked AND OLD.assignee <> session_user THEN
+      IF OLD.assignee = '' THEN
+        RAISE EXCEPTION 'ClaimDesk: claim % is not assigned to you; take it first', OLD.id
+          USING ERRCODE = '42501';
+      END IF;
+      RAISE EXCEPTION 'ClaimDesk: claim % is held by %, not by you', OLD.id, OLD.assignee
+        USING ERRCODE = '42501';
+    END IF;
   END IF;
-  IF NEW.status IN ('Approved', 'Paid') AND NEW.status IS DISTINCT FROM OLD.status THEN
-    SELECT limit_cents INTO allowed FROM team_limits WHERE login = session_user;
+  IF NEW.status IN ('Approved', 'Paid')
+     AND (TG_OP = 'INSERT' OR NEW.status IS DISTINCT FROM OLD.status
+          OR NEW.amount_cents IS DISTINCT FROM OLD.amount_cents) THEN
+    SELECT l.limit_cents INTO allowed FROM public.team_limits l WHERE l.login = session_user;
     IF coalesce(NEW.amount_cents, 0) > coalesce(allowed, 0) THEN
       RAISE EXCEPTION 'ClaimDesk: setting claim % (%) to % is above your authority limit of %; refer it to a manager',
-        OLD.id, claimdesk_amount(NEW.amount_cents), NEW.status, claimdesk_amount(allowed)
-        USING ERRCODE = '42501';
+        NEW.id, public.claimdesk_amount(NEW.amount_cents), NEW.status,
+        public.claimdesk_amount(allowed) USING ERRCODE = '42501';
     END IF;
   END IF;
   RETURN NEW;
 END $$)sql";
 
-// Documents and their fields belong to a claim: worked only by whoever may work it.
+// Documents, their fields and model opinions belong to a claim: written only by
+// whoever may work it, before and after the change (a document cannot be moved
+// off a claim someone else holds).
 const char* const GuardDocument = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_guard_claim_part() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
+  claims_touched text[];
   claim text;
   holder text;
   state text;
 BEGIN
-  IF claimdesk_may_work_any() THEN
+  IF public.claimdesk_may_work_any() THEN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END IF;
-  IF TG_TABLE_NAME = 'documents' THEN
-    claim := CASE WHEN TG_OP = 'DELETE' THEN OLD.claim_id ELSE NEW.claim_id END;
+  IF TG_TABLE_NAME = 'extracted_fields' THEN
+    SELECT array_agg(d.claim_id) INTO claims_touched FROM public.documents d
+      WHERE d.id IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD.document_id END,
+                     CASE WHEN TG_OP <> 'DELETE' THEN NEW.document_id END);
   ELSE
-    SELECT d.claim_id INTO claim FROM documents d
-      WHERE d.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.document_id ELSE NEW.document_id END;
+    claims_touched := ARRAY[CASE WHEN TG_OP <> 'INSERT' THEN OLD.claim_id END,
+                            CASE WHEN TG_OP <> 'DELETE' THEN NEW.claim_id END];
   END IF;
-  SELECT assignee, status INTO holder, state FROM claims WHERE id = claim;
-  IF state IS NOT NULL AND state <> 'Draft' AND holder <> session_user THEN
-    RAISE EXCEPTION 'ClaimDesk: claim % is not assigned to you; take it first', claim
-      USING ERRCODE = '42501';
+  FOREACH claim IN ARRAY coalesce(claims_touched, ARRAY[]::text[]) LOOP
+    CONTINUE WHEN claim IS NULL;
+    SELECT c.assignee, c.status INTO holder, state FROM public.claims c WHERE c.id = claim;
+    IF state IS NOT NULL AND state <> 'Draft' AND holder <> session_user THEN
+      RAISE EXCEPTION 'ClaimDesk: claim % is not assigned to you; take it first', claim
+        USING ERRCODE = '42501';
+    END IF;
+  END LOOP;
+  IF TG_TABLE_NAME = 'agent_decisions' AND TG_OP = 'UPDATE'
+     AND NEW.accepted_by IS DISTINCT FROM OLD.accepted_by THEN
+    NEW.accepted_by := session_user;
   END IF;
   RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$)sql";
 
-// The audit trail names the login that wrote it, whatever the row says.
+// Claim numbers only go up: a counter set back would hand out numbers already used.
+const char* const GuardSequence = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_guard_sequence() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+  IF NOT public.claimdesk_is_owner() AND NEW.value < OLD.value THEN
+    RAISE EXCEPTION 'ClaimDesk: the counter % only goes up', OLD.name USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$)sql";
+
+// The audit trail names the login that wrote it and the server's time, whatever
+// the row says.
 const char* const AuditActor = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_audit_actor() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-  IF NOT claimdesk_is_owner() THEN NEW.actor := session_user; END IF;
+  IF NOT public.claimdesk_is_owner() THEN
+    NEW.actor := session_user;
+    NEW.at := (extract(epoch FROM clock_timestamp()) * 1000)::bigint; -- the server's time
+  END IF;
   RETURN NEW;
 END $$)sql";
 
@@ -139,7 +191,7 @@ END $$)sql";
 const char* const AddUser = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_add_user(p_name text, p_role text, p_limit_cents bigint,
                                               p_password text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   IF NOT pg_has_role(session_user, 'claimdesk_admin', 'MEMBER') THEN
     RAISE EXCEPTION 'ClaimDesk: only an administrator may add users' USING ERRCODE = '42501';
@@ -163,7 +215,7 @@ END $$)sql";
 const char* const SetUser = R"sql(
 CREATE OR REPLACE FUNCTION claimdesk_set_user(p_name text, p_role text, p_limit_cents bigint,
                                               p_active boolean) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   g text;
 BEGIN
@@ -189,6 +241,9 @@ BEGIN
   IF p_active IS NOT NULL THEN
     EXECUTE format(CASE WHEN p_active THEN 'ALTER ROLE %I LOGIN' ELSE 'ALTER ROLE %I NOLOGIN' END,
                    p_name);
+    IF NOT p_active THEN -- sessions already open end now, not when they reconnect
+      PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a WHERE a.usename = p_name;
+    END IF;
   END IF;
 END $$)sql";
 
@@ -206,11 +261,13 @@ CREATE OR REPLACE VIEW claimdesk_users AS
     AND r.rolname NOT IN ('claimdesk_adjuster', 'claimdesk_manager', 'claimdesk_admin',
                           'claimdesk_auditor'))sql";
 
-// The tables the claims work writes (intake, reading, deciding, reviewing).
+// The tables the claims work changes (guarded by claim where they belong to one),
+// and those it only adds to: a decision, a document's bytes, a message, a check
+// once written stay as written.
 const char* const WorkTables
-    = "claims, documents, blobs, extracted_fields, decisions, agent_decisions, "
-      "intake_conversations, intake_messages, inspection_appointments, response_times, "
-      "policy_checks, policy_advice, sequences";
+    = "claims, documents, extracted_fields, agent_decisions, intake_conversations, sequences";
+const char* const AddOnlyTables = "blobs, decisions, intake_messages, inspection_appointments, "
+                                  "response_times, policy_checks, policy_advice";
 const char* const LibraryTables
     = "policy_holders, policy_documents, policy_clauses, clause_embeddings";
 const char* const Groups
@@ -231,6 +288,7 @@ QStringList statements()
         QLatin1String(Amount),
         QLatin1String(GuardClaim),
         QLatin1String(GuardDocument),
+        QLatin1String(GuardSequence),
         QLatin1String(AuditActor),
         QLatin1String(UsersView),
         QLatin1String(AddUser),
@@ -245,11 +303,18 @@ QStringList statements()
         QStringLiteral("CREATE TRIGGER extracted_fields_team_guard BEFORE INSERT OR UPDATE OR"
                        " DELETE ON extracted_fields FOR EACH ROW"
                        " EXECUTE FUNCTION claimdesk_guard_claim_part()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS agent_decisions_team_guard ON agent_decisions"),
+        QStringLiteral("CREATE TRIGGER agent_decisions_team_guard BEFORE INSERT OR UPDATE OR"
+                       " DELETE ON agent_decisions FOR EACH ROW"
+                       " EXECUTE FUNCTION claimdesk_guard_claim_part()"),
+        QStringLiteral("DROP TRIGGER IF EXISTS sequences_team_guard ON sequences"),
+        QStringLiteral("CREATE TRIGGER sequences_team_guard BEFORE UPDATE ON sequences"
+                       " FOR EACH ROW EXECUTE FUNCTION claimdesk_guard_sequence()"),
         QStringLiteral("DROP TRIGGER IF EXISTS audit_log_actor ON audit_log"),
         QStringLiteral("CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log"
                        " FOR EACH ROW EXECUTE FUNCTION claimdesk_audit_actor()"),
         // Nothing for anyone but what follows.
-        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %1").arg(groups),
         QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
         QStringLiteral("REVOKE ALL ON FUNCTION claimdesk_add_user(text, text, bigint, text),"
                        " claimdesk_set_user(text, text, bigint, boolean) FROM PUBLIC"),
@@ -260,6 +325,8 @@ QStringList statements()
         // Adjusters (and so managers) work claims; audit, ledger and log take rows
         // but never change or lose one.
         QStringLiteral("GRANT INSERT, UPDATE ON %1 TO claimdesk_adjuster").arg(work),
+        QStringLiteral("GRANT INSERT ON %1 TO claimdesk_adjuster")
+            .arg(QLatin1String(AddOnlyTables)),
         QStringLiteral("GRANT DELETE ON extracted_fields TO claimdesk_adjuster"),
         QStringLiteral("GRANT INSERT ON audit_log, llm_usage, app_log TO claimdesk_adjuster"),
         // Administrators keep the policy library, the users and the log.

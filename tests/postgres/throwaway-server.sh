@@ -9,8 +9,8 @@ set -euo pipefail
 
 action=${1:?start or stop}
 dir=${2:?a folder}
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-[[ -x "$bin/initdb" ]] || { echo "PostgreSQL server binaries not found (package postgresql)" >&2; exit 1; }
+bin=/usr/lib/postgresql/15/bin # the version team mode is built for (Debian 12's)
+[[ -x "$bin/initdb" ]] || { echo "PostgreSQL 15 server binaries not found (package postgresql-15)" >&2; exit 1; }
 
 as_owner() {
     if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -22,14 +22,15 @@ start)
         as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     fi
     rm -rf "$dir"
-    mkdir -p "$dir"
+    # Only its owner may reach it: the server trusts every local connection.
+    mkdir -p -m 700 "$dir"
     [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 \
         --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     # fsync off: a test server's data is thrown away, and tests wait on disks otherwise
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c unix_socket_permissions=0700 -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     ;;
