@@ -34,6 +34,8 @@ packages=(
     # team mode: the PostgreSQL 15 server and client (with pg_trgm in its contrib);
     # the tests start their own throwaway server (tests/postgres), never the system's
     postgresql-15 postgresql-client-15
+    # bulk loads into a team book with COPY, through libpq on Qt's own connection
+    libpq-dev
     # headless GUI runs, database inspection, packaging
     xvfb xauth sqlite3 dpkg-dev file
     # Thai and Latin fonts, so Thai text never shows as empty boxes

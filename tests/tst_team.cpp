@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "claims/ClaimAssignment.h"
 #include "claims/ClaimBook.h"
+#include "claims/ClaimChangeFeed.h"
 #include "storage/ClaimRepository.h"
 #include "team/BookImport.h"
 #include "team/TeamAdministration.h"
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QtConcurrent>
 
 using namespace ClaimDesk;
@@ -519,6 +521,32 @@ private Q_SLOTS:
                 + QStringList { QStringLiteral("claims"), QStringLiteral("new"),
                     QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--json") });
         QVERIFY2(filed.code == 0, filed.err.constData());
+    }
+
+    // What one desk changes, the others hear: which claim, and who changed it.
+    void anotherDesksChangeIsHeard()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString id = claimHeldBy(manager(), "100.00");
+        ClaimChangeFeed feed(as(adjuster()));
+        QSignalSpy listening(&feed, &ClaimChangeFeed::listening);
+        QVERIFY(listening.wait(10000));
+        QSignalSpy changed(&feed, &ClaimChangeFeed::claimsChanged);
+        QCOMPARE(cli(manager(),
+                     { QStringLiteral("claims"), QStringLiteral("set-status"), id,
+                         QStringLiteral("Pending") })
+                     .code,
+            0);
+        const auto heard = [&] {
+            for (const QList<QVariant>& signal : std::as_const(changed)) {
+                if (signal.at(0).toStringList().contains(id)
+                    && signal.at(1).toString() == manager())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(heard(), 10000);
     }
 
     // Eight desks take claims at once, each on its own connection under its own

@@ -4748,12 +4748,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+117"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -4848,22 +4848,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-111"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+140"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
@@ -4880,7 +4880,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-242"/>
+        <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
+        <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>An export is already running; wait for it to finish</translation>
     </message>
@@ -6333,7 +6338,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+220"/>
+        <location filename="../ui/ReviewArea.cpp" line="+221"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -6454,7 +6459,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+65"/>
+        <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
+        <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6569,7 +6579,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-376"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6921,7 +6931,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+347"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+388"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
     </message>

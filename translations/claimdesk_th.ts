@@ -4738,12 +4738,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+117"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -4838,22 +4838,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-111"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+140"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
@@ -4870,7 +4870,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-242"/>
+        <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
     </message>
@@ -6314,7 +6319,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ReviewArea</name>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="+220"/>
+        <location filename="../ui/ReviewArea.cpp" line="+221"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -6435,7 +6440,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+65"/>
+        <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
+        <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6550,7 +6560,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-376"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6902,7 +6912,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+347"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+388"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
     </message>

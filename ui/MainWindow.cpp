@@ -6,6 +6,7 @@
 #include "ManagerArea.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
+#include "claims/ClaimChangeFeed.h"
 #include "claims/Rescorer.h"
 #include "export/ClaimExportJob.h"
 #include "intake/DocumentImportJob.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 // Resources compiled into a static library must be registered by name.
 static void registerIcons()
@@ -107,6 +109,7 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
         [this](const ClaimQuery& query) { exportClaims(query); });
     m_exportJob = new ClaimExportJob(this);
 
+    watchOtherDesks();
     buildMenus();
     m_databaseLabel->setText(tr("Database: %1").arg(m_location.displayName()));
     m_countsLabel->setText(tr("Counting claims..."));
@@ -116,6 +119,43 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::watchOtherDesks()
+{
+    m_changes = new ClaimChangeFeed(m_location, this);
+    auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
+    auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
+    // A burst of changes (a colleague's rescore) is read once, when it settles.
+    auto* settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(300);
+    connect(settle, &QTimer::timeout, this, [this, manager] {
+        m_counts->request();
+        manager->refresh();
+    });
+    connect(m_changes, &ClaimChangeFeed::claimsChanged, this,
+        [review, settle](const QStringList& claims, const QString& by) {
+            review->claimsChangedElsewhere(claims, by);
+            settle->start();
+        });
+    m_serverBanner = new QLabel(this);
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    m_serverBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #b71c1c; color: white; padding: 2px 8px; }"));
+    m_serverBanner->setVisible(false);
+    statusBar()->insertWidget(0, m_serverBanner);
+    connect(m_changes, &ClaimChangeFeed::serverLost, this, [this](const QString& why) {
+        m_serverBanner->setText(tr("The team server cannot be reached; trying again. Edits that "
+                                   "could not be saved stay on screen."));
+        m_serverBanner->setToolTip(why);
+        m_serverBanner->setVisible(true);
+    });
+    connect(m_changes, &ClaimChangeFeed::serverBack, this, [this, review, settle] {
+        m_serverBanner->setVisible(false);
+        review->refresh(); // whatever changed meanwhile
+        settle->start();
+    });
+}
 
 void MainWindow::buildModeBar()
 {

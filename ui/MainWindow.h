@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace ClaimDesk {
 
 class BookCountsJob;
+class ClaimChangeFeed;
 class ClaimExportJob;
 class LlmSession;
 struct BookCounts;
@@ -72,6 +73,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // On a team book: other desks' changes refresh what is on show; a lost server
+    // shows a banner until it is back.
+    void watchOtherDesks();
     // The window's size and place and its splitters, as the user left them.
     void restoreLayout();
     void saveLayout() const;
@@ -89,10 +93,13 @@ private:
     QStackedWidget* m_stack = nullptr;
     QList<WorkArea*> m_areas;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_serverBanner = nullptr;
     QLabel* m_countsLabel = nullptr;
     DocumentImportJob* m_importJob = nullptr;
     Rescorer* m_rescorer = nullptr;
     BookCountsJob* m_counts = nullptr;
+    // A team book: other desks' changes, and the server's coming and going.
+    ClaimChangeFeed* m_changes = nullptr;
     ClaimExportJob* m_exportJob = nullptr;
     LlmSession* m_llm = nullptr;
     QPointer<QProgressDialog> m_progress;

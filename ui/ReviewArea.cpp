@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -381,6 +382,21 @@ void ReviewArea::refresh()
     m_counts->request(m_model->query());
     if (!m_shownClaim.isEmpty())
         showClaimDetails(m_shownClaim); // the same claim, read again meanwhile
+}
+
+void ReviewArea::claimsChangedElsewhere(const QStringList& claimIds, const QString& by)
+{
+    if (!m_elsewhereSettle) {
+        m_elsewhereSettle = new QTimer(this);
+        m_elsewhereSettle->setSingleShot(true);
+        m_elsewhereSettle->setInterval(200);
+        connect(m_elsewhereSettle, &QTimer::timeout, this, &ReviewArea::refresh);
+    }
+    m_elsewhereSettle->start();
+    const bool mine = by == m_location.login();
+    if (!mine && !m_shownClaim.isEmpty() && (claimIds.isEmpty() || claimIds.contains(m_shownClaim)))
+        showProblem(tr("%1 was just changed by %2; what you see is the claim as it is now.")
+                        .arg(m_shownClaim, by));
 }
 
 void ReviewArea::rowsArrived()

@@ -19,6 +19,7 @@ class QTableView;
 class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
+class QTimer;
 class QUndoStack;
 
 namespace ClaimDesk {
@@ -50,6 +51,9 @@ public:
     ~ReviewArea() override;
 
     void refresh() override;
+    // Another desk filed or changed these claims (all, when empty): the queue and
+    // the claim on show are read again, and a change to the claim on show says who made it.
+    void claimsChangedElsewhere(const QStringList& claimIds, const QString& by);
     QString currentClaimId() const override;
     void setEngine(const DecisionEngine& engine);
     ClaimQueueModel* model() const { return m_model; }
@@ -160,6 +164,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_dossier = nullptr;
     QPushButton* m_takeNext = nullptr;
+    QTimer* m_elsewhereSettle = nullptr; // a burst of others' changes is read once
     QPushButton* m_giveBack = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_summarySource = nullptr;

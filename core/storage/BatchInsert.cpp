@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace ClaimDesk {
@@ -72,6 +73,101 @@ struct BatchInsert::NativeStatement
     }
 };
 
+// COPY ... FROM STDIN in text form on the PGconn QtSql opened.
+struct BatchInsert::CopyStream
+{
+    PGconn* conn = nullptr;
+    QByteArray pending;
+    bool started = false;
+
+    QString error() const { return QString::fromUtf8(PQerrorMessage(conn)).trimmed(); }
+
+    // One value as COPY's text form reads it: \N for NULL, backslashes escaped.
+    static void append(QByteArray& line, const QVariant& v)
+    {
+        if (v.isNull()) {
+            line += "\\N";
+            return;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+        case QMetaType::UInt:
+            line += QByteArray::number(v.toLongLong());
+            return;
+        case QMetaType::Double:
+            line += QByteArray::number(v.toDouble(), 'g', 17);
+            return;
+        case QMetaType::QByteArray:
+            line += "\\\\x" + v.toByteArray().toHex(); // bytea's hex form, its backslash escaped
+            return;
+        default:
+            break;
+        }
+        for (const char c : v.toString().toUtf8()) {
+            switch (c) {
+            case '\\':
+                line += "\\\\";
+                break;
+            case '\t':
+                line += "\\t";
+                break;
+            case '\n':
+                line += "\\n";
+                break;
+            case '\r':
+                line += "\\r";
+                break;
+            default:
+                line += c;
+            }
+        }
+    }
+
+    Status start(const QString& table, const QStringList& columns)
+    {
+        const QByteArray sql = (QStringLiteral("COPY ") + table + QStringLiteral(" (")
+            + columns.join(QStringLiteral(", ")) + QStringLiteral(") FROM STDIN"))
+                                   .toUtf8();
+        PGresult* r = PQexec(conn, sql.constData());
+        const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+        const QString why = ok ? QString() : QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        if (!ok)
+            return Status::failure(why);
+        started = true;
+        return {};
+    }
+
+    Status send()
+    {
+        if (!pending.isEmpty()
+            && PQputCopyData(conn, pending.constData(), int(pending.size())) != 1)
+            return Status::failure(error());
+        pending.clear();
+        return {};
+    }
+
+    Status end()
+    {
+        if (!started)
+            return {};
+        started = false;
+        if (auto s = send(); !s)
+            return s;
+        if (PQputCopyEnd(conn, nullptr) != 1)
+            return Status::failure(error());
+        QString why;
+        while (PGresult* r = PQgetResult(conn)) {
+            if (PQresultStatus(r) != PGRES_COMMAND_OK && why.isEmpty())
+                why = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            PQclear(r);
+        }
+        return why.isEmpty() ? Status() : Status::failure(why);
+    }
+};
+
 BatchInsert::BatchInsert(Database db, QString table, QStringList columns, int rowsPerStatement)
     : m_db(std::move(db))
     , m_table(std::move(table))
@@ -84,10 +180,24 @@ BatchInsert::BatchInsert(Database db, QString table, QStringList columns, int ro
         && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         m_native = std::make_unique<NativeStatement>();
         m_native->db = *static_cast<sqlite3* const*>(handle.data());
+    } else if (m_db.dialect().kind() == SqlDialect::Kind::Postgres
+        && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        m_copy = std::make_unique<CopyStream>();
+        m_copy->conn = *static_cast<PGconn* const*>(handle.data());
     }
 }
 
-BatchInsert::~BatchInsert() = default;
+BatchInsert::~BatchInsert()
+{
+    if (m_copy && m_copy->started) // abandoned: the server's COPY must end before anything else
+        PQputCopyEnd(m_copy->conn, "abandoned");
+    while (m_copy && m_copy->started) {
+        PGresult* r = PQgetResult(m_copy->conn);
+        if (!r)
+            break;
+        PQclear(r);
+    }
+}
 
 QString BatchInsert::statement(int rows) const
 {
@@ -101,6 +211,19 @@ QString BatchInsert::statement(int rows) const
 Status BatchInsert::add(const QVariantList& row)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (m_copy) {
+        if (!m_copy->started) {
+            if (auto s = m_copy->start(m_table, m_columns); !s)
+                return s;
+        }
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                m_copy->pending += '\t';
+            CopyStream::append(m_copy->pending, row.at(i));
+        }
+        m_copy->pending += '\n';
+        return m_copy->pending.size() >= (1 << 20) ? m_copy->send() : Status();
+    }
     m_pending += row;
     if (m_pending.size() >= m_columns.size() * m_rowsPerStatement)
         return flush(m_rowsPerStatement);
@@ -109,6 +232,8 @@ Status BatchInsert::add(const QVariantList& row)
 
 Status BatchInsert::finish()
 {
+    if (m_copy)
+        return m_copy->end();
     const int rows = static_cast<int>(m_pending.size() / m_columns.size());
     return rows > 0 ? flush(rows) : Status();
 }

@@ -14,9 +14,10 @@ namespace ClaimDesk {
 // always with bound values. Bulk writers (synthetic books, re-scoring) otherwise
 // spend most of their time per statement and per bind: QSqlResult formats a
 // placeholder name for every positional bind. On SQLite the rows are bound through
-// the sqlite3 API on the connection's own handle (same transaction); other
-// databases go through QSqlQuery. Call inside a write transaction; call finish()
-// before committing.
+// the sqlite3 API on the connection's own handle (same transaction); on PostgreSQL
+// they stream in with COPY through libpq on the connection's own handle (same
+// transaction; values as data, never as SQL), and a row the server refuses fails
+// finish(). Call inside a write transaction; call finish() before committing.
 class BatchInsert final
 {
 public:
@@ -39,6 +40,8 @@ private:
     std::optional<QSqlQuery> m_full; // prepared once for full groups
     struct NativeStatement;
     std::unique_ptr<NativeStatement> m_native; // SQLite only
+    struct CopyStream;
+    std::unique_ptr<CopyStream> m_copy; // PostgreSQL only
 };
 
 } // namespace ClaimDesk

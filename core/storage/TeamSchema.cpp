@@ -185,6 +185,31 @@ BEGIN
   RETURN NEW;
 END $$)sql";
 
+// Every statement that files or changes claims or their documents is announced
+// to the desks listening (ClaimChangeFeed): who did it and which claims, or "*"
+// when there are too many to name.
+const char* const Announce = R"sql(
+CREATE OR REPLACE FUNCTION claimdesk_announce() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+  n bigint;
+  ids text;
+BEGIN
+  IF TG_TABLE_NAME = 'claims' THEN
+    SELECT count(*) INTO n FROM changed;
+    IF n BETWEEN 1 AND 50 THEN SELECT string_agg(c.id, ' ') INTO ids FROM changed c; END IF;
+  ELSE
+    SELECT count(DISTINCT c.claim_id) INTO n FROM changed c;
+    IF n BETWEEN 1 AND 50 THEN
+      SELECT string_agg(DISTINCT c.claim_id, ' ') INTO ids FROM changed c;
+    END IF;
+  END IF;
+  IF n > 0 THEN
+    PERFORM pg_notify('claimdesk_claims', session_user || E'\n' || coalesce(ids, '*'));
+  END IF;
+  RETURN NULL;
+END $$)sql";
+
 // Users are login roles in one of the groups; only an administrator manages
 // them. These run as the book's owner (who may create roles), after checking
 // that the caller is an administrator.
@@ -273,12 +298,23 @@ const char* const LibraryTables
 const char* const Groups
     = "claimdesk_adjuster, claimdesk_manager, claimdesk_admin, claimdesk_auditor";
 
+// One statement-level trigger per event: a transition table serves one event only.
+QStringList announceOn(const char* table, const char* event)
+{
+    const QString name = QStringLiteral("%1_announce_%2")
+                             .arg(QLatin1String(table), QString::fromLatin1(event).toLower());
+    return { QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, QLatin1String(table)),
+        QStringLiteral("CREATE TRIGGER %1 AFTER %3 ON %2 REFERENCING NEW TABLE AS changed"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION claimdesk_announce()")
+            .arg(name, QLatin1String(table), QLatin1String(event)) };
+}
+
 QStringList statements()
 {
     const QString work = QLatin1String(WorkTables);
     const QString library = QLatin1String(LibraryTables);
     const QString groups = QLatin1String(Groups);
-    return {
+    QStringList all = {
         QLatin1String(CreateGroups),
         QStringLiteral("GRANT claimdesk_adjuster TO claimdesk_manager"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS team_limits (login TEXT PRIMARY KEY,"
@@ -289,6 +325,7 @@ QStringList statements()
         QLatin1String(GuardClaim),
         QLatin1String(GuardDocument),
         QLatin1String(GuardSequence),
+        QLatin1String(Announce),
         QLatin1String(AuditActor),
         QLatin1String(UsersView),
         QLatin1String(AddUser),
@@ -336,6 +373,10 @@ QStringList statements()
         QStringLiteral("GRANT EXECUTE ON FUNCTION claimdesk_add_user(text, text, bigint, text),"
                        " claimdesk_set_user(text, text, bigint, boolean) TO claimdesk_admin"),
     };
+    for (const char* table : { "claims", "documents" }) {
+        all << announceOn(table, "INSERT") << announceOn(table, "UPDATE");
+    }
+    return all;
 }
 
 } // namespace
