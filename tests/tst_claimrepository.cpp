@@ -344,6 +344,7 @@ private Q_SLOTS:
                      "DROP TABLE policy_advice", // schema 12, later
                      "ALTER TABLE documents DROP COLUMN refused", // schema 13
                      "DROP INDEX extracted_fields_value", "DROP INDEX documents_sha256", // 14
+                     "DROP INDEX claims_free_queue", // 16
                      "DELETE FROM schema_version WHERE version >= 11" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }

@@ -1,6 +1,7 @@
 #include "SyntheticClaimGenerator.h"
 
 #include "decision/ClaimRecord.h"
+#include "storage/BulkLoad.h"
 #include "storage/ClaimRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/NationalId.h"
@@ -14,6 +15,8 @@ namespace ClaimDesk {
 namespace {
 
 constexpr int BatchSize = 25000;
+// From this many claims into an empty book, indexes are made after the rows (BulkLoad).
+constexpr qint64 BulkLoadFrom = 50000;
 
 const char* const FirstNames[] = { "Somchai", "Somying", "Wichai", "Mana", "Malee", "Anan", "Kanya",
     "Prasert", "Siriporn", "Thanawat", "Nattaya", "Chaiwat", "Pimchanok", "Kittisak", "Ratana" };
@@ -135,21 +138,30 @@ Result<qint64> SyntheticClaimGenerator::generate(const Database& db, const Decis
     QFuture<QList<DecidedClaim>> next;
     if (total > 0)
         next = QtConcurrent::run(makeBatch, qint64(0), std::min<qint64>(BatchSize, total));
-    while (done < total && !(cancel && cancel->load())) {
-        const QList<DecidedClaim> batch = next.result();
-        const qint64 following = done + batch.size();
-        if (following < total)
-            next = QtConcurrent::run(
-                makeBatch, following, std::min<qint64>(BatchSize, total - following));
-        if (auto s = repo.createMany(batch, engine.rules().version); !s) {
-            next.waitForFinished();
-            return Result<qint64>::failure(s.errorDetail());
+    const auto writeAll = [&]() -> Status {
+        while (done < total && !(cancel && cancel->load())) {
+            const QList<DecidedClaim> batch = next.result();
+            const qint64 following = done + batch.size();
+            if (following < total)
+                next = QtConcurrent::run(
+                    makeBatch, following, std::min<qint64>(BatchSize, total - following));
+            if (auto s = repo.createMany(batch, engine.rules().version); !s)
+                return s;
+            done = following;
+            if (progress)
+                progress(done, total);
         }
-        done = following;
-        if (progress)
-            progress(done, total);
-    }
+        return {};
+    };
+    // A large book written into an empty one has its indexes made once, after.
+    const auto existing = repo.countAll();
+    const bool bulk = existing && *existing == 0 && total >= BulkLoadFrom;
+    const Status written = bulk ? BulkLoad::withIndexesAfter(db,
+                               { QStringLiteral("claims"), QStringLiteral("decisions") }, writeAll)
+                                : writeAll();
     next.waitForFinished();
+    if (!written)
+        return Result<qint64>::failure(written.errorDetail());
     QSqlQuery q = db.query();
     for (const QString& statement : db.dialect().analyze())
         q.exec(statement); // planner statistics; a failure only costs speed

@@ -631,10 +631,12 @@ Result<std::optional<Claim>> ClaimRepository::takeNext(std::optional<ClaimType> 
     const QString login = m_db.login();
     QString taken;
     const Status s = m_db.writeTransaction([&]() -> Status {
-        QVariantList values { QString(), claimStatusCode(ClaimStatus::Submitted),
-            claimStatusCode(ClaimStatus::UnderReview), claimStatusCode(ClaimStatus::Pending) };
-        QString sql
-            = QStringLiteral("SELECT id FROM claims WHERE assignee = ? AND status IN (?, ?, ?)");
+        // Written out as the partial index claims_free_queue says it (schema 16):
+        // a planner uses that index only for the very same terms, not for values
+        // bound at run time.
+        QVariantList values;
+        QString sql = QStringLiteral("SELECT id FROM claims WHERE assignee = '' AND status IN"
+                                     " ('Submitted', 'Under Review', 'Pending')");
         if (type) {
             sql += QStringLiteral(" AND claim_type = ?");
             values << claimTypeCode(*type);

@@ -407,6 +407,15 @@ QStringList policyAdvice(const SqlDialect&)
     };
 }
 
+// The open claims nobody holds, in queue order: taking the next one (claims
+// next, Take next) reads the first of them, however many are held or closed.
+QStringList freeQueue(const SqlDialect&)
+{
+    return { QStringLiteral(
+        "CREATE INDEX claims_free_queue ON claims (risk_rank DESC, priority_rank DESC, created_at,"
+        " id) WHERE assignee = '' AND status IN ('Submitted', 'Under Review', 'Pending')") };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -423,6 +432,7 @@ const Step Steps[] = {
     { 13, "documents refused by the chat kept apart from their claims", &refusedDocuments },
     { 14, "finding the same bill on two claims", &billLookup },
     { 15, "a draft status for claims still being filed in the chat", &draftStatus },
+    { 16, "taking the next free claim from the queue", &freeQueue },
 };
 
 } // namespace

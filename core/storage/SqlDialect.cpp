@@ -104,6 +104,12 @@ public:
     }
     QString nullsAsSmallest(bool) const override { return {}; }
     QString lockSkippingLocked() const override { return {}; }
+    QString secondaryIndexesOf() const override
+    {
+        // Indexes behind a PRIMARY KEY or UNIQUE constraint have no SQL of their own.
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                              " AND tbl_name = ? AND sql IS NOT NULL");
+    }
     QStringList createNameSearch() const override
     {
         // FTS5's trigram tokenizer finds any part of three letters or more
@@ -198,6 +204,13 @@ public:
     QString lockSkippingLocked() const override
     {
         return QStringLiteral(" FOR UPDATE SKIP LOCKED");
+    }
+    QString secondaryIndexesOf() const override
+    {
+        return QStringLiteral(
+            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x"
+            " JOIN pg_class i ON i.oid = x.indexrelid"
+            " WHERE x.indrelid = to_regclass(?) AND NOT x.indisprimary AND NOT x.indisunique");
     }
     QString nullsAsSmallest(bool descending) const override
     {

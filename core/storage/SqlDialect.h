@@ -77,6 +77,9 @@ public:
     // Nothing when the index cannot answer for the part (no index, or a part too
     // short for it).
     virtual std::optional<Term> countNameMatches(const QString& part) const = 0;
+    // The indexes of a table that no constraint needs: name and the statement that
+    // makes it again. One bound value: the table's name.
+    virtual QString secondaryIndexesOf() const = 0;
     // Statements to drop and rebuild index statistics after a bulk load.
     virtual QStringList analyze() const = 0;
     // Statements that widen a column's CHECK constraint on `table` to the clause
