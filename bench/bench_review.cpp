@@ -76,13 +76,13 @@ int main(int argc, char** argv)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     const QStringList args = app.arguments();
     if (args.size() < 2) {
-        out << "usage: bench_review DB [IMAGE]" << Qt::endl;
+        out << "usage: bench_review DB-FILE-OR-URL [IMAGE]" << Qt::endl;
         return 2;
     }
     const QString imagePath = args.size() > 2
         ? args.at(2)
         : QStringLiteral(CLAIMDESK_SHARED_DATA "/sroie-dev/img/000.jpg");
-    auto opened = Database::open(DatabaseLocation::sqlite(args.at(1)));
+    auto opened = Database::open(DatabaseLocation::fromString(args.at(1))); // a file or a team book
     if (!opened) {
         out << opened.error() << Qt::endl;
         return 1;
