@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSqlDriver>
 #include <QTableView>
@@ -209,12 +210,15 @@ int main(int argc, char** argv)
             QTimer::singleShot(5000, &loop, &QEventLoop::quit);
             queriesNow = 0;
             t.restart();
-            area.queue()->setCurrentIndex(area.model()->index(row, 0));
+            // by its ID: the filters and sorts above may have left other rows on top
+            area.selectClaim(top->at(row).id);
             if (!shown)
                 loop.exec();
             QObject::disconnect(c);
             if (!shown) {
-                out << "no page shown for row " << row << Qt::endl;
+                out << "no page shown for " << top->at(row).id << " (on show "
+                    << area.currentClaimId() << ", " << area.documents()->thumbnails()->count()
+                    << " document(s))" << Qt::endl;
                 return 1;
             }
             settle(&area);

@@ -205,6 +205,34 @@ private Q_SLOTS:
         QVERIFY2(onGuiThread.isEmpty(), qPrintable(onGuiThread.join(u'\n')));
     }
 
+    // The same bill on two claims (as the duplicate check finds them): each claim
+    // shows its own copy of the page.
+    void twoClaimsWithTheSameBillEachShowTheirPage()
+    {
+        ClaimBook book(*m_db, DecisionEngine());
+        NewClaim c;
+        c.amount = Money::fromUnits(70000); // the top of the queue
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            auto filed = book.file(c, QStringLiteral("t"));
+            QVERIFY(filed.ok());
+            ids << filed->id;
+            QVERIFY(DocumentRepository(*m_db)
+                        .add(filed->id, receiptPng(), QStringLiteral("same.png"),
+                            QStringLiteral("image/png"), QStringLiteral("t"))
+                        .ok());
+        }
+        ReviewArea area(m_db->location(), DecisionEngine());
+        area.resize(1400, 900);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        for (const QString& id : ids) {
+            QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
+            area.selectClaim(id);
+            QVERIFY2(shown.wait(10000), qPrintable(id));
+        }
+    }
+
     // Ctrl+T takes the first free claim in queue order and shows it; Give back
     // returns it to the queue.
     void takeNextShowsTheTopFreeClaimAsMine()
