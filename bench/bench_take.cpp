@@ -86,13 +86,21 @@ int main(int argc, char** argv)
             return 1;
         }
         const auto people = team.users();
+        if (!people) {
+            std::fprintf(stderr, "%s\n", qPrintable(people.error()));
+            return 1;
+        }
         for (int d = 0; d < desks; ++d) {
             const QString name = QStringLiteral("bench_desk%1").arg(d);
             const bool known = people
                 && std::any_of(people->begin(), people->end(),
                     [&](const TeamUser& u) { return u.name == name; });
-            if (!known && !team.add(name, TeamRole::Adjuster, Money()))
+            if (known)
+                continue;
+            if (auto s = team.add(name, TeamRole::Adjuster, Money()); !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.error()));
                 return 1;
+            }
         }
     }
     QList<QProcess*> running;

@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPainter>
+#include <QProcess>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -173,6 +175,41 @@ inline QStringList bookArguments(const DatabaseLocation& book)
         return { QStringLiteral("--db-url"), book.postgresUrl.toString() };
     return { QStringLiteral("--db"), book.sqlitePath };
 }
+
+// One run of the real claimdesk-cli: its exit code and what it printed.
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+#ifdef CLAIMDESK_CLI_PATH
+// Runs claimdesk-cli with `args`, its settings and data in `home` (never the
+// user's), `input` on its standard input when given; waits up to two minutes.
+inline CliRun runCli(
+    const QTemporaryDir& home, const QStringList& args, const QByteArray& input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CLAIMDESK_CLI_PATH), args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isNull()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(120000))
+        return {};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+#endif
 
 inline Database openTempDatabase(
     const QTemporaryDir& dir, const QString& name = QStringLiteral("test.sqlite"))

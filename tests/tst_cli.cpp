@@ -19,35 +19,14 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = ClaimDesk::Test::CliRun;
 
     QTemporaryDir m_home;
     ClaimDesk::DatabaseLocation m_db;
 
     Run cli(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(CLAIMDESK_CLI_PATH), args);
-        if (!p.waitForStarted())
-            return {};
-        if (!input.isNull()) {
-            p.write(input);
-            p.closeWriteChannel();
-        }
-        p.waitForFinished(120000);
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            p.readAllStandardOutput(), p.readAllStandardError() };
+        return ClaimDesk::Test::runCli(m_home, args, input);
     }
     Run cliDb(QStringList args, const QByteArray& input = {})
     {

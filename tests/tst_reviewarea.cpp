@@ -212,24 +212,28 @@ private Q_SLOTS:
         ClaimBook book(*m_db, DecisionEngine());
         NewClaim c;
         c.amount = Money::fromUnits(70000); // the top of the queue
-        QStringList ids;
+        QList<std::pair<QString, qint64>> claims; // and the document of each
         for (int i = 0; i < 2; ++i) {
             auto filed = book.file(c, QStringLiteral("t"));
             QVERIFY(filed.ok());
-            ids << filed->id;
-            QVERIFY(DocumentRepository(*m_db)
-                        .add(filed->id, receiptPng(), QStringLiteral("same.png"),
-                            QStringLiteral("image/png"), QStringLiteral("t"))
-                        .ok());
+            auto added = DocumentRepository(*m_db).add(filed->id, receiptPng(),
+                QStringLiteral("same.png"), QStringLiteral("image/png"), QStringLiteral("t"));
+            QVERIFY(added.ok());
+            claims.append({ filed->id, added->document.id });
         }
         ReviewArea area(m_db->location(), DecisionEngine());
         area.resize(1400, 900);
         area.show();
         QVERIFY(QTest::qWaitForWindowExposed(&area));
-        for (const QString& id : ids) {
-            QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
-            area.selectClaim(id);
-            QVERIFY2(shown.wait(10000), qPrintable(id));
+        QSignalSpy shown(area.documents(), &DocumentViewer::pageShown);
+        for (const auto& [claimId, documentId] : std::as_const(claims)) {
+            area.selectClaim(claimId);
+            // this claim's own document, whatever was shown before it
+            QTRY_VERIFY2_WITH_TIMEOUT(std::any_of(shown.cbegin(), shown.cend(),
+                                          [id = documentId](const QList<QVariant>& s) {
+                                              return s.at(0).toLongLong() == id;
+                                          }),
+                qPrintable(claimId), 10000);
         }
     }
 

@@ -3,6 +3,7 @@
 #include "claims/ClaimBook.h"
 #include "claims/ClaimChangeFeed.h"
 #include "storage/ClaimRepository.h"
+#include "storage/Migrations.h"
 #include "team/BookImport.h"
 #include "team/TeamAdministration.h"
 
@@ -25,13 +26,7 @@ class TestTeam : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    };
+    using Run = Test::CliRun;
 
     QTemporaryDir m_home;
     DatabaseLocation m_book;
@@ -53,20 +48,10 @@ class TestTeam : public QObject
 
     Run cli(const QString& login, const QStringList& args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
         // on this test's team book unless the arguments name a book of their own
         const bool ownBook
             = args.contains(QStringLiteral("--db")) || args.contains(QStringLiteral("--db-url"));
-        p.start(QStringLiteral(CLAIMDESK_CLI_PATH),
-            ownBook ? args : Test::bookArguments(as(login)) + args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            p.readAllStandardOutput(), p.readAllStandardError() };
+        return Test::runCli(m_home, ownBook ? args : Test::bookArguments(as(login)) + args);
     }
 
     // A plain connection under `login`, as psql would have.
@@ -521,6 +506,30 @@ private Q_SLOTS:
                 + QStringList { QStringLiteral("claims"), QStringLiteral("new"),
                     QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--json") });
         QVERIFY2(filed.code == 0, filed.err.constData());
+    }
+
+    // An upgrade of a team book is its owner's: another login is told so and the
+    // book stays as it was.
+    void onlyTheOwnerUpgradesTheBook()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        DatabaseLocation older = Test::bookAt(m_home.filePath(QStringLiteral("older.sqlite")));
+        Database::Options v15;
+        v15.migrateTo = 15;
+        {
+            auto at15 = Database::open(older, v15);
+            QVERIFY(at15.ok());
+            QVERIFY(TeamAdministration(*at15).init().ok()); // a team book of schema 15
+        }
+        DatabaseLocation asAdjuster = older;
+        asAdjuster.postgresUrl.setUserName(adjuster());
+        const auto refused = Database::open(asAdjuster);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"owner"), qPrintable(refused.error()));
+        auto owner = Database::open(older);
+        QVERIFY2(owner.ok(), qPrintable(owner.error()));
+        QCOMPARE(owner->schemaVersion(), Migrations::latestVersion());
     }
 
     // What one desk changes, the others hear: which claim, and who changed it.

@@ -4753,7 +4753,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -4848,7 +4848,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -4863,7 +4863,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
@@ -6459,7 +6459,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
     </message>
@@ -6499,7 +6499,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -6529,7 +6529,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>No saved views yet</source>
         <translation>No saved views yet</translation>
     </message>
@@ -6564,7 +6564,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -6579,7 +6579,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-391"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6778,7 +6778,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
     </message>
@@ -6843,7 +6843,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>the server did not say who is logged in</source>
         <translation>the server did not say who is logged in</translation>
     </message>
@@ -6851,6 +6851,16 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+12"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server did not say who owns the book</source>
+        <translation>the server did not say who owns the book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this team book is at schema version %1 and this ClaimDesk needs %2; its owner brings it up to date (claimdesk-cli --db-url ... team init, as the owner)</source>
+        <translation>this team book is at schema version %1 and this ClaimDesk needs %2; its owner brings it up to date (claimdesk-cli --db-url ... team init, as the owner)</translation>
     </message>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
@@ -6891,7 +6901,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+449"/>
+        <location filename="../core/storage/Migrations.cpp" line="+459"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -6931,7 +6941,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+388"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+392"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
     </message>
@@ -6946,7 +6956,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the two books are at different schema versions (%1 and %2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+21"/>
+        <source>the team book has no column %1 in %2; nothing was moved</source>
+        <translation>the team book has no column %1 in %2; nothing was moved</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

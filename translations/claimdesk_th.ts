@@ -4743,7 +4743,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -4838,7 +4838,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
@@ -4853,7 +4853,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
@@ -6440,7 +6440,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
     </message>
@@ -6480,7 +6480,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -6510,7 +6510,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-127"/>
         <source>No saved views yet</source>
         <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
     </message>
@@ -6545,7 +6545,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
@@ -6560,7 +6560,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-391"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6759,7 +6759,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -6824,7 +6824,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>the server did not say who is logged in</source>
         <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครเข้าระบบอยู่</translation>
     </message>
@@ -6832,6 +6832,16 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+12"/>
         <source>it was written by a newer ClaimDesk (schema version %1; this version knows up to %2). The file was not changed; open it with a newer ClaimDesk or choose another file.</source>
         <translation>แฟ้มนี้สร้างโดย ClaimDesk รุ่นใหม่กว่า (โครงสร้างรุ่น %1 รุ่นนี้รู้จักถึง %2) แฟ้มไม่ได้ถูกเปลี่ยนแปลง โปรดเปิดด้วย ClaimDesk รุ่นใหม่กว่าหรือเลือกแฟ้มอื่น</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the server did not say who owns the book</source>
+        <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครเป็นเจ้าของสมุดเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this team book is at schema version %1 and this ClaimDesk needs %2; its owner brings it up to date (claimdesk-cli --db-url ... team init, as the owner)</source>
+        <translation>สมุดเคลมของทีมนี้มีโครงสร้างรุ่น %1 แต่ ClaimDesk รุ่นนี้ต้องการรุ่น %2 เจ้าของสมุดเคลมต้องปรับให้เป็นปัจจุบัน (claimdesk-cli --db-url ... team init ในฐานะเจ้าของ)</translation>
     </message>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
@@ -6872,7 +6882,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+449"/>
+        <location filename="../core/storage/Migrations.cpp" line="+459"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -6912,7 +6922,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+388"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+392"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
     </message>
@@ -6927,7 +6937,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สมุดเคลมทั้งสองมีโครงสร้างต่างรุ่นกัน (%1 และ %2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+21"/>
+        <source>the team book has no column %1 in %2; nothing was moved</source>
+        <translation>สมุดเคลมของทีมไม่มีคอลัมน์ %1 ใน %2 ไม่มีสิ่งใดถูกย้าย</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

@@ -125,7 +125,7 @@ void MainWindow::watchOtherDesks()
     m_changes = new ClaimChangeFeed(m_location, this);
     auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
-    // A burst of changes (a colleague's rescore) is read once, when it settles.
+    // A burst of changes (a colleague's rescore) is read once.
     auto* settle = new QTimer(this);
     settle->setSingleShot(true);
     settle->setInterval(300);
@@ -136,7 +136,8 @@ void MainWindow::watchOtherDesks()
     connect(m_changes, &ClaimChangeFeed::claimsChanged, this,
         [review, settle](const QStringList& claims, const QString& by) {
             review->claimsChangedElsewhere(claims, by);
-            settle->start();
+            if (!settle->isActive()) // at most 300 ms after a burst's first change
+                settle->start();
         });
     m_serverBanner = new QLabel(this);
     m_serverBanner->setObjectName(QStringLiteral("serverBanner"));

@@ -386,15 +386,26 @@ void ReviewArea::refresh()
 
 void ReviewArea::claimsChangedElsewhere(const QStringList& claimIds, const QString& by)
 {
+    const bool shownChanged
+        = !m_shownClaim.isEmpty() && (claimIds.isEmpty() || claimIds.contains(m_shownClaim));
+    m_shownChangedElsewhere = m_shownChangedElsewhere || shownChanged;
     if (!m_elsewhereSettle) {
+        // Read once per burst, at most 200 ms after its first change.
         m_elsewhereSettle = new QTimer(this);
         m_elsewhereSettle->setSingleShot(true);
         m_elsewhereSettle->setInterval(200);
-        connect(m_elsewhereSettle, &QTimer::timeout, this, &ReviewArea::refresh);
+        connect(m_elsewhereSettle, &QTimer::timeout, this, [this] {
+            if (std::exchange(m_shownChangedElsewhere, false)) {
+                refresh(); // the queue and the claim on show
+            } else {
+                m_model->refresh(); // the queue only: what is on show is untouched
+                m_counts->request(m_model->query());
+            }
+        });
     }
-    m_elsewhereSettle->start();
-    const bool mine = by == m_location.login();
-    if (!mine && !m_shownClaim.isEmpty() && (claimIds.isEmpty() || claimIds.contains(m_shownClaim)))
+    if (!m_elsewhereSettle->isActive())
+        m_elsewhereSettle->start();
+    if (by != m_location.login() && claimIds.contains(m_shownClaim))
         showProblem(tr("%1 was just changed by %2; what you see is the claim as it is now.")
                         .arg(m_shownClaim, by));
 }
@@ -657,11 +668,15 @@ void ReviewArea::showView(const ClaimView& view)
     if (view.claim.id != m_shownClaim)
         return; // the reviewer has moved on
     const bool sameClaim = m_shownView && m_shownView->claim.id == view.claim.id;
+    // A memo being written, or written and not saved, stays (a save with it then
+    // meets the conflict dialog if someone changed the claim meanwhile).
+    const bool memoEdited
+        = sameClaim && (m_memo->hasFocus() || m_memo->toPlainText() != m_shownView->claim.memo);
     m_shownView = view;
     enableClaimActions(true);
     if (!sameClaim || !m_statusTouched) // a choice not yet saved stays
         m_status->setCurrentIndex(static_cast<int>(view.claim.status));
-    if (!sameClaim || !m_memo->hasFocus())
+    if (!memoEdited)
         m_memo->setPlainText(view.claim.memo);
     m_details->setHtml(detailsHtml(view));
     showHistory(view.history);

@@ -165,6 +165,7 @@ private:
     QPushButton* m_dossier = nullptr;
     QPushButton* m_takeNext = nullptr;
     QTimer* m_elsewhereSettle = nullptr; // a burst of others' changes is read once
+    bool m_shownChangedElsewhere = false; // in that burst
     QPushButton* m_giveBack = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_summarySource = nullptr;

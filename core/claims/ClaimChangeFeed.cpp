@@ -43,6 +43,8 @@ private:
             return;
         }
         m_db = std::make_unique<Database>(*db);
+        // The check below answers in seconds or counts as a loss.
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("SET statement_timeout = 5000"));
         connect(m_db->connection().driver(), &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
                 if (name == ClaimChangeFeed::channel())

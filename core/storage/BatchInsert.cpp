@@ -1,5 +1,6 @@
 #include "BatchInsert.h"
 
+#include "storage/GuiThreadQueries.h"
 #include "storage/SqlHelpers.h"
 
 #include <QSqlDriver>
@@ -80,7 +81,17 @@ struct BatchInsert::CopyStream
     QByteArray pending;
     bool started = false;
 
-    QString error() const { return QString::fromUtf8(PQerrorMessage(conn)).trimmed(); }
+    // As QtSql would have reported it, so a refusal is still Forbidden and a lost
+    // server Unavailable (Sql::errorOf).
+    Status failure(const PGresult* result = nullptr) const
+    {
+        const QString text
+            = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn))
+                  .trimmed();
+        const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+        return Status::failure(Sql::errorOf(QSqlError(QStringLiteral("COPY"), text,
+            QSqlError::StatementError, state ? QString::fromLatin1(state) : QString())));
+    }
 
     // One value as COPY's text form reads it: \N for NULL, backslashes escaped.
     static void append(QByteArray& line, const QVariant& v)
@@ -130,21 +141,20 @@ struct BatchInsert::CopyStream
         const QByteArray sql = (QStringLiteral("COPY ") + table + QStringLiteral(" (")
             + columns.join(QStringLiteral(", ")) + QStringLiteral(") FROM STDIN"))
                                    .toUtf8();
+        GuiThreadQueries::notice(QString::fromUtf8(sql), nullptr);
         PGresult* r = PQexec(conn, sql.constData());
         const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-        const QString why = ok ? QString() : QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        const Status s = ok ? Status() : failure(r);
         PQclear(r);
-        if (!ok)
-            return Status::failure(why);
-        started = true;
-        return {};
+        started = ok;
+        return s;
     }
 
     Status send()
     {
         if (!pending.isEmpty()
             && PQputCopyData(conn, pending.constData(), int(pending.size())) != 1)
-            return Status::failure(error());
+            return failure();
         pending.clear();
         return {};
     }
@@ -153,18 +163,18 @@ struct BatchInsert::CopyStream
     {
         if (!started)
             return {};
-        started = false;
         if (auto s = send(); !s)
-            return s;
+            return s; // still started: the destructor ends the COPY
         if (PQputCopyEnd(conn, nullptr) != 1)
-            return Status::failure(error());
-        QString why;
+            return failure();
+        started = false;
+        Status result;
         while (PGresult* r = PQgetResult(conn)) {
-            if (PQresultStatus(r) != PGRES_COMMAND_OK && why.isEmpty())
-                why = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+            if (PQresultStatus(r) != PGRES_COMMAND_OK && result)
+                result = failure(r);
             PQclear(r);
         }
-        return why.isEmpty() ? Status() : Status::failure(why);
+        return result;
     }
 };
 

@@ -154,6 +154,13 @@ Result<QList<TableCopied>> BookCopy::run(const Progress& progress)
                 const QString table = QLatin1String(name);
                 QStringList columns = columnsOf(m_source, table);
                 const QStringList targetColumns = columnsOf(m_target, table);
+                for (const QString& c : std::as_const(columns)) {
+                    if (!targetColumns.contains(c))
+                        return Status::failure(
+                            StorageTr::tr("the team book has no column %1 in %2; nothing was "
+                                          "moved")
+                                .arg(c, table));
+                }
                 columns.erase(std::remove_if(columns.begin(), columns.end(),
                                   [&](const QString& c) {
                                       return !targetColumns.contains(c)

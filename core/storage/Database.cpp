@@ -148,6 +148,11 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
             db.setDatabaseName(url.path().mid(1));
             db.setUserName(url.userName());
             db.setPassword(url.password());
+            // A server that does not answer is given up in seconds, and a network
+            // that drops without a word is noticed, not waited on for minutes.
+            db.setConnectOptions(QStringLiteral(
+                "connect_timeout=10;keepalives=1;keepalives_idle=10;keepalives_interval=5;"
+                "keepalives_count=3"));
         } else {
             db.setDatabaseName(location.sqlitePath);
             db.setConnectOptions(
@@ -191,6 +196,24 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
                 return fail(s.error());
         }
         const int target = options.migrateTo > 0 ? std::min(options.migrateTo, latest) : latest;
+        if (*version > 0 && *version < target && location.isPostgres()) {
+            // Only the team book's owner may change its tables: the others are told
+            // what to ask for, instead of a refusal in the middle of an upgrade.
+            if (auto s = Sql::exec(q,
+                    QStringLiteral(
+                        "SELECT pg_has_role(session_user, (SELECT relowner FROM"
+                        " pg_class WHERE oid = to_regclass('public.claims')), 'MEMBER')"));
+                !s || !q.next())
+                return fail(
+                    s ? StorageTr::tr("the server did not say who owns the book") : s.error());
+            if (!q.value(0).toBool())
+                return fail(StorageTr::tr("this team book is at schema version %1 and this "
+                                          "ClaimDesk needs %2; its owner brings it up to date "
+                                          "(claimdesk-cli --db-url ... team init, as the owner)")
+                                .arg(*version)
+                                .arg(target),
+                    ErrorKind::Unavailable);
+        }
         if (*version < target) {
             if (auto s = Migrations::migrate(db, *handle->dialect, *version, target); !s)
                 return fail(s.error());

@@ -80,7 +80,8 @@ public:
     // The indexes of a table that no constraint needs: name and the statement that
     // makes it again. One bound value: the table's name.
     virtual QString secondaryIndexesOf() const = 0;
-    // Statements to drop and rebuild index statistics after a bulk load.
+    // Statements to drop and rebuild index statistics after a bulk load (outside
+    // any transaction).
     virtual QStringList analyze() const = 0;
     // Statements that widen a column's CHECK constraint on `table` to the clause
     // `widened`: every stored row already satisfies it, so no row is touched.

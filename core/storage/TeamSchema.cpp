@@ -185,7 +185,8 @@ BEGIN
   RETURN NEW;
 END $$)sql";
 
-// Every statement that files or changes claims or their documents is announced
+// Every statement that files or changes claims, their documents or their audit
+// trail (so every audited change) is announced
 // to the desks listening (ClaimChangeFeed): who did it and which claims, or "*"
 // when there are too many to name.
 const char* const Announce = R"sql(
@@ -199,7 +200,7 @@ BEGIN
     SELECT count(*) INTO n FROM changed;
     IF n BETWEEN 1 AND 50 THEN SELECT string_agg(c.id, ' ') INTO ids FROM changed c; END IF;
   ELSE
-    SELECT count(DISTINCT c.claim_id) INTO n FROM changed c;
+    SELECT count(DISTINCT c.claim_id) INTO n FROM changed c WHERE c.claim_id IS NOT NULL;
     IF n BETWEEN 1 AND 50 THEN
       SELECT string_agg(DISTINCT c.claim_id, ' ') INTO ids FROM changed c;
     END IF;
@@ -376,6 +377,9 @@ QStringList statements()
     for (const char* table : { "claims", "documents" }) {
         all << announceOn(table, "INSERT") << announceOn(table, "UPDATE");
     }
+    // Every other change to a claim (a field corrected, an opinion accepted, a
+    // check recorded) writes its audit line.
+    all << announceOn("audit_log", "INSERT");
     return all;
 }
 
