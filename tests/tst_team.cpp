@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QtConcurrent>
@@ -556,6 +557,38 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(heard(), 10000);
+    }
+
+    // A server stopped mid-session is noticed, and found again when it is back
+    // (a server of this test's own: the suite's is shared by the other tests).
+    void aLostServerIsNoticedAndFoundAgain()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString script
+            = QStringLiteral(CLAIMDESK_TEST_DATA "/../postgres/throwaway-server.sh");
+        const QString folder
+            = QStringLiteral("/tmp/claimdesk-test-lost-%1").arg(QCoreApplication::applicationPid());
+        QCOMPARE(QProcess::execute(script, { QStringLiteral("start"), folder }), 0);
+        const auto stopAtEnd = qScopeGuard([&] {
+            QProcess::execute(script, { QStringLiteral("stop"), folder });
+        });
+        DatabaseLocation book;
+        book.postgresUrl = QUrl(QStringLiteral("postgresql://postgres@/postgres"));
+        book.postgresUrl.setQuery(QStringLiteral("host=") + folder);
+        QVERIFY(Database::open(book).ok());
+        {
+            ClaimChangeFeed feed(book);
+            QSignalSpy listening(&feed, &ClaimChangeFeed::listening);
+            QSignalSpy lost(&feed, &ClaimChangeFeed::serverLost);
+            QSignalSpy back(&feed, &ClaimChangeFeed::serverBack);
+            QVERIFY(listening.wait(10000));
+            QCOMPARE(QProcess::execute(script, { QStringLiteral("stop"), folder }), 0);
+            QVERIFY(lost.wait(20000));
+            QCOMPARE(back.count(), 0);
+            QCOMPARE(QProcess::execute(script, { QStringLiteral("start"), folder }), 0);
+            QVERIFY(back.wait(40000)); // asked again after 1, 2, 4 ... s
+        }
     }
 
     // Eight desks take claims at once, each on its own connection under its own
