@@ -101,17 +101,28 @@ inline bool onPostgres()
     return !postgresServer().isEmpty();
 }
 
+// A plain connection to the throwaway server under `login` to `database`, as
+// psql would have (this thread's; made once per login and database).
+inline QSqlDatabase postgresConnection(const QString& login, const QString& database)
+{
+    const QString name = QStringLiteral("claimdesk-test-%1-%2").arg(login, database);
+    QSqlDatabase db = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(postgresServer());
+    db.setUserName(login);
+    db.setDatabaseName(database);
+    if (!db.isOpen())
+        db.open();
+    return db;
+}
+
 // The throwaway server's administrative connection (this thread's).
 inline QSqlDatabase postgresAdmin()
 {
-    const QString name = QStringLiteral("claimdesk-test-admin");
-    QSqlDatabase server = QSqlDatabase::contains(name)
-        ? QSqlDatabase::database(name)
-        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    server.setHostName(postgresServer());
-    server.setUserName(QStringLiteral("postgres"));
-    server.setDatabaseName(QStringLiteral("postgres"));
-    if (!server.isOpen() && !server.open())
+    QSqlDatabase server
+        = postgresConnection(QStringLiteral("postgres"), QStringLiteral("postgres"));
+    if (!server.isOpen())
         qFatal(
             "cannot reach the test PostgreSQL server: %s", qPrintable(server.lastError().text()));
     return server;

@@ -213,12 +213,9 @@ private Q_SLOTS:
             qPrintable(db.error()));
         QVERIFY(db.error().contains(book.displayName()));
         if (Test::onPostgres()) {
-            QSqlDatabase raw
-                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
-            raw.setHostName(Test::postgresServer());
-            raw.setUserName(QStringLiteral("postgres"));
-            raw.setDatabaseName(book.postgresUrl.path().mid(1));
-            QVERIFY(raw.open());
+            QSqlDatabase raw = Test::postgresConnection(
+                QStringLiteral("postgres"), book.postgresUrl.path().mid(1));
+            QVERIFY(raw.isOpen());
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(version) FROM schema_version"))
                 && q.next());

@@ -58,15 +58,7 @@ class TestTeam : public QObject
     // A plain connection under `login`, as psql would have.
     QSqlDatabase plainSql(const QString& login)
     {
-        const QString name = QStringLiteral("plain-") + login;
-        QSqlDatabase db = QSqlDatabase::contains(name)
-            ? QSqlDatabase::database(name)
-            : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(Test::postgresServer());
-        db.setUserName(login);
-        db.setDatabaseName(m_book.postgresUrl.path().mid(1));
-        db.open();
-        return db;
+        return Test::postgresConnection(login, m_book.postgresUrl.path().mid(1));
     }
 
     // A new claim for `amount`, held by `holder` (filed and handed over by the owner).

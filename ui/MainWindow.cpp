@@ -125,13 +125,15 @@ void MainWindow::watchOtherDesks()
     m_changes = new ClaimChangeFeed(m_location, this);
     auto* review = static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea]);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
-    // A burst of changes (a colleague's rescore) is read once.
+    // A burst of changes (a colleague's rescore) is read once, and only by what is
+    // on screen: an area shown later reads the book then (refresh on show).
     auto* settle = new QTimer(this);
     settle->setSingleShot(true);
     settle->setInterval(300);
     connect(settle, &QTimer::timeout, this, [this, manager] {
         m_counts->request();
-        manager->refresh();
+        if (currentArea() == ManagerArea)
+            manager->refresh();
     });
     connect(m_changes, &ClaimChangeFeed::claimsChanged, this,
         [review, settle](const QStringList& claims, const QString& by) {
@@ -151,10 +153,9 @@ void MainWindow::watchOtherDesks()
         m_serverBanner->setToolTip(why);
         m_serverBanner->setVisible(true);
     });
-    connect(m_changes, &ClaimChangeFeed::serverBack, this, [this, review, settle] {
+    connect(m_changes, &ClaimChangeFeed::serverBack, this, [this] {
         m_serverBanner->setVisible(false);
-        review->refresh(); // whatever changed meanwhile
-        settle->start();
+        refresh(); // whatever changed meanwhile: the area on show and the counts
     });
 }
 

@@ -264,6 +264,11 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_takeNext->setToolTip(tr("Take the first open claim in queue order that nobody holds, and "
                               "show it (Ctrl+T). On a team book nobody else gets it."));
     connect(m_takeNext, &QPushButton::clicked, this, &ReviewArea::takeNext);
+    // Other desks' changes are read once per burst, at most 200 ms after its first.
+    m_elsewhereSettle = new QTimer(this);
+    m_elsewhereSettle->setSingleShot(true);
+    m_elsewhereSettle->setInterval(200);
+    connect(m_elsewhereSettle, &QTimer::timeout, this, &ReviewArea::readOthersChanges);
     m_giveBack = new QPushButton(tr("&Give back"), this);
     m_giveBack->setObjectName(QStringLiteral("giveBack"));
     m_giveBack->setToolTip(tr("Give the claim on show back to the queue"));
@@ -386,28 +391,27 @@ void ReviewArea::refresh()
 
 void ReviewArea::claimsChangedElsewhere(const QStringList& claimIds, const QString& by)
 {
-    const bool shownChanged
-        = !m_shownClaim.isEmpty() && (claimIds.isEmpty() || claimIds.contains(m_shownClaim));
-    m_shownChangedElsewhere = m_shownChangedElsewhere || shownChanged;
-    if (!m_elsewhereSettle) {
-        // Read once per burst, at most 200 ms after its first change.
-        m_elsewhereSettle = new QTimer(this);
-        m_elsewhereSettle->setSingleShot(true);
-        m_elsewhereSettle->setInterval(200);
-        connect(m_elsewhereSettle, &QTimer::timeout, this, [this] {
-            if (std::exchange(m_shownChangedElsewhere, false)) {
-                refresh(); // the queue and the claim on show
-            } else {
-                m_model->refresh(); // the queue only: what is on show is untouched
-                m_counts->request(m_model->query());
-            }
-        });
-    }
+    m_shownChangedElsewhere = m_shownChangedElsewhere
+        || (!m_shownClaim.isEmpty() && (claimIds.isEmpty() || claimIds.contains(m_shownClaim)));
     if (!m_elsewhereSettle->isActive())
         m_elsewhereSettle->start();
     if (by != m_location.login() && claimIds.contains(m_shownClaim))
         showProblem(tr("%1 was just changed by %2; what you see is the claim as it is now.")
                         .arg(m_shownClaim, by));
+}
+
+void ReviewArea::readOthersChanges()
+{
+    if (!isVisible()) {
+        m_shownChangedElsewhere = false; // all is read when shown (refresh on show)
+        return;
+    }
+    if (std::exchange(m_shownChangedElsewhere, false)) {
+        refresh(); // the queue and the claim on show
+    } else {
+        m_model->refresh(); // the queue only: what is on show is untouched
+        m_counts->request(m_model->query());
+    }
 }
 
 void ReviewArea::rowsArrived()

@@ -120,6 +120,8 @@ private:
     void takeNext();
     // The claim on show goes back to the queue.
     void giveBack();
+    // Reads again what other desks changed (claimsChangedElsewhere), once per burst.
+    void readOthersChanges();
     // Every edit (a key, Save, a correction, undo and redo) runs when the edits
     // asked before it are answered, so that it starts from the claim as they left
     // it (its new version) and in the order the reviewer asked.
