@@ -186,6 +186,7 @@ private Q_SLOTS:
                 QStringLiteral("--role"), QStringLiteral("manager") });
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains("permission denied"), refused.err.constData());
+        QVERIFY2(refused.err.contains("claimdesk_admin"), refused.err.constData());
     }
 
     // An adjuster approves up to their limit and no further; the refusal names

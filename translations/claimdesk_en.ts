@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimDesk</name>
+    <message>
+        <location filename="../core/team/TeamAdministration.cpp" line="+24"/>
+        <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
+        <translation>only a team administrator (the claimdesk_admin role) adds or changes people: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+59"/>
+        <location filename="../ui/AdminArea.cpp" line="+60"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -47,6 +55,11 @@
         <location line="+2"/>
         <source>Policy library</source>
         <translation>Policy library</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -144,19 +157,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <location line="+5"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -177,7 +190,7 @@
         <translation>Tokens over time</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -4748,12 +4761,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -4803,7 +4816,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Export claims as CSV...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4848,7 +4861,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -4863,7 +4876,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
@@ -4880,12 +4893,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+57"/>
+        <source>&amp;Move this book to a team server...</source>
+        <translation>&amp;Move this book to a team server...</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>An export is already running; wait for it to finish</translation>
     </message>
@@ -5558,6 +5576,74 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::MoveBookDialog</name>
+    <message>
+        <location filename="../ui/MoveBookDialog.cpp" line="+19"/>
+        <source>Move this book to a team server</source>
+        <translation>Move this book to a team server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</source>
+        <translation>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Team book (a login that may create roles):</source>
+        <translation>&amp;Team book (a login that may create roles):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the team book</source>
+        <translation>&amp;Open the team book</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: nothing was kept on the server.</source>
+        <translation>Stopped: nothing was kept on the server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was moved: %1</source>
+        <translation>Nothing was moved: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
+        <translation>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moving into %1...</source>
+        <translation>Moving into %1...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
+        <translation>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopping; nothing will be kept...</source>
+        <translation>Stopping; nothing will be kept...</translation>
     </message>
 </context>
 <context>
@@ -6349,12 +6435,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -6369,12 +6455,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -6429,7 +6515,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Give back</source>
         <translation>&amp;Give back</translation>
     </message>
@@ -6459,12 +6545,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+61"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6579,7 +6665,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-390"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6980,7 +7066,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::TeamAdministration</name>
     <message>
-        <location filename="../core/team/TeamAdministration.cpp" line="+35"/>
+        <location filename="../core/team/TeamAdministration.cpp" line="+22"/>
         <source>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</source>
         <translation>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</translation>
     </message>
@@ -7022,6 +7108,158 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+1"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamUserDialog</name>
+    <message>
+        <location filename="../ui/TeamUserDialog.cpp" line="+18"/>
+        <source>Add a person to the team</source>
+        <translation>Add a person to the team</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The largest claim this adjuster may approve; above it the claim goes to a manager.</source>
+        <translation>The largest claim this adjuster may approve; above it the claim goes to a manager.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none: the server&apos;s other ways in</source>
+        <translation>none: the server&apos;s other ways in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority &amp;limit</source>
+        <translation>Authority &amp;limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First &amp;password</source>
+        <translation>First &amp;password</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
+        <translation>&apos;%1&apos; is not an amount: write the limit as 5000.00</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamUsersPage</name>
+    <message>
+        <location filename="../ui/TeamUsersPage.cpp" line="+18"/>
+        <source>The people who work on this team book. The server enforces each role: adjusters work the claims they hold up to their authority limit, managers approve any amount and assign work, administrators manage people and decide nothing, auditors read everything and change nothing.</source>
+        <translation>The people who work on this team book. The server enforces each role: adjusters work the claims they hold up to their authority limit, managers approve any amount and assign work, administrators manage people and decide nothing, auditors read everything and change nothing.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authority limit</source>
+        <translation>Authority limit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add person...</source>
+        <translation>&amp;Add person...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change...</source>
+        <translation>&amp;Change...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>&amp;Disable sign-in</source>
+        <translation>&amp;Disable sign-in</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1: only a team administrator adds or changes people.</source>
+        <translation>Signed in as %1: only a team administrator adds or changes people.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Enable sign-in</source>
+        <translation>&amp;Enable sign-in</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Adding %1...</source>
+        <translation>Adding %1...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changing %1...</source>
+        <translation>Changing %1...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed.</source>
+        <translation>%1 was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not done: %1</source>
+        <translation>Not done: %1</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>ClaimDesk</name>
+    <message>
+        <location filename="../core/team/TeamAdministration.cpp" line="+24"/>
+        <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
+        <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่เพิ่มหรือเปลี่ยนข้อมูลสมาชิกได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+59"/>
+        <location filename="../ui/AdminArea.cpp" line="+60"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
@@ -47,6 +55,11 @@
         <location line="+2"/>
         <source>Policy library</source>
         <translation>คลังกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -144,19 +157,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <location line="+5"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -177,7 +190,7 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -4738,12 +4751,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+56"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -4793,7 +4806,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งออกเคลมเป็น CSV(&amp;E)...</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
@@ -4838,7 +4851,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
@@ -4853,7 +4866,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+154"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
@@ -4870,12 +4883,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-253"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+57"/>
+        <source>&amp;Move this book to a team server...</source>
+        <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>An export is already running; wait for it to finish</source>
         <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
     </message>
@@ -5541,6 +5559,74 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>Failed: %1</source>
         <translation>ล้มเหลว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::MoveBookDialog</name>
+    <message>
+        <location filename="../ui/MoveBookDialog.cpp" line="+19"/>
+        <source>Move this book to a team server</source>
+        <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</source>
+        <translation>คัดลอกสมุดเคลมทั้งเล่มของโต๊ะนี้ (เคลม เอกสาร ประวัติ บันทึก) ไปยังสมุดเคลมว่างบนเซิร์ฟเวอร์ PostgreSQL และตั้งค่าบทบาทของทีมที่นั่น รหัสทั้งหมดคงเดิม ทุกตารางได้รับการตรวจสอบ ข้อมูลจะไปถึงครบทั้งหมดหรือไม่ไปเลย ไฟล์ของโต๊ะนี้คงเดิม</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Team book (a login that may create roles):</source>
+        <translation>สมุดเคลมของทีม (ชื่อเข้าระบบที่สร้างบทบาทได้)(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Move</source>
+        <translation>ย้าย(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the team book</source>
+        <translation>เปิดสมุดเคลมของทีม(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 จาก %2 แถว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped: nothing was kept on the server.</source>
+        <translation>หยุดแล้ว: ไม่มีสิ่งใดถูกเก็บไว้บนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was moved: %1</source>
+        <translation>ไม่มีสิ่งใดถูกย้าย: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
+        <translation>สมุดเคลมของทีมระบุด้วยที่อยู่ postgresql:// เช่น postgresql://owner@server/claims</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Moving into %1...</source>
+        <translation>กำลังย้ายไปยัง %1...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
+        <translation>ย้าย %1 แถวใน %2 ตารางไปยัง %3 แล้ว ตรวจสอบครบทุกตาราง เพิ่มสมาชิกได้ที่ ผู้ดูแลระบบ &gt; ผู้ใช้ ในสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopping; nothing will be kept...</source>
+        <translation>กำลังหยุด ไม่มีสิ่งใดจะถูกเก็บไว้...</translation>
     </message>
 </context>
 <context>
@@ -6330,12 +6416,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
@@ -6350,12 +6436,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-137"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -6410,7 +6496,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>รับเคลมที่เปิดอยู่รายการแรกตามลำดับคิวที่ยังไม่มีผู้ถือ แล้วแสดง (Ctrl+T) ในสมุดเคลมของทีมจะไม่มีผู้อื่นได้เคลมนี้ซ้ำ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Give back</source>
         <translation>&amp;คืนเข้าคิว</translation>
     </message>
@@ -6440,12 +6526,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+61"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6560,7 +6646,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-390"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6961,7 +7047,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::TeamAdministration</name>
     <message>
-        <location filename="../core/team/TeamAdministration.cpp" line="+35"/>
+        <location filename="../core/team/TeamAdministration.cpp" line="+22"/>
         <source>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</source>
         <translation>&apos;%1&apos; ใช้เป็นชื่อเข้าระบบไม่ได้: ขึ้นต้นด้วยตัวอักษรหรือ _ ตามด้วยตัวอักษร ตัวเลข หรือ _ (ไม่เกิน 63 ตัว) และไม่ขึ้นต้นด้วย claimdesk_ หรือ pg_</translation>
     </message>
@@ -7003,6 +7089,158 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <source>Auditor</source>
         <translation>ผู้ตรวจสอบบัญชี</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamUserDialog</name>
+    <message>
+        <location filename="../ui/TeamUserDialog.cpp" line="+18"/>
+        <source>Add a person to the team</source>
+        <translation>เพิ่มสมาชิกในทีม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %1</source>
+        <translation>เปลี่ยนข้อมูล %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The largest claim this adjuster may approve; above it the claim goes to a manager.</source>
+        <translation>ยอดเคลมสูงสุดที่ผู้ตรวจสอบเคลมคนนี้อนุมัติได้ เกินกว่านี้เคลมจะส่งไปยังผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none: the server&apos;s other ways in</source>
+        <translation>ไม่มี: ใช้วิธีเข้าระบบอื่นของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May sign in</source>
+        <translation>เข้าระบบได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Login</source>
+        <translation>ชื่อเข้าระบบ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>บทบาท(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authority &amp;limit</source>
+        <translation>วงเงินอำนาจอนุมัติ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First &amp;password</source>
+        <translation>รหัสผ่านเริ่มต้น(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
+        <translation>&apos;%1&apos; ไม่ใช่จำนวนเงิน: เขียนวงเงินเช่น 5000.00</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamUsersPage</name>
+    <message>
+        <location filename="../ui/TeamUsersPage.cpp" line="+18"/>
+        <source>The people who work on this team book. The server enforces each role: adjusters work the claims they hold up to their authority limit, managers approve any amount and assign work, administrators manage people and decide nothing, auditors read everything and change nothing.</source>
+        <translation>สมาชิกที่ทำงานกับสมุดเคลมของทีมนี้ เซิร์ฟเวอร์บังคับใช้แต่ละบทบาท: ผู้ตรวจสอบเคลมทำงานกับเคลมที่ตนถืออยู่ภายในวงเงินอำนาจอนุมัติ ผู้จัดการอนุมัติได้ทุกยอดและมอบหมายงาน ผู้ดูแลระบบจัดการสมาชิกและไม่พิจารณาเคลม ผู้ตรวจสอบบัญชีอ่านได้ทุกอย่างแต่เปลี่ยนแปลงไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Login</source>
+        <translation>ชื่อเข้าระบบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Authority limit</source>
+        <translation>วงเงินอำนาจอนุมัติ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>การเข้าระบบ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add person...</source>
+        <translation>เพิ่มสมาชิก(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change...</source>
+        <translation>เปลี่ยน(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>&amp;Disable sign-in</source>
+        <translation>ระงับการเข้าระบบ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Signed in as %1.</source>
+        <translation>เข้าระบบในชื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1: only a team administrator adds or changes people.</source>
+        <translation>เข้าระบบในชื่อ %1: เฉพาะผู้ดูแลระบบของทีมเท่านั้นที่เพิ่มหรือเปลี่ยนข้อมูลสมาชิกได้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not applicable</source>
+        <translation>ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>อนุญาต</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>ระงับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Enable sign-in</source>
+        <translation>เปิดให้เข้าระบบ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Adding %1...</source>
+        <translation>กำลังเพิ่ม %1...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was added.</source>
+        <translation>เพิ่ม %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changing %1...</source>
+        <translation>กำลังเปลี่ยนข้อมูล %1...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed.</source>
+        <translation>เปลี่ยนข้อมูล %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not done: %1</source>
+        <translation>ไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ChartSupport.h"
 #include "PolicyLibraryPage.h"
+#include "TeamUsersPage.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
 #include "decision/RuleSetStore.h"
@@ -89,6 +90,9 @@ AdminArea::AdminArea(DatabaseLocation location, DecisionEngine engine, QWidget* 
     tabs->addTab(buildUsagePage(), tr("Model usage"));
     m_policyLibrary = new PolicyLibraryPage(m_book, this);
     tabs->addTab(m_policyLibrary, tr("Policy library"));
+    m_teamUsers = new TeamUsersPage(m_book, this);
+    m_teamUsers->setObjectName(QStringLiteral("teamUsersPage"));
+    tabs->addTab(m_teamUsers, tr("Users"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
@@ -263,6 +267,7 @@ void AdminArea::refresh()
     refreshLog();
     refreshUsage();
     m_policyLibrary->refresh();
+    m_teamUsers->refresh();
 }
 
 void AdminArea::refreshInfo()

@@ -21,13 +21,15 @@ struct UsageReading;
 class BookCountsJob;
 class LlmSession;
 class PolicyLibraryPage;
+class TeamUsersPage;
 
 // Admin: what this desk runs on (database, schema, rule set), the application
 // log (level changeable while running, search, statistics, clearing) and what
 // the language model has cost (from the ledger: today, the last 30 days, per
-// operation, per claim, and over time by hour, day, week, month or year), and
-// the policy library (PolicyLibraryPage). Everything is read on workers
-// (AdminBook); a read that fails says so where its figures would be.
+// operation, per claim, and over time by hour, day, week, month or year), the
+// policy library (PolicyLibraryPage) and a team book's people (TeamUsersPage).
+// Everything is read on workers (AdminBook); a read that fails says so where its
+// figures would be.
 class AdminArea final : public WorkArea
 {
     Q_OBJECT
@@ -78,6 +80,7 @@ private:
     QChartView* m_usageChart = nullptr;
 
     PolicyLibraryPage* m_policyLibrary = nullptr;
+    TeamUsersPage* m_teamUsers = nullptr;
 };
 
 } // namespace ClaimDesk

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "IntakeArea.h"
 #include "ManagerArea.h"
+#include "MoveBookDialog.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
 #include "claims/ClaimChangeFeed.h"
@@ -204,6 +205,10 @@ void MainWindow::buildMenus()
         exportClaims(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->model()->query());
     });
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* move = file->addAction(
+        tr("&Move this book to a team server..."), this, &MainWindow::moveBookToTeam);
+    move->setObjectName(QStringLiteral("moveBookToTeam"));
+    move->setEnabled(!m_location.isPostgres()); // a team book is already there
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -228,6 +233,14 @@ void MainWindow::buildMenus()
                "reports, offline by default.</p>")
                 .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::moveBookToTeam()
+{
+    auto* dialog = new MoveBookDialog(m_location.sqlitePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MoveBookDialog::openRequested, this, &MainWindow::databaseChangeRequested);
+    dialog->open();
 }
 
 void MainWindow::showArea(Area area)

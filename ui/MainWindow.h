@@ -60,6 +60,8 @@ public Q_SLOTS:
     // cancel. Without a path the user picks the file and the format.
     void exportClaims(const ClaimDesk::ClaimQuery& query,
         std::optional<ClaimDesk::CsvFormat> format = std::nullopt, QString path = {});
+    // File > Move this book to a team server (a desk's file only).
+    void moveBookToTeam();
 
 Q_SIGNALS:
     void importFinished(const ClaimDesk::ImportReport& report);

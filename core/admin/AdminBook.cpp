@@ -117,4 +117,36 @@ void AdminBook::readPolicyDocuments(QObject* context,
         context, [](const Database& db) { return PolicyLibrary(db).documents(); }, std::move(done));
 }
 
+void AdminBook::readTeamPeople(
+    QObject* context, std::function<void(const Result<TeamPeople>&)> done)
+{
+    m_worker->submitOnBook<Result<TeamPeople>>(
+        context,
+        [](const Database& db) -> Result<TeamPeople> {
+            auto users = TeamAdministration(db).users();
+            if (!users)
+                return Result<TeamPeople>::failure(users.errorDetail());
+            return TeamPeople { db.login(), *users };
+        },
+        std::move(done));
+}
+
+void AdminBook::addTeamUser(const QString& name, TeamRole role, const Money& limit,
+    const std::optional<QString>& password, QObject* context,
+    std::function<void(const Status&)> done)
+{
+    m_worker->submitOnBook<Status>(
+        context,
+        [=](const Database& db) { return TeamAdministration(db).add(name, role, limit, password); },
+        std::move(done));
+}
+
+void AdminBook::changeTeamUser(const QString& name, const TeamUserChange& change, QObject* context,
+    std::function<void(const Status&)> done)
+{
+    m_worker->submitOnBook<Status>(
+        context, [=](const Database& db) { return TeamAdministration(db).change(name, change); },
+        std::move(done));
+}
+
 } // namespace ClaimDesk

@@ -5,6 +5,7 @@
 #include "logging/LogEntry.h"
 #include "policylibrary/PolicyLibrary.h"
 #include "storage/Database.h"
+#include "team/TeamAdministration.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -33,8 +34,17 @@ struct UsageReading
     QList<UsageTotals> byClaim;
 };
 
+// The people of a team book as Admin > Users shows them, and who is looking.
+struct TeamPeople
+{
+    QString login; // the book's login of this desk (Database::login)
+    QList<TeamUser> users;
+};
+
 // The Admin area's reads and writes of the book: the schema version, the
-// application log, the model-cost ledger and the policy library's documents. Each
+// application log, the model-cost ledger, the policy library's documents and a
+// team book's people (TeamAdministration; the server refuses what the login may
+// not do, and the refusal comes back in words). Each
 // runs on a worker of its own (DatabaseWorker), in the order asked, and answers to
 // `done` on the context's thread; a read that fails answers with the reason.
 class AdminBook final : public QObject
@@ -69,6 +79,14 @@ public:
         std::function<void(const Result<QList<UsageTotals>>&)> done);
     void readPolicyDocuments(QObject* context,
         std::function<void(const Result<QList<PolicyLibrary::DocumentVersion>>&)> done);
+
+    // Fails, saying why, on a desk's own file or a book not set up for a team.
+    void readTeamPeople(QObject* context, std::function<void(const Result<TeamPeople>&)> done);
+    void addTeamUser(const QString& name, TeamRole role, const Money& limit,
+        const std::optional<QString>& password, QObject* context,
+        std::function<void(const Status&)> done);
+    void changeTeamUser(const QString& name, const TeamUserChange& change, QObject* context,
+        std::function<void(const Status&)> done);
 
 private:
     DatabaseLocation m_location;

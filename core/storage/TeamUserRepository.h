@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TeamRole.h"
+#include "domain/TeamUser.h"
 #include "storage/Database.h"
 #include "util/Money.h"
 #include "util/Result.h"
@@ -9,24 +9,6 @@
 #include <optional>
 
 namespace ClaimDesk {
-
-// A person on a team book: their login, group, authority limit and whether
-// they may connect.
-struct TeamUser
-{
-    QString name;
-    TeamRole role = TeamRole::Adjuster;
-    Money limit;
-    bool active = true;
-};
-
-// What changes about a person; unset parts stay as they are.
-struct TeamUserChange
-{
-    std::optional<TeamRole> role;
-    std::optional<Money> limit;
-    std::optional<bool> active;
-};
 
 // The people of a team book, through the functions TeamSchema installs (which
 // check that the caller is an administrator and run as the book's owner): the

@@ -14,6 +14,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("ClaimDesk::TeamAdministration", text);
 }
 
+// The server refuses a login outside claimdesk_admin by its own words
+// ("permission denied for function ..."); the person is told which role it takes.
+Status namingTheRoleNeeded(Status status)
+{
+    if (status || status.errorKind() != ErrorKind::Forbidden)
+        return status;
+    return Status::failure(Error::of(ErrorKind::Forbidden,
+        tr("only a team administrator (the claimdesk_admin role) adds or changes people: %1")
+            .arg(status.error())));
+}
+
 } // namespace
 
 TeamAdministration::TeamAdministration(Database db)
@@ -62,7 +73,7 @@ Status TeamAdministration::add(
             Error::of(ErrorKind::Invalid, tr("an authority limit cannot be negative")));
     if (auto s = requireTeamBook(); !s)
         return s;
-    return TeamUserRepository(m_db).add(name, role, limit, password);
+    return namingTheRoleNeeded(TeamUserRepository(m_db).add(name, role, limit, password));
 }
 
 Status TeamAdministration::change(const QString& name, const TeamUserChange& change)
@@ -72,7 +83,7 @@ Status TeamAdministration::change(const QString& name, const TeamUserChange& cha
             Error::of(ErrorKind::Invalid, tr("an authority limit cannot be negative")));
     if (auto s = requireTeamBook(); !s)
         return s;
-    return TeamUserRepository(m_db).change(name, change);
+    return namingTheRoleNeeded(TeamUserRepository(m_db).change(name, change));
 }
 
 Result<QList<TeamUser>> TeamAdministration::users() const
