@@ -128,6 +128,41 @@ inline QSqlDatabase postgresAdmin()
     return server;
 }
 
+// While it lives, the throwaway server asks `login` for its password (the
+// others stay trusted); ok() is false when its pg_hba.conf cannot be changed
+// from here. The server reads the rule again on both ends.
+class PasswordRequired
+{
+public:
+    explicit PasswordRequired(const QString& login)
+        : m_hba(postgresServer() + QStringLiteral("/data/pg_hba.conf"))
+    {
+        if (!m_hba.open(QIODevice::ReadWrite))
+            return;
+        m_before = m_hba.readAll();
+        m_hba.resize(0);
+        m_hba.write("local all " + login.toUtf8() + " scram-sha-256\n" + m_before);
+        m_hba.flush();
+        m_ok = QSqlQuery(postgresAdmin()).exec(QStringLiteral("SELECT pg_reload_conf()"));
+    }
+    ~PasswordRequired()
+    {
+        if (!m_hba.isOpen())
+            return;
+        m_hba.resize(0);
+        m_hba.write(m_before);
+        m_hba.close();
+        QSqlQuery(postgresAdmin()).exec(QStringLiteral("SELECT pg_reload_conf()"));
+    }
+    Q_DISABLE_COPY_MOVE(PasswordRequired)
+    bool ok() const { return m_ok; }
+
+private:
+    QFile m_hba;
+    QByteArray m_before;
+    bool m_ok = false;
+};
+
 // The PostgreSQL database that stands for the file at `path`.
 inline QString postgresNameFor(const QString& path)
 {

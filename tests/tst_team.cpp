@@ -7,6 +7,7 @@
 #include "team/BookImport.h"
 #include "team/TeamAdministration.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -500,6 +501,60 @@ private Q_SLOTS:
                 + QStringList { QStringLiteral("claims"), QStringLiteral("new"),
                     QStringLiteral("--type"), QStringLiteral("H"), QStringLiteral("--json") });
         QVERIFY2(filed.code == 0, filed.err.constData());
+    }
+
+    // A login whose server wants a password: refused without one, saying so;
+    // `team remember-password` checks a password with the server and keeps only
+    // a right one in the keychain, which later runs use; forgotten, it is asked
+    // for again. Runs as tst_team_keychain, inside a throwaway keyring.
+    void aPasswordComesFromTheKeychain()
+    {
+        if (!Test::onPostgres() || qEnvironmentVariableIsEmpty("CLAIMDESK_TEST_KEYRING"))
+            QSKIP("a team book and a keyring (tst_team_keychain)");
+        const QString login = QStringLiteral("pw") + m_suffix;
+        const Test::PasswordRequired asked(login);
+        if (!asked.ok())
+            QSKIP("the server's pg_hba.conf cannot be changed here");
+        const QString passwordFile = m_home.filePath(QStringLiteral("password"));
+        QFile f(passwordFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("right-horse-battery\n");
+        f.close();
+        QCOMPARE(
+            cli({},
+                { QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--role"),
+                    QStringLiteral("auditor"), QStringLiteral("--password-file"), passwordFile })
+                .code,
+            0);
+        const QStringList list { QStringLiteral("claims"), QStringLiteral("list"),
+            QStringLiteral("--json") };
+
+        QTRY_VERIFY_WITH_TIMEOUT(cli(login, list).err.contains("password"), 10000);
+        const QStringList remember = Test::bookArguments(as(login))
+            + QStringList { QStringLiteral("team"), QStringLiteral("remember-password") };
+        const Run none = Test::runCli(m_home, remember, QByteArray(""));
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains("no password"), none.err.constData());
+        const Run badPassword = Test::runCli(m_home, remember, "wrong-horse\n");
+        QCOMPARE(badPassword.code, 1);
+        QVERIFY2(badPassword.err.contains("password"), badPassword.err.constData());
+        QCOMPARE(cli(login, list).code, 1); // the wrong one was not kept
+
+        const Run kept = cli(login,
+            { QStringLiteral("team"), QStringLiteral("remember-password"),
+                QStringLiteral("--password-file"), passwordFile });
+        QVERIFY2(kept.code == 0, kept.err.constData());
+        const Run listed = cli(login, list);
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        QVERIFY(listed.json().isArray());
+        QVERIFY(!listed.out.contains("right-horse") && !listed.err.contains("right-horse"));
+
+        QCOMPARE(cli(login,
+                     { QStringLiteral("team"), QStringLiteral("remember-password"),
+                         QStringLiteral("--forget") })
+                     .code,
+            0);
+        QVERIFY(cli(login, list).err.contains("password"));
     }
 
     // An upgrade of a team book is its owner's: another login is told so and the

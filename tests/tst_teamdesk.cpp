@@ -1,14 +1,20 @@
 #include "AdminArea.h"
+#include "DesktopSession.h"
+#include "MainWindow.h"
 #include "MoveBookDialog.h"
+#include "TeamPasswordDialog.h"
 #include "TeamUsersPage.h"
 #include "TestSupport.h"
 #include "storage/ClaimRepository.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace ClaimDesk;
 
@@ -69,12 +75,19 @@ private Q_SLOTS:
         QVERIFY2(team.code == 0, team.err.constData());
     }
 
+    // The logins made here belong to the whole server: they go with the test.
     void cleanupTestCase()
     {
         if (!Test::onPostgres())
             return;
         QSqlQuery q(Test::postgresAdmin());
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(adjuster()));
+        q.exec(
+            QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%%1'").arg(m_suffix));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        for (const QString& name : names)
+            q.exec(QStringLiteral("DROP ROLE \"%1\"").arg(name));
     }
 
     void aDesksFileSaysPeopleBelongToATeam()
@@ -156,6 +169,53 @@ private Q_SLOTS:
         QVERIFY2(said.contains("administrator"), qPrintable(said));
         QCOMPARE(table->rowCount(), before);
         QVERIFY(row(table, intruder).isEmpty());
+    }
+
+    // The server wants a password: the desk asks for it, says what the server
+    // answered to a wrong one, and opens the book with the right one.
+    void aDeskAsksForThePasswordTheServerWants()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team server");
+        const QString login = QStringLiteral("deskpw") + m_suffix;
+        const Test::PasswordRequired asked(login);
+        if (!asked.ok())
+            QSKIP("the server's pg_hba.conf cannot be changed here");
+        const QString file = m_home.filePath(QStringLiteral("password"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("open-sesame-42\n");
+        f.close();
+        QCOMPARE(
+            cli({ QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--role"),
+                    QStringLiteral("auditor"), QStringLiteral("--password-file"), file })
+                .code,
+            0);
+
+        QStringList answersShown;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<TeamPasswordDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            answersShown << dialog->findChild<QLabel*>(QStringLiteral("serverAnswer"))->text();
+            dialog->findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->setChecked(false);
+            dialog->findChild<QLineEdit*>(QStringLiteral("teamPassword"))
+                ->setText(answersShown.size() == 1 ? QStringLiteral("wrong")
+                                                   : QStringLiteral("open-sesame-42"));
+            dialog->accept();
+        });
+        answer.start(10);
+        DesktopSession session;
+        QVERIFY(session.start(as(login).postgresUrl.toString()));
+        answer.stop();
+        QCOMPARE(answersShown.size(), 2);
+        QVERIFY2(answersShown[0].contains("no password supplied"), qPrintable(answersShown[0]));
+        QVERIFY2(answersShown[1].contains("password authentication failed"),
+            qPrintable(answersShown[1]));
+        QVERIFY(session.window());
+        QCOMPARE(session.window()->location().login(), login);
+        QVERIFY(!session.window()->location().displayName().contains("sesame"));
     }
 
     void aMoveNeedsATeamAddress()

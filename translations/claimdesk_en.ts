@@ -340,29 +340,14 @@
 <context>
     <name>ClaimDesk::ApiKeyStore</name>
     <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+44"/>
-        <source>no keychain service is running (there is no D-Bus session, as on headless machines); set CLAIMDESK_LLM_API_KEY instead</source>
-        <translation>no keychain service is running (there is no D-Bus session, as on headless machines); set CLAIMDESK_LLM_API_KEY instead</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
         <source>no key is stored in the keychain</source>
         <translation>no key is stored in the keychain</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no keychain service is running</source>
-        <translation>no keychain service is running</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the keychain refused access</source>
-        <translation>the keychain refused access</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the keychain failed: %1</source>
-        <translation>the keychain failed: %1</translation>
+        <location line="+3"/>
+        <source>%1; set %2 instead</source>
+        <translation>%1; set %2 instead</translation>
     </message>
 </context>
 <context>
@@ -875,7 +860,12 @@
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</source>
+        <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
@@ -2100,7 +2090,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="+17"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+20"/>
         <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
         <translation>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</translation>
     </message>
@@ -2113,6 +2103,10 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   import-book FILE.sqlite [--json]
           copy a desk&apos;s whole book into this empty team book, IDs kept,
           all or nothing, checked by counts and checksums
+  remember-password [--password-file FILE] [--forget]
+          keep the --db-url login&apos;s password in the system keychain
+          (read from FILE or the first line of standard input; checked
+          with the server first), or forget it
 </source>
         <translation>Usage: claimdesk-cli --db-url URL team init
   init    create or migrate the team schema and the four group roles
@@ -2121,12 +2115,16 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   import-book FILE.sqlite [--json]
           copy a desk&apos;s whole book into this empty team book, IDs kept,
           all or nothing, checked by counts and checksums
+  remember-password [--password-file FILE] [--forget]
+          keep the --db-url login&apos;s password in the system keychain
+          (read from FILE or the first line of standard input; checked
+          with the server first), or forget it
 </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>team needs init or import-book</source>
-        <translation>team needs init or import-book</translation>
+        <location line="+21"/>
+        <source>team needs init, import-book or remember-password</source>
+        <translation>team needs init, import-book or remember-password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,6 +2180,55 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Moved %1 rows into %2 in %3 s, every table checked
 </source>
         <translation>Moved %1 rows into %2 in %3 s, every table checked
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep the --db-url login&apos;s password in the system keychain, or forget it.</source>
+        <translation>Keep the --db-url login&apos;s password in the system keychain, or forget it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file whose first line is the password (default: standard input).</source>
+        <translation>A file whose first line is the password (default: standard input).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the kept password instead.</source>
+        <translation>Remove the kept password instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team remember-password needs the team book&apos;s --db-url</source>
+        <translation>team remember-password needs the team book&apos;s --db-url</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forgot the password of %1
+</source>
+        <translation>Forgot the password of %1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the password: %1</source>
+        <translation>cannot read the password: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no password was given</source>
+        <translation>no password was given</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain did not keep the password: %1</source>
+        <translation>the keychain did not keep the password: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 is kept in the system keychain
+</source>
+        <translation>The password of %1 is kept in the system keychain
 </translation>
     </message>
     <message>
@@ -2852,9 +2899,19 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+50"/>
+        <location filename="../ui/DesktopSession.cpp" line="+52"/>
         <source>Opening the database %1…</source>
         <translation>Opening the database %1…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept in the keychain: %1. It is asked again next time.</source>
+        <translation>The password was not kept in the keychain: %1. It is asked again next time.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4390,6 +4447,41 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::KeychainEntry</name>
+    <message>
+        <location filename="../core/secrets/KeychainEntry.cpp" line="+49"/>
+        <source>no keychain service is running (there is no D-Bus session, as on headless machines)</source>
+        <translation>no keychain service is running (there is no D-Bus session, as on headless machines)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing is stored in the keychain</source>
+        <translation>nothing is stored in the keychain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service is running</source>
+        <translation>no keychain service is running</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access</source>
+        <translation>the keychain refused access</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed: %1</source>
+        <translation>the keychain failed: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Labels</name>
     <message>
         <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
@@ -5596,12 +5688,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Team book (a login that may create roles):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Move</source>
         <translation>&amp;Move</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open the team book</source>
         <translation>&amp;Open the team book</translation>
     </message>
@@ -5636,7 +5728,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6734,7 +6826,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -6770,16 +6862,26 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>SQLite &amp;file</source>
-        <translation>SQLite &amp;file</translation>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A new database file is used from the next start.</source>
-        <translation>A new database file is used from the next start.</translation>
+        <location line="+1"/>
+        <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
+        <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+63"/>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</source>
+        <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -7002,12 +7104,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Could not import the policies: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+41"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+49"/>
         <source>your login&apos;s role may not do this (%1)</source>
         <translation>your login&apos;s role may not do this (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>the server wants this login&apos;s password, or refused the one given</source>
+        <translation>the server wants this login&apos;s password, or refused the one given</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>the database is locked by another program; close it or try again</translation>
     </message>
@@ -7085,6 +7192,24 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+10"/>
         <source>an authority limit cannot be negative</source>
         <translation>an authority limit cannot be negative</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamPasswordDialog</name>
+    <message>
+        <location filename="../ui/TeamPasswordDialog.cpp" line="+16"/>
+        <source>Sign in to the team book</source>
+        <translation>Sign in to the team book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>&amp;Remember it in the system keychain</translation>
     </message>
 </context>
 <context>

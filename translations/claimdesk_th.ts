@@ -339,29 +339,14 @@
 <context>
     <name>ClaimDesk::ApiKeyStore</name>
     <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+44"/>
-        <source>no keychain service is running (there is no D-Bus session, as on headless machines); set CLAIMDESK_LLM_API_KEY instead</source>
-        <translation>ไม่มีบริการพวงกุญแจทำงานอยู่ (ไม่มีเซสชัน D-Bus เช่นในเครื่องที่ไม่มีหน้าจอ) ให้ตั้งค่า CLAIMDESK_LLM_API_KEY แทน</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
         <source>no key is stored in the keychain</source>
         <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no keychain service is running</source>
-        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the keychain refused access</source>
-        <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the keychain failed: %1</source>
-        <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
+        <location line="+3"/>
+        <source>%1; set %2 instead</source>
+        <translation>%1 ให้ตั้งค่า %2 แทน</translation>
     </message>
 </context>
 <context>
@@ -869,7 +854,12 @@
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</source>
+        <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
@@ -2093,7 +2083,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="+17"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+20"/>
         <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
         <translation>ตั้งสมุดเคลมของทีมบน PostgreSQL (init) และย้ายสมุดเคลมของโต๊ะเข้าไป (import-book)</translation>
     </message>
@@ -2106,20 +2096,28 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   import-book FILE.sqlite [--json]
           copy a desk&apos;s whole book into this empty team book, IDs kept,
           all or nothing, checked by counts and checksums
+  remember-password [--password-file FILE] [--forget]
+          keep the --db-url login&apos;s password in the system keychain
+          (read from FILE or the first line of standard input; checked
+          with the server first), or forget it
 </source>
         <translation>วิธีใช้: claimdesk-cli --db-url URL team init
-  init    สร้างหรือปรับโครงสร้างของทีมและบทบาทกลุ่มทั้งสี่
-          (claimdesk_adjuster, _manager, _admin, _auditor); เรียกโดยชื่อเข้าระบบ
-          ที่สร้างบทบาทได้; เรียกซ้ำได้อย่างปลอดภัย
+  init    สร้างหรือปรับโครงสร้างข้อมูลของทีมและบทบาทกลุ่มทั้งสี่
+          (claimdesk_adjuster, _manager, _admin, _auditor) เรียกโดยชื่อเข้าระบบ
+          ที่สร้างบทบาทได้ เรียกซ้ำได้อย่างปลอดภัย
   import-book FILE.sqlite [--json]
-          คัดลอกสมุดเคลมทั้งเล่มของโต๊ะเข้าสมุดเคลมของทีมที่ว่างอยู่ คงรหัสเดิม
+          คัดลอกสมุดเคลมทั้งเล่มของโต๊ะหนึ่งเข้าสมุดเคลมของทีมที่ว่างอยู่ รหัสคงเดิม
           ทั้งหมดหรือไม่มีเลย ตรวจด้วยจำนวนแถวและค่าตรวจสอบ
+  remember-password [--password-file FILE] [--forget]
+          เก็บรหัสผ่านของชื่อเข้าระบบใน --db-url ไว้ในที่เก็บรหัสผ่านของระบบ
+          (อ่านจาก FILE หรือบรรทัดแรกของอินพุตมาตรฐาน ตรวจกับเซิร์ฟเวอร์ก่อน)
+          หรือลืมรหัสผ่านนั้น
 </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>team needs init or import-book</source>
-        <translation>team ต้องตามด้วย init หรือ import-book</translation>
+        <location line="+21"/>
+        <source>team needs init, import-book or remember-password</source>
+        <translation>team ต้องตามด้วย init, import-book หรือ remember-password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2175,6 +2173,55 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Moved %1 rows into %2 in %3 s, every table checked
 </source>
         <translation>ย้าย %1 แถวเข้า %2 ใน %3 วินาที ตรวจครบทุกตาราง
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep the --db-url login&apos;s password in the system keychain, or forget it.</source>
+        <translation>เก็บรหัสผ่านของชื่อเข้าระบบใน --db-url ไว้ในที่เก็บรหัสผ่านของระบบ หรือลืมรหัสผ่านนั้น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file whose first line is the password (default: standard input).</source>
+        <translation>แฟ้มที่บรรทัดแรกเป็นรหัสผ่าน (ค่าเริ่มต้น: อินพุตมาตรฐาน)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the kept password instead.</source>
+        <translation>ลบรหัสผ่านที่เก็บไว้แทน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team remember-password needs the team book&apos;s --db-url</source>
+        <translation>team remember-password ต้องมี --db-url ของสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forgot the password of %1
+</source>
+        <translation>ลืมรหัสผ่านของ %1 แล้ว
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the password: %1</source>
+        <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no password was given</source>
+        <translation>ไม่ได้ให้รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the keychain did not keep the password: %1</source>
+        <translation>ที่เก็บรหัสผ่านของระบบไม่ได้เก็บรหัสผ่าน: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password of %1 is kept in the system keychain
+</source>
+        <translation>เก็บรหัสผ่านของ %1 ไว้ในที่เก็บรหัสผ่านของระบบแล้ว
 </translation>
     </message>
     <message>
@@ -2844,9 +2891,19 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+50"/>
+        <location filename="../ui/DesktopSession.cpp" line="+52"/>
         <source>Opening the database %1…</source>
         <translation>กำลังเปิดฐานข้อมูล %1…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Password not kept</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept in the keychain: %1. It is asked again next time.</source>
+        <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1 จะถามอีกครั้งในครั้งถัดไป</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4380,6 +4437,41 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::KeychainEntry</name>
+    <message>
+        <location filename="../core/secrets/KeychainEntry.cpp" line="+49"/>
+        <source>no keychain service is running (there is no D-Bus session, as on headless machines)</source>
+        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่ (ไม่มีเซสชัน D-Bus เช่นในเครื่องที่ไม่มีหน้าจอ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing is stored in the keychain</source>
+        <translation>ไม่มีสิ่งใดเก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no keychain service is running</source>
+        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain refused access</source>
+        <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain failed: %1</source>
+        <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>the keychain did not answer</source>
+        <translation>ที่เก็บรหัสผ่านของระบบไม่ตอบ</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Labels</name>
     <message>
         <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
@@ -5579,12 +5671,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สมุดเคลมของทีม (ชื่อเข้าระบบที่สร้างบทบาทได้)(&amp;T):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Move</source>
         <translation>ย้าย(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open the team book</source>
         <translation>เปิดสมุดเคลมของทีม(&amp;O)</translation>
     </message>
@@ -5619,7 +5711,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ย้าย %1 แถวใน %2 ตารางไปยัง %3 แล้ว ตรวจสอบครบทุกตาราง เพิ่มสมาชิกได้ที่ ผู้ดูแลระบบ &gt; ผู้ใช้ ในสมุดเคลมของทีม</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -6715,7 +6807,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -6751,16 +6843,26 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>SQLite &amp;file</source>
-        <translation>แฟ้ม &amp;SQLite</translation>
+        <source>&amp;Book</source>
+        <translation>สมุดเคลม(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A new database file is used from the next start.</source>
-        <translation>แฟ้มฐานข้อมูลใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป</translation>
+        <location line="+1"/>
+        <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
+        <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+63"/>
+        <source>Password not kept</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</source>
+        <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -6983,12 +7085,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="+41"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="+49"/>
         <source>your login&apos;s role may not do this (%1)</source>
         <translation>บทบาทของชื่อเข้าระบบของคุณทำสิ่งนี้ไม่ได้ (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>the server wants this login&apos;s password, or refused the one given</source>
+        <translation>เซิร์ฟเวอร์ต้องการรหัสผ่านของชื่อเข้าระบบนี้ หรือปฏิเสธรหัสผ่านที่ให้ไป</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the database is locked by another program; close it or try again</source>
         <translation>ฐานข้อมูลถูกล็อกโดยโปรแกรมอื่น โปรดปิดโปรแกรมนั้นหรือลองใหม่</translation>
     </message>
@@ -7066,6 +7173,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+10"/>
         <source>an authority limit cannot be negative</source>
         <translation>วงเงินอำนาจอนุมัติติดลบไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::TeamPasswordDialog</name>
+    <message>
+        <location filename="../ui/TeamPasswordDialog.cpp" line="+16"/>
+        <source>Sign in to the team book</source>
+        <translation>เข้าระบบสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 ขอรหัสผ่านของ &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>จำไว้ในที่เก็บรหัสผ่านของระบบ(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,12 @@
 #include "AppSettings.h"
 #include "DatabaseProblemDialog.h"
 #include "MainWindow.h"
+#include "TeamPasswordDialog.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
 #include "decision/RuleSetStore.h"
 #include "logging/LogCategories.h"
+#include "team/TeamPasswords.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -59,13 +61,50 @@ Result<int> prepareOffThisThread(const DatabaseLocation& location)
     return watcher.result();
 }
 
+// The server wants a password: the keychain's first (unless the address gave
+// one), then the person's, until the server takes one or the person cancels.
+// `location` ends with the password that worked, in memory only.
+Result<int> signIn(DatabaseLocation& location, Result<int> refused)
+{
+    const DatabaseLocation stored = TeamPasswords::withStoredPassword(location);
+    if (stored.postgresUrl.password() != location.postgresUrl.password()) {
+        auto tried = prepareOffThisThread(stored);
+        if (tried || tried.errorKind() != ErrorKind::Unauthenticated) {
+            location = stored;
+            return tried;
+        }
+        refused = tried;
+    }
+    while (true) {
+        bool remember = false;
+        const auto password = TeamPasswordDialog::ask(location, refused.error(), &remember);
+        if (!password)
+            return refused;
+        location.postgresUrl.setPassword(*password);
+        auto tried = prepareOffThisThread(location);
+        if (tried && remember) {
+            if (const QString problem = TeamPasswords::store(location, *password);
+                !problem.isEmpty())
+                QMessageBox::warning(nullptr, DesktopSession::tr("Password not kept"),
+                    DesktopSession::tr("The password was not kept in the keychain: %1. It is "
+                                       "asked again next time.")
+                        .arg(problem));
+        }
+        if (tried || tried.errorKind() != ErrorKind::Unauthenticated)
+            return tried;
+        refused = tried;
+    }
+}
+
 } // namespace
 
 bool DesktopSession::open(QString path)
 {
     while (true) {
-        const DatabaseLocation location = DatabaseLocation::fromString(path);
-        const Result<int> schema = prepareOffThisThread(location);
+        DatabaseLocation location = DatabaseLocation::fromString(path);
+        Result<int> schema = prepareOffThisThread(location);
+        if (!schema && schema.errorKind() == ErrorKind::Unauthenticated)
+            schema = signIn(location, schema);
         if (schema) {
             // One log per database: the old sink writes its last lines first.
             m_log.reset();

@@ -4,6 +4,8 @@
 #include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
 #include "decision/RuleSetStore.h"
+#include "domain/DatabaseLocation.h"
+#include "team/TeamPasswords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,9 +52,12 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
     pathRow->addWidget(m_databasePath, 1);
     pathRow->addWidget(browse);
     auto* databaseForm = new QFormLayout(database);
-    databaseForm->addRow(tr("SQLite &file"), pathRow);
-    databaseForm->addRow(
-        new QLabel(tr("A new database file is used from the next start."), database));
+    databaseForm->addRow(tr("&Book"), pathRow);
+    databaseForm->addRow(new QLabel(tr("A desk's SQLite file, or a team book's address "
+                                       "(postgresql://login@server/book). A new book is used "
+                                       "from the next start; a password is kept in the "
+                                       "system keychain, never in the settings."),
+        database));
 
     m_rules = new RuleSetEditor(rules, this);
     m_model = new ModelSettingsPage(this);
@@ -94,8 +99,33 @@ void SettingsDialog::accept()
     m_model->save();
     Q_EMIT modelChanged();
     AppSettings::setLanguage(m_language->currentData().toString());
-    AppSettings::setDatabasePath(m_databasePath->text().trimmed());
+    if (!saveDatabaseAddress())
+        return;
     QDialog::accept();
+}
+
+// A password typed into a team book's address goes to the keychain, and the
+// settings keep the address without it.
+bool SettingsDialog::saveDatabaseAddress()
+{
+    const QString typed = m_databasePath->text().trimmed();
+    DatabaseLocation location = DatabaseLocation::fromString(typed);
+    const QString password = location.postgresUrl.password();
+    if (!location.isPostgres() || password.isEmpty()) {
+        AppSettings::setDatabasePath(typed);
+        return true;
+    }
+    if (const QString problem = TeamPasswords::store(location, password); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Password not kept"),
+            tr("The address holds a password, and the keychain could not keep it (%1). Remove "
+               "the password from the address: ClaimDesk asks for it when the server does.")
+                .arg(problem));
+        return false;
+    }
+    location.postgresUrl.setPassword({});
+    m_databasePath->setText(location.postgresUrl.toString());
+    AppSettings::setDatabasePath(location.postgresUrl.toString());
+    return true;
 }
 
 } // namespace ClaimDesk

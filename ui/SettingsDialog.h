@@ -33,6 +33,8 @@ Q_SIGNALS:
     void modelChanged();
 
 private:
+    bool saveDatabaseAddress();
+
     QComboBox* m_language = nullptr;
     QLineEdit* m_databasePath = nullptr;
     RuleSetEditor* m_rules = nullptr;

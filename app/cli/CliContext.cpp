@@ -35,7 +35,14 @@ Result<Database> CliContext::openDatabase() const
     } else if (!dbPath.isEmpty()) {
         location = DatabaseLocation::sqlite(dbPath);
     }
-    return AdminBook::open(location);
+    auto db = AdminBook::open(location);
+    if (!db && db.errorKind() == ErrorKind::Unauthenticated)
+        return Result<Database>::failure(Error::of(ErrorKind::Unauthenticated,
+            QCoreApplication::translate("ClaimDesk::Cli",
+                "%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the "
+                "system keychain), ~/.pgpass or PGPASSWORD")
+                .arg(db.error())));
+    return db;
 }
 
 Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const

@@ -1,10 +1,13 @@
 #include "TeamCommand.h"
 
 #include "CliTr.h"
+#include "admin/AdminBook.h"
 #include "team/BookImport.h"
 #include "team/TeamAdministration.h"
+#include "team/TeamPasswords.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,15 +32,22 @@ int TeamCommand::run(const QStringList& args, CliContext& context)
             "          that may create roles; safe to run again\n"
             "  import-book FILE.sqlite [--json]\n"
             "          copy a desk's whole book into this empty team book, IDs kept,\n"
-            "          all or nothing, checked by counts and checksums\n");
+            "          all or nothing, checked by counts and checksums\n"
+            "  remember-password [--password-file FILE] [--forget]\n"
+            "          keep the --db-url login's password in the system keychain\n"
+            "          (read from FILE or the first line of standard input; checked\n"
+            "          with the server first), or forget it\n");
         context.out().flush();
         return Ok;
     }
     if (sub == u"import-book")
         return importBook(args.mid(1), context);
+    if (sub == u"remember-password")
+        return rememberPassword(args.mid(1), context);
     if (sub != u"init")
-        return context.usage(sub.isEmpty() ? CliTr::tr("team needs init or import-book")
-                                           : CliTr::tr("unknown team command '%1'").arg(sub));
+        return context.usage(sub.isEmpty()
+                ? CliTr::tr("team needs init, import-book or remember-password")
+                : CliTr::tr("unknown team command '%1'").arg(sub));
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     if (int code = parse(parser, args.mid(1), context); code >= 0)
@@ -108,6 +118,50 @@ int TeamCommand::importBook(const QStringList& args, CliContext& context)
                              .arg(db->location().displayName())
                              .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
     }
+    context.out().flush();
+    return Ok;
+}
+
+int TeamCommand::rememberPassword(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliTr::tr("Keep the --db-url login's password in the system keychain, or forget it."));
+    const QCommandLineOption file(QStringLiteral("password-file"),
+        CliTr::tr("A file whose first line is the password (default: standard input)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption forget(
+        QStringLiteral("forget"), CliTr::tr("Remove the kept password instead."));
+    parser.addOptions({ file, forget });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    if (context.dbUrl.isEmpty())
+        return context.usage(CliTr::tr("team remember-password needs the team book's --db-url"));
+    DatabaseLocation location = DatabaseLocation::fromString(context.dbUrl);
+    if (parser.isSet(forget)) {
+        if (const QString problem = TeamPasswords::forget(location); !problem.isEmpty())
+            return context.fail(problem);
+        context.out() << CliTr::tr("Forgot the password of %1\n").arg(location.login());
+        context.out().flush();
+        return Ok;
+    }
+    QFile in;
+    const bool opened = parser.isSet(file)
+        ? (in.setFileName(parser.value(file)), in.open(QIODevice::ReadOnly))
+        : in.open(stdin, QIODevice::ReadOnly);
+    if (!opened)
+        return context.fail(CliTr::tr("cannot read the password: %1").arg(in.errorString()));
+    const QString password = QString::fromUtf8(in.readLine(4096)).trimmed();
+    if (password.isEmpty())
+        return context.fail(CliTr::tr("no password was given"));
+    location.postgresUrl.setPassword(password);
+    if (auto db = AdminBook::open(location);
+        !db) // the server's word first: a wrong one is not kept
+        return context.fail(db.error());
+    if (const QString problem = TeamPasswords::store(location, password); !problem.isEmpty())
+        return context.fail(CliTr::tr("the keychain did not keep the password: %1").arg(problem));
+    context.out()
+        << CliTr::tr("The password of %1 is kept in the system keychain\n").arg(location.login());
     context.out().flush();
     return Ok;
 }

@@ -16,6 +16,7 @@ public:
 
 private:
     int importBook(const QStringList& args, CliContext& context);
+    int rememberPassword(const QStringList& args, CliContext& context);
 };
 
 } // namespace ClaimDesk::Cli

@@ -3,6 +3,7 @@
 #include "storage/AppLogRepository.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/LlmUsageRepository.h"
+#include "team/TeamPasswords.h"
 
 namespace ClaimDesk {
 
@@ -34,7 +35,13 @@ Result<int> AdminBook::prepare(const DatabaseLocation& location)
 
 Result<Database> AdminBook::open(const DatabaseLocation& location)
 {
-    return Database::open(location);
+    auto db = Database::open(location);
+    if (db || db.errorKind() != ErrorKind::Unauthenticated)
+        return db;
+    const DatabaseLocation filled = TeamPasswords::withStoredPassword(location);
+    if (filled.postgresUrl.password() == location.postgresUrl.password())
+        return db; // the keychain has nothing better
+    return Database::open(filled);
 }
 
 void AdminBook::readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done)

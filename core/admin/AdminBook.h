@@ -65,7 +65,9 @@ public:
     static Result<int> prepare(const DatabaseLocation& location);
     // Opens (checks and upgrades) the book for a front end that works on the
     // calling thread, the command line: a connection for the services it calls on
-    // that thread, never handed to another.
+    // that thread, never handed to another. When a team server wants a password
+    // that neither the address nor libpq's ways give, the keychain's is tried
+    // (TeamPasswords), with the calling thread's event loop running meanwhile.
     static Result<Database> open(const DatabaseLocation& location);
 
     void readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done);

@@ -28,6 +28,14 @@ bool isRefusal(const QSqlError& error)
     return error.nativeErrorCode() == u"42501";
 }
 
+// libpq's words when connecting: "fe_sendauth: no password supplied", "password
+// authentication failed for user ..." (it gives no SQLSTATE before a session).
+bool isPasswordRefusal(const QString& lowerText)
+{
+    return lowerText.contains(u"no password supplied")
+        || lowerText.contains(u"password authentication failed");
+}
+
 } // namespace
 
 QString describe(const QSqlError& error)
@@ -43,7 +51,10 @@ QString describe(const QSqlError& error)
     const QString raw = error.text().trimmed();
     const QString lower = raw.toLower();
     QString meaning;
-    if (lower.contains(u"locked") || lower.contains(u"busy"))
+    if (isPasswordRefusal(lower))
+        meaning = StorageTr::tr("the server wants this login's password, or refused the one "
+                                "given");
+    else if (lower.contains(u"locked") || lower.contains(u"busy"))
         meaning = StorageTr::tr("the database is locked by another program; close it or try again");
     else if (lower.contains(u"readonly") || lower.contains(u"read-only"))
         meaning = StorageTr::tr("the database file is read-only");
@@ -63,6 +74,8 @@ Error errorOf(const QSqlError& error)
     ErrorKind kind = ErrorKind::Failed;
     if (isRefusal(error))
         kind = ErrorKind::Forbidden;
+    else if (isPasswordRefusal(lower))
+        kind = ErrorKind::Unauthenticated;
     else if (lower.contains(u"locked") || lower.contains(u"busy")
         || lower.contains(u"could not connect") || lower.contains(u"connection"))
         kind = ErrorKind::Unavailable;

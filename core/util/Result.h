@@ -15,6 +15,7 @@ enum class ErrorKind
     Conflict, // someone changed it first; currentVersion says to which version
     NotFound, // the claim, document or record asked for does not exist
     Forbidden, // the login may not do this
+    Unauthenticated, // the server wants the login's password, or refused the one given
     Invalid, // the input is wrong; field names which
     Unavailable, // the book or a server cannot be reached now (locked, down)
     Damaged, // what is stored cannot be read as ClaimDesk's

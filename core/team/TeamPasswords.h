@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/DatabaseLocation.h"
+#include "secrets/KeychainEntry.h"
+
+namespace ClaimDesk {
+
+// A person's password for a team book, in the system keychain: one entry per
+// login and server ("anong@db.example.com:5432/claims"), never in the settings,
+// the book, a log or an error message. libpq's own ways (~/.pgpass, PGPASSWORD)
+// work as well and are tried first: the keychain is read only when the server
+// has asked for a password the address does not give. The calling thread's
+// event loop runs while the keychain answers (at most a few seconds).
+namespace TeamPasswords {
+
+// The keychain entry's name for the login and server of `location`.
+QString entryKey(const DatabaseLocation& location);
+
+KeychainEntry::Answer read(const DatabaseLocation& location, int timeoutMs = 3000);
+// Empty on success, else why not.
+QString store(const DatabaseLocation& location, const QString& password);
+QString forget(const DatabaseLocation& location);
+
+// `location` with its password filled from the keychain when it gives none and
+// the keychain holds one; otherwise unchanged.
+DatabaseLocation withStoredPassword(const DatabaseLocation& location, int timeoutMs = 3000);
+
+} // namespace TeamPasswords
+
+} // namespace ClaimDesk
