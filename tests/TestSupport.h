@@ -143,7 +143,8 @@ public:
         m_hba.resize(0);
         m_hba.write("local all " + login.toUtf8() + " scram-sha-256\n" + m_before);
         m_hba.flush();
-        m_ok = QSqlQuery(postgresAdmin()).exec(QStringLiteral("SELECT pg_reload_conf()"));
+        m_ok = QSqlQuery(postgresAdmin()).exec(QStringLiteral("SELECT pg_reload_conf()"))
+            && QTest::qWaitFor([&] { return !signsInWithoutPassword(login); }, 10000);
     }
     ~PasswordRequired()
     {
@@ -156,6 +157,23 @@ public:
     }
     Q_DISABLE_COPY_MOVE(PasswordRequired)
     bool ok() const { return m_ok; }
+
+    // Whether the server lets `login` in without a password (a reload signals
+    // the server and does not wait for it).
+    static bool signsInWithoutPassword(const QString& login)
+    {
+        const QString name = QStringLiteral("claimdesk-test-password-probe");
+        bool in = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(postgresServer());
+            db.setDatabaseName(QStringLiteral("postgres"));
+            db.setUserName(login);
+            in = db.open() || !db.lastError().text().contains(QLatin1String("password"));
+        }
+        QSqlDatabase::removeDatabase(name);
+        return in;
+    }
 
 private:
     QFile m_hba;

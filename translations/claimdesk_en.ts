@@ -856,6 +856,7 @@
     <name>ClaimDesk::Cli</name>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+32"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
@@ -2090,7 +2091,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="+20"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="-122"/>
         <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
         <translation>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</translation>
     </message>
@@ -2203,7 +2204,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>team remember-password needs the team book&apos;s --db-url</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forgot the password of %1
 </source>
         <translation>Forgot the password of %1
@@ -2215,17 +2216,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>cannot read the password: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no password was given</source>
         <translation>no password was given</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the keychain did not keep the password: %1</source>
-        <translation>the keychain did not keep the password: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The password of %1 is kept in the system keychain
 </source>
         <translation>The password of %1 is kept in the system keychain
@@ -4475,10 +4471,18 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+82"/>
-        <location line="+8"/>
-        <location line="+10"/>
         <source>the keychain did not answer</source>
         <translation>the keychain did not answer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the keychain has not answered yet (it may still keep it)</source>
+        <translation>the keychain has not answered yet (it may still keep it)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain has not answered yet (it may still remove it)</source>
+        <translation>the keychain has not answered yet (it may still remove it)</translation>
     </message>
 </context>
 <context>
@@ -5673,7 +5677,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MoveBookDialog</name>
     <message>
-        <location filename="../ui/MoveBookDialog.cpp" line="+19"/>
+        <location filename="../ui/MoveBookDialog.cpp" line="+22"/>
         <source>Move this book to a team server</source>
         <translation>Move this book to a team server</translation>
     </message>
@@ -5703,39 +5707,49 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 of %2 rows</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Stopped: nothing was kept on the server.</source>
-        <translation>Stopped: nothing was kept on the server.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Nothing was moved: %1</source>
         <translation>Nothing was moved: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
         <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
         <translation>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <source>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</source>
+        <translation>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Moving into %1...</source>
         <translation>Moving into %1...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>The password was not kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
         <translation>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Stopping; nothing will be kept...</source>
-        <translation>Stopping; nothing will be kept...</translation>
+        <source>Stopping; none of the book will be kept...</source>
+        <translation>Stopping; none of the book will be kept...</translation>
     </message>
 </context>
 <context>
@@ -6871,7 +6885,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -6881,7 +6895,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -6901,7 +6915,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
@@ -6976,7 +6990,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 was changed by someone else meanwhile; look again</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+32"/>
+        <location filename="../core/storage/Database.cpp" line="+49"/>
         <source>no database file was given</source>
         <translation>no database file was given</translation>
     </message>
@@ -7017,6 +7031,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+58"/>
+        <source>Cannot sign in to %1: %2</source>
+        <translation>Cannot sign in to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -7031,7 +7050,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>the server did not say who is logged in</source>
         <translation>the server did not say who is logged in</translation>
     </message>
@@ -7213,6 +7232,14 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::TeamPasswords</name>
+    <message>
+        <location filename="../core/team/TeamPasswords.cpp" line="+45"/>
+        <source>the server took the password, but the keychain did not keep it: %1</source>
+        <translation>the server took the password, but the keychain did not keep it: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::TeamRole</name>
     <message>
         <location filename="../core/domain/TeamRole.cpp" line="+18"/>
@@ -7283,7 +7310,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>First &amp;password</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
         <translation>&apos;%1&apos; is not an amount: write the limit as 5000.00</translation>
     </message>

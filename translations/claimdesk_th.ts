@@ -850,6 +850,7 @@
     <name>ClaimDesk::Cli</name>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+32"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
@@ -2083,7 +2084,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="+20"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="-122"/>
         <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
         <translation>ตั้งสมุดเคลมของทีมบน PostgreSQL (init) และย้ายสมุดเคลมของโต๊ะเข้าไป (import-book)</translation>
     </message>
@@ -2196,7 +2197,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>team remember-password ต้องมี --db-url ของสมุดเคลมของทีม</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Forgot the password of %1
 </source>
         <translation>ลืมรหัสผ่านของ %1 แล้ว
@@ -2208,17 +2209,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>no password was given</source>
         <translation>ไม่ได้ให้รหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>the keychain did not keep the password: %1</source>
-        <translation>ที่เก็บรหัสผ่านของระบบไม่ได้เก็บรหัสผ่าน: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The password of %1 is kept in the system keychain
 </source>
         <translation>เก็บรหัสผ่านของ %1 ไว้ในที่เก็บรหัสผ่านของระบบแล้ว
@@ -4465,10 +4461,18 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+82"/>
-        <location line="+8"/>
-        <location line="+10"/>
         <source>the keychain did not answer</source>
         <translation>ที่เก็บรหัสผ่านของระบบไม่ตอบ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the keychain has not answered yet (it may still keep it)</source>
+        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบ (อาจยังเก็บให้ภายหลัง)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain has not answered yet (it may still remove it)</source>
+        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบ (อาจยังลบให้ภายหลัง)</translation>
     </message>
 </context>
 <context>
@@ -5656,7 +5660,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MoveBookDialog</name>
     <message>
-        <location filename="../ui/MoveBookDialog.cpp" line="+19"/>
+        <location filename="../ui/MoveBookDialog.cpp" line="+22"/>
         <source>Move this book to a team server</source>
         <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม</translation>
     </message>
@@ -5686,39 +5690,49 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 จาก %2 แถว</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Stopped: nothing was kept on the server.</source>
-        <translation>หยุดแล้ว: ไม่มีสิ่งใดถูกเก็บไว้บนเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+54"/>
         <source>Nothing was moved: %1</source>
         <translation>ไม่มีสิ่งใดถูกย้าย: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
         <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
         <translation>สมุดเคลมของทีมระบุด้วยที่อยู่ postgresql:// เช่น postgresql://owner@server/claims</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
+        <source>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</source>
+        <translation>หยุดแล้ว: ไม่มีส่วนใดของสมุดเคลมถูกย้าย (บทบาทของทีมที่ตั้งค่าไว้บนเซิร์ฟเวอร์ก่อนหน้ายังคงอยู่)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Moving into %1...</source>
         <translation>กำลังย้ายไปยัง %1...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+32"/>
+        <source>Password not kept</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
         <translation>ย้าย %1 แถวใน %2 ตารางไปยัง %3 แล้ว ตรวจสอบครบทุกตาราง เพิ่มสมาชิกได้ที่ ผู้ดูแลระบบ &gt; ผู้ใช้ ในสมุดเคลมของทีม</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Stopping; nothing will be kept...</source>
-        <translation>กำลังหยุด ไม่มีสิ่งใดจะถูกเก็บไว้...</translation>
+        <source>Stopping; none of the book will be kept...</source>
+        <translation>กำลังหยุด ไม่มีส่วนใดของสมุดเคลมจะถูกเก็บไว้...</translation>
     </message>
 </context>
 <context>
@@ -6852,7 +6866,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -6862,7 +6876,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -6882,7 +6896,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+7"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
@@ -6957,7 +6971,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ถูกผู้อื่นเปลี่ยนระหว่างนี้ โปรดดูอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+32"/>
+        <location filename="../core/storage/Database.cpp" line="+49"/>
         <source>no database file was given</source>
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
@@ -6998,6 +7012,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+58"/>
+        <source>Cannot sign in to %1: %2</source>
+        <translation>เข้าระบบ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot open the database %1: %2</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
@@ -7012,7 +7031,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
         <source>the server did not say who is logged in</source>
         <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครเข้าระบบอยู่</translation>
     </message>
@@ -7194,6 +7213,14 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::TeamPasswords</name>
+    <message>
+        <location filename="../core/team/TeamPasswords.cpp" line="+45"/>
+        <source>the server took the password, but the keychain did not keep it: %1</source>
+        <translation>เซิร์ฟเวอร์ยอมรับรหัสผ่านแล้ว แต่ที่เก็บรหัสผ่านของระบบไม่ได้เก็บไว้: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::TeamRole</name>
     <message>
         <location filename="../core/domain/TeamRole.cpp" line="+18"/>
@@ -7264,7 +7291,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>รหัสผ่านเริ่มต้น(&amp;P)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
         <translation>&apos;%1&apos; ไม่ใช่จำนวนเงิน: เขียนวงเงินเช่น 5000.00</translation>
     </message>

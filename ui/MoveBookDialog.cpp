@@ -1,11 +1,14 @@
 #include "MoveBookDialog.h"
 
+#include "TeamPasswordDialog.h"
 #include "team/BookMoveJob.h"
+#include "team/TeamPasswords.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -79,12 +82,13 @@ MoveBookDialog::MoveBookDialog(QString sqlitePath, QWidget* parent)
             tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(rows)));
     });
     connect(m_job, &BookMoveJob::finished, this, &MoveBookDialog::showMoved);
-    connect(m_job, &BookMoveJob::failed, this, [this](const QString& message) {
+    connect(m_job, &BookMoveJob::stopped, this, [this] {
         setRunning(false);
-        m_status->setText(m_stopAsked ? tr("Stopped: nothing was kept on the server.")
-                                      : tr("Nothing was moved: %1").arg(message));
+        m_status->setText(tr("Stopped: none of the book was moved (the team's roles, set up on "
+                             "the server first, stay)."));
         Q_EMIT moveEnded(false);
     });
+    connect(m_job, &BookMoveJob::failed, this, &MoveBookDialog::showFailure);
 }
 
 void MoveBookDialog::moveTo(const QString& url)
@@ -100,15 +104,48 @@ void MoveBookDialog::moveTo(const QString& url)
     }
     m_url->setText(url);
     m_movedTo = url;
-    m_stopAsked = false;
+    m_target = target;
+    start();
+}
+
+void MoveBookDialog::start()
+{
     setRunning(true);
-    m_status->setText(tr("Moving into %1...").arg(target.displayName()));
-    m_job->start(target, m_sqlitePath);
+    m_status->setText(tr("Moving into %1...").arg(m_target.displayName()));
+    m_job->start(m_target, m_sqlitePath);
+}
+
+// A server that wants a password is given the keychain's, else the person's
+// (kept if they say so), and the move starts again.
+void MoveBookDialog::showFailure(const QString& message, ErrorKind kind)
+{
+    setRunning(false);
+    if (kind == ErrorKind::Unauthenticated) {
+        const DatabaseLocation stored = TeamPasswords::withStoredPassword(m_target);
+        if (stored.postgresUrl.password() != m_target.postgresUrl.password()) {
+            m_target = stored;
+            return start();
+        }
+        bool remember = false;
+        if (const auto password = TeamPasswordDialog::ask(m_target, message, &remember)) {
+            m_target.postgresUrl.setPassword(*password);
+            m_rememberPassword = remember;
+            return start();
+        }
+    }
+    m_status->setText(tr("Nothing was moved: %1").arg(message));
+    Q_EMIT moveEnded(false);
 }
 
 void MoveBookDialog::showMoved(const QList<TableCopied>& tables)
 {
     setRunning(false);
+    if (m_rememberPassword) {
+        if (const QString problem = TeamPasswords::store(m_target, m_target.postgresUrl.password());
+            !problem.isEmpty())
+            QMessageBox::warning(this, tr("Password not kept"),
+                tr("The password was not kept in the keychain: %1").arg(problem));
+    }
     qint64 rows = 0;
     for (const TableCopied& t : tables)
         rows += t.rows;
@@ -117,7 +154,6 @@ void MoveBookDialog::showMoved(const QList<TableCopied>& tables)
                           .arg(QLocale().toString(rows))
                           .arg(tables.size())
                           .arg(DatabaseLocation::fromString(m_movedTo).displayName()));
-    m_buttons->removeButton(m_move);
     m_move->hide();
     m_buttons->addButton(m_open, QDialogButtonBox::AcceptRole);
     m_open->show();
@@ -139,8 +175,7 @@ void MoveBookDialog::setRunning(bool running)
 void MoveBookDialog::reject()
 {
     if (m_job->isRunning()) {
-        m_status->setText(tr("Stopping; nothing will be kept..."));
-        m_stopAsked = true;
+        m_status->setText(tr("Stopping; none of the book will be kept..."));
         m_job->cancel();
         return;
     }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/DatabaseLocation.h"
+#include "util/Result.h"
+
 #include <QDialog>
 #include <QList>
 
@@ -40,12 +43,15 @@ Q_SIGNALS:
     void openRequested(const QString& url);
 
 private:
+    void start();
+    void showFailure(const QString& message, ClaimDesk::ErrorKind kind);
     void setRunning(bool running);
     void showMoved(const QList<TableCopied>& tables);
 
     QString m_sqlitePath;
     QString m_movedTo;
-    bool m_stopAsked = false;
+    DatabaseLocation m_target; // with the password that worked, in memory only
+    bool m_rememberPassword = false;
     BookMoveJob* m_job = nullptr;
     QLineEdit* m_url = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -77,6 +77,9 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
 
 void SettingsDialog::accept()
 {
+    // first: a password the keychain cannot keep stops the save before anything is kept
+    if (!saveDatabaseAddress())
+        return;
     if (m_rules->isModified()) {
         auto valid = m_rules->check();
         if (!valid) {
@@ -99,8 +102,6 @@ void SettingsDialog::accept()
     m_model->save();
     Q_EMIT modelChanged();
     AppSettings::setLanguage(m_language->currentData().toString());
-    if (!saveDatabaseAddress())
-        return;
     QDialog::accept();
 }
 
@@ -115,7 +116,10 @@ bool SettingsDialog::saveDatabaseAddress()
         AppSettings::setDatabasePath(typed);
         return true;
     }
-    if (const QString problem = TeamPasswords::store(location, password); !problem.isEmpty()) {
+    setEnabled(false); // the keychain may take a while (an unlock prompt); no second OK meanwhile
+    const QString problem = TeamPasswords::store(location, password);
+    setEnabled(true);
+    if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Password not kept"),
             tr("The address holds a password, and the keychain could not keep it (%1). Remove "
                "the password from the address: ClaimDesk asks for it when the server does.")

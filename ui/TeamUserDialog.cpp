@@ -120,7 +120,8 @@ TeamUserChange TeamUserDialog::change() const
 
 void TeamUserDialog::accept()
 {
-    if (auto named = TeamAdministration::checkName(m_name->text().trimmed()); !named) {
+    const bool adding = m_original.name.isEmpty(); // a login made elsewhere keeps its name
+    if (auto named = TeamAdministration::checkName(m_name->text().trimmed()); adding && !named) {
         m_problem->setText(named.error());
         m_name->setFocus();
         return;

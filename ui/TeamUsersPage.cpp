@@ -136,7 +136,7 @@ void TeamUsersPage::askToAdd()
 void TeamUsersPage::askToChange()
 {
     const auto user = selectedUser();
-    if (!user)
+    if (!user || !m_mayManage) // also a double click on a row
         return;
     TeamUserDialog dialog(*user, this);
     if (dialog.exec() == QDialog::Accepted)

@@ -1,7 +1,6 @@
 #include "TeamCommand.h"
 
 #include "CliTr.h"
-#include "admin/AdminBook.h"
 #include "team/BookImport.h"
 #include "team/TeamAdministration.h"
 #include "team/TeamPasswords.h"
@@ -137,7 +136,9 @@ int TeamCommand::rememberPassword(const QStringList& args, CliContext& context)
         return code;
     if (context.dbUrl.isEmpty())
         return context.usage(CliTr::tr("team remember-password needs the team book's --db-url"));
-    DatabaseLocation location = DatabaseLocation::fromString(context.dbUrl);
+    const DatabaseLocation location = DatabaseLocation::fromString(context.dbUrl);
+    if (!location.isPostgres())
+        return context.usage(CliTr::tr("--db-url must be a postgresql:// URL"));
     if (parser.isSet(forget)) {
         if (const QString problem = TeamPasswords::forget(location); !problem.isEmpty())
             return context.fail(problem);
@@ -151,15 +152,14 @@ int TeamCommand::rememberPassword(const QStringList& args, CliContext& context)
         : in.open(stdin, QIODevice::ReadOnly);
     if (!opened)
         return context.fail(CliTr::tr("cannot read the password: %1").arg(in.errorString()));
-    const QString password = QString::fromUtf8(in.readLine(4096)).trimmed();
+    QString password = QString::fromUtf8(in.readLine(4096));
+    while (password.endsWith(u'\n') || password.endsWith(u'\r')) // a password's own spaces stay
+        password.chop(1);
     if (password.isEmpty())
         return context.fail(CliTr::tr("no password was given"));
-    location.postgresUrl.setPassword(password);
-    if (auto db = AdminBook::open(location);
-        !db) // the server's word first: a wrong one is not kept
-        return context.fail(db.error());
-    if (const QString problem = TeamPasswords::store(location, password); !problem.isEmpty())
-        return context.fail(CliTr::tr("the keychain did not keep the password: %1").arg(problem));
+    // the server's word first: a wrong one is not kept
+    if (auto s = TeamPasswords::checkAndStore(location, password); !s)
+        return context.fail(s.error());
     context.out()
         << CliTr::tr("The password of %1 is kept in the system keychain\n").arg(location.login());
     context.out().flush();

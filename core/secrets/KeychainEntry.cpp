@@ -150,7 +150,7 @@ QString KeychainEntry::writeNow(
     const QString& service, const QString& key, const QString& secret, int timeoutMs)
 {
     KeychainEntry entry(service, key);
-    QString problem = tr("the keychain did not answer");
+    QString problem = tr("the keychain has not answered yet (it may still keep it)");
     waitFor(
         entry, &KeychainEntry::writeDone, [&](const QString& p) { problem = p; }, timeoutMs,
         [&] { entry.write(secret); });
@@ -160,7 +160,7 @@ QString KeychainEntry::writeNow(
 QString KeychainEntry::removeNow(const QString& service, const QString& key, int timeoutMs)
 {
     KeychainEntry entry(service, key);
-    QString problem = tr("the keychain did not answer");
+    QString problem = tr("the keychain has not answered yet (it may still remove it)");
     waitFor(
         entry, &KeychainEntry::writeDone, [&](const QString& p) { problem = p; }, timeoutMs,
         [&] { entry.remove(); });

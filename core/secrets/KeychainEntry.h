@@ -13,8 +13,10 @@ namespace ClaimDesk {
 // Asynchronous on the thread it lives in (the keychain answers over D-Bus):
 // read(), write() and remove() answer once each by signal. The *Now() forms
 // wait in a local event loop at most `timeoutMs`, for a front end that cannot
-// go on without the answer (a command line, opening a book); a keychain that
-// does not answer in time counts as not running.
+// go on without the answer (a command line, opening a book). A job that has not
+// answered in time goes on (QtKeychain runs one job at a time, so a locked
+// keyring's unlock prompt holds up the next): a read counts as nothing found, a
+// write or removal says it has not answered yet.
 class KeychainEntry final : public QObject
 {
     Q_OBJECT
@@ -48,8 +50,8 @@ public:
     static Answer readNow(const QString& service, const QString& key, int timeoutMs = 3000);
     // Empty on success, else why not.
     static QString writeNow(
-        const QString& service, const QString& key, const QString& secret, int timeoutMs = 5000);
-    static QString removeNow(const QString& service, const QString& key, int timeoutMs = 5000);
+        const QString& service, const QString& key, const QString& secret, int timeoutMs = 30000);
+    static QString removeNow(const QString& service, const QString& key, int timeoutMs = 30000);
 
 Q_SIGNALS:
     void readDone(const ClaimDesk::KeychainEntry::Answer& answer);

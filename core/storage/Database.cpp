@@ -18,6 +18,23 @@ namespace ClaimDesk {
 
 namespace {
 
+// The connection's parameters from a postgresql:// URL.
+void setUpServerConnection(QSqlDatabase& db, const QUrl& url)
+{
+    // libpq's own form for a Unix socket: an empty host and ?host=FOLDER
+    const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+    db.setHostName(url.host().isEmpty() ? socketFolder : url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    // A server that does not answer is given up in seconds, and a network
+    // that drops without a word is noticed, not waited on for minutes.
+    db.setConnectOptions(
+        QStringLiteral("connect_timeout=10;keepalives=1;keepalives_idle=10;keepalives_interval=5;"
+                       "keepalives_count=3"));
+}
+
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -105,6 +122,24 @@ Database::Database(std::shared_ptr<Handle> handle)
     : d(std::move(handle))
 { }
 
+Status Database::checkLogin(const DatabaseLocation& location)
+{
+    const QString name = uniqueConnectionName();
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        setUpServerConnection(db, location.postgresUrl);
+        if (!db.open()) {
+            const Error e = Sql::errorOf(db.lastError());
+            status = Status::failure(Error::of(e.kind,
+                StorageTr::tr("Cannot sign in to %1: %2").arg(location.displayName(), e.message)));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
+}
+
 Result<Database> Database::open(const DatabaseLocation& location)
 {
     return open(location, Options {});
@@ -140,19 +175,7 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(handle->dialect->driverName(), handle->name);
         if (location.isPostgres()) {
-            const QUrl& url = location.postgresUrl;
-            // libpq's own form for a Unix socket: an empty host and ?host=FOLDER
-            const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
-            db.setHostName(url.host().isEmpty() ? socketFolder : url.host());
-            db.setPort(url.port(5432));
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            // A server that does not answer is given up in seconds, and a network
-            // that drops without a word is noticed, not waited on for minutes.
-            db.setConnectOptions(QStringLiteral(
-                "connect_timeout=10;keepalives=1;keepalives_idle=10;keepalives_interval=5;"
-                "keepalives_count=3"));
+            setUpServerConnection(db, location.postgresUrl);
         } else {
             db.setDatabaseName(location.sqlitePath);
             db.setConnectOptions(

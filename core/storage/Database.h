@@ -28,6 +28,9 @@ public:
     // a file it refuses is left exactly as it was.
     static Result<Database> open(const DatabaseLocation& location);
     static Result<Database> open(const DatabaseLocation& location, const Options& options);
+    // Whether a team server takes the location's login (and its password): a
+    // connection made and closed at once, the book neither read nor upgraded.
+    static Status checkLogin(const DatabaseLocation& location);
 
     const DatabaseLocation& location() const;
     const SqlDialect& dialect() const;

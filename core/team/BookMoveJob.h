@@ -11,8 +11,10 @@ namespace ClaimDesk {
 // the target book (TeamAdministration::init, which needs a login that may create
 // roles) and copies a desk's whole SQLite book into it (BookImport), on the
 // thread pool with a connection of its own, so the window shows the rows done
-// and can cancel; a cancelled or failed move keeps nothing on the server. The
-// answer comes back by signal on the owner's thread.
+// and can cancel. A cancelled or failed move keeps none of the book on the
+// server (the roles and rules, set up first, stay: setting them up is safe to
+// repeat). The answer comes back by signal on the owner's thread: finished,
+// stopped (cancelled while copying) or failed.
 class BookMoveJob final : public QObject
 {
     Q_OBJECT
@@ -29,9 +31,12 @@ public:
 Q_SIGNALS:
     void progressChanged(qint64 rowsDone, qint64 rows);
     void finished(const QList<ClaimDesk::TableCopied>& tables);
-    void failed(const QString& message);
+    void stopped();
+    // `kind`: Unauthenticated when the server wants a password for the login.
+    void failed(const QString& message, ClaimDesk::ErrorKind kind);
 
 private:
+    std::atomic_bool m_stopped { false }; // the copy stopped because it was cancelled
     CancellableDatabaseWork<QList<TableCopied>> m_work;
 };
 

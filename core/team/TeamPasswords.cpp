@@ -1,5 +1,8 @@
 #include "TeamPasswords.h"
 
+#include "storage/Database.h"
+
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace ClaimDesk::TeamPasswords {
@@ -27,14 +30,27 @@ KeychainEntry::Answer read(const DatabaseLocation& location, int timeoutMs)
     return KeychainEntry::readNow(Service, entryKey(location), timeoutMs);
 }
 
-QString store(const DatabaseLocation& location, const QString& password)
+QString store(const DatabaseLocation& location, const QString& password, int timeoutMs)
 {
-    return KeychainEntry::writeNow(Service, entryKey(location), password);
+    return KeychainEntry::writeNow(Service, entryKey(location), password, timeoutMs);
 }
 
-QString forget(const DatabaseLocation& location)
+Status checkAndStore(const DatabaseLocation& location, const QString& password)
 {
-    return KeychainEntry::removeNow(Service, entryKey(location));
+    DatabaseLocation signedIn = location;
+    signedIn.postgresUrl.setPassword(password);
+    if (auto s = Database::checkLogin(signedIn); !s)
+        return s;
+    if (const QString problem = store(location, password); !problem.isEmpty())
+        return Status::failure(QCoreApplication::translate("ClaimDesk::TeamPasswords",
+            "the server took the password, but the keychain did not keep it: %1")
+                                   .arg(problem));
+    return {};
+}
+
+QString forget(const DatabaseLocation& location, int timeoutMs)
+{
+    return KeychainEntry::removeNow(Service, entryKey(location), timeoutMs);
 }
 
 DatabaseLocation withStoredPassword(const DatabaseLocation& location, int timeoutMs)

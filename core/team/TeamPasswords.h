@@ -2,6 +2,7 @@
 
 #include "domain/DatabaseLocation.h"
 #include "secrets/KeychainEntry.h"
+#include "util/Result.h"
 
 namespace ClaimDesk {
 
@@ -17,9 +18,15 @@ namespace TeamPasswords {
 QString entryKey(const DatabaseLocation& location);
 
 KeychainEntry::Answer read(const DatabaseLocation& location, int timeoutMs = 3000);
-// Empty on success, else why not.
-QString store(const DatabaseLocation& location, const QString& password);
-QString forget(const DatabaseLocation& location);
+// Empty on success, else why not. A keychain that has not answered within
+// `timeoutMs` (a locked keyring waiting for its unlock prompt) is reported as
+// such; it may still do it.
+QString store(const DatabaseLocation& location, const QString& password, int timeoutMs = 30000);
+// Keeps `password` only if the server takes it for the location's login (the
+// book is neither read nor upgraded): Unauthenticated when it does not, Failed
+// when the keychain did not keep it.
+Status checkAndStore(const DatabaseLocation& location, const QString& password);
+QString forget(const DatabaseLocation& location, int timeoutMs = 30000);
 
 // `location` with its password filled from the keychain when it gives none and
 // the keychain holds one; otherwise unchanged.
