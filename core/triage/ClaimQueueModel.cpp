@@ -32,36 +32,53 @@ void ClaimQueueModel::refresh()
 
 bool ClaimQueueModel::isReading() const
 {
-    return m_rowsAsked > 0 || !m_pagesAsked.isEmpty();
+    return m_rowsAsked > 0 || m_countsAsked > 0 || !m_pagesAsked.isEmpty();
 }
 
+bool ClaimQueueModel::isReadingRows() const
+{
+    return m_rowsAsked > 0;
+}
+
+// Two reads, in this order on the worker: the first page, which an index gives
+// at once however many claims match, and then their number, which on a million
+// claims takes a scan. The rows are shown as soon as they are there.
 void ClaimQueueModel::requestRows()
 {
     const quint64 generation = ++*m_latestAsked;
     ++m_rowsAsked;
+    ++m_countsAsked;
+    // a first page shorter than a page is the whole answer: nothing left to count
+    auto firstPageSize = std::make_shared<std::atomic<int>>(-1);
     m_worker->submitOnBook<Result<FirstRows>>(
         this,
-        [query = m_query, clock = m_clock, generation, latest = m_latestAsked](
+        [query = m_query, clock = m_clock, generation, latest = m_latestAsked, firstPageSize](
             const Database& db) -> Result<FirstRows> {
             // A newer query, order or refresh was asked while this one waited (the
-            // view being set up, a search typed): counting this one is wasted.
+            // view being set up, a search typed): reading this one is wasted.
             if (latest->load() != generation)
                 return Result<FirstRows>::failure(QString());
-            const ClaimRepository claims(db, clock);
-            auto count = claims.count(query);
-            if (!count)
-                return Result<FirstRows>::failure(count.errorDetail());
             ClaimQuery first = query;
             first.limit = PageSize;
             first.offset = 0;
-            auto page = claims.list(first);
+            auto page = ClaimRepository(db, clock).list(first);
             if (!page)
                 return Result<FirstRows>::failure(page.errorDetail());
-            return FirstRows { static_cast<int>(
-                                   std::min<qint64>(*count, std::numeric_limits<int>::max())),
-                std::move(*page), query };
+            firstPageSize->store(int(page->size()));
+            return FirstRows { std::move(*page), query };
         },
         [this, generation](const Result<FirstRows>& rows) { rowsArrived(generation, rows); });
+    m_worker->submitOnBook<Result<qint64>>(
+        this,
+        [query = m_query, clock = m_clock, generation, latest = m_latestAsked, firstPageSize](
+            const Database& db) -> Result<qint64> {
+            if (latest->load() != generation || firstPageSize->load() < 0)
+                return Result<qint64>::failure(QString()); // overtaken, or no rows to count
+            if (firstPageSize->load() < PageSize)
+                return qint64(firstPageSize->load());
+            return ClaimRepository(db, clock).count(query);
+        },
+        [this, generation](const Result<qint64>& count) { countArrived(generation, count); });
 }
 
 void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& rows)
@@ -76,13 +93,38 @@ void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& r
     beginResetModel();
     m_lastError.clear();
     m_shownQuery = rows->query;
+    m_shownGeneration = generation;
     ++m_shownReset;
     m_pages.clear();
     m_pagesAsked.clear();
     m_pagesFailed.clear();
-    m_rowCount = rows->count;
+    m_rowCount = int(rows->page.size()); // until the count arrives
     m_pages.insert(0, new QList<Claim>(rows->page));
     endResetModel();
+}
+
+// The rows beyond the first page join the view (or, if claims went meanwhile,
+// leave it) without a reset: the selection and the scroll position stay.
+void ClaimQueueModel::countArrived(quint64 generation, const Result<qint64>& count)
+{
+    --m_countsAsked;
+    if (generation != m_shownGeneration || generation != m_latestAsked->load())
+        return; // rows of another request are on show, or on their way
+    if (!count) {
+        if (!count.error().isEmpty())
+            failed(count.error());
+        return;
+    }
+    const int rows = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows({}, rows, m_rowCount - 1);
+        m_rowCount = rows;
+        endRemoveRows();
+    }
 }
 
 int ClaimQueueModel::rowCount(const QModelIndex& parent) const

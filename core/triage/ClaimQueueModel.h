@@ -23,13 +23,14 @@ class DatabaseWorker;
 // a header sorts in SQL too, on the index for that column.
 //
 // Every read runs on a worker (DatabaseWorker), never on the UI thread. A new
-// query, order or refresh is counted there with its first page, and the rows
-// arrive as one model reset (the old rows stay on show until then; only the
-// latest request's answer is taken). A later page is asked for when the view
-// first shows one of its rows, which is blank until the page arrives (dataChanged);
-// pages are read with the query of the rows on show, never one still on its way.
-// A read that fails leaves the rows as they were, with lastError() and readFailed; a
-// page that failed is not asked for again until the rows are read again.
+// query, order or refresh reads its first page there, which arrives as one model
+// reset (the old rows stay on show until then; only the latest request's answer
+// is taken), and then counts its rows, which join the view when the count comes
+// (counting a million claims takes a scan; the first page an index gives at once). A later page is
+// asked for when the view first shows one of its rows, which is blank until the page arrives
+// (dataChanged); pages are read with the query of the rows on show, never one still on its way. A
+// read that fails leaves the rows as they were, with lastError() and readFailed; a page that failed
+// is not asked for again until the rows are read again.
 class ClaimQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +60,10 @@ public:
     void refresh();
     // A count or a page asked for and not yet arrived.
     bool isReading() const;
+    // The first rows of the latest query, order or refresh not yet arrived (the
+    // number of all its rows may still be on its way: rowCount() is then that
+    // of the rows arrived, and grows when it comes).
+    bool isReadingRows() const;
     QString lastError() const { return m_lastError; }
     // Days an open claim may wait (seed 002: reviewed "within SLA"); the age of an
     // open claim is shown amber in its last two days and red past it.
@@ -89,7 +94,6 @@ private:
     static constexpr int PageSize = 200;
     struct FirstRows
     {
-        int count = 0;
         QList<Claim> page;
         ClaimQuery query; // what they were read with
     };
@@ -97,6 +101,7 @@ private:
     const QList<Claim>* page(int pageNumber) const;
     void requestRows();
     void rowsArrived(quint64 generation, const Result<FirstRows>& rows);
+    void countArrived(quint64 generation, const Result<qint64>& count);
     // The page read for the rows of reset number `reset` (dropped if others are on show).
     void pageArrived(quint64 reset, int pageNumber, const Result<QList<Claim>>& rows);
     void failed(const QString& message);
@@ -109,7 +114,9 @@ private:
     // The latest query, order or refresh asked for (its number), shared with the
     // worker so that it skips requests overtaken before they ran.
     std::shared_ptr<std::atomic<quint64>> m_latestAsked = std::make_shared<std::atomic<quint64>>(0);
-    int m_rowsAsked = 0; // counts asked for and not yet arrived
+    int m_rowsAsked = 0; // first pages asked for and not yet arrived
+    int m_countsAsked = 0; // counts asked for and not yet arrived
+    quint64 m_shownGeneration = 0; // the request whose rows are on show
     // The rows on show: the query they were read with, and the reset they came with.
     ClaimQuery m_shownQuery;
     quint64 m_shownReset = 0;
