@@ -345,6 +345,7 @@ private Q_SLOTS:
                      "ALTER TABLE documents DROP COLUMN refused", // schema 13
                      "DROP INDEX extracted_fields_value", "DROP INDEX documents_sha256", // 14
                      "DROP INDEX claims_free_queue", // 16
+                     "DROP TABLE rule_sets", // 17
                      "DELETE FROM schema_version WHERE version >= 11" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }

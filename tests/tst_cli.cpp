@@ -384,20 +384,22 @@ private Q_SLOTS:
         const Run set = cliDb({ QStringLiteral("rules"), QStringLiteral("set"), bad });
         QCOMPARE(set.code, 1);
         QVERIFY(
-            cli({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("\"spec-1\""));
+            cliDb({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("\"spec-1\""));
 
         const QString good = writeFile(QStringLiteral("office.json"), R"({"version": "office-7"})");
         const Run applied = cliDb({ QStringLiteral("rules"), QStringLiteral("set"), good });
         QVERIFY2(applied.code == 0, applied.err.constData());
         QVERIFY(applied.out.contains("Re-scored"));
-        QVERIFY(cli({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("office-7"));
+        // the book's rules: a team book keeps its own, a desk's file follows the desk's
+        QVERIFY(
+            cliDb({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("office-7"));
         const QJsonObject shown
             = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), firstClaimId() })
                   .json()
                   .object();
         QCOMPARE(shown.value(u"decision").toObject().value(u"ruleset_version").toString(),
             QStringLiteral("office-7"));
-        QCOMPARE(cli({ QStringLiteral("rules"), QStringLiteral("reset") }).code, 0);
+        QCOMPARE(cliDb({ QStringLiteral("rules"), QStringLiteral("reset") }).code, 0);
     }
 
     void policyVerifyAndCheck()

@@ -504,6 +504,52 @@ private Q_SLOTS:
         QVERIFY2(filed.code == 0, filed.err.constData());
     }
 
+    // The team decides by the book's rules: only an administrator sets them (the
+    // server refuses others, in words, and plain SQL too), every desk reads the
+    // same version whatever its own rules file says, and the server records who
+    // saved it.
+    void theTeamKeepsItsOwnRules()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString file = m_home.filePath(QStringLiteral("office.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"version": "office-9"})");
+        f.close();
+        const QStringList set { QStringLiteral("rules"), QStringLiteral("set"), file };
+        const QStringList show { QStringLiteral("rules"), QStringLiteral("show") };
+        const auto versionShown = [&](const QString& login) {
+            return cli(login, show).json().object().value(u"version").toString();
+        };
+        const QString before = versionShown(adjuster());
+        QVERIFY(!before.isEmpty());
+
+        const Run refused = cli(adjuster(), set);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("claimdesk_admin"), refused.err.constData());
+        QCOMPARE(versionShown(manager()), before);
+
+        const Run saved = cli(admin(), set);
+        QVERIFY2(saved.code == 0, saved.err.constData());
+        // a desk's own rules file does not change what the team decides by
+        QVERIFY(
+            Test::runCli(m_home, { QStringLiteral("rules"), QStringLiteral("reset") }).code == 0);
+        QCOMPARE(versionShown(adjuster()), QStringLiteral("office-9"));
+        QCOMPARE(versionShown(auditor()), QStringLiteral("office-9"));
+
+        QSqlQuery asAdjuster(plainSql(adjuster()));
+        QVERIFY(!asAdjuster.exec(QStringLiteral("INSERT INTO rule_sets (version, rules_json, at)"
+                                                " VALUES ('x', '{}', 0)")));
+        QCOMPARE(asAdjuster.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QSqlQuery latest(plainSql(auditor()));
+        QVERIFY(latest.exec(
+            QStringLiteral("SELECT version, actor FROM rule_sets ORDER BY id DESC LIMIT 1")));
+        QVERIFY(latest.next());
+        QCOMPARE(latest.value(0).toString(), QStringLiteral("office-9"));
+        QCOMPARE(latest.value(1).toString(), admin());
+    }
+
     // A login whose server wants a password: refused without one, saying so;
     // `team remember-password` checks a password with the server and keeps only
     // a right one in the keychain, which later runs use; forgotten, it is asked

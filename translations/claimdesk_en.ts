@@ -157,19 +157,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+230"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <location line="+5"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -189,13 +189,8 @@
         <source>Tokens over time</source>
         <translation>Tokens over time</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+100"/>
         <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
@@ -214,7 +209,12 @@
         <translation>The log could not be read: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-26"/>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rules kept in&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rules kept in&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+6"/>
         <source>Clear the log</source>
         <translation>Clear the log</translation>
@@ -533,6 +533,29 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::BookRuleSet</name>
+    <message>
+        <location filename="../core/team/BookRuleSet.cpp" line="+25"/>
+        <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
+        <translation>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the team book&apos;s rule set %1 cannot be read: %2</source>
+        <translation>the team book&apos;s rule set %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the team book (the spec&apos;s defaults; none saved yet)</source>
+        <translation>the team book (the spec&apos;s defaults; none saved yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team book: version %1, saved by %2 on %3</source>
+        <translation>the team book: version %1, saved by %2 on %3</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ChatPane</name>
     <message>
         <location filename="../ui/ChatPane.cpp" line="+63"/>
@@ -760,7 +783,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+247"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+289"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
@@ -855,7 +878,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+32"/>
+        <location filename="../app/cli/CliContext.cpp" line="+33"/>
         <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
@@ -866,12 +889,18 @@
         <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+4"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+30"/>
+        <source>%1 is larger than 1 MiB; a rule set is a few kilobytes</source>
+        <translation>%1 is larger than 1 MiB; a rule set is a few kilobytes</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -980,7 +1009,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+12"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="+180"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-4"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1900,7 +1929,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+77"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+116"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -1945,21 +1974,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-69"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-94"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         print the rule set in force (JSON)
+  show         print the rule set in force (JSON); with --db-url the team
+               book&apos;s own, which only a team administrator sets
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         print the rule set in force (JSON)
+  show         print the rule set in force (JSON); with --db-url the team
+               book&apos;s own, which only a team administrator sets
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
@@ -1967,17 +1998,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 needs a file</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Rule set %1 is valid</source>
         <translation>Rule set %1 is valid</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore takes only --all</translation>
     </message>
@@ -1987,7 +2018,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown rules command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>The team decides by these rules from now on; open claims are re-decided by an adjuster or manager with `claimdesk-cli rules rescore`
+</source>
+        <translation>The team decides by these rules from now on; open claims are re-decided by an adjuster or manager with `claimdesk-cli rules rescore`
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>Re-scored all %1 claims with rule set %2 in %3 s</translation>
     </message>
@@ -2895,12 +2933,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+52"/>
+        <location filename="../ui/DesktopSession.cpp" line="+43"/>
         <source>Opening the database %1…</source>
         <translation>Opening the database %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -2910,7 +2948,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>The password was not kept in the keychain: %1. It is asked again next time.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>Reading the decision rules…</source>
+        <translation>Reading the decision rules…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -4857,7 +4900,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
@@ -4977,19 +5020,19 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-266"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
     </message>
@@ -5042,7 +5085,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Saving the decision rules…</source>
+        <translation>Saving the decision rules…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
+        <translation>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Re-scored %1 open claims</source>
         <translation>Re-scored %1 open claims</translation>
     </message>
@@ -6514,7 +6567,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/claims/Rescorer.cpp" line="+205"/>
+        <location filename="../core/claims/Rescorer.cpp" line="+206"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>Re-scoring stopped after %1 claims: %2</translation>
     </message>
@@ -6885,7 +6938,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -6895,7 +6948,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -6916,12 +6969,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>
@@ -6930,7 +6983,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Model settings not saved</source>
         <translation>Model settings not saved</translation>
     </message>
@@ -7108,7 +7161,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+459"/>
+        <location filename="../core/storage/Migrations.cpp" line="+468"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -7153,7 +7206,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+392"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+400"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
     </message>

@@ -157,19 +157,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+226"/>
+        <location line="+230"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-235"/>
         <location line="+5"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-236"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -189,13 +189,8 @@
         <source>Tokens over time</source>
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
-    <message>
-        <location line="+48"/>
-        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set file&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;แฟ้มชุดกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+100"/>
         <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
@@ -213,7 +208,12 @@
         <translation>อ่านบันทึกไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-26"/>
+        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rules kept in&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ที่เก็บกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+6"/>
         <source>Clear the log</source>
         <translation>ล้างบันทึก</translation>
@@ -530,6 +530,29 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::BookRuleSet</name>
+    <message>
+        <location filename="../core/team/BookRuleSet.cpp" line="+25"/>
+        <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
+        <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่กำหนดกฎของทีมได้: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the team book&apos;s rule set %1 cannot be read: %2</source>
+        <translation>อ่านชุดกฎ %1 ของสมุดเคลมของทีมไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the team book (the spec&apos;s defaults; none saved yet)</source>
+        <translation>สมุดเคลมของทีม (ค่าเริ่มต้นตามข้อกำหนด ยังไม่มีการบันทึก)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team book: version %1, saved by %2 on %3</source>
+        <translation>สมุดเคลมของทีม: รุ่น %1 บันทึกโดย %2 เมื่อ %3</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ChatPane</name>
     <message>
         <location filename="../ui/ChatPane.cpp" line="+63"/>
@@ -757,7 +780,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+247"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+289"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
@@ -849,7 +872,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+32"/>
+        <location filename="../app/cli/CliContext.cpp" line="+33"/>
         <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
@@ -860,12 +883,18 @@
         <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+4"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+30"/>
+        <source>%1 is larger than 1 MiB; a rule set is a few kilobytes</source>
+        <translation>%1 ใหญ่กว่า 1 MiB ชุดกฎมีขนาดเพียงไม่กี่กิโลไบต์</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -974,7 +1003,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+12"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="+180"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+22"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-4"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1893,7 +1922,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+77"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+116"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -1938,39 +1967,41 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-69"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-94"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         print the rule set in force (JSON)
+  show         print the rule set in force (JSON); with --db-url the team
+               book&apos;s own, which only a team administrator sets
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>วิธีใช้: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         แสดงชุดกฎที่ใช้อยู่ (JSON)
-  check FILE   ตรวจสอบไฟล์กฎ โดยระบุทุกคีย์ที่ผิด
-  set FILE     ตรวจสอบ ใช้เป็นชุดกฎปัจจุบัน และประเมินเคลมที่ยังเปิดอยู่ใหม่
-  reset        กลับไปใช้ค่าเริ่มต้นตามสเปก และประเมินเคลมที่ยังเปิดอยู่ใหม่
-  rescore [--all]  พิจารณาเคลมที่ยังเปิดอยู่ (หรือทุกเคลม) ใหม่ด้วยชุดกฎปัจจุบัน
+  show         แสดงชุดกฎที่ใช้อยู่ (JSON) เมื่อมี --db-url คือชุดกฎของสมุดเคลม
+               ของทีม ซึ่งกำหนดได้เฉพาะผู้ดูแลระบบของทีม
+  check FILE   ตรวจแฟ้มกฎ ระบุทุกคีย์ที่ผิด
+  set FILE     ตรวจแล้วใช้เป็นชุดกฎ และประเมินเคลมที่เปิดอยู่ใหม่
+  reset        กลับไปใช้ค่าเริ่มต้นตามข้อกำหนด และประเมินเคลมที่เปิดอยู่ใหม่
+  rescore [--all]  พิจารณาเคลมที่เปิดอยู่ทุกรายการ (หรือทุกเคลม) ใหม่ด้วยชุดกฎที่ใช้อยู่
 </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 ต้องมีแฟ้ม</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Rule set %1 is valid</source>
         <translation>ชุดกฎ %1 ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore รับเฉพาะ --all</translation>
     </message>
@@ -1980,7 +2011,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักคำสั่ง rules &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>The team decides by these rules from now on; open claims are re-decided by an adjuster or manager with `claimdesk-cli rules rescore`
+</source>
+        <translation>ทีมจะพิจารณาตามกฎชุดนี้ตั้งแต่นี้ไป ผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย `claimdesk-cli rules rescore`
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมทั้งหมด %1 รายการใหม่ด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
@@ -2887,12 +2925,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::DesktopSession</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+52"/>
+        <location filename="../ui/DesktopSession.cpp" line="+43"/>
         <source>Opening the database %1…</source>
         <translation>กำลังเปิดฐานข้อมูล %1…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -2902,7 +2940,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1 จะถามอีกครั้งในครั้งถัดไป</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>Reading the decision rules…</source>
+        <translation>กำลังอ่านกฎการพิจารณา…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -4847,7 +4890,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+56"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
@@ -4967,19 +5010,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-266"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
     </message>
@@ -5031,7 +5074,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งออกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+10"/>
+        <source>Saving the decision rules…</source>
+        <translation>กำลังบันทึกกฎการพิจารณา…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
+        <translation>ทีมจะพิจารณาตามชุดกฎ %1 ตั้งแต่นี้ไป แต่ละโต๊ะจะใช้เมื่อเปิดสมุดเคลมครั้งถัดไป และผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย claimdesk-cli rules rescore</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Re-scored %1 open claims</source>
         <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
     </message>
@@ -6495,7 +6548,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Rescorer</name>
     <message>
-        <location filename="../core/claims/Rescorer.cpp" line="+205"/>
+        <location filename="../core/claims/Rescorer.cpp" line="+206"/>
         <source>Re-scoring stopped after %1 claims: %2</source>
         <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
     </message>
@@ -6866,7 +6919,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -6876,7 +6929,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -6897,12 +6950,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>
@@ -6911,7 +6964,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Model settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่าโมเดล</translation>
     </message>
@@ -7089,7 +7142,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+459"/>
+        <location filename="../core/storage/Migrations.cpp" line="+468"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -7134,7 +7187,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+392"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+400"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
     </message>

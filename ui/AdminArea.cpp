@@ -273,6 +273,10 @@ void AdminArea::refresh()
 void AdminArea::refreshInfo()
 {
     m_counts->request(); // showInfo() when counted, on a worker
+    m_book->readRulesSource(this, [this](const Result<QString>& source) {
+        m_rulesSource = source ? *source : source.error();
+        showInfo(m_claimCount, m_policyCount);
+    });
     if (!m_schemaVersion.isEmpty())
         return; // the book's schema does not change under a running desk
     m_book->readSchemaVersion(this, [this](const Result<int>& version) {
@@ -293,11 +297,11 @@ void AdminArea::showInfo(const QString& claims, const QString& policies)
            "<tr><td>Claims</td><td>%3</td></tr>"
            "<tr><td>Policy holders</td><td>%4</td></tr>"
            "<tr><td>Rule set in force</td><td>%5</td></tr>"
-           "<tr><td>Rule set file</td><td>%6</td></tr>"
+           "<tr><td>Rules kept in</td><td>%6</td></tr>"
            "</table>")
             .arg(m_book->location().displayName().toHtmlEscaped(), m_schemaVersion.toHtmlEscaped())
             .arg(claims.toHtmlEscaped(), policies.toHtmlEscaped(),
-                m_engine.rules().version.toHtmlEscaped(), RuleSetStore::path().toHtmlEscaped()));
+                m_engine.rules().version.toHtmlEscaped(), m_rulesSource.toHtmlEscaped()));
 }
 
 void AdminArea::refreshLog()

@@ -60,6 +60,7 @@ private:
 
     QLabel* m_info = nullptr;
     QString m_schemaVersion; // as read, or why it could not be
+    QString m_rulesSource; // where the rules in force are kept, or why it could not be read
     QString m_claimCount;
     QString m_policyCount;
     BookCountsJob* m_counts = nullptr;

@@ -1,22 +1,18 @@
 #include "DesktopSession.h"
 
 #include "AppSettings.h"
+#include "BusyWait.h"
 #include "DatabaseProblemDialog.h"
 #include "MainWindow.h"
 #include "TeamPasswordDialog.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
-#include "decision/RuleSetStore.h"
 #include "logging/LogCategories.h"
 #include "team/TeamPasswords.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QTimer>
-#include <QtConcurrent>
 
 namespace ClaimDesk {
 
@@ -43,22 +39,9 @@ namespace {
 // freezing the desktop. The window's areas then each read it on workers of their own.
 Result<int> prepareOffThisThread(const DatabaseLocation& location)
 {
-    QFutureWatcher<Result<int>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(&AdminBook::prepare, location));
-    if (!watcher.isFinished()) {
-        QProgressDialog busy(
-            DesktopSession::tr("Opening the database %1…").arg(location.displayName()), QString(),
-            0, 0);
-        busy.setWindowTitle(QCoreApplication::applicationName());
-        busy.setCancelButton(nullptr); // an upgrade half done is not left behind
-        busy.setMinimumDuration(400);
-        busy.setWindowModality(Qt::ApplicationModal);
-        busy.setValue(0); // shows it once the minimum duration has passed
-        loop.exec();
-    }
-    return watcher.result();
+    return waitOffThisThread<Result<int>>(
+        DesktopSession::tr("Opening the database %1…").arg(location.displayName()),
+        [location] { return AdminBook::prepare(location); });
 }
 
 // The server wants a password: the keychain's first (unless the address gave
@@ -113,7 +96,8 @@ bool DesktopSession::open(QString path)
                 << QStringLiteral("ClaimDesk %1 opened its database (schema %2)")
                        .arg(QCoreApplication::applicationVersion())
                        .arg(*schema);
-            auto rules = RuleSetStore::active();
+            auto rules = waitOffThisThread<Result<RuleSet>>(tr("Reading the decision rules…"),
+                [location] { return AdminBook::readRules(location); });
             if (!rules) {
                 QMessageBox::warning(nullptr, tr("Decision rules"),
                     tr("%1\n\nThe spec's default rules are used until the file is fixed.")

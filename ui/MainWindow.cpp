@@ -2,11 +2,13 @@
 
 #include "AdminArea.h"
 #include "AppSettings.h"
+#include "BusyWait.h"
 #include "IntakeArea.h"
 #include "ManagerArea.h"
 #include "MoveBookDialog.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
+#include "admin/AdminBook.h"
 #include "claims/ClaimChangeFeed.h"
 #include "claims/Rescorer.h"
 #include "export/ClaimExportJob.h"
@@ -323,6 +325,10 @@ void MainWindow::exportClaims(
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_engine.rules(), this);
+    dialog.setRulesSaver([location = m_location](const QByteArray& json) {
+        return waitOffThisThread<Result<RuleSet>>(tr("Saving the decision rules…"),
+            [location, json] { return AdminBook::saveRules(location, json); });
+    });
     connect(&dialog, &SettingsDialog::rulesChanged, this,
         [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
     connect(&dialog, &SettingsDialog::modelChanged, m_llm, &LlmSession::reload);
@@ -334,6 +340,15 @@ void MainWindow::applyRules(const DecisionEngine& engine)
     m_engine = engine;
     static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->setEngine(engine);
     static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setEngine(engine);
+    if (m_location.isPostgres()) {
+        // a team's rules are set by its administrator, who decides no claim
+        statusBar()->showMessage(tr("The team decides by rule set %1 from now on: each desk takes "
+                                    "it when it next opens the book, and an adjuster or manager "
+                                    "re-decides open claims with claimdesk-cli rules rescore.")
+                                     .arg(engine.rules().version),
+            15000);
+        return;
+    }
     if (m_rescorer->isRunning())
         m_rescorer->cancel();
     auto* progress = new QProgressDialog(

@@ -88,7 +88,8 @@ void SettingsDialog::accept()
                     .arg(valid.error()));
             return;
         }
-        auto saved = RuleSetStore::save(m_rules->text());
+        auto saved
+            = m_saveRules ? m_saveRules(m_rules->text()) : RuleSetStore::save(m_rules->text());
         if (!saved) {
             QMessageBox::warning(this, tr("Rule set not saved"), saved.error());
             return;

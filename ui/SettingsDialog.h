@@ -3,6 +3,7 @@
 #include "decision/RuleSet.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -12,8 +13,10 @@ namespace ClaimDesk {
 class ModelSettingsPage;
 class RuleSetEditor;
 
-// Preferences: language, user name, database file, the decision rule set and
-// the language model.
+// Preferences: language, the book, the decision rule set and the language
+// model. The rules are saved where the book keeps them (setRulesSaver; the
+// desk's rules file unless told): a team book's own, which only its
+// administrators may change, and the refusal is shown in words.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +24,9 @@ class SettingsDialog final : public QDialog
 
 public:
     explicit SettingsDialog(const RuleSet& rules, QWidget* parent = nullptr);
+
+    using RulesSaver = std::function<Result<RuleSet>(const QByteArray& json)>;
+    void setRulesSaver(RulesSaver saver) { m_saveRules = std::move(saver); }
 
     void accept() override;
     RuleSetEditor* ruleSetEditor() const { return m_rules; }
@@ -35,6 +41,7 @@ Q_SIGNALS:
 private:
     bool saveDatabaseAddress();
 
+    RulesSaver m_saveRules;
     QComboBox* m_language = nullptr;
     QLineEdit* m_databasePath = nullptr;
     RuleSetEditor* m_rules = nullptr;

@@ -4,6 +4,7 @@
 #include "llm/ApiKeyStore.h"
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/PriceTable.h"
+#include "team/BookRuleSet.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,8 +46,22 @@ Result<Database> CliContext::openDatabase() const
     return db;
 }
 
+Result<DecisionEngine> CliContext::engineFor(const Database& db)
+{
+    auto rules = BookRuleSet::active(db);
+    if (!rules)
+        return Result<DecisionEngine>::failure(rules.errorDetail());
+    return DecisionEngine(*rules);
+}
+
 Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
 {
+    if (rulesFile.isEmpty() && !dbUrl.isEmpty()) { // a team book's own rules
+        auto db = openDatabase();
+        if (!db)
+            return Result<DecisionEngine>::failure(db.errorDetail());
+        return engineFor(*db);
+    }
     if (rulesFile.isEmpty()) {
         auto rules = RuleSetStore::active();
         if (!rules)
@@ -58,7 +73,12 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
         return Result<DecisionEngine>::failure(
             QCoreApplication::translate("ClaimDesk::Cli", "Cannot read the rules file %1: %2")
                 .arg(rulesFile, f.errorString()));
-    auto rules = RuleSet::fromJson(f.readAll());
+    const QByteArray bytes = f.read(1024 * 1024 + 1); // a rule set is a few kilobytes
+    if (bytes.size() > 1024 * 1024)
+        return Result<DecisionEngine>::failure(QCoreApplication::translate(
+            "ClaimDesk::Cli", "%1 is larger than 1 MiB; a rule set is a few kilobytes")
+                                                   .arg(rulesFile));
+    auto rules = RuleSet::fromJson(bytes);
     if (!rules)
         return Result<DecisionEngine>::failure(rulesFile + QStringLiteral(": ") + rules.error());
     return DecisionEngine(*rules);
@@ -69,7 +89,7 @@ Result<ClaimBook> CliContext::openClaimBook(Clock clock) const
     auto db = openDatabase();
     if (!db)
         return Result<ClaimBook>::failure(db.errorDetail());
-    auto rules = engine();
+    auto rules = engineFor(*db);
     if (!rules)
         return Result<ClaimBook>::failure(rules.errorDetail());
     return ClaimBook(*db, *rules, std::move(clock));

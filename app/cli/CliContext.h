@@ -39,9 +39,11 @@ public:
     // Opens (creating and migrating) the database named by --db/--db-url, or the
     // default one. The error is ready for stderr.
     Result<Database> openDatabase() const;
-    // The rule set in force: --rules FILE if given, else the one saved in the
-    // settings, else the spec's defaults.
+    // The rule set in force: --rules FILE if given, else a team book's own
+    // (--db-url), else the one saved in the settings, else the spec's defaults.
     Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
+    // The rules in force for the open book `db` (a team book's own; else the desk's).
+    static Result<DecisionEngine> engineFor(const Database& db);
     // The database and the rules in force together, for commands that change claims.
     // The clock is the book's "now" (a replay's day); the system clock by default.
     Result<ClaimBook> openClaimBook(Clock clock = systemClock()) const;

@@ -3,6 +3,7 @@
 #include "CliTr.h"
 #include "claims/Rescorer.h"
 #include "decision/RuleSetStore.h"
+#include "team/BookRuleSet.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,13 +15,30 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
+// A rule set is a few kilobytes; an endless or huge file is refused, not read whole.
+constexpr qint64 MaxRulesFileBytes = 1024 * 1024;
+
 Result<QByteArray> readFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
             CliTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    return f.readAll();
+    QByteArray bytes = f.read(MaxRulesFileBytes + 1);
+    if (bytes.size() > MaxRulesFileBytes)
+        return Result<QByteArray>::failure(
+            CliTr::tr("%1 is larger than 1 MiB; a rule set is a few kilobytes").arg(path));
+    return bytes;
+}
+
+// Runs `work` on the team book named by --db-url.
+Result<RuleSet> withBook(
+    const CliContext& context, const std::function<Result<RuleSet>(const Database&)>& work)
+{
+    auto db = context.openDatabase();
+    if (!db)
+        return Result<RuleSet>::failure(db.errorDetail());
+    return work(*db);
 }
 
 } // namespace
@@ -37,7 +55,8 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         context.out() << CliTr::tr(
             "Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore\n"
-            "  show         print the rule set in force (JSON)\n"
+            "  show         print the rule set in force (JSON); with --db-url the team\n"
+            "               book's own, which only a team administrator sets\n"
             "  check FILE   validate a rules file; every bad key is named\n"
             "  set FILE     validate, make it the rule set in force, re-score open claims\n"
             "  reset        back to the spec's defaults, re-score open claims\n"
@@ -46,8 +65,9 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         context.out().flush();
         return sub.isEmpty() ? UsageError : Ok;
     }
+    const bool team = !context.dbUrl.isEmpty(); // a team book keeps its own rules
     if (sub == u"show") {
-        auto rules = RuleSetStore::active();
+        auto rules = team ? withBook(context, &BookRuleSet::active) : RuleSetStore::active();
         if (!rules)
             return context.fail(rules.error());
         context.out() << QString::fromUtf8(rules->toJson());
@@ -60,13 +80,24 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         auto bytes = readFile(file);
         if (!bytes)
             return context.fail(bytes.error());
-        auto rules = sub == u"check" ? RuleSet::fromJson(*bytes) : RuleSetStore::save(*bytes);
+        auto rules = sub == u"check" ? RuleSet::fromJson(*bytes)
+            : team
+            ? withBook(context, [&](const Database& db) { return BookRuleSet::save(db, *bytes); })
+            : RuleSetStore::save(*bytes);
         if (!rules)
             return context.fail(file + QStringLiteral(": ") + rules.error());
         context.out() << CliTr::tr("Rule set %1 is valid").arg(rules->version) << Qt::endl;
-        return sub == u"check" ? Ok : rescore(context, DecisionEngine(*rules), false);
+        if (sub == u"check")
+            return Ok;
+        return rescore(context, DecisionEngine(*rules), false, team);
     }
     if (sub == u"reset") {
+        if (team) {
+            auto rules = withBook(context, &BookRuleSet::reset);
+            if (!rules)
+                return context.fail(rules.error());
+            return rescore(context, DecisionEngine(*rules), false, true);
+        }
         if (auto s = RuleSetStore::resetToDefaults(); !s)
             return context.fail(s.error());
         return rescore(context, DecisionEngine(), false);
@@ -83,7 +114,19 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     return context.usage(CliTr::tr("unknown rules command '%1'").arg(sub));
 }
 
-int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine, bool all)
+// A team's administrator, who set the rules, decides no claim: the claims are
+// re-decided by the desks that work them.
+int RulesCommand::leaveRescoreToTheDesks(CliContext& context)
+{
+    context.out() << CliTr::tr("The team decides by these rules from now on; open claims are "
+                               "re-decided by an adjuster or manager with `claimdesk-cli rules "
+                               "rescore`\n");
+    context.out().flush();
+    return Ok;
+}
+
+int RulesCommand::rescore(
+    CliContext& context, const DecisionEngine& engine, bool all, bool teamRulesJustSet)
 {
     auto db = context.openDatabase();
     if (!db)
@@ -101,6 +144,8 @@ int RulesCommand::rescore(CliContext& context, const DecisionEngine& engine, boo
         });
     if (showProgress)
         context.err() << Qt::endl;
+    if (!count && teamRulesJustSet && count.errorKind() == ErrorKind::Forbidden)
+        return leaveRescoreToTheDesks(context); // an administrator decides no claim
     if (!count)
         return context.fail(count.error());
     context.out() << (all ? CliTr::tr("Re-scored all %1 claims with rule set %2 in %3 s")

@@ -13,7 +13,9 @@ public:
     int run(const QStringList& args, CliContext& context) override;
 
 private:
-    int rescore(CliContext& context, const DecisionEngine& engine, bool all);
+    int rescore(
+        CliContext& context, const DecisionEngine& engine, bool all, bool teamRulesJustSet = false);
+    static int leaveRescoreToTheDesks(CliContext& context);
 };
 
 } // namespace ClaimDesk::Cli

@@ -3,6 +3,7 @@
 #include "storage/AppLogRepository.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/LlmUsageRepository.h"
+#include "team/BookRuleSet.h"
 #include "team/TeamPasswords.h"
 
 namespace ClaimDesk {
@@ -42,6 +43,29 @@ Result<Database> AdminBook::open(const DatabaseLocation& location)
     if (filled.postgresUrl.password() == location.postgresUrl.password())
         return db; // the keychain has nothing better
     return Database::open(filled);
+}
+
+Result<RuleSet> AdminBook::readRules(const DatabaseLocation& location)
+{
+    auto db = Database::open(location);
+    if (!db)
+        return Result<RuleSet>::failure(db.errorDetail());
+    return BookRuleSet::active(*db);
+}
+
+Result<RuleSet> AdminBook::saveRules(const DatabaseLocation& location, const QByteArray& json)
+{
+    auto db = Database::open(location);
+    if (!db)
+        return Result<RuleSet>::failure(db.errorDetail());
+    return BookRuleSet::save(*db, json);
+}
+
+void AdminBook::readRulesSource(QObject* context, std::function<void(const Result<QString>&)> done)
+{
+    m_worker->submitOnBook<Result<QString>>(
+        context, [](const Database& db) { return BookRuleSet::describeSource(db); },
+        std::move(done));
 }
 
 void AdminBook::readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decision/RuleSet.h"
 #include "domain/DatabaseLocation.h"
 #include "domain/LlmUsage.h"
 #include "logging/LogEntry.h"
@@ -69,8 +70,15 @@ public:
     // that neither the address nor libpq's ways give, the keychain's is tried
     // (TeamPasswords), with the calling thread's event loop running meanwhile.
     static Result<Database> open(const DatabaseLocation& location);
+    // The decision rules in force for the book at `location` (a team book's own,
+    // else the desk's file; BookRuleSet), and saving new ones there. Any thread
+    // but the UI's: on a team book each is a round trip to the server.
+    static Result<RuleSet> readRules(const DatabaseLocation& location);
+    static Result<RuleSet> saveRules(const DatabaseLocation& location, const QByteArray& json);
 
     void readSchemaVersion(QObject* context, std::function<void(const Result<int>&)> done);
+    // Where the rules in force come from (BookRuleSet::describeSource).
+    void readRulesSource(QObject* context, std::function<void(const Result<QString>&)> done);
     void readLog(const LogSearch& search, QObject* context,
         std::function<void(const Result<LogReading>&)> done);
     // Deletes every line of the log.

@@ -202,10 +202,11 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
         });
         if (!s) {
             next.waitForFinished();
-            return Result<qint64>::failure(QCoreApplication::translate(
-                "ClaimDesk::Rescorer", "Re-scoring stopped after %1 claims: %2")
-                                               .arg(done)
-                                               .arg(s.error()));
+            return Result<qint64>::failure(Error::of(s.errorKind(), // a refusal stays one
+                QCoreApplication::translate(
+                    "ClaimDesk::Rescorer", "Re-scoring stopped after %1 claims: %2")
+                    .arg(done)
+                    .arg(s.error())));
         }
         done += batch.size;
         if (progress)

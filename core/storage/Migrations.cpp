@@ -416,6 +416,14 @@ QStringList freeQueue(const SqlDialect&)
         " id) WHERE assignee = '' AND status IN ('Submitted', 'Under Review', 'Pending')") };
 }
 
+// A team book's rule set in force, every version kept: the latest row rules.
+QStringList bookRuleSets(const SqlDialect&)
+{
+    return { QStringLiteral("CREATE TABLE rule_sets (id ${ID}, version TEXT NOT NULL,"
+                            " rules_json TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
+                            " at ${BIGINT} NOT NULL)") };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -433,6 +441,7 @@ const Step Steps[] = {
     { 14, "finding the same bill on two claims", &billLookup },
     { 15, "a draft status for claims still being filed in the chat", &draftStatus },
     { 16, "taking the next free claim from the queue", &freeQueue },
+    { 17, "a team book's own decision rules", &bookRuleSets },
 };
 
 } // namespace

@@ -351,6 +351,12 @@ QStringList statements()
         QStringLiteral("DROP TRIGGER IF EXISTS audit_log_actor ON audit_log"),
         QStringLiteral("CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log"
                        " FOR EACH ROW EXECUTE FUNCTION claimdesk_audit_actor()"),
+        // rule_sets from schema 17 on (a book is set up for a team before its upgrade too)
+        QStringLiteral("DO $$ BEGIN IF to_regclass('public.rule_sets') IS NOT NULL THEN"
+                       " DROP TRIGGER IF EXISTS rule_sets_actor ON rule_sets;"
+                       " CREATE TRIGGER rule_sets_actor BEFORE INSERT ON rule_sets"
+                       " FOR EACH ROW EXECUTE FUNCTION claimdesk_audit_actor();"
+                       " END IF; END $$"),
         // Nothing for anyone but what follows.
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, %1").arg(groups),
         QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
@@ -367,8 +373,10 @@ QStringList statements()
             .arg(QLatin1String(AddOnlyTables)),
         QStringLiteral("GRANT DELETE ON extracted_fields TO claimdesk_adjuster"),
         QStringLiteral("GRANT INSERT ON audit_log, llm_usage, app_log TO claimdesk_adjuster"),
-        // Administrators keep the policy library, the users and the log.
+        // Administrators keep the policy library, the rules, the users and the log.
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO claimdesk_admin").arg(library),
+        QStringLiteral("DO $$ BEGIN IF to_regclass('public.rule_sets') IS NOT NULL THEN"
+                       " GRANT INSERT ON rule_sets TO claimdesk_admin; END IF; END $$"),
         QStringLiteral("GRANT INSERT, DELETE ON app_log TO claimdesk_admin"),
         QStringLiteral("GRANT INSERT ON llm_usage TO claimdesk_admin"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION claimdesk_add_user(text, text, bigint, text),"
