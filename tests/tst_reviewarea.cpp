@@ -523,6 +523,20 @@ private Q_SLOTS:
         QVERIFY(shown.wait(10000));
         QVERIFY(!area.currentClaimId().isEmpty());
         QCOMPARE(area.currentClaimId(), area.model()->claimIdAt(300));
+
+        // The rows read again (as after an edit) keep their number and the row
+        // on show until they are counted: the claim does not change under the user.
+        const QString onShow = area.currentClaimId();
+        int rowsAtReset = -1;
+        connect(area.model(), &QAbstractItemModel::modelReset, this,
+            [&] { rowsAtReset = area.model()->rowCount(); });
+        QSignalSpy reset(area.model(), &QAbstractItemModel::modelReset);
+        area.refresh();
+        QVERIFY(reset.wait(10000));
+        QCOMPARE(rowsAtReset, 450);
+        QTRY_VERIFY(!area.model()->isReading());
+        QCOMPARE(area.model()->rowCount(), 450);
+        QCOMPARE(area.currentClaimId(), onShow);
     }
 
     // Two number keys in a row: the second starts from the claim the first left,

@@ -628,6 +628,29 @@ private Q_SLOTS:
         auto owner = Database::open(older);
         QVERIFY2(owner.ok(), qPrintable(owner.error()));
         QCOMPARE(owner->schemaVersion(), Migrations::latestVersion());
+        // what the upgrade added is the team's at once, before any `team init`:
+        // every desk reads the rules, an administrator saves them, stamped
+        const QStringList onOlder = Test::bookArguments(older);
+        auto as = [&](const QString& login, const QStringList& args) {
+            QStringList withLogin = onOlder;
+            QUrl url(withLogin.last());
+            url.setUserName(login);
+            withLogin.last() = url.toString();
+            return Test::runCli(m_home, withLogin + args);
+        };
+        QCOMPARE(as(adjuster(), { QStringLiteral("rules"), QStringLiteral("show") }).code, 0);
+        const QString file = m_home.filePath(QStringLiteral("upgraded.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"version": "after-upgrade-1"})");
+        f.close();
+        const auto saved = as(admin(), { QStringLiteral("rules"), QStringLiteral("set"), file });
+        QVERIFY2(saved.code == 0, saved.err.constData());
+        QSqlQuery stamped = owner->query();
+        QVERIFY(
+            stamped.exec(QStringLiteral("SELECT actor FROM rule_sets ORDER BY id DESC LIMIT 1")));
+        QVERIFY(stamped.next());
+        QCOMPARE(stamped.value(0).toString(), admin());
     }
 
     // What one desk changes, the others hear: which claim, and who changed it.

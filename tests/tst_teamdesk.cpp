@@ -2,6 +2,7 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "MoveBookDialog.h"
+#include "ReviewArea.h"
 #include "TeamPasswordDialog.h"
 #include "TeamUsersPage.h"
 #include "TestSupport.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -219,6 +222,57 @@ private Q_SLOTS:
         QVERIFY(session.window());
         QCOMPARE(session.window()->location().login(), login);
         QVERIFY(!session.window()->location().displayName().contains("sesame"));
+    }
+
+    // An adjuster who approves above their limit is refused in the server's
+    // words, and offered the way forward: referring the claim to a manager.
+    void anAdjusterAboveTheirLimitRefersToAManager()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book");
+        const QString login = QStringLiteral("deskref") + m_suffix;
+        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), login,
+                         QStringLiteral("--role"), QStringLiteral("adjuster"),
+                         QStringLiteral("--limit"), QStringLiteral("5000.00") })
+                     .code,
+            0);
+        const QString id
+            = cli({ QStringLiteral("claims"), QStringLiteral("new"), QStringLiteral("--type"),
+                      QStringLiteral("H"), QStringLiteral("--amount"), QStringLiteral("6000.00"),
+                      QStringLiteral("--json") })
+                  .json()
+                  .object()
+                  .value(u"claim_id")
+                  .toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(cli({ QStringLiteral("claims"), QStringLiteral("assign"), id,
+                         QStringLiteral("--to"), login })
+                     .code,
+            0);
+
+        ReviewArea area(as(login), DecisionEngine());
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QSignalSpy shown(&area, &ReviewArea::claimShown);
+        area.selectClaim(id);
+        QVERIFY(shown.wait(10000));
+        auto* refer = area.findChild<QPushButton*>(QStringLiteral("referToManager"));
+        QVERIFY(!refer->isVisible());
+        auto* status = area.findChild<QComboBox*>(QStringLiteral("claimStatus"));
+        status->setCurrentIndex(status->findData(int(ClaimStatus::Approved)));
+        area.findChild<QPushButton*>(QStringLiteral("saveClaim"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(refer->isVisible(), 10000);
+        const QString said = area.findChild<QLabel*>(QStringLiteral("reviewNotice"))->text();
+        QVERIFY2(said.contains("authority limit"), qPrintable(said));
+
+        refer->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!refer->isVisible(), 10000);
+        const QJsonObject claim = cli(
+            { QStringLiteral("claims"), QStringLiteral("show"), id, QStringLiteral("--json") })
+                                      .json()
+                                      .object();
+        QCOMPARE(claim.value(u"escalated").toBool(), true);
+        QCOMPARE(claim.value(u"status").toString(), QStringLiteral("Submitted")); // not approved
     }
 
     void aMoveNeedsATeamAddress()

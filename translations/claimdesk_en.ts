@@ -522,7 +522,7 @@
 <context>
     <name>ClaimDesk::BookImport</name>
     <message>
-        <location filename="../core/team/BookImport.cpp" line="+17"/>
+        <location filename="../core/team/BookImport.cpp" line="+42"/>
         <source>there is no book file %1</source>
         <translation>there is no book file %1</translation>
     </message>
@@ -783,7 +783,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+289"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+311"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
@@ -2953,7 +2953,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Reading the decision rules…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -6684,7 +6684,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Give the claim on show back to the queue</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
+        <source>&amp;Refer to a manager</source>
+        <translation>&amp;Refer to a manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalate the claim, with the refusal as the reason, so that a manager decides it</source>
+        <translation>Escalate the claim, with the refusal as the reason, so that a manager decides it</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -6704,7 +6714,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
     </message>
@@ -6749,7 +6759,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+61"/>
+        <source>%1 is referred to a manager (escalated).</source>
+        <translation>%1 is referred to a manager (escalated).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Nothing was changed on %1: another claim is on show now.</source>
         <translation>Nothing was changed on %1: another claim is on show now.</translation>
     </message>
@@ -6759,7 +6774,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>No open claim is free: every one is held by someone.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-138"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -6824,7 +6839,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6938,7 +6953,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -6948,7 +6963,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -6969,12 +6984,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>
@@ -6983,7 +6998,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Model settings not saved</source>
         <translation>Model settings not saved</translation>
     </message>
@@ -7161,7 +7176,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+468"/>
+        <location filename="../core/storage/Migrations.cpp" line="+483"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>

@@ -519,7 +519,7 @@
 <context>
     <name>ClaimDesk::BookImport</name>
     <message>
-        <location filename="../core/team/BookImport.cpp" line="+17"/>
+        <location filename="../core/team/BookImport.cpp" line="+42"/>
         <source>there is no book file %1</source>
         <translation>ไม่มีไฟล์สมุดเคลม %1</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>ClaimDesk::ClaimQueueModel</name>
     <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+289"/>
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+311"/>
         <source>%n day(s) open; the SLA is %1 days</source>
         <translation>
             <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
@@ -2945,7 +2945,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>กำลังอ่านกฎการพิจารณา…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -6665,7 +6665,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>คืนเคลมที่แสดงอยู่กลับเข้าคิว</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
+        <source>&amp;Refer to a manager</source>
+        <translation>ส่งต่อให้ผู้จัดการ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalate the claim, with the refusal as the reason, so that a manager decides it</source>
+        <translation>ยกระดับเคลมโดยใช้เหตุผลที่ถูกปฏิเสธ เพื่อให้ผู้จัดการเป็นผู้พิจารณา</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -6685,7 +6695,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
     </message>
@@ -6730,7 +6740,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+61"/>
+        <source>%1 is referred to a manager (escalated).</source>
+        <translation>ส่งต่อ %1 ให้ผู้จัดการแล้ว (ยกระดับ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Nothing was changed on %1: another claim is on show now.</source>
         <translation>ไม่มีการเปลี่ยนแปลงใน %1 เพราะตอนนี้แสดงเคลมอื่นอยู่</translation>
     </message>
@@ -6740,7 +6755,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีเคลมที่เปิดอยู่และว่าง: ทุกรายการมีผู้ถืออยู่แล้ว</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-138"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -6805,7 +6820,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -6919,7 +6934,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -6929,7 +6944,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -6950,12 +6965,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>The rules have problems; the rule set in force is unchanged.
 
 %1</source>
@@ -6964,7 +6979,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Model settings not saved</source>
         <translation>ไม่ได้บันทึกการตั้งค่าโมเดล</translation>
     </message>
@@ -7142,7 +7157,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+468"/>
+        <location filename="../core/storage/Migrations.cpp" line="+483"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>

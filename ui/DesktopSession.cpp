@@ -98,6 +98,13 @@ bool DesktopSession::open(QString path)
                        .arg(*schema);
             auto rules = waitOffThisThread<Result<RuleSet>>(tr("Reading the decision rules…"),
                 [location] { return AdminBook::readRules(location); });
+            if (!rules && location.isPostgres()) {
+                // every desk of a team decides by the team's rules, or none does
+                path = DatabaseProblemDialog::askForAnother(rules.error());
+                if (path.isEmpty())
+                    return false;
+                continue;
+            }
             if (!rules) {
                 QMessageBox::warning(nullptr, tr("Decision rules"),
                     tr("%1\n\nThe spec's default rules are used until the file is fixed.")

@@ -311,6 +311,12 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
     m_notice->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; padding: 4px; }"));
+    m_refer = new QPushButton(tr("&Refer to a manager"), right);
+    m_refer->setObjectName(QStringLiteral("referToManager"));
+    m_refer->setToolTip(tr("Escalate the claim, with the refusal as the reason, so that a "
+                           "manager decides it"));
+    m_refer->setVisible(false);
+    connect(m_refer, &QPushButton::clicked, this, &ReviewArea::referToManager);
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("claimTabs"));
     auto* claimPage = new QWidget(right);
@@ -337,6 +343,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_tabs->addTab(m_agent, tr("Model opinion"));
     m_tabs->addTab(m_history, tr("History"));
     rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_refer, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_tabs, 1);
     rightLayout->addLayout(form);
     auto* actions = new QHBoxLayout;
@@ -755,6 +762,25 @@ void ReviewArea::showProblem(const QString& message)
 {
     m_notice->setText(message);
     m_notice->setVisible(!message.isEmpty());
+    m_refer->setVisible(false); // offered again only by the refusal it answers
+}
+
+void ReviewArea::referToManager()
+{
+    if (!m_shownView)
+        return;
+    const QString claimId = m_shownView->claim.id;
+    const QString reason = m_notice->text();
+    whenEditsAnswered([this, claimId, reason] {
+        m_edits->referToManager(claimId, reason, this, [this](const Result<Claim>& referred) {
+            if (!referred) {
+                showNotice(referred.error());
+                return;
+            }
+            noteSaved(*referred);
+            afterEdit(tr("%1 is referred to a manager (escalated).").arg(referred->id));
+        });
+    });
 }
 
 void ReviewArea::whenEditsAnswered(std::function<void()> edit)
@@ -867,6 +893,10 @@ void ReviewArea::saveMine(const Claim& read, const Claim& mine)
                 resolveConflict(mine, *answer.current, answer.trail.mid(linesRead));
             } else {
                 showNotice(answer.saved.error());
+                // above the login's authority: the way forward is a manager
+                const bool deciding
+                    = mine.status == ClaimStatus::Approved || mine.status == ClaimStatus::Paid;
+                m_refer->setVisible(deciding && answer.saved.errorKind() == ErrorKind::Forbidden);
             }
         });
 }

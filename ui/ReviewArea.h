@@ -112,6 +112,8 @@ private:
     int rowOf(const QString& claimId) const;
     // Why an edit was refused (also as editRefused).
     void showNotice(const QString& message);
+    // After a refusal above the login's authority limit (the notice's button).
+    void referToManager();
     // A problem that is not a refused edit (a read, a mark, checks not recorded).
     void showProblem(const QString& message);
     void showHistory(const QList<AuditEntry>& trail);
@@ -157,6 +159,7 @@ private:
     DocumentViewer* m_documents = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_notice = nullptr; // why the last edit was refused
+    QPushButton* m_refer = nullptr; // shown after a refusal above the authority limit
     QTextBrowser* m_details = nullptr;
     PolicyPanel* m_policy = nullptr;
     AgentPanel* m_agent = nullptr;

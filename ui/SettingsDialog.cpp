@@ -88,8 +88,10 @@ void SettingsDialog::accept()
                     .arg(valid.error()));
             return;
         }
+        setEnabled(false); // a team book's save is a round trip: no second OK meanwhile
         auto saved
             = m_saveRules ? m_saveRules(m_rules->text()) : RuleSetStore::save(m_rules->text());
+        setEnabled(true);
         if (!saved) {
             QMessageBox::warning(this, tr("Rule set not saved"), saved.error());
             return;

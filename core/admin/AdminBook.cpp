@@ -1,5 +1,6 @@
 #include "admin/AdminBook.h"
 
+#include "decision/RuleSetStore.h"
 #include "storage/AppLogRepository.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/LlmUsageRepository.h"
@@ -47,6 +48,8 @@ Result<Database> AdminBook::open(const DatabaseLocation& location)
 
 Result<RuleSet> AdminBook::readRules(const DatabaseLocation& location)
 {
+    if (!location.isPostgres()) // a desk's rules are its file's: the book is not needed
+        return RuleSetStore::active();
     auto db = Database::open(location);
     if (!db)
         return Result<RuleSet>::failure(db.errorDetail());
@@ -55,6 +58,8 @@ Result<RuleSet> AdminBook::readRules(const DatabaseLocation& location)
 
 Result<RuleSet> AdminBook::saveRules(const DatabaseLocation& location, const QByteArray& json)
 {
+    if (!location.isPostgres())
+        return RuleSetStore::save(json);
     auto db = Database::open(location);
     if (!db)
         return Result<RuleSet>::failure(db.errorDetail());

@@ -107,6 +107,17 @@ void ReviewEdits::release(
         std::move(done));
 }
 
+void ReviewEdits::referToManager(const QString& claimId, const QString& reason, QObject* context,
+    std::function<void(const Result<Claim>&)> done)
+{
+    submit<Result<Claim>>(
+        context,
+        [claimId, reason](const Database& db) {
+            return ClaimRepository(db).setEscalated(claimId, true, reason, db.login());
+        },
+        std::move(done));
+}
+
 void ReviewEdits::correctField(const FieldChange& change, const QString& actor, QObject* context,
     std::function<void(const Result<FieldCorrected>&)> done)
 {

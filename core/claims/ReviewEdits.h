@@ -95,6 +95,11 @@ public:
     void takeNext(QObject* context, std::function<void(const Result<std::optional<Claim>>&)> done);
     void release(
         const QString& claimId, QObject* context, std::function<void(const Result<Claim>&)> done);
+    // Refers a claim the login may not decide (above their authority limit) to a
+    // manager: it is escalated, with `reason` in the audit trail, and stays with
+    // its holder until a manager takes it up.
+    void referToManager(const QString& claimId, const QString& reason, QObject* context,
+        std::function<void(const Result<Claim>&)> done);
 
     // Edits asked whose answer has not been delivered yet.
     int unanswered() const { return m_unanswered; }

@@ -417,11 +417,26 @@ QStringList freeQueue(const SqlDialect&)
 }
 
 // A team book's rule set in force, every version kept: the latest row rules.
-QStringList bookRuleSets(const SqlDialect&)
+QStringList bookRuleSets(const SqlDialect& d)
 {
-    return { QStringLiteral("CREATE TABLE rule_sets (id ${ID}, version TEXT NOT NULL,"
-                            " rules_json TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
-                            " at ${BIGINT} NOT NULL)") };
+    QStringList s { QStringLiteral("CREATE TABLE rule_sets (id ${ID}, version TEXT NOT NULL,"
+                                   " rules_json TEXT NOT NULL, actor TEXT NOT NULL DEFAULT '',"
+                                   " at ${BIGINT} NOT NULL)") };
+    // A book already set up for a team: the new table under the team's rules at
+    // once, as `team init` would put it (every desk reads it; administrators add).
+    if (d.kind() == SqlDialect::Kind::Postgres)
+        s << QStringLiteral(
+            "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'claimdesk_admin')"
+            " AND to_regclass('public.team_limits') IS NOT NULL THEN"
+            " GRANT SELECT ON rule_sets TO claimdesk_adjuster, claimdesk_manager,"
+            " claimdesk_admin, claimdesk_auditor;"
+            " GRANT INSERT ON rule_sets TO claimdesk_admin;"
+            " EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %s TO claimdesk_admin',"
+            " pg_get_serial_sequence('rule_sets', 'id'));"
+            " CREATE TRIGGER rule_sets_actor BEFORE INSERT ON rule_sets"
+            " FOR EACH ROW EXECUTE FUNCTION claimdesk_audit_actor();"
+            " END IF; END $$");
+    return s;
 }
 
 const Step Steps[] = {

@@ -1,9 +1,34 @@
 #include "BookImport.h"
 
+#include "BookRuleSet.h"
+#include "decision/RuleSetStore.h"
+#include "logging/LogCategories.h"
+#include "storage/RuleSetRepository.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ClaimDesk::BookImport {
+
+namespace {
+
+// The desk's rules go with its book, as the team's first version, unless the team
+// book has rules of its own: the moved claims were decided by them. The book is
+// moved either way; a desk's rules that cannot be carried are logged.
+void carryTheDesksRules(const Database& target)
+{
+    const auto stored = RuleSetRepository(target).latest();
+    if (!stored || *stored)
+        return;
+    const auto desks = RuleSetStore::active();
+    const auto saved = desks ? BookRuleSet::save(target, desks->toJson())
+                             : Result<RuleSet>::failure(desks.errorDetail());
+    if (!saved)
+        qCWarning(lcSystem).noquote()
+            << QStringLiteral("the desk's rules did not go with its book: %1").arg(saved.error());
+}
+
+} // namespace
 
 Result<QList<TableCopied>> fromFile(
     const Database& target, const QString& sqlitePath, const BookCopy::Progress& progress)
@@ -21,7 +46,10 @@ Result<QList<TableCopied>> fromFile(
     auto source = Database::open(DatabaseLocation::sqlite(sqlitePath));
     if (!source)
         return R::failure(source.errorDetail());
-    return BookCopy(*source, target).run(progress);
+    auto copied = BookCopy(*source, target).run(progress);
+    if (copied)
+        carryTheDesksRules(target);
+    return copied;
 }
 
 } // namespace ClaimDesk::BookImport

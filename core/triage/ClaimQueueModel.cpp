@@ -14,7 +14,7 @@ ClaimQueueModel::ClaimQueueModel(DatabaseLocation location, QObject* parent, Clo
           std::make_unique<DatabaseWorker>(std::move(location), DatabaseWorker::Kind::ReadsOnly))
     , m_clock(std::move(clock))
 {
-    requestRows();
+    requestRows(false);
 }
 
 ClaimQueueModel::~ClaimQueueModel() = default;
@@ -22,12 +22,12 @@ ClaimQueueModel::~ClaimQueueModel() = default;
 void ClaimQueueModel::setQuery(const ClaimQuery& query)
 {
     m_query = query;
-    requestRows();
+    requestRows(false);
 }
 
 void ClaimQueueModel::refresh()
 {
-    requestRows();
+    requestRows(true);
 }
 
 bool ClaimQueueModel::isReading() const
@@ -43,11 +43,10 @@ bool ClaimQueueModel::isReadingRows() const
 // Two reads, in this order on the worker: the first page, which an index gives
 // at once however many claims match, and then their number, which on a million
 // claims takes a scan. The rows are shown as soon as they are there.
-void ClaimQueueModel::requestRows()
+void ClaimQueueModel::requestRows(bool sameQuery)
 {
     const quint64 generation = ++*m_latestAsked;
     ++m_rowsAsked;
-    ++m_countsAsked;
     // a first page shorter than a page is the whole answer: nothing left to count
     auto firstPageSize = std::make_shared<std::atomic<int>>(-1);
     m_worker->submitOnBook<Result<FirstRows>>(
@@ -67,29 +66,46 @@ void ClaimQueueModel::requestRows()
             firstPageSize->store(int(page->size()));
             return FirstRows { std::move(*page), query };
         },
-        [this, generation](const Result<FirstRows>& rows) { rowsArrived(generation, rows); });
+        [this, generation, sameQuery](
+            const Result<FirstRows>& rows) { rowsArrived(generation, sameQuery, rows); });
+    requestCount(m_query, generation, firstPageSize);
+}
+
+void ClaimQueueModel::requestCount(
+    const ClaimQuery& query, quint64 generation, std::shared_ptr<std::atomic<int>> firstPageSize)
+{
+    ++m_countsAsked;
     m_worker->submitOnBook<Result<qint64>>(
         this,
-        [query = m_query, clock = m_clock, generation, latest = m_latestAsked, firstPageSize](
+        [query, clock = m_clock, generation, latest = m_latestAsked, firstPageSize](
             const Database& db) -> Result<qint64> {
-            if (latest->load() != generation || firstPageSize->load() < 0)
-                return Result<qint64>::failure(QString()); // overtaken, or no rows to count
-            if (firstPageSize->load() < PageSize)
-                return qint64(firstPageSize->load());
+            if (firstPageSize) {
+                if (latest->load() != generation || firstPageSize->load() < 0)
+                    return Result<qint64>::failure(QString()); // overtaken, or no rows to count
+                if (firstPageSize->load() < PageSize)
+                    return qint64(firstPageSize->load());
+            }
             return ClaimRepository(db, clock).count(query);
         },
         [this, generation](const Result<qint64>& count) { countArrived(generation, count); });
 }
 
-void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& rows)
+void ClaimQueueModel::rowsArrived(quint64 generation, bool sameQuery, const Result<FirstRows>& rows)
 {
     --m_rowsAsked;
     if (generation != m_latestAsked->load())
         return; // a newer request is on its way
     if (!rows) {
         failed(rows.error());
+        // the rows on show keep their place; their count, if it was overtaken, is read now
+        if (m_countPending)
+            requestCount(m_shownQuery, m_shownGeneration, nullptr);
         return;
     }
+    // The same rows read again (a refresh) keep their number until it is counted,
+    // so that the row on show and the scroll position stay; new ones start with
+    // the first page.
+    const int rowsBefore = m_rowCount;
     beginResetModel();
     m_lastError.clear();
     m_shownQuery = rows->query;
@@ -98,7 +114,10 @@ void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& r
     m_pages.clear();
     m_pagesAsked.clear();
     m_pagesFailed.clear();
-    m_rowCount = int(rows->page.size()); // until the count arrives
+    m_rowCount = sameQuery && int(rows->page.size()) == PageSize
+        ? std::max(rowsBefore, PageSize)
+        : int(rows->page.size()); // until the count arrives
+    m_countPending = int(rows->page.size()) == PageSize;
     m_pages.insert(0, new QList<Claim>(rows->page));
     endResetModel();
 }
@@ -108,13 +127,16 @@ void ClaimQueueModel::rowsArrived(quint64 generation, const Result<FirstRows>& r
 void ClaimQueueModel::countArrived(quint64 generation, const Result<qint64>& count)
 {
     --m_countsAsked;
-    if (generation != m_shownGeneration || generation != m_latestAsked->load())
-        return; // rows of another request are on show, or on their way
+    if (generation != m_shownGeneration)
+        return; // rows of another request are on show
     if (!count) {
-        if (!count.error().isEmpty())
+        if (!count.error().isEmpty()) { // not merely skipped as overtaken
+            m_countPending = false;
             failed(count.error());
+        }
         return;
     }
+    m_countPending = false;
     const int rows = static_cast<int>(std::min<qint64>(*count, std::numeric_limits<int>::max()));
     if (rows > m_rowCount) {
         beginInsertRows({}, m_rowCount, rows - 1);
@@ -221,7 +243,7 @@ void ClaimQueueModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sort = sort;
     m_query.descending = descending;
-    requestRows(); // the rows arrive in the new order as one reset
+    requestRows(false); // the rows arrive in the new order as one reset
 }
 
 int ClaimQueueModel::cachedRowOf(const QString& claimId) const

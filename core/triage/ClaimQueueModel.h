@@ -99,8 +99,13 @@ private:
     };
     // The page if it has arrived; else asks for it (once) and returns null.
     const QList<Claim>* page(int pageNumber) const;
-    void requestRows();
-    void rowsArrived(quint64 generation, const Result<FirstRows>& rows);
+    // sameQuery: the rows on show read again (their number stays until counted).
+    void requestRows(bool sameQuery);
+    // firstPageSize: the count of a first page being read (skipped if it is
+    // overtaken or short); null: the rows on show, counted whatever comes after.
+    void requestCount(const ClaimQuery& query, quint64 generation,
+        std::shared_ptr<std::atomic<int>> firstPageSize);
+    void rowsArrived(quint64 generation, bool sameQuery, const Result<FirstRows>& rows);
     void countArrived(quint64 generation, const Result<qint64>& count);
     // The page read for the rows of reset number `reset` (dropped if others are on show).
     void pageArrived(quint64 reset, int pageNumber, const Result<QList<Claim>>& rows);
@@ -117,6 +122,7 @@ private:
     int m_rowsAsked = 0; // first pages asked for and not yet arrived
     int m_countsAsked = 0; // counts asked for and not yet arrived
     quint64 m_shownGeneration = 0; // the request whose rows are on show
+    bool m_countPending = false; // their number is not known yet
     // The rows on show: the query they were read with, and the reset they came with.
     ClaimQuery m_shownQuery;
     quint64 m_shownReset = 0;
