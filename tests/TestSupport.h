@@ -128,6 +128,30 @@ inline QSqlDatabase postgresAdmin()
     return server;
 }
 
+// Removes the logins whose names end in `suffix` from the throwaway server: they
+// belong to the whole server, not to a test's book.
+inline void dropLogins(const QString& suffix)
+{
+    QSqlQuery q(postgresAdmin());
+    // exactly this suffix: in LIKE, '_' matches any letter, and "_123" ends "_4123" too
+    q.prepare(QStringLiteral("SELECT rolname FROM pg_roles WHERE right(rolname, ?) = ?"));
+    q.addBindValue(int(suffix.size()));
+    q.addBindValue(suffix);
+    q.exec();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    for (const QString& name : names)
+        q.exec(QStringLiteral("DROP ROLE \"%1\"").arg(name));
+}
+
+// `bytes` written to `path` (a password file, a rules file); empty if it cannot be.
+inline QString writtenFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? path : QString();
+}
+
 // While it lives, the throwaway server asks `login` for its password (the
 // others stay trusted); ok() is false when its pg_hba.conf cannot be changed
 // from here. The server reads the rule again on both ends.

@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 #include "admin/AppLogSink.h"
 #include "claims/ClaimBook.h"
+#include "claims/ClaimChangeFeed.h"
 #include "decision/RuleSetStore.h"
 #include "demo/DemoData.h"
 #include "i18n/Translations.h"
@@ -142,6 +143,28 @@ private Q_SLOTS:
         QCOMPARE(again.size(), size);
         QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("reviewSplitter"))->sizes(), left);
         QSettings().remove(QStringLiteral("window")); // the other tests start from the defaults
+    }
+
+    // On a team book a lost server shows a banner that says edits stay on screen,
+    // and it goes when the server is back (the feed's own loss and return are
+    // tst_team's aLostServerIsNoticedAndFoundAgain).
+    void aLostTeamServerShowsABanner()
+    {
+        if (!Test::onPostgres())
+            QSKIP("a team book's change feed");
+        MainWindow window(m_db->location(), DecisionEngine());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* feed = window.findChild<ClaimChangeFeed*>();
+        QVERIFY(feed);
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("serverBanner"));
+        QVERIFY(banner && !banner->isVisible());
+        Q_EMIT feed->serverLost(QStringLiteral("connection refused"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains("stay on screen"), qPrintable(banner->text()));
+        QCOMPARE(banner->toolTip(), QStringLiteral("connection refused"));
+        Q_EMIT feed->serverBack();
+        QVERIFY(!banner->isVisible());
     }
 
     void showsFourAreasAndTheBookInTheStatusBar()

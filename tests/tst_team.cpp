@@ -121,16 +121,8 @@ private Q_SLOTS:
     // The logins made here belong to the whole server: they go with the test.
     void cleanupTestCase()
     {
-        if (!Test::onPostgres())
-            return;
-        QSqlQuery q(Test::postgresAdmin());
-        q.exec(
-            QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%%1'").arg(m_suffix));
-        QStringList names;
-        while (q.next())
-            names << q.value(0).toString();
-        for (const QString& name : names)
-            q.exec(QStringLiteral("DROP ROLE \"%1\"").arg(name));
+        if (Test::onPostgres())
+            Test::dropLogins(m_suffix);
     }
 
     void aDesksFileHasNoTeam()
@@ -512,11 +504,9 @@ private Q_SLOTS:
     {
         if (!Test::onPostgres())
             QSKIP("a team book");
-        const QString file = m_home.filePath(QStringLiteral("office.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"version": "office-9"})");
-        f.close();
+        const QString file = Test::writtenFile(
+            m_home.filePath(QStringLiteral("office.json")), R"({"version": "office-9"})");
+        QVERIFY(!file.isEmpty());
         const QStringList set { QStringLiteral("rules"), QStringLiteral("set"), file };
         const QStringList show { QStringLiteral("rules"), QStringLiteral("show") };
         const auto versionShown = [&](const QString& login) {
@@ -562,11 +552,9 @@ private Q_SLOTS:
         const Test::PasswordRequired asked(login);
         if (!asked.ok())
             QSKIP("the server's pg_hba.conf cannot be changed here");
-        const QString passwordFile = m_home.filePath(QStringLiteral("password"));
-        QFile f(passwordFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("right-horse-battery\n");
-        f.close();
+        const QString passwordFile = Test::writtenFile(
+            m_home.filePath(QStringLiteral("password")), "right-horse-battery\n");
+        QVERIFY(!passwordFile.isEmpty());
         QCOMPARE(
             cli({},
                 { QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--role"),
@@ -639,11 +627,9 @@ private Q_SLOTS:
             return Test::runCli(m_home, withLogin + args);
         };
         QCOMPARE(as(adjuster(), { QStringLiteral("rules"), QStringLiteral("show") }).code, 0);
-        const QString file = m_home.filePath(QStringLiteral("upgraded.json"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"version": "after-upgrade-1"})");
-        f.close();
+        const QString file = Test::writtenFile(
+            m_home.filePath(QStringLiteral("upgraded.json")), R"({"version": "after-upgrade-1"})");
+        QVERIFY(!file.isEmpty());
         const auto saved = as(admin(), { QStringLiteral("rules"), QStringLiteral("set"), file });
         QVERIFY2(saved.code == 0, saved.err.constData());
         QSqlQuery stamped = owner->query();

@@ -84,16 +84,8 @@ private Q_SLOTS:
     // The logins made here belong to the whole server: they go with the test.
     void cleanupTestCase()
     {
-        if (!Test::onPostgres())
-            return;
-        QSqlQuery q(Test::postgresAdmin());
-        q.exec(
-            QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname LIKE '%%1'").arg(m_suffix));
-        QStringList names;
-        while (q.next())
-            names << q.value(0).toString();
-        for (const QString& name : names)
-            q.exec(QStringLiteral("DROP ROLE \"%1\"").arg(name));
+        if (Test::onPostgres())
+            Test::dropLogins(m_suffix);
     }
 
     void aDesksFileSaysPeopleBelongToATeam()
@@ -187,11 +179,9 @@ private Q_SLOTS:
         const Test::PasswordRequired asked(login);
         if (!asked.ok())
             QSKIP("the server's pg_hba.conf cannot be changed here");
-        const QString file = m_home.filePath(QStringLiteral("password"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("open-sesame-42\n");
-        f.close();
+        const QString file
+            = Test::writtenFile(m_home.filePath(QStringLiteral("password")), "open-sesame-42\n");
+        QVERIFY(!file.isEmpty());
         QCOMPARE(
             cli({ QStringLiteral("users"), QStringLiteral("add"), login, QStringLiteral("--role"),
                     QStringLiteral("auditor"), QStringLiteral("--password-file"), file })
