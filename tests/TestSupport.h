@@ -256,6 +256,14 @@ inline DatabaseLocation bookAt(
     return bookAt(dir.filePath(name));
 }
 
+// `book` under another login of its server (empty: as it is).
+inline DatabaseLocation asLogin(DatabaseLocation book, const QString& login)
+{
+    if (!login.isEmpty())
+        book.postgresUrl.setUserName(login);
+    return book;
+}
+
 // The command line's options that open `book`.
 inline QStringList bookArguments(const DatabaseLocation& book)
 {

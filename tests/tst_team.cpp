@@ -41,13 +41,7 @@ class TestTeam : public QObject
     QString admin() const { return QStringLiteral("adm") + m_suffix; }
     QString auditor() const { return QStringLiteral("aud") + m_suffix; }
 
-    DatabaseLocation as(const QString& login) const
-    {
-        DatabaseLocation location = m_book;
-        if (!login.isEmpty())
-            location.postgresUrl.setUserName(login);
-        return location;
-    }
+    DatabaseLocation as(const QString& login) const { return Test::asLogin(m_book, login); }
 
     Run cli(const QString& login, const QStringList& args)
     {
@@ -608,9 +602,7 @@ private Q_SLOTS:
             QVERIFY(at15.ok());
             QVERIFY(TeamAdministration(*at15).init().ok()); // a team book of schema 15
         }
-        DatabaseLocation asAdjuster = older;
-        asAdjuster.postgresUrl.setUserName(adjuster());
-        const auto refused = Database::open(asAdjuster);
+        const auto refused = Database::open(Test::asLogin(older, adjuster()));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(u"owner"), qPrintable(refused.error()));
         auto owner = Database::open(older);
@@ -618,13 +610,8 @@ private Q_SLOTS:
         QCOMPARE(owner->schemaVersion(), Migrations::latestVersion());
         // what the upgrade added is the team's at once, before any `team init`:
         // every desk reads the rules, an administrator saves them, stamped
-        const QStringList onOlder = Test::bookArguments(older);
         auto as = [&](const QString& login, const QStringList& args) {
-            QStringList withLogin = onOlder;
-            QUrl url(withLogin.last());
-            url.setUserName(login);
-            withLogin.last() = url.toString();
-            return Test::runCli(m_home, withLogin + args);
+            return Test::runCli(m_home, Test::bookArguments(Test::asLogin(older, login)) + args);
         };
         QCOMPARE(as(adjuster(), { QStringLiteral("rules"), QStringLiteral("show") }).code, 0);
         const QString file = Test::writtenFile(

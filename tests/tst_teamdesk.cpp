@@ -34,12 +34,7 @@ class TestTeamDesk : public QObject
     QString m_suffix = QStringLiteral("_%1").arg(QCoreApplication::applicationPid());
     QString adjuster() const { return QStringLiteral("deskadj") + m_suffix; }
 
-    DatabaseLocation as(const QString& login) const
-    {
-        DatabaseLocation location = m_book;
-        location.postgresUrl.setUserName(login);
-        return location;
-    }
+    DatabaseLocation as(const QString& login) const { return Test::asLogin(m_book, login); }
 
     Test::CliRun cli(const QStringList& args)
     {

@@ -879,7 +879,7 @@
     <name>ClaimDesk::Cli</name>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+33"/>
-        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
@@ -889,7 +889,7 @@
         <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>Cannot read the rules file %1: %2</translation>
     </message>
@@ -1222,7 +1222,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
         <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="+110"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="+106"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
@@ -1929,7 +1929,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+116"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+117"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -1974,7 +1974,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-94"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-95"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
     </message>
@@ -2008,7 +2008,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Rule set %1 is valid</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore takes only --all</translation>
     </message>
@@ -2025,7 +2025,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>Re-scored all %1 claims with rule set %2 in %3 s</translation>
     </message>
@@ -2249,24 +2249,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>cannot read the password: %1</source>
-        <translation>cannot read the password: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no password was given</source>
-        <translation>no password was given</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The password of %1 is kept in the system keychain
 </source>
         <translation>The password of %1 is kept in the system keychain
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="-82"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="-79"/>
         <source>the people of a team book: add, list, set (administrators)</source>
         <translation>the people of a team book: add, list, set (administrators)</translation>
     </message>
@@ -2302,18 +2292,18 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>The login.</source>
         <translation>The login.</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>adjuster, manager, admin or auditor.</source>
         <translation>adjuster, manager, admin or auditor.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-81"/>
         <source>Authority limit: the largest amount they may approve or pay (default 0).</source>
         <translation>Authority limit: the largest amount they may approve or pay (default 0).</translation>
     </message>
@@ -2329,28 +2319,18 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>--role takes %1</source>
         <translation>--role takes %1</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-80"/>
+        <location line="+82"/>
         <source>--limit takes an amount such as 50000.00</source>
         <translation>--limit takes an amount such as 50000.00</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>cannot read the password file %1: %2</source>
-        <translation>cannot read the password file %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the password file %1 is empty</source>
-        <translation>the password file %1 is empty</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>%1 added as %2 (limit %3)
 </source>
         <translation>%1 added as %2 (limit %3)
@@ -2412,6 +2392,29 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
         <translation>%1 changed
 </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="-131"/>
+        <source>cannot read the password: %1</source>
+        <translation>cannot read the password: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no password was given</source>
+        <translation>no password was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password file %1 is empty</source>
+        <translation>the password file %1 is empty</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2941,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Opening the database %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -5760,12 +5763,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 of %2 rows</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Nothing was moved: %1</source>
         <translation>Nothing was moved: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
         <translation>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</translation>
     </message>
@@ -5780,7 +5783,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Moving into %1...</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>

@@ -873,7 +873,7 @@
     <name>ClaimDesk::Cli</name>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+33"/>
-        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
@@ -883,7 +883,7 @@
         <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>Cannot read the rules file %1: %2</source>
         <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
     </message>
@@ -1216,7 +1216,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
         <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="+110"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="+106"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
@@ -1922,7 +1922,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+116"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+117"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -1967,7 +1967,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-94"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-95"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
@@ -2001,7 +2001,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ชุดกฎ %1 ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore รับเฉพาะ --all</translation>
     </message>
@@ -2018,7 +2018,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Re-scored all %1 claims with rule set %2 in %3 s</source>
         <translation>ประเมินเคลมทั้งหมด %1 รายการใหม่ด้วยชุดกฎ %2 ใน %3 วินาที</translation>
     </message>
@@ -2242,24 +2242,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>cannot read the password: %1</source>
-        <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no password was given</source>
-        <translation>ไม่ได้ให้รหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>The password of %1 is kept in the system keychain
 </source>
         <translation>เก็บรหัสผ่านของ %1 ไว้ในที่เก็บรหัสผ่านของระบบแล้ว
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/UsersCommand.cpp" line="-82"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="-79"/>
         <source>the people of a team book: add, list, set (administrators)</source>
         <translation>สมาชิกของสมุดเคลมทีม: add, list, set (ผู้ดูแลระบบ)</translation>
     </message>
@@ -2295,18 +2285,18 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>The login.</source>
         <translation>ชื่อเข้าระบบ</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+86"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>adjuster, manager, admin or auditor.</source>
         <translation>adjuster, manager, admin หรือ auditor</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-81"/>
         <source>Authority limit: the largest amount they may approve or pay (default 0).</source>
         <translation>วงเงินอำนาจอนุมัติ: ยอดสูงสุดที่อนุมัติหรือจ่ายได้ (ค่าเริ่มต้น 0)</translation>
     </message>
@@ -2322,28 +2312,18 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>--role takes %1</source>
         <translation>--role รับค่า %1</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+85"/>
+        <location line="-80"/>
+        <location line="+82"/>
         <source>--limit takes an amount such as 50000.00</source>
         <translation>--limit รับยอดเงิน เช่น 50000.00</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>cannot read the password file %1: %2</source>
-        <translation>อ่านไฟล์รหัสผ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the password file %1 is empty</source>
-        <translation>ไฟล์รหัสผ่าน %1 ว่างเปล่า</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-64"/>
         <source>%1 added as %2 (limit %3)
 </source>
         <translation>เพิ่ม %1 เป็น %2 แล้ว (วงเงิน %3)
@@ -2405,6 +2385,29 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </source>
         <translation>เปลี่ยน %1 แล้ว
 </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="-131"/>
+        <source>cannot read the password: %1</source>
+        <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>อ่านแฟ้มรหัสผ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no password was given</source>
+        <translation>ไม่ได้ให้รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password file %1 is empty</source>
+        <translation>แฟ้มรหัสผ่าน %1 ว่างเปล่า</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +2933,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>กำลังเปิดฐานข้อมูล %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -5743,12 +5746,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 จาก %2 แถว</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Nothing was moved: %1</source>
         <translation>ไม่มีสิ่งใดถูกย้าย: %1</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
         <translation>สมุดเคลมของทีมระบุด้วยที่อยู่ postgresql:// เช่น postgresql://owner@server/claims</translation>
     </message>
@@ -5763,7 +5766,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังย้ายไปยัง %1...</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>

@@ -49,11 +49,10 @@ Result<int> prepareOffThisThread(const DatabaseLocation& location)
 // `location` ends with the password that worked, in memory only.
 Result<int> signIn(DatabaseLocation& location, Result<int> refused)
 {
-    const DatabaseLocation stored = TeamPasswords::withStoredPassword(location);
-    if (stored.postgresUrl.password() != location.postgresUrl.password()) {
-        auto tried = prepareOffThisThread(stored);
+    if (const auto stored = TeamPasswords::withStoredPassword(location)) {
+        auto tried = prepareOffThisThread(*stored);
         if (tried || tried.errorKind() != ErrorKind::Unauthenticated) {
-            location = stored;
+            location = *stored;
             return tried;
         }
         refused = tried;

@@ -121,9 +121,8 @@ void MoveBookDialog::showFailure(const QString& message, ErrorKind kind)
 {
     setRunning(false);
     if (kind == ErrorKind::Unauthenticated) {
-        const DatabaseLocation stored = TeamPasswords::withStoredPassword(m_target);
-        if (stored.postgresUrl.password() != m_target.postgresUrl.password()) {
-            m_target = stored;
+        if (const auto stored = TeamPasswords::withStoredPassword(m_target)) {
+            m_target = *stored;
             return start();
         }
         bool remember = false;
@@ -153,7 +152,7 @@ void MoveBookDialog::showMoved(const QList<TableCopied>& tables)
                          "added in Admin > Users on the team book.")
                           .arg(QLocale().toString(rows))
                           .arg(tables.size())
-                          .arg(DatabaseLocation::fromString(m_movedTo).displayName()));
+                          .arg(m_target.displayName()));
     m_move->hide();
     m_buttons->addButton(m_open, QDialogButtonBox::AcceptRole);
     m_open->show();

@@ -49,7 +49,7 @@ private:
     void showMoved(const QList<TableCopied>& tables);
 
     QString m_sqlitePath;
-    QString m_movedTo;
+    QString m_movedTo; // the address as typed: what Open the team book opens
     DatabaseLocation m_target; // with the password that worked, in memory only
     bool m_rememberPassword = false;
     BookMoveJob* m_job = nullptr;

@@ -46,6 +46,27 @@ Result<Database> CliContext::openDatabase() const
     return db;
 }
 
+Result<QString> CliContext::readPassword(const QString& path)
+{
+    const auto tr
+        = [](const char* text) { return QCoreApplication::translate("ClaimDesk::Cli", text); };
+    QFile in(path);
+    const bool opened
+        = path.isEmpty() ? in.open(stdin, QIODevice::ReadOnly) : in.open(QIODevice::ReadOnly);
+    if (!opened)
+        return Result<QString>::failure(path.isEmpty()
+                ? tr("cannot read the password: %1").arg(in.errorString())
+                : tr("cannot read the password file %1: %2").arg(path, in.errorString()));
+    QString password = QString::fromUtf8(in.readLine(4096));
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        return Result<QString>::failure(path.isEmpty()
+                ? tr("no password was given")
+                : tr("the password file %1 is empty").arg(path));
+    return password;
+}
+
 Result<DecisionEngine> CliContext::engineFor(const Database& db)
 {
     auto rules = BookRuleSet::active(db);

@@ -42,6 +42,10 @@ public:
     // The rule set in force: --rules FILE if given, else a team book's own
     // (--db-url), else the one saved in the settings, else the spec's defaults.
     Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
+    // A password: the first line of `path` (empty: standard input), at most 4 KiB,
+    // without its line end and with its own spaces. Fails naming the file, or
+    // when there is none.
+    static Result<QString> readPassword(const QString& path);
     // The rules in force for the open book `db` (a team book's own; else the desk's).
     static Result<DecisionEngine> engineFor(const Database& db);
     // The database and the rules in force together, for commands that change claims.

@@ -59,7 +59,7 @@ int InitCommand::run(const QStringList& args, CliContext& context)
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
-    auto engine = context.engine();
+    auto engine = CliContext::engineFor(*db); // the book open: its rules, no second sign-in
     if (!engine)
         return context.fail(engine.error());
     context.out() << CliTr::tr("Database ready: %1 (schema version %2)")

@@ -189,7 +189,7 @@ int PolicyCommand::checkClaim(const QString& claimId, CliContext& context)
     auto claim = ClaimBook::findClaim(*db, claimId);
     if (!claim)
         return context.fail(claim.error());
-    const auto rules = context.engine();
+    const auto rules = CliContext::engineFor(*db);
     if (!rules)
         return context.fail(rules.error());
     const auto embeddings = context.embeddingProvider(*db);

@@ -103,13 +103,10 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         return rescore(context, DecisionEngine(), false);
     }
     if (sub == u"rescore") {
-        auto engine = context.engine();
-        if (!engine)
-            return context.fail(engine.error());
         const QString option = args.value(2);
         if (!option.isEmpty() && option != u"--all")
             return context.usage(CliTr::tr("rules rescore takes only --all"));
-        return rescore(context, *engine, option == u"--all");
+        return rescore(context, std::nullopt, option == u"--all"); // the rules in force
     }
     return context.usage(CliTr::tr("unknown rules command '%1'").arg(sub));
 }
@@ -126,11 +123,15 @@ int RulesCommand::leaveRescoreToTheDesks(CliContext& context)
 }
 
 int RulesCommand::rescore(
-    CliContext& context, const DecisionEngine& engine, bool all, bool teamRulesJustSet)
+    CliContext& context, std::optional<DecisionEngine> rules, bool all, bool teamRulesJustSet)
 {
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
+    auto inForce = rules ? Result<DecisionEngine>(*rules) : CliContext::engineFor(*db);
+    if (!inForce)
+        return context.fail(inForce.error());
+    const DecisionEngine& engine = *inForce;
     QElapsedTimer timer;
     timer.start();
     const bool showProgress = isatty(STDERR_FILENO);

@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <optional>
+
 namespace ClaimDesk::Cli {
 
 // rules show|check FILE|set FILE|reset|rescore: the decision rule set in force.
@@ -13,8 +15,9 @@ public:
     int run(const QStringList& args, CliContext& context) override;
 
 private:
-    int rescore(
-        CliContext& context, const DecisionEngine& engine, bool all, bool teamRulesJustSet = false);
+    // With `rules`, or (none) the open book's rules in force.
+    int rescore(CliContext& context, std::optional<DecisionEngine> rules, bool all,
+        bool teamRulesJustSet = false);
     static int leaveRescoreToTheDesks(CliContext& context);
 };
 

@@ -6,7 +6,6 @@
 #include "team/TeamPasswords.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,19 +145,11 @@ int TeamCommand::rememberPassword(const QStringList& args, CliContext& context)
         context.out().flush();
         return Ok;
     }
-    QFile in;
-    const bool opened = parser.isSet(file)
-        ? (in.setFileName(parser.value(file)), in.open(QIODevice::ReadOnly))
-        : in.open(stdin, QIODevice::ReadOnly);
-    if (!opened)
-        return context.fail(CliTr::tr("cannot read the password: %1").arg(in.errorString()));
-    QString password = QString::fromUtf8(in.readLine(4096));
-    while (password.endsWith(u'\n') || password.endsWith(u'\r')) // a password's own spaces stay
-        password.chop(1);
-    if (password.isEmpty())
-        return context.fail(CliTr::tr("no password was given"));
+    const auto password = CliContext::readPassword(parser.value(file));
+    if (!password)
+        return context.fail(password.error());
     // the server's word first: a wrong one is not kept
-    if (auto s = TeamPasswords::checkAndStore(location, password); !s)
+    if (auto s = TeamPasswords::checkAndStore(location, *password); !s)
         return context.fail(s.error());
     context.out()
         << CliTr::tr("The password of %1 is kept in the system keychain\n").arg(location.login());

@@ -3,7 +3,6 @@
 #include "CliTr.h"
 #include "team/TeamAdministration.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,13 +80,10 @@ int UsersCommand::add(const QStringList& args, CliContext& context)
     }
     std::optional<QString> password;
     if (parser.isSet(passwordFile)) {
-        QFile f(parser.value(passwordFile));
-        if (!f.open(QIODevice::ReadOnly))
-            return context.fail(CliTr::tr("cannot read the password file %1: %2")
-                                    .arg(f.fileName(), f.errorString()));
-        password = QString::fromUtf8(f.readLine(4096)).trimmed();
-        if (password->isEmpty())
-            return context.fail(CliTr::tr("the password file %1 is empty").arg(f.fileName()));
+        auto read = CliContext::readPassword(parser.value(passwordFile));
+        if (!read)
+            return context.fail(read.error());
+        password = *read;
     }
     const QString name = parser.positionalArguments().first();
     if (auto s = TeamAdministration::checkName(name); !s)

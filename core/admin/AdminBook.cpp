@@ -40,10 +40,8 @@ Result<Database> AdminBook::open(const DatabaseLocation& location)
     auto db = Database::open(location);
     if (db || db.errorKind() != ErrorKind::Unauthenticated)
         return db;
-    const DatabaseLocation filled = TeamPasswords::withStoredPassword(location);
-    if (filled.postgresUrl.password() == location.postgresUrl.password())
-        return db; // the keychain has nothing better
-    return Database::open(filled);
+    const auto stored = TeamPasswords::withStoredPassword(location);
+    return stored ? Database::open(*stored) : db; // else the keychain has nothing better
 }
 
 Result<RuleSet> AdminBook::readRules(const DatabaseLocation& location)

@@ -53,13 +53,13 @@ QString forget(const DatabaseLocation& location, int timeoutMs)
     return KeychainEntry::removeNow(Service, entryKey(location), timeoutMs);
 }
 
-DatabaseLocation withStoredPassword(const DatabaseLocation& location, int timeoutMs)
+std::optional<DatabaseLocation> withStoredPassword(const DatabaseLocation& location, int timeoutMs)
 {
-    if (!location.isPostgres() || !location.postgresUrl.password().isEmpty())
-        return location;
+    if (!location.isPostgres())
+        return std::nullopt;
     const auto answer = read(location, timeoutMs);
-    if (answer.secret.isEmpty())
-        return location;
+    if (answer.secret.isEmpty() || answer.secret == location.postgresUrl.password())
+        return std::nullopt;
     DatabaseLocation filled = location;
     filled.postgresUrl.setPassword(answer.secret);
     return filled;

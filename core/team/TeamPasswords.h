@@ -4,6 +4,8 @@
 #include "secrets/KeychainEntry.h"
 #include "util/Result.h"
 
+#include <optional>
+
 namespace ClaimDesk {
 
 // A person's password for a team book, in the system keychain: one entry per
@@ -28,9 +30,11 @@ QString store(const DatabaseLocation& location, const QString& password, int tim
 Status checkAndStore(const DatabaseLocation& location, const QString& password);
 QString forget(const DatabaseLocation& location, int timeoutMs = 30000);
 
-// `location` with its password filled from the keychain when it gives none and
-// the keychain holds one; otherwise unchanged.
-DatabaseLocation withStoredPassword(const DatabaseLocation& location, int timeoutMs = 3000);
+// `location` with the keychain's password for its login and server, when the
+// keychain holds one other than the address gives: what to try after the server
+// refused (ErrorKind::Unauthenticated). Nothing otherwise, or on a desk's file.
+std::optional<DatabaseLocation> withStoredPassword(
+    const DatabaseLocation& location, int timeoutMs = 3000);
 
 } // namespace TeamPasswords
 
