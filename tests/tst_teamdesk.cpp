@@ -258,6 +258,12 @@ private Q_SLOTS:
                                       .object();
         QCOMPARE(claim.value(u"escalated").toBool(), true);
         QCOMPARE(claim.value(u"status").toString(), QStringLiteral("Submitted")); // not approved
+
+        // the number key for Approved is refused the same way, and offers the same
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        area.queue()->setFocus();
+        QTest::keyClick(area.queue(), Qt::Key_4);
+        QTRY_VERIFY_WITH_TIMEOUT(refer->isVisible(), 10000);
     }
 
     void aMoveNeedsATeamAddress()

@@ -765,6 +765,15 @@ void ReviewArea::showProblem(const QString& message)
     m_refer->setVisible(false); // offered again only by the refusal it answers
 }
 
+// A status the server refused, from Save or a number key; above the login's
+// authority the way forward is a manager, and it is offered.
+void ReviewArea::showStatusRefused(const Error& refusal, ClaimStatus asked)
+{
+    showNotice(refusal.message);
+    const bool deciding = asked == ClaimStatus::Approved || asked == ClaimStatus::Paid;
+    m_refer->setVisible(deciding && refusal.kind == ErrorKind::Forbidden);
+}
+
 void ReviewArea::referToManager()
 {
     if (!m_shownView)
@@ -892,11 +901,7 @@ void ReviewArea::saveMine(const Claim& read, const Claim& mine)
                 // Someone saved the claim meanwhile: both versions, and what changed since.
                 resolveConflict(mine, *answer.current, answer.trail.mid(linesRead));
             } else {
-                showNotice(answer.saved.error());
-                // above the login's authority: the way forward is a manager
-                const bool deciding
-                    = mine.status == ClaimStatus::Approved || mine.status == ClaimStatus::Paid;
-                m_refer->setVisible(deciding && answer.saved.errorKind() == ErrorKind::Forbidden);
+                showStatusRefused(answer.saved.errorDetail(), mine.status);
             }
         });
 }
@@ -953,7 +958,7 @@ void ReviewArea::setSelectedStatus(ClaimStatus status)
             AppSettings::userName(), this,
             [this, before, status](const StatusChangeAnswer& answer) {
                 if (!answer.saved) {
-                    showNotice(answer.saved.error());
+                    showStatusRefused(answer.saved.errorDetail(), status);
                     return;
                 }
                 noteSaved(*answer.saved);

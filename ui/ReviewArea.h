@@ -112,6 +112,7 @@ private:
     int rowOf(const QString& claimId) const;
     // Why an edit was refused (also as editRefused).
     void showNotice(const QString& message);
+    void showStatusRefused(const Error& refusal, ClaimStatus asked);
     // After a refusal above the login's authority limit (the notice's button).
     void referToManager();
     // A problem that is not a refused edit (a read, a mark, checks not recorded).
