@@ -313,6 +313,7 @@ private Q_SLOTS:
         QCOMPARE(ended.takeFirst().at(0).toBool(), true);
         QVERIFY2(status->text().contains("every table checked"), qPrintable(status->text()));
         QVERIFY(openButton->isVisible());
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("startMove"))->isVisible());
         openButton->click();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first().at(0).toString(), url);

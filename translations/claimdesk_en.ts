@@ -5798,7 +5798,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6762,7 +6762,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>%1 is referred to a manager (escalated).</source>
         <translation>%1 is referred to a manager (escalated).</translation>
     </message>
@@ -6777,7 +6777,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>No open claim is free: every one is held by someone.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -6946,17 +6946,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk databases (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Book</source>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
         <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -7297,7 +7297,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remember it in the system keychain</source>
         <translation>&amp;Remember it in the system keychain</translation>
     </message>
@@ -7372,8 +7377,8 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Authority &amp;limit</source>
-        <translation>Authority &amp;limit</translation>
+        <source>Authority li&amp;mit</source>
+        <translation>Authority li&amp;mit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7381,7 +7386,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>First &amp;password</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
         <translation>&apos;%1&apos; is not an amount: write the limit as 5000.00</translation>
     </message>

@@ -5781,7 +5781,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ย้าย %1 แถวใน %2 ตารางไปยัง %3 แล้ว ตรวจสอบครบทุกตาราง เพิ่มสมาชิกได้ที่ ผู้ดูแลระบบ &gt; ผู้ใช้ ในสมุดเคลมของทีม</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -6743,7 +6743,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เอกสาร</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>%1 is referred to a manager (escalated).</source>
         <translation>ส่งต่อ %1 ให้ผู้จัดการแล้ว (ยกระดับ)</translation>
     </message>
@@ -6758,7 +6758,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีเคลมที่เปิดอยู่และว่าง: ทุกรายการมีผู้ถืออยู่แล้ว</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -6927,17 +6927,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Book</source>
         <translation>สมุดเคลม(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
         <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -7278,7 +7278,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ขอรหัสผ่านของ &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>&amp;Password:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remember it in the system keychain</source>
         <translation>จำไว้ในที่เก็บรหัสผ่านของระบบ(&amp;R)</translation>
     </message>
@@ -7353,8 +7358,8 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Authority &amp;limit</source>
-        <translation>วงเงินอำนาจอนุมัติ(&amp;L)</translation>
+        <source>Authority li&amp;mit</source>
+        <translation>วงเงินอำนาจอนุมัติ(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7362,7 +7367,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>รหัสผ่านเริ่มต้น(&amp;P)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
         <translation>&apos;%1&apos; ไม่ใช่จำนวนเงิน: เขียนวงเงินเช่น 5000.00</translation>
     </message>

@@ -153,9 +153,10 @@ void MoveBookDialog::showMoved(const QList<TableCopied>& tables)
                           .arg(QLocale().toString(rows))
                           .arg(tables.size())
                           .arg(m_target.displayName()));
-    m_move->hide();
+    // the box shows every button it lays out: Move is hidden after Open joins it
     m_buttons->addButton(m_open, QDialogButtonBox::AcceptRole);
     m_open->show();
+    m_move->hide();
     m_open->setDefault(true);
     m_close->setText(tr("Close"));
     Q_EMIT moveEnded(true);

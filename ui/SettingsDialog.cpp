@@ -52,12 +52,17 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
     pathRow->addWidget(m_databasePath, 1);
     pathRow->addWidget(browse);
     auto* databaseForm = new QFormLayout(database);
-    databaseForm->addRow(tr("&Book"), pathRow);
-    databaseForm->addRow(new QLabel(tr("A desk's SQLite file, or a team book's address "
-                                       "(postgresql://login@server/book). A new book is used "
-                                       "from the next start; a password is kept in the "
-                                       "system keychain, never in the settings."),
-        database));
+    // a label of its own: a row whose field is a layout gets no buddy, so no mnemonic
+    auto* bookLabel = new QLabel(tr("&Book"), database);
+    bookLabel->setBuddy(m_databasePath);
+    databaseForm->addRow(bookLabel, pathRow);
+    auto* bookNote = new QLabel(tr("A desk's SQLite file, or a team book's address "
+                                   "(postgresql://login@server/book). A new book is used "
+                                   "from the next start; a password is kept in the "
+                                   "system keychain, never in the settings."),
+        database);
+    bookNote->setWordWrap(true);
+    databaseForm->addRow(bookNote);
 
     m_rules = new RuleSetEditor(rules, this);
     m_model = new ModelSettingsPage(this);

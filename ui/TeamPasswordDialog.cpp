@@ -23,10 +23,14 @@ TeamPasswordDialog::TeamPasswordDialog(
     answer->setObjectName(QStringLiteral("serverAnswer"));
     answer->setWordWrap(true);
     answer->setTextFormat(Qt::PlainText);
-    answer->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    QFont small = answer->font();
+    small.setItalic(true); // the server's words, as it said them
+    answer->setFont(small);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("teamPassword"));
     m_password->setEchoMode(QLineEdit::Password);
+    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password);
     m_remember = new QCheckBox(tr("&Remember it in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_remember->setChecked(true);
@@ -36,6 +40,7 @@ TeamPasswordDialog::TeamPasswordDialog(
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(ask);
     layout->addWidget(answer);
+    layout->addWidget(passwordLabel);
     layout->addWidget(m_password);
     layout->addWidget(m_remember);
     layout->addWidget(buttons);

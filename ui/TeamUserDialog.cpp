@@ -63,7 +63,7 @@ void TeamUserDialog::build(bool adding)
     auto* form = new QFormLayout;
     form->addRow(tr("&Login"), m_name);
     form->addRow(tr("&Role"), m_role);
-    form->addRow(tr("Authority &limit"), m_limit);
+    form->addRow(tr("Authority li&mit"), m_limit);
     if (adding) {
         form->addRow(tr("First &password"), m_password);
         m_active->hide();
@@ -78,6 +78,7 @@ void TeamUserDialog::build(bool adding)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    setMinimumWidth(440); // the password's hint readable in both languages
     updateLimitField();
 }
 
