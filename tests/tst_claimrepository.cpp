@@ -338,15 +338,17 @@ private Q_SLOTS:
             c.claimantName = QStringLiteral("Malee Wongsa");
             QVERIFY(book.file(c, QStringLiteral("t")).ok());
             QSqlQuery q(db.connection());
-            for (const char* sql : { "DROP TRIGGER claims_name_search_insert",
-                     "DROP TRIGGER claims_name_search_delete",
-                     "DROP TRIGGER claims_name_search_update", "DROP TABLE claims_name_search",
-                     "DROP TABLE policy_advice", // schema 12, later
-                     "ALTER TABLE documents DROP COLUMN refused", // schema 13
-                     "DROP INDEX extracted_fields_value", "DROP INDEX documents_sha256", // 14
-                     "DROP INDEX claims_free_queue", // 16
-                     "DROP TABLE rule_sets", // 17
-                     "DELETE FROM schema_version WHERE version >= 11" })
+            for (const char* sql :
+                { "DROP TRIGGER claims_name_search_insert",
+                    "DROP TRIGGER claims_name_search_delete",
+                    "DROP TRIGGER claims_name_search_update", "DROP TABLE claims_name_search",
+                    "DROP TABLE policy_advice", // schema 12, later
+                    "ALTER TABLE documents DROP COLUMN refused", // schema 13
+                    "DROP INDEX extracted_fields_value", "DROP INDEX documents_sha256", // 14
+                    "DROP INDEX claims_free_queue", // 16
+                    "DROP TABLE rule_sets", // 17
+                    "DROP INDEX documents_unread", "ALTER TABLE documents DROP COLUMN unread", // 18
+                    "DELETE FROM schema_version WHERE version >= 11" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }
         Database db = Test::openTempDatabase(dir);

@@ -15,6 +15,8 @@
 
 using namespace ClaimDesk;
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 ExtractedField field(const char* name, const char* value)
@@ -298,6 +300,88 @@ private Q_SLOTS:
         claim.amount = Money::fromUnits(999); // typed over what the receipt said
         QVERIFY(!d.changesFrom(first, claim).amount);
         QVERIFY(d.changesFrom(d, Claim {}).isEmpty()); // nothing new read: nothing changes
+    }
+
+    void anImportCutShortIsFinishedByTheNext()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        const QString receipt = QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/000.jpg");
+        const QString claimId = book.file(NewClaim {}, QStringLiteral("t"))->id;
+        // what a kill between storing and reading leaves: stored, never read
+        QFile f(receipt);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        DocumentRepository documents(db);
+        QVERIFY(documents
+                    .add(claimId, f.readAll(), QStringLiteral("000.jpg"),
+                        QStringLiteral("image/jpeg"), QStringLiteral("t"))
+                    .ok());
+        QCOMPARE(documents.unread(claimId)->size(), 1);
+
+        DocumentImporter importer(book);
+        ReadOptions read;
+        read.languages = QStringLiteral("eng");
+        importer.setReading(read);
+        // the same file again: read now, not skipped as a duplicate
+        auto report = importer.importFiles({ receipt }, { claimId, std::nullopt }, u"t"_s);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->items.size(), 1);
+        QVERIFY(report->items[0].resumed);
+        QVERIFY(!report->items[0].duplicate);
+        QVERIFY(report->items[0].read);
+        QVERIFY(documents.unread(claimId)->isEmpty());
+        QVERIFY2(report->claimUpdated, qPrintable(report->claimError));
+        QVERIFY(book.claims().find(claimId)->amount.value_or(Money()).cents() > 0);
+        // read once: a further import of it is a duplicate
+        report = importer.importFiles({ receipt }, { claimId, std::nullopt }, u"t"_s);
+        QVERIFY(report->items[0].duplicate);
+    }
+
+    void anotherImportIntoTheClaimReadsWhatWasLeftUnread()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        const QString claimId = book.file(NewClaim {}, QStringLiteral("t"))->id;
+        QFile f(QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/000.jpg"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(DocumentRepository(db)
+                    .add(claimId, f.readAll(), u"left.jpg"_s, u"image/jpeg"_s, u"t"_s)
+                    .ok());
+        DocumentImporter importer(book);
+        importer.setReading(ReadOptions {});
+        auto report = importer.importFiles(
+            { writePng(dir, u"new.png"_s, Qt::white) }, { claimId, std::nullopt }, u"t"_s);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->items.size(), 2);
+        QCOMPARE(report->items[1].file, u"left.jpg"_s);
+        QVERIFY(report->items[1].resumed);
+        QVERIFY(report->items[1].read);
+        QVERIFY(DocumentRepository(db).unread(claimId)->isEmpty());
+    }
+
+    void aDocumentThatCannotBeReadFailsTheImport()
+    {
+        QTemporaryDir dir;
+        Database db = Test::openTempDatabase(dir);
+        ClaimBook book(db, DecisionEngine());
+        QFile f(QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/000.jpg"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        // a JPEG cut short: the decoder would fill the rest with grey
+        const QString cut = writeFile(dir, u"cut.jpg"_s, whole.left(whole.size() / 2));
+        DocumentImporter importer(book);
+        importer.setReading(ReadOptions {});
+        ImportTarget target;
+        target.newClaimType = ClaimType::Health;
+        auto report = importer.importFiles({ cut }, target, u"t"_s);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QVERIFY(report->items[0].stored);
+        QVERIFY(report->items[0].readFailed());
+        QVERIFY2(report->items[0].readError.contains(u"cut short"),
+            qPrintable(report->items[0].readError));
+        QCOMPARE(report->failedCount(), 1);
     }
 
     void importedReceiptsGiveTheClaimItsDetails()

@@ -1,4 +1,5 @@
 #include "decision/JsonLinesDecider.h"
+#include "util/InputLimits.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -125,9 +126,9 @@ private Q_SLOTS:
         QCOMPARE(out[0].value(u"quality_score").toInt(), 95);
     }
 
-    void aLineLongerThanTheBufferWorks()
+    void aLongLineWithinTheLimitWorks()
     {
-        const QByteArray notes(3 * 1024 * 1024, 'x');
+        const QByteArray notes(InputLimits::RecordLineBytes - 200, 'x');
         const QByteArray input = "{\"claim_id\":\"BIG\",\"claim_type\":\"H\",\"claim_amount\":450,"
                                  "\"service_date\":\"2026-01-01\","
                                  "\"diagnosis_code\":\"X\",\"treatment_notes\":\""
@@ -137,6 +138,65 @@ private Q_SLOTS:
         QCOMPARE(out[0].value(u"claim_id").toString(), QStringLiteral("BIG"));
         QCOMPARE(out[0].value(u"quality_score").toInt(), 100);
         QCOMPARE(out[1].value(u"claim_id").toString(), QStringLiteral("AFTER"));
+    }
+
+    void aLineOverTheLimitEndsTheRunWithWhatCameBefore()
+    {
+        // /dev/zero, or a record without end: refused, not read into memory
+        const QByteArray input = "{\"claim_id\":\"FIRST\",\"claim_amount\":1}\n{\"x\":\""
+            + QByteArray(InputLimits::RecordLineBytes + 10, 'x')
+            + "\"}\n{\"claim_id\":\"NEVER\"}\n";
+        DecisionEngine engine;
+        JsonLinesDecider decider(engine, QDate(2026, 6, 30));
+        QBuffer in;
+        in.setData(input);
+        in.open(QIODevice::ReadOnly);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        const auto result = decider.run(in, out);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(u"line 2 is longer than the limit of 1 MiB"),
+            qPrintable(result.error()));
+        QVERIFY(out.data().contains("FIRST"));
+        QVERIFY(!out.data().contains("NEVER"));
+    }
+
+    void fieldsTheRulesReadAreTakenStrictly_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a flag as text") << QByteArray(R"({"claim_id":"A","in_network":"false"})")
+                                        << "in_network must be true, false or null";
+        QTest::newRow("a number as a flag") << QByteArray(R"({"claim_id":"A","is_emergency":1})")
+                                            << "is_emergency must be true, false or null";
+        QTest::newRow("a key twice")
+            << QByteArray(R"({"claim_id":"A","claim_amount":10,"claim_amount":20000})")
+            << "claim_amount appears more than once";
+    }
+    void fieldsTheRulesReadAreTakenStrictly()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, error);
+        const auto out = runLines(line + "\n");
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].value(u"error").toString(), error);
+    }
+
+    void aByteOrderMarkIsNotPartOfTheFirstRecord()
+    {
+        const auto out = runLines("\xEF\xBB\xBF{\"claim_id\":\"BOM\",\"claim_amount\":1}\n");
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].value(u"claim_id").toString(), QStringLiteral("BOM"));
+    }
+
+    void nullFlagsKeepTheirDefaults()
+    {
+        const auto out = runLines(R"({"claim_id":"N","claim_type":"H","claim_amount":1000,)"
+                                  R"("service_date":"2026-01-01","diagnosis_code":"X",)"
+                                  R"("in_network":null,"is_emergency":null})"
+                                  "\n");
+        QCOMPARE(out.size(), 1);
+        QCOMPARE(out[0].value(u"reimbursement").toString(), QStringLiteral("600.00"));
     }
 
     void manyLinesKeepTheirOrder()

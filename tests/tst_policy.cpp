@@ -155,11 +155,27 @@ private Q_SLOTS:
             << QByteArray("id_card_number,policy_number,end_date\n1,P,2026-01-01\n")
             << "start_date";
         QTest::newRow("CSV short row") << QByteArray(
-            "id_card_number,policy_number,start_date,end_date\n1,P,2026-01-01,2026-02-01\n2,Q\n")
-                                       << "line 3";
-        QTest::newRow("CSV bad amount") << QByteArray(
-            "id_card_number,policy_number,start_date,end_date,deductible\n1,P,2026-01-01,2026-02-"
-            "01,lots\n") << "deductible";
+            "id_card_number,policy_number,start_date,end_date\n3100701443816,P,2026-"
+            "01-01,2026-02-01\n2,Q\n") << "line 3";
+        QTest::newRow("CSV bad amount")
+            << QByteArray("id_card_number,policy_number,start_date,end_date,deductible\n"
+                          "3100701443816,P,2026-01-01,2026-02-01,lots\n")
+            << "deductible";
+        QTest::newRow("CSV negative amount")
+            << QByteArray("id_card_number,policy_number,start_date,end_date,deductible\n"
+                          "3100701443816,P,2026-01-01,2026-02-01,-5\n")
+            << "deductible is negative";
+        QTest::newRow("ID not a number") << QByteArray(
+            R"([{"id_card_number":"ABC","policy_number":"P","start_date":"2026-01-01","end_date":"2026-02-01"}])")
+                                         << "13-digit";
+        QTest::newRow("unknown status")
+            << QByteArray(R"([{"id_card_number":"3100701443816","policy_number":"P",)"
+                          R"("start_date":"2026-01-01","end_date":"2026-02-01","status":"gold"}])")
+            << "status \"gold\"";
+        QTest::newRow("ends before it starts")
+            << QByteArray(R"([{"id_card_number":"3100701443816","policy_number":"P",)"
+                          R"("start_date":"2026-03-01","end_date":"2026-02-01"}])")
+            << "before start_date";
         QTest::newRow("CSV not UTF-8") << QByteArray(
             "id_card_number,policy_number,start_date,end_date\n1,P\xe9,2026-01-01,2026-02-01\n")
                                        << "line 2 is not UTF-8";
@@ -174,6 +190,31 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(message), qPrintable(r.error()));
         QCOMPARE(*PolicyHolderRepository(*m_db).count(), before);
+    }
+
+    void aPolicyKeepsItsType()
+    {
+        PolicyHolder health;
+        health.type = ClaimType::Health;
+        health.idCardNumber = QStringLiteral("3100701443816");
+        health.policyNumber = QStringLiteral("X-TYPE-1");
+        health.status = QStringLiteral("active");
+        health.startDate = QDate(2026, 1, 1);
+        health.endDate = QDate(2026, 12, 31);
+        health.plan = QStringLiteral("Gold");
+        QVERIFY(PolicyVerifier(*m_db).importHolders({ health }).ok());
+        PolicyHolder car = health;
+        car.type = ClaimType::CarDamage;
+        car.plan.clear();
+        const auto refused = PolicyVerifier(*m_db).importHolders({ car });
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"X-TYPE-1"), qPrintable(refused.error()));
+        const auto kept
+            = PolicyHolderRepository(*m_db).findByIdCard(health.idCardNumber, ClaimType::Health);
+        QVERIFY(kept.ok());
+        QVERIFY(std::any_of(kept->begin(), kept->end(), [](const PolicyHolder& p) {
+            return p.policyNumber == u"X-TYPE-1" && p.plan == u"Gold";
+        }));
     }
 
     void csvParser()

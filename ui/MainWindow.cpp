@@ -438,6 +438,9 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
         for (const ImportReport::Item& item : report.items) {
             if (!item.error.isEmpty())
                 problems << item.error;
+            else if (item.readFailed())
+                problems << tr("%1 is stored but could not be read: %2")
+                                .arg(QFileInfo(item.file).fileName(), item.readError);
             else if (item.duplicate)
                 problems << tr("%1 is already on claim %2")
                                 .arg(QFileInfo(item.file).fileName(), report.claimId);

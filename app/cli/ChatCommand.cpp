@@ -2,6 +2,8 @@
 
 #include "CliTr.h"
 #include "intake/IntakeEngine.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,10 +115,20 @@ int ChatCommand::run(const QStringList& args, CliContext& context)
     engine.setActor(QStringLiteral("cli-chat"));
 
     bool anyFailed = false;
-    int lineNo = 0;
-    while (!in.atEnd()) {
-        const QByteArray line = in.readLine().trimmed();
-        ++lineNo;
+    BoundedLineReader lines(
+        in, InputLimits::ChatLineBytes, path == u"-" ? CliTr::tr("the script") : path);
+    for (;;) {
+        auto next = lines.next();
+        if (!next)
+            return context.fail(next.error());
+        if (!next->has_value())
+            break;
+        const qint64 lineNo = lines.lineNumber();
+        if (lineNo > InputLimits::ChatScriptLines)
+            return context.fail(CliTr::tr("the script is longer than the limit of %1 lines; "
+                                          "nothing after line %1 was read")
+                                    .arg(InputLimits::ChatScriptLines));
+        const QByteArray line = next->value().trimmed();
         if (line.isEmpty())
             continue;
         QJsonParseError error;

@@ -5,10 +5,15 @@
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/PriceTable.h"
 #include "team/BookRuleSet.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace ClaimDesk::Cli {
 
@@ -22,6 +27,27 @@ QTextStream& CliContext::err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+int CliContext::finish(int code)
+{
+    out().flush();
+    const bool failed = out().status() == QTextStream::WriteFailed;
+    // std::fflush reports what the stream buffer could not write; ferror what an
+    // earlier flush (of a QFile on stdout, say) could not.
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || failed) {
+        const int error = errno;
+        QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                                 : out().device()->errorString();
+        if (why.isEmpty() || why == u"Unknown error")
+            why = QCoreApplication::translate("ClaimDesk::Cli", "the output was not all written");
+        return fail(
+            QCoreApplication::translate("ClaimDesk::Cli", "cannot write to standard output: %1")
+                .arg(why),
+            code == Ok ? InputFailed : code);
+    }
+    return code;
 }
 
 Result<Database> CliContext::openDatabase() const
@@ -89,17 +115,10 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
             return Result<DecisionEngine>::failure(rules.errorDetail());
         return DecisionEngine(*rules);
     }
-    QFile f(rulesFile);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<DecisionEngine>::failure(
-            QCoreApplication::translate("ClaimDesk::Cli", "Cannot read the rules file %1: %2")
-                .arg(rulesFile, f.errorString()));
-    const QByteArray bytes = f.read(1024 * 1024 + 1); // a rule set is a few kilobytes
-    if (bytes.size() > 1024 * 1024)
-        return Result<DecisionEngine>::failure(QCoreApplication::translate(
-            "ClaimDesk::Cli", "%1 is larger than 1 MiB; a rule set is a few kilobytes")
-                                                   .arg(rulesFile));
-    auto rules = RuleSet::fromJson(bytes);
+    const auto bytes = BoundedRead::file(rulesFile, InputLimits::RulesFileBytes);
+    if (!bytes)
+        return Result<DecisionEngine>::failure(bytes.errorDetail());
+    auto rules = RuleSet::fromJson(*bytes);
     if (!rules)
         return Result<DecisionEngine>::failure(rulesFile + QStringLiteral(": ") + rules.error());
     return DecisionEngine(*rules);

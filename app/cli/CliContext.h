@@ -71,6 +71,9 @@ public:
     // A ledger on `db` that records every call `client` makes.
     std::unique_ptr<UsageLedger> ledgerFor(LlmClient* client, const Database& db) const;
 
+    // A command's exit code, unless what it wrote to standard output did not all
+    // arrive (a full disk, a closed pipe): then that error, and a failure code.
+    int finish(int code);
     // Prints "claimdesk-cli: <message>" to stderr and returns the exit code.
     int fail(const QString& message, int code = InputFailed);
     int usage(const QString& message);

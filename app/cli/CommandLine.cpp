@@ -135,7 +135,7 @@ int run(const QStringList& arguments)
     }
     for (const auto& c : commands) {
         if (c->name() == rest.first())
-            return c->run(rest, context);
+            return context.finish(c->run(rest, context));
     }
     return context.usage(CliTr::tr("unknown command '%1'").arg(rest.first()));
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -43,6 +44,8 @@ QJsonObject toJson(const QString& file, const DocumentReading& r, bool withText)
             text += p.text() + QLatin1Char('\n');
         o.insert(QStringLiteral("text"), text);
     }
+    if (!r.notices.isEmpty())
+        o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(r.notices));
     if (!r.ok())
         o.insert(QStringLiteral("error"), r.error);
     return o;

@@ -81,6 +81,10 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
             o.insert(QStringLiteral("fields"), ClaimJson::fields(item.fields));
             if (!item.readError.isEmpty())
                 o.insert(QStringLiteral("read_error"), item.readError);
+            if (!item.notices.isEmpty())
+                o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(item.notices));
+            if (item.resumed)
+                o.insert(QStringLiteral("resumed"), true);
         } else {
             o.insert(QStringLiteral("error"), item.error);
         }
@@ -110,6 +114,11 @@ int ImportCommand::run(const QStringList& args, CliContext& context)
     for (const ImportReport::Item& item : report->items) {
         if (!item.error.isEmpty())
             context.err() << "claimdesk-cli: " << item.error << Qt::endl;
+        else if (item.readFailed())
+            context.err() << "claimdesk-cli: "
+                          << CliTr::tr("%1 is stored but could not be read: %2")
+                                 .arg(item.file, item.readError)
+                          << Qt::endl;
         else if (item.duplicate)
             context.err() << "claimdesk-cli: "
                           << CliTr::tr("%1 is already on claim %2 (same content)")

@@ -4,6 +4,7 @@
 #include "claims/ClaimBook.h"
 #include "demo/DemoData.h"
 #include "demo/SyntheticClaimGenerator.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,8 +43,9 @@ int InitCommand::run(const QStringList& args, CliContext& context)
     bool numberOk = true;
     if (parser.isSet(claims)) {
         options.count = parser.value(claims).toLongLong(&numberOk);
-        if (!numberOk || options.count < 0)
-            return context.usage(CliTr::tr("--claims needs a whole number of 0 or more"));
+        if (!numberOk || options.count < 0 || options.count > InputLimits::InitClaims)
+            return context.usage(CliTr::tr("--claims needs a whole number from 0 to %1")
+                                     .arg(InputLimits::InitClaims));
     }
     if (parser.isSet(seed)) {
         options.seed = parser.value(seed).toULongLong(&numberOk);
@@ -52,8 +54,9 @@ int InitCommand::run(const QStringList& args, CliContext& context)
     }
     if (parser.isSet(days)) {
         options.days = parser.value(days).toInt(&numberOk);
-        if (!numberOk || options.days < 1)
-            return context.usage(CliTr::tr("--days needs a whole number of 1 or more"));
+        if (!numberOk || options.days < 1 || options.days > InputLimits::StatsRangeDays)
+            return context.usage(CliTr::tr("--days needs a whole number from 1 to %1")
+                                     .arg(InputLimits::StatsRangeDays));
     }
 
     auto db = context.openDatabase();

@@ -9,6 +9,8 @@
 #include "policylibrary/ClaimPolicyReview.h"
 #include "policylibrary/PolicyLibrary.h"
 #include "policylibrary/PolicyVerifier.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -283,12 +285,13 @@ int PolicyCommand::holders(const QStringList& args, CliContext& context)
     const auto claimType = claimTypeFromCode(parser.value(type));
     if (!claimType)
         return context.usage(CliTr::tr("policy holders needs --type H or --type CD"));
-    QFile f(parser.positionalArguments().first());
-    if (!f.open(QIODevice::ReadOnly))
-        return context.fail(CliTr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-    auto holders = parsePolicyHolders(f.readAll(), *claimType);
+    const QString file = parser.positionalArguments().first();
+    const auto bytes = BoundedRead::file(file, InputLimits::PolicyHoldersBytes);
+    if (!bytes)
+        return context.fail(bytes.error());
+    auto holders = parsePolicyHolders(*bytes, *claimType);
     if (!holders)
-        return context.fail(f.fileName() + QStringLiteral(": ") + holders.error());
+        return context.fail(file + QStringLiteral(": ") + holders.error());
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());

@@ -1,6 +1,7 @@
 #include "RangeOptions.h"
 
 #include "CliTr.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,10 @@ Result<FigureFilter> RangeOptions::filter(const QCommandLineParser& parser) cons
     if (f.to < f.from)
         return R::failure(CliTr::tr("--from (%1) is after --to (%2)")
                               .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)));
+    if (f.from.daysTo(f.to) >= InputLimits::StatsRangeDays)
+        return R::failure(CliTr::tr("--from %1 to --to %2 is longer than the limit of %3 days")
+                              .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate))
+                              .arg(InputLimits::StatsRangeDays));
     if (parser.isSet(m_type)) {
         f.type = claimTypeFromCode(parser.value(m_type).toUpper());
         if (!f.type)

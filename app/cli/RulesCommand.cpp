@@ -4,6 +4,8 @@
 #include "claims/Rescorer.h"
 #include "decision/RuleSetStore.h"
 #include "team/BookRuleSet.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,19 +18,9 @@ namespace ClaimDesk::Cli {
 namespace {
 
 // A rule set is a few kilobytes; an endless or huge file is refused, not read whole.
-constexpr qint64 MaxRulesFileBytes = 1024 * 1024;
-
 Result<QByteArray> readFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            CliTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    QByteArray bytes = f.read(MaxRulesFileBytes + 1);
-    if (bytes.size() > MaxRulesFileBytes)
-        return Result<QByteArray>::failure(
-            CliTr::tr("%1 is larger than 1 MiB; a rule set is a few kilobytes").arg(path));
-    return bytes;
+    return BoundedRead::file(path, InputLimits::RulesFileBytes);
 }
 
 // Runs `work` on the team book named by --db-url.

@@ -2,6 +2,8 @@
 
 #include "decision/DecisionTr.h"
 #include "decision/RuleText.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <charconv>
@@ -171,25 +173,57 @@ error_code readLineItems(ondemand::value& v, ClaimRecord& r)
     return SUCCESS;
 }
 
-error_code readBool(ondemand::value& v, bool& target)
+// A flag is true, false or null (its default); "false" as a string would read
+// as the opposite of what it says, so any other type is refused.
+error_code readBool(ondemand::value& v, bool& target, std::string_view key, std::string& problem)
 {
     ondemand::json_type type;
     if (auto e = v.type().get(type))
         return e;
     if (type == ondemand::json_type::boolean)
         return v.get_bool().get(target);
-    return SUCCESS; // null or another type: keep the default
+    if (type == ondemand::json_type::null)
+        return v.is_null().error();
+    problem = std::string(key) + " must be true, false or null";
+    return INCORRECT_TYPE;
 }
 
-error_code readClaim(ondemand::document& doc, ClaimRecord& r, std::string& claimIdJson)
+// The keys the rules read: each may appear once, since which of two values
+// counts is a guess.
+constexpr std::string_view KnownKeys[]
+    = { "claim_id", "claim_type", "claim_amount", "service_date", "diagnosis_code", "provider_name",
+          "treatment_notes", "line_items", "in_network", "is_emergency" };
+
+bool seenBefore(std::string_view key, unsigned& seen)
+{
+    for (std::size_t i = 0; i < std::size(KnownKeys); ++i) {
+        if (KnownKeys[i] == key) {
+            const unsigned bit = 1u << i;
+            const bool before = seen & bit;
+            seen |= bit;
+            return before;
+        }
+    }
+    return false;
+}
+
+// Fills `r` from one record. A record the rules cannot read fairly fails with
+// `problem` saying why (empty: the line is not JSON, or not an object).
+error_code readClaim(
+    ondemand::document& doc, ClaimRecord& r, std::string& claimIdJson, std::string& problem)
 {
     ondemand::object obj;
     if (auto e = doc.get_object().get(obj))
         return e;
+    unsigned seen = 0;
     for (auto field : obj) {
         std::string_view key;
         if (auto e = field.unescaped_key().get(key))
             return e;
+        if (seenBefore(key, seen)) {
+            problem = std::string(key) + " appears more than once";
+            return INCORRECT_TYPE;
+        }
         ondemand::value v;
         if (auto e = field.value().get(v))
             return e;
@@ -245,9 +279,9 @@ error_code readClaim(ondemand::document& doc, ClaimRecord& r, std::string& claim
         } else if (key == "line_items") {
             e = readLineItems(v, r);
         } else if (key == "in_network") {
-            e = readBool(v, r.inNetwork);
+            e = readBool(v, r.inNetwork, key, problem);
         } else if (key == "is_emergency") {
-            e = readBool(v, r.emergency);
+            e = readBool(v, r.emergency, key, problem);
         }
         if (e)
             return e;
@@ -292,13 +326,15 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
     Stats stats;
     ondemand::parser parser;
     dom::parser validator;
-    std::size_t chunk = 1 << 20;
+    const std::size_t chunk = InputLimits::RecordLineBytes;
     std::vector<char> buffer(chunk + SIMDJSON_PADDING);
     std::size_t filled = 0;
     std::string output;
     output.reserve((1 << 20) + 4096);
     std::string claimId;
+    std::string problem;
     qint64 lineNumber = 0;
+    bool atStart = true;
     bool eof = false;
 
     auto flush = [&]() -> bool {
@@ -317,10 +353,11 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
         ++stats.lines;
         ClaimRecord record;
         claimId.clear();
+        problem.clear();
         ondemand::document doc;
         error_code e = parser.iterate(begin, length, capacity).get(doc);
         if (!e)
-            e = readClaim(doc, record, claimId);
+            e = readClaim(doc, record, claimId, problem);
         if (e) {
             ++stats.failed;
             output += "{\"line\":";
@@ -329,11 +366,12 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
             // On-demand parsing is lazy: on the error path only, validate the
             // whole line to tell "not JSON" from "JSON, but not an object".
             error_code full = e;
-            if (e == INCORRECT_TYPE) {
+            if (e == INCORRECT_TYPE && problem.empty()) {
                 dom::element ignored;
                 full = validator.parse(begin, length, false).get(ignored);
             }
-            const std::string message = full == SUCCESS || full == INCORRECT_TYPE
+            const std::string message = !problem.empty() ? problem
+                : full == SUCCESS || full == INCORRECT_TYPE
                 ? std::string("the line is not a JSON object")
                 : std::string("the line is not valid JSON: ") + error_message(full);
             appendJsonString(output, message);
@@ -392,9 +430,12 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
     while (!eof) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;
-        if (filled == chunk) { // one line longer than the buffer: grow it
-            chunk *= 2;
-            buffer.resize(chunk + SIMDJSON_PADDING);
+        if (filled == chunk) { // a line longer than the buffer: where it ends is unknown
+            flush();
+            return Result<Stats>::failure(Error::of(ErrorKind::Invalid,
+                DecisionTr::tr("line %1 is longer than the limit of %2; nothing after it was read")
+                    .arg(lineNumber + 1)
+                    .arg(BoundedRead::sizeText(InputLimits::RecordLineBytes))));
         }
         const qint64 got = in.read(buffer.data() + filled, static_cast<qint64>(chunk - filled));
         if (got < 0)
@@ -404,6 +445,11 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
         filled += static_cast<std::size_t>(got);
 
         std::size_t start = 0;
+        if (atStart && (filled >= 3 || eof)) { // a byte-order mark is not part of the record
+            atStart = false;
+            if (filled >= 3 && std::memcmp(buffer.data(), "\xEF\xBB\xBF", 3) == 0)
+                start = 3;
+        }
         const char* data = buffer.data();
         while (true) {
             const void* nl = std::memchr(data + start, '\n', filled - start);

@@ -1,6 +1,8 @@
 #include "RuleSetStore.h"
 
 #include "decision/DecisionTr.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,15 +24,14 @@ QString path()
 
 Result<RuleSet> active()
 {
-    QFile f(path());
-    if (!f.exists())
+    if (!QFile::exists(path()))
         return RuleSet::defaults();
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<RuleSet>::failure(
-            DecisionTr::tr("Cannot read the rule set %1: %2").arg(f.fileName(), f.errorString()));
-    auto rules = RuleSet::fromJson(f.readAll());
+    const auto bytes = BoundedRead::file(path(), InputLimits::RulesFileBytes);
+    if (!bytes)
+        return Result<RuleSet>::failure(bytes.errorDetail());
+    auto rules = RuleSet::fromJson(*bytes);
     if (!rules)
-        return Result<RuleSet>::failure(f.fileName() + QStringLiteral(": ") + rules.error());
+        return Result<RuleSet>::failure(path() + QStringLiteral(": ") + rules.error());
     return rules;
 }
 

@@ -61,6 +61,8 @@ DocumentReader::Loaded DocumentReader::load(
     }
     out.pageCount = source.pageCount();
     out.first = std::move(first.value());
+    if (const QString cut = source.pagesNotice(); !cut.isEmpty())
+        out.notices << cut;
     if (!source.isPdf()) {
         out.photo = PhotoMetadata::read(bytes);
         out.looksLikePhoto = DocumentClassifier::looksLikePhoto(out.first.image);
@@ -158,8 +160,17 @@ bool printsThaiFields(const OcrPage& englishReading)
 
 } // namespace
 
+QString DocumentReader::overTimeError(const QString& name)
+{
+    return QCoreApplication::translate("ClaimDesk::DocumentReader",
+        "%1 was not read: reading it took longer than the limit of %2 s for one document.")
+        .arg(name)
+        .arg(InputLimits::DocumentSeconds);
+}
+
 OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEngine* engine,
-    const std::atomic_bool* cancel, StageTimes& times, QString* error) const
+    const std::atomic_bool* cancel, StageTimes& times, QString* error,
+    QDeadlineTimer deadline) const
 {
     if (page.textLayer) {
         OcrPage p = *page.textLayer;
@@ -188,7 +199,7 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
         t.start();
         if (engine->isAuto()) // the first pass's page tells the script
             engine = &engineForScript(prepared, error);
-        auto words = engine->recognize(prepared.image, prepared.dpi, cancel);
+        auto words = engine->recognize(prepared.image, prepared.dpi, cancel, {}, deadline);
         times.ocr += msSince(t);
         if (!words) {
             if (error)
@@ -299,6 +310,7 @@ void DocumentReader::finish(
 DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& name,
     TesseractEngine& engine, const std::atomic_bool* cancel) const
 {
+    const QDeadlineTimer deadline(InputLimits::DocumentSeconds * 1000);
     DocumentReading reading;
     reading.name = name;
     DocumentSource source;
@@ -308,12 +320,17 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
         reading.error = loaded.error;
         return reading;
     }
+    reading.notices = loaded.notices;
     reading.photo = loaded.photo;
     if (m_options.keepFirstPage)
         reading.firstPage = loaded.first.image;
     const QImage firstImage = loaded.first.image; // shared: for the second look
     for (int i = 0; i < loaded.pageCount; ++i) {
         SourcePage page;
+        if (deadline.hasExpired()) {
+            reading.error = overTimeError(name);
+            return reading;
+        }
         if (i == 0) {
             page = std::move(loaded.first);
         } else {
@@ -335,9 +352,11 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
             }
         }
         QString error;
-        reading.pages.append(recognize(page, i, &engine, cancel, reading.times, &error));
+        if (!page.notice.isEmpty())
+            reading.notices << page.notice;
+        reading.pages.append(recognize(page, i, &engine, cancel, reading.times, &error, deadline));
         if (!error.isEmpty()) {
-            reading.error = error;
+            reading.error = deadline.hasExpired() ? overTimeError(name) : error;
             return reading;
         }
     }

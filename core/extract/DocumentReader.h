@@ -10,8 +10,10 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <optional>
 
@@ -74,6 +76,8 @@ struct DocumentReading
     QImage firstPage; // as loaded; only with ReadOptions::keepFirstPage, and not for a text layer
     StageTimes times;
     QString error; // set when the document could not be read at all
+    // What was read only in part: pages or words past their limit (InputLimits).
+    QStringList notices;
 
     bool ok() const { return error.isEmpty(); }
     // The classification's category; "unknown" before (or without) one.
@@ -89,7 +93,8 @@ class DocumentReader final
 public:
     explicit DocumentReader(ReadOptions options = {});
 
-    // Straight through on the calling thread with the given engine.
+    // Straight through on the calling thread with the given engine, within
+    // InputLimits::DocumentSeconds (else the reading fails with overTimeError).
     DocumentReading read(const QByteArray& bytes, const QString& name, TesseractEngine& engine,
         const std::atomic_bool* cancel = nullptr) const;
 
@@ -103,13 +108,17 @@ public:
         PhotoMetadata photo;
         bool looksLikePhoto = false;
         QString error;
+        QStringList notices;
         double ms = 0;
     };
     Loaded load(DocumentSource& source, const QByteArray& bytes, const QString& name) const;
     // Stage 2, per page: preprocess and OCR, or take the text layer (engine may
-    // then be null).
+    // then be null). Past `deadline` the OCR stops and `error` says so.
     OcrPage recognize(const SourcePage& page, int index, TesseractEngine* engine,
-        const std::atomic_bool* cancel, StageTimes& times, QString* error) const;
+        const std::atomic_bool* cancel, StageTimes& times, QString* error,
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever)) const;
+    // The error of a document that was not read within InputLimits::DocumentSeconds.
+    static QString overTimeError(const QString& name);
     // Stage 3: classify and extract fields. With a rereader on the first page the
     // extractor may read its key rows a second time (see LineRereader).
     void finish(DocumentReading& reading, bool looksLikePhoto,

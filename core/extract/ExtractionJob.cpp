@@ -2,6 +2,8 @@
 
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,8 +23,12 @@ struct ExtractionJob::DocumentState
     SourcePage first; // read while loading; later pages are read by their task
     QImage firstImage; // kept (shared, not copied) for the extractor's second look
     bool looksLikePhoto = false;
+    // Time spent on the document's pages, not time waiting for a thread: a long
+    // batch does not use up a document's budget before it starts.
+    std::atomic<qint64> spentMs { 0 };
+    qint64 msLeft() const { return InputLimits::DocumentSeconds * 1000LL - spentMs.load(); }
     std::atomic_int pagesLeft { 0 };
-    QMutex mutex; // guards reading.times and reading.error
+    QMutex mutex; // guards reading.times, reading.error and reading.notices
 };
 
 ExtractionJob::ExtractionJob(QList<Input> inputs, ReadOptions options, int threads, QObject* parent)
@@ -79,15 +85,13 @@ void ExtractionJob::readDocument(int index)
     }
     QByteArray bytes = m_inputs[index].bytes;
     if (bytes.isEmpty() && !m_inputs[index].path.isEmpty()) {
-        QFile f(m_inputs[index].path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            doc->reading.error
-                = QCoreApplication::translate("ClaimDesk::ExtractionJob", "%1 cannot be read: %2")
-                      .arg(m_inputs[index].path, f.errorString());
+        auto read = BoundedRead::file(m_inputs[index].path, InputLimits::DocumentBytes);
+        if (!read) {
+            doc->reading.error = read.error();
             complete(index, std::move(doc->reading));
             return;
         }
-        bytes = f.readAll();
+        bytes = std::move(read).value();
     }
     DocumentSource source;
     DocumentReader::Loaded loaded = m_reader.load(source, bytes, doc->reading.name);
@@ -98,6 +102,7 @@ void ExtractionJob::readDocument(int index)
         return;
     }
     doc->reading.photo = loaded.photo;
+    doc->reading.notices = loaded.notices;
     if (m_reader.options().keepFirstPage)
         doc->reading.firstPage = loaded.first.image; // shared, not copied
     doc->looksLikePhoto = loaded.looksLikePhoto;
@@ -116,7 +121,12 @@ void ExtractionJob::readDocument(int index)
 void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page)
 {
     if (!m_cancel) {
+        QElapsedTimer pageTime;
+        pageTime.start();
+        const QDeadlineTimer deadline(std::max<qint64>(0, doc->msLeft()));
         QString error;
+        if (deadline.hasExpired())
+            error = DocumentReader::overTimeError(doc->reading.name);
         StageTimes times;
         SourcePage source;
         if (page == 0) {
@@ -127,15 +137,13 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
             QElapsedTimer t;
             t.start();
             DocumentSource own;
-            Status opened = own.open(doc->bytes, doc->reading.name);
-            if (opened) {
-                auto read = own.page(page);
-                if (read)
-                    source = std::move(read.value());
-                else
+            if (error.isEmpty()) { // not over time already
+                if (Status opened = own.open(doc->bytes, doc->reading.name); !opened)
+                    error = opened.error();
+                else if (auto read = own.page(page); !read)
                     error = read.error();
-            } else {
-                error = opened.error();
+                else
+                    source = std::move(read.value());
             }
             times.load = double(t.nsecsElapsed()) / 1e6;
         }
@@ -144,9 +152,14 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         if (error.isEmpty() && !source.textLayer)
             engine = &TesseractEngine::forThisThread(m_reader.options().languages, &error);
         if (error.isEmpty())
-            result = m_reader.recognize(source, page, engine, &m_cancel, times, &error);
+            result = m_reader.recognize(source, page, engine, &m_cancel, times, &error, deadline);
+        if (!error.isEmpty() && deadline.hasExpired())
+            error = DocumentReader::overTimeError(doc->reading.name);
+        doc->spentMs += pageTime.elapsed();
         doc->reading.pages[page] = std::move(result);
         QMutexLocker lock(&doc->mutex);
+        if (!source.notice.isEmpty())
+            doc->reading.notices << source.notice;
         doc->reading.times.load += times.load;
         doc->reading.times.preprocess += times.preprocess;
         doc->reading.times.ocr += times.ocr;

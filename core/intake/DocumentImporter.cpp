@@ -7,6 +7,7 @@
 #include "logging/LogCategories.h"
 #include "ocr/TesseractEngine.h"
 #include "storage/DocumentRepository.h"
+#include "util/BoundedRead.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,8 +66,8 @@ int ImportReport::duplicateCount() const
 
 int ImportReport::failedCount() const
 {
-    return static_cast<int>(std::count_if(
-        items.begin(), items.end(), [](const Item& i) { return !i.error.isEmpty(); }));
+    return static_cast<int>(std::count_if(items.begin(), items.end(),
+        [](const Item& i) { return !i.error.isEmpty() || i.readFailed(); }));
 }
 
 DocumentImporter::DocumentImporter(ClaimBook& book)
@@ -139,8 +140,10 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                              .arg(info.fileName(), mime);
         } else if (!f.open(QIODevice::ReadOnly)) {
             item.error = IntakeTr::tr("%1 cannot be read: %2").arg(file, f.errorString());
+        } else if (auto read = BoundedRead::all(f, MaxFileBytes, file); !read) {
+            item.error = read.error(); // it grew past the limit since it was looked at
         } else {
-            const QByteArray bytes = f.readAll();
+            const QByteArray bytes = std::move(read).value();
             if (report.claimId.isEmpty()) { // the first good file opens the new claim
                 NewClaim c;
                 c.type = *target.newClaimType;
@@ -156,41 +159,83 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                 item.stored = added->outcome == DocumentRepository::AddOutcome::Added;
                 item.duplicate = !item.stored;
                 item.document = added->document;
-                if (item.stored && m_reader) {
-                    if (!m_engine)
-                        m_engine = std::make_unique<TesseractEngine>(m_reader->options().languages);
-                    const DocumentReading r
-                        = m_reader->read(bytes, info.fileName(), *m_engine, cancel);
-                    if (!r.ok()) {
-                        item.readError = r.error;
-                    } else if (Status saved = documents.saveReading(
-                                   item.document.id, r.category(), r.fields, actor);
-                               !saved) {
-                        item.readError = saved.error();
-                    } else {
-                        item.document.category = r.category();
-                        item.fields = r.fields;
-                        item.read = true;
-                        if (r.category() == DocumentCategory::Unknown) {
-                            auto claim = m_book.claims().find(report.claimId);
-                            item.readError
-                                = DocumentClassifier::unknownMessage(DocumentCategory::acceptedFor(
-                                    claim ? claim->type : ClaimType::Health));
-                        }
-                    }
+                if (item.duplicate && added->unread && m_reader) {
+                    // stored by an import cut short: this one finishes it
+                    item.duplicate = false;
+                    item.resumed = true;
                 }
+                if ((item.stored || item.resumed) && m_reader)
+                    readInto(item, bytes, report.claimId, documents, actor, cancel);
             }
         }
         logItem(report.claimId, item);
         report.items << item;
         ++done;
     }
+    if (m_reader && !report.claimId.isEmpty() && !report.canceled)
+        finishUnread(report, documents, actor, cancel);
     if (std::any_of(report.items.cbegin(), report.items.cend(),
             [](const ImportReport::Item& i) { return i.read; }))
         followDocuments(report, before, actor);
     if (progress)
         progress(done, static_cast<int>(files.size()), QString());
     return report;
+}
+
+void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& bytes,
+    const QString& claimId, DocumentRepository& documents, const QString& actor,
+    const std::atomic_bool* cancel)
+{
+    if (!m_engine)
+        m_engine = std::make_unique<TesseractEngine>(m_reader->options().languages);
+    DocumentReading r = m_reader->read(bytes, item.document.originalName, *m_engine, cancel);
+    if (!r.ok()) {
+        item.readError = r.error; // stays unread: the next import of the claim tries again
+        return;
+    }
+    item.notices = r.notices;
+    const auto claim = m_book.claims().find(claimId);
+    const QStringList accepted
+        = DocumentCategory::acceptedFor(claim ? claim->type : ClaimType::Health);
+    // A car photo on a health claim says nothing about the claim: kept, but as unknown.
+    const bool fits = r.category() == DocumentCategory::Unknown || accepted.contains(r.category());
+    const QString category = fits ? r.category() : QString(DocumentCategory::Unknown);
+    const QList<ExtractedField> fields = fits ? r.fields : QList<ExtractedField>();
+    if (Status saved = documents.saveReading(item.document.id, category, fields, actor); !saved) {
+        item.readError = saved.error();
+        return;
+    }
+    item.document.category = category;
+    item.fields = fields;
+    item.read = true;
+    if (category == DocumentCategory::Unknown)
+        item.readError = DocumentClassifier::unknownMessage(accepted);
+}
+
+void DocumentImporter::finishUnread(ImportReport& report, DocumentRepository& documents,
+    const QString& actor, const std::atomic_bool* cancel)
+{
+    auto unread = documents.unread(report.claimId);
+    if (!unread) {
+        report.claimError = unread.error();
+        return;
+    }
+    for (const Document& document : *unread) {
+        const bool readNow = std::any_of(report.items.cbegin(), report.items.cend(),
+            [&](const ImportReport::Item& i) { return i.document.id == document.id; });
+        if (readNow || (cancel && cancel->load()))
+            continue;
+        ImportReport::Item item;
+        item.file = document.originalName;
+        item.document = document;
+        item.resumed = true;
+        if (auto bytes = documents.bytes(document.sha256); !bytes)
+            item.readError = bytes.error();
+        else
+            readInto(item, *bytes, report.claimId, documents, actor, cancel);
+        logItem(report.claimId, item);
+        report.items << item;
+    }
 }
 
 void DocumentImporter::followDocuments(

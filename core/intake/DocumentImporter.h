@@ -3,6 +3,7 @@
 #include "claims/ClaimBook.h"
 #include "domain/Document.h"
 #include "extract/DocumentReader.h"
+#include "util/InputLimits.h"
 #include "util/Result.h"
 
 #include <QStringList>
@@ -14,6 +15,7 @@
 namespace ClaimDesk {
 
 struct DocumentDetails;
+class DocumentRepository;
 
 // Where dropped or imported files go: an existing claim, or a new one of a type.
 struct ImportTarget
@@ -36,6 +38,11 @@ struct ImportReport
         QList<ExtractedField> fields;
         bool read = false; // the document was read (and classified, maybe as unknown)
         QString readError;
+        QStringList notices; // what was read only in part (DocumentReading::notices)
+        // stored by an earlier import that was cut short, and read by this one
+        bool resumed = false;
+
+        bool readFailed() const { return !read && !readError.isEmpty(); }
     };
     QString claimId;
     QList<Item> items;
@@ -47,7 +54,7 @@ struct ImportReport
 
     int storedCount() const;
     int duplicateCount() const;
-    int failedCount() const;
+    int failedCount() const; // files refused, and documents that could not be read
 };
 
 // Stores files as documents on a claim: checks each file (exists, readable, a
@@ -58,10 +65,16 @@ struct ImportReport
 // Then the claim's details that come from its documents (DocumentDetails: the
 // receipts' total as the amount, ...) follow what was read, and the claim is
 // decided again; a detail someone typed is never replaced.
+//
+// An import cut short (a crash, a kill) leaves documents stored but unread; the
+// next import into the claim reads them (and a file sent again that is stored but
+// unread is read, not reported as a duplicate), so the end state is that of one
+// uninterrupted import. A document classified as a category the claim's type does
+// not take (a car photo on a health claim) is kept as unknown, without fields.
 class DocumentImporter final
 {
 public:
-    static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 MaxFileBytes = InputLimits::DocumentBytes;
 
     explicit DocumentImporter(ClaimBook& book);
     ~DocumentImporter();
@@ -79,6 +92,12 @@ private:
     // (DocumentDetails), and the claim is decided again; a failure goes in the
     // report and the documents stay stored.
     void followDocuments(ImportReport& report, const DocumentDetails& before, const QString& actor);
+    // Reads the stored document of `item` and saves the reading, or sets its readError.
+    void readInto(ImportReport::Item& item, const QByteArray& bytes, const QString& claimId,
+        DocumentRepository& documents, const QString& actor, const std::atomic_bool* cancel);
+    // Reads the claim's documents an earlier import stored but did not read.
+    void finishUnread(ImportReport& report, DocumentRepository& documents, const QString& actor,
+        const std::atomic_bool* cancel);
 
     ClaimBook& m_book;
     std::optional<DocumentReader> m_reader;

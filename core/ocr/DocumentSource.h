@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ocr/OcrTypes.h"
+#include "util/InputLimits.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -21,18 +22,23 @@ struct SourcePage
     QImage image; // empty when the text layer is used instead
     int dpi = 300;
     std::optional<OcrPage> textLayer;
+    QString notice; // what of the page was left out (a text layer over its word limit)
 };
 
 // The pages of an image (JPEG, PNG, WebP, TIFF; multi-page TIFF too) or a PDF,
 // read one at a time so a long PDF never sits in memory at 300 DPI all at once.
-// Not thread-safe: use one per thread.
+// Bounded on hostile input: an image larger than InputLimits::StoredPagePixels is
+// refused from its header, before decoding; pages and PDF page boxes are read at
+// most InputLimits::ReadPagePixels (the DPI lowered to fit); only the first
+// InputLimits::DocumentPages pages are read; a text layer gives at most
+// InputLimits::TextLayerWordsPerPage words, in a bounded number of calls into the
+// PDF engine (see pdfPage). Not thread-safe: use one per thread.
 class DocumentSource final
 {
 public:
     static constexpr int PdfDpi = 300;
-    static constexpr int MaxPages = 100;
-    // Larger images are read scaled down to this many pixels (memory stays bounded).
-    static constexpr qint64 MaxPixels = 12'000'000;
+    static constexpr int MaxPages = InputLimits::DocumentPages;
+    static constexpr qint64 MaxPixels = InputLimits::ReadPagePixels;
 
     DocumentSource();
     ~DocumentSource();
@@ -41,13 +47,17 @@ public:
     // The error names the file and what is wrong with it (not an image, damaged,
     // password protected, no pages).
     Status open(const QByteArray& bytes, const QString& name);
-    int pageCount() const { return m_pageCount; }
+    int pageCount() const { return m_pageCount; } // pages that will be read
+    int pagesInDocument() const { return m_pagesInDocument; } // may be more than pageCount
+    // "Only the first 100 of 500 pages were read (the limit).", or empty.
+    QString pagesNotice() const;
     bool isPdf() const { return m_pdf != nullptr; }
     Result<SourcePage> page(int index);
 
     // A page in colour for a person to look at, at most maxSide pixels on a side,
     // and the factor from the reading's coordinates (where extracted fields' boxes
-    // are: the page as OCR saw it, a PDF at 300 DPI) to the image's pixels.
+    // are: the page as OCR saw it, a PDF at 300 DPI or less, see readingScale) to
+    // the image's pixels.
     struct ViewPage
     {
         QImage image;
@@ -63,12 +73,17 @@ public:
     static QString mimeTypeOf(const QByteArray& bytes, const QString& name);
 
 private:
+    // Pixels per point a PDF page is read at: 300 DPI, less on a page too large
+    // for that; 0 for a page without a size.
+    static double readingScale(QSizeF points);
     Result<SourcePage> pdfPage(int index);
+    OcrPage textLayer(int index, const QString& text, double scale, QSize size, QString* notice);
     Result<SourcePage> imagePage(int index);
 
     QByteArray m_bytes;
     QString m_name;
     int m_pageCount = 0;
+    int m_pagesInDocument = 0;
     std::unique_ptr<QBuffer> m_buffer;
     std::unique_ptr<QPdfDocument> m_pdf;
 };

@@ -25,12 +25,14 @@ struct Monitor final : tesseract::ETEXT_DESC
 {
     const std::atomic_bool* cancelFlag = nullptr;
     const std::function<void(int)>* onProgress = nullptr;
+    QDeadlineTimer deadline { QDeadlineTimer::Forever };
     int lastProgress = -1;
 
     static bool isCanceled(void* self, int)
     {
         const auto* m = static_cast<Monitor*>(self);
-        return m->cancelFlag && m->cancelFlag->load(std::memory_order_relaxed);
+        return (m->cancelFlag && m->cancelFlag->load(std::memory_order_relaxed))
+            || m->deadline.hasExpired();
     }
     static bool progressed(tesseract::ETEXT_DESC* desc, int, int, int, int)
     {
@@ -246,7 +248,8 @@ Status TesseractEngine::init()
 }
 
 Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
-    const std::atomic_bool* cancel, const std::function<void(int)>& progress)
+    const std::atomic_bool* cancel, const std::function<void(int)>& progress,
+    QDeadlineTimer deadline)
 {
     using R = Result<QList<OcrWord>>;
     if (!m_ready || !m_api)
@@ -270,9 +273,12 @@ Result<QList<OcrWord>> TesseractEngine::recognize(const QImage& source, int dpi,
     monitor.progress_callback2 = &Monitor::progressed;
     monitor.cancelFlag = cancel;
     monitor.onProgress = &progress;
+    monitor.deadline = deadline;
     const int rc = m_api->Recognize(&monitor);
     if (cancel && cancel->load())
         return R::failure(OcrTr::tr("Canceled."));
+    if (deadline.hasExpired())
+        return R::failure(OcrTr::tr("Stopped: reading took longer than its time limit."));
     if (rc != 0)
         return R::failure(OcrTr::tr("Tesseract could not read the page."));
 

@@ -3,6 +3,7 @@
 #include "ocr/OcrTypes.h"
 #include "util/Result.h"
 
+#include <QDeadlineTimer>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -64,10 +65,13 @@ public:
     static QString languagesForScript(const std::optional<QString>& script);
 
     // Recognises an 8-bit grayscale (or RGB888) image. Word boxes are in the image's pixels.
-    // Returns a failure if canceled (cancel set to true) or if the engine is not ready.
+    // Returns a failure if canceled (cancel set to true), when `deadline` passes
+    // first (Tesseract stops within its next check, a fraction of a second), or
+    // if the engine is not ready.
     Result<QList<OcrWord>> recognize(const QImage& image, int dpi,
         const std::atomic_bool* cancel = nullptr,
-        const std::function<void(int percent)>& progress = {});
+        const std::function<void(int percent)>& progress = {},
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
 
     // Call first thing in main(). Debian's Tesseract runs OpenMP teams inside every
     // recognition; with one engine per worker thread they only oversubscribe the

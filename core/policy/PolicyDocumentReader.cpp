@@ -2,6 +2,7 @@
 
 #include "extract/DocumentReader.h"
 #include "ocr/DocumentSource.h"
+#include "ocr/PdfOpenCheck.h"
 #include "ocr/TesseractEngine.h"
 #include "policy/PolicyTr.h"
 #include "util/Median.h"
@@ -140,6 +141,8 @@ QString PolicyDocumentReader::pageText(const OcrPage& page)
 
 Result<QString> PolicyDocumentReader::pdfTextLayer(const QByteArray& pdf, const QString& name)
 {
+    if (Status checked = PdfOpenCheck::check(pdf, name); !checked)
+        return Result<QString>::failure(checked.errorDetail());
     QBuffer buffer;
     buffer.setData(pdf);
     buffer.open(QIODevice::ReadOnly);

@@ -1,11 +1,14 @@
 #include "PolicyHolderFile.h"
 
 #include "policy/PolicyTr.h"
+#include "util/InputLimits.h"
+#include "util/NationalId.h"
 #include "util/Text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace ClaimDesk {
 
@@ -34,19 +37,34 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
     auto text = [&](const char* key) {
         return o.value(QLatin1String(key)).toVariant().toString().trimmed();
     };
-    p.idCardNumber = text("id_card_number");
+    p.idCardNumber = NationalId::clean(text("id_card_number"));
     p.policyNumber = text("policy_number");
     if (p.idCardNumber.isEmpty() || p.policyNumber.isEmpty())
         return fail(PolicyTr::tr("id_card_number and policy_number are required"));
+    static const QRegularExpression thirteenDigits(QStringLiteral("^[0-9]{13}$"));
+    if (!thirteenDigits.match(p.idCardNumber).hasMatch())
+        return fail(PolicyTr::tr("id_card_number \"%1\" is not a 13-digit national ID number "
+                                 "(policy %2)")
+                        .arg(p.idCardNumber.left(40), p.policyNumber));
     p.nameTh = text("name_th");
     p.nameEn = text("name_en");
     p.phone = text("phone");
-    p.status = text("status").isEmpty() ? QStringLiteral("active") : text("status");
+    p.status = text("status").isEmpty() ? QStringLiteral("active") : text("status").toLower();
+    static const QStringList Statuses
+        = { QStringLiteral("active"), QStringLiteral("expired"), QStringLiteral("inactive") };
+    if (!Statuses.contains(p.status))
+        return fail(PolicyTr::tr("status \"%1\" is not one of active, expired, inactive "
+                                 "(policy %2)")
+                        .arg(p.status.left(40), p.policyNumber));
     p.startDate = QDate::fromString(text("start_date"), Qt::ISODate);
     p.endDate = QDate::fromString(text("end_date"), Qt::ISODate);
     if (!p.startDate.isValid() || !p.endDate.isValid())
         return fail(PolicyTr::tr("start_date and end_date must be YYYY-MM-DD dates (policy %1)")
                         .arg(p.policyNumber));
+    if (p.endDate < p.startDate)
+        return fail(PolicyTr::tr("end_date %1 is before start_date %2 (policy %3)")
+                        .arg(p.endDate.toString(Qt::ISODate), p.startDate.toString(Qt::ISODate),
+                            p.policyNumber));
     p.plan = text("plan");
     p.vehiclePlate = text("vehicle_plate");
     p.vehicleBrand = text("vehicle_brand");
@@ -62,6 +80,9 @@ Result<PolicyHolder> policyFrom(const QJsonObject& o, ClaimType type, const QStr
         if (!m)
             return fail(PolicyTr::tr("%1 is not an amount (policy %2)")
                             .arg(QLatin1String(key), p.policyNumber));
+        if (m->cents() < 0)
+            return fail(
+                PolicyTr::tr("%1 is negative (policy %2)").arg(QLatin1String(key), p.policyNumber));
         *target = *m;
     }
     return p;
@@ -83,6 +104,9 @@ Result<QList<PolicyHolder>> parsePolicyHoldersJson(const QByteArray& json, Claim
                               .arg(Text::lineOf(json, error.offset)));
     if (!doc.isArray())
         return R::failure(PolicyTr::tr("The policy file must hold a JSON array of policies"));
+    if (doc.array().size() > InputLimits::PolicyHolderRows)
+        return R::failure(PolicyTr::tr("The policy file holds more than the limit of %1 policies")
+                              .arg(InputLimits::PolicyHolderRows));
     QList<PolicyHolder> out;
     int index = 0;
     for (const QJsonValue& v : doc.array()) {
@@ -107,6 +131,9 @@ Result<QList<PolicyHolder>> parsePolicyHoldersCsv(const QByteArray& csv, ClaimTy
             PolicyTr::tr("The policy file is not valid CSV: %1").arg(records.error()));
     if (records->isEmpty())
         return R::failure(PolicyTr::tr("The policy file is empty"));
+    if (records->size() - 1 > InputLimits::PolicyHolderRows)
+        return R::failure(PolicyTr::tr("The policy file holds more than the limit of %1 policies")
+                              .arg(InputLimits::PolicyHolderRows));
     const QStringList header = records->first().fields;
     for (const char* required : { "id_card_number", "policy_number", "start_date", "end_date" }) {
         if (!header.contains(QLatin1String(required)))

@@ -6,6 +6,8 @@
 #include "policylibrary/PolicyLibraryTr.h"
 #include "storage/DocumentRepository.h"
 #include "storage/SqlHelpers.h"
+#include "util/BoundedRead.h"
+#include "util/InputLimits.h"
 #include "util/Text.h"
 
 #include <QCoreApplication>
@@ -32,11 +34,10 @@ PolicyLibrary::PolicyLibrary(Database db, Clock clock)
 Result<PolicyLibrary::Imported> PolicyLibrary::importFile(const QString& path, const QString& name,
     const std::atomic_bool* cancel, const std::function<void(int, int)>& progress)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<Imported>::failure(
-            PolicyLibraryTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    auto text = PolicyDocumentReader::read(f.readAll(), path, cancel, progress);
+    const auto bytes = BoundedRead::file(path, InputLimits::PolicyDocumentBytes);
+    if (!bytes)
+        return Result<Imported>::failure(bytes.errorDetail());
+    auto text = PolicyDocumentReader::read(*bytes, path, cancel, progress);
     if (!text)
         return Result<Imported>::failure(text.errorDetail());
     auto imported

@@ -2,6 +2,7 @@
 
 #include "llm/PriceTable.h"
 #include "storage/SqlHelpers.h"
+#include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -304,6 +305,13 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
             QCoreApplication::translate(
                 "ClaimDesk::ManagerFigures", "the date range is empty or invalid (from %1 to %2)")
                 .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
+    if (filter.from.daysTo(filter.to) >= InputLimits::StatsRangeDays)
+        return R::failure(Error::invalid(
+            QCoreApplication::translate("ClaimDesk::ManagerFigures",
+                "the date range from %1 to %2 is longer than the limit of %3 days")
+                .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))
+                .arg(InputLimits::StatsRangeDays),
+            QStringLiteral("from")));
     const QDate today = filter.today.isValid() ? filter.today : filter.to;
     const DayQuery dayQuery(filter.type);
     QSqlQuery q = db.query();

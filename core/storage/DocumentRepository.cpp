@@ -65,18 +65,20 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
 {
     const QString hash = sha256Hex(bytes);
     const QDateTime now = m_clock();
-    Added added { AddOutcome::Added, {} };
+    Added added { AddOutcome::Added, {}, false };
     const Status s = m_db.writeTransaction([&]() -> Status {
         QSqlQuery q = m_db.query();
         if (auto st = Sql::exec(q,
-                QStringLiteral(
-                    "SELECT id, refused FROM documents WHERE claim_id = ? AND sha256 = ?"),
+                QStringLiteral("SELECT id, refused, unread FROM documents"
+                               " WHERE claim_id = ? AND sha256 = ?"),
                 { claimId, hash });
             !st)
             return st;
         if (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const bool refused = q.value(1).toBool();
+            // stored before, but its reading never saved (an import cut short)
+            const bool unread = q.value(2).toBool();
             if (refused) {
                 // Sent again after it was refused: back on the claim, to be read again.
                 if (auto st = Sql::exec(
@@ -87,7 +89,8 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
             if (auto st = Sql::exec(q, SelectColumns + QStringLiteral(" WHERE id = ?"), { id });
                 !st || !q.next())
                 return st ? Status::failure(StorageTr::tr("There is no document %1").arg(id)) : st;
-            added = { refused ? AddOutcome::Added : AddOutcome::Duplicate, readDocument(q) };
+            added = { refused ? AddOutcome::Added : AddOutcome::Duplicate, readDocument(q),
+                unread && !refused };
             return Status();
         }
         if (auto st = Sql::exec(q,
@@ -101,8 +104,9 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
                 // selecting them also tells whether the claim exists.
                 QStringLiteral(
                     "INSERT INTO documents (claim_id, sha256, original_name, mime_type, size,"
-                    " uploaded_at, claim_created_at, claim_type)"
-                    " SELECT id, ?, ?, ?, ?, ?, created_at, claim_type FROM claims WHERE id = ?"),
+                    " uploaded_at, claim_created_at, claim_type, unread)"
+                    " SELECT id, ?, ?, ?, ?, ?, created_at, claim_type, 1 FROM claims WHERE id = "
+                    "?"),
                 { hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch(), claimId });
             !st)
             return st;
@@ -119,6 +123,24 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
         return Result<Added>::failure(
             StorageTr::tr("Could not store %1: %2").arg(originalName, s.error()));
     return added;
+}
+
+Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
+{
+    QSqlQuery q = m_db.query();
+    const QString where = claimId.isEmpty()
+        ? QStringLiteral(" WHERE unread = 1 AND refused = 0 ORDER BY id")
+        : QStringLiteral(" WHERE unread = 1 AND refused = 0 AND claim_id = ? ORDER BY id");
+    if (auto s = Sql::exec(q, SelectColumns + where,
+            claimId.isEmpty() ? QVariantList() : QVariantList { claimId });
+        !s)
+        return Result<QList<Document>>::failure(s.errorDetail());
+    QList<Document> out;
+    while (q.next())
+        out << readDocument(q);
+    if (q.lastError().isValid())
+        return Result<QList<Document>>::failure(Sql::describe(q.lastError()));
+    return out;
 }
 
 Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) const
@@ -295,7 +317,8 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
                 { documentId });
             !st)
             return st;
-        if (auto st = Sql::exec(q, QStringLiteral("UPDATE documents SET category = ? WHERE id = ?"),
+        if (auto st = Sql::exec(q,
+                QStringLiteral("UPDATE documents SET category = ?, unread = 0 WHERE id = ?"),
                 { category, documentId });
             !st)
             return st;

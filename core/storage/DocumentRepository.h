@@ -39,6 +39,8 @@ public:
     {
         AddOutcome outcome;
         Document document; // the existing one for a duplicate
+        // A duplicate stored by an earlier import that never saved its reading.
+        bool unread = false;
     };
 
     // Stores the bytes (if new) and attaches them to the claim, audited.
@@ -48,6 +50,9 @@ public:
     // The claim's documents in the order they were stored.
     // The claim's documents, without those refused (markRefused).
     Result<QList<Document>> forClaim(const QString& claimId) const;
+    // Documents stored but never read (an import cut short: saveReading clears
+    // the mark), of one claim or, with an empty ID, of the whole book.
+    Result<QList<Document>> unread(const QString& claimId = {}) const;
     // Sets a stored document apart from its claim (the chat could not use it): kept,
     // but no longer one of the claim's documents, nor its fields the claim's. Audited.
     Status markRefused(qint64 documentId, const QString& actor);

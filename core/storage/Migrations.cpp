@@ -439,6 +439,15 @@ QStringList bookRuleSets(const SqlDialect& d)
     return s;
 }
 
+// A document is stored before it is read; until its reading is saved it is
+// marked unread, so an import cut short (a crash, a kill, a power cut) is found
+// and finished later instead of leaving a document that says nothing for good.
+QStringList unreadDocuments(const SqlDialect&)
+{
+    return { QStringLiteral("ALTER TABLE documents ADD COLUMN unread INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX documents_unread ON documents (claim_id) WHERE unread = 1") };
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -457,6 +466,7 @@ const Step Steps[] = {
     { 15, "a draft status for claims still being filed in the chat", &draftStatus },
     { 16, "taking the next free claim from the queue", &freeQueue },
     { 17, "a team book's own decision rules", &bookRuleSets },
+    { 18, "documents stored but not yet read, to finish an interrupted import", &unreadDocuments },
 };
 
 } // namespace

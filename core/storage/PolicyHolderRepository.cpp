@@ -48,7 +48,9 @@ Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
                 " vehicle_model = excluded.vehicle_model, vehicle_year = excluded.vehicle_year,"
                 " vehicle_color = excluded.vehicle_color, coverage_type = excluded.coverage_type,"
                 " coverage_amount_cents = excluded.coverage_amount_cents,"
-                " deductible_cents = excluded.deductible_cents")))
+                " deductible_cents = excluded.deductible_cents"
+                // a policy keeps its type: a car file does not replace a health policy
+                " WHERE policy_holders.policy_type = excluded.policy_type")))
             return Status::failure(Sql::describe(q.lastError()));
         for (const PolicyHolder& p : policies) {
             const QVariantList values = { claimTypeCode(p.type), p.idCardNumber, p.nameTh, p.nameEn,
@@ -60,6 +62,11 @@ Result<int> PolicyHolderRepository::upsert(const QList<PolicyHolder>& policies)
             Sql::bind(q, values);
             if (auto st = Sql::exec(q); !st)
                 return st;
+            if (q.numRowsAffected() == 0)
+                return Status::failure(Error::invalid(
+                    StorageTr::tr("policy %1 is already in the book as a policy of another type")
+                        .arg(p.policyNumber),
+                    QStringLiteral("policy_number")));
         }
         return Status();
     });
