@@ -382,6 +382,12 @@ private Q_SLOTS:
         QVERIFY2(report->items[0].readError.contains(u"cut short"),
             qPrintable(report->items[0].readError));
         QCOMPARE(report->failedCount(), 1);
+        // tried once: the next import into the claim does not fail on it again
+        auto next = importer.importFiles(
+            { writePng(dir, u"next.png"_s, Qt::white) }, { report->claimId, std::nullopt }, u"t"_s);
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QCOMPARE(next->items.size(), 1);
+        QCOMPARE(next->failedCount(), 0);
     }
 
     void importedReceiptsGiveTheClaimItsDetails()

@@ -4,6 +4,7 @@
 #include "util/InputLimits.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,13 @@ using namespace ClaimDesk;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
 
 // A PDF of the given objects (object 1 the catalogue), with a correct cross-reference table.
 QByteArray pdfOf(const QList<QByteArray>& objects)
@@ -206,7 +214,7 @@ private Q_SLOTS:
         QVERIFY2(page.ok(), qPrintable(page.error()));
         const qint64 pixels = qint64(page->image.width()) * page->image.height();
         QVERIFY(pixels > 0);
-        QVERIFY2(pixels <= InputLimits::ReadPagePixels, qPrintable(QString::number(pixels)));
+        QVERIFY2(pixels <= InputLimits::ReadPdfPagePixels, qPrintable(QString::number(pixels)));
         QVERIFY(page->dpi < DocumentSource::PdfDpi);
     }
 
@@ -262,6 +270,53 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(err.contains("cannot write to standard output"), err.constData());
+    }
+
+    void aDamagedBookIsRefusedAndCanBeRecovered()
+    {
+        const QString path = m_home.filePath(u"damaged.sqlite"_s);
+        const auto init = Test::runCli(
+            m_home, { u"--db"_s, path, u"init"_s, u"--claims"_s, u"3000"_s, u"--seed"_s, u"7"_s });
+        QVERIFY2(init.code == 0, init.err.constData());
+        {
+            // 64 KiB of noise in the middle of the file, as a bad disk or a crash leaves
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(f.size() / 2));
+            QByteArray noise(64 * 1024, '\0');
+            quint32 x = 12345;
+            for (char& c : noise)
+                c = char((x = x * 1103515245u + 12345u) >> 24);
+            f.write(noise);
+        }
+        const QByteArray before = fileHash(path);
+        for (const QStringList& command : { QStringList { u"claims"_s, u"list"_s, u"--json"_s },
+                 QStringList { u"export"_s, u"csv"_s }, QStringList { u"stats"_s, u"--json"_s },
+                 QStringList { u"claims"_s, u"new"_s, u"--type"_s, u"H"_s } }) {
+            const auto run = Test::runCli(m_home, QStringList { u"--db"_s, path } + command);
+            QVERIFY2(run.code != 0, qPrintable(command.join(u' ')));
+            QVERIFY2(run.err.contains("is damaged") && run.err.contains("db recover"),
+                run.err.constData());
+        }
+        QCOMPARE(fileHash(path), before); // nothing more was written into it
+
+        const auto check = Test::runCli(m_home, { u"--db"_s, path, u"db"_s, u"check"_s });
+        QCOMPARE(check.code, 1);
+        const QString saved = m_home.filePath(u"saved.sqlite"_s);
+        const auto recover
+            = Test::runCli(m_home, { u"--db"_s, path, u"db"_s, u"recover"_s, u"--out"_s, saved });
+        QVERIFY2(recover.code == 0, recover.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(recover.out).object();
+        const qint64 claims = report.value(u"saved").toObject().value(u"claims").toInteger();
+        QVERIFY2(claims > 0 && claims <= 3000, recover.out.constData());
+        const auto list = Test::runCli(m_home,
+            { u"--db"_s, saved, u"claims"_s, u"list"_s, u"--limit"_s, u"5"_s, u"--json"_s });
+        QVERIFY2(list.code == 0, list.err.constData());
+        QCOMPARE(Test::runCli(m_home, { u"--db"_s, saved, u"db"_s, u"check"_s }).code, 0);
+        // never over an existing file
+        QCOMPARE(Test::runCli(m_home, { u"--db"_s, path, u"db"_s, u"recover"_s, u"--out"_s, saved })
+                     .code,
+            1);
     }
 
     void boundedReadTellsTheLimitFromTheEnd()

@@ -303,6 +303,16 @@ private slots:
         QVERIFY(r.text.en.contains(QLatin1String("verified")));
         QCOMPARE(
             m_book->claims().find(claimId)->claimantNationalId, QStringLiteral("3100701443816"));
+        // the number typed in passing is not kept in the transcript
+        const auto said = e->transcript();
+        QVERIFY(said.ok());
+        QVERIFY(std::any_of(said->cbegin(), said->cend(),
+            [](const IntakeMessage& m) { return m.body.startsWith(u"my ID is "); }));
+        for (const IntakeMessage& m : *said) {
+            QVERIFY2(!NationalId::clean(m.body).contains(u"100701443"), qPrintable(m.body));
+            if (m.sender == u"customer" && m.body.startsWith(u"my ID is "))
+                QVERIFY2(m.body.endsWith(u"3816"), qPrintable(m.body));
+        }
 
         // submitting with documents missing names them
         r = e->handle(IntakeInput::submit());

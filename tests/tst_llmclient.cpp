@@ -213,6 +213,24 @@ private Q_SLOTS:
         QVERIFY(!o.error.contains(QStringLiteral("bad")));
     }
 
+    void aKeyTheServerEchoesIsNotRepeated()
+    {
+        // a proxy that puts the request's credentials in its error body
+        const QString key = QStringLiteral("sk-live-0123456789abcdef");
+        MockLlmServer server;
+        server.script({ MockLlmServer::json(
+            R"({"error":{"message":"bad request with Authorization: Bearer sk-live-0123456789abcdef)"
+            R"( and x-api-key=sk-live-0123456789abcdef, api-key: other-secret-value"}})",
+            400) });
+        LlmClient client(fastConfig(server), key);
+        const LlmOutcome o = run(client, ask(QStringLiteral("x")));
+        QCOMPARE(o.failure, LlmFailure::Http);
+        QVERIFY2(!o.error.contains(key), qPrintable(o.error));
+        QVERIFY2(!o.error.contains(u"other-secret-value"), qPrintable(o.error));
+        QVERIFY2(o.error.contains(u"[redacted]"), qPrintable(o.error));
+        QVERIFY2(o.error.contains(u"bad request"), qPrintable(o.error));
+    }
+
     void stopsAtTheAttemptLimit()
     {
         MockLlmServer server;

@@ -38,10 +38,9 @@ int CliContext::finish(int code)
     errno = 0;
     if (std::fflush(stdout) != 0 || std::ferror(stdout) || failed) {
         const int error = errno;
-        QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error))
-                                 : out().device()->errorString();
-        if (why.isEmpty() || why == u"Unknown error")
-            why = QCoreApplication::translate("ClaimDesk::Cli", "the output was not all written");
+        const QString why = error != 0
+            ? QString::fromLocal8Bit(std::strerror(error))
+            : QCoreApplication::translate("ClaimDesk::Cli", "the output was not all written");
         return fail(
             QCoreApplication::translate("ClaimDesk::Cli", "cannot write to standard output: %1")
                 .arg(why),

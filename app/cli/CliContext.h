@@ -72,7 +72,8 @@ public:
     std::unique_ptr<UsageLedger> ledgerFor(LlmClient* client, const Database& db) const;
 
     // A command's exit code, unless what it wrote to standard output did not all
-    // arrive (a full disk, a closed pipe): then that error, and a failure code.
+    // arrive (a full disk): then that error, and a failure code. (A closed pipe
+    // ends the program by SIGPIPE, with a failure status, as for any Unix tool.)
     int finish(int code);
     // Prints "claimdesk-cli: <message>" to stderr and returns the exit code.
     int fail(const QString& message, int code = InputFailed);

@@ -4,6 +4,7 @@
 #include "ChatCommand.h"
 #include "ClaimsCommand.h"
 #include "CliTr.h"
+#include "DbCommand.h"
 #include "DecideCommand.h"
 #include "ExportCommand.h"
 #include "ExtractCommand.h"
@@ -70,6 +71,7 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<ChatCommand>());
     commands.push_back(std::make_unique<TeamCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<DbCommand>());
 
     CliContext context;
     QStringList rest;

@@ -326,7 +326,8 @@ Result<JsonLinesDecider::Stats> JsonLinesDecider::run(
     Stats stats;
     ondemand::parser parser;
     dom::parser validator;
-    const std::size_t chunk = InputLimits::RecordLineBytes;
+    // a record of the limit fits with its line end (and a byte-order mark)
+    const std::size_t chunk = InputLimits::RecordLineBytes + 8;
     std::vector<char> buffer(chunk + SIMDJSON_PADDING);
     std::size_t filled = 0;
     std::string output;

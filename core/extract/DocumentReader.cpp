@@ -54,6 +54,13 @@ DocumentReader::Loaded DocumentReader::load(
         out.error = s.error();
         return out;
     }
+    if (!source.isPdf() && DocumentSource::mimeTypeOf(bytes, name) == u"image/jpeg"
+        && !DocumentSource::isCompleteJpeg(bytes)) {
+        out.error = QCoreApplication::translate("ClaimDesk::DocumentReader",
+            "%1 is a JPEG image that is cut short (damaged or not fully copied).")
+                        .arg(name);
+        return out;
+    }
     auto first = source.page(0);
     if (!first) {
         out.error = first.error();
@@ -159,6 +166,15 @@ bool printsThaiFields(const OcrPage& englishReading)
 }
 
 } // namespace
+
+QString DocumentReader::pagesOverTimeNotice(int notRead, int pages)
+{
+    return QCoreApplication::translate("ClaimDesk::DocumentReader",
+        "%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.")
+        .arg(notRead)
+        .arg(pages)
+        .arg(InputLimits::DocumentSeconds);
+}
 
 QString DocumentReader::overTimeError(const QString& name)
 {
@@ -310,11 +326,13 @@ void DocumentReader::finish(
 DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& name,
     TesseractEngine& engine, const std::atomic_bool* cancel) const
 {
-    const QDeadlineTimer deadline(InputLimits::DocumentSeconds * 1000);
     DocumentReading reading;
     reading.name = name;
     DocumentSource source;
     Loaded loaded = load(source, bytes, name);
+    // the budget is for reading pages: not the PDF check nor loading the models
+    QDeadlineTimer deadline(QDeadlineTimer::Forever);
+    bool deadlineSet = false;
     reading.times.load = loaded.ms;
     if (!loaded.error.isEmpty()) {
         reading.error = loaded.error;
@@ -328,8 +346,8 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
     for (int i = 0; i < loaded.pageCount; ++i) {
         SourcePage page;
         if (deadline.hasExpired()) {
-            reading.error = overTimeError(name);
-            return reading;
+            reading.notices << pagesOverTimeNotice(loaded.pageCount - i, loaded.pageCount);
+            break;
         }
         if (i == 0) {
             page = std::move(loaded.first);
@@ -354,11 +372,21 @@ DocumentReading DocumentReader::read(const QByteArray& bytes, const QString& nam
         QString error;
         if (!page.notice.isEmpty())
             reading.notices << page.notice;
-        reading.pages.append(recognize(page, i, &engine, cancel, reading.times, &error, deadline));
+        if (!deadlineSet) {
+            deadline.setRemainingTime(InputLimits::DocumentSeconds * 1000);
+            deadlineSet = true;
+        }
+        OcrPage read = recognize(page, i, &engine, cancel, reading.times, &error, deadline);
+        if (!error.isEmpty() && deadline.hasExpired() && i > 0) {
+            // what was read stands; the rest is said to be missing
+            reading.notices << pagesOverTimeNotice(loaded.pageCount - i, loaded.pageCount);
+            break;
+        }
         if (!error.isEmpty()) {
             reading.error = deadline.hasExpired() ? overTimeError(name) : error;
             return reading;
         }
+        reading.pages.append(std::move(read));
     }
     const std::optional<LineRereader> rereader = rereaderFor(firstImage, reading.pages, engine);
     finish(reading, loaded.looksLikePhoto, rereader ? &*rereader : nullptr);

@@ -93,8 +93,8 @@ class DocumentReader final
 public:
     explicit DocumentReader(ReadOptions options = {});
 
-    // Straight through on the calling thread with the given engine, within
-    // InputLimits::DocumentSeconds (else the reading fails with overTimeError).
+    // Straight through on the calling thread with the given engine; its pages are
+    // read within InputLimits::DocumentSeconds (see overTimeError).
     DocumentReading read(const QByteArray& bytes, const QString& name, TesseractEngine& engine,
         const std::atomic_bool* cancel = nullptr) const;
 
@@ -117,8 +117,11 @@ public:
     OcrPage recognize(const SourcePage& page, int index, TesseractEngine* engine,
         const std::atomic_bool* cancel, StageTimes& times, QString* error,
         QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever)) const;
-    // The error of a document that was not read within InputLimits::DocumentSeconds.
+    // The error of a document whose first page was not read within
+    // InputLimits::DocumentSeconds; past its first page, the pages read stand and
+    // the notice says how many were not.
     static QString overTimeError(const QString& name);
+    static QString pagesOverTimeNotice(int notRead, int pages);
     // Stage 3: classify and extract fields. With a rereader on the first page the
     // extractor may read its key rows a second time (see LineRereader).
     void finish(DocumentReading& reading, bool looksLikePhoto,

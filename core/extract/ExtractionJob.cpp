@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QThreadPool>
+#include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace ClaimDesk {
@@ -28,7 +30,8 @@ struct ExtractionJob::DocumentState
     std::atomic<qint64> spentMs { 0 };
     qint64 msLeft() const { return InputLimits::DocumentSeconds * 1000LL - spentMs.load(); }
     std::atomic_int pagesLeft { 0 };
-    QMutex mutex; // guards reading.times, reading.error and reading.notices
+    QList<int> pagesOverTime; // not read: the budget was spent
+    QMutex mutex; // guards reading.times, reading.error, reading.notices and pagesOverTime
 };
 
 ExtractionJob::ExtractionJob(QList<Input> inputs, ReadOptions options, int threads, QObject* parent)
@@ -125,8 +128,7 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         pageTime.start();
         const QDeadlineTimer deadline(std::max<qint64>(0, doc->msLeft()));
         QString error;
-        if (deadline.hasExpired())
-            error = DocumentReader::overTimeError(doc->reading.name);
+        bool overTime = deadline.hasExpired();
         StageTimes times;
         SourcePage source;
         if (page == 0) {
@@ -137,8 +139,10 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
             QElapsedTimer t;
             t.start();
             DocumentSource own;
-            if (error.isEmpty()) { // not over time already
-                if (Status opened = own.open(doc->bytes, doc->reading.name); !opened)
+            if (!overTime) { // checked by the first page's open already
+                if (Status opened
+                    = own.open(doc->bytes, doc->reading.name, DocumentSource::PdfChecked::Yes);
+                    !opened)
                     error = opened.error();
                 else if (auto read = own.page(page); !read)
                     error = read.error();
@@ -149,15 +153,20 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
         }
         OcrPage result;
         TesseractEngine* engine = nullptr;
-        if (error.isEmpty() && !source.textLayer)
+        if (!overTime && error.isEmpty() && !source.textLayer)
             engine = &TesseractEngine::forThisThread(m_reader.options().languages, &error);
-        if (error.isEmpty())
+        if (!overTime && error.isEmpty())
             result = m_reader.recognize(source, page, engine, &m_cancel, times, &error, deadline);
-        if (!error.isEmpty() && deadline.hasExpired())
+        overTime = overTime || (!error.isEmpty() && deadline.hasExpired());
+        if (overTime && page == 0)
             error = DocumentReader::overTimeError(doc->reading.name);
+        else if (overTime)
+            error.clear(); // the pages read stand; the notice says which were not
         doc->spentMs += pageTime.elapsed();
         doc->reading.pages[page] = std::move(result);
         QMutexLocker lock(&doc->mutex);
+        if (overTime)
+            doc->pagesOverTime << page;
         if (!source.notice.isEmpty())
             doc->reading.notices << source.notice;
         doc->reading.times.load += times.load;
@@ -174,6 +183,14 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
     if (--doc->pagesLeft > 0)
         return;
     doc->bytes.clear();
+    if (!doc->pagesOverTime.isEmpty()) {
+        const int pages = int(doc->reading.pages.size());
+        std::sort(doc->pagesOverTime.begin(), doc->pagesOverTime.end(), std::greater<int>());
+        for (const int p : doc->pagesOverTime)
+            doc->reading.pages.removeAt(p);
+        doc->reading.notices << DocumentReader::pagesOverTimeNotice(
+            int(doc->pagesOverTime.size()), pages);
+    }
     if (m_cancel && doc->reading.error.isEmpty())
         doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
     if (doc->reading.error.isEmpty()) {

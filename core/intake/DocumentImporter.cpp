@@ -152,7 +152,8 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                     return Result<ImportReport>::failure(created.errorDetail());
                 report.claimId = created->id;
             }
-            auto added = documents.add(report.claimId, bytes, info.fileName(), mime, actor);
+            auto added = documents.add(
+                report.claimId, bytes, info.fileName(), mime, actor, m_reader.has_value());
             if (!added) {
                 item.error = added.error();
             } else {
@@ -171,6 +172,8 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         logItem(report.claimId, item);
         report.items << item;
         ++done;
+        if (cancel && cancel->load())
+            report.canceled = true;
     }
     if (m_reader && !report.claimId.isEmpty() && !report.canceled)
         finishUnread(report, documents, actor, cancel);
@@ -189,16 +192,22 @@ void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& byte
     if (!m_engine)
         m_engine = std::make_unique<TesseractEngine>(m_reader->options().languages);
     DocumentReading r = m_reader->read(bytes, item.document.originalName, *m_engine, cancel);
+    if (cancel && cancel->load())
+        return; // stays unread: the next import of the claim reads it
     if (!r.ok()) {
-        item.readError = r.error; // stays unread: the next import of the claim tries again
+        item.readError = r.error;
+        if (Status marked = documents.markReadFailed(item.document.id); !marked)
+            item.readError += u' ' + marked.error();
         return;
     }
     item.notices = r.notices;
     const auto claim = m_book.claims().find(claimId);
     const QStringList accepted
         = DocumentCategory::acceptedFor(claim ? claim->type : ClaimType::Health);
-    // A car photo on a health claim says nothing about the claim: kept, but as unknown.
-    const bool fits = r.category() == DocumentCategory::Unknown || accepted.contains(r.category());
+    // A car photo on a health claim says nothing about the claim: kept, but as
+    // unknown. (Other categories stay: the chat verifies a policy from an ID card
+    // or a licence whatever the claim's type.)
+    const bool fits = !DocumentCategory::isPhoto(r.category()) || accepted.contains(r.category());
     const QString category = fits ? r.category() : QString(DocumentCategory::Unknown);
     const QList<ExtractedField> fields = fits ? r.fields : QList<ExtractedField>();
     if (Status saved = documents.saveReading(item.document.id, category, fields, actor); !saved) {
@@ -223,7 +232,11 @@ void DocumentImporter::finishUnread(ImportReport& report, DocumentRepository& do
     for (const Document& document : *unread) {
         const bool readNow = std::any_of(report.items.cbegin(), report.items.cend(),
             [&](const ImportReport::Item& i) { return i.document.id == document.id; });
-        if (readNow || (cancel && cancel->load()))
+        if (cancel && cancel->load()) {
+            report.canceled = true;
+            return;
+        }
+        if (readNow)
             continue;
         ImportReport::Item item;
         item.file = document.originalName;

@@ -185,7 +185,7 @@ QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
 {
     switch (input.kind) {
     case IntakeInput::Kind::Say:
-        return input.value;
+        return NationalId::maskedIn(input.value); // an ID typed in passing stays out too
     case IntakeInput::Kind::Upload:
         return tr("Document: %1")
             .arg(Bilingual::same(QFileInfo(input.value).fileName()))

@@ -226,8 +226,11 @@ void LlmCall::answered(const ParsedReply& reply)
     sendAttempt();
 }
 
-void LlmCall::failed(LlmFailure failure, const QString& error, bool retryable, qint64 retryAfterMs)
+void LlmCall::failed(
+    LlmFailure failure, const QString& unredacted, bool retryable, qint64 retryAfterMs)
 {
+    // Everything said of a failure may carry what the server echoed of the request.
+    const QString error = LlmLog::withoutSecrets(unredacted, m_client->m_apiKey);
     CircuitBreaker& breaker = m_client->breaker();
     if (failure == LlmFailure::Http && !retryable)
         breaker.recordSuccess(); // the server is up; the request was wrong

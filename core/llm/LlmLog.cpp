@@ -1,5 +1,7 @@
 #include "LlmLog.h"
 
+#include <QRegularExpression>
+
 namespace ClaimDesk {
 
 Q_LOGGING_CATEGORY(lcLlm, "claimdesk.llm", QtInfoMsg)
@@ -22,6 +24,22 @@ QString redactedHeaders(const QNetworkRequest& request)
         lines << QString::fromLatin1(name + ": " + value);
     }
     return lines.join(u'\n');
+}
+
+QString withoutSecrets(QString text, const QString& key)
+{
+    if (key.size() >= 4)
+        text.replace(key, QStringLiteral("[redacted]"));
+    static const QRegularExpression named(
+        QStringLiteral(
+            R"((authorization|proxy-authorization|x-api-key|api-key|api_key|apikey)(["']?\s*[:=]\s*["']?))"
+            R"((?:bearer\s+|basic\s+)?[^\s"',}]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(named, QStringLiteral("\\1\\2[redacted]"));
+    static const QRegularExpression bearer(QStringLiteral(R"(\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,})"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(bearer, QStringLiteral("\\1 [redacted]"));
+    return text;
 }
 
 } // namespace LlmLog

@@ -18,6 +18,9 @@ namespace {
 
 // Calls into the PDF engine per page for a text layer's word boxes: each call
 // loads the whole page again, so one per word is quadratic in the page's words.
+// Up to ExactWords words a page gets one call per word (exact boxes, under half a
+// second); past that at most SelectionsPerPage calls, one per line or run of lines.
+constexpr int ExactWords = 400;
 constexpr int SelectionsPerPage = 200;
 
 struct LayerWord
@@ -54,7 +57,9 @@ QList<LayerWord> wordsOf(const QString& text, int limit, bool* cut)
 // skipped by their lengths (an EXIF thumbnail there has an end marker of its
 // own); inside scans 0xFF is always followed by 0x00 or a restart marker, so the
 // first FF D9 after the first scan is the image's end.
-bool jpegIsComplete(const QByteArray& bytes)
+} // namespace
+
+bool DocumentSource::isCompleteJpeg(const QByteArray& bytes)
 {
     qsizetype at = 2; // after the start-of-image marker
     while (at + 4 <= bytes.size()) {
@@ -72,6 +77,8 @@ bool jpegIsComplete(const QByteArray& bytes)
     }
     return false;
 }
+
+namespace {
 
 QRectF unite(const QList<QPolygonF>& polygons)
 {
@@ -108,19 +115,22 @@ QString DocumentSource::mimeTypeOf(const QByteArray& bytes, const QString& name)
     return QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
 }
 
-Status DocumentSource::open(const QByteArray& bytes, const QString& name)
+Status DocumentSource::open(const QByteArray& bytes, const QString& name, PdfChecked checked)
 {
     m_pdf.reset();
     m_buffer.reset();
     m_bytes = bytes;
     m_name = name;
     m_pageCount = 0;
+    m_pagesInDocument = 0;
     if (bytes.isEmpty())
         return Status::failure(OcrTr::tr("%1 is empty.").arg(name));
     const QString mime = mimeTypeOf(bytes, name);
     if (mime == QLatin1String("application/pdf")) {
-        if (Status checked = PdfOpenCheck::check(bytes, name); !checked)
-            return checked;
+        if (checked == PdfChecked::No) {
+            if (Status s = PdfOpenCheck::check(bytes, name); !s)
+                return s;
+        }
         m_buffer = std::make_unique<QBuffer>(&m_bytes);
         m_buffer->open(QIODevice::ReadOnly);
         m_pdf = std::make_unique<QPdfDocument>();
@@ -145,10 +155,7 @@ Status DocumentSource::open(const QByteArray& bytes, const QString& name)
     if (!reader.canRead())
         return Status::failure(
             OcrTr::tr("%1 is not an image ClaimDesk can read (%2).").arg(name, mime));
-    if (mime == u"image/jpeg" && !jpegIsComplete(m_bytes))
-        return Status::failure(Error::of(ErrorKind::Invalid,
-            OcrTr::tr("%1 is a JPEG image that is cut short (damaged or not fully copied).")
-                .arg(name)));
+
     // From the header, before anything is decoded: a small file may claim a
     // huge image, and decoding it would take minutes and gigabytes.
     const QSize size = reader.size();
@@ -282,8 +289,8 @@ double DocumentSource::readingScale(QSizeF points)
     // large pages are read at a lower DPI instead.
     double scale = PdfDpi / 72.0;
     const double pixels = points.width() * points.height() * scale * scale;
-    if (pixels > double(MaxPixels))
-        scale *= std::sqrt(double(MaxPixels) / pixels);
+    if (pixels > double(MaxPdfPixels))
+        scale *= std::sqrt(double(MaxPdfPixels) / pixels);
     return scale;
 }
 
@@ -330,7 +337,7 @@ OcrPage DocumentSource::textLayer(
         const qsizetype to = words[last].start + words[last].length;
         return m_pdf->getSelectionAtIndex(index, int(from), int(to - from)).bounds();
     };
-    if (words.size() <= SelectionsPerPage) {
+    if (words.size() <= ExactWords) {
         for (int i = 0; i < words.size(); ++i)
             boxes[i] = unite(select(i, i));
     } else {

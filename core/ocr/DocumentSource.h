@@ -39,14 +39,26 @@ public:
     static constexpr int PdfDpi = 300;
     static constexpr int MaxPages = InputLimits::DocumentPages;
     static constexpr qint64 MaxPixels = InputLimits::ReadPagePixels;
+    static constexpr qint64 MaxPdfPixels = InputLimits::ReadPdfPagePixels;
 
     DocumentSource();
     ~DocumentSource();
     Q_DISABLE_COPY_MOVE(DocumentSource)
 
     // The error names the file and what is wrong with it (not an image, damaged,
-    // password protected, no pages).
-    Status open(const QByteArray& bytes, const QString& name);
+    // password protected, no pages). A PDF is first opened by PdfOpenCheck, unless
+    // the same bytes were opened by another DocumentSource already (a page task's
+    // own copy).
+    enum class PdfChecked
+    {
+        No,
+        Yes
+    };
+    Status open(const QByteArray& bytes, const QString& name, PdfChecked checked = PdfChecked::No);
+    // Whether a JPEG's compressed data ends with its end-of-image marker: a cut
+    // JPEG decodes as a page half grey. Not checked by open(), so that one stored
+    // earlier can still be shown.
+    static bool isCompleteJpeg(const QByteArray& bytes);
     int pageCount() const { return m_pageCount; } // pages that will be read
     int pagesInDocument() const { return m_pagesInDocument; } // may be more than pageCount
     // "Only the first 100 of 500 pages were read (the limit).", or empty.

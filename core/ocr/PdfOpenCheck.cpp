@@ -85,7 +85,7 @@ Status PdfOpenCheck::check(const QByteArray& pdf, const QString& name)
     } else if (checker.exitStatus() != QProcess::NormalExit || checker.exitCode() != 0) {
         outcome = Outcome::Fails;
     }
-    {
+    if (outcome != Outcome::Endless) { // a busy machine may be slow once: asked again
         QMutexLocker lock(&cacheMutex);
         outcomes.insert(key, new Outcome(outcome));
     }

@@ -45,6 +45,8 @@ Result<BookCounts> BookCounts::read(const Database& db)
                 .byStatusAndType[static_cast<std::size_t>(*status)][static_cast<std::size_t>(*type)]
                 = q.value(2).toLongLong();
     }
+    if (auto s = Sql::rowsEnded(q); !s)
+        return Result<BookCounts>::failure(s.errorDetail());
     if (auto s = Sql::exec(q, QStringLiteral("SELECT COUNT(*) FROM policy_holders")); !s)
         return Result<BookCounts>::failure(s.errorDetail());
     counts.policyHolders = q.next() ? q.value(0).toLongLong() : 0;

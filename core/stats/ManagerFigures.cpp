@@ -348,6 +348,8 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
             if (isOpen(*status))
                 f.backlogByAge[static_cast<std::size_t>(age)] += n;
         }
+        if (auto s = Sql::rowsEnded(q); !s)
+            return R::failure(s.errorDetail());
         f.totalClaims += d.claims[0] + d.claims[1];
         f.paidTotal[0] += d.paid[0];
         f.paidTotal[1] += d.paid[1];

@@ -393,6 +393,8 @@ Result<QList<Claim>> ClaimRepository::list(const ClaimQuery& query) const
             return Result<QList<Claim>>::failure(claim.errorDetail());
         out << std::move(claim).value();
     }
+    if (auto s = Sql::rowsEnded(q); !s)
+        return Result<QList<Claim>>::failure(s.errorDetail());
     return out;
 }
 
@@ -413,8 +415,10 @@ Result<qint64> ClaimRepository::forEach(
         if (!claim)
             return Result<qint64>::failure(claim.errorDetail());
         if (!visit(*claim))
-            break;
+            return visited;
     }
+    if (auto s = Sql::rowsEnded(q); !s)
+        return Result<qint64>::failure(s.errorDetail());
     return visited;
 }
 

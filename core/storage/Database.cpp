@@ -43,6 +43,27 @@ QString uniqueConnectionName()
 
 // Looks at the file before SQLite does, so a file we would refuse is never touched
 // (SQLite itself may write a journal or change the header when it opens).
+// PRAGMA quick_check over a book small enough to check at every opening: the
+// page structure of every table and index, without comparing indexes to rows.
+Status checkSqliteForDamage(QSqlQuery& q, const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0 || info.size() > Database::QuickCheckBytes)
+        return {};
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(3)")))
+        return Status::failure(Error::of(
+            ErrorKind::Damaged, Database::damagedMessage(path, Sql::describe(q.lastError()))));
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (q.lastError().isValid())
+        problems << Sql::describe(q.lastError());
+    if (problems == QStringList { QStringLiteral("ok") })
+        return {};
+    return Status::failure(Error::of(
+        ErrorKind::Damaged, Database::damagedMessage(path, problems.join(QStringLiteral("; ")))));
+}
+
 Status precheckSqliteFile(const QString& path)
 {
     if (path.isEmpty())
@@ -140,6 +161,15 @@ Status Database::checkLogin(const DatabaseLocation& location)
     return status;
 }
 
+QString Database::damagedMessage(const QString& path, const QString& detail)
+{
+    return StorageTr::tr("The book %1 is damaged (%2); nothing more is written into it. See what "
+                         "is wrong with `claimdesk-cli --db %1 db check`, and save what can be "
+                         "read into a new book with `claimdesk-cli --db %1 db recover --out "
+                         "NEW.sqlite`.")
+        .arg(path, detail.left(300));
+}
+
 Result<Database> Database::open(const DatabaseLocation& location)
 {
     return open(location, Options {});
@@ -189,6 +219,10 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
         for (const QString& statement : handle->dialect->connectionSetup()) {
             if (auto s = Sql::exec(q, statement); !s)
                 return fail(s.error(), s.errorKind());
+        }
+        if (!location.isPostgres() && options.checkForDamage) {
+            if (auto s = checkSqliteForDamage(q, location.sqlitePath); !s)
+                return Result<Database>::failure(s.errorDetail());
         }
 
         if (location.isPostgres()) {

@@ -61,7 +61,7 @@ QString DocumentRepository::sha256Hex(const QByteArray& bytes)
 
 Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId,
     const QByteArray& bytes, const QString& originalName, const QString& mimeType,
-    const QString& actor)
+    const QString& actor, bool toBeRead)
 {
     const QString hash = sha256Hex(bytes);
     const QDateTime now = m_clock();
@@ -105,9 +105,10 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
                 QStringLiteral(
                     "INSERT INTO documents (claim_id, sha256, original_name, mime_type, size,"
                     " uploaded_at, claim_created_at, claim_type, unread)"
-                    " SELECT id, ?, ?, ?, ?, ?, created_at, claim_type, 1 FROM claims WHERE id = "
-                    "?"),
-                { hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch(), claimId });
+                    " SELECT id, ?, ?, ?, ?, ?, created_at, claim_type, ? FROM claims"
+                    " WHERE id = ?"),
+                { hash, originalName, mimeType, bytes.size(), now.toMSecsSinceEpoch(),
+                    toBeRead ? 1 : 0, claimId });
             !st)
             return st;
         // No row copied from claims: the claim does not exist (the blob insert is
@@ -125,6 +126,13 @@ Result<DocumentRepository::Added> DocumentRepository::add(const QString& claimId
     return added;
 }
 
+Status DocumentRepository::markReadFailed(qint64 documentId)
+{
+    QSqlQuery q = m_db.query();
+    return Sql::exec(
+        q, QStringLiteral("UPDATE documents SET unread = 0 WHERE id = ?"), { documentId });
+}
+
 Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
 {
     QSqlQuery q = m_db.query();
@@ -138,8 +146,8 @@ Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
     QList<Document> out;
     while (q.next())
         out << readDocument(q);
-    if (q.lastError().isValid())
-        return Result<QList<Document>>::failure(Sql::describe(q.lastError()));
+    if (auto s = Sql::rowsEnded(q); !s)
+        return Result<QList<Document>>::failure(s.errorDetail());
     return out;
 }
 
@@ -154,6 +162,8 @@ Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) con
     QList<Document> out;
     while (q.next())
         out << readDocument(q);
+    if (auto s = Sql::rowsEnded(q); !s)
+        return Result<QList<Document>>::failure(s.errorDetail());
     return out;
 }
 

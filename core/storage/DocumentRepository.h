@@ -43,9 +43,13 @@ public:
         bool unread = false;
     };
 
-    // Stores the bytes (if new) and attaches them to the claim, audited.
+    // Stores the bytes (if new) and attaches them to the claim, audited. With
+    // `toBeRead` the document is marked unread until saveReading or
+    // markReadFailed: a reading cut short is then found again (unread()).
     Result<Added> add(const QString& claimId, const QByteArray& bytes, const QString& originalName,
-        const QString& mimeType, const QString& actor);
+        const QString& mimeType, const QString& actor, bool toBeRead = true);
+    // The document was read, and could not be: not to be read again by itself.
+    Status markReadFailed(qint64 documentId);
 
     // The claim's documents in the order they were stored.
     // The claim's documents, without those refused (markRefused).

@@ -20,6 +20,14 @@ Error errorOf(const QSqlError& error);
 // columns are NOT NULL DEFAULT ''); use nullString() for a real SQL NULL.
 void bind(QSqlQuery& query, const QVariantList& values);
 
+// After a loop over a query's rows: whether it ended because the rows did, or
+// because one could not be read (a damaged page): then errorOf's error, so a
+// damaged book never passes for a shorter one.
+inline Status rowsEnded(const QSqlQuery& query)
+{
+    return query.lastError().isValid() ? Status::failure(errorOf(query.lastError())) : Status();
+}
+
 // Prepares, binds in order and executes. The error names the statement's purpose.
 Status exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 Status exec(QSqlQuery& query);

@@ -57,10 +57,10 @@ BoundedLineReader::BoundedLineReader(QIODevice& in, qint64 limit, QString what)
 Result<std::optional<QByteArray>> BoundedLineReader::next()
 {
     using Line = std::optional<QByteArray>;
-    // readLine(n) reads at most n - 1 bytes: one more than the limit tells a
-    // line at the limit from a longer one. Only the end gives no bytes at all
-    // (an empty line still has its line end).
-    QByteArray line = m_in.readLine(m_limit + 2);
+    // readLine(n) reads at most n - 1 bytes: room for a line at the limit with
+    // its CR LF, and one byte more tells a longer one. Only the end gives no
+    // bytes at all (an empty line still has its line end).
+    QByteArray line = m_in.readLine(m_limit + 3);
     if (line.isEmpty())
         return Line();
     ++m_lineNumber;

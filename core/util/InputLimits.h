@@ -16,10 +16,12 @@ inline constexpr int DocumentPages = 100; // pages read; the rest are reported a
 // A3 scan is 70 million. Decoding may take 4 bytes a pixel (a PNG is decoded whole
 // before it is scaled), hence the decoder's allocation limit.
 inline constexpr qint64 StoredPagePixels = 100'000'000;
-inline constexpr int DecoderMegabytes = 512;
-// Pixels of one page as read: larger pages (and PDF page boxes) are read scaled
-// down to this, which is all OCR needs (an A4 page at 300 DPI is 8.7 million).
+inline constexpr int DecoderMegabytes = 1024;
+// Pixels of one page as read: larger images are read scaled down to this, which
+// is all OCR needs (an A4 page at 300 DPI is 8.7 million); PDF pages up to A2 are
+// read at 300 DPI, larger page boxes at a lower DPI.
 inline constexpr qint64 ReadPagePixels = 12'000'000;
+inline constexpr qint64 ReadPdfPagePixels = 36'000'000;
 inline constexpr int TextLayerWordsPerPage = 5'000; // a dense A4 page holds about 1,000
 inline constexpr int DocumentSeconds = 30; // reading one document, all pages
 inline constexpr int PdfOpenSeconds = 10; // the PDF engine's first look (PdfOpenCheck)

@@ -12,5 +12,9 @@ QString clean(const QString& text);
 bool hasValidCheckDigit(const QString& digits);
 // The check digit for the first 12 digits, or -1 if they are not 12 digits.
 int checkDigit(const QString& first12);
+// `text` with every 13-digit number in it (grouped by spaces or dashes or not;
+// not part of a longer number) shown by its last four digits only: what people
+// type into a chat is kept, their ID numbers are not.
+QString maskedIn(const QString& text);
 
 } // namespace ClaimDesk::NationalId
