@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config git clang-format
+    # the reliability suite (the "sanitize" preset): clang with AddressSanitizer,
+    # UndefinedBehaviorSanitizer and libFuzzer's runtime
+    clang libclang-rt-14-dev
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev

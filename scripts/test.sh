@@ -8,3 +8,10 @@ git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
 cmake --preset testing
 cmake --build --preset testing --parallel "$(nproc)"
 QT_QPA_PLATFORM=offscreen ctest --preset testing --parallel "$(nproc)"
+# The reliability suite: the same tests under AddressSanitizer and UBSan (clang,
+# the widgets left out to keep it short), then each fuzzer for a while on its
+# corpus (fuzz/run-fuzzers.sh SECONDS runs them longer).
+cmake --preset sanitize
+cmake --build --preset sanitize --parallel "$(nproc)"
+ctest --preset sanitize --parallel "$(nproc)"
+fuzz/run-fuzzers.sh 20

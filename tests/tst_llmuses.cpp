@@ -137,7 +137,7 @@ private Q_SLOTS:
         MockLlmServer server;
         // streamed, in two pieces
         const int half = int(modelText.size() / 2);
-        auto piece = [](const QString& t) {
+        auto piece = [](const QString& t) -> QByteArray {
             return "data: "
                 + QJsonDocument(QJsonObject { { QStringLiteral("choices"),
                                     QJsonArray { QJsonObject { { QStringLiteral("delta"),

@@ -8,6 +8,16 @@
         <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
         <translation>only a team administrator (the claimdesk_admin role) adds or changes people: %1</translation>
     </message>
+    <message>
+        <location filename="../core/admin/BookRepair.cpp" line="+70"/>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>the list of its tables cannot be read</source>
+        <translation>the list of its tables cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::AdminArea</name>
@@ -533,6 +543,24 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::BookRepair</name>
+    <message>
+        <location filename="../core/admin/BookRepair.cpp" line="-127"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>%1 exists already; recovery writes a new file</source>
+        <translation>%1 exists already; recovery writes a new file</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nothing of %1 could be saved: %2</source>
+        <translation>nothing of %1 could be saved: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
         <location filename="../core/team/BookRuleSet.cpp" line="+25"/>
@@ -878,7 +906,17 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+33"/>
+        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <source>the output was not all written</source>
+        <translation>the output was not all written</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>cannot write to standard output: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
@@ -889,18 +927,7 @@
         <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Cannot read the rules file %1: %2</source>
-        <translation>Cannot read the rules file %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+30"/>
-        <source>%1 is larger than 1 MiB; a rule set is a few kilobytes</source>
-        <translation>%1 is larger than 1 MiB; a rule set is a few kilobytes</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+140"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -910,7 +937,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -956,7 +983,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -1002,14 +1029,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+108"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+110"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+180"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="-4"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1024,7 +1049,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claimdesk-cli: %1 of %2 lines could not be decided</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-246"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-66"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>The model&apos;s policy reasoning failed (%1); the offline checks stand.</translation>
     </message>
@@ -1195,7 +1220,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy holders needs --type H or --type CD</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 policy holders imported</source>
         <translation>%1 policy holders imported</translation>
     </message>
@@ -1219,6 +1244,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+1"/>
         <location filename="../app/cli/ClaimsAssignment.cpp" line="-59"/>
+        <location filename="../app/cli/DbCommand.cpp" line="+51"/>
         <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
         <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
@@ -1249,7 +1275,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>no opinion from the model: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ChatCommand.cpp" line="+60"/>
         <source>drive the intake conversation from a JSON Lines script</source>
         <translation>drive the intake conversation from a JSON Lines script</translation>
     </message>
@@ -1294,7 +1320,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of must be a date as YYYY-MM-DD, not %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>the script</source>
+        <translation>the script</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the script is longer than the limit of %1 lines; nothing after line %1 was read</source>
+        <translation>the script is longer than the limit of %1 lines; nothing after line %1 was read</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>not valid JSON (%1 at character %2)</translation>
     </message>
@@ -1381,7 +1417,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+3"/>
         <location line="+214"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-208"/>
         <location line="+186"/>
         <source>H or CD.</source>
         <translation>H or CD.</translation>
@@ -1768,7 +1804,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>cannot write to standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+55"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
     </message>
@@ -1868,12 +1904,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim needs H or CD</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>%1 is stored but could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+19"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+20"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>create or migrate the database; --demo adds demo data, --claims N synthetic claims</translation>
     </message>
@@ -1904,21 +1945,21 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <source>--claims needs a whole number of 0 or more</source>
-        <translation>--claims needs a whole number of 0 or more</translation>
+        <source>--claims needs a whole number from 0 to %1</source>
+        <translation>--claims needs a whole number from 0 to %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>--days needs a whole number from 1 to %1</source>
+        <translation>--days needs a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>--seed needs a whole number</source>
         <translation>--seed needs a whole number</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--days needs a whole number of 1 or more</source>
-        <translation>--days needs a whole number of 1 or more</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>Database ready: %1 (schema version %2)</translation>
     </message>
@@ -1929,7 +1970,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+117"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+135"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -1939,7 +1980,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Synthetic claims: %1 written in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+14"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+15"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>First day of creation (YYYY-MM-DD).</translation>
     </message>
@@ -1969,7 +2010,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from (%1) is after --to (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>--from %1 to --to %2 is longer than the limit of %3 days</source>
+        <translation>--from %1 to --to %2 is longer than the limit of %3 days</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--type takes H or CD, not &quot;%1&quot;</source>
         <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
@@ -2393,11 +2439,67 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 changed
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/DbCommand.cpp" line="-24"/>
+        <source>check a desk book for damage, or recover what can be read into a new one</source>
+        <translation>check a desk book for damage, or recover what can be read into a new one</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>db works on a desk book (--db FILE); a team server keeps its own pages</source>
+        <translation>db works on a desk book (--db FILE); a team server keeps its own pages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: claimdesk-cli [--db FILE] db check|recover --out NEW
+  check           SQLite&apos;s integrity check of the book
+  recover --out NEW  what can be read, into a new book
+</source>
+        <translation>Usage: claimdesk-cli [--db FILE] db check|recover --out NEW
+  check           SQLite&apos;s integrity check of the book
+  recover --out NEW  what can be read, into a new book
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>db needs check or recover</source>
+        <translation>db needs check or recover</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite&apos;s integrity check of the desk book.</source>
+        <translation>SQLite&apos;s integrity check of the desk book.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no damage found</source>
+        <translation>%1: no damage found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged:</source>
+        <translation>%1 is damaged:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save what can be read of the desk book into a new book.</source>
+        <translation>Save what can be read of the desk book into a new book.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new book (a file that does not exist yet).</source>
+        <translation>The new book (a file that does not exist yet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>db recover needs --out FILE</source>
+        <translation>db recover needs --out FILE</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-131"/>
+        <location filename="../app/cli/CliContext.cpp" line="-124"/>
         <source>cannot read the password: %1</source>
         <translation>cannot read the password: %1</translation>
     </message>
@@ -2613,12 +2715,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</translation>
     </message>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+402"/>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+437"/>
+        <source>line %1 is longer than the limit of %2; nothing after it was read</source>
+        <translation>line %1 is longer than the limit of %2; nothing after it was read</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the input failed: %1</source>
         <translation>Reading the input failed: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Writing the output failed: %1</source>
         <translation>Writing the output failed: %1</translation>
@@ -2702,12 +2809,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         </translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+30"/>
-        <source>Cannot read the rule set %1: %2</source>
-        <translation>Cannot read the rule set %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+47"/>
         <source>Cannot save the rule set to %1: %2</source>
         <translation>Cannot save the rule set to %1: %2</translation>
     </message>
@@ -3039,7 +3141,22 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+174"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+59"/>
+        <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
+        <translation>%1 is a JPEG image that is cut short (damaged or not fully copied).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</source>
+        <translation>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not read: reading it took longer than the limit of %2 s for one document.</source>
+        <translation>%1 was not read: reading it took longer than the limit of %2 s for one document.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No OCR engine for page %1.</source>
         <translation>No OCR engine for page %1.</translation>
     </message>
@@ -3686,15 +3803,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+76"/>
-        <location line="+89"/>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+85"/>
+        <location line="+110"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +4043,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Intake</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+103"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+104"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -3956,7 +4068,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+117"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
@@ -4831,7 +4943,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the model&apos;s answer did not have the expected form: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 (no time left to try again)</source>
         <translation>%1 (no time left to try again)</translation>
     </message>
@@ -5158,6 +5270,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>%1 is stored but could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is already on claim %2</source>
         <translation>%1 is already on claim %2</translation>
     </message>
@@ -5477,7 +5594,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::ManagerFigures</name>
     <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+168"/>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+169"/>
         <source>0-1 days</source>
         <translation>0-1 days</translation>
     </message>
@@ -5510,6 +5627,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+124"/>
         <source>the date range is empty or invalid (from %1 to %2)</source>
         <translation>the date range is empty or invalid (from %1 to %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date range from %1 to %2 is longer than the limit of %3 days</source>
+        <translation>the date range from %1 to %2 is longer than the limit of %3 days</translation>
     </message>
 </context>
 <context>
@@ -5811,12 +5933,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Ocr</name>
     <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+38"/>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+127"/>
         <source>%1 is empty.</source>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 is a password-protected PDF.</source>
         <translation>%1 is a password-protected PDF.</translation>
     </message>
@@ -5826,7 +5948,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is not a readable PDF (damaged or unsupported).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has no pages.</source>
         <translation>%1 has no pages.</translation>
     </message>
@@ -5836,32 +5958,52 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is not an image ClaimDesk can read (%2).</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 is %2 x %3 pixels, more than the limit of %4 million pixels a page.</source>
+        <translation>%1 is %2 x %3 pixels, more than the limit of %4 million pixels a page.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the first %1 of %2 pages were read (the limit for one document).</source>
+        <translation>Only the first %1 of %2 pages were read (the limit for one document).</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 has no page %2.</source>
         <translation>%1 has no page %2.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1: page %2 cannot be read.</source>
         <translation>%1: page %2 cannot be read.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+37"/>
+        <location line="-31"/>
+        <location line="+39"/>
         <source>%1 is damaged or not a complete image: %2</source>
         <translation>%1 is damaged or not a complete image: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+25"/>
-        <location line="+67"/>
+        <location line="-18"/>
+        <location line="+26"/>
+        <location line="+61"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: page %2 cannot be rendered.</translation>
     </message>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+62"/>
+        <location line="-13"/>
+        <source>%1: page %2 has no size.</source>
+        <translation>%1: page %2 has no size.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page %1: only the first %2 words of its text were read (the limit for one page).</source>
+        <translation>Page %1: only the first %2 words of its text were read (the limit for one page).</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+64"/>
         <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
         <translation>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</translation>
     </message>
@@ -5881,7 +6023,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Tesseract could not load the languages %1 from %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The OCR engine is not initialised.</source>
         <translation>The OCR engine is not initialised.</translation>
     </message>
@@ -5891,14 +6033,34 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The page image is empty.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stopped: reading took longer than its time limit.</source>
+        <translation>Stopped: reading took longer than its time limit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tesseract could not read the page.</source>
         <translation>Tesseract could not read the page.</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/PdfOpenCheck.cpp" line="+42"/>
+        <source>%1 is a PDF whose structure does not end (its page tree may contain itself): the PDF engine did not open it within %2 s.</source>
+        <translation>%1 is a PDF whose structure does not end (its page tree may contain itself): the PDF engine did not open it within %2 s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a readable PDF (damaged, or larger than the PDF engine may use).</source>
+        <translation>%1 is not a readable PDF (damaged, or larger than the PDF engine may use).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot be opened: the PDF checker %2 did not start (%3).</source>
+        <translation>%1 cannot be opened: the PDF checker %2 did not start (%3).</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6169,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The clause covers it</translation>
     </message>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+150"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+153"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: the PDF cannot be read (damaged or password-protected)</translation>
     </message>
@@ -6028,28 +6190,48 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1: no text could be read from the scan</translation>
     </message>
     <message>
-        <location filename="../core/policy/PolicyHolderFile.cpp" line="+40"/>
+        <location filename="../core/policy/PolicyHolderFile.cpp" line="+43"/>
         <source>id_card_number and policy_number are required</source>
         <translation>id_card_number and policy_number are required</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>id_card_number &quot;%1&quot; is not a 13-digit national ID number (policy %2)</source>
+        <translation>id_card_number &quot;%1&quot; is not a 13-digit national ID number (policy %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>status &quot;%1&quot; is not one of active, expired, inactive (policy %2)</source>
+        <translation>status &quot;%1&quot; is not one of active, expired, inactive (policy %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
         <translation>start_date and end_date must be YYYY-MM-DD dates (policy %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>end_date %1 is before start_date %2 (policy %3)</source>
+        <translation>end_date %1 is before start_date %2 (policy %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is not an amount (policy %2)</source>
         <translation>%1 is not an amount (policy %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 is negative (policy %2)</source>
+        <translation>%1 is negative (policy %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
         <source>The policy file: %1</source>
         <translation>The policy file: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The policy file is not valid JSON: %1 at line %2</source>
         <translation>The policy file is not valid JSON: %1 at line %2</translation>
     </message>
@@ -6059,7 +6241,13 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The policy file must hold a JSON array of policies</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>The policy file holds more than the limit of %1 policies</source>
+        <translation>The policy file holds more than the limit of %1 policies</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Policy %1</source>
         <translation>Policy %1</translation>
     </message>
@@ -6074,7 +6262,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The policy file is empty</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The policy file has no %1 column in its first line</source>
         <translation>The policy file has no %1 column in its first line</translation>
     </message>
@@ -6092,12 +6280,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+38"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+59"/>
         <source>A policy document needs a name</source>
         <translation>A policy document needs a name</translation>
     </message>
@@ -7040,12 +7223,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+112"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+117"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
@@ -7061,7 +7244,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 was changed by someone else meanwhile; look again</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+49"/>
+        <location filename="../core/storage/Database.cpp" line="+70"/>
         <source>no database file was given</source>
         <translation>no database file was given</translation>
     </message>
@@ -7106,7 +7289,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cannot sign in to %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db %1 db check`, and save what can be read into a new book with `claimdesk-cli --db %1 db recover --out NEW.sqlite`.</source>
+        <translation>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db %1 db check`, and save what can be read into a new book with `claimdesk-cli --db %1 db recover --out NEW.sqlite`.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -7121,7 +7309,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>the server did not say who is logged in</source>
         <translation>the server did not say who is logged in</translation>
     </message>
@@ -7141,19 +7329,19 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>this team book is at schema version %1 and this ClaimDesk needs %2; its owner brings it up to date (claimdesk-cli --db-url ... team init, as the owner)</translation>
     </message>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
-        <location line="+43"/>
-        <location line="+242"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
+        <location line="+45"/>
+        <location line="+273"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-239"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>There is no document %1 on a claim</source>
         <translation>There is no document %1 on a claim</translation>
     </message>
@@ -7168,7 +7356,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>There is no extracted field %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
         <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
     </message>
@@ -7179,7 +7367,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+483"/>
+        <location filename="../core/storage/Migrations.cpp" line="+493"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -7189,7 +7377,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+68"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+67"/>
+        <source>policy %1 is already in the book as a policy of another type</source>
+        <translation>policy %1 is already in the book as a policy of another type</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not import the policies: %1</source>
         <translation>Could not import the policies: %1</translation>
     </message>
@@ -7554,6 +7747,42 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+8"/>
         <source>line %1: a quoted field is never closed</source>
         <translation>line %1: a quoted field is never closed</translation>
+    </message>
+    <message>
+        <location filename="../core/util/BoundedRead.cpp" line="+13"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 is larger than the limit of %2</source>
+        <translation>%1 is larger than the limit of %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: line %2 is longer than the limit of %3</source>
+        <translation>%1: line %2 is longer than the limit of %3</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,16 @@
         <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
         <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่เพิ่มหรือเปลี่ยนข้อมูลสมาชิกได้: %1</translation>
     </message>
+    <message>
+        <location filename="../core/admin/BookRepair.cpp" line="+70"/>
+        <source>%1 is not a file</source>
+        <translation>%1 ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>the list of its tables cannot be read</source>
+        <translation>อ่านรายการตารางของไฟล์ไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::AdminArea</name>
@@ -530,6 +540,24 @@
     </message>
 </context>
 <context>
+    <name>ClaimDesk::BookRepair</name>
+    <message>
+        <location filename="../core/admin/BookRepair.cpp" line="-127"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>%1 exists already; recovery writes a new file</source>
+        <translation>มี %1 อยู่แล้ว การกู้คืนเขียนลงไฟล์ใหม่เท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nothing of %1 could be saved: %2</source>
+        <translation>บันทึกข้อมูลใดของ %1 ไม่ได้เลย: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
         <location filename="../core/team/BookRuleSet.cpp" line="+25"/>
@@ -872,7 +900,17 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+33"/>
+        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <source>the output was not all written</source>
+        <translation>เขียนผลลัพธ์ได้ไม่ครบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
@@ -883,18 +921,7 @@
         <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Cannot read the rules file %1: %2</source>
-        <translation>อ่านแฟ้มกฎ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+30"/>
-        <source>%1 is larger than 1 MiB; a rule set is a few kilobytes</source>
-        <translation>%1 ใหญ่กว่า 1 MiB ชุดกฎมีขนาดเพียงไม่กี่กิโลไบต์</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+140"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -904,7 +931,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+32"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -950,7 +977,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -996,14 +1023,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+108"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+110"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+180"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="-4"/>
         <source>Cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1018,7 +1043,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>claimdesk-cli: พิจารณาไม่ได้ %1 จาก %2 บรรทัด</translation>
     </message>
     <message>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-246"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-66"/>
         <source>The model&apos;s policy reasoning failed (%1); the offline checks stand.</source>
         <translation>การวิเคราะห์กรมธรรม์ของโมเดลล้มเหลว (%1) ผลตรวจแบบออฟไลน์ยังคงใช้ได้</translation>
     </message>
@@ -1189,7 +1214,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>policy holders ต้องมี --type H หรือ --type CD</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 policy holders imported</source>
         <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
     </message>
@@ -1213,6 +1238,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+1"/>
         <location filename="../app/cli/ClaimsAssignment.cpp" line="-59"/>
+        <location filename="../app/cli/DbCommand.cpp" line="+51"/>
         <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
         <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
@@ -1243,7 +1269,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ChatCommand.cpp" line="+60"/>
         <source>drive the intake conversation from a JSON Lines script</source>
         <translation>ดำเนินการสนทนารับเคลมจากสคริปต์ JSON Lines</translation>
     </message>
@@ -1288,7 +1314,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>the script</source>
+        <translation>สคริปต์</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the script is longer than the limit of %1 lines; nothing after line %1 was read</source>
+        <translation>สคริปต์ยาวเกินขีดจำกัด %1 บรรทัด ไม่ได้อ่านส่วนที่อยู่หลังบรรทัด %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not valid JSON (%1 at character %2)</source>
         <translation>ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตัวอักษรที่ %2)</translation>
     </message>
@@ -1375,7 +1411,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+3"/>
         <location line="+214"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="-207"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="-208"/>
         <location line="+186"/>
         <source>H or CD.</source>
         <translation>H หรือ CD</translation>
@@ -1761,7 +1797,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+55"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
     </message>
@@ -1861,12 +1897,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--new-claim ต้องเป็น H หรือ CD</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>จัดเก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is already on claim %2 (same content)</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+19"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+20"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>สร้างหรือปรับปรุงฐานข้อมูล --demo เพิ่มข้อมูลตัวอย่าง --claims N เพิ่มเคลมจำลอง</translation>
     </message>
@@ -1897,21 +1938,21 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <source>--claims needs a whole number of 0 or more</source>
-        <translation>--claims ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
+        <source>--claims needs a whole number from 0 to %1</source>
+        <translation>--claims ต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>--days needs a whole number from 1 to %1</source>
+        <translation>--days ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>--seed needs a whole number</source>
         <translation>--seed ต้องเป็นจำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--days needs a whole number of 1 or more</source>
-        <translation>--days ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>ฐานข้อมูลพร้อม: %1 (โครงสร้างรุ่น %2)</translation>
     </message>
@@ -1922,7 +1963,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+117"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+135"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -1932,7 +1973,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เคลมจำลอง: เขียน %1 รายการใน %2 วินาที</translation>
     </message>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+14"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+15"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>วันแรกที่สร้าง (YYYY-MM-DD)</translation>
     </message>
@@ -1962,7 +2003,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--from (%1) อยู่หลัง --to (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>--from %1 to --to %2 is longer than the limit of %3 days</source>
+        <translation>ช่วง --from %1 ถึง --to %2 ยาวเกินขีดจำกัด %3 วัน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--type takes H or CD, not &quot;%1&quot;</source>
         <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
@@ -2386,11 +2432,67 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เปลี่ยน %1 แล้ว
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/DbCommand.cpp" line="-24"/>
+        <source>check a desk book for damage, or recover what can be read into a new one</source>
+        <translation>ตรวจสมุดงานบนเครื่องว่าเสียหายหรือไม่ หรือกู้ส่วนที่ยังอ่านได้ลงในสมุดงานใหม่</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>db works on a desk book (--db FILE); a team server keeps its own pages</source>
+        <translation>db ใช้กับสมุดงานบนเครื่อง (--db FILE) เท่านั้น เซิร์ฟเวอร์ของทีมดูแลข้อมูลของตนเอง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: claimdesk-cli [--db FILE] db check|recover --out NEW
+  check           SQLite&apos;s integrity check of the book
+  recover --out NEW  what can be read, into a new book
+</source>
+        <translation>วิธีใช้: claimdesk-cli [--db FILE] db check|recover --out NEW
+  check           ตรวจความสมบูรณ์ของสมุดงานด้วย SQLite
+  recover --out NEW  บันทึกส่วนที่ยังอ่านได้ลงในสมุดงานใหม่
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>db needs check or recover</source>
+        <translation>db ต้องตามด้วย check หรือ recover</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite&apos;s integrity check of the desk book.</source>
+        <translation>ตรวจความสมบูรณ์ของสมุดงานบนเครื่องด้วย SQLite</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no damage found</source>
+        <translation>%1: ไม่พบความเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged:</source>
+        <translation>%1 เสียหาย:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save what can be read of the desk book into a new book.</source>
+        <translation>บันทึกส่วนที่ยังอ่านได้ของสมุดงานบนเครื่องลงในสมุดงานใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new book (a file that does not exist yet).</source>
+        <translation>สมุดงานใหม่ (ไฟล์ที่ยังไม่มีอยู่)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>db recover needs --out FILE</source>
+        <translation>db recover ต้องระบุ --out FILE</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-131"/>
+        <location filename="../app/cli/CliContext.cpp" line="-124"/>
         <source>cannot read the password: %1</source>
         <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
     </message>
@@ -2606,12 +2708,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1: &quot;%2&quot; ไม่ใช่เลขประจำตัวประชาชน 13 หลักที่ถูกต้อง (เลขตรวจสอบไม่ตรง)</translation>
     </message>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+402"/>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+437"/>
+        <source>line %1 is longer than the limit of %2; nothing after it was read</source>
+        <translation>บรรทัด %1 ยาวเกินขีดจำกัด %2 ไม่ได้อ่านส่วนที่อยู่หลังจากนั้น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the input failed: %1</source>
         <translation>อ่านข้อมูลนำเข้าไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Writing the output failed: %1</source>
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
@@ -2694,12 +2801,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         </translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+30"/>
-        <source>Cannot read the rule set %1: %2</source>
-        <translation>อ่านชุดกฎ %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../core/decision/RuleSetStore.cpp" line="+47"/>
         <source>Cannot save the rule set to %1: %2</source>
         <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
     </message>
@@ -3031,7 +3133,22 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+174"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+59"/>
+        <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
+        <translation>%1 เป็นภาพ JPEG ที่ขาดหาย (เสียหาย หรือคัดลอกมาไม่ครบ)</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</source>
+        <translation>ไม่ได้อ่าน %1 จาก %2 หน้า: การอ่านเอกสารใช้เวลาเกินขีดจำกัด %3 วินาที</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not read: reading it took longer than the limit of %2 s for one document.</source>
+        <translation>ไม่ได้อ่าน %1: การอ่านใช้เวลาเกินขีดจำกัด %2 วินาทีต่อเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No OCR engine for page %1.</source>
         <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
     </message>
@@ -3677,15 +3794,10 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+76"/>
-        <location line="+89"/>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+85"/>
+        <location line="+110"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +4034,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Intake</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+103"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+104"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -3947,7 +4059,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+117"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
@@ -4821,7 +4933,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>คำตอบของโมเดลไม่อยู่ในรูปแบบที่กำหนด: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 (no time left to try again)</source>
         <translation>%1 (ไม่มีเวลาเหลือให้ลองใหม่)</translation>
     </message>
@@ -5146,6 +5258,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>จัดเก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is already on claim %2</source>
         <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
     </message>
@@ -5460,7 +5577,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::ManagerFigures</name>
     <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+168"/>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+169"/>
         <source>0-1 days</source>
         <translation>0-1 วัน</translation>
     </message>
@@ -5493,6 +5610,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+124"/>
         <source>the date range is empty or invalid (from %1 to %2)</source>
         <translation>ช่วงวันที่ว่างหรือไม่ถูกต้อง (ตั้งแต่ %1 ถึง %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the date range from %1 to %2 is longer than the limit of %3 days</source>
+        <translation>ช่วงวันที่ %1 ถึง %2 ยาวเกินขีดจำกัด %3 วัน</translation>
     </message>
 </context>
 <context>
@@ -5794,12 +5916,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Ocr</name>
     <message>
-        <location filename="../core/ocr/DocumentSource.cpp" line="+38"/>
+        <location filename="../core/ocr/DocumentSource.cpp" line="+127"/>
         <source>%1 is empty.</source>
         <translation>%1 เป็นไฟล์ว่าง</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>%1 is a password-protected PDF.</source>
         <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
     </message>
@@ -5809,7 +5931,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหายหรือไม่รองรับ)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 has no pages.</source>
         <translation>%1 ไม่มีหน้าเอกสาร</translation>
     </message>
@@ -5819,32 +5941,52 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ไม่ใช่รูปภาพที่ ClaimDesk อ่านได้ (%2)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>%1 is %2 x %3 pixels, more than the limit of %4 million pixels a page.</source>
+        <translation>%1 มีขนาด %2 x %3 พิกเซล เกินขีดจำกัด %4 ล้านพิกเซลต่อหน้า</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only the first %1 of %2 pages were read (the limit for one document).</source>
+        <translation>อ่านเพียง %1 หน้าแรกจาก %2 หน้า (ขีดจำกัดต่อเอกสาร)</translation>
+    </message>
+    <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 has no page %2.</source>
         <translation>%1 ไม่มีหน้า %2</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1: page %2 cannot be read.</source>
         <translation>%1: อ่านหน้า %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+37"/>
+        <location line="-31"/>
+        <location line="+39"/>
         <source>%1 is damaged or not a complete image: %2</source>
         <translation>%1 เสียหายหรือเป็นรูปภาพที่ไม่สมบูรณ์: %2</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+25"/>
-        <location line="+67"/>
+        <location line="-18"/>
+        <location line="+26"/>
+        <location line="+61"/>
         <source>%1: page %2 cannot be rendered.</source>
         <translation>%1: แสดงผลหน้า %2 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../core/ocr/TesseractEngine.cpp" line="+62"/>
+        <location line="-13"/>
+        <source>%1: page %2 has no size.</source>
+        <translation>%1: หน้า %2 ไม่มีขนาด</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Page %1: only the first %2 words of its text were read (the limit for one page).</source>
+        <translation>หน้า %1: อ่านข้อความเพียง %2 คำแรก (ขีดจำกัดต่อหน้า)</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/TesseractEngine.cpp" line="+64"/>
         <source>OCR reads %1 with Debian&apos;s fast models: Tesseract&apos;s best models are not in %2, so dates and totals are misread more often. installer/install-deps.sh installs them.</source>
         <translation>OCR อ่าน %1 ด้วยโมเดลแบบเร็วของ Debian เนื่องจากไม่พบโมเดลที่ดีที่สุดของ Tesseract ใน %2 จึงอ่านวันที่และยอดรวมผิดบ่อยขึ้น installer/install-deps.sh จะติดตั้งโมเดลเหล่านั้นให้</translation>
     </message>
@@ -5864,7 +6006,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>Tesseract โหลดภาษา %1 จาก %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The OCR engine is not initialised.</source>
         <translation>เครื่องอ่าน OCR ยังไม่พร้อมใช้งาน</translation>
     </message>
@@ -5874,14 +6016,34 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ภาพของหน้าเอกสารว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stopped: reading took longer than its time limit.</source>
+        <translation>หยุดแล้ว: การอ่านใช้เวลาเกินขีดจำกัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tesseract could not read the page.</source>
         <translation>Tesseract อ่านหน้านี้ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../core/ocr/PdfOpenCheck.cpp" line="+42"/>
+        <source>%1 is a PDF whose structure does not end (its page tree may contain itself): the PDF engine did not open it within %2 s.</source>
+        <translation>%1 เป็น PDF ที่โครงสร้างวนไม่สิ้นสุด (ลำดับหน้าอาจอ้างถึงตัวเอง): ตัวอ่าน PDF เปิดไม่สำเร็จภายใน %2 วินาที</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a readable PDF (damaged, or larger than the PDF engine may use).</source>
+        <translation>%1 ไม่ใช่ PDF ที่อ่านได้ (เสียหาย หรือใหญ่เกินกว่าที่ตัวอ่าน PDF ใช้ได้)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot be opened: the PDF checker %2 did not start (%3).</source>
+        <translation>เปิด %1 ไม่ได้: ตัวตรวจ PDF %2 ไม่เริ่มทำงาน (%3)</translation>
     </message>
 </context>
 <context>
@@ -5990,7 +6152,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ข้อกำหนดคุ้มครองรายการนี้</translation>
     </message>
     <message>
-        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+150"/>
+        <location filename="../core/policy/PolicyDocumentReader.cpp" line="+153"/>
         <source>%1: the PDF cannot be read (damaged or password-protected)</source>
         <translation>%1: อ่าน PDF ไม่ได้ (เสียหายหรือมีรหัสผ่าน)</translation>
     </message>
@@ -6011,28 +6173,48 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1: อ่านข้อความจากภาพสแกนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../core/policy/PolicyHolderFile.cpp" line="+40"/>
+        <location filename="../core/policy/PolicyHolderFile.cpp" line="+43"/>
         <source>id_card_number and policy_number are required</source>
         <translation>ต้องมี id_card_number และ policy_number</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>id_card_number &quot;%1&quot; is not a 13-digit national ID number (policy %2)</source>
+        <translation>id_card_number &quot;%1&quot; ไม่ใช่เลขประจำตัวประชาชน 13 หลัก (กรมธรรม์ %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>status &quot;%1&quot; is not one of active, expired, inactive (policy %2)</source>
+        <translation>สถานะ &quot;%1&quot; ไม่ใช่ active, expired หรือ inactive (กรมธรรม์ %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>start_date and end_date must be YYYY-MM-DD dates (policy %1)</source>
         <translation>start_date และ end_date ต้องเป็นวันที่แบบ YYYY-MM-DD (กรมธรรม์ %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>end_date %1 is before start_date %2 (policy %3)</source>
+        <translation>end_date %1 อยู่ก่อน start_date %2 (กรมธรรม์ %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 is not an amount (policy %2)</source>
         <translation>%1 ไม่ใช่จำนวนเงิน (กรมธรรม์ %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 is negative (policy %2)</source>
+        <translation>%1 ติดลบ (กรมธรรม์ %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
         <source>The policy file: %1</source>
         <translation>แฟ้มกรมธรรม์: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The policy file is not valid JSON: %1 at line %2</source>
         <translation>แฟ้มกรมธรรม์ไม่ใช่ JSON ที่ถูกต้อง: %1 ที่บรรทัด %2</translation>
     </message>
@@ -6042,7 +6224,13 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้มกรมธรรม์ต้องเป็นอาร์เรย์ JSON ของกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>The policy file holds more than the limit of %1 policies</source>
+        <translation>ไฟล์กรมธรรม์มีกรมธรรม์เกินขีดจำกัด %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Policy %1</source>
         <translation>กรมธรรม์ %1</translation>
     </message>
@@ -6057,7 +6245,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้มกรมธรรม์ว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The policy file has no %1 column in its first line</source>
         <translation>แฟ้มกรมธรรม์ไม่มีคอลัมน์ %1 ในบรรทัดแรก</translation>
     </message>
@@ -6075,12 +6263,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
     <message>
-        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+38"/>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../core/policylibrary/PolicyLibrary.cpp" line="+59"/>
         <source>A policy document needs a name</source>
         <translation>เอกสารกรมธรรม์ต้องมีชื่อ</translation>
     </message>
@@ -7021,12 +7204,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+112"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+117"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
@@ -7042,7 +7225,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ถูกผู้อื่นเปลี่ยนระหว่างนี้ โปรดดูอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+49"/>
+        <location filename="../core/storage/Database.cpp" line="+70"/>
         <source>no database file was given</source>
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
@@ -7087,7 +7270,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เข้าระบบ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db %1 db check`, and save what can be read into a new book with `claimdesk-cli --db %1 db recover --out NEW.sqlite`.</source>
+        <translation>สมุดงาน %1 เสียหาย (%2) จะไม่มีการเขียนข้อมูลใดลงไปอีก ดูปัญหาได้ด้วย `claimdesk-cli --db %1 db check` และบันทึกส่วนที่ยังอ่านได้ลงในสมุดงานใหม่ด้วย `claimdesk-cli --db %1 db recover --out NEW.sqlite`</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot open the database %1: %2</source>
         <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
@@ -7102,7 +7290,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>the server did not say who is logged in</source>
         <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครเข้าระบบอยู่</translation>
     </message>
@@ -7122,19 +7310,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สมุดเคลมของทีมนี้มีโครงสร้างรุ่น %1 แต่ ClaimDesk รุ่นนี้ต้องการรุ่น %2 เจ้าของสมุดเคลมต้องปรับให้เป็นปัจจุบัน (claimdesk-cli --db-url ... team init ในฐานะเจ้าของ)</translation>
     </message>
     <message>
-        <location filename="../core/storage/DocumentRepository.cpp" line="-66"/>
-        <location line="+43"/>
-        <location line="+242"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
+        <location line="+45"/>
+        <location line="+273"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-239"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+55"/>
         <source>There is no document %1 on a claim</source>
         <translation>ไม่มีเอกสาร %1 ในเคลมใด</translation>
     </message>
@@ -7149,7 +7337,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
         <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
     </message>
@@ -7160,7 +7348,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+483"/>
+        <location filename="../core/storage/Migrations.cpp" line="+493"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -7170,7 +7358,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+68"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+67"/>
+        <source>policy %1 is already in the book as a policy of another type</source>
+        <translation>กรมธรรม์ %1 มีอยู่ในสมุดงานแล้วในฐานะกรมธรรม์อีกประเภทหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not import the policies: %1</source>
         <translation>นำเข้ากรมธรรม์ไม่ได้: %1</translation>
     </message>
@@ -7535,6 +7728,42 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+8"/>
         <source>line %1: a quoted field is never closed</source>
         <translation>บรรทัด %1: เครื่องหมายคำพูดไม่ได้ปิด</translation>
+    </message>
+    <message>
+        <location filename="../core/util/BoundedRead.cpp" line="+13"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 ไบต์</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 is larger than the limit of %2</source>
+        <translation>%1 ใหญ่เกินขีดจำกัด %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>standard input</source>
+        <translation>อินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: line %2 is longer than the limit of %3</source>
+        <translation>%1: บรรทัด %2 ยาวเกินขีดจำกัด %3</translation>
     </message>
 </context>
 <context>

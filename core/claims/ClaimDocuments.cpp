@@ -31,12 +31,18 @@ Result<QList<DocumentDetails::Read>> readsOf(
     return reads;
 }
 
-Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QString& claimId)
+Result<DocumentDetails> detailsOf(
+    const DocumentRepository& documents, const QString& claimId, const QDateTime& followedUntil)
 {
-    auto reads = readsOf(documents, claimId);
-    if (!reads)
-        return Result<DocumentDetails>::failure(reads.errorDetail());
-    return DocumentDetails::of(*reads);
+    auto stored = storedOf(documents, claimId);
+    if (!stored)
+        return Result<DocumentDetails>::failure(stored.errorDetail());
+    QList<DocumentDetails::Read> reads;
+    for (const Stored& s : std::as_const(*stored)) {
+        if (!followedUntil.isValid() || s.document.uploadedAt <= followedUntil)
+            reads.append({ s.document.category, s.fields });
+    }
+    return DocumentDetails::of(reads);
 }
 
 Status markUseful(

@@ -25,7 +25,11 @@ Result<QList<Stored>> storedOf(const DocumentRepository& documents, const QStrin
 Result<QList<DocumentDetails::Read>> readsOf(
     const DocumentRepository& documents, const QString& claimId);
 // The claim details those documents give.
-Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QString& claimId);
+// With `followedUntil`, only the documents stored by then: those whose details the
+// claim has followed (it was updated after them); a document an import stored and
+// read but was killed before the claim followed it does not count.
+Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QString& claimId,
+    const QDateTime& followedUntil = {});
 // Marks a document useful, not useful, or neither (the manager's accuracy figure);
 // audited, in one transaction.
 Status markUseful(

@@ -109,7 +109,10 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     // claim); only a reading can change it.
     DocumentDetails before;
     if (m_reader && !report.claimId.isEmpty()) {
-        auto details = ClaimDocuments::detailsOf(documents, report.claimId);
+        auto claim = m_book.claims().find(report.claimId);
+        if (!claim)
+            return Result<ImportReport>::failure(claim.errorDetail());
+        auto details = ClaimDocuments::detailsOf(documents, report.claimId, claim->updatedAt);
         if (!details)
             return Result<ImportReport>::failure(details.errorDetail());
         before = *details;
