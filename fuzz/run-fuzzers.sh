@@ -4,6 +4,8 @@
 # scratch folder (add the interesting ones to the corpus by hand), findings to
 # fuzz/findings/. Exit 1 when any harness found something.
 #   fuzz/run-fuzzers.sh [SECONDS] [NAME...]
+# FUZZ_SEED fixes libFuzzer's seed (CI sets it, so that a run there can be
+# repeated exactly); without it each run explores afresh.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
@@ -21,10 +23,15 @@ failed=0
 for name in "${names[@]}"; do
     mkdir -p "$scratch/$name"
     log="$scratch/$name.log"
-    # -timeout: one input may take at most 20 s (a PDF that loops is a finding
-    # of the PDF engine, which PdfOpenCheck keeps out of the application)
+    if [ ! -x "$build/$name" ]; then
+        echo "$name: not built (cmake --preset sanitize && cmake --build --preset sanitize)"
+        failed=1
+        continue
+    fi
+    # -timeout: one input may take at most 60 s (the PDF check alone may take 10)
     "$build/$name" "$scratch/$name" "fuzz/corpus/$name" -max_total_time="$seconds" \
-        -timeout=20 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
+        -timeout=60 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="fuzz/findings/$name-" >"$log" 2>&1
     code=$?
     runs=$(grep -m1 'stat::number_of_executed_units' "$log" | awk '{print $2}')

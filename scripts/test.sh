@@ -14,4 +14,4 @@ QT_QPA_PLATFORM=offscreen ctest --preset testing --parallel "$(nproc)"
 cmake --preset sanitize
 cmake --build --preset sanitize --parallel "$(nproc)"
 ctest --preset sanitize --parallel "$(nproc)"
-fuzz/run-fuzzers.sh 20
+FUZZ_SEED=1 fuzz/run-fuzzers.sh 20

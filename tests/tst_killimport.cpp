@@ -34,6 +34,8 @@ class TestKillImport : public QObject
     {
         const QString db = m_home.filePath(u"book%1.sqlite"_s.arg(++m_book));
         const auto made = cli(db, { u"claims"_s, u"new"_s, u"--type"_s, u"H"_s });
+        if (made.code != 0)
+            qFatal("claims new failed: %s", made.err.constData());
         return { db, QString::fromUtf8(made.out.trimmed()) };
     }
     QStringList importArgs(const QString& claimId) const
@@ -140,6 +142,7 @@ private Q_SLOTS:
                 qPrintable(
                     u"kill %1 at %2 ms: %3"_s.arg(k).arg(at).arg(differences(state, reference))));
         }
+        QVERIFY2(killedMidway > 0, "no kill landed before an import ended");
         qInfo("kill-import: %d kills, %d mid-import, %d stored documents found unread and read "
               "by the next import; every end state equal to one uninterrupted import (%lld ms)",
             kills, killedMidway, leftUnread, importMs);

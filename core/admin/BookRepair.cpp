@@ -111,52 +111,47 @@ public:
         , m_into(into)
         , m_select(QStringLiteral("SELECT %2 FROM \"%1\" WHERE rowid BETWEEN ? AND ?")
                        .arg(table, columns.join(u',')))
-        , m_insert(QStringLiteral("INSERT OR IGNORE INTO \"%1\" (%2) VALUES (%3)")
-                       .arg(table, columns.join(u','),
-                           QStringList(columns.size(), QStringLiteral("?")).join(u',')))
+        , m_insert(insertFor(table, columns))
         , m_width(int(columns.size()))
     { }
 
+    // Rows are written as they are read (a blob may be 64 MiB); a range that
+    // fails part way is read again in halves, and the rows written already are
+    // ignored the second time.
     qint64 copy(qint64 lo, qint64 hi)
     {
-        QList<QVariantList> rows;
-        if (read(lo, hi, rows))
-            return write(rows);
-        if (lo >= hi)
-            return 0; // this row is lost
-        const qint64 mid = lo + (hi - lo) / 2;
-        return copy(lo, mid) + copy(mid + 1, hi);
-    }
-
-private:
-    bool read(qint64 lo, qint64 hi, QList<QVariantList>& rows)
-    {
+        qint64 written = 0;
         m_from.prepare(m_select);
         m_from.addBindValue(lo);
         m_from.addBindValue(hi);
-        if (!m_from.exec())
-            return false;
-        while (m_from.next()) {
-            QVariantList row;
-            for (int c = 0; c < m_width; ++c)
-                row << m_from.value(c);
-            rows << row;
-        }
-        const bool whole = !m_from.lastError().isValid();
-        m_from.finish();
-        return whole;
-    }
-    qint64 write(const QList<QVariantList>& rows)
-    {
-        qint64 written = 0;
+        bool whole = m_from.exec();
         m_into.prepare(m_insert);
-        for (const QVariantList& row : rows) {
+        while (whole && m_from.next()) {
             for (int c = 0; c < m_width; ++c)
-                m_into.bindValue(c, row[c]);
+                m_into.bindValue(c, m_from.value(c));
             if (m_into.exec())
                 written += m_into.numRowsAffected();
         }
-        return written;
+        whole = whole && !m_from.lastError().isValid();
+        m_from.finish();
+        if (whole || lo >= hi)
+            return written; // done, or this one row is lost
+        const qint64 mid = lo + (hi - lo) / 2;
+        return written + copy(lo, mid) + copy(mid + 1, hi);
+    }
+
+private:
+    // Rows already in the new book stay, but for the claim counters, which keep
+    // the higher value: a recovered book must not number new claims again from 1.
+    static QString insertFor(const QString& table, const QStringList& columns)
+    {
+        const QString values = QStringList(columns.size(), QStringLiteral("?")).join(u',');
+        if (table == u"sequences")
+            return QStringLiteral("INSERT INTO sequences (%1) VALUES (%2) ON CONFLICT (name)"
+                                  " DO UPDATE SET value = max(value, excluded.value)")
+                .arg(columns.join(u','), values);
+        return QStringLiteral("INSERT OR IGNORE INTO \"%1\" (%2) VALUES (%3)")
+            .arg(table, columns.join(u','), values);
     }
 
     QSqlQuery& m_from;

@@ -32,14 +32,14 @@ Result<QList<DocumentDetails::Read>> readsOf(
 }
 
 Result<DocumentDetails> detailsOf(
-    const DocumentRepository& documents, const QString& claimId, const QDateTime& followedUntil)
+    const DocumentRepository& documents, const QString& claimId, const QSet<qint64>& leaveOut)
 {
     auto stored = storedOf(documents, claimId);
     if (!stored)
         return Result<DocumentDetails>::failure(stored.errorDetail());
     QList<DocumentDetails::Read> reads;
     for (const Stored& s : std::as_const(*stored)) {
-        if (!followedUntil.isValid() || s.document.uploadedAt <= followedUntil)
+        if (!leaveOut.contains(s.document.id))
             reads.append({ s.document.category, s.fields });
     }
     return DocumentDetails::of(reads);

@@ -3,6 +3,8 @@
 #include "decision/DocumentDetails.h"
 #include "util/Result.h"
 
+#include <QSet>
+
 namespace ClaimDesk {
 
 class Database;
@@ -25,11 +27,10 @@ Result<QList<Stored>> storedOf(const DocumentRepository& documents, const QStrin
 Result<QList<DocumentDetails::Read>> readsOf(
     const DocumentRepository& documents, const QString& claimId);
 // The claim details those documents give.
-// With `followedUntil`, only the documents stored by then: those whose details the
-// claim has followed (it was updated after them); a document an import stored and
-// read but was killed before the claim followed it does not count.
-Result<DocumentDetails> detailsOf(const DocumentRepository& documents, const QString& claimId,
-    const QDateTime& followedUntil = {});
+// Without the documents in `leaveOut` (those whose reading the claim has not
+// followed yet: an import killed before the claim took their details).
+Result<DocumentDetails> detailsOf(
+    const DocumentRepository& documents, const QString& claimId, const QSet<qint64>& leaveOut = {});
 // Marks a document useful, not useful, or neither (the manager's accuracy figure);
 // audited, in one transaction.
 Status markUseful(

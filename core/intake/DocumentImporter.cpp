@@ -109,10 +109,13 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     // claim); only a reading can change it.
     DocumentDetails before;
     if (m_reader && !report.claimId.isEmpty()) {
-        auto claim = m_book.claims().find(report.claimId);
-        if (!claim)
-            return Result<ImportReport>::failure(claim.errorDetail());
-        auto details = ClaimDocuments::detailsOf(documents, report.claimId, claim->updatedAt);
+        auto pending = documents.unread(report.claimId);
+        if (!pending)
+            return Result<ImportReport>::failure(pending.errorDetail());
+        QSet<qint64> notFollowed;
+        for (const Document& d : std::as_const(*pending))
+            notFollowed.insert(d.id);
+        auto details = ClaimDocuments::detailsOf(documents, report.claimId, notFollowed);
         if (!details)
             return Result<ImportReport>::failure(details.errorDetail());
         before = *details;
@@ -181,8 +184,19 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     if (m_reader && !report.claimId.isEmpty() && !report.canceled)
         finishUnread(report, documents, actor, cancel);
     if (std::any_of(report.items.cbegin(), report.items.cend(),
-            [](const ImportReport::Item& i) { return i.read; }))
+            [](const ImportReport::Item& i) { return i.read; })) {
         followDocuments(report, before, actor);
+        QList<qint64> followed;
+        for (const ImportReport::Item& i : std::as_const(report.items)) {
+            if (i.read)
+                followed << i.document.id;
+        }
+        // only once the claim took their details: a kill before leaves them to the next import
+        if (report.claimError.isEmpty()) {
+            if (Status marked = documents.markFollowed(report.claimId, followed); !marked)
+                report.claimError = marked.error();
+        }
+    }
     if (progress)
         progress(done, static_cast<int>(files.size()), QString());
     return report;

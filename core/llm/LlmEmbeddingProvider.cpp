@@ -1,6 +1,7 @@
 #include "LlmEmbeddingProvider.h"
 
 #include "llm/ApiFormat.h"
+#include "llm/LlmLog.h"
 #include "llm/LlmTr.h"
 #include "llm/RetryPolicy.h"
 
@@ -145,7 +146,8 @@ Result<QList<QVector<float>>> LlmEmbeddingProvider::embedBatch(const QStringList
             break; // no time left for another attempt
         QThread::msleep(quint64(wait));
     }
-    return finish(R::failure(LlmTr::tr("embeddings failed: %1").arg(lastError)));
+    return finish(R::failure(
+        LlmTr::tr("embeddings failed: %1").arg(LlmLog::withoutSecrets(lastError, m_apiKey))));
 }
 
 } // namespace ClaimDesk

@@ -9,9 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrlQuery>
 #include <mutex>
+#include <sqlite3.h>
 
 /* TRANSLATOR ClaimDesk::Database */
 namespace ClaimDesk {
@@ -41,29 +45,57 @@ QString uniqueConnectionName()
     return QStringLiteral("claimdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Looks at the file before SQLite does, so a file we would refuse is never touched
-// (SQLite itself may write a journal or change the header when it opens).
-// PRAGMA quick_check over a book small enough to check at every opening: the
-// page structure of every table and index, without comparing indexes to rows.
+// PRAGMA quick_check over a book small enough to check when it opens: the page
+// structure of every table and index, without comparing indexes to rows. Once a
+// process: the connections opened later (workers, thumbnails, figures) skip it.
 Status checkSqliteForDamage(QSqlQuery& q, const QString& path)
 {
+    static QMutex checkedMutex;
+    static QSet<QString> checked;
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0 || info.size() > Database::QuickCheckBytes)
         return {};
+    const QString key = info.canonicalFilePath();
+    {
+        QMutexLocker lock(&checkedMutex);
+        if (checked.contains(key))
+            return {};
+    }
+    // A check that could not run (busy, no access to the -shm file, out of
+    // memory) says so; only damage gets the damage message.
+    auto failedRun = [&path](const QSqlError& e) {
+        const Error error = Sql::errorOf(e);
+        return Status::failure(error.kind == ErrorKind::Damaged
+                ? Error::of(ErrorKind::Damaged, Database::damagedMessage(path, error.message))
+                : error);
+    };
     if (!q.exec(QStringLiteral("PRAGMA quick_check(3)")))
-        return Status::failure(Error::of(
-            ErrorKind::Damaged, Database::damagedMessage(path, Sql::describe(q.lastError()))));
+        return failedRun(q.lastError());
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
     if (q.lastError().isValid())
-        problems << Sql::describe(q.lastError());
-    if (problems == QStringList { QStringLiteral("ok") })
+        return failedRun(q.lastError());
+    if (problems == QStringList { QStringLiteral("ok") }) {
+        QMutexLocker lock(&checkedMutex);
+        checked.insert(key);
         return {};
+    }
     return Status::failure(Error::of(
         ErrorKind::Damaged, Database::damagedMessage(path, problems.join(QStringLiteral("; ")))));
 }
 
+void keepWriteAheadLogOnClose(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    if (auto* sqlite = *static_cast<sqlite3* const*>(handle.data()))
+        sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+// Looks at the file before SQLite does, so a file we would refuse is never touched
+// (SQLite itself may write a journal or change the header when it opens).
 Status precheckSqliteFile(const QString& path)
 {
     if (path.isEmpty())
@@ -164,9 +196,9 @@ Status Database::checkLogin(const DatabaseLocation& location)
 QString Database::damagedMessage(const QString& path, const QString& detail)
 {
     return StorageTr::tr("The book %1 is damaged (%2); nothing more is written into it. See what "
-                         "is wrong with `claimdesk-cli --db %1 db check`, and save what can be "
-                         "read into a new book with `claimdesk-cli --db %1 db recover --out "
-                         "NEW.sqlite`.")
+                         "is wrong with `claimdesk-cli --db \"%1\" db check`, and save what can "
+                         "be read into a new book with `claimdesk-cli --db \"%1\" db recover "
+                         "--out NEW.sqlite`.")
         .arg(path, detail.left(300));
 }
 
@@ -220,9 +252,12 @@ Result<Database> Database::open(const DatabaseLocation& location, const Options&
             if (auto s = Sql::exec(q, statement); !s)
                 return fail(s.error(), s.errorKind());
         }
-        if (!location.isPostgres() && options.checkForDamage) {
-            if (auto s = checkSqliteForDamage(q, location.sqlitePath); !s)
+        if (!location.isPostgres()) {
+            if (auto s = checkSqliteForDamage(q, location.sqlitePath); !s) {
+                // closing would copy a crash's write-ahead log into the damaged file
+                keepWriteAheadLogOnClose(db);
                 return Result<Database>::failure(s.errorDetail());
+            }
         }
 
         if (location.isPostgres()) {

@@ -21,11 +21,9 @@ public:
     {
         // Stop migrating at this schema version (tests of upgrades); 0 = latest.
         int migrateTo = 0;
-        // A SQLite book up to QuickCheckBytes is checked for damage before it is
-        // used (PRAGMA quick_check: 0.2 s for 100 MB); off only to look at a
-        // damaged book (db check, db recover).
-        bool checkForDamage = true;
     };
+    // A SQLite book up to this size is checked for damage (PRAGMA quick_check:
+    // 0.2 s for 100 MB) when a process first opens it.
     static constexpr qint64 QuickCheckBytes = 256LL * 1024 * 1024;
     // The message for a damaged book: names it and the way to save what can be read.
     static QString damagedMessage(const QString& path, const QString& detail);

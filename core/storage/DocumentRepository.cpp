@@ -133,15 +133,26 @@ Status DocumentRepository::markReadFailed(qint64 documentId)
         q, QStringLiteral("UPDATE documents SET unread = 0 WHERE id = ?"), { documentId });
 }
 
-Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
+Status DocumentRepository::markFollowed(const QString& claimId, const QList<qint64>& documentIds)
+{
+    return m_db.writeTransaction([&]() -> Status {
+        QSqlQuery q = m_db.query();
+        for (const qint64 id : documentIds) {
+            if (auto s = Sql::exec(q,
+                    QStringLiteral("UPDATE documents SET unread = 0 WHERE id = ? AND claim_id = ?"),
+                    { id, claimId });
+                !s)
+                return s;
+        }
+        return Status();
+    });
+}
+
+Result<QList<Document>> DocumentRepository::documentsWhere(
+    const QString& where, const QVariantList& values) const
 {
     QSqlQuery q = m_db.query();
-    const QString where = claimId.isEmpty()
-        ? QStringLiteral(" WHERE unread = 1 AND refused = 0 ORDER BY id")
-        : QStringLiteral(" WHERE unread = 1 AND refused = 0 AND claim_id = ? ORDER BY id");
-    if (auto s = Sql::exec(q, SelectColumns + where,
-            claimId.isEmpty() ? QVariantList() : QVariantList { claimId });
-        !s)
+    if (auto s = Sql::exec(q, SelectColumns + where, values); !s)
         return Result<QList<Document>>::failure(s.errorDetail());
     QList<Document> out;
     while (q.next())
@@ -151,20 +162,17 @@ Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
     return out;
 }
 
+Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
+{
+    return documentsWhere(
+        QStringLiteral(" WHERE claim_id = ? AND unread = 1 AND refused = 0 ORDER BY id"),
+        { claimId });
+}
+
 Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) const
 {
-    QSqlQuery q = m_db.query();
-    if (auto s = Sql::exec(q,
-            SelectColumns + QStringLiteral(" WHERE claim_id = ? AND refused = 0 ORDER BY id"),
-            { claimId });
-        !s)
-        return Result<QList<Document>>::failure(s.errorDetail());
-    QList<Document> out;
-    while (q.next())
-        out << readDocument(q);
-    if (auto s = Sql::rowsEnded(q); !s)
-        return Result<QList<Document>>::failure(s.errorDetail());
-    return out;
+    return documentsWhere(
+        QStringLiteral(" WHERE claim_id = ? AND refused = 0 ORDER BY id"), { claimId });
 }
 
 Status DocumentRepository::markRefused(qint64 documentId, const QString& actor)
@@ -327,8 +335,7 @@ Status DocumentRepository::saveReading(qint64 documentId, const QString& categor
                 { documentId });
             !st)
             return st;
-        if (auto st = Sql::exec(q,
-                QStringLiteral("UPDATE documents SET category = ?, unread = 0 WHERE id = ?"),
+        if (auto st = Sql::exec(q, QStringLiteral("UPDATE documents SET category = ? WHERE id = ?"),
                 { category, documentId });
             !st)
             return st;

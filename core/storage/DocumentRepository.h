@@ -44,19 +44,22 @@ public:
     };
 
     // Stores the bytes (if new) and attaches them to the claim, audited. With
-    // `toBeRead` the document is marked unread until saveReading or
-    // markReadFailed: a reading cut short is then found again (unread()).
+    // `toBeRead` the document is marked unread until the claim has followed its
+    // reading (markFollowed) or its reading failed for good (markReadFailed): an
+    // import cut short anywhere before is then found again (unread()).
     Result<Added> add(const QString& claimId, const QByteArray& bytes, const QString& originalName,
         const QString& mimeType, const QString& actor, bool toBeRead = true);
     // The document was read, and could not be: not to be read again by itself.
     Status markReadFailed(qint64 documentId);
+    // The claim's details have followed these documents' readings.
+    Status markFollowed(const QString& claimId, const QList<qint64>& documentIds);
 
     // The claim's documents in the order they were stored.
     // The claim's documents, without those refused (markRefused).
     Result<QList<Document>> forClaim(const QString& claimId) const;
-    // Documents stored but never read (an import cut short: saveReading clears
-    // the mark), of one claim or, with an empty ID, of the whole book.
-    Result<QList<Document>> unread(const QString& claimId = {}) const;
+    // The claim's documents whose reading the claim has not followed yet (an
+    // import cut short), in the order stored.
+    Result<QList<Document>> unread(const QString& claimId) const;
     // Sets a stored document apart from its claim (the chat could not use it): kept,
     // but no longer one of the claim's documents, nor its fields the claim's. Audited.
     Status markRefused(qint64 documentId, const QString& actor);
@@ -84,6 +87,8 @@ public:
     static QString sha256Hex(const QByteArray& bytes);
 
 private:
+    // Documents selected by `where` (a WHERE and ORDER BY clause), in its order.
+    Result<QList<Document>> documentsWhere(const QString& where, const QVariantList& values) const;
     Database m_db;
     Clock m_clock;
 };

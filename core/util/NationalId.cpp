@@ -38,7 +38,7 @@ bool hasValidCheckDigit(const QString& digits)
 QString maskedIn(const QString& text)
 {
     static const QRegularExpression Id(
-        QStringLiteral("(?<![0-9])[0-9](?:[ -]?[0-9]){12}(?![0-9])"));
+        QStringLiteral("(?<![0-9])[0-9](?:[\\s-]*[0-9]){12}(?![0-9])"));
     QString out = text;
     qsizetype shift = 0;
     for (auto it = Id.globalMatch(text); it.hasNext();) {
