@@ -79,6 +79,11 @@ private Q_SLOTS:
                              "claim_window_days": 0}})")
             << QStringList { "plausibility.medical_providers", "plausibility.claim_window_days",
                    "2 problem" };
+        // found by fuzz_ruleset: a number past long long's range was cast before
+        // its range was checked (undefined behaviour)
+        QTest::newRow("a number far out of range")
+            << QByteArray(R"({"levels": {"high_at_least": 1.11111e+92}})")
+            << QStringList { "levels.high_at_least: must be a whole number" };
         QTest::newRow("levels out of order")
             << QByteArray(R"({"levels": {"high_at_least": 20, "medium_at_least": 30}})")
             << QStringList { "levels.medium_at_least" };

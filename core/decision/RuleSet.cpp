@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <cmath>
 #include <variant>
 
 /* TRANSLATOR ClaimDesk::RuleSet */
@@ -195,8 +196,8 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray& json)
             const QJsonValue value = v.value();
             if (auto* ik = std::get_if<IntKey>(&key->kind)) {
                 const double d = value.toDouble(-1e300);
-                if (!value.isDouble() || d != static_cast<double>(static_cast<long long>(d))
-                    || d < ik->min || d > ik->max)
+                // the range first: a double outside long long's range cannot be cast
+                if (!value.isDouble() || d < ik->min || d > ik->max || d != std::trunc(d))
                     errors << DecisionTr::tr("%1: must be a whole number from %2 to %3")
                                   .arg(path)
                                   .arg(ik->min)
