@@ -112,7 +112,7 @@ private Q_SLOTS:
             ? qEnvironmentVariableIntValue("CLAIMDESK_KILLS")
             : 6;
         int killedMidway = 0;
-        int leftUnread = 0;
+        int leftWithoutReading = 0;
         for (int k = 0; k < kills; ++k) {
             const auto [db, claimId] = newClaim();
             QProcess import;
@@ -133,7 +133,8 @@ private Q_SLOTS:
                 const QJsonObject cut = endState(db, claimId);
                 const QJsonObject documents = cut.value(u"documents").toObject();
                 for (auto it = documents.begin(); it != documents.end(); ++it)
-                    leftUnread += it.value().toObject().value(u"fields").toObject().isEmpty();
+                    leftWithoutReading
+                        += it.value().toObject().value(u"fields").toObject().isEmpty();
             }
             const auto again = cli(db, importArgs(claimId));
             QVERIFY2(again.code == 0, again.err.constData());
@@ -143,9 +144,10 @@ private Q_SLOTS:
                     u"kill %1 at %2 ms: %3"_s.arg(k).arg(at).arg(differences(state, reference))));
         }
         QVERIFY2(killedMidway > 0, "no kill landed before an import ended");
-        qInfo("kill-import: %d kills, %d mid-import, %d stored documents found unread and read "
-              "by the next import; every end state equal to one uninterrupted import (%lld ms)",
-            kills, killedMidway, leftUnread, importMs);
+        qInfo("kill-import: %d kills, %d mid-import, %d stored documents left without "
+              "their reading and read by the next import; every end state equal to one "
+              "uninterrupted import (%lld ms)",
+            kills, killedMidway, leftWithoutReading, importMs);
     }
 };
 

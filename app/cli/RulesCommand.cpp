@@ -17,12 +17,6 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-// A rule set is a few kilobytes; an endless or huge file is refused, not read whole.
-Result<QByteArray> readFile(const QString& path)
-{
-    return BoundedRead::file(path, InputLimits::RulesFileBytes);
-}
-
 // Runs `work` on the team book named by --db-url.
 Result<RuleSet> withBook(
     const CliContext& context, const std::function<Result<RuleSet>(const Database&)>& work)
@@ -69,7 +63,7 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     if (sub == u"check" || sub == u"set") {
         if (file.isEmpty())
             return context.usage(CliTr::tr("rules %1 needs a file").arg(sub));
-        auto bytes = readFile(file);
+        auto bytes = BoundedRead::file(file, InputLimits::RulesFileBytes);
         if (!bytes)
             return context.fail(bytes.error());
         auto rules = sub == u"check" ? RuleSet::fromJson(*bytes)

@@ -54,8 +54,7 @@ DocumentReader::Loaded DocumentReader::load(
         out.error = s.error();
         return out;
     }
-    if (!source.isPdf() && DocumentSource::mimeTypeOf(bytes, name) == u"image/jpeg"
-        && !DocumentSource::isCompleteJpeg(bytes)) {
+    if (source.mimeType() == u"image/jpeg" && !DocumentSource::isCompleteJpeg(bytes)) {
         out.error = QCoreApplication::translate("ClaimDesk::DocumentReader",
             "%1 is a JPEG image that is cut short (damaged or not fully copied).")
                         .arg(name);

@@ -126,6 +126,7 @@ Status DocumentSource::open(const QByteArray& bytes, const QString& name, PdfChe
     if (bytes.isEmpty())
         return Status::failure(OcrTr::tr("%1 is empty.").arg(name));
     const QString mime = mimeTypeOf(bytes, name);
+    m_mimeType = mime;
     if (mime == QLatin1String("application/pdf")) {
         if (checked == PdfChecked::No) {
             if (Status s = PdfOpenCheck::check(bytes, name); !s)

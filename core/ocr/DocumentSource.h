@@ -64,6 +64,7 @@ public:
     // "Only the first 100 of 500 pages were read (the limit).", or empty.
     QString pagesNotice() const;
     bool isPdf() const { return m_pdf != nullptr; }
+    const QString& mimeType() const { return m_mimeType; } // as open() sniffed it
     Result<SourcePage> page(int index);
 
     // A page in colour for a person to look at, at most maxSide pixels on a side,
@@ -94,6 +95,7 @@ private:
 
     QByteArray m_bytes;
     QString m_name;
+    QString m_mimeType;
     int m_pageCount = 0;
     int m_pagesInDocument = 0;
     std::unique_ptr<QBuffer> m_buffer;
