@@ -390,9 +390,13 @@ private Q_SLOTS:
         const Run applied = cliDb({ QStringLiteral("rules"), QStringLiteral("set"), good });
         QVERIFY2(applied.code == 0, applied.err.constData());
         QVERIFY(applied.out.contains("Re-scored"));
-        // the book's rules: a team book keeps its own, a desk's file follows the desk's
+        // the rules belong to the book they were set on; another book keeps the defaults
         QVERIFY(
             cliDb({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("office-7"));
+        const Run other = cli({ QStringLiteral("--db"), m_home.filePath(QStringLiteral("other.sqlite")),
+            QStringLiteral("rules"), QStringLiteral("show") });
+        QVERIFY2(other.code == 0, other.err.constData());
+        QVERIFY2(other.out.contains("\"spec-1\""), other.out.constData());
         const QJsonObject shown
             = cliDb({ QStringLiteral("claims"), QStringLiteral("show"), firstClaimId() })
                   .json()

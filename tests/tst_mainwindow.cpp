@@ -13,7 +13,7 @@
 #include "admin/AppLogSink.h"
 #include "claims/ClaimBook.h"
 #include "claims/ClaimChangeFeed.h"
-#include "decision/RuleSetStore.h"
+#include "team/BookRuleSet.h"
 #include "demo/DemoData.h"
 #include "i18n/Translations.h"
 #include "llm/ProviderConfig.h"
@@ -308,7 +308,7 @@ private Q_SLOTS:
 
     void settingsRefuseAnInvalidRuleSet()
     {
-        SettingsDialog dialog(RuleSet::defaults());
+        SettingsDialog dialog(RuleSet::defaults(), m_db->location());
         QSignalSpy changed(&dialog, &SettingsDialog::rulesChanged);
         auto* text
             = dialog.ruleSetEditor()->findChild<QPlainTextEdit*>(QStringLiteral("rulesText"));
@@ -318,20 +318,20 @@ private Q_SLOTS:
         auto checked = dialog.ruleSetEditor()->check();
         QVERIFY(!checked.ok());
         QVERIFY(checked.error().contains(u"risk.emergency_points"));
-        QCOMPARE(RuleSetStore::active()->version, RuleSet::defaults().version);
+        QCOMPARE(BookRuleSet::active(*m_db)->version, RuleSet::defaults().version);
 
         text->setPlainText(QStringLiteral(R"({"version": "office-9"})"));
         dialog.accept();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().value<RuleSet>().version, QStringLiteral("office-9"));
-        QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-9"));
-        QVERIFY(RuleSetStore::resetToDefaults().ok());
+        QCOMPARE(BookRuleSet::active(*m_db)->version, QStringLiteral("office-9"));
+        QVERIFY(BookRuleSet::reset(*m_db).ok());
     }
     void modelSettingsKeepTheKeyOutOfSettings()
     {
         qputenv("CLAIMDESK_LLM_API_KEY", "sk-gui-secret-7");
         {
-            SettingsDialog dialog(RuleSet::defaults());
+            SettingsDialog dialog(RuleSet::defaults(), m_db->location());
             ModelSettingsPage* page = dialog.modelPage();
             auto* provider = page->findChild<QComboBox*>();
             QVERIFY(provider);

@@ -1,7 +1,11 @@
+#include "TestSupport.h"
 #include "decision/RuleSet.h"
-#include "decision/RuleSetStore.h"
+#include "team/BookRuleSet.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ClaimDesk;
@@ -12,7 +16,11 @@ class TestRuleSet : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void cleanup() { (void)RuleSetStore::resetToDefaults(); }
+    void cleanup()
+    {
+        QFile::remove(BookRuleSet::deskFilePath());
+        QFile::remove(BookRuleSet::deskFilePath() + QStringLiteral(".moved"));
+    }
 
     void defaultsAreTheSpec()
     {
@@ -98,19 +106,64 @@ private Q_SLOTS:
             QVERIFY2(r.error().contains(m), qPrintable(r.error()));
     }
 
-    void storeKeepsTheActiveSetWhenTheNewOneIsInvalid()
+    void theBookKeepsTheActiveSetWhenTheNewOneIsInvalid()
     {
-        QCOMPARE(RuleSetStore::active()->version, RuleSet::defaults().version);
-        auto saved = RuleSetStore::save(R"({"version": "office-3", "quality": {"bonus": 10}})");
+        QTemporaryDir dir;
+        const Database book = Test::openTempDatabase(dir);
+        QCOMPARE(BookRuleSet::active(book)->version, RuleSet::defaults().version);
+        auto saved
+            = BookRuleSet::save(book, R"({"version": "office-3", "quality": {"bonus": 10}})");
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
-        QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-3"));
-        auto bad = RuleSetStore::save(R"({"version": "office-4", "quality": {"bonus": -1}})");
+        QCOMPARE(BookRuleSet::active(book)->version, QStringLiteral("office-3"));
+        auto bad = BookRuleSet::save(book, R"({"version": "office-4", "quality": {"bonus": -1}})");
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().contains(u"quality.bonus"));
-        QCOMPARE(RuleSetStore::active()->version, QStringLiteral("office-3"));
-        QCOMPARE(RuleSetStore::active()->bonusPoints, 10);
-        QVERIFY(RuleSetStore::resetToDefaults().ok());
-        QCOMPARE(RuleSetStore::active()->version, RuleSet::defaults().version);
+        QCOMPARE(BookRuleSet::active(book)->version, QStringLiteral("office-3"));
+        QCOMPARE(BookRuleSet::active(book)->bonusPoints, 10);
+        QVERIFY(BookRuleSet::reset(book).ok());
+        QCOMPARE(BookRuleSet::active(book)->version, RuleSet::defaults().version);
+        QVERIFY2(BookRuleSet::describeSource(book)->contains(u"saved by"),
+            qPrintable(*BookRuleSet::describeSource(book)));
+    }
+
+    // Rules set on one book never change what another decides by.
+    void eachBookKeepsItsOwnRules()
+    {
+        QTemporaryDir dir;
+        const Database first = Test::openTempDatabase(dir, QStringLiteral("first.sqlite"));
+        const Database second = Test::openTempDatabase(dir, QStringLiteral("second.sqlite"));
+        QVERIFY(BookRuleSet::save(first, R"({"version": "office-5"})").ok());
+        QCOMPARE(BookRuleSet::active(first)->version, QStringLiteral("office-5"));
+        QCOMPARE(BookRuleSet::active(second)->version, RuleSet::defaults().version);
+    }
+
+    // The rules file of earlier versions goes to the first book that has none, once.
+    void theDesksOldRulesFileMovesIntoOneBook()
+    {
+        QDir().mkpath(QFileInfo(BookRuleSet::deskFilePath()).absolutePath());
+        QVERIFY(!Test::writtenFile(BookRuleSet::deskFilePath(), R"({"version": "desk-2"})")
+                     .isEmpty());
+        QTemporaryDir dir;
+        const Database first = Test::openTempDatabase(dir, QStringLiteral("first.sqlite"));
+        const Database second = Test::openTempDatabase(dir, QStringLiteral("second.sqlite"));
+        QCOMPARE(BookRuleSet::active(first)->version, QStringLiteral("desk-2"));
+        QVERIFY(!QFile::exists(BookRuleSet::deskFilePath()));
+        QVERIFY(QFile::exists(BookRuleSet::deskFilePath() + QStringLiteral(".moved")));
+        QCOMPARE(BookRuleSet::active(first)->version, QStringLiteral("desk-2"));
+        QCOMPARE(BookRuleSet::active(second)->version, RuleSet::defaults().version);
+    }
+
+    // A damaged old file is named and left where it is: nothing set by hand is lost.
+    void aDamagedOldRulesFileIsNamedAndKept()
+    {
+        QDir().mkpath(QFileInfo(BookRuleSet::deskFilePath()).absolutePath());
+        QVERIFY(!Test::writtenFile(BookRuleSet::deskFilePath(), R"({"version": )").isEmpty());
+        QTemporaryDir dir;
+        const Database book = Test::openTempDatabase(dir);
+        const auto rules = BookRuleSet::active(book);
+        QVERIFY(!rules.ok());
+        QVERIFY2(rules.error().contains(BookRuleSet::deskFilePath()), qPrintable(rules.error()));
+        QVERIFY(QFile::exists(BookRuleSet::deskFilePath()));
     }
 };
 

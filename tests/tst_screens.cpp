@@ -228,7 +228,7 @@ private Q_SLOTS:
             }
         }
 
-        SettingsDialog settings(RuleSet::defaults(), &window);
+        SettingsDialog settings(RuleSet::defaults(), window.location(), &window);
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         auto* settingsPages = settings.findChild<QTabWidget*>();

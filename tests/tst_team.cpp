@@ -516,7 +516,7 @@ private Q_SLOTS:
 
         const Run saved = cli(admin(), set);
         QVERIFY2(saved.code == 0, saved.err.constData());
-        // a desk's own rules file does not change what the team decides by
+        // a desk book's own rules do not change what the team decides by
         QVERIFY(
             Test::runCli(m_home, { QStringLiteral("rules"), QStringLiteral("reset") }).code == 0);
         QCOMPARE(versionShown(adjuster()), QStringLiteral("office-9"));

@@ -5,7 +5,6 @@
 #include "TeamUsersPage.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
-#include "decision/RuleSetStore.h"
 #include "llm/PriceTable.h"
 #include "llm/ProviderConfig.h"
 #include "stats/BookCountsJob.h"

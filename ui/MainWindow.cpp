@@ -324,11 +324,7 @@ void MainWindow::exportClaims(
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_engine.rules(), this);
-    dialog.setRulesSaver([location = m_location](const QByteArray& json) {
-        return waitOffThisThread<Result<RuleSet>>(tr("Saving the decision rules…"),
-            [location, json] { return AdminBook::saveRules(location, json); });
-    });
+    SettingsDialog dialog(m_engine.rules(), m_location, this);
     connect(&dialog, &SettingsDialog::rulesChanged, this,
         [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
     connect(&dialog, &SettingsDialog::modelChanged, m_llm, &LlmSession::reload);

@@ -3,8 +3,8 @@
 #include "AppSettings.h"
 #include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
-#include "decision/RuleSetStore.h"
-#include "domain/DatabaseLocation.h"
+#include "BusyWait.h"
+#include "admin/AdminBook.h"
 #include "team/TeamPasswords.h"
 
 #include <QComboBox>
@@ -21,8 +21,9 @@
 
 namespace ClaimDesk {
 
-SettingsDialog::SettingsDialog(const RuleSet& rules, QWidget* parent)
+SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWidget* parent)
     : QDialog(parent)
+    , m_book(std::move(book))
 {
     setWindowTitle(tr("Settings"));
     resize(720, 560);
@@ -94,8 +95,8 @@ void SettingsDialog::accept()
             return;
         }
         setEnabled(false); // a team book's save is a round trip: no second OK meanwhile
-        auto saved
-            = m_saveRules ? m_saveRules(m_rules->text()) : RuleSetStore::save(m_rules->text());
+        auto saved = waitOffThisThread<Result<RuleSet>>(tr("Saving the decision rules…"),
+            [book = m_book, json = m_rules->text()] { return AdminBook::saveRules(book, json); });
         setEnabled(true);
         if (!saved) {
             QMessageBox::warning(this, tr("Rule set not saved"), saved.error());

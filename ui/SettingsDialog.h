@@ -1,6 +1,7 @@
 #pragma once
 
 #include "decision/RuleSet.h"
+#include "domain/DatabaseLocation.h"
 
 #include <QDialog>
 #include <functional>
@@ -14,19 +15,16 @@ class ModelSettingsPage;
 class RuleSetEditor;
 
 // Preferences: language, the book, the decision rule set and the language
-// model. The rules are saved where the book keeps them (setRulesSaver; the
-// desk's rules file unless told): a team book's own, which only its
-// administrators may change, and the refusal is shown in words.
+// model. The rules are saved in `book`, the book they govern (on a worker, the
+// dialog waiting): a team book's only by its administrators, and a refusal is
+// shown in words.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(const RuleSet& rules, QWidget* parent = nullptr);
-
-    using RulesSaver = std::function<Result<RuleSet>(const QByteArray& json)>;
-    void setRulesSaver(RulesSaver saver) { m_saveRules = std::move(saver); }
+    SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWidget* parent = nullptr);
 
     void accept() override;
     RuleSetEditor* ruleSetEditor() const { return m_rules; }
@@ -41,7 +39,7 @@ Q_SIGNALS:
 private:
     bool saveDatabaseAddress();
 
-    RulesSaver m_saveRules;
+    const DatabaseLocation m_book;
     QComboBox* m_language = nullptr;
     QLineEdit* m_databasePath = nullptr;
     RuleSetEditor* m_rules = nullptr;

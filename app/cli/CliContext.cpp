@@ -1,6 +1,5 @@
 #include "CliContext.h"
 
-#include "decision/RuleSetStore.h"
 #include "llm/ApiKeyStore.h"
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/PriceTable.h"
@@ -10,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <cerrno>
 #include <cstdio>
@@ -102,17 +102,16 @@ Result<DecisionEngine> CliContext::engineFor(const Database& db)
 
 Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
 {
-    if (rulesFile.isEmpty() && !dbUrl.isEmpty()) { // a team book's own rules
+    if (rulesFile.isEmpty()) {
+        // The rules of the book named, or of the desk's own book when it exists;
+        // without a book, the spec's defaults (decide needs no database).
+        const bool bookNamed = !dbUrl.isEmpty() || !dbPath.isEmpty();
+        if (!bookNamed && !QFileInfo::exists(DatabaseLocation::defaultLocation().sqlitePath))
+            return DecisionEngine();
         auto db = openDatabase();
         if (!db)
             return Result<DecisionEngine>::failure(db.errorDetail());
         return engineFor(*db);
-    }
-    if (rulesFile.isEmpty()) {
-        auto rules = RuleSetStore::active();
-        if (!rules)
-            return Result<DecisionEngine>::failure(rules.errorDetail());
-        return DecisionEngine(*rules);
     }
     const auto bytes = BoundedRead::file(rulesFile, InputLimits::RulesFileBytes);
     if (!bytes)

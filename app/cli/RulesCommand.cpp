@@ -2,7 +2,6 @@
 
 #include "CliTr.h"
 #include "claims/Rescorer.h"
-#include "decision/RuleSetStore.h"
 #include "team/BookRuleSet.h"
 #include "util/BoundedRead.h"
 #include "util/InputLimits.h"
@@ -17,7 +16,7 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-// Runs `work` on the team book named by --db-url.
+// Runs `work` on the book named by --db or --db-url (else the desk's own).
 Result<RuleSet> withBook(
     const CliContext& context, const std::function<Result<RuleSet>(const Database&)>& work)
 {
@@ -41,8 +40,8 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         context.out() << CliTr::tr(
             "Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore\n"
-            "  show         print the rule set in force (JSON); with --db-url the team\n"
-            "               book's own, which only a team administrator sets\n"
+            "  show         print the rule set in force in the book (JSON); a team book's\n"
+            "               rules are set only by a team administrator\n"
             "  check FILE   validate a rules file; every bad key is named\n"
             "  set FILE     validate, make it the rule set in force, re-score open claims\n"
             "  reset        back to the spec's defaults, re-score open claims\n"
@@ -51,9 +50,8 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         context.out().flush();
         return sub.isEmpty() ? UsageError : Ok;
     }
-    const bool team = !context.dbUrl.isEmpty(); // a team book keeps its own rules
     if (sub == u"show") {
-        auto rules = team ? withBook(context, &BookRuleSet::active) : RuleSetStore::active();
+        auto rules = withBook(context, &BookRuleSet::active);
         if (!rules)
             return context.fail(rules.error());
         context.out() << QString::fromUtf8(rules->toJson());
@@ -66,27 +64,21 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         auto bytes = BoundedRead::file(file, InputLimits::RulesFileBytes);
         if (!bytes)
             return context.fail(bytes.error());
-        auto rules = sub == u"check" ? RuleSet::fromJson(*bytes)
-            : team
-            ? withBook(context, [&](const Database& db) { return BookRuleSet::save(db, *bytes); })
-            : RuleSetStore::save(*bytes);
+        auto rules = sub == u"check"
+            ? RuleSet::fromJson(*bytes)
+            : withBook(context, [&](const Database& db) { return BookRuleSet::save(db, *bytes); });
         if (!rules)
             return context.fail(file + QStringLiteral(": ") + rules.error());
         context.out() << CliTr::tr("Rule set %1 is valid").arg(rules->version) << Qt::endl;
         if (sub == u"check")
             return Ok;
-        return rescore(context, DecisionEngine(*rules), false, team);
+        return rescore(context, DecisionEngine(*rules), false, true);
     }
     if (sub == u"reset") {
-        if (team) {
-            auto rules = withBook(context, &BookRuleSet::reset);
-            if (!rules)
-                return context.fail(rules.error());
-            return rescore(context, DecisionEngine(*rules), false, true);
-        }
-        if (auto s = RuleSetStore::resetToDefaults(); !s)
-            return context.fail(s.error());
-        return rescore(context, DecisionEngine(), false);
+        auto rules = withBook(context, &BookRuleSet::reset);
+        if (!rules)
+            return context.fail(rules.error());
+        return rescore(context, DecisionEngine(*rules), false, true);
     }
     if (sub == u"rescore") {
         const QString option = args.value(2);

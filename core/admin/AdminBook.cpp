@@ -1,6 +1,5 @@
 #include "admin/AdminBook.h"
 
-#include "decision/RuleSetStore.h"
 #include "storage/AppLogRepository.h"
 #include "storage/DatabaseWorker.h"
 #include "storage/LlmUsageRepository.h"
@@ -46,8 +45,6 @@ Result<Database> AdminBook::open(const DatabaseLocation& location)
 
 Result<RuleSet> AdminBook::readRules(const DatabaseLocation& location)
 {
-    if (!location.isPostgres()) // a desk's rules are its file's: the book is not needed
-        return RuleSetStore::active();
     auto db = Database::open(location);
     if (!db)
         return Result<RuleSet>::failure(db.errorDetail());
@@ -56,8 +53,6 @@ Result<RuleSet> AdminBook::readRules(const DatabaseLocation& location)
 
 Result<RuleSet> AdminBook::saveRules(const DatabaseLocation& location, const QByteArray& json)
 {
-    if (!location.isPostgres())
-        return RuleSetStore::save(json);
     auto db = Database::open(location);
     if (!db)
         return Result<RuleSet>::failure(db.errorDetail());

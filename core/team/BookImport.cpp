@@ -1,7 +1,6 @@
 #include "BookImport.h"
 
 #include "BookRuleSet.h"
-#include "decision/RuleSetStore.h"
 #include "logging/LogCategories.h"
 #include "storage/RuleSetRepository.h"
 
@@ -12,15 +11,15 @@ namespace ClaimDesk::BookImport {
 
 namespace {
 
-// The desk's rules go with its book, as the team's first version, unless the team
+// The desk book's rules go with it, as the team's first version, unless the team
 // book has rules of its own: the moved claims were decided by them. The book is
 // moved either way; a desk's rules that cannot be carried are logged.
-void carryTheDesksRules(const Database& target)
+void carryTheDesksRules(const Database& source, const Database& target)
 {
     const auto stored = RuleSetRepository(target).latest();
     if (!stored || *stored)
         return;
-    const auto desks = RuleSetStore::active();
+    const auto desks = BookRuleSet::active(source);
     const auto saved = desks ? BookRuleSet::save(target, desks->toJson())
                              : Result<RuleSet>::failure(desks.errorDetail());
     if (!saved)
@@ -48,7 +47,7 @@ Result<QList<TableCopied>> fromFile(
         return R::failure(source.errorDetail());
     auto copied = BookCopy(*source, target).run(progress);
     if (copied)
-        carryTheDesksRules(target);
+        carryTheDesksRules(*source, target);
     return copied;
 }
 

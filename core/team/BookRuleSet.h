@@ -6,25 +6,33 @@
 
 namespace ClaimDesk {
 
-// The decision rules in force for a book. A team book (PostgreSQL) keeps its
-// own, so that every desk decides alike: every version in the book, the latest
-// in force, saved only by a team administrator (the server refuses anyone else
-// and records who saved it and when); a team book that has none yet follows the
-// spec's defaults. A desk's own file follows the desk's rules file
-// (RuleSetStore). Runs on the caller's thread with the caller's connection.
+// The decision rules in force for a book, kept in the book they govern (table
+// rule_sets): every version, the latest in force; a book that has none follows
+// the spec's defaults. Rules set on one book never change another's decisions.
+// On a team book (PostgreSQL) only a team administrator saves them: the server
+// refuses anyone else and records who saved them and when.
+//
+// Before rules were kept in books, a desk kept them in a file of the operating-
+// system user (rules.json in the application data folder), which governed every
+// book that user opened. The first desk book that is asked for its rules and has
+// none takes that file's rules as its first version, and the file is renamed
+// (rules.json.moved), so that it governs nothing else.
+//
+// Runs on the caller's thread with the caller's connection.
 namespace BookRuleSet {
 
-bool keptInBook(const Database& db);
 Result<RuleSet> active(const Database& db);
 // Validates, and only if valid makes it the rule set in force; an invalid one
 // changes nothing and names every bad key.
 Result<RuleSet> save(const Database& db, const QByteArray& json);
-// The spec's defaults in force again (on a team book, as a new version).
+// The spec's defaults in force again, as a new version.
 Result<RuleSet> reset(const Database& db);
-// Where the rules in force come from, for Admin: the file, or who saved the
-// team book's version when ("the team book: version office-9, saved by anong on
-// ..."). Empty on a team book's defaults.
+// Where the rules in force come from, for Admin: "this book: version office-9,
+// saved by anong on ...", or that the book follows the spec's defaults.
 Result<QString> describeSource(const Database& db);
+
+// The rules file of earlier versions, for the carry-over above and for tests.
+QString deskFilePath();
 
 } // namespace BookRuleSet
 
