@@ -1,5 +1,7 @@
 #include "TestSupport.h"
+#include "logging/LogEntry.h"
 #include "stats/ManagerFigures.h"
+#include "storage/AppLogRepository.h"
 #include "storage/ClaimRepository.h"
 #include "storage/Database.h"
 #include "util/Text.h"
@@ -313,6 +315,47 @@ private Q_SLOTS:
             docs.first().toObject().value(u"mime_type").toString(), QStringLiteral("image/png"));
     }
 
+    // What the command line does is in the administrator's log, as the desktop's
+    // is; its stderr still carries only the contract's one-line error.
+    void theLogHoldsWhatTheCommandLineDid()
+    {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        const QString png = m_home.filePath(QStringLiteral("logged.png"));
+        QVERIFY(image.save(png));
+        const Run imported = cliDb(
+            { QStringLiteral("import"), png, QStringLiteral("--new-claim"), QStringLiteral("CD") });
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const QString claimId = imported.json().object().value(u"claim_id").toString();
+        const Run missing = cliDb({ QStringLiteral("claims"), QStringLiteral("show"),
+            QStringLiteral("H-19990101-000009") });
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.err.count('\n'), 1);
+        QVERIFY2(!missing.err.contains("claimdesk."), missing.err.constData());
+
+        auto db = ClaimDesk::Database::open(m_db);
+        QVERIFY(db.ok());
+        auto logged = [&](const QString& text) {
+            ClaimDesk::LogSearch search;
+            search.text = text;
+            const auto lines = ClaimDesk::AppLogRepository(*db).search(search);
+            return lines ? *lines : QList<ClaimDesk::LogEntry>();
+        };
+        QVERIFY(!logged(QStringLiteral("claimdesk-cli import started by ")).isEmpty());
+        QVERIFY(!logged(QStringLiteral("claimdesk-cli import ended with exit code 0")).isEmpty());
+        // what the services said meanwhile, with the claim it concerns
+        const auto stored = logged(QStringLiteral("stored on claim ") + claimId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().claimId, claimId);
+        QVERIFY(!logged(
+            QStringLiteral("claimdesk-cli claims show: There is no claim H-19990101-000009"))
+                     .isEmpty());
+        const auto ended
+            = logged(QStringLiteral("claimdesk-cli claims show ended with exit code 1"));
+        QVERIFY(!ended.isEmpty()); // newest first
+        QCOMPARE(ended.first().level, ClaimDesk::LogLevel::Warning);
+    }
+
     void decideFromFileAndStdin()
     {
         const QByteArray lines
@@ -393,8 +436,9 @@ private Q_SLOTS:
         // the rules belong to the book they were set on; another book keeps the defaults
         QVERIFY(
             cliDb({ QStringLiteral("rules"), QStringLiteral("show") }).out.contains("office-7"));
-        const Run other = cli({ QStringLiteral("--db"), m_home.filePath(QStringLiteral("other.sqlite")),
-            QStringLiteral("rules"), QStringLiteral("show") });
+        const Run other
+            = cli({ QStringLiteral("--db"), m_home.filePath(QStringLiteral("other.sqlite")),
+                QStringLiteral("rules"), QStringLiteral("show") });
         QVERIFY2(other.code == 0, other.err.constData());
         QVERIFY2(other.out.contains("\"spec-1\""), other.out.constData());
         const QJsonObject shown

@@ -1,8 +1,10 @@
 #include "CliContext.h"
 
+#include "admin/AppLogSink.h"
 #include "llm/ApiKeyStore.h"
 #include "llm/LlmEmbeddingProvider.h"
 #include "llm/PriceTable.h"
+#include "logging/LogCategories.h"
 #include "team/BookRuleSet.h"
 #include "util/BoundedRead.h"
 #include "util/InputLimits.h"
@@ -10,12 +12,49 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 
 namespace ClaimDesk::Cli {
+
+CliContext::CliContext()
+{
+    m_started.start();
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::startLogging(const Database& book) const
+{
+    if (m_log)
+        return;
+    m_log = std::make_unique<AppLogSink>(book.location());
+    // QT_LOGGING_RULES asks for our lines on stderr too; otherwise only the log has them
+    m_log->setEchoOwnMessages(qEnvironmentVariableIsSet("QT_LOGGING_RULES"));
+    qCInfo(lcSystem).noquote() << QStringLiteral("claimdesk-cli %1 started by %2 (version %3)")
+                                      .arg(commandName, book.login(),
+                                          QCoreApplication::applicationVersion());
+}
+
+void CliContext::stopLogging(int code)
+{
+    if (!m_log)
+        return;
+    const QString line = QStringLiteral("claimdesk-cli %1 ended with exit code %2 after %3 s")
+                             .arg(commandName)
+                             .arg(code)
+                             .arg(QString::number(m_started.elapsed() / 1000.0, 'f', 1));
+    if (code == Ok)
+        qCInfo(lcSystem).noquote() << line;
+    else
+        qCWarning(lcSystem).noquote() << line;
+    m_log.reset(); // writes what is queued
+    // back to the command line's quiet stderr (main's filter rules)
+    QLoggingCategory::setFilterRules(QStringLiteral("claimdesk.*=false"));
+}
 
 QTextStream& CliContext::out()
 {
@@ -41,11 +80,12 @@ int CliContext::finish(int code)
         const QString why = error != 0
             ? QString::fromLocal8Bit(std::strerror(error))
             : QCoreApplication::translate("ClaimDesk::Cli", "the output was not all written");
-        return fail(
+        code = fail(
             QCoreApplication::translate("ClaimDesk::Cli", "cannot write to standard output: %1")
                 .arg(why),
             code == Ok ? InputFailed : code);
     }
+    stopLogging(code);
     return code;
 }
 
@@ -62,6 +102,8 @@ Result<Database> CliContext::openDatabase() const
         location = DatabaseLocation::sqlite(dbPath);
     }
     auto db = AdminBook::open(location);
+    if (db)
+        startLogging(*db);
     if (!db && db.errorKind() == ErrorKind::Unauthenticated)
         return Result<Database>::failure(Error::of(ErrorKind::Unauthenticated,
             QCoreApplication::translate("ClaimDesk::Cli",
@@ -197,6 +239,9 @@ int CliContext::fail(const QString& message, int code)
     QString text = message;
     text.replace(u'\n', QStringLiteral("; "));
     err() << "claimdesk-cli: " << text << Qt::endl;
+    if (m_log)
+        qCWarning(lcSystem).noquote()
+            << QStringLiteral("claimdesk-cli %1: %2").arg(commandName, text);
     return code;
 }
 

@@ -8,8 +8,13 @@
 #include "policy/EmbeddingProvider.h"
 #include "util/Result.h"
 
+#include <QElapsedTimer>
 #include <QTextStream>
 #include <memory>
+
+namespace ClaimDesk {
+class AppLogSink;
+}
 
 namespace ClaimDesk::Cli {
 
@@ -26,6 +31,13 @@ enum ExitCode
 class CliContext final
 {
 public:
+    CliContext();
+    ~CliContext();
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+    // The command and its subcommand ("claims show"), for the application log;
+    // never its other arguments, which may name people or files.
+    QString commandName;
     QString dbPath; // --db
     QString dbUrl; // --db-url
     QString llmProvider; // empty: what the settings say, else offline
@@ -37,7 +49,9 @@ public:
     QTextStream& err();
 
     // Opens (creating and migrating) the database named by --db/--db-url, or the
-    // default one. The error is ready for stderr.
+    // default one. The error is ready for stderr. The first book opened gets the
+    // command's lines in its application log (what ran, by whom, how it ended,
+    // and what the services logged meanwhile), as the desktop app's do.
     Result<Database> openDatabase() const;
     // The rule set in force: --rules FILE if given, else a team book's own
     // (--db-url), else the one saved in the settings, else the spec's defaults.
@@ -78,6 +92,13 @@ public:
     // Prints "claimdesk-cli: <message>" to stderr and returns the exit code.
     int fail(const QString& message, int code = InputFailed);
     int usage(const QString& message);
+
+private:
+    void startLogging(const Database& book) const;
+    void stopLogging(int code);
+
+    QElapsedTimer m_started;
+    mutable std::unique_ptr<AppLogSink> m_log;
 };
 
 } // namespace ClaimDesk::Cli

@@ -20,6 +20,7 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <memory>
 #include <vector>
 
@@ -49,6 +50,15 @@ QString overview(const std::vector<std::unique_ptr<Command>>& commands)
     text += CliTr::tr(
         "\nExit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.\n");
     return text;
+}
+
+// "claims show" for `claims show H-... --json`: the command, and its second word
+// when that is a subcommand (lower-case letters and dashes), never a value.
+QString commandName(const QStringList& rest)
+{
+    static const QRegularExpression Word(QStringLiteral("^[a-z][a-z-]*$"));
+    const QString second = rest.value(1);
+    return Word.match(second).hasMatch() ? rest.first() + u' ' + second : rest.first();
 }
 
 } // namespace
@@ -136,8 +146,10 @@ int run(const QStringList& arguments)
         return context.usage(CliTr::tr("no command given"));
     }
     for (const auto& c : commands) {
-        if (c->name() == rest.first())
+        if (c->name() == rest.first()) {
+            context.commandName = commandName(rest);
             return context.finish(c->run(rest, context));
+        }
     }
     return context.usage(CliTr::tr("unknown command '%1'").arg(rest.first()));
 }

@@ -49,6 +49,10 @@ public:
     LogLevel level() const { return m_level.load(); }
     // Takes effect at once for every category, and is kept in the settings.
     void setLevel(LogLevel level);
+    // Whether ClaimDesk's own messages (claimdesk.*) also go to the previous
+    // handler (stderr); on by default. The command line turns it off: its stderr
+    // carries only the one-line error of its contract. Others' messages always do.
+    void setEchoOwnMessages(bool on) { m_echoOwn = on; }
     bool dataLogging() const { return m_dataLogging.load(); }
     void setDataLogging(bool on);
     void setRetention(int days, qint64 maxEntries);
@@ -79,6 +83,7 @@ private:
     Clock m_clock;
     std::atomic<LogLevel> m_level = LogLevel::Info;
     std::atomic_bool m_dataLogging = false;
+    std::atomic_bool m_echoOwn = true;
     std::atomic_int m_retentionDays = DefaultRetentionDays;
     std::atomic<qint64> m_maxEntries = DefaultMaxEntries;
     QMutex m_mutex;
