@@ -13,7 +13,6 @@
 #include "admin/AppLogSink.h"
 #include "claims/ClaimBook.h"
 #include "claims/ClaimChangeFeed.h"
-#include "team/BookRuleSet.h"
 #include "demo/DemoData.h"
 #include "i18n/Translations.h"
 #include "llm/ProviderConfig.h"
@@ -24,12 +23,14 @@
 #include "storage/ClaimRepository.h"
 #include "storage/DocumentRepository.h"
 #include "storage/LlmUsageRepository.h"
+#include "team/BookRuleSet.h"
 #include "triage/ClaimQueueModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -51,6 +52,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -268,6 +270,47 @@ private Q_SLOTS:
         QTRY_COMPARE(review->documents()->documents().size(), 1);
         QCOMPARE(
             review->documents()->documents().first().originalName, QStringLiteral("dropped.png"));
+    }
+
+    // At start the window reads what an import cut short left unread (a kill, a
+    // power cut); what was stored minutes ago may be an import still running.
+    void startUpFinishesInterruptedImports()
+    {
+        DocumentRepository documents(*m_db);
+        auto storeUnread = [&](const QString& claimId, const QString& name, qint64 minutesAgo) {
+            QImage image(40, 30, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(int(minutesAgo * 7 % 360), 200, 200));
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            const auto added = documents.add(
+                claimId, png, name, QStringLiteral("image/png"), QStringLiteral("tester"), true);
+            QSqlQuery q = m_db->query();
+            q.prepare(QStringLiteral("UPDATE documents SET uploaded_at = ? WHERE id = ?"));
+            q.addBindValue(
+                QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo).toMSecsSinceEpoch());
+            q.addBindValue(added ? added->document.id : -1);
+            return added.ok() && q.exec() ? added->document.id : qint64(-1);
+        };
+        const qint64 old = storeUnread(m_ids[1], QStringLiteral("cut-short.png"), 30);
+        const qint64 recent = storeUnread(m_ids[2], QStringLiteral("in-flight.png"), 1);
+        QVERIFY(old > 0 && recent > 0);
+
+        MainWindow window(m_db->location(), DecisionEngine());
+        QSignalSpy finished(&window, &MainWindow::interruptedImportsFinished);
+        QVERIFY(finished.wait(30000));
+        const auto reports = finished.first().first().value<QList<ImportReport>>();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.first().claimId, m_ids[1]);
+        QCOMPARE(reports.first().items.size(), 1);
+        QVERIFY(reports.first().items.first().resumed);
+        QVERIFY(reports.first().items.first().read);
+        QVERIFY(documents.unread(m_ids[1])->isEmpty());
+        QCOMPARE(documents.unread(m_ids[2])->size(), 1); // left to the import still running
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"1 interrupted import"),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(documents.markFollowed(m_ids[2], { recent }).ok());
     }
 
     // A damaged database at start: the user is told what is wrong and may quit;

@@ -13,7 +13,9 @@
 #include "claims/Rescorer.h"
 #include "export/ClaimExportJob.h"
 #include "intake/DocumentImportJob.h"
+#include "intake/InterruptedImportsJob.h"
 #include "llmsession/LlmSession.h"
+#include "logging/LogCategories.h"
 #include "stats/BookCountsJob.h"
 #include "triage/ClaimQueueModel.h"
 
@@ -119,6 +121,43 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     m_counts->request();
     showArea(ReviewArea);
     restoreLayout();
+    finishInterruptedImports();
+}
+
+void MainWindow::finishInterruptedImports()
+{
+    m_interruptedImports = new InterruptedImportsJob(this);
+    connect(m_interruptedImports, &InterruptedImportsJob::finished, this,
+        [this](const QList<ImportReport>& reports) {
+            int read = 0;
+            QStringList problems;
+            for (const ImportReport& report : reports) {
+                for (const ImportReport::Item& item : report.items)
+                    read += item.resumed ? 1 : 0;
+                if (!report.claimError.isEmpty())
+                    problems << report.claimId + QStringLiteral(": ") + report.claimError;
+            }
+            if (!problems.isEmpty())
+                qCWarning(lcUpload).noquote()
+                    << QStringLiteral("interrupted imports not finished: %1")
+                           .arg(problems.join(QStringLiteral("; ")));
+            if (!reports.isEmpty()) {
+                statusBar()->showMessage(
+                    tr("Finished %n interrupted import(s): %1 document(s) read", nullptr,
+                        int(reports.size()))
+                        .arg(read),
+                    15000);
+                refresh();
+            }
+            Q_EMIT interruptedImportsFinished(reports);
+        });
+    connect(m_interruptedImports, &InterruptedImportsJob::failed, this, [this](const QString& why) {
+        statusBar()->showMessage(
+            tr("Interrupted imports could not be finished: %1").arg(why), 15000);
+        Q_EMIT interruptedImportsFinished({});
+    });
+    m_interruptedImports->start(
+        m_location, m_engine, AppSettings::userName(), QDateTime::currentDateTimeUtc());
 }
 
 MainWindow::~MainWindow() = default;
@@ -491,7 +530,8 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_importJob->isRunning() || m_rescorer->isRunning() || m_exportJob->isRunning()) {
+    if (m_importJob->isRunning() || m_interruptedImports->isRunning() || m_rescorer->isRunning()
+        || m_exportJob->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("Work in progress"),
             tr("An import, export or re-scoring is still running. Stop it and quit? Work done so "
                "far is "
@@ -501,6 +541,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
         m_importJob->cancel();
+        m_interruptedImports->cancel();
         m_rescorer->cancel();
         m_exportJob->cancel();
     }

@@ -21,6 +21,7 @@ class ClaimExportJob;
 class LlmSession;
 struct BookCounts;
 class DocumentImportJob;
+class InterruptedImportsJob;
 class Rescorer;
 class WorkArea;
 class ReviewArea;
@@ -65,6 +66,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void importFinished(const ClaimDesk::ImportReport& report);
+    // The start-up pass over imports cut short is over (one report per claim).
+    void interruptedImportsFinished(const QList<ClaimDesk::ImportReport>& reports);
     void exportFinished(bool ok, qint64 claims, const QString& message);
     // The user asked for another database; the application reopens with it.
     void databaseChangeRequested(const QString& path);
@@ -78,6 +81,9 @@ private:
     // On a team book: other desks' changes refresh what is on show; a lost server
     // shows a banner until it is back.
     void watchOtherDesks();
+    // Documents an earlier import stored but never read (a crash, a kill) are
+    // read now, on a worker; the status bar says what was finished.
+    void finishInterruptedImports();
     // The window's size and place and its splitters, as the user left them.
     void restoreLayout();
     void saveLayout() const;
@@ -98,6 +104,7 @@ private:
     QLabel* m_serverBanner = nullptr;
     QLabel* m_countsLabel = nullptr;
     DocumentImportJob* m_importJob = nullptr;
+    InterruptedImportsJob* m_interruptedImports = nullptr;
     Rescorer* m_rescorer = nullptr;
     BookCountsJob* m_counts = nullptr;
     // A team book: other desks' changes, and the server's coming and going.

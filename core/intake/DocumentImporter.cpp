@@ -202,6 +202,36 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
     return report;
 }
 
+Result<QList<ImportReport>> DocumentImporter::finishInterrupted(const QDateTime& storedBefore,
+    const QString& actor, const std::atomic_bool* cancel,
+    const std::function<void(int, int, const QString&)>& progress)
+{
+    using R = Result<QList<ImportReport>>;
+    if (!m_reader)
+        return R::failure(QStringLiteral("DocumentImporter::finishInterrupted needs reading on"));
+    // Bounded: the rest waits for the next start (a book rarely has more than a few).
+    constexpr int MaxClaims = 200;
+    auto claims = DocumentRepository(m_book.database()).claimsWithUnread(storedBefore, MaxClaims);
+    if (!claims)
+        return R::failure(claims.errorDetail());
+    QList<ImportReport> reports;
+    for (int i = 0; i < claims->size() && !(cancel && cancel->load()); ++i) {
+        if (progress)
+            progress(i, int(claims->size()), claims->at(i));
+        auto report = importFiles({}, ImportTarget { claims->at(i), std::nullopt }, actor, cancel);
+        if (!report) {
+            ImportReport failed;
+            failed.claimId = claims->at(i);
+            failed.claimError = report.error();
+            report = failed;
+        }
+        reports << *report;
+    }
+    if (progress)
+        progress(int(reports.size()), int(claims->size()), QString());
+    return reports;
+}
+
 void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& bytes,
     const QString& claimId, DocumentRepository& documents, const QString& actor,
     const std::atomic_bool* cancel)

@@ -84,6 +84,17 @@ public:
         const QString& actor, const std::atomic_bool* cancel = nullptr,
         const std::function<void(int done, int total, const QString& file)>& progress = {});
 
+    // Finishes the imports cut short anywhere in the book (at start-up): each
+    // claim with documents stored before `storedBefore` and never read is
+    // imported again without files, which reads them and lets the claim follow.
+    // Documents stored later may belong to an import still running (another desk
+    // of a team book) and are left to it. Reading must be switched on. One report
+    // per claim; a claim that fails is in its report's claimError and the others
+    // go on.
+    Result<QList<ImportReport>> finishInterrupted(const QDateTime& storedBefore,
+        const QString& actor, const std::atomic_bool* cancel = nullptr,
+        const std::function<void(int done, int total, const QString& claimId)>& progress = {});
+
     // The MIME types accepted: JPEG, PNG, WebP, TIFF, PDF.
     static bool isSupportedMimeType(const QString& mimeType);
 

@@ -196,10 +196,7 @@ QString licenceOwner(const QString& message)
 
 QString nationalIdIn(const QString& message)
 {
-    // 13 digits, possibly split by spaces or dashes (1-2345-67890-12-3)
-    static const QRegularExpression re(QStringLiteral("(?<!\\d)\\d(?:[\\s-]*\\d){12}(?!\\d)"));
-    const auto m = re.match(message);
-    return m.hasMatch() ? NationalId::clean(m.captured(0)) : QString();
+    return NationalId::firstIn(message); // 13 digits, maybe split (1-2345-67890-12-3)
 }
 
 QString claimIdIn(const QString& message)

@@ -169,6 +169,24 @@ Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
         { claimId });
 }
 
+Result<QStringList> DocumentRepository::claimsWithUnread(
+    const QDateTime& storedBefore, int limit) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto st = Sql::exec(q,
+            QStringLiteral("SELECT claim_id FROM documents WHERE unread = 1 AND refused = 0"
+                           " AND uploaded_at < ? GROUP BY claim_id ORDER BY MIN(id) LIMIT ?"),
+            { storedBefore.toMSecsSinceEpoch(), limit });
+        !st)
+        return Result<QStringList>::failure(st.errorDetail());
+    QStringList claims;
+    while (q.next())
+        claims << q.value(0).toString();
+    if (auto ended = Sql::rowsEnded(q); !ended)
+        return Result<QStringList>::failure(ended.errorDetail());
+    return claims;
+}
+
 Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) const
 {
     return documentsWhere(

@@ -60,6 +60,9 @@ public:
     // The claim's documents whose reading the claim has not followed yet (an
     // import cut short), in the order stored.
     Result<QList<Document>> unread(const QString& claimId) const;
+    // The claims holding such documents stored before `storedBefore`, the one
+    // waiting longest first, at most `limit`.
+    Result<QStringList> claimsWithUnread(const QDateTime& storedBefore, int limit) const;
     // Sets a stored document apart from its claim (the chat could not use it): kept,
     // but no longer one of the claim's documents, nor its fields the claim's. Audited.
     Status markRefused(qint64 documentId, const QString& actor);
