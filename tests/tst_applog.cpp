@@ -95,6 +95,8 @@ private Q_SLOTS:
         sink.setLevel(LogLevel::Info);
         sink.setDataLogging(false);
         qCInfo(lcChat) << "verified 3-1007-01443-81-6 for claim CD-20261121-000003";
+        // typed in Thai digits, the same number
+        qCInfo(lcChat).noquote() << QStringLiteral("เลขบัตร ๓๑๐๐๗๐๑๔๔๓๘๑๖ claim H-20261121-000004");
         QCOMPARE(AppLogSink::personalData(QStringLiteral("Somchai")),
             QStringLiteral("[personal data hidden]"));
         sink.setDataLogging(true);
@@ -107,6 +109,9 @@ private Q_SLOTS:
         QVERIFY2(!masked[0].message.contains(u"1443"), qPrintable(masked[0].message));
         QVERIFY(masked[0].message.contains(u"CD-20261121-000003")); // claim IDs are not personal
         QCOMPARE(find(QStringLiteral("3100701443816")).size(), 1);
+        const auto thai = find(QStringLiteral("H-20261121-000004"));
+        QCOMPARE(thai.size(), 1);
+        QVERIFY2(!thai[0].message.contains(QStringLiteral("๑๔๔๓")), qPrintable(thai[0].message));
     }
 
     void statisticsRetentionAndClearing()

@@ -3,12 +3,14 @@
 #include "logging/LogCategories.h"
 #include "storage/AppLogRepository.h"
 #include "storage/Database.h"
+#include "util/NationalId.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <cstring>
 
 namespace ClaimDesk {
 
@@ -222,20 +224,15 @@ QString AppLogSink::redacted(const QString& message) const
 {
     if (m_dataLogging.load())
         return message;
-    // Thirteen digits, optionally grouped by spaces or dashes, not part of a
-    // longer number (claim IDs such as H-20261121-000001 hold fourteen).
-    static const QRegularExpression NationalId(
-        QStringLiteral("(?<![0-9])[0-9](?:[ -]?[0-9]){12}(?![0-9])"));
-    QString out = message;
-    out.replace(NationalId, QStringLiteral("[national ID hidden]"));
-    return out;
+    return NationalId::hiddenIn(message, QStringLiteral("[national ID hidden]"));
 }
 
 void AppLogSink::handleMessage(
     QtMsgType type, const QMessageLogContext& context, const QString& text)
 {
     AppLogSink* sink = s_current.load();
-    if (sink && sink->m_previous)
+    const bool own = context.category && std::strncmp(context.category, "claimdesk.", 10) == 0;
+    if (sink && sink->m_previous && (!own || sink->m_echoOwn.load()))
         sink->m_previous(type, context, text);
     if (!sink || t_busy)
         return;

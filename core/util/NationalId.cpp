@@ -35,13 +35,37 @@ bool hasValidCheckDigit(const QString& digits)
     return checkDigit(digits) == digits.at(12).digitValue();
 }
 
+namespace {
+
+// Thirteen digits (Thai digits too: with Unicode properties \d is any decimal
+// digit), grouped by spaces or dashes or not, not part of a longer number (claim
+// IDs such as H-20261121-000001 hold fourteen).
+const QRegularExpression& idPattern()
+{
+    static const QRegularExpression Id(QStringLiteral("(?<!\\d)\\d(?:[\\s-]*\\d){12}(?!\\d)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return Id;
+}
+
+} // namespace
+
+QString firstIn(const QString& text)
+{
+    const auto m = idPattern().match(text);
+    return m.hasMatch() ? clean(m.captured()) : QString();
+}
+
+QString hiddenIn(const QString& text, const QString& placeholder)
+{
+    QString out = text;
+    return out.replace(idPattern(), placeholder);
+}
+
 QString maskedIn(const QString& text)
 {
-    static const QRegularExpression Id(
-        QStringLiteral("(?<![0-9])[0-9](?:[\\s-]*[0-9]){12}(?![0-9])"));
     QString out = text;
     qsizetype shift = 0;
-    for (auto it = Id.globalMatch(text); it.hasNext();) {
+    for (auto it = idPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const QString digits = clean(m.captured());
         const QString shown = QString(digits.size() - 4, QChar(0x2022)) + digits.right(4);

@@ -16,5 +16,9 @@ int checkDigit(const QString& first12);
 // not part of a longer number) shown by its last four digits only: what people
 // type into a chat is kept, their ID numbers are not.
 QString maskedIn(const QString& text);
+// The first such number in `text`, cleaned (ASCII digits only), or empty.
+QString firstIn(const QString& text);
+// `text` with every such number replaced by `placeholder` (for the log).
+QString hiddenIn(const QString& text, const QString& placeholder);
 
 } // namespace ClaimDesk::NationalId
