@@ -14,7 +14,7 @@
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>the list of its tables cannot be read</source>
         <translation>the list of its tables cannot be read</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+60"/>
+        <location filename="../ui/AdminArea.cpp" line="+59"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -532,7 +532,7 @@
 <context>
     <name>ClaimDesk::BookImport</name>
     <message>
-        <location filename="../core/team/BookImport.cpp" line="+42"/>
+        <location filename="../core/team/BookImport.cpp" line="+41"/>
         <source>there is no book file %1</source>
         <translation>there is no book file %1</translation>
     </message>
@@ -545,12 +545,12 @@
 <context>
     <name>ClaimDesk::BookRepair</name>
     <message>
-        <location filename="../core/admin/BookRepair.cpp" line="-127"/>
+        <location filename="../core/admin/BookRepair.cpp" line="-122"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+173"/>
         <source>%1 exists already; recovery writes a new file</source>
         <translation>%1 exists already; recovery writes a new file</translation>
     </message>
@@ -563,24 +563,34 @@
 <context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+25"/>
+        <location filename="../core/team/BookRuleSet.cpp" line="+34"/>
         <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
         <translation>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the team book&apos;s rule set %1 cannot be read: %2</source>
-        <translation>the team book&apos;s rule set %1 cannot be read: %2</translation>
+        <location line="+58"/>
+        <source>the rule set %1 kept in %2 cannot be read: %3</source>
+        <translation>the rule set %1 kept in %2 cannot be read: %3</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>the team book (the spec&apos;s defaults; none saved yet)</source>
-        <translation>the team book (the spec&apos;s defaults; none saved yet)</translation>
+        <location line="+23"/>
+        <source>the team book</source>
+        <translation>the team book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this book</source>
+        <translation>this book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the spec&apos;s defaults; none saved yet)</source>
+        <translation>%1 (the spec&apos;s defaults; none saved yet)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the team book: version %1, saved by %2 on %3</source>
-        <translation>the team book: version %1, saved by %2 on %3</translation>
+        <source>%1: version %2, saved by %3 on %4</source>
+        <translation>%1: version %2, saved by %3 on %4</translation>
     </message>
 </context>
 <context>
@@ -906,7 +916,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <location filename="../app/cli/CliContext.cpp" line="+82"/>
         <source>the output was not all written</source>
         <translation>the output was not all written</translation>
     </message>
@@ -916,18 +926,18 @@
         <translation>cannot write to standard output: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</source>
         <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -937,7 +947,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -983,7 +993,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -998,7 +1008,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>no command given</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
@@ -1970,7 +1980,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+135"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+121"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -2020,23 +2030,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-95"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-88"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         print the rule set in force (JSON); with --db-url the team
-               book&apos;s own, which only a team administrator sets
+  show         print the rule set in force in the book (JSON); a team book&apos;s
+               rules are set only by a team administrator
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         print the rule set in force (JSON); with --db-url the team
-               book&apos;s own, which only a team administrator sets
+  show         print the rule set in force in the book (JSON); a team book&apos;s
+               rules are set only by a team administrator
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
@@ -2044,17 +2054,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 needs a file</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rule set %1 is valid</source>
         <translation>Rule set %1 is valid</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore takes only --all</translation>
     </message>
@@ -2499,7 +2509,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-124"/>
+        <location filename="../app/cli/CliContext.cpp" line="-126"/>
         <source>cannot read the password: %1</source>
         <translation>cannot read the password: %1</translation>
     </message>
@@ -2731,7 +2741,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Writing the output failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+151"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+152"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>The rules file is not valid JSON: %1 at character %2</translation>
     </message>
@@ -2807,16 +2817,6 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
             <numerusform>The rules file has %n problem:</numerusform>
             <numerusform>The rules file has %n problems:</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+47"/>
-        <source>Cannot save the rule set to %1: %2</source>
-        <translation>Cannot save the rule set to %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot remove %1: %2</source>
-        <translation>Cannot remove %1: %2</translation>
     </message>
     <message>
         <location filename="../core/decision/RuleText.cpp" line="+16"/>
@@ -3141,7 +3141,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+59"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+58"/>
         <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
         <translation>%1 is a JPEG image that is cut short (damaged or not fully copied).</translation>
     </message>
@@ -4048,7 +4048,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1 does not exist or is not a file</source>
         <translation>%1 does not exist or is not a file</translation>
     </message>
@@ -4068,7 +4068,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+158"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
@@ -4840,7 +4840,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the answer is not JSON</translation>
     </message>
     <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+35"/>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+36"/>
         <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
         <translation>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</translation>
     </message>
@@ -4860,7 +4860,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>embeddings failed: %1</source>
         <translation>embeddings failed: %1</translation>
     </message>
@@ -5015,12 +5015,25 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Finished %n interrupted import(s): %1 document(s) read</source>
+        <translation>
+            <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
+            <numerusform>Finished %n interrupted imports: %1 document(s) read</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+119"/>
+        <location line="+10"/>
+        <source>Interrupted imports could not be finished: %1</source>
+        <translation>Interrupted imports could not be finished: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -5115,7 +5128,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-154"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -5130,24 +5143,24 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+191"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-262"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
     </message>
@@ -5200,12 +5213,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Saving the decision rules…</source>
-        <translation>Saving the decision rules…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
         <translation>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</translation>
     </message>
@@ -5309,7 +5317,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Work in progress</source>
         <translation>Work in progress</translation>
     </message>
@@ -5938,7 +5946,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is empty.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a password-protected PDF.</source>
         <translation>%1 is a password-protected PDF.</translation>
     </message>
@@ -7094,7 +7102,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+27"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -7139,7 +7147,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+38"/>
+        <source>Saving the decision rules…</source>
+        <translation>Saving the decision rules…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -7244,7 +7257,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 was changed by someone else meanwhile; look again</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+70"/>
+        <location filename="../core/storage/Database.cpp" line="+102"/>
         <source>no database file was given</source>
         <translation>no database file was given</translation>
     </message>
@@ -7290,8 +7303,8 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db %1 db check`, and save what can be read into a new book with `claimdesk-cli --db %1 db recover --out NEW.sqlite`.</source>
-        <translation>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db %1 db check`, and save what can be read into a new book with `claimdesk-cli --db %1 db recover --out NEW.sqlite`.</translation>
+        <source>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db &quot;%1&quot; db check`, and save what can be read into a new book with `claimdesk-cli --db &quot;%1&quot; db recover --out NEW.sqlite`.</source>
+        <translation>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db &quot;%1&quot; db check`, and save what can be read into a new book with `claimdesk-cli --db &quot;%1&quot; db recover --out NEW.sqlite`.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7309,7 +7322,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>the Qt SQL driver %1 is not installed</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>the server did not say who is logged in</source>
         <translation>the server did not say who is logged in</translation>
     </message>
@@ -7331,17 +7344,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
         <location line="+45"/>
-        <location line="+273"/>
+        <location line="+298"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-264"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+81"/>
         <source>There is no document %1 on a claim</source>
         <translation>There is no document %1 on a claim</translation>
     </message>
@@ -7356,7 +7369,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>There is no extracted field %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
         <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation>%1 ไม่ใช่ไฟล์</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>the list of its tables cannot be read</source>
         <translation>อ่านรายการตารางของไฟล์ไม่ได้</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+60"/>
+        <location filename="../ui/AdminArea.cpp" line="+59"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>ClaimDesk::BookImport</name>
     <message>
-        <location filename="../core/team/BookImport.cpp" line="+42"/>
+        <location filename="../core/team/BookImport.cpp" line="+41"/>
         <source>there is no book file %1</source>
         <translation>ไม่มีไฟล์สมุดเคลม %1</translation>
     </message>
@@ -542,12 +542,12 @@
 <context>
     <name>ClaimDesk::BookRepair</name>
     <message>
-        <location filename="../core/admin/BookRepair.cpp" line="-127"/>
+        <location filename="../core/admin/BookRepair.cpp" line="-122"/>
         <source>%1 cannot be opened: %2</source>
         <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+173"/>
         <source>%1 exists already; recovery writes a new file</source>
         <translation>มี %1 อยู่แล้ว การกู้คืนเขียนลงไฟล์ใหม่เท่านั้น</translation>
     </message>
@@ -560,24 +560,34 @@
 <context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+25"/>
+        <location filename="../core/team/BookRuleSet.cpp" line="+34"/>
         <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
         <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่กำหนดกฎของทีมได้: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>the team book&apos;s rule set %1 cannot be read: %2</source>
-        <translation>อ่านชุดกฎ %1 ของสมุดเคลมของทีมไม่ได้: %2</translation>
+        <location line="+58"/>
+        <source>the rule set %1 kept in %2 cannot be read: %3</source>
+        <translation>อ่านชุดกฎ %1 ที่เก็บไว้ใน %2 ไม่ได้: %3</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>the team book (the spec&apos;s defaults; none saved yet)</source>
-        <translation>สมุดเคลมของทีม (ค่าเริ่มต้นตามข้อกำหนด ยังไม่มีการบันทึก)</translation>
+        <location line="+23"/>
+        <source>the team book</source>
+        <translation>สมุดงานของทีม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this book</source>
+        <translation>สมุดงานนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the spec&apos;s defaults; none saved yet)</source>
+        <translation>%1 (ค่าเริ่มต้นตามข้อกำหนด ยังไม่มีการบันทึกชุดกฎ)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the team book: version %1, saved by %2 on %3</source>
-        <translation>สมุดเคลมของทีม: รุ่น %1 บันทึกโดย %2 เมื่อ %3</translation>
+        <source>%1: version %2, saved by %3 on %4</source>
+        <translation>%1: รุ่น %2 บันทึกโดย %3 เมื่อ %4</translation>
     </message>
 </context>
 <context>
@@ -900,7 +910,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+43"/>
+        <location filename="../app/cli/CliContext.cpp" line="+82"/>
         <source>the output was not all written</source>
         <translation>เขียนผลลัพธ์ได้ไม่ครบ</translation>
     </message>
@@ -910,18 +920,18 @@
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</source>
         <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -931,7 +941,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+33"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -977,7 +987,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -992,7 +1002,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ระบุคำสั่ง</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
     </message>
@@ -1963,7 +1973,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+135"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+121"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -2013,23 +2023,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-95"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-88"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         print the rule set in force (JSON); with --db-url the team
-               book&apos;s own, which only a team administrator sets
+  show         print the rule set in force in the book (JSON); a team book&apos;s
+               rules are set only by a team administrator
   check FILE   validate a rules file; every bad key is named
   set FILE     validate, make it the rule set in force, re-score open claims
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
         <translation>วิธีใช้: claimdesk-cli rules show|check FILE|set FILE|reset|rescore
-  show         แสดงชุดกฎที่ใช้อยู่ (JSON) เมื่อมี --db-url คือชุดกฎของสมุดเคลม
-               ของทีม ซึ่งกำหนดได้เฉพาะผู้ดูแลระบบของทีม
+  show         แสดงชุดกฎที่ใช้อยู่ในสมุดงาน (JSON) ชุดกฎของสมุดงานของทีม
+               กำหนดได้เฉพาะผู้ดูแลระบบของทีม
   check FILE   ตรวจแฟ้มกฎ ระบุทุกคีย์ที่ผิด
   set FILE     ตรวจแล้วใช้เป็นชุดกฎ และประเมินเคลมที่เปิดอยู่ใหม่
   reset        กลับไปใช้ค่าเริ่มต้นตามข้อกำหนด และประเมินเคลมที่เปิดอยู่ใหม่
@@ -2037,17 +2047,17 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 ต้องมีแฟ้ม</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Rule set %1 is valid</source>
         <translation>ชุดกฎ %1 ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>rules rescore takes only --all</source>
         <translation>rules rescore รับเฉพาะ --all</translation>
     </message>
@@ -2492,7 +2502,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-124"/>
+        <location filename="../app/cli/CliContext.cpp" line="-126"/>
         <source>cannot read the password: %1</source>
         <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
     </message>
@@ -2724,7 +2734,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+151"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+152"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
     </message>
@@ -2799,16 +2809,6 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>
             <numerusform>แฟ้มกฎมีปัญหา %n ข้อ:</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../core/decision/RuleSetStore.cpp" line="+47"/>
-        <source>Cannot save the rule set to %1: %2</source>
-        <translation>บันทึกชุดกฎลง %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot remove %1: %2</source>
-        <translation>ลบ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/decision/RuleText.cpp" line="+16"/>
@@ -3133,7 +3133,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::DocumentReader</name>
     <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+59"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+58"/>
         <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
         <translation>%1 เป็นภาพ JPEG ที่ขาดหาย (เสียหาย หรือคัดลอกมาไม่ครบ)</translation>
     </message>
@@ -4039,7 +4039,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1 does not exist or is not a file</source>
         <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
     </message>
@@ -4059,7 +4059,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+158"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
@@ -4830,7 +4830,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>คำตอบไม่ใช่ JSON</translation>
     </message>
     <message>
-        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+35"/>
+        <location filename="../core/llm/LlmEmbeddingProvider.cpp" line="+36"/>
         <source>the configured provider gives no embeddings (set an embedding model in Settings &gt; Model)</source>
         <translation>ผู้ให้บริการที่ตั้งค่าไว้ไม่มีเวกเตอร์ฝังความหมาย (ตั้งโมเดลใน การตั้งค่า &gt; โมเดล)</translation>
     </message>
@@ -4850,7 +4850,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>embeddings failed: %1</source>
         <translation>การสร้างเวกเตอร์ล้มเหลว: %1</translation>
     </message>
@@ -5005,12 +5005,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+60"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>Finished %n interrupted import(s): %1 document(s) read</source>
+        <translation>
+            <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+119"/>
+        <location line="+10"/>
+        <source>Interrupted imports could not be finished: %1</source>
+        <translation>ทำการนำเข้าที่ค้างไว้ให้เสร็จไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Intake</source>
         <translation>รับเรื่อง</translation>
     </message>
@@ -5105,7 +5117,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-154"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
@@ -5120,24 +5132,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+191"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+56"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-262"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
     </message>
@@ -5189,12 +5201,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งออกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Saving the decision rules…</source>
-        <translation>กำลังบันทึกกฎการพิจารณา…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
         <translation>ทีมจะพิจารณาตามชุดกฎ %1 ตั้งแต่นี้ไป แต่ละโต๊ะจะใช้เมื่อเปิดสมุดเคลมครั้งถัดไป และผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย claimdesk-cli rules rescore</translation>
     </message>
@@ -5297,7 +5304,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำเข้าล้มเหลว</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Work in progress</source>
         <translation>งานยังไม่เสร็จ</translation>
     </message>
@@ -5921,7 +5928,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 เป็นไฟล์ว่าง</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 is a password-protected PDF.</source>
         <translation>%1 เป็น PDF ที่ตั้งรหัสผ่านไว้</translation>
     </message>
@@ -7075,7 +7082,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+27"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+28"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -7120,7 +7127,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+38"/>
+        <source>Saving the decision rules…</source>
+        <translation>กำลังบันทึกกฎการพิจารณา…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -7225,7 +7237,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 ถูกผู้อื่นเปลี่ยนระหว่างนี้ โปรดดูอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+70"/>
+        <location filename="../core/storage/Database.cpp" line="+102"/>
         <source>no database file was given</source>
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
@@ -7271,8 +7283,8 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db %1 db check`, and save what can be read into a new book with `claimdesk-cli --db %1 db recover --out NEW.sqlite`.</source>
-        <translation>สมุดงาน %1 เสียหาย (%2) จะไม่มีการเขียนข้อมูลใดลงไปอีก ดูปัญหาได้ด้วย `claimdesk-cli --db %1 db check` และบันทึกส่วนที่ยังอ่านได้ลงในสมุดงานใหม่ด้วย `claimdesk-cli --db %1 db recover --out NEW.sqlite`</translation>
+        <source>The book %1 is damaged (%2); nothing more is written into it. See what is wrong with `claimdesk-cli --db &quot;%1&quot; db check`, and save what can be read into a new book with `claimdesk-cli --db &quot;%1&quot; db recover --out NEW.sqlite`.</source>
+        <translation>สมุดงาน %1 เสียหาย (%2) จะไม่มีการเขียนข้อมูลใดลงไปอีก ดูปัญหาได้ด้วย `claimdesk-cli --db &quot;%1&quot; db check` และบันทึกส่วนที่ยังอ่านได้ลงในสมุดงานใหม่ด้วย `claimdesk-cli --db &quot;%1&quot; db recover --out NEW.sqlite`</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7290,7 +7302,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ได้ติดตั้งไดรเวอร์ Qt SQL %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>the server did not say who is logged in</source>
         <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครเข้าระบบอยู่</translation>
     </message>
@@ -7312,17 +7324,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
         <location line="+45"/>
-        <location line="+273"/>
+        <location line="+298"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-264"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+81"/>
         <source>There is no document %1 on a claim</source>
         <translation>ไม่มีเอกสาร %1 ในเคลมใด</translation>
     </message>
@@ -7337,7 +7349,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มีช่องข้อมูลที่อ่านได้ %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>The field %1 changed or went while it was being corrected; nothing was overwritten</source>
         <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
     </message>
