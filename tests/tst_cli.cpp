@@ -7,6 +7,7 @@
 #include "util/Text.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -354,6 +355,47 @@ private Q_SLOTS:
             = logged(QStringLiteral("claimdesk-cli claims show ended with exit code 1"));
         QVERIFY(!ended.isEmpty()); // newest first
         QCOMPARE(ended.first().level, ClaimDesk::LogLevel::Warning);
+    }
+
+    void inboxFolderOnceTakesWhatSettled()
+    {
+        const QString folder = m_home.filePath(QStringLiteral("scans"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString id = firstClaimId();
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkYellow);
+        const QString png = folder + QStringLiteral("/page for %1.png").arg(id);
+        QVERIFY(image.save(png));
+        const QString text = folder + QStringLiteral("/readme.txt");
+        QVERIFY(!ClaimDesk::Test::writtenFile(text, "not a document").isEmpty());
+        const QString fresh = folder + QStringLiteral("/still-copying.png");
+        QVERIFY(image.save(fresh));
+        for (const QString& path : { png, text }) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(
+                QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+        }
+        const Run run = cliDb({ QStringLiteral("inbox"), QStringLiteral("folder"), folder,
+            QStringLiteral("--once"), QStringLiteral("--json") });
+        QCOMPARE(run.code, 1); // the text file failed
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QJsonObject taken;
+        QJsonObject refused;
+        for (const QByteArray& line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            for (const char* key :
+                { "source", "item", "claim_id", "new_claim", "documents", "duplicate", "error" })
+                QVERIFY2(o.contains(QLatin1String(key)), line.constData());
+            (o.value(u"error").isNull() ? taken : refused) = o;
+        }
+        QCOMPARE(taken.value(u"claim_id").toString(), id);
+        QCOMPARE(taken.value(u"documents").toArray().size(), 1);
+        QCOMPARE(refused.value(u"item").toString(), QStringLiteral("readme.txt"));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/processed/page for %1.png").arg(id)));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/failed/readme.txt.why.txt")));
+        QVERIFY(QFile::exists(fresh)); // not settled: left for the next look
     }
 
     void decideFromFileAndStdin()

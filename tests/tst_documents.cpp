@@ -176,8 +176,8 @@ private Q_SLOTS:
         QSignalSpy finished(&job, &DocumentImportJob::finished);
         QSignalSpy progress(&job, &DocumentImportJob::progressChanged);
         job.start(db.location(), DecisionEngine(),
-            { writePng(dir, QStringLiteral("a.png"), Qt::blue) },
-            ImportTarget { claimId, std::nullopt }, QStringLiteral("t"));
+            { writePng(dir, QStringLiteral("a.png"), Qt::blue) }, ImportTarget::claim(claimId),
+            QStringLiteral("t"));
         QVERIFY(finished.wait(10000));
         const auto report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.claimId, claimId);
@@ -324,7 +324,7 @@ private Q_SLOTS:
         read.languages = QStringLiteral("eng");
         importer.setReading(read);
         // the same file again: read now, not skipped as a duplicate
-        auto report = importer.importFiles({ receipt }, { claimId, std::nullopt }, u"t"_s);
+        auto report = importer.importFiles({ receipt }, ImportTarget::claim(claimId), u"t"_s);
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QCOMPARE(report->items.size(), 1);
         QVERIFY(report->items[0].resumed);
@@ -334,7 +334,7 @@ private Q_SLOTS:
         QVERIFY2(report->claimUpdated, qPrintable(report->claimError));
         QVERIFY(book.claims().find(claimId)->amount.value_or(Money()).cents() > 0);
         // read once: a further import of it is a duplicate
-        report = importer.importFiles({ receipt }, { claimId, std::nullopt }, u"t"_s);
+        report = importer.importFiles({ receipt }, ImportTarget::claim(claimId), u"t"_s);
         QVERIFY(report->items[0].duplicate);
     }
 
@@ -352,7 +352,7 @@ private Q_SLOTS:
         DocumentImporter importer(book);
         importer.setReading(ReadOptions {});
         auto report = importer.importFiles(
-            { writePng(dir, u"new.png"_s, Qt::white) }, { claimId, std::nullopt }, u"t"_s);
+            { writePng(dir, u"new.png"_s, Qt::white) }, ImportTarget::claim(claimId), u"t"_s);
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QCOMPARE(report->items.size(), 2);
         QCOMPARE(report->items[1].file, u"left.jpg"_s);
@@ -383,8 +383,8 @@ private Q_SLOTS:
             qPrintable(report->items[0].readError));
         QCOMPARE(report->failedCount(), 1);
         // tried once: the next import into the claim does not fail on it again
-        auto next = importer.importFiles(
-            { writePng(dir, u"next.png"_s, Qt::white) }, { report->claimId, std::nullopt }, u"t"_s);
+        auto next = importer.importFiles({ writePng(dir, u"next.png"_s, Qt::white) },
+            ImportTarget::claim(report->claimId), u"t"_s);
         QVERIFY2(next.ok(), qPrintable(next.error()));
         QCOMPARE(next->items.size(), 1);
         QCOMPARE(next->failedCount(), 0);
@@ -432,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(book.edit(report->claimId, typed, QStringLiteral("adjuster")).ok());
         auto more
             = importer.importFiles({ QStringLiteral(CLAIMDESK_TEST_DATA "/receipts/img/060.jpg") },
-                ImportTarget { report->claimId, std::nullopt }, QStringLiteral("t"));
+                ImportTarget::claim(report->claimId), QStringLiteral("t"));
         QVERIFY2(more.ok(), qPrintable(more.error()));
         QVERIFY(more->items[0].read);
         QCOMPARE(book.claims().find(report->claimId)->amount, Money::fromUnits(777));

@@ -295,7 +295,14 @@ private Q_SLOTS:
         };
         const qint64 old = storeUnread(m_ids[1], QStringLiteral("cut-short.png"), 30);
         const qint64 recent = storeUnread(m_ids[2], QStringLiteral("in-flight.png"), 1);
-        QVERIFY(old > 0 && recent > 0);
+        // a claim with an old and a new one: an import still running, left alone whole
+        NewClaim running;
+        running.amount = Money::fromUnits(200);
+        const QString runningId
+            = ClaimBook(*m_db, DecisionEngine()).file(running, QStringLiteral("t"))->id;
+        const qint64 first = storeUnread(runningId, QStringLiteral("first-part.png"), 40);
+        const qint64 latest = storeUnread(runningId, QStringLiteral("latest-part.png"), 2);
+        QVERIFY(old > 0 && recent > 0 && first > 0 && latest > 0);
 
         MainWindow window(m_db->location(), DecisionEngine());
         QSignalSpy finished(&window, &MainWindow::interruptedImportsFinished);
@@ -308,9 +315,11 @@ private Q_SLOTS:
         QVERIFY(reports.first().items.first().read);
         QVERIFY(documents.unread(m_ids[1])->isEmpty());
         QCOMPARE(documents.unread(m_ids[2])->size(), 1); // left to the import still running
+        QCOMPARE(documents.unread(runningId)->size(), 2);
         QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"1 interrupted import"),
             qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(documents.markFollowed(m_ids[2], { recent }).ok());
+        QVERIFY(documents.markFollowed(runningId, { first, latest }).ok());
     }
 
     // A damaged database at start: the user is told what is wrong and may quit;

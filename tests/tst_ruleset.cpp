@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     {
         QFile::remove(BookRuleSet::deskFilePath());
         QFile::remove(BookRuleSet::deskFilePath() + QStringLiteral(".moved"));
+        QSettings().remove(QStringLiteral("database/path"));
     }
 
     void defaultsAreTheSpec()
@@ -137,15 +139,20 @@ private Q_SLOTS:
         QCOMPARE(BookRuleSet::active(second)->version, RuleSet::defaults().version);
     }
 
-    // The rules file of earlier versions goes to the first book that has none, once.
-    void theDesksOldRulesFileMovesIntoOneBook()
+    // The rules file of earlier versions goes to the desk's own book (the one the
+    // settings name), once; another book does not take it.
+    void theDesksOldRulesFileMovesIntoItsBook()
     {
         QDir().mkpath(QFileInfo(BookRuleSet::deskFilePath()).absolutePath());
-        QVERIFY(!Test::writtenFile(BookRuleSet::deskFilePath(), R"({"version": "desk-2"})")
-                     .isEmpty());
+        QVERIFY(
+            !Test::writtenFile(BookRuleSet::deskFilePath(), R"({"version": "desk-2"})").isEmpty());
         QTemporaryDir dir;
         const Database first = Test::openTempDatabase(dir, QStringLiteral("first.sqlite"));
         const Database second = Test::openTempDatabase(dir, QStringLiteral("second.sqlite"));
+        QCOMPARE(BookRuleSet::active(second)->version, RuleSet::defaults().version);
+        QVERIFY(QFile::exists(BookRuleSet::deskFilePath())); // not the desk's book: untouched
+        QSettings().setValue(
+            QStringLiteral("database/path"), dir.filePath(QStringLiteral("first.sqlite")));
         QCOMPARE(BookRuleSet::active(first)->version, QStringLiteral("desk-2"));
         QVERIFY(!QFile::exists(BookRuleSet::deskFilePath()));
         QVERIFY(QFile::exists(BookRuleSet::deskFilePath() + QStringLiteral(".moved")));
@@ -160,6 +167,8 @@ private Q_SLOTS:
         QVERIFY(!Test::writtenFile(BookRuleSet::deskFilePath(), R"({"version": )").isEmpty());
         QTemporaryDir dir;
         const Database book = Test::openTempDatabase(dir);
+        QSettings().setValue(
+            QStringLiteral("database/path"), dir.filePath(QStringLiteral("test.sqlite")));
         const auto rules = BookRuleSet::active(book);
         QVERIFY(!rules.ok());
         QVERIFY2(rules.error().contains(BookRuleSet::deskFilePath()), qPrintable(rules.error()));

@@ -97,8 +97,10 @@ bool DesktopSession::open(QString path)
                        .arg(*schema);
             auto rules = waitOffThisThread<Result<RuleSet>>(tr("Reading the decision rules…"),
                 [location] { return AdminBook::readRules(location); });
-            if (!rules && location.isPostgres()) {
-                // every desk of a team decides by the team's rules, or none does
+            if (!rules && rules.errorKind() != ErrorKind::Invalid) {
+                // the book's own rules cannot be read: it decides by them or not at
+                // all (every desk of a team alike); only a rules file of earlier
+                // versions that is invalid gives way to the defaults below
                 path = DatabaseProblemDialog::askForAnother(rules.error());
                 if (path.isEmpty())
                     return false;

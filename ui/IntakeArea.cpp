@@ -74,9 +74,8 @@ QWidget* IntakeArea::buildQuickImport()
     auto* drop = new DropTarget(tr("Drop documents here\n(JPEG, PNG, WebP, TIFF or PDF)"), this);
     auto* browse = new QPushButton(tr("Choose &files..."), this);
 
-    auto target = [this] {
-        return ImportTarget { {}, static_cast<ClaimType>(m_type->checkedId()) };
-    };
+    auto target
+        = [this] { return ImportTarget::newClaim(static_cast<ClaimType>(m_type->checkedId())); };
     connect(drop, &DropTarget::filesDropped, this,
         [this, target](const QStringList& files) { Q_EMIT filesChosen(files, target()); });
     connect(browse, &QPushButton::clicked, this, [this, target] {

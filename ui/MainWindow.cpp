@@ -130,23 +130,28 @@ void MainWindow::finishInterruptedImports()
     connect(m_interruptedImports, &InterruptedImportsJob::finished, this,
         [this](const QList<ImportReport>& reports) {
             int read = 0;
+            int finished = 0;
             QStringList problems;
             for (const ImportReport& report : reports) {
                 for (const ImportReport::Item& item : report.items)
-                    read += item.resumed ? 1 : 0;
+                    read += item.resumed && item.read ? 1 : 0;
                 if (!report.claimError.isEmpty())
                     problems << report.claimId + QStringLiteral(": ") + report.claimError;
+                else if (!report.canceled)
+                    ++finished;
             }
             if (!problems.isEmpty())
                 qCWarning(lcUpload).noquote()
                     << QStringLiteral("interrupted imports not finished: %1")
                            .arg(problems.join(QStringLiteral("; ")));
             if (!reports.isEmpty()) {
-                statusBar()->showMessage(
-                    tr("Finished %n interrupted import(s): %1 document(s) read", nullptr,
-                        int(reports.size()))
-                        .arg(read),
-                    15000);
+                QString message = tr(
+                    "Finished %n interrupted import(s): %1 document(s) read", nullptr, finished)
+                                      .arg(read);
+                if (!problems.isEmpty())
+                    message += tr("; %n could not be finished (see Admin > Log)", nullptr,
+                        int(problems.size()));
+                statusBar()->showMessage(message, 15000);
                 refresh();
             }
             Q_EMIT interruptedImportsFinished(reports);
@@ -430,7 +435,7 @@ std::optional<ImportTarget> MainWindow::askImportTarget(int fileCount)
 {
     const QString current = m_areas[m_stack->currentIndex()]->currentClaimId();
     if (!current.isEmpty())
-        return ImportTarget { current, std::nullopt };
+        return ImportTarget::claim(current);
     QMessageBox box(QMessageBox::Question, tr("Import documents"),
         tr("%n document(s) to store. No claim is selected: open a new claim for them?", nullptr,
             fileCount),
@@ -439,9 +444,9 @@ std::optional<ImportTarget> MainWindow::askImportTarget(int fileCount)
     QPushButton* car = box.addButton(tr("New &car damage claim"), QMessageBox::AcceptRole);
     box.exec();
     if (box.clickedButton() == health)
-        return ImportTarget { {}, ClaimType::Health };
+        return ImportTarget::newClaim(ClaimType::Health);
     if (box.clickedButton() == car)
-        return ImportTarget { {}, ClaimType::CarDamage };
+        return ImportTarget::newClaim(ClaimType::CarDamage);
     return std::nullopt;
 }
 

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSettings>
 #include <cerrno>
 #include <cstdio>
@@ -29,11 +30,11 @@ CliContext::~CliContext() = default;
 
 void CliContext::startLogging(const Database& book) const
 {
-    if (m_log)
+    if (m_log || !logToBook)
         return;
     m_log = std::make_unique<AppLogSink>(book.location());
-    // QT_LOGGING_RULES asks for our lines on stderr too; otherwise only the log has them
-    m_log->setEchoOwnMessages(qEnvironmentVariableIsSet("QT_LOGGING_RULES"));
+    // CLAIMDESK_LOG_STDERR=1 puts the log's lines on stderr too
+    m_log->setEchoOwnMessages(qEnvironmentVariableIntValue("CLAIMDESK_LOG_STDERR") == 1);
     qCInfo(lcSystem).noquote() << QStringLiteral("claimdesk-cli %1 started by %2 (version %3)")
                                       .arg(commandName, book.login(),
                                           QCoreApplication::applicationVersion());
@@ -150,6 +151,9 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
         const bool bookNamed = !dbUrl.isEmpty() || !dbPath.isEmpty();
         if (!bookNamed && !QFileInfo::exists(DatabaseLocation::defaultLocation().sqlitePath))
             return DecisionEngine();
+        if (!dbPath.isEmpty() && !QFileInfo::exists(dbPath))
+            return Result<DecisionEngine>::failure(Error::of(ErrorKind::NotFound,
+                QCoreApplication::translate("ClaimDesk::Cli", "there is no book %1").arg(dbPath)));
         auto db = openDatabase();
         if (!db)
             return Result<DecisionEngine>::failure(db.errorDetail());
@@ -239,9 +243,13 @@ int CliContext::fail(const QString& message, int code)
     QString text = message;
     text.replace(u'\n', QStringLiteral("; "));
     err() << "claimdesk-cli: " << text << Qt::endl;
-    if (m_log)
+    if (m_log) {
+        // paths name people and their files: the log keeps what went wrong, not where
+        static const QRegularExpression Path(QStringLiteral("(?:~|\\.{1,2})?/\\S+"));
         qCWarning(lcSystem).noquote()
-            << QStringLiteral("claimdesk-cli %1: %2").arg(commandName, text);
+            << QStringLiteral("claimdesk-cli %1: %2")
+                   .arg(commandName, QString(text).replace(Path, QStringLiteral("[file]")));
+    }
     return code;
 }
 

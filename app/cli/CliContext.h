@@ -38,6 +38,9 @@ public:
     // The command and its subcommand ("claims show"), for the application log;
     // never its other arguments, which may name people or files.
     QString commandName;
+    // Off where the book's own app_log is being written wholesale (team
+    // import-book copies a desk's into it): the command's lines would be in the way.
+    bool logToBook = true;
     QString dbPath; // --db
     QString dbUrl; // --db-url
     QString llmProvider; // empty: what the settings say, else offline
@@ -53,14 +56,15 @@ public:
     // command's lines in its application log (what ran, by whom, how it ended,
     // and what the services logged meanwhile), as the desktop app's do.
     Result<Database> openDatabase() const;
-    // The rule set in force: --rules FILE if given, else a team book's own
-    // (--db-url), else the one saved in the settings, else the spec's defaults.
+    // The rule set in force: --rules FILE if given, else that of the book named by
+    // --db/--db-url (which must exist: it is not created here), else that of the
+    // desk's default book when it exists, else the spec's defaults.
     Result<DecisionEngine> engine(const QString& rulesFile = {}) const;
     // A password: the first line of `path` (empty: standard input), at most 4 KiB,
     // without its line end and with its own spaces. Fails naming the file, or
     // when there is none.
     static Result<QString> readPassword(const QString& path);
-    // The rules in force for the open book `db` (a team book's own; else the desk's).
+    // The rules in force for the open book `db` (BookRuleSet).
     static Result<DecisionEngine> engineFor(const Database& db);
     // The database and the rules in force together, for commands that change claims.
     // The clock is the book's "now" (a replay's day); the system clock by default.

@@ -9,6 +9,7 @@
 #include "ExportCommand.h"
 #include "ExtractCommand.h"
 #include "ImportCommand.h"
+#include "InboxCommand.h"
 #include "InitCommand.h"
 #include "PolicyCommand.h"
 #include "RulesCommand.h"
@@ -20,7 +21,6 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <memory>
 #include <vector>
 
@@ -53,12 +53,19 @@ QString overview(const std::vector<std::unique_ptr<Command>>& commands)
 }
 
 // "claims show" for `claims show H-... --json`: the command, and its second word
-// when that is a subcommand (lower-case letters and dashes), never a value.
+// when that is one of the commands' subcommands, never a value (a file, a name).
 QString commandName(const QStringList& rest)
 {
-    static const QRegularExpression Word(QStringLiteral("^[a-z][a-z-]*$"));
+    static const QStringList Subcommands = { QStringLiteral("add"), QStringLiteral("assign"),
+        QStringLiteral("check"), QStringLiteral("csv"), QStringLiteral("dossier"),
+        QStringLiteral("edit"), QStringLiteral("folder"), QStringLiteral("holders"),
+        QStringLiteral("import"), QStringLiteral("import-book"), QStringLiteral("init"),
+        QStringLiteral("list"), QStringLiteral("new"), QStringLiteral("next"),
+        QStringLiteral("recover"), QStringLiteral("release"), QStringLiteral("remember-password"),
+        QStringLiteral("rescore"), QStringLiteral("reset"), QStringLiteral("set"),
+        QStringLiteral("set-status"), QStringLiteral("show"), QStringLiteral("verify") };
     const QString second = rest.value(1);
-    return Word.match(second).hasMatch() ? rest.first() + u' ' + second : rest.first();
+    return Subcommands.contains(second) ? rest.first() + u' ' + second : rest.first();
 }
 
 } // namespace
@@ -82,6 +89,7 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<TeamCommand>());
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<DbCommand>());
+    commands.push_back(std::make_unique<InboxCommand>());
 
     CliContext context;
     QStringList rest;

@@ -14,7 +14,8 @@ namespace { } // namespace
 
 QString DecideCommand::summary() const
 {
-    return CliTr::tr("decide claim records from JSON Lines (no database); - reads stdin");
+    return CliTr::tr("decide claim records from JSON Lines by the book's rules (without a "
+                     "book, the spec's defaults); - reads stdin");
 }
 
 int DecideCommand::run(const QStringList& args, CliContext& context)

@@ -43,7 +43,8 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
             "  show         print the rule set in force in the book (JSON); a team book's\n"
             "               rules are set only by a team administrator\n"
             "  check FILE   validate a rules file; every bad key is named\n"
-            "  set FILE     validate, make it the rule set in force, re-score open claims\n"
+            "  set FILE [--no-rescore]  validate, make it the rule set in force, re-score\n"
+            "               open claims (unless --no-rescore)\n"
             "  reset        back to the spec's defaults, re-score open claims\n"
             "  rescore [--all]  re-decide every open claim (or every claim) with the rule set in "
             "force\n");
@@ -70,7 +71,7 @@ int RulesCommand::run(const QStringList& args, CliContext& context)
         if (!rules)
             return context.fail(file + QStringLiteral(": ") + rules.error());
         context.out() << CliTr::tr("Rule set %1 is valid").arg(rules->version) << Qt::endl;
-        if (sub == u"check")
+        if (sub == u"check" || args.contains(QStringLiteral("--no-rescore")))
             return Ok;
         return rescore(context, DecisionEngine(*rules), false, true);
     }

@@ -76,6 +76,7 @@ int TeamCommand::importBook(const QStringList& args, CliContext& context)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.usage(CliTr::tr("team import-book needs one book file"));
+    context.logToBook = false; // the desk's app_log is being copied in
     if (context.dbUrl.isEmpty())
         return context.usage(CliTr::tr("team import-book needs the team book's --db-url"));
     auto db = context.openDatabase();

@@ -11,9 +11,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ClaimDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ClaimDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLAIMDESK_VERSION));
-    // The application log's lines are for the desktop app's Admin area; on the
+    // The application log's lines are for Admin > Log; on the
     // command line stderr carries only the one-line error of the contract.
-    // QT_LOGGING_RULES (e.g. "claimdesk.*=true") still turns them on.
+    // They go to the book's log (CliContext); CLAIMDESK_LOG_STDERR=1 shows them too.
     QLoggingCategory::setFilterRules(QStringLiteral("claimdesk.*=false"));
     return ClaimDesk::Cli::run(QCoreApplication::arguments());
 }

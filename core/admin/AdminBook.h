@@ -70,8 +70,8 @@ public:
     // that neither the address nor libpq's ways give, the keychain's is tried
     // (TeamPasswords), with the calling thread's event loop running meanwhile.
     static Result<Database> open(const DatabaseLocation& location);
-    // The decision rules in force for the book at `location` (a team book's own,
-    // else the desk's file; BookRuleSet), and saving new ones there. Any thread
+    // The decision rules in force for the book at `location` (kept in the book;
+    // BookRuleSet), and saving new ones there. Any thread
     // but the UI's: on a team book each is a round trip to the server.
     static Result<RuleSet> readRules(const DatabaseLocation& location);
     static Result<RuleSet> saveRules(const DatabaseLocation& location, const QByteArray& json);

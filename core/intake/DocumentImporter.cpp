@@ -50,6 +50,17 @@ void logItem(const QString& claimId, const ImportReport::Item& item)
                    .arg(claimId, item.document.category)
                    .arg(item.fields.size());
 }
+
+// The claim type a document's category belongs to, when only one takes it.
+std::optional<ClaimType> claimTypeOf(const QString& category)
+{
+    const bool health = DocumentCategory::acceptedFor(ClaimType::Health).contains(category);
+    const bool car = DocumentCategory::acceptedFor(ClaimType::CarDamage).contains(category);
+    if (health == car)
+        return std::nullopt;
+    return health ? ClaimType::Health : ClaimType::CarDamage;
+}
+
 } // namespace
 
 int ImportReport::storedCount() const
@@ -99,7 +110,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         if (!claim)
             return Result<ImportReport>::failure(claim.errorDetail());
         report.claimId = claim->id;
-    } else if (!target.newClaimType) {
+    } else if (!target.newClaimType && !(target.typeFromDocuments && m_reader)) {
         return Result<ImportReport>::failure(
             IntakeTr::tr("Choose a claim, or the type of a new claim, for the documents"));
     }
@@ -150,16 +161,26 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
             item.error = read.error(); // it grew past the limit since it was looked at
         } else {
             const QByteArray bytes = std::move(read).value();
+            std::optional<DocumentReading> alreadyRead;
+            Result<DocumentRepository::Added> added
+                = Result<DocumentRepository::Added>::failure(QString());
             if (report.claimId.isEmpty()) { // the first good file opens the new claim
-                NewClaim c;
-                c.type = *target.newClaimType;
-                auto created = m_book.file(c, actor);
-                if (!created)
-                    return Result<ImportReport>::failure(created.errorDetail());
-                report.claimId = created->id;
+                item.document.originalName = info.fileName();
+                auto opened = openClaimWith(target, item, bytes, mime, documents, actor, cancel);
+                if (!opened)
+                    return Result<ImportReport>::failure(opened.errorDetail());
+                if (opened->claimId.isEmpty()) { // canceled while its type was read
+                    report.canceled = true;
+                    break;
+                }
+                report.claimId = opened->claimId;
+                alreadyRead = opened->reading;
+                added = DocumentRepository::Added { DocumentRepository::AddOutcome::Added,
+                    item.document, false };
+            } else {
+                added = documents.add(
+                    report.claimId, bytes, info.fileName(), mime, actor, m_reader.has_value());
             }
-            auto added = documents.add(
-                report.claimId, bytes, info.fileName(), mime, actor, m_reader.has_value());
             if (!added) {
                 item.error = added.error();
             } else {
@@ -172,7 +193,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                     item.resumed = true;
                 }
                 if ((item.stored || item.resumed) && m_reader)
-                    readInto(item, bytes, report.claimId, documents, actor, cancel);
+                    readInto(item, bytes, report.claimId, documents, actor, cancel, alreadyRead);
             }
         }
         logItem(report.claimId, item);
@@ -218,7 +239,7 @@ Result<QList<ImportReport>> DocumentImporter::finishInterrupted(const QDateTime&
     for (int i = 0; i < claims->size() && !(cancel && cancel->load()); ++i) {
         if (progress)
             progress(i, int(claims->size()), claims->at(i));
-        auto report = importFiles({}, ImportTarget { claims->at(i), std::nullopt }, actor, cancel);
+        auto report = importFiles({}, ImportTarget::claim(claims->at(i)), actor, cancel);
         if (!report) {
             ImportReport failed;
             failed.claimId = claims->at(i);
@@ -232,13 +253,59 @@ Result<QList<ImportReport>> DocumentImporter::finishInterrupted(const QDateTime&
     return reports;
 }
 
-void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& bytes,
-    const QString& claimId, DocumentRepository& documents, const QString& actor,
-    const std::atomic_bool* cancel)
+Result<DocumentImporter::Opened> DocumentImporter::openClaimWith(const ImportTarget& target,
+    ImportReport::Item& item, const QByteArray& bytes, const QString& mime,
+    DocumentRepository& documents, const QString& actor, const std::atomic_bool* cancel)
+{
+    Opened opened;
+    NewClaim claim;
+    claim.memo = target.newClaimMemo;
+    if (target.newClaimType) {
+        claim.type = *target.newClaimType;
+    } else {
+        opened.reading = read(bytes, item.document.originalName, cancel);
+        if (cancel && cancel->load())
+            return opened; // no claim: the file is still where it was
+        const auto told
+            = claimTypeOf(opened.reading->ok() ? opened.reading->category() : QString());
+        claim.type = told.value_or(ClaimType::Health);
+        if (!told) {
+            const QString note = IntakeTr::tr("The documents did not tell the claim's type: a "
+                                              "health claim was assumed. Check it.");
+            claim.memo = claim.memo.isEmpty() ? note : claim.memo + u' ' + note;
+        }
+    }
+    const Status s = m_book.database().writeTransaction([&]() -> Status {
+        auto created = m_book.file(claim, actor);
+        if (!created)
+            return Status::failure(created.errorDetail());
+        auto added = documents.add(
+            created->id, bytes, item.document.originalName, mime, actor, m_reader.has_value());
+        if (!added)
+            return Status::failure(added.errorDetail());
+        opened.claimId = created->id;
+        item.document = added->document;
+        return {};
+    });
+    if (!s)
+        return Result<Opened>::failure(s.errorDetail());
+    return opened;
+}
+
+DocumentReading DocumentImporter::read(
+    const QByteArray& bytes, const QString& name, const std::atomic_bool* cancel)
 {
     if (!m_engine)
         m_engine = std::make_unique<TesseractEngine>(m_reader->options().languages);
-    DocumentReading r = m_reader->read(bytes, item.document.originalName, *m_engine, cancel);
+    return m_reader->read(bytes, name, *m_engine, cancel);
+}
+
+void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& bytes,
+    const QString& claimId, DocumentRepository& documents, const QString& actor,
+    const std::atomic_bool* cancel, const std::optional<DocumentReading>& alreadyRead)
+{
+    DocumentReading r
+        = alreadyRead ? *alreadyRead : read(bytes, item.document.originalName, cancel);
     if (cancel && cancel->load())
         return; // stays unread: the next import of the claim reads it
     if (!r.ok()) {

@@ -17,11 +17,30 @@ namespace ClaimDesk {
 struct DocumentDetails;
 class DocumentRepository;
 
-// Where dropped or imported files go: an existing claim, or a new one of a type.
+// Where dropped or imported files go: an existing claim, or a new one of a type,
+// or (typeFromDocuments, with reading on) a new one whose type the first document
+// tells: a car photo or a vehicle's papers make it a car damage claim, a bill or a
+// medical paper a health claim; when the document cannot tell, a health claim
+// whose memo says so, for Review.
 struct ImportTarget
 {
     QString claimId;
     std::optional<ClaimType> newClaimType;
+    bool typeFromDocuments = false;
+    QString newClaimMemo; // where a new claim came from ("From the inbox folder ...")
+
+    static ImportTarget claim(const QString& claimId)
+    {
+        ImportTarget t;
+        t.claimId = claimId;
+        return t;
+    }
+    static ImportTarget newClaim(ClaimType type)
+    {
+        ImportTarget t;
+        t.newClaimType = type;
+        return t;
+    }
 };
 
 // What happened to each file of an import.
@@ -85,12 +104,12 @@ public:
         const std::function<void(int done, int total, const QString& file)>& progress = {});
 
     // Finishes the imports cut short anywhere in the book (at start-up): each
-    // claim with documents stored before `storedBefore` and never read is
-    // imported again without files, which reads them and lets the claim follow.
-    // Documents stored later may belong to an import still running (another desk
-    // of a team book) and are left to it. Reading must be switched on. One report
-    // per claim; a claim that fails is in its report's claimError and the others
-    // go on.
+    // claim whose unread documents were all stored before `storedBefore` (an
+    // import stores and reads one document after another, so a running one has
+    // a newer document) and that is nobody's or this login's is imported again
+    // without files, which reads them and lets the claim follow. Reading must be
+    // switched on. One report per claim; a claim that fails is in its report's
+    // claimError and the others go on.
     Result<QList<ImportReport>> finishInterrupted(const QDateTime& storedBefore,
         const QString& actor, const std::atomic_bool* cancel = nullptr,
         const std::function<void(int done, int total, const QString& claimId)>& progress = {});
@@ -103,9 +122,23 @@ private:
     // (DocumentDetails), and the claim is decided again; a failure goes in the
     // report and the documents stay stored.
     void followDocuments(ImportReport& report, const DocumentDetails& before, const QString& actor);
-    // Reads the stored document of `item` and saves the reading, or sets its readError.
+    // Reads the stored document of `item` (unless `alreadyRead`) and saves the
+    // reading, or sets its readError.
     void readInto(ImportReport::Item& item, const QByteArray& bytes, const QString& claimId,
-        DocumentRepository& documents, const QString& actor, const std::atomic_bool* cancel);
+        DocumentRepository& documents, const QString& actor, const std::atomic_bool* cancel,
+        const std::optional<DocumentReading>& alreadyRead = std::nullopt);
+    DocumentReading read(
+        const QByteArray& bytes, const QString& name, const std::atomic_bool* cancel);
+    // Files the new claim with the first good file's document, in one transaction
+    // (a kill between them would leave an empty claim behind).
+    struct Opened
+    {
+        QString claimId;
+        std::optional<DocumentReading> reading; // when the type was read from it
+    };
+    Result<Opened> openClaimWith(const ImportTarget& target, ImportReport::Item& item,
+        const QByteArray& bytes, const QString& mime, DocumentRepository& documents,
+        const QString& actor, const std::atomic_bool* cancel);
     // Reads the claim's documents an earlier import stored but did not read.
     void finishUnread(ImportReport& report, DocumentRepository& documents, const QString& actor,
         const std::atomic_bool* cancel);

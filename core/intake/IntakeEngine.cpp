@@ -66,7 +66,7 @@ IntakeEngine::DocumentStore IntakeEngine::importingStore(
         ImportReport::Item failed;
         failed.file = path;
         auto report = importer->importFiles(
-            { path }, ImportTarget { claimId, std::nullopt }, QStringLiteral("intake"), cancel);
+            { path }, ImportTarget::claim(claimId), QStringLiteral("intake"), cancel);
         if (!report) {
             failed.error = report.error();
             return failed;

@@ -10,9 +10,9 @@ namespace ClaimDesk {
 
 // Finishes, on the thread pool with its own connection, the imports that a
 // crash, a kill or a power cut left with documents stored but never read
-// (DocumentImporter::finishInterrupted), for the desktop at start-up. Documents
-// stored in the last ten minutes are left alone: they may belong to an import
-// still running. The result comes back as a signal on the owner's thread.
+// (DocumentImporter::finishInterrupted), for the desktop at start-up. A claim
+// with a document stored in the last ten minutes is left alone: it may be an
+// import still running. The result comes back as a signal on the owner's thread.
 class InterruptedImportsJob final : public QObject
 {
     Q_OBJECT

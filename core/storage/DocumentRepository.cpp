@@ -174,9 +174,28 @@ Result<QStringList> DocumentRepository::claimsWithUnread(
 {
     QSqlQuery q = m_db.query();
     if (auto st = Sql::exec(q,
-            QStringLiteral("SELECT claim_id FROM documents WHERE unread = 1 AND refused = 0"
-                           " AND uploaded_at < ? GROUP BY claim_id ORDER BY MIN(id) LIMIT ?"),
-            { storedBefore.toMSecsSinceEpoch(), limit });
+            QStringLiteral("SELECT d.claim_id FROM documents d JOIN claims c ON c.id = d.claim_id"
+                           " WHERE d.unread = 1 AND d.refused = 0 AND c.assignee IN ('', ?)"
+                           " GROUP BY d.claim_id HAVING MAX(d.uploaded_at) < ?"
+                           " ORDER BY MIN(d.id) LIMIT ?"),
+            { m_db.login(), storedBefore.toMSecsSinceEpoch(), limit });
+        !st)
+        return Result<QStringList>::failure(st.errorDetail());
+    QStringList claims;
+    while (q.next())
+        claims << q.value(0).toString();
+    if (auto ended = Sql::rowsEnded(q); !ended)
+        return Result<QStringList>::failure(ended.errorDetail());
+    return claims;
+}
+
+Result<QStringList> DocumentRepository::claimsHolding(const QString& sha256) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto st = Sql::exec(q,
+            QStringLiteral("SELECT claim_id FROM documents WHERE sha256 = ? AND refused = 0"
+                           " GROUP BY claim_id ORDER BY MIN(id)"),
+            { sha256 });
         !st)
         return Result<QStringList>::failure(st.errorDetail());
     QStringList claims;

@@ -60,9 +60,13 @@ public:
     // The claim's documents whose reading the claim has not followed yet (an
     // import cut short), in the order stored.
     Result<QList<Document>> unread(const QString& claimId) const;
-    // The claims holding such documents stored before `storedBefore`, the one
-    // waiting longest first, at most `limit`.
+    // The claims holding such documents, the newest of them stored before
+    // `storedBefore` (a claim with a newer one may be an import still running),
+    // nobody's or this login's, the one waiting longest first, at most `limit`.
     Result<QStringList> claimsWithUnread(const QDateTime& storedBefore, int limit) const;
+    // The claims holding a document with these bytes (refused ones left out),
+    // the first to take it first.
+    Result<QStringList> claimsHolding(const QString& sha256) const;
     // Sets a stored document apart from its claim (the chat could not use it): kept,
     // but no longer one of the claim's documents, nor its fields the claim's. Audited.
     Status markRefused(qint64 documentId, const QString& actor);

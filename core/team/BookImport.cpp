@@ -19,8 +19,10 @@ void carryTheDesksRules(const Database& source, const Database& target)
     const auto stored = RuleSetRepository(target).latest();
     if (!stored || *stored)
         return;
-    const auto desks = BookRuleSet::active(source);
-    const auto saved = desks ? BookRuleSet::save(target, desks->toJson())
+    const auto desks = BookRuleSet::storedOrDeskFile(source);
+    if (desks && !*desks)
+        return; // the desk followed the spec's defaults: so does the team
+    const auto saved = desks ? BookRuleSet::save(target, (*desks)->toJson())
                              : Result<RuleSet>::failure(desks.errorDetail());
     if (!saved)
         qCWarning(lcSystem).noquote()

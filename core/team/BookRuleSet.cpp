@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace ClaimDesk::BookRuleSet {
@@ -36,35 +38,61 @@ Result<RuleSet> store(const Database& db, const RuleSet& rules)
     return Result<RuleSet>::failure(added.errorDetail());
 }
 
-// The carry-over of the desk's rules file (see the header). A file that cannot
-// be read is left where it is and named, so that nothing set by hand is lost.
-Result<std::optional<RuleSet>> adoptDeskFile(const Database& db)
+// The book a desk works on: the default file, or the one the settings name.
+bool isDesksOwnBook(const Database& db)
+{
+    if (isTeamBook(db))
+        return false;
+    const QString book = QFileInfo(db.location().sqlitePath).canonicalFilePath();
+    const QString configured = QSettings().value(QStringLiteral("database/path")).toString();
+    const QString standard = DatabaseLocation::defaultLocation().sqlitePath;
+    return !book.isEmpty()
+        && (book == QFileInfo(standard).canonicalFilePath()
+            || (!configured.isEmpty() && book == QFileInfo(configured).canonicalFilePath()));
+}
+
+Result<std::optional<RuleSet>> readDeskFile(const QString& path)
 {
     using R = Result<std::optional<RuleSet>>;
-    const QString path = deskFilePath();
-    if (isTeamBook(db) || !QFile::exists(path))
-        return R(std::nullopt);
     const auto bytes = BoundedRead::file(path, InputLimits::RulesFileBytes);
     if (!bytes)
         return R::failure(bytes.errorDetail());
     auto rules = RuleSet::fromJson(*bytes);
     if (!rules)
-        return R::failure(Error::of(
-            ErrorKind::Invalid, path + QStringLiteral(": ") + rules.error()));
-    if (auto stored = store(db, *rules); !stored)
-        return R::failure(stored.errorDetail());
+        return R::failure(
+            Error::of(ErrorKind::Invalid, deskFilePath() + QStringLiteral(": ") + rules.error()));
+    return R(std::optional<RuleSet>(*rules));
+}
+
+// The carry-over of the desk's rules file (see the header). The file is claimed
+// by renaming it first, so two processes never both adopt it; a file that cannot
+// be read goes back where it was and is named, so that nothing set by hand is
+// lost. Rules that cannot be stored still govern this run.
+Result<std::optional<RuleSet>> adoptDeskFile(const Database& db)
+{
+    using R = Result<std::optional<RuleSet>>;
+    const QString path = deskFilePath();
+    const QString claimed = path + QStringLiteral(".moving");
+    if (!isDesksOwnBook(db) || !QFile::exists(path) || !QFile::rename(path, claimed))
+        return R(std::nullopt);
+    const auto rules = readDeskFile(claimed);
+    if (!rules || !*rules) {
+        QFile::rename(claimed, path);
+        return rules;
+    }
+    if (auto stored = store(db, **rules); !stored) {
+        QFile::rename(claimed, path); // tried again next time
+        qCWarning(lcSystem).noquote()
+            << QStringLiteral("the rules of %1 could not be kept in %2: %3")
+                   .arg(path, db.location().displayName(), stored.error());
+        return rules;
+    }
     const QString moved = path + QStringLiteral(".moved");
     QFile::remove(moved);
-    if (!QFile::rename(path, moved))
-        qCWarning(lcSystem).noquote()
-            << QStringLiteral("%1 now governs %2 but could not be renamed: other desk books "
-                              "without rules of their own will take it too")
-                   .arg(path, db.location().displayName());
-    else
-        qCInfo(lcSystem).noquote() << QStringLiteral("the rules of %1 (version %2) now belong to %3")
-                                          .arg(path, rules->version,
-                                              db.location().displayName());
-    return R(std::optional<RuleSet>(*rules));
+    QFile::rename(claimed, moved);
+    qCInfo(lcSystem).noquote() << QStringLiteral("the rules of %1 (version %2) now belong to %3")
+                                      .arg(path, (*rules)->version, db.location().displayName());
+    return rules;
 }
 
 } // namespace
@@ -92,6 +120,23 @@ Result<RuleSet> active(const Database& db)
             tr("the rule set %1 kept in %2 cannot be read: %3")
                 .arg((*stored)->version, db.location().displayName(), rules.error())));
     return rules;
+}
+
+Result<std::optional<RuleSet>> storedOrDeskFile(const Database& db)
+{
+    using R = Result<std::optional<RuleSet>>;
+    const auto stored = RuleSetRepository(db).latest();
+    if (!stored)
+        return R::failure(stored.errorDetail());
+    if (*stored) {
+        auto rules = RuleSet::fromJson((*stored)->json);
+        if (!rules)
+            return R::failure(rules.errorDetail());
+        return R(std::optional<RuleSet>(*rules));
+    }
+    if (!isDesksOwnBook(db) || !QFile::exists(deskFilePath()))
+        return R(std::nullopt);
+    return readDeskFile(deskFilePath());
 }
 
 Result<RuleSet> save(const Database& db, const QByteArray& json)

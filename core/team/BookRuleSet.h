@@ -14,9 +14,11 @@ namespace ClaimDesk {
 //
 // Before rules were kept in books, a desk kept them in a file of the operating-
 // system user (rules.json in the application data folder), which governed every
-// book that user opened. The first desk book that is asked for its rules and has
-// none takes that file's rules as its first version, and the file is renamed
-// (rules.json.moved), so that it governs nothing else.
+// book that user opened. The desk's own book (the default file, or the one the
+// settings name) takes that file's rules as its first version when it has none,
+// and the file is renamed (rules.json.moved), so that it governs nothing else;
+// only one process adopts it (it claims the file by renaming it first). Other
+// books without rules follow the spec's defaults.
 //
 // Runs on the caller's thread with the caller's connection.
 namespace BookRuleSet {
@@ -33,6 +35,10 @@ Result<QString> describeSource(const Database& db);
 
 // The rules file of earlier versions, for the carry-over above and for tests.
 QString deskFilePath();
+// The rules `db` keeps, else (nothing written, nothing moved) those of the
+// rules file of earlier versions when it is `db`'s desk's, else nothing: what a
+// desk book's rules are when it moves to a team.
+Result<std::optional<RuleSet>> storedOrDeskFile(const Database& db);
 
 } // namespace BookRuleSet
 

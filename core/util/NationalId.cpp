@@ -1,16 +1,20 @@
 #include "NationalId.h"
 
-#include "util/Text.h"
-
 #include <QRegularExpression>
 
 namespace ClaimDesk::NationalId {
 
 QString clean(const QString& text)
 {
-    // Thai digits are the same numbers
-    QString out = Text::asciiDigits(text);
-    out.removeIf([](QChar c) { return c.isSpace() || c == u'-'; });
+    // Thai (or any other script's) digits are the same numbers
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out.append(QChar(u'0' + c.digitValue()));
+        else if (!c.isSpace() && c != u'-')
+            out.append(c);
+    }
     return out;
 }
 

@@ -6,7 +6,8 @@ namespace ClaimDesk::NationalId {
 
 // Thai 13-digit national ID numbers.
 
-// Removes spaces and dashes ("3-1007-01443-81-6" -> "3100701443816").
+// Removes spaces and dashes and writes any script's digits (Thai ones) as ASCII
+// ("3-1007-01443-81-6" -> "3100701443816").
 QString clean(const QString& text);
 // True for 13 digits whose last digit is the mod-11 check digit of the first 12.
 bool hasValidCheckDigit(const QString& digits);

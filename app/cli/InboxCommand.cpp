@@ -1,0 +1,144 @@
+#include "InboxCommand.h"
+
+#include "CliTr.h"
+#include "inbox/FolderInbox.h"
+#include "intake/DocumentImporter.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QTimer>
+#include <csignal>
+
+/* TRANSLATOR ClaimDesk::Cli::InboxCommand */
+namespace ClaimDesk::Cli {
+
+namespace {
+
+// Set by SIGINT or SIGTERM (a lock-free atomic store is safe in a handler); the
+// importer stops at its next safe point and the watch ends.
+std::atomic_bool s_stop = false;
+static_assert(std::atomic_bool::is_always_lock_free);
+
+extern "C" void requestStop(int)
+{
+    s_stop.store(true);
+}
+
+// How often the folder is scanned even without a notification (network folders
+// send none), and how soon after one.
+constexpr int ScanEveryMs = 5000;
+constexpr int AfterNoticeMs = 300;
+
+// The folder and its subfolders (not processed/ and failed/), for the watcher.
+QStringList foldersToWatch(const QString& folder)
+{
+    QStringList folders { folder };
+    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString sub = it.next();
+        if (!sub.endsWith(u"/processed") && !sub.endsWith(u"/failed"))
+            folders << sub;
+    }
+    return folders;
+}
+
+} // namespace
+
+QString InboxCommand::summary() const
+{
+    return CliTr::tr("take in the documents arriving in a watched folder");
+}
+
+int InboxCommand::run(const QStringList& args, CliContext& context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("folder"),
+        CliTr::tr("folder DIR: the folder to take documents from."), QStringLiteral("folder DIR"));
+    const QCommandLineOption once(QStringLiteral("once"),
+        CliTr::tr("Take in what has arrived and settled, then stop (default: keep watching)."));
+    const QCommandLineOption json(QStringLiteral("json"), CliTr::tr("Print JSON (the default)."));
+    parser.addOptions({ once, json });
+    if (int code = parse(parser, args, context); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) != u"folder" || positional.size() != 2)
+        return context.usage(CliTr::tr("inbox needs: folder DIR"));
+    return watchFolder(positional[1], parser.isSet(once), context);
+}
+
+int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& context)
+{
+    auto opened = context.openClaimBook();
+    if (!opened)
+        return context.fail(opened.error());
+    ClaimBook& book = opened.value();
+    DocumentImporter importer(book);
+    importer.setReading(ReadOptions {});
+    FolderInbox inbox(folder);
+    const QString actor = book.database().login();
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+
+    bool anyFailed = false;
+    QString folderError;
+    auto takeWhatSettled = [&] {
+        const auto arrivals = inbox.settled();
+        if (!arrivals) {
+            folderError = arrivals.error();
+            return;
+        }
+        folderError.clear();
+        for (const FolderInbox::Arrival& arrival : *arrivals) {
+            if (s_stop.load())
+                return;
+            const InboxItem item = inbox.take(arrival, book, importer, actor, &s_stop);
+            anyFailed = anyFailed || !item.ok();
+            context.out() << QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact) << '\n';
+            context.out().flush();
+        }
+    };
+    takeWhatSettled();
+    if (once) {
+        if (!folderError.isEmpty())
+            return context.fail(folderError);
+        return anyFailed ? InputFailed : Ok;
+    }
+
+    QEventLoop loop;
+    QFileSystemWatcher watcher;
+    QTimer scan;
+    scan.setSingleShot(true);
+    auto scanSoon = [&](int ms) {
+        if (!scan.isActive() || scan.remainingTime() > ms)
+            scan.start(ms);
+    };
+    QObject::connect(&scan, &QTimer::timeout, &loop, [&] {
+        takeWhatSettled();
+        if (!folderError.isEmpty())
+            context.err() << "claimdesk-cli: " << folderError << Qt::endl; // and try again later
+        const QStringList watched = watcher.directories();
+        if (!watched.isEmpty())
+            watcher.removePaths(watched);
+        watcher.addPaths(foldersToWatch(inbox.folder()));
+        // something waiting to settle is looked at again once it may have
+        scanSoon(ScanEveryMs);
+    });
+    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &loop,
+        [&] { scanSoon(AfterNoticeMs + int(FolderInbox::SettleMs)); });
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
+        if (s_stop.load())
+            loop.quit();
+    });
+    stopCheck.start(200);
+    watcher.addPaths(foldersToWatch(inbox.folder()));
+    scanSoon(ScanEveryMs);
+    loop.exec();
+    return Ok;
+}
+
+} // namespace ClaimDesk::Cli

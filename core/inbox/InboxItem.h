@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace ClaimDesk {
+
+// What became of one thing that arrived in an inbox (a file, a subfolder of
+// files, a message): the claim it went to, the documents stored, or why not.
+struct InboxItem
+{
+    QString source; // "folder:/srv/scans"
+    QString item; // the file or subfolder, relative to the folder
+    QString claimId; // empty when nothing reached a claim
+    bool newClaim = false;
+    QStringList documents; // the files stored (or finished reading) on the claim
+    bool duplicate = false; // everything in it was on the claim already
+    QString error; // empty when all went well
+
+    bool ok() const { return error.isEmpty(); }
+    // source, item, claim_id, new_claim, documents[], duplicate, error (null when none)
+    QJsonObject toJson() const;
+};
+
+} // namespace ClaimDesk

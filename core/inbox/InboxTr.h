@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace ClaimDesk {
+
+// The one translation context of inbox/ (what is not a QObject translates
+// through it), as Qt Creator gives each plugin its Tr.
+struct InboxTr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClaimDesk::Inbox)
+};
+
+} // namespace ClaimDesk
