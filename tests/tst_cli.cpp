@@ -398,6 +398,37 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(fresh)); // not settled: left for the next look
     }
 
+    // Without --once it keeps watching, takes in what arrives, and stops cleanly
+    // on SIGTERM.
+    void inboxFolderWatchesUntilStopped()
+    {
+        const QString folder = m_home.filePath(QStringLiteral("watched"));
+        QVERIFY(QDir().mkpath(folder));
+        QProcess watch;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        watch.setProcessEnvironment(env);
+        watch.start(QStringLiteral(CLAIMDESK_CLI_PATH),
+            ClaimDesk::Test::bookArguments(m_db)
+                + QStringList { QStringLiteral("inbox"), QStringLiteral("folder"), folder });
+        QVERIFY(watch.waitForStarted());
+        const QString id = firstClaimId();
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QVERIFY(image.save(folder + QStringLiteral("/arrived %1.png").arg(id)));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains('\n'), 30000);
+        const QJsonObject item = QJsonDocument::fromJson(out.trimmed()).object();
+        QCOMPARE(item.value(u"claim_id").toString(), id);
+        QVERIFY(item.value(u"error").isNull());
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+    }
+
     void decideFromFileAndStdin()
     {
         const QByteArray lines

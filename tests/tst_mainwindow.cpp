@@ -1,6 +1,10 @@
 #include "AdminArea.h"
+#include "AppSettings.h"
 #include "DesktopSession.h"
 #include "DocumentViewer.h"
+#include "InboxItemModel.h"
+#include "InboxView.h"
+#include "IntakeArea.h"
 #include "MainWindow.h"
 #include "MockLlmServer.h"
 #include "ModelSettingsPage.h"
@@ -36,6 +40,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -320,6 +325,48 @@ private Q_SLOTS:
             qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(documents.markFollowed(m_ids[2], { recent }).ok());
         QVERIFY(documents.markFollowed(runningId, { first, latest }).ok());
+    }
+
+    // A watched folder: what settles there is taken in on a worker and shown in
+    // Intake > Inbox, a failure with a Retry.
+    void theInboxTakesInWhatArrivesInAWatchedFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("scanner"));
+        QVERIFY(QDir().mkpath(folder));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkMagenta);
+        const QString scan = folder + QStringLiteral("/scan %1.png").arg(m_ids[2]);
+        QVERIFY(image.save(scan));
+        const QString notes = folder + QStringLiteral("/notes.txt");
+        QVERIFY(!Test::writtenFile(notes, "not a document").isEmpty());
+        for (const QString& path : { scan, notes }) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(
+                QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
+        }
+        AppSettings::setInboxFolders({ folder });
+        MainWindow window(m_db->location(), DecisionEngine());
+        AppSettings::setInboxFolders({});
+        auto* intake = static_cast<IntakeArea*>(window.area(MainWindow::IntakeArea));
+        InboxItemModel* items = intake->inboxView()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(items->rowCount(), 2, 30000);
+        int taken = items->item(0).ok() ? 0 : 1;
+        QCOMPARE(items->item(taken).claimId, m_ids[2]);
+        QCOMPARE(items->item(1 - taken).item, QStringLiteral("notes.txt"));
+        QVERIFY(!items->item(1 - taken).ok());
+        QVERIFY(QFile::exists(folder + QStringLiteral("/processed/scan %1.png").arg(m_ids[2])));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/failed/notes.txt")));
+        QVERIFY(window.statusBar()->currentMessage().contains(u"Inbox"));
+
+        auto* table = intake->inboxView()->findChild<QTableView*>(QStringLiteral("inboxItems"));
+        table->selectRow(1 - taken);
+        auto* retry = intake->inboxView()->findChild<QPushButton*>(QStringLiteral("inboxRetry"));
+        QVERIFY(retry && retry->isEnabled());
+        retry->click();
+        // put back, taken again, failed again: a third row
+        QTRY_COMPARE_WITH_TIMEOUT(items->rowCount(), 3, 30000);
+        QVERIFY(!items->item(0).ok());
     }
 
     // A damaged database at start: the user is told what is wrong and may quit;

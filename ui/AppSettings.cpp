@@ -30,6 +30,16 @@ void setDatabasePath(const QString& path)
     QSettings().setValue(QStringLiteral("database/path"), path);
 }
 
+QStringList inboxFolders()
+{
+    return QSettings().value(QStringLiteral("inbox/folders")).toStringList();
+}
+
+void setInboxFolders(const QStringList& folders)
+{
+    QSettings().setValue(QStringLiteral("inbox/folders"), folders);
+}
+
 QString userName()
 {
     return DatabaseLocation::systemLogin();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ClaimDesk::AppSettings {
 
@@ -15,6 +16,9 @@ QString language(); // "th" or "en"; the system's by default
 void setLanguage(const QString& language);
 QString databasePath(); // empty = the default location
 void setDatabasePath(const QString& path);
+// The folders the inbox watches (InboxWatch), as the user listed them.
+QStringList inboxFolders();
+void setInboxFolders(const QStringList& folders);
 // Who works at this desk: the system login (the book records its own login,
 // Database::login, in the audit trail; no setting renames anyone).
 QString userName();

@@ -2,6 +2,7 @@
 
 #include "ChatPane.h"
 #include "DropTarget.h"
+#include "InboxView.h"
 #include "intake/IntakeSession.h"
 #include "llmsession/LlmSession.h"
 
@@ -40,6 +41,13 @@ void IntakeArea::showEvent(QShowEvent* event)
         m_opened = true;
         m_session->open(m_location, m_engine);
     }
+}
+
+void IntakeArea::setInboxWatch(InboxWatch* watch)
+{
+    m_inbox = new InboxView(watch, this);
+    connect(m_inbox, &InboxView::claimRequested, this, &IntakeArea::claimRequested);
+    m_tabs->addTab(m_inbox, tr("&Inbox"));
 }
 
 void IntakeArea::setLlmSession(LlmSession* llm)

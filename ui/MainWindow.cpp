@@ -12,6 +12,7 @@
 #include "claims/ClaimChangeFeed.h"
 #include "claims/Rescorer.h"
 #include "export/ClaimExportJob.h"
+#include "inbox/InboxWatch.h"
 #include "intake/DocumentImportJob.h"
 #include "intake/InterruptedImportsJob.h"
 #include "llmsession/LlmSession.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     intake->setLlmSession(m_llm);
     static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setLlmSession(m_llm);
     connect(intake, &IntakeArea::bookChanged, m_counts, &BookCountsJob::request);
+    watchInbox(intake);
     auto* manager = static_cast<ClaimDesk::ManagerArea*>(m_areas[ManagerArea]);
     connect(manager, &ManagerArea::claimsRequested, this,
         [this, review](const ClaimQuery& query, const QString& description) {
@@ -122,6 +124,32 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     showArea(ReviewArea);
     restoreLayout();
     finishInterruptedImports();
+}
+
+void MainWindow::watchInbox(ClaimDesk::IntakeArea* intake)
+{
+    m_inbox = new InboxWatch(m_location, m_engine, AppSettings::userName(), this);
+    intake->setInboxWatch(m_inbox);
+    connect(intake, &IntakeArea::claimRequested, this, [this](const QString& claimId) {
+        static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->selectClaim(claimId);
+        showArea(ReviewArea);
+    });
+    connect(m_inbox, &InboxWatch::itemTaken, this, [this](const InboxItem& item) {
+        statusBar()->showMessage(item.ok()
+                ? tr("Inbox: %1 taken in, claim %2").arg(item.item, item.claimId)
+                : tr("Inbox: %1 failed (see Intake > Inbox)").arg(item.item),
+            10000);
+        m_counts->request();
+    });
+    // what arrived is shown once a scan is over, not after every file
+    connect(m_inbox, &InboxWatch::scanFinished, this, [this] {
+        if (m_inboxTook) {
+            m_inboxTook = false;
+            refresh();
+        }
+    });
+    connect(m_inbox, &InboxWatch::itemTaken, this, [this] { m_inboxTook = true; });
+    m_inbox->setFolders(AppSettings::inboxFolders());
 }
 
 void MainWindow::finishInterruptedImports()
@@ -372,12 +400,14 @@ void MainWindow::openSettings()
     connect(&dialog, &SettingsDialog::rulesChanged, this,
         [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
     connect(&dialog, &SettingsDialog::modelChanged, m_llm, &LlmSession::reload);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && m_inbox->folders() != AppSettings::inboxFolders())
+        m_inbox->setFolders(AppSettings::inboxFolders());
 }
 
 void MainWindow::applyRules(const DecisionEngine& engine)
 {
     m_engine = engine;
+    m_inbox->setEngine(engine);
     static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->setEngine(engine);
     static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setEngine(engine);
     if (m_location.isPostgres()) {

@@ -22,6 +22,8 @@ class LlmSession;
 struct BookCounts;
 class DocumentImportJob;
 class InterruptedImportsJob;
+class InboxWatch;
+class IntakeArea;
 class Rescorer;
 class WorkArea;
 class ReviewArea;
@@ -84,6 +86,9 @@ private:
     // Documents an earlier import stored but never read (a crash, a kill) are
     // read now, on a worker; the status bar says what was finished.
     void finishInterruptedImports();
+    // The watched folders (Settings > Inbox): what settles there is taken in on a
+    // worker, shown in Intake > Inbox and the status bar.
+    void watchInbox(ClaimDesk::IntakeArea* intake);
     // The window's size and place and its splitters, as the user left them.
     void restoreLayout();
     void saveLayout() const;
@@ -105,6 +110,8 @@ private:
     QLabel* m_countsLabel = nullptr;
     DocumentImportJob* m_importJob = nullptr;
     InterruptedImportsJob* m_interruptedImports = nullptr;
+    InboxWatch* m_inbox = nullptr;
+    bool m_inboxTook = false; // the current scan took something in
     Rescorer* m_rescorer = nullptr;
     BookCountsJob* m_counts = nullptr;
     // A team book: other desks' changes, and the server's coming and going.

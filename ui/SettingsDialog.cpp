@@ -1,19 +1,21 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "BusyWait.h"
 #include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
-#include "BusyWait.h"
 #include "admin/AdminBook.h"
 #include "team/TeamPasswords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -66,11 +68,13 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
     databaseForm->addRow(bookNote);
 
     m_rules = new RuleSetEditor(rules, this);
+    QWidget* inbox = buildInboxPage();
     m_model = new ModelSettingsPage(this);
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(general, tr("General"));
     tabs->addTab(database, tr("Database"));
+    tabs->addTab(inbox, tr("Inbox"));
     tabs->addTab(m_rules, tr("Decision rules"));
     tabs->addTab(m_model, tr("Model"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -79,6 +83,42 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+QWidget* SettingsDialog::buildInboxPage()
+{
+    auto* page = new QWidget(this);
+    auto* note = new QLabel(tr("Folders where scanners and other systems drop claims' "
+                               "documents. What settles in them is taken in: to the claim "
+                               "whose ID is in the file's name (or its subfolder's), the files "
+                               "of one subfolder as one new claim, anything else as a new "
+                               "claim of its own. Taken files move to processed/, failed ones "
+                               "to failed/ with the reason beside them; nothing is deleted."),
+        page);
+    note->setWordWrap(true);
+    m_inboxFolders = new QListWidget(page);
+    m_inboxFolders->setObjectName(QStringLiteral("inboxFolders"));
+    for (const QString& folder : AppSettings::inboxFolders())
+        m_inboxFolders->addItem(QDir::toNativeSeparators(folder));
+    auto* add = new QPushButton(tr("&Add folder..."), page);
+    auto* remove = new QPushButton(tr("&Remove"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to watch"));
+        if (!folder.isEmpty()
+            && m_inboxFolders->findItems(QDir::toNativeSeparators(folder), Qt::MatchExactly)
+                   .isEmpty())
+            m_inboxFolders->addItem(QDir::toNativeSeparators(folder));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_inboxFolders->currentItem(); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(note);
+    layout->addWidget(m_inboxFolders, 1);
+    layout->addLayout(buttons);
+    return page;
 }
 
 void SettingsDialog::accept()
@@ -110,6 +150,10 @@ void SettingsDialog::accept()
     }
     m_model->save();
     Q_EMIT modelChanged();
+    QStringList folders;
+    for (int i = 0; i < m_inboxFolders->count(); ++i)
+        folders << m_inboxFolders->item(i)->text();
+    AppSettings::setInboxFolders(folders);
     AppSettings::setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }

@@ -8,14 +8,15 @@
 
 class QComboBox;
 class QLineEdit;
+class QListWidget;
 
 namespace ClaimDesk {
 
 class ModelSettingsPage;
 class RuleSetEditor;
 
-// Preferences: language, the book, the decision rule set and the language
-// model. The rules are saved in `book`, the book they govern (on a worker, the
+// Preferences: language, the book, the inbox's folders, the decision rule set
+// and the language model. The rules are saved in `book`, the book they govern (on a worker, the
 // dialog waiting): a team book's only by its administrators, and a refusal is
 // shown in words.
 class SettingsDialog final : public QDialog
@@ -38,10 +39,12 @@ Q_SIGNALS:
 
 private:
     bool saveDatabaseAddress();
+    QWidget* buildInboxPage();
 
     const DatabaseLocation m_book;
     QComboBox* m_language = nullptr;
     QLineEdit* m_databasePath = nullptr;
+    QListWidget* m_inboxFolders = nullptr;
     RuleSetEditor* m_rules = nullptr;
     ModelSettingsPage* m_model = nullptr;
 };

@@ -240,6 +240,35 @@ QString FolderInbox::moveInto(
     return {};
 }
 
+Status FolderInbox::putBack(const QString& item) const
+{
+    const QString failed = m_folder + u'/' + Failed + u'/' + item;
+    const QFileInfo info(failed);
+    if (!info.exists())
+        return Status::failure(
+            Error::of(ErrorKind::NotFound, InboxTr::tr("%1 is no longer in %2").arg(item, Failed)));
+    QStringList files;
+    if (info.isDir()) {
+        QDirIterator it(failed, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+    } else {
+        files << failed;
+    }
+    const QString failedRoot = m_folder + u'/' + Failed;
+    for (const QString& file : std::as_const(files)) {
+        if (file.endsWith(QStringLiteral(".why.txt")))
+            continue;
+        const QString back = m_folder + u'/' + QDir(failedRoot).relativeFilePath(file);
+        if (QFileInfo::exists(back) || !QDir().mkpath(QFileInfo(back).absolutePath())
+            || !QFile::rename(file, back))
+            return Status::failure(InboxTr::tr("%1 could not be put back in %2")
+                                       .arg(QDir(failedRoot).relativeFilePath(file),
+                                           QDir::toNativeSeparators(m_folder)));
+    }
+    return {};
+}
+
 void FolderInbox::removeEmptyFolders(const Arrival& arrival) const
 {
     const QString top = m_folder + u'/' + arrival.item;

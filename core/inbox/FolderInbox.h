@@ -58,6 +58,10 @@ public:
     InboxItem take(const Arrival& arrival, ClaimBook& book, DocumentImporter& importer,
         const QString& actor, const std::atomic_bool* cancel = nullptr);
 
+    // Puts a failed item (a file or subfolder in failed/) back in the folder to be
+    // taken again; the notes saying why it failed stay in failed/.
+    Status putBack(const QString& item) const;
+
 private:
     struct Target;
     Target targetFor(const Arrival& arrival, ClaimBook& book) const;

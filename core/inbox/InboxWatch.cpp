@@ -1,0 +1,146 @@
+#include "InboxWatch.h"
+
+#include "admin/AppLogSink.h"
+#include "claims/ClaimBook.h"
+#include "inbox/FolderInbox.h"
+#include "intake/DocumentImporter.h"
+#include "logging/LogCategories.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QtConcurrent>
+
+namespace ClaimDesk {
+
+InboxWatch::InboxWatch(
+    DatabaseLocation location, DecisionEngine engine, QString actor, QObject* parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+    , m_engine(std::move(engine))
+    , m_actor(std::move(actor))
+{
+    qRegisterMetaType<InboxItem>();
+    m_next.setSingleShot(true);
+    connect(&m_next, &QTimer::timeout, this, &InboxWatch::scanNow);
+    // a change is looked at once what changed may have settled
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
+        [this] { scanSoon(int(FolderInbox::SettleMs) + 300); });
+    connect(&m_scan, &QFutureWatcherBase::finished, this, [this] {
+        watchFolders(); // subfolders come and go
+        Q_EMIT scanFinished();
+        scanSoon(m_scanAgain ? 0 : ScanEveryMs);
+        m_scanAgain = false;
+    });
+}
+
+InboxWatch::~InboxWatch()
+{
+    m_stop = true;
+    m_scan.waitForFinished();
+}
+
+void InboxWatch::setFolders(const QStringList& folders)
+{
+    m_folders = folders;
+    Q_EMIT foldersChanged();
+    watchFolders();
+    if (m_folders.isEmpty())
+        m_next.stop();
+    else
+        scanSoon(0);
+}
+
+void InboxWatch::watchFolders()
+{
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    QStringList watched;
+    for (const QString& folder : std::as_const(m_folders)) {
+        if (!QFileInfo(folder).isDir())
+            continue;
+        watched << folder;
+        QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            const QString sub = it.next();
+            if (!sub.endsWith(u"/processed") && !sub.endsWith(u"/failed"))
+                watched << sub;
+        }
+    }
+    if (!watched.isEmpty())
+        m_watcher.addPaths(watched);
+}
+
+void InboxWatch::scanSoon(int ms)
+{
+    if (m_folders.isEmpty())
+        return;
+    if (!m_next.isActive() || m_next.remainingTime() > ms)
+        m_next.start(ms);
+}
+
+void InboxWatch::scanNow()
+{
+    if (m_folders.isEmpty())
+        return;
+    if (m_scan.isRunning()) {
+        m_scanAgain = true;
+        return;
+    }
+    m_scan.setFuture(QtConcurrent::run([this, location = m_location, engine = m_engine,
+                                           actor = m_actor, folders = m_folders] {
+        // the book is opened only when something has settled
+        std::optional<Database> db;
+        std::optional<ClaimBook> book;
+        std::optional<DocumentImporter> importer;
+        for (const QString& folder : folders) {
+            FolderInbox inbox(folder);
+            const auto arrivals = inbox.settled();
+            if (!arrivals) {
+                QMetaObject::invokeMethod(this,
+                    [this, folder, why = arrivals.error()] { Q_EMIT folderProblem(folder, why); });
+                continue;
+            }
+            for (const FolderInbox::Arrival& arrival : *arrivals) {
+                if (m_stop.load())
+                    return;
+                if (!db) {
+                    auto opened = Database::open(location);
+                    if (!opened) {
+                        QMetaObject::invokeMethod(this, [this, folder, why = opened.error()] {
+                            Q_EMIT folderProblem(folder, why);
+                        });
+                        return;
+                    }
+                    db.emplace(*opened);
+                    book.emplace(*db, engine);
+                    importer.emplace(*book);
+                    importer->setReading(ReadOptions {});
+                }
+                const InboxItem item = inbox.take(arrival, *book, *importer, actor, &m_stop);
+                // file names can name the customer: personal data in the log
+                const QString name = AppLogSink::personalData(item.item);
+                if (item.ok())
+                    qCInfo(lcUpload).noquote() << QStringLiteral("inbox: %1 from %2 to claim %3")
+                                                      .arg(name, item.source, item.claimId);
+                else
+                    qCWarning(lcUpload).noquote()
+                        << QStringLiteral("inbox: %1 from %2 failed").arg(name, item.source);
+                QMetaObject::invokeMethod(this, [this, item] { Q_EMIT itemTaken(item); });
+            }
+        }
+    }));
+}
+
+Status InboxWatch::retry(const InboxItem& item)
+{
+    const QString folder = item.source.mid(QStringLiteral("folder:").size());
+    const Status back = FolderInbox(folder).putBack(item.item);
+    // not in failed/: a failure of the book left it where it was, for any scan
+    if (!back && back.errorKind() != ErrorKind::NotFound)
+        return back;
+    scanSoon(0);
+    return {};
+}
+
+} // namespace ClaimDesk

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "decision/DecisionEngine.h"
+#include "domain/DatabaseLocation.h"
+#include "inbox/InboxItem.h"
+#include "util/Result.h"
+
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+
+namespace ClaimDesk {
+
+// The desktop's inbox: watches folders (QFileSystemWatcher, and a scan every few
+// seconds for network folders that send no notifications) and takes in what has
+// settled in them (FolderInbox) on the thread pool, with its own connection and
+// the same importer, reading and decision as a drop. One scan at a time; what
+// arrives meanwhile is taken by the next.
+//
+// Lives on the UI thread; results come back as signals there. Destroying it
+// stops the scan at its next safe point (nothing half done is moved) and waits.
+class InboxWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxWatch)
+
+public:
+    static constexpr int ScanEveryMs = 5000;
+
+    InboxWatch(
+        DatabaseLocation location, DecisionEngine engine, QString actor, QObject* parent = nullptr);
+    ~InboxWatch() override;
+
+    QStringList folders() const { return m_folders; }
+    void setFolders(const QStringList& folders);
+    void setEngine(const DecisionEngine& engine) { m_engine = engine; }
+    bool isScanning() const { return m_scan.isRunning(); }
+    // Looks at every folder now (unless a scan runs: then right after it).
+    void scanNow();
+    // Puts a failed item back in its folder (one that a failure of the book left
+    // where it was is simply looked at again); the next scan takes it.
+    Status retry(const InboxItem& item);
+
+Q_SIGNALS:
+    void itemTaken(const ClaimDesk::InboxItem& item);
+    void foldersChanged();
+    // A folder that is missing or cannot be read (said again each scan it lasts).
+    void folderProblem(const QString& folder, const QString& message);
+    void scanFinished();
+
+private:
+    void watchFolders();
+    void scanSoon(int ms);
+
+    DatabaseLocation m_location;
+    DecisionEngine m_engine;
+    QString m_actor;
+    QStringList m_folders;
+    QFileSystemWatcher m_watcher;
+    QTimer m_next;
+    QFutureWatcher<void> m_scan;
+    bool m_scanAgain = false;
+    std::atomic_bool m_stop = false;
+};
+
+} // namespace ClaimDesk

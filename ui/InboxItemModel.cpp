@@ -1,0 +1,102 @@
+#include "InboxItemModel.h"
+
+#include <QColor>
+#include <QDir>
+#include <QLocale>
+
+namespace ClaimDesk {
+
+InboxItemModel::InboxItemModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void InboxItemModel::add(const InboxItem& item, const QDateTime& at)
+{
+    if (m_rows.size() >= MaxRows) {
+        beginRemoveRows({}, int(m_rows.size()) - 1, int(m_rows.size()) - 1);
+        m_rows.removeLast();
+        endRemoveRows();
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend({ item, at });
+    endInsertRows();
+}
+
+int InboxItemModel::failures() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return !r.item.ok(); }));
+}
+
+int InboxItemModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InboxItemModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InboxItemModel::outcome(const InboxItem& item) const
+{
+    if (!item.ok())
+        return tr("Failed: %1").arg(item.error);
+    if (item.duplicate)
+        return tr("Already on the claim");
+    return item.newClaim ? tr("New claim") : tr("Added to the claim");
+}
+
+QVariant InboxItemModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const InboxItem& item = row.item;
+    if (role == Qt::ForegroundRole && index.column() == Outcome && !item.ok())
+        return QColor(0xc0, 0x1c, 0x28);
+    if (role == Qt::ToolTipRole && index.column() == Outcome)
+        return outcome(item);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Arrived:
+        return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+    case Folder:
+        return QDir::toNativeSeparators(item.source.section(u':', 1));
+    case Item:
+        return item.item;
+    case Claim:
+        return item.claimId;
+    case Documents:
+        return QLocale().toString(item.documents.size());
+    case Outcome:
+        return outcome(item);
+    default:
+        return {};
+    }
+}
+
+QVariant InboxItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Arrived:
+        return tr("Taken in");
+    case Folder:
+        return tr("Folder");
+    case Item:
+        return tr("File or folder");
+    case Claim:
+        return tr("Claim");
+    case Documents:
+        return tr("Documents");
+    case Outcome:
+        return tr("Result");
+    default:
+        return {};
+    }
+}
+
+} // namespace ClaimDesk
