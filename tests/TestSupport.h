@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace ClaimDesk::Test {
 
@@ -282,17 +285,23 @@ struct CliRun
 };
 
 #ifdef CLAIMDESK_CLI_PATH
+// claimdesk-cli's environment with its settings and data in `home` (never the user's).
+inline QProcessEnvironment cliEnvironment(const QTemporaryDir& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("HOME"), home.path());
+    return env;
+}
+
 // Runs claimdesk-cli with `args`, its settings and data in `home` (never the
 // user's), `input` on its standard input when given; waits up to two minutes.
 inline CliRun runCli(
     const QTemporaryDir& home, const QStringList& args, const QByteArray& input = {})
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("HOME"), home.path());
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(cliEnvironment(home));
     p.start(QStringLiteral(CLAIMDESK_CLI_PATH), args);
     if (!p.waitForStarted())
         return {};
@@ -306,6 +315,15 @@ inline CliRun runCli(
         p.readAllStandardError() };
 }
 #endif
+
+// Sets the last change of a file or folder `seconds` back: to an inbox it has
+// settled. False if it could not be set.
+inline bool changedAgo(const QString& path, int seconds)
+{
+    const timespec then { std::time(nullptr) - seconds, 0 };
+    const timespec times[2] = { then, then };
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+}
 
 inline Database openTempDatabase(
     const QTemporaryDir& dir, const QString& name = QStringLiteral("test.sqlite"))

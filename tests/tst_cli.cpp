@@ -370,12 +370,8 @@ private Q_SLOTS:
         QVERIFY(!ClaimDesk::Test::writtenFile(text, "not a document").isEmpty());
         const QString fresh = folder + QStringLiteral("/still-copying.png");
         QVERIFY(image.save(fresh));
-        for (const QString& path : { png, text }) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.setFileTime(
-                QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
-        }
+        for (const QString& path : { png, text })
+            QVERIFY(ClaimDesk::Test::changedAgo(path, 600));
         const Run run = cliDb({ QStringLiteral("inbox"), QStringLiteral("folder"), folder,
             QStringLiteral("--once"), QStringLiteral("--json") });
         QCOMPARE(run.code, 1); // the text file failed
@@ -405,11 +401,7 @@ private Q_SLOTS:
         const QString folder = m_home.filePath(QStringLiteral("watched"));
         QVERIFY(QDir().mkpath(folder));
         QProcess watch;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        watch.setProcessEnvironment(env);
+        watch.setProcessEnvironment(ClaimDesk::Test::cliEnvironment(m_home));
         watch.start(QStringLiteral(CLAIMDESK_CLI_PATH),
             ClaimDesk::Test::bookArguments(m_db)
                 + QStringList { QStringLiteral("inbox"), QStringLiteral("folder"), folder });

@@ -116,11 +116,7 @@ private Q_SLOTS:
         for (int k = 0; k < kills; ++k) {
             const auto [db, claimId] = newClaim();
             QProcess import;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"HOME"_s, m_home.path());
-            env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-            env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-            import.setProcessEnvironment(env);
+            import.setProcessEnvironment(Test::cliEnvironment(m_home));
             import.start(QStringLiteral(CLAIMDESK_CLI_PATH),
                 QStringList { u"--db"_s, db } + importArgs(claimId));
             QVERIFY(import.waitForStarted());

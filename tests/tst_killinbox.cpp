@@ -10,9 +10,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <ctime>
-#include <fcntl.h>
-#include <sys/stat.h>
 
 using namespace ClaimDesk;
 using namespace Qt::StringLiterals;
@@ -34,12 +31,7 @@ class TestKillInbox : public QObject
     {
         return Test::runCli(m_home, QStringList { u"--db"_s, db } + args);
     }
-    static void settle(const QString& path)
-    {
-        const timespec anHourAgo { std::time(nullptr) - 3600, 0 };
-        const timespec times[2] = { anHourAgo, anHourAgo };
-        ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0);
-    }
+    static void settle(const QString& path) { Test::changedAgo(path, 3600); }
     // A fresh book with one claim, and a folder of receipts arrived an hour ago:
     // two loose ones, two in a subfolder, one naming the claim.
     std::pair<QString, QString> setUp()
@@ -121,11 +113,7 @@ private Q_SLOTS:
         for (int k = 0; k < kills; ++k) {
             const auto [db, inbox] = setUp();
             QProcess run;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"HOME"_s, m_home.path());
-            env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-            env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-            run.setProcessEnvironment(env);
+            run.setProcessEnvironment(Test::cliEnvironment(m_home));
             run.start(QStringLiteral(CLAIMDESK_CLI_PATH),
                 QStringList { u"--db"_s, db } + inboxArgs(inbox));
             QVERIFY(run.waitForStarted());

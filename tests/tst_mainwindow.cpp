@@ -339,12 +339,8 @@ private Q_SLOTS:
         QVERIFY(image.save(scan));
         const QString notes = folder + QStringLiteral("/notes.txt");
         QVERIFY(!Test::writtenFile(notes, "not a document").isEmpty());
-        for (const QString& path : { scan, notes }) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.setFileTime(
-                QDateTime::currentDateTime().addSecs(-600), QFileDevice::FileModificationTime));
-        }
+        for (const QString& path : { scan, notes })
+            QVERIFY(Test::changedAgo(path, 600));
         AppSettings::setInboxFolders({ folder });
         MainWindow window(m_db->location(), DecisionEngine());
         AppSettings::setInboxFolders({});

@@ -532,7 +532,7 @@
 <context>
     <name>ClaimDesk::BookImport</name>
     <message>
-        <location filename="../core/team/BookImport.cpp" line="+41"/>
+        <location filename="../core/team/BookImport.cpp" line="+43"/>
         <source>there is no book file %1</source>
         <translation>there is no book file %1</translation>
     </message>
@@ -563,17 +563,17 @@
 <context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+34"/>
+        <location filename="../core/team/BookRuleSet.cpp" line="+36"/>
         <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
         <translation>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>the rule set %1 kept in %2 cannot be read: %3</source>
         <translation>the rule set %1 kept in %2 cannot be read: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>the team book</source>
         <translation>the team book</translation>
     </message>
@@ -916,7 +916,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+82"/>
+        <location filename="../app/cli/CliContext.cpp" line="+83"/>
         <source>the output was not all written</source>
         <translation>the output was not all written</translation>
     </message>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
@@ -937,7 +937,12 @@
         <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+46"/>
+        <source>there is no book %1</source>
+        <translation>there is no book %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
@@ -993,7 +998,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -1014,11 +1019,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location filename="../app/cli/DecideCommand.cpp" line="+17"/>
-        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
-        <translation>decide claim records from JSON Lines (no database); - reads stdin</translation>
+        <source>decide claim records from JSON Lines by the book&apos;s rules (without a book, the spec&apos;s defaults); - reads stdin</source>
+        <translation>decide claim records from JSON Lines by the book&apos;s rules (without a book, the spec&apos;s defaults); - reads stdin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JSON Lines file of claim records, or - for stdin.</source>
         <translation>JSON Lines file of claim records, or - for stdin.</translation>
     </message>
@@ -1646,6 +1651,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+63"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -1980,7 +1986,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+121"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+122"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -2030,7 +2036,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type takes H or CD, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-88"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-89"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>show, check, set or reset the decision rule set; rescore open claims</translation>
     </message>
@@ -2040,7 +2046,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   show         print the rule set in force in the book (JSON); a team book&apos;s
                rules are set only by a team administrator
   check FILE   validate a rules file; every bad key is named
-  set FILE     validate, make it the rule set in force, re-score open claims
+  set FILE [--no-rescore]  validate, make it the rule set in force, re-score
+               open claims (unless --no-rescore)
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
@@ -2048,13 +2055,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   show         print the rule set in force in the book (JSON); a team book&apos;s
                rules are set only by a team administrator
   check FILE   validate a rules file; every bad key is named
-  set FILE     validate, make it the rule set in force, re-score open claims
+  set FILE [--no-rescore]  validate, make it the rule set in force, re-score
+               open claims (unless --no-rescore)
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 needs a file</translation>
     </message>
@@ -2185,7 +2193,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="-122"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="-123"/>
         <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
         <translation>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</translation>
     </message>
@@ -2259,7 +2267,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>team import-book needs one book file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>team import-book needs the team book&apos;s --db-url</source>
         <translation>team import-book needs the team book&apos;s --db-url</translation>
     </message>
@@ -2505,11 +2513,31 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>db recover needs --out FILE</source>
         <translation>db recover needs --out FILE</translation>
     </message>
+    <message>
+        <location filename="../app/cli/InboxCommand.cpp" line="-11"/>
+        <source>take in the documents arriving in a watched folder</source>
+        <translation>take in the documents arriving in a watched folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>folder DIR: the folder to take documents from.</source>
+        <translation>folder DIR: the folder to take documents from.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take in what has arrived and settled, then stop (default: keep watching).</source>
+        <translation>Take in what has arrived and settled, then stop (default: keep watching).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>inbox needs: folder DIR</source>
+        <translation>inbox needs: folder DIR</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-126"/>
+        <location filename="../app/cli/CliContext.cpp" line="-133"/>
         <source>cannot read the password: %1</source>
         <translation>cannot read the password: %1</translation>
     </message>
@@ -3058,7 +3086,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Reading the decision rules…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -4041,9 +4069,143 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Inbox</name>
+    <message>
+        <location filename="../core/inbox/FolderInbox.cpp" line="+98"/>
+        <source>The inbox folder %1 does not exist</source>
+        <translation>The inbox folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inbox folder %1 cannot be read</source>
+        <translation>The inbox folder %1 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>From the inbox folder %1.</source>
+        <translation>From the inbox folder %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>%1 is stored but could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 could not be moved: cannot create %2</source>
+        <translation>%1 could not be moved: cannot create %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be moved to %2</source>
+        <translation>%1 could not be moved to %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is no longer in %2</source>
+        <translation>%1 is no longer in %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be put back in %2</source>
+        <translation>%1 could not be put back in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::InboxItemModel</name>
+    <message>
+        <location filename="../ui/InboxItemModel.cpp" line="+44"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on the claim</source>
+        <translation>Already on the claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added to the claim</source>
+        <translation>Added to the claim</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File or folder</source>
+        <translation>File or folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::InboxView</name>
+    <message>
+        <location filename="../ui/InboxView.cpp" line="+42"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the failed file back in its folder to be taken in again</source>
+        <translation>Put the failed file back in its folder to be taken in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look now</source>
+        <translation>&amp;Look now</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;p&gt;No folder is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system are taken in as claims&apos; documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No folder is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system are taken in as claims&apos; documents.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Intake</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+104"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+115"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -4068,7 +4230,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+114"/>
+        <source>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</source>
+        <translation>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
@@ -4076,7 +4243,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+29"/>
+        <location filename="../ui/IntakeArea.cpp" line="+30"/>
         <source>C&amp;onversation</source>
         <translation>C&amp;onversation</translation>
     </message>
@@ -4086,7 +4253,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Quick import</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
     </message>
@@ -4118,7 +4290,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Choose &amp;files...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Documents for a new claim</source>
         <translation>Documents for a new claim</translation>
     </message>
@@ -5015,12 +5187,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+115"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
@@ -5028,7 +5200,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Interrupted imports could not be finished: %1</source>
         <translation>Interrupted imports could not be finished: %1</translation>
     </message>
@@ -5128,39 +5300,57 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-185"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+222"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-351"/>
+        <source>Inbox: %1 taken in, claim %2</source>
+        <translation>Inbox: %1 taken in, claim %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox: %1 failed (see Intake &gt; Inbox)</source>
+        <translation>Inbox: %1 failed (see Intake &gt; Inbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>; %n could not be finished (see Admin &gt; Log)</source>
+        <translation>
+            <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
+            <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
     </message>
@@ -5213,7 +5403,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
         <translation>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</translation>
     </message>
@@ -7102,7 +7292,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+28"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+30"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -7147,12 +7337,37 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</source>
+        <translation>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add folder...</source>
+        <translation>&amp;Add folder...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder to watch</source>
+        <translation>Folder to watch</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saving the decision rules…</source>
         <translation>Saving the decision rules…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -7162,7 +7377,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-102"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -7172,7 +7387,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decision rules</source>
         <translation>Decision rules</translation>
     </message>
@@ -7182,7 +7397,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+53"/>
         <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
@@ -7344,17 +7559,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
         <location line="+45"/>
-        <location line="+298"/>
+        <location line="+317"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-283"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>There is no document %1 on a claim</source>
         <translation>There is no document %1 on a claim</translation>
     </message>

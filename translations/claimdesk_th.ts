@@ -529,7 +529,7 @@
 <context>
     <name>ClaimDesk::BookImport</name>
     <message>
-        <location filename="../core/team/BookImport.cpp" line="+41"/>
+        <location filename="../core/team/BookImport.cpp" line="+43"/>
         <source>there is no book file %1</source>
         <translation>ไม่มีไฟล์สมุดเคลม %1</translation>
     </message>
@@ -560,17 +560,17 @@
 <context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+34"/>
+        <location filename="../core/team/BookRuleSet.cpp" line="+36"/>
         <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
         <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่กำหนดกฎของทีมได้: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
         <source>the rule set %1 kept in %2 cannot be read: %3</source>
         <translation>อ่านชุดกฎ %1 ที่เก็บไว้ใน %2 ไม่ได้: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>the team book</source>
         <translation>สมุดงานของทีม</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>ClaimDesk::Cli</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+82"/>
+        <location filename="../app/cli/CliContext.cpp" line="+83"/>
         <source>the output was not all written</source>
         <translation>เขียนผลลัพธ์ได้ไม่ครบ</translation>
     </message>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
@@ -931,7 +931,12 @@
         <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+46"/>
+        <source>there is no book %1</source>
+        <translation>ไม่มีสมุดงาน %1</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
@@ -987,7 +992,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -1008,11 +1013,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location filename="../app/cli/DecideCommand.cpp" line="+17"/>
-        <source>decide claim records from JSON Lines (no database); - reads stdin</source>
-        <translation>พิจารณาเคลมจาก JSON Lines (ไม่ใช้ฐานข้อมูล) - หมายถึงอ่านจาก stdin</translation>
+        <source>decide claim records from JSON Lines by the book&apos;s rules (without a book, the spec&apos;s defaults); - reads stdin</source>
+        <translation>พิจารณาระเบียนเคลมจาก JSON Lines ตามกฎของสมุดงาน (ถ้าไม่มีสมุดงาน ใช้ค่าเริ่มต้นตามข้อกำหนด) - อ่านจาก stdin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JSON Lines file of claim records, or - for stdin.</source>
         <translation>แฟ้ม JSON Lines ของเคลม หรือ - สำหรับ stdin</translation>
     </message>
@@ -1640,6 +1645,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+63"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -1973,7 +1979,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+121"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+122"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -2023,7 +2029,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>--type ต้องเป็น H หรือ CD ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="-88"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="-89"/>
         <source>show, check, set or reset the decision rule set; rescore open claims</source>
         <translation>แสดง ตรวจสอบ ตั้ง หรือคืนค่าชุดกฎการพิจารณา และประเมินเคลมที่ค้างอยู่ใหม่</translation>
     </message>
@@ -2033,7 +2039,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   show         print the rule set in force in the book (JSON); a team book&apos;s
                rules are set only by a team administrator
   check FILE   validate a rules file; every bad key is named
-  set FILE     validate, make it the rule set in force, re-score open claims
+  set FILE [--no-rescore]  validate, make it the rule set in force, re-score
+               open claims (unless --no-rescore)
   reset        back to the spec&apos;s defaults, re-score open claims
   rescore [--all]  re-decide every open claim (or every claim) with the rule set in force
 </source>
@@ -2041,13 +2048,14 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
   show         แสดงชุดกฎที่ใช้อยู่ในสมุดงาน (JSON) ชุดกฎของสมุดงานของทีม
                กำหนดได้เฉพาะผู้ดูแลระบบของทีม
   check FILE   ตรวจแฟ้มกฎ ระบุทุกคีย์ที่ผิด
-  set FILE     ตรวจแล้วใช้เป็นชุดกฎ และประเมินเคลมที่เปิดอยู่ใหม่
+  set FILE [--no-rescore]  ตรวจแล้วใช้เป็นชุดกฎ และประเมินเคลมที่เปิดอยู่ใหม่
+               (เว้นแต่มี --no-rescore)
   reset        กลับไปใช้ค่าเริ่มต้นตามข้อกำหนด และประเมินเคลมที่เปิดอยู่ใหม่
   rescore [--all]  พิจารณาเคลมที่เปิดอยู่ทุกรายการ (หรือทุกเคลม) ใหม่ด้วยชุดกฎที่ใช้อยู่
 </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>rules %1 needs a file</source>
         <translation>rules %1 ต้องมีแฟ้ม</translation>
     </message>
@@ -2178,7 +2186,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
     </message>
     <message>
-        <location filename="../app/cli/TeamCommand.cpp" line="-122"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="-123"/>
         <source>set up a team book on PostgreSQL (init), move a desk&apos;s book into it (import-book)</source>
         <translation>ตั้งสมุดเคลมของทีมบน PostgreSQL (init) และย้ายสมุดเคลมของโต๊ะเข้าไป (import-book)</translation>
     </message>
@@ -2252,7 +2260,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>team import-book ต้องมีไฟล์สมุดเคลมหนึ่งไฟล์</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>team import-book needs the team book&apos;s --db-url</source>
         <translation>team import-book ต้องมี --db-url ของสมุดเคลมของทีม</translation>
     </message>
@@ -2498,11 +2506,31 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>db recover needs --out FILE</source>
         <translation>db recover ต้องระบุ --out FILE</translation>
     </message>
+    <message>
+        <location filename="../app/cli/InboxCommand.cpp" line="-11"/>
+        <source>take in the documents arriving in a watched folder</source>
+        <translation>รับเอกสารที่เข้ามาในโฟลเดอร์ที่เฝ้าดู</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>folder DIR: the folder to take documents from.</source>
+        <translation>folder DIR: โฟลเดอร์ที่จะรับเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take in what has arrived and settled, then stop (default: keep watching).</source>
+        <translation>รับสิ่งที่เข้ามาและนิ่งแล้ว แล้วหยุด (ค่าเริ่มต้น: เฝ้าดูต่อไป)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>inbox needs: folder DIR</source>
+        <translation>inbox ต้องมี: folder DIR</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-126"/>
+        <location filename="../app/cli/CliContext.cpp" line="-133"/>
         <source>cannot read the password: %1</source>
         <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
     </message>
@@ -3050,7 +3078,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>กำลังอ่านกฎการพิจารณา…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -4032,9 +4060,143 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Inbox</name>
+    <message>
+        <location filename="../core/inbox/FolderInbox.cpp" line="+98"/>
+        <source>The inbox folder %1 does not exist</source>
+        <translation>ไม่มีโฟลเดอร์กล่องรับ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inbox folder %1 cannot be read</source>
+        <translation>อ่านโฟลเดอร์กล่องรับ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>From the inbox folder %1.</source>
+        <translation>จากโฟลเดอร์กล่องรับ %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>เก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 could not be moved: cannot create %2</source>
+        <translation>ย้าย %1 ไม่ได้: สร้าง %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not be moved to %2</source>
+        <translation>ย้าย %1 ไปที่ %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is no longer in %2</source>
+        <translation>%1 ไม่อยู่ใน %2 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not be put back in %2</source>
+        <translation>นำ %1 กลับไปไว้ใน %2 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::InboxItemModel</name>
+    <message>
+        <location filename="../ui/InboxItemModel.cpp" line="+44"/>
+        <source>Failed: %1</source>
+        <translation>ไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on the claim</source>
+        <translation>มีอยู่ในเคลมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New claim</source>
+        <translation>เคลมใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added to the claim</source>
+        <translation>เพิ่มเข้าเคลมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Taken in</source>
+        <translation>รับเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File or folder</source>
+        <translation>แฟ้มหรือโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::InboxView</name>
+    <message>
+        <location filename="../ui/InboxView.cpp" line="+42"/>
+        <source>&amp;Retry</source>
+        <translation>ลอง&amp;ใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the failed file back in its folder to be taken in again</source>
+        <translation>นำแฟ้มที่ไม่สำเร็จกลับไปไว้ในโฟลเดอร์เพื่อรับเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look now</source>
+        <translation>&amp;ดูตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;p&gt;No folder is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system are taken in as claims&apos; documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ยังไม่ได้เฝ้าดูโฟลเดอร์ใด เพิ่มได้ที่ ตั้งค่า &amp;gt; กล่องรับ: แฟ้มที่เครื่องสแกนหรือระบบอื่นวางไว้ที่นั่นจะถูกรับเข้าเป็นเอกสารของเคลม&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;กำลังเฝ้าดู %1 เลขเคลมในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) ส่งแฟ้มไปยังเคลมนั้น แฟ้มในโฟลเดอร์ย่อยเดียวกันเปิดเป็นเคลมเดียวกัน แฟ้มที่รับแล้วย้ายไป &lt;i&gt;processed&lt;/i&gt; แฟ้มที่ไม่สำเร็จย้ายไป &lt;i&gt;failed&lt;/i&gt; พร้อมเหตุผล&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::Intake</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+104"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+115"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -4059,7 +4221,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+114"/>
+        <source>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</source>
+        <translation>เอกสารไม่ได้บอกประเภทเคลม จึงถือเป็นเคลมสุขภาพ โปรดตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
@@ -4067,7 +4234,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+29"/>
+        <location filename="../ui/IntakeArea.cpp" line="+30"/>
         <source>C&amp;onversation</source>
         <translation>การสนทนา (&amp;O)</translation>
     </message>
@@ -4077,7 +4244,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำเข้าด่วน (&amp;Q)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;กล่องรับ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;นำเข้าด่วน&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
     </message>
@@ -4109,7 +4281,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เลือก&amp;แฟ้ม...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Documents for a new claim</source>
         <translation>เอกสารสำหรับเคลมใหม่</translation>
     </message>
@@ -5005,19 +5177,19 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+60"/>
+        <location filename="../ui/MainWindow.cpp" line="+61"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+115"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Interrupted imports could not be finished: %1</source>
         <translation>ทำการนำเข้าที่ค้างไว้ให้เสร็จไม่ได้: %1</translation>
     </message>
@@ -5117,39 +5289,56 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-185"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+222"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-351"/>
+        <source>Inbox: %1 taken in, claim %2</source>
+        <translation>กล่องรับ: รับ %1 แล้ว เคลม %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox: %1 failed (see Intake &gt; Inbox)</source>
+        <translation>กล่องรับ: %1 ไม่สำเร็จ (ดูที่ รับเรื่อง &gt; กล่องรับ)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>; %n could not be finished (see Admin &gt; Log)</source>
+        <translation>
+            <numerusform>; %n รายการทำให้เสร็จไม่ได้ (ดูที่ ผู้ดูแลระบบ &gt; บันทึกการทำงาน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
     </message>
@@ -5201,7 +5390,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งออกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
         <translation>ทีมจะพิจารณาตามชุดกฎ %1 ตั้งแต่นี้ไป แต่ละโต๊ะจะใช้เมื่อเปิดสมุดเคลมครั้งถัดไป และผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย claimdesk-cli rules rescore</translation>
     </message>
@@ -7082,7 +7271,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+28"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+30"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -7127,12 +7316,37 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>Inbox</source>
+        <translation>กล่องรับ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</source>
+        <translation>โฟลเดอร์ที่เครื่องสแกนและระบบอื่นวางเอกสารของเคลมไว้ สิ่งที่นิ่งแล้วจะถูกรับเข้า: ไปยังเคลมที่มีเลขอยู่ในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) แฟ้มในโฟลเดอร์ย่อยเดียวกันเป็นเคลมใหม่หนึ่งเคลม อย่างอื่นเป็นเคลมใหม่ของตัวเอง แฟ้มที่รับแล้วย้ายไป processed/ แฟ้มที่ไม่สำเร็จย้ายไป failed/ พร้อมเหตุผล ไม่มีการลบสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add folder...</source>
+        <translation>&amp;เพิ่มโฟลเดอร์...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;นำออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder to watch</source>
+        <translation>โฟลเดอร์ที่จะเฝ้าดู</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Saving the decision rules…</source>
         <translation>กำลังบันทึกกฎการพิจารณา…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -7142,7 +7356,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-102"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -7152,7 +7366,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decision rules</source>
         <translation>กฎการพิจารณา</translation>
     </message>
@@ -7162,7 +7376,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+53"/>
         <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
@@ -7324,17 +7538,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
         <location line="+45"/>
-        <location line="+298"/>
+        <location line="+317"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-283"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <source>There is no document %1 on a claim</source>
         <translation>ไม่มีเอกสาร %1 ในเคลมใด</translation>
     </message>

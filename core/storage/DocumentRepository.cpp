@@ -169,17 +169,11 @@ Result<QList<Document>> DocumentRepository::unread(const QString& claimId) const
         { claimId });
 }
 
-Result<QStringList> DocumentRepository::claimsWithUnread(
-    const QDateTime& storedBefore, int limit) const
+Result<QStringList> DocumentRepository::claimIdsWhere(
+    const QString& sql, const QVariantList& values) const
 {
     QSqlQuery q = m_db.query();
-    if (auto st = Sql::exec(q,
-            QStringLiteral("SELECT d.claim_id FROM documents d JOIN claims c ON c.id = d.claim_id"
-                           " WHERE d.unread = 1 AND d.refused = 0 AND c.assignee IN ('', ?)"
-                           " GROUP BY d.claim_id HAVING MAX(d.uploaded_at) < ?"
-                           " ORDER BY MIN(d.id) LIMIT ?"),
-            { m_db.login(), storedBefore.toMSecsSinceEpoch(), limit });
-        !st)
+    if (auto st = Sql::exec(q, sql, values); !st)
         return Result<QStringList>::failure(st.errorDetail());
     QStringList claims;
     while (q.next())
@@ -189,21 +183,23 @@ Result<QStringList> DocumentRepository::claimsWithUnread(
     return claims;
 }
 
+Result<QStringList> DocumentRepository::claimsWithUnread(
+    const QDateTime& storedBefore, int limit) const
+{
+    return claimIdsWhere(
+        QStringLiteral("SELECT d.claim_id FROM documents d JOIN claims c ON c.id = d.claim_id"
+                       " WHERE d.unread = 1 AND d.refused = 0 AND c.assignee IN ('', ?)"
+                       " GROUP BY d.claim_id HAVING MAX(d.uploaded_at) < ?"
+                       " ORDER BY MIN(d.id) LIMIT ?"),
+        { m_db.login(), storedBefore.toMSecsSinceEpoch(), limit });
+}
+
 Result<QStringList> DocumentRepository::claimsHolding(const QString& sha256) const
 {
-    QSqlQuery q = m_db.query();
-    if (auto st = Sql::exec(q,
-            QStringLiteral("SELECT claim_id FROM documents WHERE sha256 = ? AND refused = 0"
-                           " GROUP BY claim_id ORDER BY MIN(id)"),
-            { sha256 });
-        !st)
-        return Result<QStringList>::failure(st.errorDetail());
-    QStringList claims;
-    while (q.next())
-        claims << q.value(0).toString();
-    if (auto ended = Sql::rowsEnded(q); !ended)
-        return Result<QStringList>::failure(ended.errorDetail());
-    return claims;
+    return claimIdsWhere(
+        QStringLiteral("SELECT claim_id FROM documents WHERE sha256 = ? AND refused = 0"
+                       " GROUP BY claim_id ORDER BY MIN(id)"),
+        { sha256 });
 }
 
 Result<QList<Document>> DocumentRepository::forClaim(const QString& claimId) const

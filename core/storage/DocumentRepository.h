@@ -96,6 +96,8 @@ public:
 private:
     // Documents selected by `where` (a WHERE and ORDER BY clause), in its order.
     Result<QList<Document>> documentsWhere(const QString& where, const QVariantList& values) const;
+    // The claim IDs in the first column of `sql`'s rows.
+    Result<QStringList> claimIdsWhere(const QString& sql, const QVariantList& values) const;
     Database m_db;
     Clock m_clock;
 };
