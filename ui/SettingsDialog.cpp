@@ -110,6 +110,9 @@ QWidget* SettingsDialog::buildInboxPage()
             m_inboxFolders->addItem(QDir::toNativeSeparators(folder));
     });
     connect(remove, &QPushButton::clicked, this, [this] { delete m_inboxFolders->currentItem(); });
+    remove->setEnabled(false);
+    connect(m_inboxFolders, &QListWidget::currentRowChanged, remove,
+        [remove](int row) { remove->setEnabled(row >= 0); });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
