@@ -30,5 +30,5 @@ import sys
 files, taken, processed, start, end = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
 seconds = end - start
 print(f"inbox: {files} files, {taken} taken without error, {processed} in processed/, "
-      f"{seconds:.1f} s: {files / seconds * 60:.1f} files per minute")
+      f"{seconds:.1f} s: {processed / seconds * 60:.1f} files per minute (in processed/)")
 PY

@@ -134,7 +134,9 @@ private Q_SLOTS:
         QVERIFY(!claim.memo.contains(u"assumed"));
         QVERIFY(isIn(QStringLiteral("processed/visit/bill-1.png")));
         QVERIFY(isIn(QStringLiteral("processed/visit/bill-2.png")));
-        QVERIFY(!isIn(QStringLiteral("visit"))); // emptied, so gone; nothing deleted
+        // emptied but kept (a scanner may drop into it), and no arrival while empty
+        QVERIFY(QDir(m_inbox + QStringLiteral("/visit")).isEmpty());
+        QVERIFY(inbox.settled()->isEmpty());
     }
 
     void whatTheDocumentsCannotTellIsNoted()
@@ -230,11 +232,12 @@ private Q_SLOTS:
         const QString path = settledFile(QStringLiteral("cut.png"), plainImage());
         QVERIFY(!path.isEmpty());
         // the import committed, the move never happened
-        auto done = m_importer->importFiles(
-            { path }, ImportTarget::newClaim(ClaimType::Health), QStringLiteral("t"));
+        FolderInbox inbox(m_inbox);
+        ImportTarget opened = ImportTarget::newClaim(ClaimType::Health);
+        opened.newClaimMemo = QStringLiteral("From the inbox %1.").arg(inbox.memoMark());
+        auto done = m_importer->importFiles({ path }, opened, QStringLiteral("t"));
         QVERIFY(done.ok());
         const qint64 claims = claimCount();
-        FolderInbox inbox(m_inbox);
         const InboxItem item = takeOnly(inbox);
         QVERIFY2(item.ok(), qPrintable(item.error));
         QCOMPARE(item.claimId, done->claimId);
@@ -257,6 +260,112 @@ private Q_SLOTS:
         QVERIFY(documents.unread(done->claimId)->isEmpty());
         QCOMPARE(documents.forClaim(done->claimId)->size(), 2);
         QCOMPARE(claimCount(), claims);
+    }
+
+    // The same bytes on a claim the inbox did not open (another customer's form)
+    // never draw an arrival to it.
+    void contentAloneNeverSendsToAnotherCustomersClaim()
+    {
+        const QByteArray form = plainImage();
+        NewClaim c;
+        c.amount = Money::fromUnits(50);
+        const QString other = m_book->file(c, QStringLiteral("t"))->id;
+        QVERIFY(DocumentRepository(*m_db)
+                    .add(other, form, QStringLiteral("form.png"), QStringLiteral("image/png"),
+                        QStringLiteral("t"), false)
+                    .ok());
+        QVERIFY(!settledFile(QStringLiteral("form.png"), form).isEmpty());
+        FolderInbox inbox(m_inbox);
+        const InboxItem item = takeOnly(inbox);
+        QVERIFY2(item.ok(), qPrintable(item.error));
+        QVERIFY(item.newClaim);
+        QVERIFY(item.claimId != other);
+    }
+
+    // The book refusing a write leaves the arrival where it was; it goes in once
+    // the book takes it.
+    void aBookInTroubleLeavesTheFilesInPlace()
+    {
+        QVERIFY(Test::refuseWrites(*m_db, QStringLiteral("inbox_full"), QStringLiteral("INSERT"),
+            QStringLiteral("documents")));
+        QVERIFY(!settledFile(QStringLiteral("waiting.png"), plainImage()).isEmpty());
+        FolderInbox inbox(m_inbox);
+        const qint64 claims = claimCount();
+        const InboxItem refused = takeOnly(inbox);
+        QVERIFY(
+            Test::allowWrites(*m_db, QStringLiteral("inbox_full"), QStringLiteral("documents")));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.bookTrouble);
+        QVERIFY(isIn(QStringLiteral("waiting.png")));
+        QVERIFY(!isIn(QStringLiteral("failed")));
+        QCOMPARE(claimCount(), claims); // the claim went back with its document
+        const InboxItem taken = takeOnly(inbox);
+        QVERIFY2(taken.ok(), qPrintable(taken.error));
+        QVERIFY(isIn(QStringLiteral("processed/waiting.png")));
+    }
+
+    // Stopped before it was all taken in, a subfolder does not move at all, and
+    // taken again it ends on one claim.
+    void aStoppedSubfolderStaysWhole()
+    {
+        QVERIFY(!settledFile(QStringLiteral("batch/one.png"), plainImage()).isEmpty());
+        QVERIFY(!settledFile(QStringLiteral("batch/two.png"), plainImage()).isEmpty());
+        settle(m_inbox + QStringLiteral("/batch"));
+        FolderInbox inbox(m_inbox);
+        const auto arrivals = inbox.settled();
+        QCOMPARE(arrivals->size(), 1);
+        const std::atomic_bool stop = true;
+        const InboxItem stopped
+            = inbox.take(arrivals->first(), *m_book, *m_importer, QStringLiteral("inbox"), &stop);
+        QVERIFY(!stopped.ok());
+        QVERIFY(isIn(QStringLiteral("batch/one.png")) && isIn(QStringLiteral("batch/two.png")));
+        const InboxItem taken = takeOnly(inbox);
+        QVERIFY2(taken.ok(), qPrintable(taken.error));
+        QCOMPARE(taken.documents.size(), 2);
+    }
+
+    // A name already in failed/ gets a number, and Retry puts back that file.
+    void retryPutsBackTheFileThatFailed()
+    {
+        QVERIFY(!settledFile(QStringLiteral("failed/memo.txt"), "an older failure").isEmpty());
+        QVERIFY(!settledFile(QStringLiteral("memo.txt"), "this one").isEmpty());
+        FolderInbox inbox(m_inbox);
+        const InboxItem failed = takeOnly(inbox);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.failed.size(), 1);
+        QVERIFY2(failed.failed.first().now.endsWith(u"memo (2).txt"),
+            qPrintable(failed.failed.first().now));
+        QVERIFY(inbox.putBack(failed).ok());
+        QFile back(m_inbox + QStringLiteral("/memo.txt"));
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), QByteArray("this one"));
+        QVERIFY(isIn(QStringLiteral("failed/memo.txt"))); // the older one stays
+    }
+
+    // processed/ and failed/ in any case are never arrivals.
+    void setAsideFoldersAreNeverArrivals()
+    {
+        QVERIFY(!settledFile(QStringLiteral("Processed/old.png"), plainImage()).isEmpty());
+        QVERIFY(!settledFile(QStringLiteral("FAILED/old.png"), plainImage()).isEmpty());
+        settle(m_inbox + QStringLiteral("/Processed"));
+        settle(m_inbox + QStringLiteral("/FAILED"));
+        QVERIFY(FolderInbox(m_inbox).settled()->isEmpty());
+    }
+
+    // One process takes from a folder at a time.
+    void anotherTakerIsRefused()
+    {
+        QVERIFY(!settledFile(QStringLiteral("one.png"), plainImage()).isEmpty());
+        FolderInbox first(m_inbox);
+        QVERIFY(first
+                    .takeSettled(*m_book, *m_importer, QStringLiteral("inbox"), nullptr,
+                        [](const InboxItem&) {})
+                    .ok());
+        FolderInbox second(m_inbox);
+        const Status refused = second.takeSettled(
+            *m_book, *m_importer, QStringLiteral("inbox"), nullptr, [](const InboxItem&) {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorKind(), ErrorKind::Conflict);
     }
 
     void aMissingFolderIsNamed()

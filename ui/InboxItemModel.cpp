@@ -12,6 +12,18 @@ InboxItemModel::InboxItemModel(QObject* parent)
 
 void InboxItemModel::add(const InboxItem& item, const QDateTime& at)
 {
+    // the same item failing the same way look after look is one row, its time the last
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const InboxItem& shown = m_rows[row].item;
+        if (shown.source == item.source && shown.item == item.item) {
+            if (!shown.ok() && shown.error == item.error) {
+                m_rows[row].at = at;
+                Q_EMIT dataChanged(index(row, Arrived), index(row, Arrived));
+                return;
+            }
+            break;
+        }
+    }
     if (m_rows.size() >= MaxRows) {
         beginRemoveRows({}, int(m_rows.size()) - 1, int(m_rows.size()) - 1);
         m_rows.removeLast();

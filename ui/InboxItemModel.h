@@ -30,6 +30,8 @@ public:
 
     explicit InboxItemModel(QObject* parent = nullptr);
 
+    // Adds the item on top; the same item failing again the same way only takes
+    // the new time.
     void add(const InboxItem& item, const QDateTime& at);
     const InboxItem& item(int row) const { return m_rows.at(row).item; }
     int failures() const;

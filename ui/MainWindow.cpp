@@ -148,8 +148,13 @@ void MainWindow::watchInbox(ClaimDesk::IntakeArea* intake)
             refresh();
         }
     });
-    connect(m_inbox, &InboxWatch::itemTaken, this, [this] { m_inboxTook = true; });
-    m_inbox->setFolders(AppSettings::inboxFolders());
+    connect(m_inbox, &InboxWatch::itemTaken, this,
+        [this](const InboxItem& item) { m_inboxTook = m_inboxTook || item.ok(); });
+    // the folders are watched once the start-up pass over cut imports is over:
+    // both finishing one claim would read its documents twice
+    connect(
+        this, &MainWindow::interruptedImportsFinished, m_inbox,
+        [this] { m_inbox->setFolders(AppSettings::inboxFolders()); }, Qt::SingleShotConnection);
 }
 
 void MainWindow::finishInterruptedImports()

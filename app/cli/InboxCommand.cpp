@@ -72,40 +72,46 @@ int InboxCommand::run(const QStringList& args, CliContext& context)
 
 int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& context)
 {
-    auto opened = context.openClaimBook();
-    if (!opened)
-        return context.fail(opened.error());
-    ClaimBook& book = opened.value();
-    DocumentImporter importer(book);
-    importer.setReading(ReadOptions {});
     FolderInbox inbox(folder);
-    const QString actor = book.database().login();
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
 
     bool anyFailed = false;
-    QString folderError;
+    QString problem;
+    // One look: the book opened anew (a server that restarted is found again,
+    // new rules are used), only when something has settled.
     auto takeWhatSettled = [&] {
+        problem.clear();
         const auto arrivals = inbox.settled();
         if (!arrivals) {
-            folderError = arrivals.error();
+            problem = arrivals.error();
             return;
         }
-        folderError.clear();
-        for (const FolderInbox::Arrival& arrival : *arrivals) {
-            if (s_stop.load())
-                return;
-            const InboxItem item = inbox.take(arrival, book, importer, actor, &s_stop);
-            anyFailed = anyFailed || !item.ok();
-            context.out() << QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact) << '\n';
-            context.out().flush();
+        if (arrivals->isEmpty())
+            return;
+        auto opened = context.openClaimBook();
+        if (!opened) {
+            problem = opened.error();
+            return;
         }
+        ClaimBook& book = opened.value();
+        DocumentImporter importer(book);
+        importer.setReading(ReadOptions {});
+        const Status took = inbox.takeSettled(
+            book, importer, book.database().login(), &s_stop, [&](const InboxItem& item) {
+                anyFailed = anyFailed || !item.ok();
+                context.out() << QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact)
+                              << '\n';
+                context.out().flush();
+            });
+        if (!took)
+            problem = took.error();
     };
     takeWhatSettled();
     if (once) {
-        if (!folderError.isEmpty())
-            return context.fail(folderError);
-        return anyFailed ? InputFailed : Ok;
+        if (!problem.isEmpty())
+            return context.fail(problem);
+        return anyFailed || s_stop.load() ? InputFailed : Ok; // stopped: not all was taken
     }
 
     QEventLoop loop;
@@ -118,8 +124,8 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
     };
     QObject::connect(&scan, &QTimer::timeout, &loop, [&] {
         takeWhatSettled();
-        if (!folderError.isEmpty())
-            context.err() << "claimdesk-cli: " << folderError << Qt::endl; // and try again later
+        if (!problem.isEmpty())
+            context.err() << "claimdesk-cli: " << problem << Qt::endl; // and try again later
         const QStringList watched = watcher.directories();
         if (!watched.isEmpty())
             watcher.removePaths(watched);

@@ -17,6 +17,17 @@ struct InboxItem
     QStringList documents; // the files stored (or finished reading) on the claim
     bool duplicate = false; // everything in it was on the claim already
     QString error; // empty when all went well
+    // The book could not take it now (locked, unreachable, a write refused): it
+    // stays where it was, and so does what was to come after it in this look.
+    bool bookTrouble = false;
+    // Files put aside in failed/: where each is now, and its path in the folder
+    // before (for Retry).
+    struct PutAside
+    {
+        QString now;
+        QString before;
+    };
+    QList<PutAside> failed;
 
     bool ok() const { return error.isEmpty(); }
     // source, item, claim_id, new_claim, documents[], duplicate, error (null when none)

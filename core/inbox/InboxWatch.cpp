@@ -87,57 +87,69 @@ void InboxWatch::scanNow()
         m_scanAgain = true;
         return;
     }
-    m_scan.setFuture(QtConcurrent::run([this, location = m_location, engine = m_engine,
-                                           actor = m_actor, folders = m_folders] {
-        // the book is opened only when something has settled
-        std::optional<Database> db;
-        std::optional<ClaimBook> book;
-        std::optional<DocumentImporter> importer;
-        for (const QString& folder : folders) {
-            FolderInbox inbox(folder);
-            const auto arrivals = inbox.settled();
-            if (!arrivals) {
-                QMetaObject::invokeMethod(this,
-                    [this, folder, why = arrivals.error()] { Q_EMIT folderProblem(folder, why); });
-                continue;
-            }
-            for (const FolderInbox::Arrival& arrival : *arrivals) {
-                if (m_stop.load())
-                    return;
-                if (!db) {
-                    auto opened = Database::open(location);
-                    if (!opened) {
-                        QMetaObject::invokeMethod(this, [this, folder, why = opened.error()] {
-                            Q_EMIT folderProblem(folder, why);
-                        });
-                        return;
-                    }
-                    db.emplace(*opened);
-                    book.emplace(*db, engine);
-                    importer.emplace(*book);
-                    importer->setReading(ReadOptions {});
-                }
-                const InboxItem item = inbox.take(arrival, *book, *importer, actor, &m_stop);
-                // file names can name the customer: personal data in the log
-                const QString name = AppLogSink::personalData(item.item);
-                if (item.ok())
-                    qCInfo(lcUpload).noquote() << QStringLiteral("inbox: %1 from %2 to claim %3")
-                                                      .arg(name, item.source, item.claimId);
-                else
-                    qCWarning(lcUpload).noquote()
-                        << QStringLiteral("inbox: %1 from %2 failed").arg(name, item.source);
-                QMetaObject::invokeMethod(this, [this, item] { Q_EMIT itemTaken(item); });
-            }
+    m_scan.setFuture(QtConcurrent::run(
+        [this, location = m_location, engine = m_engine, actor = m_actor, folders = m_folders] {
+            scanFolders(location, engine, actor, folders);
+        }));
+}
+
+// In the worker. The book is opened only when something has settled, and anew
+// each look (a server that restarted is found again).
+void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEngine& engine,
+    const QString& actor, const QStringList& folders)
+{
+    const auto problem = [this](const QString& folder, const QString& why) {
+        QMetaObject::invokeMethod(this, [this, folder, why] { Q_EMIT folderProblem(folder, why); });
+    };
+    std::optional<Database> db;
+    std::optional<ClaimBook> book;
+    std::optional<DocumentImporter> importer;
+    for (const QString& folder : folders) {
+        FolderInbox inbox(folder);
+        const auto arrivals = inbox.settled();
+        if (!arrivals) {
+            problem(folder, arrivals.error());
+            continue;
         }
-    }));
+        if (arrivals->isEmpty() || m_stop.load())
+            continue;
+        if (!db) {
+            auto opened = Database::open(location);
+            if (!opened) {
+                problem(folder, opened.error());
+                return;
+            }
+            db.emplace(*opened);
+            book.emplace(*db, engine);
+            importer.emplace(*book);
+            importer->setReading(ReadOptions {});
+        }
+        bool bookTrouble = false;
+        const Status took
+            = inbox.takeSettled(*book, *importer, actor, &m_stop, [&](const InboxItem& item) {
+                  // file names can name the customer: personal data in the log
+                  const QString name = AppLogSink::personalData(item.item);
+                  if (item.ok())
+                      qCInfo(lcUpload).noquote() << QStringLiteral("inbox: %1 from %2 to claim %3")
+                                                        .arg(name, item.source, item.claimId);
+                  else
+                      qCWarning(lcUpload).noquote()
+                          << QStringLiteral("inbox: %1 from %2 failed").arg(name, item.source);
+                  bookTrouble = bookTrouble || item.bookTrouble;
+                  QMetaObject::invokeMethod(this, [this, item] { Q_EMIT itemTaken(item); });
+              });
+        if (!took)
+            problem(folder, took.error());
+        if (bookTrouble)
+            return; // the other folders wait for the book too
+    }
 }
 
 Status InboxWatch::retry(const InboxItem& item)
 {
     const QString folder = item.source.mid(QStringLiteral("folder:").size());
-    const Status back = FolderInbox(folder).putBack(item.item);
-    // not in failed/: a failure of the book left it where it was, for any scan
-    if (!back && back.errorKind() != ErrorKind::NotFound)
+    // nothing in failed/: the book's trouble left it where it was, for any look
+    if (const Status back = FolderInbox(folder).putBack(item); !back)
         return back;
     scanSoon(0);
     return {};

@@ -39,8 +39,8 @@ public:
     bool isScanning() const { return m_scan.isRunning(); }
     // Looks at every folder now (unless a scan runs: then right after it).
     void scanNow();
-    // Puts a failed item back in its folder (one that a failure of the book left
-    // where it was is simply looked at again); the next scan takes it.
+    // Puts a failed item's files back in its folder (one that the book's trouble
+    // left where it was is simply looked at again); the next scan takes it.
     Status retry(const InboxItem& item);
 
 Q_SIGNALS:
@@ -53,6 +53,8 @@ Q_SIGNALS:
 private:
     void watchFolders();
     void scanSoon(int ms);
+    void scanFolders(const DatabaseLocation& location, const DecisionEngine& engine,
+        const QString& actor, const QStringList& folders);
 
     DatabaseLocation m_location;
     DecisionEngine m_engine;

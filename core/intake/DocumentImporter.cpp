@@ -147,11 +147,14 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
         QFile f(file);
         if (!info.exists() || !info.isFile()) {
             item.error = IntakeTr::tr("%1 does not exist or is not a file").arg(file);
+            item.refused = true;
         } else if (info.size() > MaxFileBytes) {
+            item.refused = true;
             item.error = IntakeTr::tr("%1 is larger than %2 MB")
                              .arg(file)
                              .arg(MaxFileBytes / (1024 * 1024));
         } else if (!isSupportedMimeType(mime)) {
+            item.refused = true;
             item.error = IntakeTr::tr(
                 "%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF")
                              .arg(info.fileName(), mime);
@@ -183,6 +186,7 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
             }
             if (!added) {
                 item.error = added.error();
+                item.storageFailed = true;
             } else {
                 item.stored = added->outcome == DocumentRepository::AddOutcome::Added;
                 item.duplicate = !item.stored;
@@ -310,8 +314,10 @@ void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& byte
         return; // stays unread: the next import of the claim reads it
     if (!r.ok()) {
         item.readError = r.error;
-        if (Status marked = documents.markReadFailed(item.document.id); !marked)
+        if (Status marked = documents.markReadFailed(item.document.id); !marked) {
             item.readError += u' ' + marked.error();
+            item.storageFailed = true;
+        }
         return;
     }
     item.notices = r.notices;
@@ -326,6 +332,7 @@ void DocumentImporter::readInto(ImportReport::Item& item, const QByteArray& byte
     const QList<ExtractedField> fields = fits ? r.fields : QList<ExtractedField>();
     if (Status saved = documents.saveReading(item.document.id, category, fields, actor); !saved) {
         item.readError = saved.error();
+        item.storageFailed = true;
         return;
     }
     item.document.category = category;

@@ -60,6 +60,12 @@ struct ImportReport
         QStringList notices; // what was read only in part (DocumentReading::notices)
         // stored by an earlier import that was cut short, and read by this one
         bool resumed = false;
+        // The error is the file's own (missing, too large, not a document): the
+        // same file will fail the same way. Otherwise (it could not be opened
+        // now, the book refused a write) it may go through later.
+        bool refused = false;
+        // The book could not keep the document or its reading: left to be tried again.
+        bool storageFailed = false;
 
         bool readFailed() const { return !read && !readError.isEmpty(); }
     };
