@@ -4071,7 +4071,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Inbox</name>
     <message>
-        <location filename="../core/inbox/FolderInbox.cpp" line="+98"/>
+        <location filename="../core/inbox/FolderInbox.cpp" line="+129"/>
         <source>The inbox folder %1 does not exist</source>
         <translation>The inbox folder %1 does not exist</translation>
     </message>
@@ -4081,32 +4081,42 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The inbox folder %1 cannot be read</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>From the inbox folder %1.</source>
-        <translation>From the inbox folder %1.</translation>
+        <location line="+54"/>
+        <source>Another process (%1, process %2 on %3) is taking from %4; if it has stopped, remove %5</source>
+        <translation>Another process (%1, process %2 on %3) is taking from %4; if it has stopped, remove %5</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
+        <source>From the inbox %1.</source>
+        <translation>From the inbox %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stopped before it was all taken in; the rest is taken next time</source>
+        <translation>stopped before it was all taken in; the rest is taken next time</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 is stored but could not be read: %2</source>
         <translation>%1 is stored but could not be read: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>%1 could not be moved: cannot create %2</source>
         <translation>%1 could not be moved: cannot create %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 could not be moved to %2</source>
         <translation>%1 could not be moved to %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%1 is no longer in %2</source>
         <translation>%1 is no longer in %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 could not be put back in %2</source>
         <translation>%1 could not be put back in %2</translation>
     </message>
@@ -4114,7 +4124,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::InboxItemModel</name>
     <message>
-        <location filename="../ui/InboxItemModel.cpp" line="+44"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+56"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -4215,12 +4225,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 does not exist or is not a file</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 is larger than %2 MB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
         <translation>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</translation>
     </message>
@@ -4230,12 +4240,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</source>
         <translation>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
@@ -5192,7 +5202,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
@@ -5300,7 +5310,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -5315,7 +5325,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+227"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
@@ -5332,7 +5342,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-356"/>
         <source>Inbox: %1 taken in, claim %2</source>
         <translation>Inbox: %1 taken in, claim %2</translation>
     </message>
@@ -5342,7 +5352,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Inbox: %1 failed (see Intake &gt; Inbox)</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+45"/>
         <source>; %n could not be finished (see Admin &gt; Log)</source>
         <translation>
             <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
@@ -7362,7 +7372,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Folder to watch</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Saving the decision rules…</source>
         <translation>Saving the decision rules…</translation>
     </message>
@@ -7377,7 +7387,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -7397,7 +7407,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>
@@ -7559,17 +7569,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+313"/>
         <source>There is no document %1</source>
         <translation>There is no document %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-279"/>
         <source>Could not store %1: %2</source>
         <translation>Could not store %1: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>There is no document %1 on a claim</source>
         <translation>There is no document %1 on a claim</translation>
     </message>

@@ -4062,7 +4062,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Inbox</name>
     <message>
-        <location filename="../core/inbox/FolderInbox.cpp" line="+98"/>
+        <location filename="../core/inbox/FolderInbox.cpp" line="+129"/>
         <source>The inbox folder %1 does not exist</source>
         <translation>ไม่มีโฟลเดอร์กล่องรับ %1</translation>
     </message>
@@ -4072,32 +4072,42 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่านโฟลเดอร์กล่องรับ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>From the inbox folder %1.</source>
-        <translation>จากโฟลเดอร์กล่องรับ %1</translation>
+        <location line="+54"/>
+        <source>Another process (%1, process %2 on %3) is taking from %4; if it has stopped, remove %5</source>
+        <translation>โปรแกรมอื่น (%1 โพรเซส %2 บน %3) กำลังรับเอกสารจาก %4 หากโปรแกรมนั้นหยุดไปแล้ว ให้ลบ %5</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
+        <source>From the inbox %1.</source>
+        <translation>จากกล่องรับ %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>stopped before it was all taken in; the rest is taken next time</source>
+        <translation>หยุดก่อนรับเข้าครบ ส่วนที่เหลือจะรับในครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 is stored but could not be read: %2</source>
         <translation>เก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>%1 could not be moved: cannot create %2</source>
         <translation>ย้าย %1 ไม่ได้: สร้าง %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%1 could not be moved to %2</source>
         <translation>ย้าย %1 ไปที่ %2 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%1 is no longer in %2</source>
         <translation>%1 ไม่อยู่ใน %2 แล้ว</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>%1 could not be put back in %2</source>
         <translation>นำ %1 กลับไปไว้ใน %2 ไม่ได้</translation>
     </message>
@@ -4105,7 +4115,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::InboxItemModel</name>
     <message>
-        <location filename="../ui/InboxItemModel.cpp" line="+44"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+56"/>
         <source>Failed: %1</source>
         <translation>ไม่สำเร็จ: %1</translation>
     </message>
@@ -4206,12 +4216,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่มี %1 หรือไม่ใช่แฟ้ม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 มีขนาดเกิน %2 MB</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is not a supported document (%2); use JPEG, PNG, WebP, TIFF or PDF</source>
         <translation>%1 ไม่ใช่เอกสารที่รองรับ (%2) โปรดใช้ JPEG, PNG, WebP, TIFF หรือ PDF</translation>
     </message>
@@ -4221,12 +4231,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</source>
         <translation>เอกสารไม่ได้บอกประเภทเคลม จึงถือเป็นเคลมสุขภาพ โปรดตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
@@ -5182,7 +5192,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
@@ -5289,7 +5299,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-190"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
@@ -5304,7 +5314,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+227"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
@@ -5321,7 +5331,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-356"/>
         <source>Inbox: %1 taken in, claim %2</source>
         <translation>กล่องรับ: รับ %1 แล้ว เคลม %2</translation>
     </message>
@@ -5331,7 +5341,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กล่องรับ: %1 ไม่สำเร็จ (ดูที่ รับเรื่อง &gt; กล่องรับ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+45"/>
         <source>; %n could not be finished (see Admin &gt; Log)</source>
         <translation>
             <numerusform>; %n รายการทำให้เสร็จไม่ได้ (ดูที่ ผู้ดูแลระบบ &gt; บันทึกการทำงาน)</numerusform>
@@ -7341,7 +7351,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โฟลเดอร์ที่จะเฝ้าดู</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Saving the decision rules…</source>
         <translation>กำลังบันทึกกฎการพิจารณา…</translation>
     </message>
@@ -7356,7 +7366,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -7376,7 +7386,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>
@@ -7538,17 +7548,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message>
         <location filename="../core/storage/DocumentRepository.cpp" line="-71"/>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+313"/>
         <source>There is no document %1</source>
         <translation>ไม่มีเอกสาร %1</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-279"/>
         <source>Could not store %1: %2</source>
         <translation>จัดเก็บ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>There is no document %1 on a claim</source>
         <translation>ไม่มีเอกสาร %1 ในเคลมใด</translation>
     </message>
