@@ -570,8 +570,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_importJob->isRunning() || m_interruptedImports->isRunning() || m_rescorer->isRunning()
-        || m_exportJob->isRunning()) {
+    if (m_importJob->isRunning() || m_rescorer->isRunning() || m_exportJob->isRunning()) {
         const auto answer = QMessageBox::question(this, tr("Work in progress"),
             tr("An import, export or re-scoring is still running. Stop it and quit? Work done so "
                "far is "
@@ -581,10 +580,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
         m_importJob->cancel();
-        m_interruptedImports->cancel();
         m_rescorer->cancel();
         m_exportJob->cancel();
     }
+    // what runs by itself is stopped without asking: the next start finishes it
+    m_interruptedImports->cancel();
     saveLayout();
     event->accept();
 }
