@@ -31,6 +31,9 @@ extern "C" void requestStop(int)
 // send none), and how soon after one.
 constexpr int ScanEveryMs = 5000;
 constexpr int AfterNoticeMs = 300;
+// While the book is in trouble, looks are a minute apart: each would read a
+// document again only to be refused.
+constexpr int InTroubleMs = 60000;
 
 // The folder and its subfolders (not processed/ and failed/), for the watcher.
 QStringList foldersToWatch(const QString& folder)
@@ -77,11 +80,13 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
     std::signal(SIGTERM, requestStop);
 
     bool anyFailed = false;
+    bool bookTrouble = false;
     QString problem;
     // One look: the book opened anew (a server that restarted is found again,
     // new rules are used), only when something has settled.
     auto takeWhatSettled = [&] {
         problem.clear();
+        bookTrouble = false;
         const auto arrivals = inbox.settled();
         if (!arrivals) {
             problem = arrivals.error();
@@ -92,6 +97,7 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
         auto opened = context.openClaimBook();
         if (!opened) {
             problem = opened.error();
+            bookTrouble = true;
             return;
         }
         ClaimBook& book = opened.value();
@@ -100,6 +106,7 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
         const Status took = inbox.takeSettled(
             book, importer, book.database().login(), &s_stop, [&](const InboxItem& item) {
                 anyFailed = anyFailed || !item.ok();
+                bookTrouble = bookTrouble || item.bookTrouble;
                 context.out() << QJsonDocument(item.toJson()).toJson(QJsonDocument::Compact)
                               << '\n';
                 context.out().flush();
@@ -131,10 +138,12 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
             watcher.removePaths(watched);
         watcher.addPaths(foldersToWatch(inbox.folder()));
         // something waiting to settle is looked at again once it may have
-        scanSoon(ScanEveryMs);
+        scan.start(bookTrouble ? InTroubleMs : ScanEveryMs);
     });
-    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &loop,
-        [&] { scanSoon(AfterNoticeMs + int(FolderInbox::SettleMs)); });
+    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &loop, [&] {
+        if (!bookTrouble)
+            scanSoon(AfterNoticeMs + int(FolderInbox::SettleMs));
+    });
     QTimer stopCheck;
     QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
         if (s_stop.load())

@@ -24,12 +24,17 @@ InboxWatch::InboxWatch(
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &InboxWatch::scanNow);
     // a change is looked at once what changed may have settled
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this,
-        [this] { scanSoon(int(FolderInbox::SettleMs) + 300); });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_bookTrouble.load())
+            scanSoon(int(FolderInbox::SettleMs) + 300);
+    });
     connect(&m_scan, &QFutureWatcherBase::finished, this, [this] {
         watchFolders(); // subfolders come and go
         Q_EMIT scanFinished();
-        scanSoon(m_scanAgain ? 0 : ScanEveryMs);
+        if (m_bookTrouble.load())
+            m_next.start(InTroubleMs); // each look would read a document only to be refused
+        else
+            scanSoon(m_scanAgain ? 0 : ScanEveryMs);
         m_scanAgain = false;
     });
 }
@@ -101,6 +106,7 @@ void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEng
     const auto problem = [this](const QString& folder, const QString& why) {
         QMetaObject::invokeMethod(this, [this, folder, why] { Q_EMIT folderProblem(folder, why); });
     };
+    m_bookTrouble = false;
     std::optional<Database> db;
     std::optional<ClaimBook> book;
     std::optional<DocumentImporter> importer;
@@ -117,6 +123,7 @@ void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEng
             auto opened = Database::open(location);
             if (!opened) {
                 problem(folder, opened.error());
+                m_bookTrouble = true;
                 return;
             }
             db.emplace(*opened);
@@ -140,8 +147,10 @@ void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEng
               });
         if (!took)
             problem(folder, took.error());
-        if (bookTrouble)
+        if (bookTrouble) {
+            m_bookTrouble = true;
             return; // the other folders wait for the book too
+        }
     }
 }
 

@@ -28,6 +28,9 @@ class InboxWatch final : public QObject
 
 public:
     static constexpr int ScanEveryMs = 5000;
+    // While the book is in trouble (unreachable, refusing writes), looks are a
+    // minute apart and notifications do not hurry them.
+    static constexpr int InTroubleMs = 60000;
 
     InboxWatch(
         DatabaseLocation location, DecisionEngine engine, QString actor, QObject* parent = nullptr);
@@ -65,6 +68,7 @@ private:
     QFutureWatcher<void> m_scan;
     bool m_scanAgain = false;
     std::atomic_bool m_stop = false;
+    std::atomic_bool m_bookTrouble = false; // set by the last look
 };
 
 } // namespace ClaimDesk
