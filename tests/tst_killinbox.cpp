@@ -31,7 +31,11 @@ class TestKillInbox : public QObject
     {
         return Test::runCli(m_home, QStringList { u"--db"_s, db } + args);
     }
-    static void settle(const QString& path) { Test::changedAgo(path, 3600); }
+    static void settle(const QString& path)
+    {
+        if (!Test::changedAgo(path, 3600))
+            qFatal("cannot set the time of %s", qPrintable(path));
+    }
     // A fresh book with one claim, and a folder of receipts arrived an hour ago:
     // two loose ones, two in a subfolder, one naming the claim.
     std::pair<QString, QString> setUp()

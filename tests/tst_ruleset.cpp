@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +20,7 @@ private Q_SLOTS:
     {
         QFile::remove(BookRuleSet::deskFilePath());
         QFile::remove(BookRuleSet::deskFilePath() + QStringLiteral(".moved"));
-        QSettings().remove(QStringLiteral("database/path"));
+        DatabaseLocation::setChosenPath({});
     }
 
     void defaultsAreTheSpec()
@@ -151,8 +150,7 @@ private Q_SLOTS:
         const Database second = Test::openTempDatabase(dir, QStringLiteral("second.sqlite"));
         QCOMPARE(BookRuleSet::active(second)->version, RuleSet::defaults().version);
         QVERIFY(QFile::exists(BookRuleSet::deskFilePath())); // not the desk's book: untouched
-        QSettings().setValue(
-            QStringLiteral("database/path"), dir.filePath(QStringLiteral("first.sqlite")));
+        DatabaseLocation::setChosenPath(dir.filePath(QStringLiteral("first.sqlite")));
         QCOMPARE(BookRuleSet::active(first)->version, QStringLiteral("desk-2"));
         QVERIFY(!QFile::exists(BookRuleSet::deskFilePath()));
         QVERIFY(QFile::exists(BookRuleSet::deskFilePath() + QStringLiteral(".moved")));
@@ -167,8 +165,7 @@ private Q_SLOTS:
         QVERIFY(!Test::writtenFile(BookRuleSet::deskFilePath(), R"({"version": )").isEmpty());
         QTemporaryDir dir;
         const Database book = Test::openTempDatabase(dir);
-        QSettings().setValue(
-            QStringLiteral("database/path"), dir.filePath(QStringLiteral("test.sqlite")));
+        DatabaseLocation::setChosenPath(dir.filePath(QStringLiteral("test.sqlite")));
         const auto rules = BookRuleSet::active(book);
         QVERIFY(!rules.ok());
         QVERIFY2(rules.error().contains(BookRuleSet::deskFilePath()), qPrintable(rules.error()));

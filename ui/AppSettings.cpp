@@ -22,12 +22,12 @@ void setLanguage(const QString& language)
 
 QString databasePath()
 {
-    return QSettings().value(QStringLiteral("database/path")).toString();
+    return DatabaseLocation::chosenPath();
 }
 
 void setDatabasePath(const QString& path)
 {
-    QSettings().setValue(QStringLiteral("database/path"), path);
+    DatabaseLocation::setChosenPath(path);
 }
 
 QStringList inboxFolders()

@@ -34,12 +34,6 @@ void InboxItemModel::add(const InboxItem& item, const QDateTime& at)
     endInsertRows();
 }
 
-int InboxItemModel::failures() const
-{
-    return int(
-        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return !r.item.ok(); }));
-}
-
 int InboxItemModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -34,7 +34,6 @@ public:
     // the new time.
     void add(const InboxItem& item, const QDateTime& at);
     const InboxItem& item(int row) const { return m_rows.at(row).item; }
-    int failures() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

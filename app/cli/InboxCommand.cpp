@@ -5,7 +5,6 @@
 #include "intake/DocumentImporter.h"
 
 #include <QCommandLineParser>
-#include <QDirIterator>
 #include <QEventLoop>
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
@@ -34,19 +33,6 @@ constexpr int AfterNoticeMs = 300;
 // While the book is in trouble, looks are a minute apart: each would read a
 // document again only to be refused.
 constexpr int InTroubleMs = 60000;
-
-// The folder and its subfolders (not processed/ and failed/), for the watcher.
-QStringList foldersToWatch(const QString& folder)
-{
-    QStringList folders { folder };
-    QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString sub = it.next();
-        if (!sub.endsWith(u"/processed") && !sub.endsWith(u"/failed"))
-            folders << sub;
-    }
-    return folders;
-}
 
 } // namespace
 
@@ -136,7 +122,7 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
         const QStringList watched = watcher.directories();
         if (!watched.isEmpty())
             watcher.removePaths(watched);
-        watcher.addPaths(foldersToWatch(inbox.folder()));
+        watcher.addPaths(inbox.foldersToWatch());
         // something waiting to settle is looked at again once it may have
         scan.start(bookTrouble ? InTroubleMs : ScanEveryMs);
     });
@@ -150,7 +136,7 @@ int InboxCommand::watchFolder(const QString& folder, bool once, CliContext& cont
             loop.quit();
     });
     stopCheck.start(200);
-    watcher.addPaths(foldersToWatch(inbox.folder()));
+    watcher.addPaths(inbox.foldersToWatch());
     scanSoon(ScanEveryMs);
     loop.exec();
     return Ok;

@@ -1,6 +1,7 @@
 #include "domain/DatabaseLocation.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <pwd.h>
 #include <unistd.h>
@@ -53,6 +54,16 @@ DatabaseLocation DatabaseLocation::defaultLocation()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return sqlite(dir + QStringLiteral("/claimdesk.sqlite"));
+}
+
+QString DatabaseLocation::chosenPath()
+{
+    return QSettings().value(QStringLiteral("database/path")).toString();
+}
+
+void DatabaseLocation::setChosenPath(const QString& path)
+{
+    QSettings().setValue(QStringLiteral("database/path"), path);
 }
 
 } // namespace ClaimDesk

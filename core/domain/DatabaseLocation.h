@@ -28,6 +28,10 @@ struct DatabaseLocation
     static DatabaseLocation fromString(const QString& pathOrUrl);
     // claimdesk.sqlite in the user's data directory.
     static DatabaseLocation defaultLocation();
+    // The book the desk chose in its settings (a file or an address); empty: the
+    // default location.
+    static QString chosenPath();
+    static void setChosenPath(const QString& path);
 };
 
 } // namespace ClaimDesk

@@ -120,6 +120,20 @@ QString FolderInbox::memoMark() const
     return u'<' + source() + u'>';
 }
 
+QStringList FolderInbox::foldersToWatch() const
+{
+    const QDir dir(m_folder);
+    if (!dir.exists())
+        return {};
+    QStringList folders { m_folder };
+    for (const QFileInfo& entry :
+        dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks)) {
+        if (!isSetAside(entry))
+            folders << entry.absoluteFilePath();
+    }
+    return folders;
+}
+
 Result<QList<FolderInbox::Arrival>> FolderInbox::settled(int limit) const
 {
     using R = Result<QList<Arrival>>;
@@ -300,8 +314,6 @@ InboxItem FolderInbox::take(const Arrival& arrival, ClaimBook& book, DocumentImp
     for (const ImportReport::Item& item : report->items) {
         if (!arrival.files.contains(item.file))
             continue; // a document of the claim an earlier import left unread
-        const bool finished
-            = item.read || item.duplicate || (item.readFailed() && !item.storageFailed);
         if (item.refused) {
             errors << item.error;
             allDuplicates = false;
@@ -311,7 +323,7 @@ InboxItem FolderInbox::take(const Arrival& arrival, ClaimBook& book, DocumentImp
                 out.failed.append({ now, QDir(m_folder).relativeFilePath(item.file) });
             else
                 errors << moveError;
-        } else if (!item.error.isEmpty() || !finished || !report->claimError.isEmpty()) {
+        } else if (!item.wentIn() || !report->claimError.isEmpty()) {
             // the book, or a file not openable now: stays, taken again next time
             allWent = false;
             allDuplicates = false;
@@ -334,9 +346,8 @@ InboxItem FolderInbox::take(const Arrival& arrival, ClaimBook& book, DocumentImp
     // a subfolder moves whole or not at all: what stays routes the rest next time
     if (allWent || arrival.files.size() == 1) {
         for (const ImportReport::Item& item : report->items) {
-            const bool processed = arrival.files.contains(item.file) && !item.refused
-                && item.error.isEmpty() && report->claimError.isEmpty()
-                && (item.read || item.duplicate || (item.readFailed() && !item.storageFailed));
+            const bool processed = arrival.files.contains(item.file) && item.wentIn()
+                && report->claimError.isEmpty();
             QString moveError;
             if (processed)
                 moveInto(item.file, Processed, {}, &moveError);

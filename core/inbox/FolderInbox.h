@@ -68,6 +68,9 @@ public:
     QString source() const; // "folder:" and the absolute path
     // What a claim this folder opened has in its memo: "<folder:/srv/scans>".
     QString memoMark() const;
+    // The folder and its subfolders (not processed/ and failed/, no links), for a
+    // QFileSystemWatcher; empty when the folder is not there.
+    QStringList foldersToWatch() const;
     // The arrivals that have settled, the one waiting longest first, at most
     // `limit`. Fails when the folder is missing or cannot be listed.
     Result<QList<Arrival>> settled(int limit = 1000) const;

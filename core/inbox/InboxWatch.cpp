@@ -61,17 +61,8 @@ void InboxWatch::watchFolders()
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
     QStringList watched;
-    for (const QString& folder : std::as_const(m_folders)) {
-        if (!QFileInfo(folder).isDir())
-            continue;
-        watched << folder;
-        QDirIterator it(folder, QDir::Dirs | QDir::NoDotAndDotDot);
-        while (it.hasNext()) {
-            const QString sub = it.next();
-            if (!sub.endsWith(u"/processed") && !sub.endsWith(u"/failed"))
-                watched << sub;
-        }
-    }
+    for (const QString& folder : std::as_const(m_folders))
+        watched << FolderInbox(folder).foldersToWatch();
     if (!watched.isEmpty())
         m_watcher.addPaths(watched);
 }

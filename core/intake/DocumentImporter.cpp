@@ -164,26 +164,24 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
             item.error = read.error(); // it grew past the limit since it was looked at
         } else {
             const QByteArray bytes = std::move(read).value();
-            std::optional<DocumentReading> alreadyRead;
-            Result<DocumentRepository::Added> added
-                = Result<DocumentRepository::Added>::failure(QString());
+            std::optional<Opened> opened;
             if (report.claimId.isEmpty()) { // the first good file opens the new claim
                 item.document.originalName = info.fileName();
-                auto opened = openClaimWith(target, item, bytes, mime, documents, actor, cancel);
-                if (!opened)
-                    return Result<ImportReport>::failure(opened.errorDetail());
-                if (opened->claimId.isEmpty()) { // canceled while its type was read
+                auto filed = openClaimWith(target, item, bytes, mime, documents, actor, cancel);
+                if (!filed)
+                    return Result<ImportReport>::failure(filed.errorDetail());
+                if (filed->claimId.isEmpty()) {
                     report.canceled = true;
                     break;
                 }
-                report.claimId = opened->claimId;
-                alreadyRead = opened->reading;
-                added = DocumentRepository::Added { DocumentRepository::AddOutcome::Added,
-                    item.document, false };
-            } else {
-                added = documents.add(
-                    report.claimId, bytes, info.fileName(), mime, actor, m_reader.has_value());
+                report.claimId = filed->claimId;
+                opened = *filed;
             }
+            using Added = DocumentRepository::Added;
+            const auto added = opened ? Result<Added>(Added {
+                                   DocumentRepository::AddOutcome::Added, opened->document, false })
+                                      : documents.add(report.claimId, bytes, info.fileName(), mime,
+                                          actor, m_reader.has_value());
             if (!added) {
                 item.error = added.error();
                 item.storageFailed = true;
@@ -197,7 +195,8 @@ Result<ImportReport> DocumentImporter::importFiles(const QStringList& files,
                     item.resumed = true;
                 }
                 if ((item.stored || item.resumed) && m_reader)
-                    readInto(item, bytes, report.claimId, documents, actor, cancel, alreadyRead);
+                    readInto(item, bytes, report.claimId, documents, actor, cancel,
+                        opened ? opened->reading : std::nullopt);
             }
         }
         logItem(report.claimId, item);
@@ -288,7 +287,7 @@ Result<DocumentImporter::Opened> DocumentImporter::openClaimWith(const ImportTar
         if (!added)
             return Status::failure(added.errorDetail());
         opened.claimId = created->id;
-        item.document = added->document;
+        opened.document = added->document;
         return {};
     });
     if (!s)

@@ -68,6 +68,12 @@ struct ImportReport
         bool storageFailed = false;
 
         bool readFailed() const { return !read && !readError.isEmpty(); }
+        // On the claim for good: read, found there already, or stored with a
+        // reading that failed for good. (Not: refused, or left for another try.)
+        bool wentIn() const
+        {
+            return error.isEmpty() && (read || duplicate || (readFailed() && !storageFailed));
+        }
     };
     QString claimId;
     QList<Item> items;
@@ -139,7 +145,8 @@ private:
     // (a kill between them would leave an empty claim behind).
     struct Opened
     {
-        QString claimId;
+        QString claimId; // empty: canceled while its type was read
+        Document document; // the first file's, stored on it
         std::optional<DocumentReading> reading; // when the type was read from it
     };
     Result<Opened> openClaimWith(const ImportTarget& target, ImportReport::Item& item,

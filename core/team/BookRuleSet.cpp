@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace ClaimDesk::BookRuleSet {
@@ -44,7 +43,7 @@ bool isDesksOwnBook(const Database& db)
     if (isTeamBook(db))
         return false;
     const QString book = QFileInfo(db.location().sqlitePath).canonicalFilePath();
-    const QString configured = QSettings().value(QStringLiteral("database/path")).toString();
+    const QString configured = DatabaseLocation::chosenPath();
     const QString standard = DatabaseLocation::defaultLocation().sqlitePath;
     return !book.isEmpty()
         && (book == QFileInfo(standard).canonicalFilePath()
