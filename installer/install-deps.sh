@@ -39,6 +39,9 @@ packages=(
     postgresql-15 postgresql-client-15
     # bulk loads into a team book with COPY, through libpq on Qt's own connection
     libpq-dev
+    # the mail inbox: GMime for MIME, libcurl for IMAP; the tests start their own
+    # throwaway Dovecot (tests/imap), never the system's
+    libgmime-3.0-dev libcurl4-openssl-dev dovecot-imapd openssl
     # headless GUI runs, database inspection, packaging
     xvfb xauth sqlite3 dpkg-dev file
     # Thai and Latin fonts, so Thai text never shows as empty boxes
@@ -59,6 +62,12 @@ if ! dpkg-query -W -f='${Status}' postgresql-15 2>/dev/null | grep -q "install o
     $SUDO mkdir -p /etc/postgresql-common/createcluster.d
     echo "create_main_cluster = false" \
         | $SUDO tee /etc/postgresql-common/createcluster.d/claimdesk-no-main-cluster.conf >/dev/null
+fi
+# Nor is a system Dovecot started: masked before its package arrives (where
+# systemd runs; a container without it starts nothing anyway).
+if ! dpkg-query -W -f='${Status}' dovecot-imapd 2>/dev/null | grep -q "install ok installed" \
+    && [ -d /run/systemd/system ]; then
+    $SUDO systemctl mask dovecot.service dovecot.socket >/dev/null 2>&1 || true
 fi
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: all ${#packages[@]} packages present"

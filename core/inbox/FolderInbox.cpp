@@ -1,6 +1,7 @@
 #include "FolderInbox.h"
 
 #include "claims/ClaimBook.h"
+#include "inbox/InboxRouting.h"
 #include "inbox/InboxTr.h"
 #include "intake/DocumentImporter.h"
 #include "storage/DocumentRepository.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <algorithm>
@@ -43,15 +43,6 @@ bool isSetAside(const QFileInfo& entry)
     return entry.isDir()
         && (entry.fileName().compare(Processed, Qt::CaseInsensitive) == 0
             || entry.fileName().compare(Failed, Qt::CaseInsensitive) == 0);
-}
-
-QString claimIdIn(const QString& name)
-{
-    static const QRegularExpression Id(
-        QStringLiteral("(?<![A-Za-z0-9])(?:H|CD)-[0-9]{8}-[0-9]{6}(?![0-9])"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = Id.match(name);
-    return m.hasMatch() ? m.captured().toUpper() : QString();
 }
 
 // The arrival at `info` (a file, or a subfolder's files) and its last change, the
@@ -226,39 +217,31 @@ Status FolderInbox::takeSettled(ClaimBook& book, DocumentImporter& importer, con
 FolderInbox::Target FolderInbox::targetFor(const Arrival& arrival, ClaimBook& book) const
 {
     Target target;
-    target.import.claimId = claimIdIn(arrival.item);
+    target.import.claimId = InboxRouting::claimIdNamedIn(arrival.item);
     for (qsizetype i = 0; target.import.claimId.isEmpty() && i < arrival.files.size(); ++i)
-        target.import.claimId = claimIdIn(QFileInfo(arrival.files[i]).fileName());
+        target.import.claimId
+            = InboxRouting::claimIdNamedIn(QFileInfo(arrival.files[i]).fileName());
     if (!target.import.claimId.isEmpty())
         return target;
-    const DocumentRepository documents(book.database());
+    QStringList contents;
     for (const QString& file : arrival.files) {
         const auto bytes = BoundedRead::file(file, InputLimits::DocumentBytes);
         if (!bytes && bytes.errorKind() != ErrorKind::Invalid) {
             target.error = bytes.error(); // cannot be read now: the arrival waits, not the rest
             return target;
         }
-        if (!bytes)
-            continue; // too large: the importer refuses it
-        const auto holders = documents.claimsHolding(DocumentRepository::sha256Hex(*bytes));
-        if (!holders) {
-            target.error = holders.error();
-            target.bookTrouble = true;
-            return target;
-        }
-        // only a claim this folder opened takes an arrival by its content
-        for (const QString& holder : *holders) {
-            const auto claim = ClaimBook::findClaim(book.database(), holder);
-            if (!claim) {
-                target.error = claim.error();
-                target.bookTrouble = true;
-                return target;
-            }
-            if (claim->memo.contains(memoMark())) {
-                target.import.claimId = holder;
-                return target;
-            }
-        }
+        if (bytes) // too large: the importer refuses it
+            contents << DocumentRepository::sha256Hex(*bytes);
+    }
+    const auto opened = InboxRouting::claimOpenedBy(book, memoMark(), contents);
+    if (!opened) {
+        target.error = opened.error();
+        target.bookTrouble = true;
+        return target;
+    }
+    if (!opened->isEmpty()) {
+        target.import.claimId = *opened;
+        return target;
     }
     target.isNew = true;
     target.import.typeFromDocuments = true;

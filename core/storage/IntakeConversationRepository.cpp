@@ -104,6 +104,20 @@ Result<std::optional<StoredConversation>> IntakeConversationRepository::latestOp
     return std::optional<StoredConversation>(conversationFrom(q));
 }
 
+Result<QList<StoredConversation>> IntakeConversationRepository::forClaim(
+    const QString& claimId) const
+{
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            ConversationColumns + QStringLiteral(" WHERE claim_id = ? ORDER BY id"), { claimId });
+        !s)
+        return Result<QList<StoredConversation>>::failure(s.errorDetail());
+    QList<StoredConversation> out;
+    while (q.next())
+        out << conversationFrom(q);
+    return out;
+}
+
 Result<qint64> IntakeConversationRepository::appendMessage(
     qint64 conversationId, const IntakeMessage& m)
 {

@@ -47,6 +47,8 @@ public:
     Result<StoredConversation> find(qint64 id) const;
     // The conversation touched last that is still open, if any.
     Result<std::optional<StoredConversation>> latestOpen() const;
+    // The conversations kept with a claim (a chat, a mail that arrived), oldest first.
+    Result<QList<StoredConversation>> forClaim(const QString& claimId) const;
 
     Result<qint64> appendMessage(qint64 conversationId, const IntakeMessage& message);
     Result<QList<IntakeMessage>> messages(qint64 conversationId) const;

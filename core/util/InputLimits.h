@@ -35,6 +35,9 @@ inline constexpr qint64 PolicyHolderRows = 1'000'000;
 inline constexpr qint64 PolicyDocumentBytes = 64LL * 1024 * 1024;
 inline constexpr qint64 ChatScriptLines = 10'000; // turns of one scripted conversation
 inline constexpr qint64 ChatLineBytes = 64 * 1024;
+// A mail message whole, attachments encoded: what mail servers commonly accept
+// (25 MB) with room to spare; larger ones are set aside unread.
+inline constexpr qint64 MailMessageBytes = 32LL * 1024 * 1024;
 
 // Ranges and counts asked for
 inline constexpr int StatsRangeDays = 3'700; // ten years and change

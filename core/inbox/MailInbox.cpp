@@ -1,0 +1,281 @@
+#include "MailInbox.h"
+
+#include "claims/ClaimBook.h"
+#include "inbox/InboxRouting.h"
+#include "inbox/InboxTr.h"
+#include "intake/DocumentImporter.h"
+#include "mail/MailMessage.h"
+#include "storage/DocumentRepository.h"
+#include "storage/IntakeConversationRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace ClaimDesk {
+
+namespace {
+
+// What finds a message's intake record again: its Message-ID, else the mailbox
+// and UID (a message without one is rare: some scanners' mailers).
+QString keyOf(const MailMessage& message, const QString& source, qint64 uid)
+{
+    return message.messageId.isEmpty() ? QStringLiteral("%1#%2").arg(source).arg(uid)
+                                       : message.messageId;
+}
+
+QString itemName(const MailMessage& message, qint64 uid)
+{
+    const QString subject
+        = message.subject.isEmpty() ? InboxTr::tr("(no subject)") : message.subject;
+    return InboxTr::tr("%1 (message %2)").arg(subject).arg(uid);
+}
+
+// Writes the attachments into `dir` under their own names (a name given twice
+// gets " (2)"); the paths, in the message's order.
+Result<QStringList> writeAttachments(const MailMessage& message, const QTemporaryDir& dir)
+{
+    QStringList paths;
+    QSet<QString> taken;
+    for (const MailAttachment& attachment : message.attachments) {
+        const QFileInfo name(attachment.fileName);
+        QString file = attachment.fileName;
+        for (int n = 2; taken.contains(file.toLower()); ++n) {
+            file = name.completeBaseName() + QStringLiteral(" (%1)").arg(n)
+                + (name.suffix().isEmpty() ? QString() : u'.' + name.suffix());
+        }
+        taken.insert(file.toLower());
+        QSaveFile out(dir.filePath(file));
+        if (!out.open(QIODevice::WriteOnly)
+            || out.write(attachment.bytes) != attachment.bytes.size() || !out.commit())
+            return Result<QStringList>::failure(
+                InboxTr::tr("%1 could not be written to %2: %3")
+                    .arg(file, QDir::toNativeSeparators(dir.path()), out.errorString()));
+        paths << dir.filePath(file);
+    }
+    return paths;
+}
+
+} // namespace
+
+MailInbox::MailInbox(ImapAccount account, QString password, Clock clock)
+    : m_mailbox(std::move(account), std::move(password))
+    , m_clock(std::move(clock))
+{ }
+
+QString MailInbox::memoMark() const
+{
+    return u'<' + source() + u'>';
+}
+
+Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const QString& actor,
+    const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken)
+{
+    m_mailbox.setCancel(cancel);
+    const auto waiting = m_mailbox.waiting();
+    if (!waiting)
+        return Status::failure(waiting.errorDetail());
+    for (const qint64 uid : *waiting) {
+        if (cancel && cancel->load())
+            break;
+        const InboxItem item = take(uid, book, importer, actor, cancel);
+        taken(item);
+        if (item.bookTrouble || item.sourceTrouble)
+            break; // the rest waits until the book or the mailbox can take them
+    }
+    return {};
+}
+
+InboxItem& MailInbox::setAside(InboxItem& item, const QString& why)
+{
+    item.error = why;
+    if (const Status marked
+        = m_mailbox.setFlags(item.uid, { ImapMailbox::SetAside }, { ImapMailbox::Taking });
+        !marked) {
+        item.error += QStringLiteral("; ") + marked.error();
+        item.sourceTrouble = true;
+    } else {
+        item.setAside = true;
+    }
+    return item;
+}
+
+MailInbox::Target MailInbox::targetFor(const MailMessage& message, ClaimBook& book) const
+{
+    Target target;
+    target.claimId = InboxRouting::claimIdNamedIn(message.subject);
+    if (!target.claimId.isEmpty())
+        return target;
+    QStringList contents;
+    for (const MailAttachment& attachment : message.attachments)
+        contents << DocumentRepository::sha256Hex(attachment.bytes);
+    const auto opened = InboxRouting::claimOpenedBy(book, memoMark(), contents);
+    if (!opened)
+        target.error = opened.error();
+    else if (!opened->isEmpty())
+        target.claimId = *opened;
+    else
+        target.isNew = true;
+    return target;
+}
+
+InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importer,
+    const QString& actor, const std::atomic_bool* cancel)
+{
+    m_mailbox.setCancel(cancel);
+    InboxItem out;
+    out.source = source();
+    out.uid = uid;
+    out.item = InboxTr::tr("message %1").arg(uid);
+    const auto troubled = [&](const QString& error) {
+        out.error = error;
+        out.sourceTrouble = true;
+        return out;
+    };
+    const auto size = m_mailbox.sizeOf(uid);
+    if (!size)
+        return troubled(size.error());
+    if (*size > MaxMessageBytes)
+        return setAside(out,
+            InboxTr::tr("The message is %1 MB, larger than the %2 MB a message may be")
+                .arg(QString::number(double(*size) / (1024 * 1024), 'f', 1))
+                .arg(MaxMessageBytes / (1024 * 1024)));
+    // fetching marks it seen: marked first, it stays waiting if the take is cut short
+    if (const Status marked = m_mailbox.setFlags(uid, { ImapMailbox::Taking }); !marked)
+        return troubled(marked.error());
+    const auto raw = m_mailbox.fetch(uid, MaxMessageBytes);
+    if (!raw && raw.errorKind() == ErrorKind::Invalid)
+        return setAside(out, raw.error());
+    if (!raw)
+        return troubled(raw.error());
+    const auto message = MailMessage::parse(*raw);
+    if (!message)
+        return setAside(out, message.error());
+    out.item = itemName(*message, uid);
+    if (message->attachments.isEmpty())
+        return setAside(out, InboxTr::tr("The message has no attachment or image to take in"));
+
+    const Target target = targetFor(*message, book);
+    if (!target.error.isEmpty()) {
+        out.error = target.error;
+        out.bookTrouble = true;
+        return out;
+    }
+    const QTemporaryDir dir;
+    const auto files = dir.isValid()
+        ? writeAttachments(*message, dir)
+        : Result<QStringList>::failure(InboxTr::tr("No temporary folder for the attachments"));
+    if (!files) {
+        out.error = files.error();
+        out.bookTrouble = true; // the machine, not the message: tried again later
+        return out;
+    }
+    ImportTarget import = ImportTarget::claim(target.claimId);
+    if (target.isNew) {
+        import.typeFromDocuments = true;
+        // the mark is not translated: it is what finds the claim again
+        import.newClaimMemo = InboxTr::tr("From the inbox %1: \"%2\" from %3.")
+                                  .arg(memoMark(), message->subject, message->from);
+    }
+    const auto report = importer.importFiles(*files, import, actor, cancel);
+    if (cancel && cancel->load()) {
+        out.error = InboxTr::tr("stopped before it was all taken in; the rest is taken next time");
+        return out;
+    }
+    if (!report) {
+        if (report.errorKind() == ErrorKind::NotFound || report.errorKind() == ErrorKind::Forbidden)
+            return setAside(out, report.error());
+        out.error = report.error();
+        out.bookTrouble = true;
+        return out;
+    }
+    out.claimId = report->claimId;
+    out.newClaim = target.isNew && !report->claimId.isEmpty();
+    QStringList errors;
+    bool allWent = true;
+    bool allDuplicates = true;
+    for (const ImportReport::Item& item : report->items) {
+        const qsizetype index = files->indexOf(item.file);
+        if (index < 0)
+            continue; // a document of the claim an earlier import left unread
+        const QString name = message->attachments[index].fileName;
+        if (item.refused) {
+            errors << item.error;
+            allDuplicates = false;
+        } else if (!item.wentIn()) {
+            allWent = false;
+            allDuplicates = false;
+            out.bookTrouble = true;
+            errors << (item.error.isEmpty() ? item.readError : item.error);
+        } else {
+            if (item.stored || item.resumed)
+                out.documents << name;
+            allDuplicates = allDuplicates && item.duplicate;
+            if (item.readFailed())
+                errors << InboxTr::tr("%1 is stored but could not be read: %2")
+                              .arg(name, item.readError);
+        }
+    }
+    if (!report->claimError.isEmpty()) {
+        errors << report->claimError;
+        allWent = false;
+        out.bookTrouble = true;
+    }
+    out.duplicate = allDuplicates && out.documents.isEmpty();
+    if (allWent && !out.claimId.isEmpty()) {
+        if (const Status kept = keepMessage(book, out.claimId, *message, uid); !kept) {
+            errors << kept.error();
+            out.bookTrouble = true;
+        } else if (const Status marked = m_mailbox.setFlags(uid,
+                       { ImapMailbox::Taken, QStringLiteral("\\Seen") }, { ImapMailbox::Taking });
+                   !marked) {
+            errors << marked.error(); // taken again next time: it ends as a duplicate
+            out.sourceTrouble = true;
+        }
+    }
+    out.error = errors.join(QStringLiteral("; "));
+    return out;
+}
+
+Status MailInbox::keepMessage(
+    ClaimBook& book, const QString& claimId, const MailMessage& message, qint64 uid) const
+{
+    const QString key = keyOf(message, source(), uid);
+    IntakeConversationRepository conversations(book.database());
+    return book.database().writeTransaction([&]() -> Status {
+        const auto kept = conversations.forClaim(claimId);
+        if (!kept)
+            return Status::failure(kept.errorDetail());
+        for (const StoredConversation& c : *kept) {
+            if (c.state.value(QStringLiteral("mail")).toString() == key)
+                return {}; // taken before, cut short before it was marked
+        }
+        const QDateTime now = m_clock();
+        const QJsonObject state { { QStringLiteral("channel"), QStringLiteral("mail") },
+            { QStringLiteral("source"), source() }, { QStringLiteral("mail"), key } };
+        const auto id = conversations.start(state, now);
+        if (!id)
+            return Status::failure(id.errorDetail());
+        if (Status s = conversations.save(*id, claimId, state, now); !s)
+            return s;
+        IntakeMessage mail;
+        mail.at = message.date.isValid() ? message.date : now;
+        mail.sender = QStringLiteral("customer");
+        mail.body = InboxTr::tr("From: %1\nSubject: %2\n\n%3")
+                        .arg(message.from, message.subject, message.text);
+        if (const auto appended = conversations.appendMessage(*id, mail); !appended)
+            return Status::failure(appended.errorDetail());
+        return conversations.close(*id, now);
+    });
+}
+
+Status MailInbox::putBack(const InboxItem& item)
+{
+    if (item.uid <= 0)
+        return Status::failure(Error::of(ErrorKind::NotFound, InboxTr::tr("Not a message")));
+    return m_mailbox.setFlags(item.uid, { ImapMailbox::Taking }, { ImapMailbox::SetAside });
+}
+
+} // namespace ClaimDesk

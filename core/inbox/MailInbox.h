@@ -1,0 +1,79 @@
+#pragma once
+
+#include "inbox/InboxItem.h"
+#include "mail/ImapMailbox.h"
+#include "util/Clock.h"
+#include "util/InputLimits.h"
+#include "util/Result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace ClaimDesk {
+
+class ClaimBook;
+class DocumentImporter;
+struct MailMessage;
+
+// One IMAP mailbox folder that customers send their bills to. Each waiting
+// message (ImapMailbox::waiting: unseen, or left half taken) is one arrival:
+//
+// - its attachments and inline images become the documents (the importer
+//   refuses what is not a document, naming it);
+// - a claim ID in the subject sends them to that claim; else, when one of them
+//   is already on a claim this mailbox opened (the message was taken before but
+//   not marked, or sent twice), to that claim, where the importer reports the
+//   duplicates; else a new claim whose type the documents tell, its memo naming
+//   this mailbox;
+// - the sender, subject and text are kept with the claim as an intake message,
+//   once (a message taken again finds its own by its Message-ID);
+// - only then is the message marked taken (and seen). A message that cannot be
+//   taken ever (larger than MaxMessageBytes, not a message, nothing to take, a
+//   claim that does not exist) is marked set aside, with the reason in its item;
+//   Retry (putBack) makes it wait again. A trouble of the book or the mailbox
+//   leaves it waiting, as is.
+//
+// So a message taken again after a kill at any moment ends imported exactly once.
+// Not thread-safe; any thread, with a book and importer opened on that thread.
+class MailInbox final
+{
+public:
+    static constexpr qint64 MaxMessageBytes = InputLimits::MailMessageBytes;
+
+    MailInbox(ImapAccount account, QString password, Clock clock = systemClock());
+
+    QString source() const { return m_mailbox.account().source(); }
+    // What a claim this mailbox opened has in its memo: "<imap:user@host:993/INBOX>".
+    QString memoMark() const;
+    ImapMailbox& mailbox() { return m_mailbox; }
+
+    // Takes every waiting message, one after another, calling `taken` with each;
+    // stops early when `cancel` is set or the book or the mailbox is in trouble
+    // (that item says so). Fails without taking anything when the mailbox cannot
+    // be reached or refuses the login.
+    Status takeWaiting(ClaimBook& book, DocumentImporter& importer, const QString& actor,
+        const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken);
+    InboxItem take(qint64 uid, ClaimBook& book, DocumentImporter& importer, const QString& actor,
+        const std::atomic_bool* cancel = nullptr);
+    // A message set aside waits again, to be taken by the next look.
+    Status putBack(const InboxItem& item);
+
+private:
+    struct Target
+    {
+        QString claimId;
+        bool isNew = false;
+        QString error;
+    };
+    Target targetFor(const MailMessage& message, ClaimBook& book) const;
+    // Marks the message set aside, with `why` as the item's error.
+    InboxItem& setAside(InboxItem& item, const QString& why);
+    // The sender, subject and text with the claim, unless this message's are there.
+    Status keepMessage(
+        ClaimBook& book, const QString& claimId, const MailMessage& message, qint64 uid) const;
+
+    ImapMailbox m_mailbox;
+    Clock m_clock;
+};
+
+} // namespace ClaimDesk
