@@ -224,7 +224,9 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
         out.bookTrouble = true;
     }
     out.duplicate = allDuplicates && out.documents.isEmpty();
-    if (allWent && !out.claimId.isEmpty()) {
+    if (allWent && out.claimId.isEmpty()) // every part refused: it will be refused again
+        return setAside(out, errors.join(QStringLiteral("; ")));
+    if (allWent) {
         if (const Status kept = keepMessage(book, out.claimId, *message, uid); !kept) {
             errors << kept.error();
             out.bookTrouble = true;

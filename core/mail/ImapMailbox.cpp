@@ -152,6 +152,12 @@ Error ImapMailbox::errorOf(int code, const Transfer& transfer) const
     const QString detail = transfer.error[0]
         ? QString::fromUtf8(transfer.error)
         : QString::fromUtf8(curl_easy_strerror(CURLcode(code)));
+    // libcurl reports a folder it could not select as a refused login
+    const bool noFolder = QByteArrayView(transfer.error).startsWith("Select failed");
+    if (noFolder || code == CURLE_REMOTE_ACCESS_DENIED || code == CURLE_REMOTE_FILE_NOT_FOUND)
+        return Error::of(ErrorKind::NotFound,
+            MailTr::tr("The mailbox of %1 on %2 has no folder \"%3\"")
+                .arg(m_account.user, server, m_account.folder));
     switch (code) {
     case CURLE_LOGIN_DENIED:
         return Error::of(ErrorKind::Unauthenticated,
@@ -172,11 +178,6 @@ Error ImapMailbox::errorOf(int code, const Transfer& transfer) const
     case CURLE_USE_SSL_FAILED:
         return Error::of(ErrorKind::Unavailable,
             MailTr::tr("No safe connection to the mail server %1: %2").arg(server, detail));
-    case CURLE_REMOTE_ACCESS_DENIED:
-    case CURLE_REMOTE_FILE_NOT_FOUND:
-        return Error::of(ErrorKind::NotFound,
-            MailTr::tr("The mailbox of %1 on %2 has no folder \"%3\"")
-                .arg(m_account.user, server, m_account.folder));
     case CURLE_ABORTED_BY_CALLBACK:
         return Error::of(ErrorKind::Failed, MailTr::tr("Stopped"));
     case CURLE_WRITE_ERROR:
@@ -236,6 +237,22 @@ Result<qint64> ImapMailbox::sizeOf(qint64 uid)
                 .arg(uid)
                 .arg(m_account.folder)));
     return m.captured(1).toLongLong();
+}
+
+Result<QStringList> ImapMailbox::flagsOf(qint64 uid)
+{
+    using R = Result<QStringList>;
+    const auto answer = perform({}, QStringLiteral("UID FETCH %1 (FLAGS)").arg(uid));
+    if (!answer)
+        return R::failure(answer.errorDetail());
+    static const QRegularExpression Flags(QStringLiteral("FLAGS \\(([^)]*)\\)"));
+    const auto m = Flags.match(QString::fromLatin1(*answer));
+    if (!m.hasMatch())
+        return R::failure(Error::of(ErrorKind::NotFound,
+            MailTr::tr("Message %1 is no longer in the folder \"%2\"")
+                .arg(uid)
+                .arg(m_account.folder)));
+    return m.captured(1).split(u' ', Qt::SkipEmptyParts);
 }
 
 Result<QByteArray> ImapMailbox::fetch(qint64 uid, qint64 maxBytes)

@@ -67,6 +67,8 @@ public:
     // The UIDs of the messages waiting, oldest first.
     Result<QList<qint64>> waiting();
     Result<qint64> sizeOf(qint64 uid);
+    // The message's flags and keywords ("\\Seen", "ClaimDeskTaken").
+    Result<QStringList> flagsOf(qint64 uid);
     // The whole message; fails (Invalid) beyond maxBytes, having read no more.
     Result<QByteArray> fetch(qint64 uid, qint64 maxBytes);
     Status setFlags(qint64 uid, const QStringList& add, const QStringList& remove = {});

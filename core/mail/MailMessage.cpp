@@ -1,13 +1,15 @@
-// GMime's headers first: glib's use the word `signals`, which Qt's define away.
 #include "MailMessage.h"
 
 #include "mail/MailTr.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <gmime/gmime.h>
 #include <memory>
 #include <mutex>
+
+// glib's headers use the word `signals`, which Qt defines as a keyword
+#undef signals
+#include <gmime/gmime.h>
 
 namespace ClaimDesk {
 

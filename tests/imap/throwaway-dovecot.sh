@@ -85,7 +85,9 @@ service imap-login {
 CONF
     mkdir -p "$dir/state" "$dir/mail/adjuster/Maildir"/{cur,new,tmp}
     chown -R "$mail_user:" "$dir/mail"
-    "$dovecot" -c "$dir/dovecot.conf" || { cat "$dir/dovecot.log" >&2 2>/dev/null; exit 1; }
+    # its own output closed: a caller waiting for the end of it (ctest) would wait for the server
+    "$dovecot" -c "$dir/dovecot.conf" </dev/null >"$dir/start.log" 2>&1 \
+        || { cat "$dir/start.log" "$dir/dovecot.log" >&2 2>/dev/null; exit 1; }
     for _ in $(seq 100); do
         if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then exit 0; fi
         sleep 0.1
