@@ -1,3 +1,4 @@
+#include "TestMailbox.h"
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
 #include "inbox/MailInbox.h"
@@ -13,49 +14,35 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace ClaimDesk;
 
-// A mailbox on a real Dovecot IMAP server (tests/imap/throwaway-dovecot.sh, which
-// ctest starts; CLAIMDESK_TEST_IMAP names its folder) taken in through the real
-// importer: each message is delivered into a Maildir folder of the test's own.
+// A mailbox on a real Dovecot IMAP server (Test::TestMailbox) taken in through
+// the real importer: each test delivers its messages into a folder of its own.
 class TestMailInbox : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_server; // the throwaway server's folder
+    Test::TestMailbox m_mail;
     std::optional<Database> m_db;
     std::optional<ClaimBook> m_book;
     std::optional<DocumentImporter> m_importer;
-    ImapAccount m_account;
-    QString m_password;
     int m_n = 0;
 
-    QString maildir() const
+    bool deliver(const QByteArray& raw) const { return m_mail.deliver(raw); }
+    static QByteArray message(const QByteArray& subject, const QList<QByteArray>& parts)
     {
-        return m_server + QStringLiteral("/mail/adjuster/Maildir/.") + m_account.folder;
+        return Test::TestMailbox::message(subject, parts);
     }
-    // Delivers `raw` as a mail server would: written in tmp/, then moved to new/,
-    // owned by the server's mail user.
-    bool deliver(const QByteArray& raw)
+    static QByteArray attachment(const QByteArray& disposition, const QByteArray& bytes,
+        const QByteArray& type = "image/png")
     {
-        const QString name = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString tmp = maildir() + QStringLiteral("/tmp/") + name;
-        QFile f(tmp);
-        if (!f.open(QIODevice::WriteOnly) || f.write(raw) != raw.size())
-            return false;
-        f.close();
-        struct stat owner
-        {
-        };
-        if (::stat(QFile::encodeName(maildir()).constData(), &owner) != 0
-            || ::chown(QFile::encodeName(tmp).constData(), owner.st_uid, owner.st_gid) != 0)
-            return false;
-        return QFile::rename(tmp, maildir() + QStringLiteral("/new/") + name);
+        return Test::TestMailbox::attachment(disposition, bytes, type);
+    }
+    static QByteArray encodedWord(const QString& text)
+    {
+        return Test::TestMailbox::encodedWord(text);
     }
     // A picture that no reading makes anything of, different each time.
     QByteArray plainImage()
@@ -64,51 +51,7 @@ class TestMailInbox : public QObject
         image.fill(QColor::fromHsv((++m_n * 37) % 360, 180, 200));
         return Test::png(image);
     }
-    static QByteArray base64Lines(const QByteArray& bytes)
-    {
-        const QByteArray all = bytes.toBase64();
-        QByteArray out;
-        for (qsizetype i = 0; i < all.size(); i += 76)
-            out += all.mid(i, 76) + "\r\n";
-        return out;
-    }
-    // A message with a text part and `parts` (already MIME parts, each ending in
-    // CRLF), the subject as it goes on the wire.
-    static QByteArray message(
-        const QByteArray& subject, const QList<QByteArray>& parts, const QByteArray& messageId = {})
-    {
-        QByteArray m = "From: =?UTF-8?B?" + QStringLiteral("สมชาย ใจดี").toUtf8().toBase64()
-            + "?= <somchai@example.com>\r\n"
-              "To: claims@example.com\r\n"
-              "Subject: "
-            + subject
-            + "\r\n"
-              "Message-ID: <"
-            + (messageId.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
-                                   : messageId)
-            + "@example.com>\r\n"
-              "Date: Thu, 03 Dec 2026 10:00:00 +0700\r\n"
-              "MIME-Version: 1.0\r\n"
-              "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
-              "--b1\r\n"
-              "Content-Type: text/plain; charset=UTF-8\r\n"
-              "Content-Transfer-Encoding: 8bit\r\n\r\n"
-            + QStringLiteral("ส่งใบเสร็จค่ะ\r\n").toUtf8();
-        for (const QByteArray& part : parts)
-            m += "--b1\r\n" + part;
-        return m + "--b1--\r\n";
-    }
-    static QByteArray attachment(const QByteArray& disposition, const QByteArray& bytes,
-        const QByteArray& type = "image/png")
-    {
-        return "Content-Type: " + type + "\r\nContent-Transfer-Encoding: base64\r\n" + disposition
-            + "\r\n\r\n" + base64Lines(bytes);
-    }
-    static QByteArray encodedWord(const QString& text)
-    {
-        return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
-    }
-    MailInbox inbox() const { return MailInbox(m_account, m_password); }
+    MailInbox inbox() const { return MailInbox(m_mail.account, m_mail.password); }
     QList<InboxItem> takeWaiting(MailInbox& inbox)
     {
         QList<InboxItem> items;
@@ -138,17 +81,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_server = qEnvironmentVariable("CLAIMDESK_TEST_IMAP");
-        QVERIFY2(!m_server.isEmpty() && QFileInfo::exists(m_server + QStringLiteral("/port")),
-            "CLAIMDESK_TEST_IMAP must name a running tests/imap/throwaway-dovecot.sh server");
-        QFile port(m_server + QStringLiteral("/port"));
-        QFile password(m_server + QStringLiteral("/password"));
-        QVERIFY(port.open(QIODevice::ReadOnly) && password.open(QIODevice::ReadOnly));
-        m_account.server
-            = QStringLiteral("imaps://127.0.0.1:") + QString::fromLatin1(port.readAll().trimmed());
-        m_account.user = QStringLiteral("adjuster");
-        m_account.caFile = m_server + QStringLiteral("/cert.pem");
-        m_password = QString::fromLatin1(password.readAll().trimmed());
         m_db = Test::openTempDatabase(m_dir);
         m_book.emplace(*m_db, DecisionEngine());
         m_importer.emplace(*m_book);
@@ -156,23 +88,12 @@ private Q_SLOTS:
     }
     void init()
     {
-        // a Maildir++ folder of this test's own (Dovecot finds it when selected)
-        m_account.folder
-            = QStringLiteral("t%1x%2").arg(QCoreApplication::applicationPid()).arg(++m_n);
-        for (const char* sub : { "cur", "new", "tmp" })
-            QVERIFY(QDir().mkpath(maildir() + u'/' + QLatin1String(sub)));
-        struct stat owner
-        {
-        };
-        QVERIFY(
-            ::stat(
-                QFile::encodeName(m_server + QStringLiteral("/mail/adjuster/Maildir")).constData(),
-                &owner)
-            == 0);
-        const QStringList paths { maildir(), maildir() + QStringLiteral("/cur"),
-            maildir() + QStringLiteral("/new"), maildir() + QStringLiteral("/tmp") };
-        for (const QString& path : paths)
-            QVERIFY(::chown(QFile::encodeName(path).constData(), owner.st_uid, owner.st_gid) == 0);
+        QString why;
+        QVERIFY2(m_mail.open(QStringLiteral("t%1x%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++m_n),
+                     &why),
+            qPrintable(why));
     }
 
     void aThaiSubjectAndFileNameComeOutRight()
@@ -184,7 +105,7 @@ private Q_SLOTS:
             + encoded.left(60) + ";\r\n filename*1*=" + encoded.mid(60);
         const QString subject = QStringLiteral("ค่ารักษาพยาบาล เดือนธันวาคม");
         QVERIFY(deliver(
-            message(encodedWord(subject), { attachment(disposition, plainImage()) }, "thai-1")));
+            message(encodedWord(subject), { attachment(disposition, plainImage()) })));
         const qint64 before = claimCount();
         MailInbox mail = inbox();
         const QList<InboxItem> items = takeWaiting(mail);
@@ -195,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(claimCount(), before + 1);
         QCOMPARE(item.documents, QStringList { thaiName });
         QVERIFY(item.item.contains(subject));
-        QCOMPARE(item.toJson().value(u"source").toString(), m_account.source());
+        QCOMPARE(item.toJson().value(u"source").toString(), m_mail.account.source());
         const auto documents = DocumentRepository(*m_db).forClaim(item.claimId);
         QCOMPARE(documents->size(), 1);
         QCOMPARE(documents->first().originalName, thaiName);
@@ -344,28 +265,28 @@ private Q_SLOTS:
 
     void aMailboxThatCannotBeUsedSaysWhy()
     {
-        MailInbox wrongPassword(m_account, QStringLiteral("not the password"));
+        MailInbox wrongPassword(m_mail.account, QStringLiteral("not the password"));
         const auto refused = wrongPassword.mailbox().waiting();
         QCOMPARE(refused.errorKind(), ErrorKind::Unauthenticated);
         QVERIFY(!refused.error().contains(QStringLiteral("not the password")));
 
-        ImapAccount nobody = m_account;
+        ImapAccount nobody = m_mail.account;
         nobody.server = QStringLiteral("imaps://127.0.0.1:1");
-        const auto unreachable = MailInbox(nobody, m_password).mailbox().waiting();
+        const auto unreachable = MailInbox(nobody, m_mail.password).mailbox().waiting();
         QCOMPARE(unreachable.errorKind(), ErrorKind::Unavailable);
         QVERIFY(unreachable.error().contains(QStringLiteral("127.0.0.1")));
 
-        ImapAccount untrusted = m_account;
+        ImapAccount untrusted = m_mail.account;
         untrusted.caFile.clear(); // the test server's certificate is its own
-        QCOMPARE(MailInbox(untrusted, m_password).mailbox().waiting().errorKind(),
+        QCOMPARE(MailInbox(untrusted, m_mail.password).mailbox().waiting().errorKind(),
             ErrorKind::Unavailable);
 
-        ImapAccount noFolder = m_account;
+        ImapAccount noFolder = m_mail.account;
         noFolder.folder = QStringLiteral("NoSuchFolder");
         QCOMPARE(
-            MailInbox(noFolder, m_password).mailbox().waiting().errorKind(), ErrorKind::NotFound);
+            MailInbox(noFolder, m_mail.password).mailbox().waiting().errorKind(), ErrorKind::NotFound);
 
-        ImapAccount plain = m_account;
+        ImapAccount plain = m_mail.account;
         plain.server = QStringLiteral("http://127.0.0.1");
         QVERIFY(!plain.problem().isEmpty());
     }
@@ -377,15 +298,15 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString book = home.filePath(QStringLiteral("cli.sqlite"));
         const QStringList args { QStringLiteral("--db"), book, QStringLiteral("inbox"),
-            QStringLiteral("imap"), m_account.server, QStringLiteral("--user"), m_account.user,
-            QStringLiteral("--folder"), m_account.folder, QStringLiteral("--ca-file"),
-            m_account.caFile, QStringLiteral("--password-file"),
-            m_server + QStringLiteral("/password"), QStringLiteral("--once"),
+            QStringLiteral("imap"), m_mail.account.server, QStringLiteral("--user"), m_mail.account.user,
+            QStringLiteral("--folder"), m_mail.account.folder, QStringLiteral("--ca-file"),
+            m_mail.account.caFile, QStringLiteral("--password-file"),
+            m_mail.passwordFile(), QStringLiteral("--once"),
             QStringLiteral("--json") };
         const Test::CliRun run = Test::runCli(home, args);
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject line = QJsonDocument::fromJson(run.out.trimmed()).object();
-        QCOMPARE(line.value(u"source").toString(), m_account.source());
+        QCOMPARE(line.value(u"source").toString(), m_mail.account.source());
         QVERIFY(line.value(u"new_claim").toBool());
         QCOMPARE(line.value(u"documents").toArray().size(), 1);
         QVERIFY(line.value(u"error").isNull());
