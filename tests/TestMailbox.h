@@ -36,8 +36,11 @@ public:
         account.folder = folder;
         this->password = QString::fromLatin1(password.readAll().trimmed());
         // a Maildir++ folder, owned like the server's own (Dovecot finds it when selected)
-        struct stat owner {};
-        if (::stat(QFile::encodeName(m_server + QStringLiteral("/mail/adjuster/Maildir")).constData(),
+        struct stat owner
+        {
+        };
+        if (::stat(
+                QFile::encodeName(m_server + QStringLiteral("/mail/adjuster/Maildir")).constData(),
                 &owner)
             != 0) {
             *why = QStringLiteral("no Maildir in %1").arg(m_server);

@@ -104,8 +104,8 @@ class TestKillMailbox : public QObject
         for (qint64 uid = 1; uid <= 4; ++uid) {
             const auto flags = mailbox.flagsOf(uid);
             marks << (!flags ? flags.error()
-                             : u"%1 %2"_s.arg(flags->contains(ImapMailbox::Taken) ? u"taken"_s
-                                                                                   : u"waiting"_s,
+                             : u"%1 %2"_s.arg(
+                                 flags->contains(ImapMailbox::Taken) ? u"taken"_s : u"waiting"_s,
                                  flags->contains(ImapMailbox::Taking) ? u"half"_s : u"whole"_s));
         }
         return { { u"claims"_s, QJsonArray::fromStringList(claims) },
@@ -135,7 +135,8 @@ private Q_SLOTS:
             const QString db = setUp();
             QProcess run;
             run.setProcessEnvironment(Test::cliEnvironment(m_home));
-            run.start(QStringLiteral(CLAIMDESK_CLI_PATH), QStringList { u"--db"_s, db } + inboxArgs());
+            run.start(
+                QStringLiteral(CLAIMDESK_CLI_PATH), QStringList { u"--db"_s, db } + inboxArgs());
             QVERIFY(run.waitForStarted());
             const int at = int(QRandomGenerator::global()->bounded(runMs + 1));
             if (!run.waitForFinished(at)) {

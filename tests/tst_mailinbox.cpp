@@ -1,6 +1,7 @@
 #include "TestMailbox.h"
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
+#include "inbox/InboxWatch.h"
 #include "inbox/MailInbox.h"
 #include "intake/DocumentImporter.h"
 #include "mail/MailMessage.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,10 +91,9 @@ private Q_SLOTS:
     void init()
     {
         QString why;
-        QVERIFY2(m_mail.open(QStringLiteral("t%1x%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(++m_n),
-                     &why),
+        QVERIFY2(
+            m_mail.open(
+                QStringLiteral("t%1x%2").arg(QCoreApplication::applicationPid()).arg(++m_n), &why),
             qPrintable(why));
     }
 
@@ -104,8 +105,7 @@ private Q_SLOTS:
         const QByteArray disposition = "Content-Disposition: attachment;\r\n filename*0*=UTF-8''"
             + encoded.left(60) + ";\r\n filename*1*=" + encoded.mid(60);
         const QString subject = QStringLiteral("ค่ารักษาพยาบาล เดือนธันวาคม");
-        QVERIFY(deliver(
-            message(encodedWord(subject), { attachment(disposition, plainImage()) })));
+        QVERIFY(deliver(message(encodedWord(subject), { attachment(disposition, plainImage()) })));
         const qint64 before = claimCount();
         MailInbox mail = inbox();
         const QList<InboxItem> items = takeWaiting(mail);
@@ -283,8 +283,8 @@ private Q_SLOTS:
 
         ImapAccount noFolder = m_mail.account;
         noFolder.folder = QStringLiteral("NoSuchFolder");
-        QCOMPARE(
-            MailInbox(noFolder, m_mail.password).mailbox().waiting().errorKind(), ErrorKind::NotFound);
+        QCOMPARE(MailInbox(noFolder, m_mail.password).mailbox().waiting().errorKind(),
+            ErrorKind::NotFound);
 
         ImapAccount plain = m_mail.account;
         plain.server = QStringLiteral("http://127.0.0.1");
@@ -298,11 +298,10 @@ private Q_SLOTS:
         QTemporaryDir home;
         const QString book = home.filePath(QStringLiteral("cli.sqlite"));
         const QStringList args { QStringLiteral("--db"), book, QStringLiteral("inbox"),
-            QStringLiteral("imap"), m_mail.account.server, QStringLiteral("--user"), m_mail.account.user,
-            QStringLiteral("--folder"), m_mail.account.folder, QStringLiteral("--ca-file"),
-            m_mail.account.caFile, QStringLiteral("--password-file"),
-            m_mail.passwordFile(), QStringLiteral("--once"),
-            QStringLiteral("--json") };
+            QStringLiteral("imap"), m_mail.account.server, QStringLiteral("--user"),
+            m_mail.account.user, QStringLiteral("--folder"), m_mail.account.folder,
+            QStringLiteral("--ca-file"), m_mail.account.caFile, QStringLiteral("--password-file"),
+            m_mail.passwordFile(), QStringLiteral("--once"), QStringLiteral("--json") };
         const Test::CliRun run = Test::runCli(home, args);
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject line = QJsonDocument::fromJson(run.out.trimmed()).object();
@@ -315,6 +314,68 @@ private Q_SLOTS:
         const Test::CliRun again = Test::runCli(home, args);
         QCOMPARE(again.code, 0);
         QVERIFY(again.out.trimmed().isEmpty());
+    }
+    void aWatchedMailboxWithoutAKeptPasswordSaysSo()
+    {
+        ImapAccount account = m_mail.account;
+        account.user = QStringLiteral("nobody-kept-%1").arg(m_n);
+        InboxWatch watch(Test::bookAt(m_dir), DecisionEngine(), QStringLiteral("inbox"));
+        QSignalSpy problems(&watch, &InboxWatch::folderProblem);
+        watch.setMailboxes({ account });
+        QVERIFY(problems.wait(20000));
+        QCOMPARE(problems.first().at(0).toString(), account.source());
+        QVERIFY2(problems.first().at(1).toString().contains(QStringLiteral("No password")),
+            qPrintable(problems.first().at(1).toString()));
+    }
+
+    // In a keyring of its own (tst_mailinbox_keychain): the password kept by the
+    // command line is what the command line and the desktop's watch then use.
+    void aWatchedMailboxTakesWithTheKeptPassword()
+    {
+        if (qEnvironmentVariableIsEmpty("CLAIMDESK_TEST_KEYRING"))
+            QSKIP("needs a keyring (tst_mailinbox_keychain)");
+        QTemporaryDir home;
+        const QStringList mailbox { QStringLiteral("inbox"), QStringLiteral("imap"),
+            m_mail.account.server, QStringLiteral("--user"), m_mail.account.user,
+            QStringLiteral("--folder"), m_mail.account.folder, QStringLiteral("--ca-file"),
+            m_mail.account.caFile };
+        const Test::CliRun wrong = Test::runCli(
+            home, mailbox + QStringList { QStringLiteral("--remember-password") }, "not it\n");
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains("password"), wrong.err.constData());
+        const Test::CliRun kept
+            = Test::runCli(home, mailbox + QStringList { QStringLiteral("--remember-password") },
+                m_mail.password.toUtf8() + '\n');
+        QVERIFY2(kept.code == 0, kept.err.constData());
+
+        QVERIFY(deliver(message("by the command line",
+            { attachment("Content-Disposition: attachment; filename=one.png", plainImage()) })));
+        const Test::CliRun took = Test::runCli(home,
+            QStringList { QStringLiteral("--db"), home.filePath(QStringLiteral("cli.sqlite")) }
+                + mailbox + QStringList { QStringLiteral("--once") });
+        QVERIFY2(took.code == 0, took.err.constData());
+        QVERIFY(took.out.contains("one.png"));
+
+        QVERIFY(deliver(message("by the desktop",
+            { attachment("Content-Disposition: attachment; filename=two.png", plainImage()) })));
+        QVERIFY(deliver(message("nothing in it", {})));
+        InboxWatch watch(Test::bookAt(m_dir), DecisionEngine(), QStringLiteral("inbox"));
+        QSignalSpy taken(&watch, &InboxWatch::itemTaken);
+        watch.setMailboxes({ m_mail.account });
+        QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 2, 30000);
+        QList<InboxItem> items;
+        for (const QList<QVariant>& signal : taken)
+            items << signal.first().value<InboxItem>();
+        const InboxItem good = about(items, QStringLiteral("by the desktop"));
+        QVERIFY2(good.ok() && good.documents == QStringList { QStringLiteral("two.png") },
+            qPrintable(good.error));
+        const InboxItem empty = about(items, QStringLiteral("nothing in it"));
+        QVERIFY(empty.setAside);
+        // Retry: the message set aside is asked for again at once
+        taken.clear();
+        QVERIFY(watch.retry(empty));
+        QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 1, 30000);
+        QCOMPARE(taken.first().first().value<InboxItem>().uid, empty.uid);
     }
 };
 

@@ -40,6 +40,39 @@ void setInboxFolders(const QStringList& folders)
     QSettings().setValue(QStringLiteral("inbox/folders"), folders);
 }
 
+QList<ImapAccount> inboxMailboxes()
+{
+    QSettings settings;
+    QList<ImapAccount> mailboxes;
+    const int count = settings.beginReadArray(QStringLiteral("inbox/mailboxes"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        ImapAccount account;
+        account.server = settings.value(QStringLiteral("server")).toString();
+        account.user = settings.value(QStringLiteral("user")).toString();
+        account.folder = settings.value(QStringLiteral("folder"), account.folder).toString();
+        account.caFile = settings.value(QStringLiteral("caFile")).toString();
+        mailboxes << account;
+    }
+    settings.endArray();
+    return mailboxes;
+}
+
+void setInboxMailboxes(const QList<ImapAccount>& mailboxes)
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("inbox/mailboxes"));
+    settings.beginWriteArray(QStringLiteral("inbox/mailboxes"), int(mailboxes.size()));
+    for (int i = 0; i < mailboxes.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("server"), mailboxes[i].server);
+        settings.setValue(QStringLiteral("user"), mailboxes[i].user);
+        settings.setValue(QStringLiteral("folder"), mailboxes[i].folder);
+        settings.setValue(QStringLiteral("caFile"), mailboxes[i].caFile);
+    }
+    settings.endArray();
+}
+
 QString userName()
 {
     return DatabaseLocation::systemLogin();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mail/ImapMailbox.h"
 #include "triage/QueueView.h"
 
 #include <QByteArray>
@@ -19,6 +20,9 @@ void setDatabasePath(const QString& path);
 // The folders the inbox watches (InboxWatch), as the user listed them.
 QStringList inboxFolders();
 void setInboxFolders(const QStringList& folders);
+// The mailboxes the inbox takes from (their passwords are in the keychain).
+QList<ImapAccount> inboxMailboxes();
+void setInboxMailboxes(const QList<ImapAccount>& mailboxes);
 // Who works at this desk: the system login (the book records its own login,
 // Database::login, in the audit trail; no setting renames anyone).
 QString userName();

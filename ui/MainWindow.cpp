@@ -154,7 +154,11 @@ void MainWindow::watchInbox(ClaimDesk::IntakeArea* intake)
     // both finishing one claim would read its documents twice
     connect(
         this, &MainWindow::interruptedImportsFinished, m_inbox,
-        [this] { m_inbox->setFolders(AppSettings::inboxFolders()); }, Qt::SingleShotConnection);
+        [this] {
+            m_inbox->setFolders(AppSettings::inboxFolders());
+            m_inbox->setMailboxes(AppSettings::inboxMailboxes());
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::finishInterruptedImports()
@@ -405,8 +409,11 @@ void MainWindow::openSettings()
     connect(&dialog, &SettingsDialog::rulesChanged, this,
         [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
     connect(&dialog, &SettingsDialog::modelChanged, m_llm, &LlmSession::reload);
-    if (dialog.exec() == QDialog::Accepted && m_inbox->folders() != AppSettings::inboxFolders())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_inbox->folders() != AppSettings::inboxFolders())
         m_inbox->setFolders(AppSettings::inboxFolders());
+    m_inbox->setMailboxes(AppSettings::inboxMailboxes()); // a password may have changed
 }
 
 void MainWindow::applyRules(const DecisionEngine& engine)

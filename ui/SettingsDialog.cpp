@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "BusyWait.h"
+#include "MailboxDialog.h"
 #include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
 #include "admin/AdminBook.h"
@@ -121,7 +122,76 @@ QWidget* SettingsDialog::buildInboxPage()
     layout->addWidget(note);
     layout->addWidget(m_inboxFolders, 1);
     layout->addLayout(buttons);
+    layout->addLayout(buildMailboxList(page));
     return page;
+}
+
+QLayout* SettingsDialog::buildMailboxList(QWidget* page)
+{
+    auto* note = new QLabel(tr("Mailboxes (IMAP over TLS) that customers send their bills to, "
+                               "asked once a minute. Each new message's attachments and images "
+                               "go to the claim whose ID is in its subject, else to a new claim; "
+                               "its text is kept with the claim. Taken messages are marked on the "
+                               "server; nothing is deleted. Passwords stay in the system "
+                               "keychain."),
+        page);
+    note->setWordWrap(true);
+    m_mailboxes = AppSettings::inboxMailboxes();
+    m_mailboxList = new QListWidget(page);
+    m_mailboxList->setObjectName(QStringLiteral("inboxMailboxes"));
+    showMailboxes();
+    auto* add = new QPushButton(tr("Add &mailbox..."), page);
+    auto* edit = new QPushButton(tr("&Change..."), page);
+    auto* remove = new QPushButton(tr("R&emove"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        MailboxDialog dialog({}, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_mailboxes << dialog.account();
+            showMailboxes();
+        }
+    });
+    const auto change = [this] {
+        const int row = m_mailboxList->currentRow();
+        if (row < 0)
+            return;
+        MailboxDialog dialog(m_mailboxes[row], this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_mailboxes[row] = dialog.account();
+            showMailboxes();
+        }
+    };
+    connect(edit, &QPushButton::clicked, this, change);
+    connect(m_mailboxList, &QListWidget::itemActivated, this, change);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_mailboxList->currentRow();
+        if (row >= 0) {
+            m_mailboxes.removeAt(row);
+            showMailboxes();
+        }
+    });
+    edit->setEnabled(false);
+    remove->setEnabled(false);
+    connect(m_mailboxList, &QListWidget::currentRowChanged, this, [edit, remove](int row) {
+        edit->setEnabled(row >= 0);
+        remove->setEnabled(row >= 0);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout;
+    layout->addWidget(note);
+    layout->addWidget(m_mailboxList, 1);
+    layout->addLayout(buttons);
+    return layout;
+}
+
+void SettingsDialog::showMailboxes()
+{
+    m_mailboxList->clear();
+    for (const ImapAccount& account : std::as_const(m_mailboxes))
+        m_mailboxList->addItem(account.source().mid(QStringLiteral("imap:").size()));
 }
 
 void SettingsDialog::accept()
@@ -157,6 +227,7 @@ void SettingsDialog::accept()
     for (int i = 0; i < m_inboxFolders->count(); ++i)
         folders << m_inboxFolders->item(i)->text();
     AppSettings::setInboxFolders(folders);
+    AppSettings::setInboxMailboxes(m_mailboxes);
     AppSettings::setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }

@@ -2,11 +2,13 @@
 
 #include "decision/RuleSet.h"
 #include "domain/DatabaseLocation.h"
+#include "mail/ImapMailbox.h"
 
 #include <QDialog>
 #include <functional>
 
 class QComboBox;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 
@@ -15,7 +17,7 @@ namespace ClaimDesk {
 class ModelSettingsPage;
 class RuleSetEditor;
 
-// Preferences: language, the book, the inbox's folders, the decision rule set
+// Preferences: language, the book, the inbox's folders and mailboxes, the decision rule set
 // and the language model. The rules are saved in `book`, the book they govern (on a worker, the
 // dialog waiting): a team book's only by its administrators, and a refusal is
 // shown in words.
@@ -40,11 +42,15 @@ Q_SIGNALS:
 private:
     bool saveDatabaseAddress();
     QWidget* buildInboxPage();
+    QLayout* buildMailboxList(QWidget* page);
+    void showMailboxes();
 
     const DatabaseLocation m_book;
     QComboBox* m_language = nullptr;
     QLineEdit* m_databasePath = nullptr;
     QListWidget* m_inboxFolders = nullptr;
+    QListWidget* m_mailboxList = nullptr;
+    QList<ImapAccount> m_mailboxes;
     RuleSetEditor* m_rules = nullptr;
     ModelSettingsPage* m_model = nullptr;
 };

@@ -3,6 +3,9 @@
 #include "admin/AppLogSink.h"
 #include "claims/ClaimBook.h"
 #include "inbox/FolderInbox.h"
+#include "inbox/InboxTr.h"
+#include "inbox/MailInbox.h"
+#include "inbox/MailPasswords.h"
 #include "intake/DocumentImporter.h"
 #include "logging/LogCategories.h"
 #include "storage/Database.h"
@@ -23,6 +26,11 @@ InboxWatch::InboxWatch(
     qRegisterMetaType<InboxItem>();
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &InboxWatch::scanNow);
+    m_mailNext.setInterval(MailEveryMs);
+    connect(&m_mailNext, &QTimer::timeout, this, [this] {
+        m_mailDue = true;
+        scanSoon(0);
+    });
     // a change is looked at once what changed may have settled
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
         if (!m_bookTrouble.load())
@@ -50,10 +58,25 @@ void InboxWatch::setFolders(const QStringList& folders)
     m_folders = folders;
     Q_EMIT foldersChanged();
     watchFolders();
-    if (m_folders.isEmpty())
+    if (isIdle())
         m_next.stop();
     else
         scanSoon(0);
+}
+
+void InboxWatch::setMailboxes(const QList<ImapAccount>& mailboxes)
+{
+    m_mailboxes = mailboxes;
+    Q_EMIT foldersChanged();
+    if (m_mailboxes.isEmpty()) {
+        m_mailNext.stop();
+        if (isIdle())
+            m_next.stop();
+        return;
+    }
+    m_mailNext.start();
+    m_mailDue = true;
+    scanSoon(0);
 }
 
 void InboxWatch::watchFolders()
@@ -69,7 +92,7 @@ void InboxWatch::watchFolders()
 
 void InboxWatch::scanSoon(int ms)
 {
-    if (m_folders.isEmpty())
+    if (isIdle())
         return;
     if (!m_next.isActive() || m_next.remainingTime() > ms)
         m_next.start(ms);
@@ -77,31 +100,73 @@ void InboxWatch::scanSoon(int ms)
 
 void InboxWatch::scanNow()
 {
-    if (m_folders.isEmpty())
+    if (isIdle())
         return;
     if (m_scan.isRunning()) {
         m_scanAgain = true;
         return;
     }
-    m_scan.setFuture(QtConcurrent::run(
-        [this, location = m_location, engine = m_engine, actor = m_actor, folders = m_folders] {
-            scanFolders(location, engine, actor, folders);
-        }));
+    Look look { m_location, m_engine, m_actor, m_folders, {}, {} };
+    if (m_mailDue || !m_putBack.isEmpty()) {
+        look.mailboxes = m_mailboxes;
+        look.putBack = std::exchange(m_putBack, {});
+        m_mailDue = false;
+    }
+    m_scan.setFuture(QtConcurrent::run([this, look] { scan(look); }));
 }
 
-// In the worker. The book is opened only when something has settled, and anew
-// each look (a server that restarted is found again).
-void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEngine& engine,
-    const QString& actor, const QStringList& folders)
+struct InboxWatch::OpenBook
+{
+    std::optional<Database> db;
+    std::optional<ClaimBook> book;
+    std::optional<DocumentImporter> importer;
+
+    // Opens the book on first need; false (with `error`) when it cannot be.
+    bool open(const Look& look, QString* error)
+    {
+        if (db)
+            return true;
+        auto opened = Database::open(look.location);
+        if (!opened) {
+            *error = opened.error();
+            return false;
+        }
+        db.emplace(*opened);
+        book.emplace(*db, look.engine);
+        importer.emplace(*book);
+        importer->setReading(ReadOptions {});
+        return true;
+    }
+};
+
+void InboxWatch::scan(const Look& look)
+{
+    m_bookTrouble = false;
+    OpenBook book;
+    scanFolders(look, book);
+    if (!m_bookTrouble.load())
+        scanMailboxes(look, book);
+}
+
+void InboxWatch::report(const InboxItem& item)
+{
+    // file names and subjects can name the customer: personal data in the log
+    const QString name = AppLogSink::personalData(item.item);
+    if (item.ok())
+        qCInfo(lcUpload).noquote()
+            << QStringLiteral("inbox: %1 from %2 to claim %3").arg(name, item.source, item.claimId);
+    else
+        qCWarning(lcUpload).noquote()
+            << QStringLiteral("inbox: %1 from %2 failed").arg(name, item.source);
+    QMetaObject::invokeMethod(this, [this, item] { Q_EMIT itemTaken(item); });
+}
+
+void InboxWatch::scanFolders(const Look& look, OpenBook& book)
 {
     const auto problem = [this](const QString& folder, const QString& why) {
         QMetaObject::invokeMethod(this, [this, folder, why] { Q_EMIT folderProblem(folder, why); });
     };
-    m_bookTrouble = false;
-    std::optional<Database> db;
-    std::optional<ClaimBook> book;
-    std::optional<DocumentImporter> importer;
-    for (const QString& folder : folders) {
+    for (const QString& folder : look.folders) {
         FolderInbox inbox(folder);
         const auto arrivals = inbox.settled();
         if (!arrivals) {
@@ -110,32 +175,17 @@ void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEng
         }
         if (arrivals->isEmpty() || m_stop.load())
             continue;
-        if (!db) {
-            auto opened = Database::open(location);
-            if (!opened) {
-                problem(folder, opened.error());
-                m_bookTrouble = true;
-                return;
-            }
-            db.emplace(*opened);
-            book.emplace(*db, engine);
-            importer.emplace(*book);
-            importer->setReading(ReadOptions {});
+        if (QString error; !book.open(look, &error)) {
+            problem(folder, error);
+            m_bookTrouble = true;
+            return;
         }
         bool bookTrouble = false;
-        const Status took
-            = inbox.takeSettled(*book, *importer, actor, &m_stop, [&](const InboxItem& item) {
-                  // file names can name the customer: personal data in the log
-                  const QString name = AppLogSink::personalData(item.item);
-                  if (item.ok())
-                      qCInfo(lcUpload).noquote() << QStringLiteral("inbox: %1 from %2 to claim %3")
-                                                        .arg(name, item.source, item.claimId);
-                  else
-                      qCWarning(lcUpload).noquote()
-                          << QStringLiteral("inbox: %1 from %2 failed").arg(name, item.source);
-                  bookTrouble = bookTrouble || item.bookTrouble;
-                  QMetaObject::invokeMethod(this, [this, item] { Q_EMIT itemTaken(item); });
-              });
+        const Status took = inbox.takeSettled(
+            *book.book, *book.importer, look.actor, &m_stop, [&](const InboxItem& item) {
+                bookTrouble = bookTrouble || item.bookTrouble;
+                report(item);
+            });
         if (!took)
             problem(folder, took.error());
         if (bookTrouble) {
@@ -145,8 +195,64 @@ void InboxWatch::scanFolders(const DatabaseLocation& location, const DecisionEng
     }
 }
 
+void InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
+{
+    for (const ImapAccount& account : look.mailboxes) {
+        if (m_stop.load())
+            return;
+        const auto problem = [this, source = account.source()](const QString& why) {
+            QMetaObject::invokeMethod(
+                this, [this, source, why] { Q_EMIT folderProblem(source, why); });
+        };
+        const KeychainEntry::Answer password = MailPasswords::read(account);
+        if (password.problem != KeychainEntry::Problem::None) {
+            problem(InboxTr::tr("No password for the mailbox %1 (%2): give it again in "
+                                "Settings > Inbox")
+                        .arg(MailPasswords::entryKey(account), password.message));
+            continue;
+        }
+        MailInbox inbox(account, password.secret);
+        for (const InboxItem& item : look.putBack) {
+            if (item.source == account.source()) {
+                if (const Status back = inbox.putBack(item); !back)
+                    problem(back.error());
+            }
+        }
+        inbox.mailbox().setCancel(&m_stop);
+        const auto waiting = inbox.mailbox().waiting();
+        if (!waiting) {
+            problem(waiting.error());
+            continue;
+        }
+        if (waiting->isEmpty())
+            continue;
+        if (QString error; !book.open(look, &error)) {
+            problem(error);
+            m_bookTrouble = true;
+            return;
+        }
+        bool bookTrouble = false;
+        const Status took = inbox.takeWaiting(
+            *book.book, *book.importer, look.actor, &m_stop, [&](const InboxItem& item) {
+                bookTrouble = bookTrouble || item.bookTrouble;
+                report(item);
+            });
+        if (!took)
+            problem(took.error());
+        if (bookTrouble) {
+            m_bookTrouble = true;
+            return;
+        }
+    }
+}
+
 Status InboxWatch::retry(const InboxItem& item)
 {
+    if (item.uid > 0) { // a message: the mailbox is asked on the worker
+        m_putBack << item;
+        scanSoon(0);
+        return {};
+    }
     const QString folder = item.source.mid(QStringLiteral("folder:").size());
     // nothing in failed/: the book's trouble left it where it was, for any look
     if (const Status back = FolderInbox(folder).putBack(item); !back)

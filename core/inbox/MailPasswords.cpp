@@ -30,7 +30,13 @@ Status checkAndStore(const ImapAccount& account, const QString& password)
     ImapMailbox mailbox(account, password);
     if (Status s = mailbox.check(); !s)
         return s;
-    if (const QString problem = KeychainEntry::writeNow(Service, entryKey(account), password);
+    return store(account, password);
+}
+
+Status store(const ImapAccount& account, const QString& password, int timeoutMs)
+{
+    if (const QString problem
+        = KeychainEntry::writeNow(Service, entryKey(account), password, timeoutMs);
         !problem.isEmpty())
         return Status::failure(
             InboxTr::tr("The mail server took the password, but the keychain did not keep it: %1")

@@ -1,0 +1,95 @@
+#include "MailboxDialog.h"
+
+#include "BusyWait.h"
+#include "inbox/MailPasswords.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace ClaimDesk {
+
+MailboxDialog::MailboxDialog(const ImapAccount& account, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Mailbox"));
+    m_server = new QLineEdit(account.server, this);
+    m_server->setObjectName(QStringLiteral("mailServer"));
+    m_server->setPlaceholderText(QStringLiteral("imaps://mail.example.com"));
+    m_user = new QLineEdit(account.user, this);
+    m_user->setObjectName(QStringLiteral("mailUser"));
+    m_folder = new QLineEdit(account.folder, this);
+    m_folder->setObjectName(QStringLiteral("mailFolder"));
+    m_caFile = new QLineEdit(account.caFile, this);
+    m_caFile->setObjectName(QStringLiteral("mailCaFile"));
+    m_caFile->setPlaceholderText(tr("The system's"));
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Certificate authority"), {}, tr("Certificates (*.pem *.crt)"));
+        if (!file.isEmpty())
+            m_caFile->setText(file);
+    });
+    auto* caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("mailPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(
+        account.server.isEmpty() ? QString() : tr("Unchanged (kept in the system keychain)"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&Login:"), m_user);
+    form->addRow(tr("&Folder:"), m_folder);
+    form->addRow(tr("&Certificate authority:"), caRow);
+    form->addRow(tr("&Password:"), m_password);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MailboxDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+ImapAccount MailboxDialog::account() const
+{
+    ImapAccount account;
+    account.server = m_server->text().trimmed();
+    account.user = m_user->text().trimmed();
+    account.folder = m_folder->text().trimmed();
+    account.caFile = m_caFile->text().trimmed();
+    return account;
+}
+
+void MailboxDialog::accept()
+{
+    const ImapAccount account = this->account();
+    if (const QString problem = account.problem(); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Mailbox not saved"), problem);
+        return;
+    }
+    const QString password = m_password->text();
+    if (password.isEmpty() && !m_password->placeholderText().isEmpty()) {
+        QDialog::accept(); // the password kept before stays
+        return;
+    }
+    setEnabled(false); // the server's answer may take a while; no second OK meanwhile
+    const Status checked = waitOffThisThread<Status>(tr("Checking the mailbox…"),
+        [account, password] { return ImapMailbox(account, password).check(); });
+    const Status kept = checked ? MailPasswords::store(account, password) : checked;
+    setEnabled(true);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Mailbox not saved"), kept.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ClaimDesk
