@@ -13,7 +13,8 @@ shift || true
 build=build/sanitize/fuzz
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-    names=(fuzz_jsonlines fuzz_ruleset fuzz_policyholders fuzz_sse fuzz_modelanswer fuzz_document)
+    names=(fuzz_jsonlines fuzz_ruleset fuzz_policyholders fuzz_sse fuzz_modelanswer fuzz_document
+        fuzz_mailmessage)
 fi
 mkdir -p fuzz/findings
 scratch=$(mktemp -d)

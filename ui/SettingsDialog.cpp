@@ -6,6 +6,7 @@
 #include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
 #include "admin/AdminBook.h"
+#include "inbox/MailPasswords.h"
 #include "team/TeamPasswords.h"
 
 #include <QComboBox>
@@ -187,6 +188,18 @@ QLayout* SettingsDialog::buildMailboxList(QWidget* page)
     return layout;
 }
 
+// A mailbox taken off the list leaves no password behind in the keychain.
+void SettingsDialog::forgetRemovedMailboxes()
+{
+    QStringList kept;
+    for (const ImapAccount& account : std::as_const(m_mailboxes))
+        kept << MailPasswords::entryKey(account);
+    for (const ImapAccount& account : AppSettings::inboxMailboxes()) {
+        if (!kept.contains(MailPasswords::entryKey(account)))
+            MailPasswords::forget(account); // best effort: a keychain gone keeps nothing anyway
+    }
+}
+
 void SettingsDialog::showMailboxes()
 {
     m_mailboxList->clear();
@@ -227,6 +240,7 @@ void SettingsDialog::accept()
     for (int i = 0; i < m_inboxFolders->count(); ++i)
         folders << m_inboxFolders->item(i)->text();
     AppSettings::setInboxFolders(folders);
+    forgetRemovedMailboxes();
     AppSettings::setInboxMailboxes(m_mailboxes);
     AppSettings::setLanguage(m_language->currentData().toString());
     QDialog::accept();

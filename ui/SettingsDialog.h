@@ -44,6 +44,7 @@ private:
     QWidget* buildInboxPage();
     QLayout* buildMailboxList(QWidget* page);
     void showMailboxes();
+    void forgetRemovedMailboxes();
 
     const DatabaseLocation m_book;
     QComboBox* m_language = nullptr;

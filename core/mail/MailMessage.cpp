@@ -180,10 +180,27 @@ private:
     QString m_html;
 };
 
+// Containers (multipart/..., message/...) named in the message: GMime's parser
+// keeps a stack of boundaries and checks each line against all of them, so a
+// message nesting thousands of parts costs time in the square of their number.
+qsizetype containersIn(const QByteArray& raw)
+{
+    qsizetype count = 0;
+    for (const QByteArrayView word : { QByteArrayView("multipart/"), QByteArrayView("message/") }) {
+        for (qsizetype at = raw.indexOf(word); at >= 0; at = raw.indexOf(word, at + 1))
+            ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 Result<MailMessage> MailMessage::parse(const QByteArray& raw)
 {
+    // case matters little here: mailers write them in lower case, and the bound is generous
+    if (containersIn(raw) > MaxParts)
+        return Result<MailMessage>::failure(Error::of(
+            ErrorKind::Invalid, MailTr::tr("The message nests more than %1 parts").arg(MaxParts)));
     initGMime();
     GRef<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), raw.size()));
     GRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
