@@ -1,10 +1,11 @@
-// Every area and the settings dialog at 1366x768, in English and in Thai: a
+// Every area, the settings dialog and the mailbox dialog at 1366x768, in English and in Thai: a
 // screenshot of each (kept for people, in CLAIMDESK_SCREENSHOTS or the test's
 // temporary folder) and no button or one-line label narrower than its text.
 #include "DossierView.h"
 #include "MainWindow.h"
 #include "ManagerArea.h"
 #include "ReviewArea.h"
+#include "MailboxDialog.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
@@ -238,6 +239,14 @@ private Q_SLOTS:
             if (!fits(&settings, QStringLiteral("settings-page%1").arg(page), language, &why))
                 problems << why;
         }
+        ImapAccount mailbox;
+        mailbox.server = QStringLiteral("imaps://mail.example.com");
+        mailbox.user = QStringLiteral("claims");
+        MailboxDialog mailboxDialog(mailbox, &settings);
+        mailboxDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mailboxDialog));
+        if (!fits(&mailboxDialog, QStringLiteral("mailbox"), language, &why))
+            problems << why;
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 };

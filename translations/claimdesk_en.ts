@@ -563,7 +563,7 @@
 <context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+36"/>
+        <location filename="../core/team/BookRuleSet.cpp" line="+35"/>
         <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
         <translation>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</translation>
     </message>
@@ -1651,7 +1651,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/InboxCommand.cpp" line="+63"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+84"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -2514,24 +2514,59 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>db recover needs --out FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InboxCommand.cpp" line="-11"/>
-        <source>take in the documents arriving in a watched folder</source>
-        <translation>take in the documents arriving in a watched folder</translation>
+        <location filename="../app/cli/InboxCommand.cpp" line="-13"/>
+        <source>take in the documents arriving in a watched folder or a mailbox</source>
+        <translation>take in the documents arriving in a watched folder or a mailbox</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>folder DIR: the folder to take documents from.</source>
-        <translation>folder DIR: the folder to take documents from.</translation>
+        <source>folder DIR: the folder to take documents from; imap URL: the mailbox&apos;s server (imaps://HOST[:PORT]).</source>
+        <translation>folder DIR: the folder to take documents from; imap URL: the mailbox&apos;s server (imaps://HOST[:PORT]).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take in what has arrived (and settled), then stop (default: keep watching).</source>
+        <translation>Take in what has arrived (and settled), then stop (default: keep watching).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: the mailbox&apos;s login.</source>
+        <translation>imap: the mailbox&apos;s login.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Take in what has arrived and settled, then stop (default: keep watching).</source>
-        <translation>Take in what has arrived and settled, then stop (default: keep watching).</translation>
+        <source>imap: the mail folder to take from (default INBOX).</source>
+        <translation>imap: the mail folder to take from (default INBOX).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>inbox needs: folder DIR</source>
-        <translation>inbox needs: folder DIR</translation>
+        <location line="+2"/>
+        <source>imap: the certificate authorities to trust (default: the system&apos;s).</source>
+        <translation>imap: the certificate authorities to trust (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: a file whose first line is the password (default: the system keychain).</source>
+        <translation>imap: a file whose first line is the password (default: the system keychain).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: check the password (--password-file, else standard input) and keep it in the system keychain, then stop.</source>
+        <translation>imap: check the password (--password-file, else standard input) and keep it in the system keychain, then stop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: remove the kept password, then stop.</source>
+        <translation>imap: remove the kept password, then stop.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>inbox needs: folder DIR, or imap URL --user USER</source>
+        <translation>inbox needs: folder DIR, or imap URL --user USER</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</source>
+        <translation>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</translation>
     </message>
 </context>
 <context>
@@ -4071,7 +4106,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Inbox</name>
     <message>
-        <location filename="../core/inbox/FolderInbox.cpp" line="+129"/>
+        <location filename="../core/inbox/FolderInbox.cpp" line="+134"/>
         <source>The inbox folder %1 does not exist</source>
         <translation>The inbox folder %1 does not exist</translation>
     </message>
@@ -4086,22 +4121,24 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Another process (%1, process %2 on %3) is taking from %4; if it has stopped, remove %5</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>From the inbox %1.</source>
         <translation>From the inbox %1.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="+184"/>
         <source>stopped before it was all taken in; the rest is taken next time</source>
         <translation>stopped before it was all taken in; the rest is taken next time</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="+33"/>
         <source>%1 is stored but could not be read: %2</source>
         <translation>%1 is stored but could not be read: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1 could not be moved: cannot create %2</source>
         <translation>%1 could not be moved: cannot create %2</translation>
     </message>
@@ -4120,11 +4157,77 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>%1 could not be put back in %2</source>
         <translation>%1 could not be put back in %2</translation>
     </message>
+    <message>
+        <location filename="../core/inbox/InboxWatch.cpp" line="+209"/>
+        <source>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</source>
+        <translation>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/MailInbox.cpp" line="-185"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (message %2)</source>
+        <translation>%1 (message %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be written to %2: %3</source>
+        <translation>%1 could not be written to %2: %3</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>message %1</source>
+        <translation>message %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is %1 MB, larger than the %2 MB a message may be</source>
+        <translation>The message is %1 MB, larger than the %2 MB a message may be</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message has no attachment or image to take in</source>
+        <translation>The message has no attachment or image to take in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No temporary folder for the attachments</source>
+        <translation>No temporary folder for the attachments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the inbox %1: &quot;%2&quot; from %3.</source>
+        <translation>From the inbox %1: &quot;%2&quot; from %3.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>From: %1
+Subject: %2
+
+%3</source>
+        <translation>From: %1
+Subject: %2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a message</source>
+        <translation>Not a message</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/MailPasswords.cpp" line="+42"/>
+        <source>The mail server took the password, but the keychain did not keep it: %1</source>
+        <translation>The mail server took the password, but the keychain did not keep it: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::InboxItemModel</name>
     <message>
-        <location filename="../ui/InboxItemModel.cpp" line="+56"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+50"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -4240,7 +4343,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</source>
         <translation>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</translation>
     </message>
@@ -5195,6 +5298,154 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Mail</name>
+    <message>
+        <location filename="../core/mail/ImapMailbox.cpp" line="+43"/>
+        <source>The mail server must be given as imaps://HOST[:PORT], not &quot;%1&quot;</source>
+        <translation>The mail server must be given as imaps://HOST[:PORT], not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server address %1 must not hold a login or folder: give them apart</source>
+        <translation>The mail server address %1 must not hold a login or folder: give them apart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mailbox needs a login</source>
+        <translation>The mailbox needs a login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail folder &quot;%1&quot; cannot be used: give one with an ASCII name</source>
+        <translation>The mail folder &quot;%1&quot; cannot be used: give one with an ASCII name</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The mail library could not start</source>
+        <translation>The mail library could not start</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The mailbox of %1 on %2 has no folder &quot;%3&quot;</source>
+        <translation>The mailbox of %1 on %2 has no folder &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail server %1 refused the login %2: is the password right?</source>
+        <translation>The mail server %1 refused the login %2: is the password right?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>The mail server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No safe connection to the mail server %1: %2</source>
+        <translation>No safe connection to the mail server %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is larger than the %1 MB a message may be</source>
+        <translation>The message is larger than the %1 MB a message may be</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server %1 answered: %2</source>
+        <translation>The mail server %1 answered: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+16"/>
+        <source>Message %1 is no longer in the folder &quot;%2&quot;</source>
+        <translation>Message %1 is no longer in the folder &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mail/MailMessage.cpp" line="+203"/>
+        <source>The message nests more than %1 parts</source>
+        <translation>The message nests more than %1 parts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a mail message (it has no headers)</source>
+        <translation>This is not a mail message (it has no headers)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::MailboxDialog</name>
+    <message>
+        <location filename="../ui/MailboxDialog.cpp" line="+19"/>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s</source>
+        <translation>The system&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificate authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+14"/>
+        <source>Mailbox not saved</source>
+        <translation>Mailbox not saved</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Checking the mailbox…</source>
+        <translation>Checking the mailbox…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+61"/>
@@ -5202,7 +5453,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
@@ -5310,7 +5561,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -5325,24 +5576,24 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>Re-scoring open claims with rule set %1...</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-363"/>
         <source>Inbox: %1 taken in, claim %2</source>
         <translation>Inbox: %1 taken in, claim %2</translation>
     </message>
@@ -5352,7 +5603,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Inbox: %1 failed (see Intake &gt; Inbox)</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>; %n could not be finished (see Admin &gt; Log)</source>
         <translation>
             <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
@@ -5413,7 +5664,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Export failed: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
         <translation>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</translation>
     </message>
@@ -5517,7 +5768,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Work in progress</source>
         <translation>Work in progress</translation>
     </message>
@@ -7302,7 +7553,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+30"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -7372,12 +7623,32 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Folder to watch</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</source>
+        <translation>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;mailbox...</source>
+        <translation>Add &amp;mailbox...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change...</source>
+        <translation>&amp;Change...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Saving the decision rules…</source>
         <translation>Saving the decision rules…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Password not kept</source>
         <translation>Password not kept</translation>
     </message>
@@ -7387,7 +7658,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-188"/>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -7407,7 +7678,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+137"/>
         <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>Rule set not saved</translation>

@@ -560,7 +560,7 @@
 <context>
     <name>ClaimDesk::BookRuleSet</name>
     <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+36"/>
+        <location filename="../core/team/BookRuleSet.cpp" line="+35"/>
         <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
         <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่กำหนดกฎของทีมได้: %1</translation>
     </message>
@@ -1645,7 +1645,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/InboxCommand.cpp" line="+63"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+84"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -2507,24 +2507,59 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>db recover ต้องระบุ --out FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/InboxCommand.cpp" line="-11"/>
-        <source>take in the documents arriving in a watched folder</source>
-        <translation>รับเอกสารที่เข้ามาในโฟลเดอร์ที่เฝ้าดู</translation>
+        <location filename="../app/cli/InboxCommand.cpp" line="-13"/>
+        <source>take in the documents arriving in a watched folder or a mailbox</source>
+        <translation>รับเอกสารที่เข้ามาในโฟลเดอร์ที่เฝ้าดูหรือกล่องจดหมาย</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>folder DIR: the folder to take documents from.</source>
-        <translation>folder DIR: โฟลเดอร์ที่จะรับเอกสาร</translation>
+        <source>folder DIR: the folder to take documents from; imap URL: the mailbox&apos;s server (imaps://HOST[:PORT]).</source>
+        <translation>folder DIR: โฟลเดอร์ที่จะรับเอกสาร; imap URL: เซิร์ฟเวอร์ของกล่องจดหมาย (imaps://HOST[:PORT])</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take in what has arrived (and settled), then stop (default: keep watching).</source>
+        <translation>รับสิ่งที่เข้ามา (และนิ่งแล้ว) แล้วหยุด (ค่าเริ่มต้น: เฝ้าดูต่อไป)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: the mailbox&apos;s login.</source>
+        <translation>imap: ชื่อเข้าใช้ของกล่องจดหมาย</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Take in what has arrived and settled, then stop (default: keep watching).</source>
-        <translation>รับสิ่งที่เข้ามาและนิ่งแล้ว แล้วหยุด (ค่าเริ่มต้น: เฝ้าดูต่อไป)</translation>
+        <source>imap: the mail folder to take from (default INBOX).</source>
+        <translation>imap: โฟลเดอร์จดหมายที่จะรับ (ค่าเริ่มต้น INBOX)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>inbox needs: folder DIR</source>
-        <translation>inbox ต้องมี: folder DIR</translation>
+        <location line="+2"/>
+        <source>imap: the certificate authorities to trust (default: the system&apos;s).</source>
+        <translation>imap: ผู้ออกใบรับรองที่เชื่อถือ (ค่าเริ่มต้น: ของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: a file whose first line is the password (default: the system keychain).</source>
+        <translation>imap: แฟ้มที่บรรทัดแรกเป็นรหัสผ่าน (ค่าเริ่มต้น: พวงกุญแจของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: check the password (--password-file, else standard input) and keep it in the system keychain, then stop.</source>
+        <translation>imap: ตรวจรหัสผ่าน (--password-file หรือจาก standard input) แล้วเก็บไว้ในพวงกุญแจของระบบ แล้วหยุด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imap: remove the kept password, then stop.</source>
+        <translation>imap: ลบรหัสผ่านที่เก็บไว้ แล้วหยุด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>inbox needs: folder DIR, or imap URL --user USER</source>
+        <translation>inbox ต้องมี: folder DIR หรือ imap URL --user USER</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</source>
+        <translation>ไม่มีรหัสผ่านสำหรับ %1 (%2) เก็บไว้ด้วย `claimdesk-cli inbox imap URL --user USER --remember-password` หรือระบุ --password-file</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4097,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Inbox</name>
     <message>
-        <location filename="../core/inbox/FolderInbox.cpp" line="+129"/>
+        <location filename="../core/inbox/FolderInbox.cpp" line="+134"/>
         <source>The inbox folder %1 does not exist</source>
         <translation>ไม่มีโฟลเดอร์กล่องรับ %1</translation>
     </message>
@@ -4077,22 +4112,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โปรแกรมอื่น (%1 โพรเซส %2 บน %3) กำลังรับเอกสารจาก %4 หากโปรแกรมนั้นหยุดไปแล้ว ให้ลบ %5</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>From the inbox %1.</source>
         <translation>จากกล่องรับ %1</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="+184"/>
         <source>stopped before it was all taken in; the rest is taken next time</source>
         <translation>หยุดก่อนรับเข้าครบ ส่วนที่เหลือจะรับในครั้งถัดไป</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="+33"/>
         <source>%1 is stored but could not be read: %2</source>
         <translation>เก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1 could not be moved: cannot create %2</source>
         <translation>ย้าย %1 ไม่ได้: สร้าง %2 ไม่ได้</translation>
     </message>
@@ -4111,11 +4148,77 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>%1 could not be put back in %2</source>
         <translation>นำ %1 กลับไปไว้ใน %2 ไม่ได้</translation>
     </message>
+    <message>
+        <location filename="../core/inbox/InboxWatch.cpp" line="+209"/>
+        <source>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</source>
+        <translation>ไม่มีรหัสผ่านสำหรับกล่องจดหมาย %1 (%2): ระบุใหม่ที่ การตั้งค่า &gt; กล่องรับ</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/MailInbox.cpp" line="-185"/>
+        <source>(no subject)</source>
+        <translation>(ไม่มีหัวเรื่อง)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (message %2)</source>
+        <translation>%1 (จดหมาย %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 could not be written to %2: %3</source>
+        <translation>เขียน %1 ลงใน %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>message %1</source>
+        <translation>จดหมาย %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The message is %1 MB, larger than the %2 MB a message may be</source>
+        <translation>จดหมายมีขนาด %1 MB ใหญ่กว่า %2 MB ที่จดหมายหนึ่งฉบับมีได้</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The message has no attachment or image to take in</source>
+        <translation>จดหมายไม่มีไฟล์แนบหรือรูปภาพให้รับเข้า</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No temporary folder for the attachments</source>
+        <translation>ไม่มีโฟลเดอร์ชั่วคราวสำหรับไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From the inbox %1: &quot;%2&quot; from %3.</source>
+        <translation>จากกล่องรับ %1: &quot;%2&quot; จาก %3</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>From: %1
+Subject: %2
+
+%3</source>
+        <translation>จาก: %1
+หัวเรื่อง: %2
+
+%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not a message</source>
+        <translation>ไม่ใช่จดหมาย</translation>
+    </message>
+    <message>
+        <location filename="../core/inbox/MailPasswords.cpp" line="+42"/>
+        <source>The mail server took the password, but the keychain did not keep it: %1</source>
+        <translation>เซิร์ฟเวอร์จดหมายรับรหัสผ่านแล้ว แต่พวงกุญแจเก็บไว้ไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::InboxItemModel</name>
     <message>
-        <location filename="../ui/InboxItemModel.cpp" line="+56"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+50"/>
         <source>Failed: %1</source>
         <translation>ไม่สำเร็จ: %1</translation>
     </message>
@@ -4231,7 +4334,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>The documents did not tell the claim&apos;s type: a health claim was assumed. Check it.</source>
         <translation>เอกสารไม่ได้บอกประเภทเคลม จึงถือเป็นเคลมสุขภาพ โปรดตรวจสอบ</translation>
     </message>
@@ -5185,6 +5288,154 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Mail</name>
+    <message>
+        <location filename="../core/mail/ImapMailbox.cpp" line="+43"/>
+        <source>The mail server must be given as imaps://HOST[:PORT], not &quot;%1&quot;</source>
+        <translation>ต้องระบุเซิร์ฟเวอร์จดหมายเป็น imaps://HOST[:PORT] ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server address %1 must not hold a login or folder: give them apart</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์จดหมาย %1 ต้องไม่มีชื่อเข้าใช้หรือโฟลเดอร์: ให้ระบุแยกกัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mailbox needs a login</source>
+        <translation>กล่องจดหมายต้องมีชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail folder &quot;%1&quot; cannot be used: give one with an ASCII name</source>
+        <translation>ใช้โฟลเดอร์จดหมาย &quot;%1&quot; ไม่ได้: ระบุโฟลเดอร์ที่ชื่อเป็น ASCII</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The mail library could not start</source>
+        <translation>เริ่มไลบรารีจดหมายไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The mailbox of %1 on %2 has no folder &quot;%3&quot;</source>
+        <translation>กล่องจดหมายของ %1 บน %2 ไม่มีโฟลเดอร์ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail server %1 refused the login %2: is the password right?</source>
+        <translation>เซิร์ฟเวอร์จดหมาย %1 ปฏิเสธการเข้าใช้ของ %2: รหัสผ่านถูกต้องหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The mail server %1 cannot be reached: %2</source>
+        <translation>ติดต่อเซิร์ฟเวอร์จดหมาย %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No safe connection to the mail server %1: %2</source>
+        <translation>เชื่อมต่ออย่างปลอดภัยกับเซิร์ฟเวอร์จดหมาย %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>หยุดแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message is larger than the %1 MB a message may be</source>
+        <translation>จดหมายใหญ่กว่า %1 MB ที่จดหมายหนึ่งฉบับมีได้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server %1 answered: %2</source>
+        <translation>เซิร์ฟเวอร์จดหมาย %1 ตอบว่า: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+16"/>
+        <source>Message %1 is no longer in the folder &quot;%2&quot;</source>
+        <translation>จดหมาย %1 ไม่อยู่ในโฟลเดอร์ &quot;%2&quot; แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../core/mail/MailMessage.cpp" line="+203"/>
+        <source>The message nests more than %1 parts</source>
+        <translation>จดหมายซ้อนกันเกิน %1 ส่วน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is not a mail message (it has no headers)</source>
+        <translation>นี่ไม่ใช่จดหมาย (ไม่มีส่วนหัว)</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::MailboxDialog</name>
+    <message>
+        <location filename="../ui/MailboxDialog.cpp" line="+19"/>
+        <source>Mailbox</source>
+        <translation>กล่องจดหมาย</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system&apos;s</source>
+        <translation>ของระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;เลือก...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>ผู้ออกใบรับรอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>ใบรับรอง (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>ไม่เปลี่ยน (เก็บไว้ในพวงกุญแจของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;ชื่อเข้าใช้:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;ผู้ออกใบรับรอง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+14"/>
+        <source>Mailbox not saved</source>
+        <translation>ไม่ได้บันทึกกล่องจดหมาย</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Checking the mailbox…</source>
+        <translation>กำลังตรวจกล่องจดหมาย…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+61"/>
@@ -5192,7 +5443,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
@@ -5299,7 +5550,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
@@ -5314,24 +5565,24 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Re-scoring open claims with rule set %1...</source>
         <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="-57"/>
+        <location line="+57"/>
         <location line="+65"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-363"/>
         <source>Inbox: %1 taken in, claim %2</source>
         <translation>กล่องรับ: รับ %1 แล้ว เคลม %2</translation>
     </message>
@@ -5341,7 +5592,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กล่องรับ: %1 ไม่สำเร็จ (ดูที่ รับเรื่อง &gt; กล่องรับ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>; %n could not be finished (see Admin &gt; Log)</source>
         <translation>
             <numerusform>; %n รายการทำให้เสร็จไม่ได้ (ดูที่ ผู้ดูแลระบบ &gt; บันทึกการทำงาน)</numerusform>
@@ -5400,7 +5651,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ส่งออกไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
         <translation>ทีมจะพิจารณาตามชุดกฎ %1 ตั้งแต่นี้ไป แต่ละโต๊ะจะใช้เมื่อเปิดสมุดเคลมครั้งถัดไป และผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย claimdesk-cli rules rescore</translation>
     </message>
@@ -5503,7 +5754,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำเข้าล้มเหลว</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Work in progress</source>
         <translation>งานยังไม่เสร็จ</translation>
     </message>
@@ -7281,7 +7532,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+30"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+32"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
@@ -7351,12 +7602,32 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โฟลเดอร์ที่จะเฝ้าดู</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</source>
+        <translation>กล่องจดหมาย (IMAP ผ่าน TLS) ที่ลูกค้าส่งใบเสร็จมา ตรวจทุกนาที ไฟล์แนบและรูปภาพของจดหมายใหม่แต่ละฉบับไปยังเคลมที่มีเลขอยู่ในหัวเรื่อง หรือเป็นเคลมใหม่ และเก็บข้อความไว้กับเคลม จดหมายที่รับแล้วจะถูกทำเครื่องหมายบนเซิร์ฟเวอร์ ไม่มีการลบสิ่งใด รหัสผ่านอยู่ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;mailbox...</source>
+        <translation>เพิ่ม&amp;กล่องจดหมาย...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change...</source>
+        <translation>&amp;แก้ไข...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>นำ&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Saving the decision rules…</source>
         <translation>กำลังบันทึกกฎการพิจารณา…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Password not kept</source>
         <translation>ไม่ได้เก็บรหัสผ่าน</translation>
     </message>
@@ -7366,7 +7637,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-188"/>
         <source>General</source>
         <translation>ทั่วไป</translation>
     </message>
@@ -7386,7 +7657,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>โมเดล</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+137"/>
         <location line="+10"/>
         <source>Rule set not saved</source>
         <translation>ไม่ได้บันทึกชุดกฎ</translation>

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -47,7 +48,9 @@ MailboxDialog::MailboxDialog(const ImapAccount& account, QWidget* parent)
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Login:"), m_user);
     form->addRow(tr("&Folder:"), m_folder);
-    form->addRow(tr("&Certificate authority:"), caRow);
+    auto* caLabel = new QLabel(tr("&Certificate authority:"), this);
+    caLabel->setBuddy(m_caFile); // a row of a layout has no buddy of its own
+    form->addRow(caLabel, caRow);
     form->addRow(tr("&Password:"), m_password);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
