@@ -4158,7 +4158,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 could not be put back in %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/InboxWatch.cpp" line="+209"/>
+        <location filename="../core/inbox/InboxWatch.cpp" line="+215"/>
         <source>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</source>
         <translation>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</translation>
     </message>
@@ -4247,19 +4247,19 @@ Subject: %2
         <translation>Added to the claim</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Folder</source>
-        <translation>Folder</translation>
+        <source>From</source>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>File or folder</source>
-        <translation>File or folder</translation>
+        <source>File, folder or message</source>
+        <translation>File, folder or message</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,11 +4286,11 @@ Subject: %2
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the failed file back in its folder to be taken in again</source>
-        <translation>Put the failed file back in its folder to be taken in again</translation>
+        <source>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</source>
+        <translation>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Look now</source>
         <translation>&amp;Look now</translation>
     </message>
@@ -4300,17 +4300,17 @@ Subject: %2
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&lt;p&gt;No folder is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system are taken in as claims&apos; documents.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No folder is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system are taken in as claims&apos; documents.&lt;/p&gt;</translation>
+        <location line="+25"/>
+        <source>&lt;p&gt;No folder or mailbox is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No folder or mailbox is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them; taken messages are marked on the server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them; taken messages are marked on the server.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -5379,7 +5379,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::MailboxDialog</name>
     <message>
-        <location filename="../ui/MailboxDialog.cpp" line="+19"/>
+        <location filename="../ui/MailboxDialog.cpp" line="+20"/>
         <source>Mailbox</source>
         <translation>Mailbox</translation>
     </message>
@@ -5429,7 +5429,7 @@ Subject: %2
         <translation>&amp;Certificate authority:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>

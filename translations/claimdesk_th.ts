@@ -4149,7 +4149,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำ %1 กลับไปไว้ใน %2 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../core/inbox/InboxWatch.cpp" line="+209"/>
+        <location filename="../core/inbox/InboxWatch.cpp" line="+215"/>
         <source>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</source>
         <translation>ไม่มีรหัสผ่านสำหรับกล่องจดหมาย %1 (%2): ระบุใหม่ที่ การตั้งค่า &gt; กล่องรับ</translation>
     </message>
@@ -4238,19 +4238,19 @@ Subject: %2
         <translation>เพิ่มเข้าเคลมแล้ว</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Taken in</source>
         <translation>รับเมื่อ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Folder</source>
-        <translation>โฟลเดอร์</translation>
+        <source>From</source>
+        <translation>ที่มา</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>File or folder</source>
-        <translation>แฟ้มหรือโฟลเดอร์</translation>
+        <source>File, folder or message</source>
+        <translation>แฟ้ม โฟลเดอร์ หรือจดหมาย</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4277,11 +4277,11 @@ Subject: %2
     </message>
     <message>
         <location line="+2"/>
-        <source>Put the failed file back in its folder to be taken in again</source>
-        <translation>นำแฟ้มที่ไม่สำเร็จกลับไปไว้ในโฟลเดอร์เพื่อรับเข้าอีกครั้ง</translation>
+        <source>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</source>
+        <translation>นำแฟ้มที่ไม่สำเร็จกลับไปไว้ในโฟลเดอร์ หรือนำจดหมายกลับไปไว้ในกล่องจดหมาย เพื่อรับเข้าอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Look now</source>
         <translation>&amp;ดูตอนนี้</translation>
     </message>
@@ -4291,17 +4291,17 @@ Subject: %2
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&lt;p&gt;No folder is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system are taken in as claims&apos; documents.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ยังไม่ได้เฝ้าดูโฟลเดอร์ใด เพิ่มได้ที่ ตั้งค่า &amp;gt; กล่องรับ: แฟ้มที่เครื่องสแกนหรือระบบอื่นวางไว้ที่นั่นจะถูกรับเข้าเป็นเอกสารของเคลม&lt;/p&gt;</translation>
+        <location line="+25"/>
+        <source>&lt;p&gt;No folder or mailbox is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ยังไม่ได้เฝ้าดูโฟลเดอร์หรือกล่องจดหมายใด เพิ่มได้ที่ การตั้งค่า &amp;gt; กล่องรับ: แฟ้มที่เครื่องสแกนหรือระบบอื่นวางไว้ และใบเสร็จที่ลูกค้าส่งทางอีเมล จะถูกรับเข้าเป็นเอกสารของเคลม&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;กำลังเฝ้าดู %1 เลขเคลมในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) ส่งแฟ้มไปยังเคลมนั้น แฟ้มในโฟลเดอร์ย่อยเดียวกันเปิดเป็นเคลมเดียวกัน แฟ้มที่รับแล้วย้ายไป &lt;i&gt;processed&lt;/i&gt; แฟ้มที่ไม่สำเร็จย้ายไป &lt;i&gt;failed&lt;/i&gt; พร้อมเหตุผล&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them; taken messages are marked on the server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;กำลังเฝ้าดู %1 เลขเคลมในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) หรือในหัวเรื่องของจดหมาย ส่งไปยังเคลมนั้น แฟ้มในโฟลเดอร์ย่อยเดียวกันเปิดเป็นเคลมเดียวกัน แฟ้มที่รับแล้วย้ายไป &lt;i&gt;processed&lt;/i&gt; แฟ้มที่ไม่สำเร็จย้ายไป &lt;i&gt;failed&lt;/i&gt; พร้อมเหตุผล จดหมายที่รับแล้วจะถูกทำเครื่องหมายบนเซิร์ฟเวอร์&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Retry</source>
         <translation>ลองใหม่</translation>
     </message>
@@ -5369,7 +5369,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::MailboxDialog</name>
     <message>
-        <location filename="../ui/MailboxDialog.cpp" line="+19"/>
+        <location filename="../ui/MailboxDialog.cpp" line="+20"/>
         <source>Mailbox</source>
         <translation>กล่องจดหมาย</translation>
     </message>
@@ -5419,7 +5419,7 @@ Subject: %2
         <translation>&amp;ผู้ออกใบรับรอง:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Password:</source>
         <translation>&amp;รหัสผ่าน:</translation>
     </message>

@@ -69,7 +69,9 @@ QVariant InboxItemModel::data(const QModelIndex& index, int role) const
     case Arrived:
         return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
     case Folder:
-        return QDir::toNativeSeparators(item.source.section(u':', 1));
+        // "folder:/srv/scans", "imap:claims@mail.example.com:993/INBOX"
+        return item.uid > 0 ? item.source.mid(item.source.indexOf(u':') + 1)
+                            : QDir::toNativeSeparators(item.source.mid(item.source.indexOf(u':') + 1));
     case Item:
         return item.item;
     case Claim:
@@ -91,9 +93,9 @@ QVariant InboxItemModel::headerData(int section, Qt::Orientation orientation, in
     case Arrived:
         return tr("Taken in");
     case Folder:
-        return tr("Folder");
+        return tr("From");
     case Item:
-        return tr("File or folder");
+        return tr("File, folder or message");
     case Claim:
         return tr("Claim");
     case Documents:

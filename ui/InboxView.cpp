@@ -41,7 +41,8 @@ InboxView::InboxView(InboxWatch* watch, QWidget* parent)
 
     m_retry = new QPushButton(tr("&Retry"), this);
     m_retry->setObjectName(QStringLiteral("inboxRetry"));
-    m_retry->setToolTip(tr("Put the failed file back in its folder to be taken in again"));
+    m_retry->setToolTip(tr("Put the failed file back in its folder, or the message back in its "
+                           "mailbox, to be taken in again"));
     m_scan = new QPushButton(tr("&Look now"), this);
     connect(m_retry, &QPushButton::clicked, this, &InboxView::retrySelected);
     connect(m_scan, &QPushButton::clicked, m_watch, &InboxWatch::scanNow);
@@ -81,13 +82,17 @@ void InboxView::showFolders()
     QStringList shown;
     for (const QString& f : m_watch->folders())
         shown << QDir::toNativeSeparators(f).toHtmlEscaped();
+    for (const ImapAccount& mailbox : m_watch->mailboxes())
+        shown << mailbox.source().mid(QStringLiteral("imap:").size()).toHtmlEscaped();
     m_folders->setText(shown.isEmpty()
-            ? tr("<p>No folder is watched. Add one in Settings &gt; Inbox: files dropped "
-                 "there by a scanner or another system are taken in as claims' documents.</p>")
-            : tr("<p>Watching %1. A claim ID in a file's name (or its subfolder's) sends it "
-                 "to that claim; the files of one subfolder open one claim together. Taken "
-                 "files move to <i>processed</i>, failed ones to <i>failed</i> with the "
-                 "reason beside them.</p>")
+            ? tr("<p>No folder or mailbox is watched. Add one in Settings &gt; Inbox: files "
+                 "dropped there by a scanner or another system, and bills that customers "
+                 "mail, are taken in as claims' documents.</p>")
+            : tr("<p>Watching %1. A claim ID in a file's name (or its subfolder's) or in a "
+                 "message's subject sends it to that claim; the files of one subfolder open "
+                 "one claim together. Taken files move to <i>processed</i>, failed ones to "
+                 "<i>failed</i> with the reason beside them; taken messages are marked on the "
+                 "server.</p>")
                   .arg(shown.join(QStringLiteral(", "))));
     m_scan->setEnabled(!shown.isEmpty());
 }

@@ -25,7 +25,7 @@ InboxWatch::InboxWatch(
 {
     qRegisterMetaType<InboxItem>();
     m_next.setSingleShot(true);
-    connect(&m_next, &QTimer::timeout, this, &InboxWatch::scanNow);
+    connect(&m_next, &QTimer::timeout, this, &InboxWatch::scanDue);
     m_mailNext.setInterval(MailEveryMs);
     connect(&m_mailNext, &QTimer::timeout, this, [this] {
         m_mailDue = true;
@@ -99,6 +99,12 @@ void InboxWatch::scanSoon(int ms)
 }
 
 void InboxWatch::scanNow()
+{
+    m_mailDue = true;
+    scanDue();
+}
+
+void InboxWatch::scanDue()
 {
     if (isIdle())
         return;

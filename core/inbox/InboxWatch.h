@@ -46,7 +46,7 @@ public:
     void setMailboxes(const QList<ImapAccount>& mailboxes);
     void setEngine(const DecisionEngine& engine) { m_engine = engine; }
     bool isScanning() const { return m_scan.isRunning(); }
-    // Looks at every folder now (unless a scan runs: then right after it).
+    // Looks at every folder and mailbox now (unless a scan runs: then right after it).
     void scanNow();
     // Puts a failed item's files back in its folder (one that the book's trouble
     // left where it was is simply looked at again), or makes a message set aside
@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void watchFolders();
+    // Looks at the folders, and at the mailboxes when they are due.
+    void scanDue();
     void scanSoon(int ms);
     bool isIdle() const { return m_folders.isEmpty() && m_mailboxes.isEmpty(); }
     struct Look
