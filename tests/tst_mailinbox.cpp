@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,17 @@ class TestMailInbox : public QObject
     int m_n = 0;
 
     bool deliver(const QByteArray& raw) const { return m_mail.deliver(raw); }
+    // A photo of a few dozen kilobytes, different each time (noise does not compress).
+    QByteArray photo()
+    {
+        QImage image(120, 120, QImage::Format_RGB32);
+        QRandomGenerator random(quint32(++m_n));
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y, random.generate());
+        }
+        return Test::png(image);
+    }
     static QByteArray message(const QByteArray& subject, const QList<QByteArray>& parts)
     {
         return Test::TestMailbox::message(subject, parts);
@@ -158,28 +170,32 @@ private Q_SLOTS:
 
     void inlineImagesOfAMultipartMessageAreDocuments()
     {
+        // two photos pasted into the text, and a signature's small logo that is nobody's document
         const QByteArray related = "Content-Type: multipart/related; boundary=\"r1\"\r\n\r\n"
                                    "--r1\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
-                                   "<p>See <img src=\"cid:a\"> and <img src=\"cid:b\"></p>\r\n"
+                                   "<p>See <img src=\"cid:a\"> <img src=\"cid:b\"></p>"
+                                   "<img src=\"cid:logo\">\r\n"
                                    "--r1\r\nContent-ID: <a>\r\n"
-            + attachment("Content-Disposition: inline", plainImage())
-            + "--r1\r\nContent-ID: <b>\r\n" + attachment({}, plainImage()) + "--r1--\r\n";
+            + attachment("Content-Disposition: inline", photo()) + "--r1\r\nContent-ID: <b>\r\n"
+            + attachment({}, photo()) + "--r1\r\nContent-ID: <logo>\r\n"
+            + attachment("Content-Disposition: inline; filename=image001.png", plainImage())
+            + "--r1--\r\n";
         QVERIFY(deliver(message("photos", { related })));
         MailInbox mail = inbox();
         const QList<InboxItem> items = takeWaiting(mail);
         QCOMPARE(items.size(), 1);
         QVERIFY2(items.first().ok(), qPrintable(items.first().error));
         QCOMPARE(items.first().documents.size(), 2);
+        QVERIFY(!items.first().documents.contains(QStringLiteral("image001.png")));
         QCOMPARE(documentsOf(items.first().claimId), 2);
     }
 
-    void theSameBillSentTwiceIsADuplicate()
+    void theSameMessageDeliveredTwiceIsADuplicate()
     {
-        const QByteArray bill = plainImage();
-        const QByteArray part
-            = attachment("Content-Disposition: attachment; filename=\"bill.png\"", bill);
-        QVERIFY(deliver(message("my bill", { part })));
-        QVERIFY(deliver(message("my bill again", { part })));
+        const QByteArray raw = message("my bill",
+            { attachment("Content-Disposition: attachment; filename=\"bill.png\"", plainImage()) });
+        QVERIFY(deliver(raw));
+        QVERIFY(deliver(raw));
         const qint64 before = claimCount();
         MailInbox mail = inbox();
         const QList<InboxItem> items = takeWaiting(mail);
@@ -190,6 +206,78 @@ private Q_SLOTS:
         QVERIFY(items[1].documents.isEmpty());
         QCOMPARE(claimCount(), before + 1);
         QCOMPARE(documentsOf(items[0].claimId), 1);
+        QCOMPARE(IntakeConversationRepository(*m_db).forClaim(items[0].claimId)->size(), 1);
+    }
+
+    void theSameBillInTwoMessagesStaysTwoClaims()
+    {
+        // two senders with the same form (or the same logo) are two customers
+        const QByteArray part
+            = attachment("Content-Disposition: attachment; filename=\"form.png\"", plainImage());
+        QVERIFY(deliver(message("claim form", { part })));
+        QVERIFY(deliver(message("my claim form", { part })));
+        const qint64 before = claimCount();
+        MailInbox mail = inbox();
+        const QList<InboxItem> items = takeWaiting(mail);
+        QCOMPARE(items.size(), 2);
+        QVERIFY(items[0].newClaim && items[1].newClaim);
+        QVERIFY(items[0].claimId != items[1].claimId);
+        QCOMPARE(claimCount(), before + 2);
+    }
+
+    void namesAsMailersWriteThemAndNamesThatAreNotNames()
+    {
+        const QString thai = QStringLiteral("ใบเสร็จค่ารักษา");
+        const QString longThai = QString(QStringLiteral("ใบเสร็จ")).repeated(20) + u".png";
+        QVERIFY(deliver(message("names",
+            { // Outlook and Gmail: an encoded word inside quotes
+                attachment("Content-Disposition: attachment; filename=\""
+                        + encodedWord(thai + u".png") + "\"",
+                    plainImage()),
+                attachment("Content-Disposition: attachment; filename=\"..\"", plainImage()),
+                attachment(
+                    "Content-Disposition: attachment; filename=\"" + encodedWord(longThai) + "\"",
+                    plainImage()) })));
+        MailInbox mail = inbox();
+        const QList<InboxItem> items = takeWaiting(mail);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().ok(), qPrintable(items.first().error));
+        const QStringList names = items.first().documents;
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(names[0], thai + u".png");
+        QCOMPARE(names[1], QStringLiteral("part-2.png"));
+        QVERIFY(names[2].endsWith(QStringLiteral(".png")) && names[2].toUtf8().size() <= 150);
+    }
+
+    void aMessageThatStopsEveryTakeIsSetAsideAfterThree()
+    {
+        QVERIFY(deliver(message("poison",
+            { attachment("Content-Disposition: attachment; filename=p.png", plainImage()) })));
+        MailInbox mail = inbox();
+        const auto waiting = mail.mailbox().waiting();
+        QCOMPARE(waiting->size(), 1);
+        const qint64 uid = waiting->first();
+        // two takes began and neither ended (each time the program stopped)
+        QVERIFY(mail.mailbox().setFlags(
+            uid, { ImapMailbox::Taking, ImapMailbox::SecondTry, QStringLiteral("\\Seen") }));
+        const QList<InboxItem> third = takeWaiting(mail); // still taken on the third try
+        QCOMPARE(third.size(), 1);
+        QVERIFY2(third.first().ok(), qPrintable(third.first().error));
+        const auto marks = mail.mailbox().flagsOf(uid);
+        QVERIFY(marks->contains(ImapMailbox::Taken) && !marks->contains(ImapMailbox::SecondTry)
+            && !marks->contains(ImapMailbox::ThirdTry));
+        // as a third take that also stopped part way leaves it
+        QVERIFY(mail.mailbox().setFlags(uid,
+            { ImapMailbox::Taking, ImapMailbox::SecondTry, ImapMailbox::ThirdTry,
+                QStringLiteral("\\Seen") },
+            { ImapMailbox::Taken }));
+        const QList<InboxItem> items = takeWaiting(mail);
+        QCOMPARE(items.size(), 1);
+        QVERIFY2(items.first().setAside && items.first().error.contains(QStringLiteral("three")),
+            qPrintable(items.first().error));
+        const auto flags = mail.mailbox().flagsOf(uid);
+        QVERIFY(!flags->contains(QStringLiteral("\\Seen"))); // people see it
+        QVERIFY(!flags->contains(ImapMailbox::Taking));
     }
 
     void badMessagesAreSetAsideAndTheRestGoesOn()
@@ -230,6 +318,7 @@ private Q_SLOTS:
         for (const InboxItem& item : items)
             QVERIFY(!item.bookTrouble && !item.sourceTrouble);
         QVERIFY(takeWaiting(mail).isEmpty()); // set aside for good
+        QVERIFY(!mail.mailbox().flagsOf(text.uid)->contains(QStringLiteral("\\Seen")));
 
         // Retry: the message waits again, and fails the same way
         QVERIFY(mail.putBack(text));

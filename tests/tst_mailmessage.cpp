@@ -40,13 +40,15 @@ private Q_SLOTS:
 
     void forwardedAndInlinePartsAreFoundAndNamesStayNames()
     {
-        const QByteArray raw
-            = "From: a@example.com\r\nSubject: fwd\r\nMIME-Version: 1.0\r\n"
-              "Content-Type: multipart/mixed; boundary=o\r\n\r\n"
-              "--o\r\nContent-Type: text/html; "
-              "charset=UTF-8\r\n\r\n<p>see&nbsp;<b>bills</b></p>\r\n"
-              "--o\r\nContent-Type: image/png\r\nContent-ID: <i1>\r\n"
-              "Content-Transfer-Encoding: base64\r\n\r\niVBORw0K\r\n"
+        const QByteArray raw = "From: a@example.com\r\nSubject: fwd\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: multipart/mixed; boundary=o\r\n\r\n"
+                               "--o\r\nContent-Type: text/html; "
+                               "charset=UTF-8\r\n\r\n<p>see&nbsp;<b>bills</b></p>\r\n"
+                               "--o\r\nContent-Type: image/png\r\nContent-ID: <i1>\r\n"
+                               "Content-Transfer-Encoding: base64\r\n\r\n"
+            + QByteArray(9000, 'p').toBase64()
+            + "\r\n"
+              "--o\r\nContent-Type: image/gif\r\nContent-ID: <logo>\r\n\r\nGIF89a\r\n"
               "--o\r\nContent-Type: message/rfc822\r\n\r\n"
               "From: b@example.com\r\nSubject: inner\r\nMIME-Version: 1.0\r\n"
               "Content-Type: application/pdf; name=\"../../etc/passwd.pdf\"\r\n"
@@ -56,7 +58,8 @@ private Q_SLOTS:
         const auto message = MailMessage::parse(raw);
         QVERIFY2(message, qPrintable(message.error()));
         QCOMPARE(message->text, QStringLiteral("see bills"));
-        QCOMPARE(message->attachments.size(), 2); // the signature is nobody's document
+        // the signature and the small logo are nobody's documents
+        QCOMPARE(message->attachments.size(), 2);
         QCOMPARE(message->attachments[0].fileName, QStringLiteral("part-1.png"));
         QVERIFY(message->attachments[0].inlined);
         QCOMPARE(message->attachments[1].fileName, QStringLiteral("bill.pdf"));
@@ -75,6 +78,14 @@ private Q_SLOTS:
         const auto refused = MailMessage::parse(deep);
         QCOMPARE(refused.errorKind(), ErrorKind::Invalid);
         QVERIFY(refused.error().contains(QString::number(MailMessage::MaxParts)));
+        // the same in capitals, and one level of thousands of empty parts
+        QCOMPARE(MailMessage::parse(deep.replace("multipart/mixed", "Multipart/Mixed")).errorKind(),
+            ErrorKind::Invalid);
+        QByteArray wide = "From: a@b\r\nSubject: wide\r\nContent-Type: multipart/mixed; "
+                          "boundary=b\r\n\r\n";
+        for (int i = 0; i < 5000; ++i)
+            wide += "--b\r\n\r\n";
+        QCOMPARE(MailMessage::parse(wide).errorKind(), ErrorKind::Invalid);
     }
 };
 

@@ -18,6 +18,8 @@ MailboxDialog::MailboxDialog(const ImapAccount& account, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Mailbox"));
+    if (!account.server.isEmpty())
+        m_keptKey = MailPasswords::entryKey(account);
     m_server = new QLineEdit(account.server, this);
     m_server->setObjectName(QStringLiteral("mailServer"));
     m_server->setPlaceholderText(QStringLiteral("imaps://mail.example.com"));
@@ -79,8 +81,14 @@ void MailboxDialog::accept()
         return;
     }
     const QString password = m_password->text();
-    if (password.isEmpty() && !m_password->placeholderText().isEmpty()) {
-        QDialog::accept(); // the password kept before stays
+    if (password.isEmpty()) {
+        if (!m_keptKey.isEmpty() && MailPasswords::entryKey(account) == m_keptKey) {
+            QDialog::accept(); // the password kept before stays
+            return;
+        }
+        QMessageBox::warning(this, tr("Mailbox not saved"),
+            tr("Give the mailbox's password: it is kept for a server and login, and these "
+               "are new."));
         return;
     }
     setEnabled(false); // the server's answer may take a while; no second OK meanwhile

@@ -12,7 +12,8 @@ namespace ClaimDesk {
 // certificate authority if any, and the password. OK checks the login on a
 // worker (the dialog waiting, at most ImapMailbox::ConnectSeconds and a little)
 // and keeps the password in the system keychain; a refusal is shown in words
-// and the dialog stays open. An empty password keeps the one already kept.
+// and the dialog stays open. An empty password keeps the one already kept, as
+// long as the server and login stay what they were.
 class MailboxDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     QLineEdit* m_folder = nullptr;
     QLineEdit* m_caFile = nullptr;
     QLineEdit* m_password = nullptr;
+    QString m_keptKey; // the keychain entry of the mailbox as it came in
 };
 
 } // namespace ClaimDesk

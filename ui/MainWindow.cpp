@@ -155,6 +155,7 @@ void MainWindow::watchInbox(ClaimDesk::IntakeArea* intake)
     connect(
         this, &MainWindow::interruptedImportsFinished, m_inbox,
         [this] {
+            m_inboxStarted = true;
             m_inbox->setFolders(AppSettings::inboxFolders());
             m_inbox->setMailboxes(AppSettings::inboxMailboxes());
         },
@@ -409,8 +410,8 @@ void MainWindow::openSettings()
     connect(&dialog, &SettingsDialog::rulesChanged, this,
         [this](const RuleSet& rules) { applyRules(DecisionEngine(rules)); });
     connect(&dialog, &SettingsDialog::modelChanged, m_llm, &LlmSession::reload);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted || !m_inboxStarted)
+        return; // not yet started: it starts with what the settings hold then
     if (m_inbox->folders() != AppSettings::inboxFolders())
         m_inbox->setFolders(AppSettings::inboxFolders());
     m_inbox->setMailboxes(AppSettings::inboxMailboxes()); // a password may have changed

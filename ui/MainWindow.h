@@ -112,6 +112,8 @@ private:
     InterruptedImportsJob* m_interruptedImports = nullptr;
     InboxWatch* m_inbox = nullptr;
     bool m_inboxTook = false; // the current scan took something in
+    // The inbox watches only once the start-up pass over cut imports is over.
+    bool m_inboxStarted = false;
     Rescorer* m_rescorer = nullptr;
     BookCountsJob* m_counts = nullptr;
     // A team book: other desks' changes, and the server's coming and going.

@@ -35,8 +35,6 @@ constexpr int AfterNoticeMs = 300;
 // While the book is in trouble, looks are a minute apart: each would read a
 // document again only to be refused.
 constexpr int InTroubleMs = 60000;
-// How often a mailbox is asked for new messages (libcurl has no IMAP IDLE).
-constexpr int MailEveryMs = 30000;
 
 void printItem(CliContext& context, const InboxItem& item)
 {
@@ -192,7 +190,7 @@ int InboxCommand::watchMailbox(
             if (!problem.isEmpty())
                 context.err() << "claimdesk-cli: " << problem << Qt::endl; // and try again later
         },
-        [&] { return trouble ? InTroubleMs : MailEveryMs; });
+        [&] { return trouble ? InTroubleMs : MailInbox::LookEveryMs; });
     return Ok;
 }
 

@@ -26,7 +26,7 @@ InboxWatch::InboxWatch(
     qRegisterMetaType<InboxItem>();
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &InboxWatch::scanDue);
-    m_mailNext.setInterval(MailEveryMs);
+    m_mailNext.setInterval(MailInbox::LookEveryMs);
     connect(&m_mailNext, &QTimer::timeout, this, [this] {
         m_mailDue = true;
         scanSoon(0);
@@ -150,8 +150,16 @@ void InboxWatch::scan(const Look& look)
     m_bookTrouble = false;
     OpenBook book;
     scanFolders(look, book);
-    if (!m_bookTrouble.load())
-        scanMailboxes(look, book);
+    const bool asked = !look.mailboxes.isEmpty() || !look.putBack.isEmpty();
+    if (asked && (m_bookTrouble.load() || !scanMailboxes(look, book))) {
+        QMetaObject::invokeMethod(this, [this, putBack = look.putBack] { mailDueAgain(putBack); });
+    }
+}
+
+void InboxWatch::mailDueAgain(const QList<InboxItem>& putBack)
+{
+    m_putBack = putBack + m_putBack;
+    m_mailDue = true; // the finished scan's next look asks them
 }
 
 void InboxWatch::report(const InboxItem& item)
@@ -201,11 +209,12 @@ void InboxWatch::scanFolders(const Look& look, OpenBook& book)
     }
 }
 
-void InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
+bool InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
 {
+    bool allAsked = true;
     for (const ImapAccount& account : look.mailboxes) {
         if (m_stop.load())
-            return;
+            return true;
         const auto problem = [this, source = account.source()](const QString& why) {
             QMetaObject::invokeMethod(
                 this, [this, source, why] { Q_EMIT folderProblem(source, why); });
@@ -235,21 +244,25 @@ void InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
         if (QString error; !book.open(look, &error)) {
             problem(error);
             m_bookTrouble = true;
-            return;
+            return false;
         }
         bool bookTrouble = false;
         const Status took = inbox.takeWaiting(
-            *book.book, *book.importer, look.actor, &m_stop, [&](const InboxItem& item) {
+            *book.book, *book.importer, look.actor, &m_stop,
+            [&](const InboxItem& item) {
                 bookTrouble = bookTrouble || item.bookTrouble;
                 report(item);
-            });
+            },
+            MailInbox::MessagesPerLook);
         if (!took)
             problem(took.error());
         if (bookTrouble) {
             m_bookTrouble = true;
-            return;
+            return false;
         }
+        allAsked = allAsked && waiting->size() <= MailInbox::MessagesPerLook;
     }
+    return allAsked;
 }
 
 Status InboxWatch::retry(const InboxItem& item)

@@ -17,7 +17,7 @@ namespace ClaimDesk {
 // The desktop's inbox: watches folders (QFileSystemWatcher, and a scan every few
 // seconds for network folders that send no notifications) and takes in what has
 // settled in them (FolderInbox), and asks its mailboxes for waiting messages
-// every MailEveryMs (MailInbox, the password from the keychain), on the thread
+// every MailInbox::LookEveryMs (the password from the keychain), on the thread
 // pool, with its own connection and the same importer, reading and decision as
 // a drop. One scan at a time; what arrives meanwhile is taken by the next.
 //
@@ -33,8 +33,6 @@ public:
     // While the book is in trouble (unreachable, refusing writes), looks are a
     // minute apart and notifications do not hurry them.
     static constexpr int InTroubleMs = 60000;
-    // libcurl has no IMAP IDLE: mailboxes are asked once a minute.
-    static constexpr int MailEveryMs = 60000;
 
     InboxWatch(
         DatabaseLocation location, DecisionEngine engine, QString actor, QObject* parent = nullptr);
@@ -82,7 +80,12 @@ private:
     struct OpenBook;
     void scan(const Look& look);
     void scanFolders(const Look& look, OpenBook& book);
-    void scanMailboxes(const Look& look, OpenBook& book);
+    // False when a mailbox was not asked (the book in trouble) or had more
+    // waiting than one look takes: it is due again.
+    bool scanMailboxes(const Look& look, OpenBook& book);
+    // On the UI thread: the mailboxes are asked again at the next look, with
+    // the messages whose Retry this look did not reach.
+    void mailDueAgain(const QList<InboxItem>& putBack);
     void report(const InboxItem& item);
 
     DatabaseLocation m_location;

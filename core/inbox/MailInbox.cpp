@@ -5,7 +5,7 @@
 #include "inbox/InboxTr.h"
 #include "intake/DocumentImporter.h"
 #include "mail/MailMessage.h"
-#include "storage/DocumentRepository.h"
+#include "storage/ClaimRepository.h"
 #include "storage/IntakeConversationRepository.h"
 
 #include <QDir>
@@ -24,6 +24,12 @@ QString keyOf(const MailMessage& message, const QString& source, qint64 uid)
 {
     return message.messageId.isEmpty() ? QStringLiteral("%1#%2").arg(source).arg(uid)
                                        : message.messageId;
+}
+
+// What a claim this message opened has in its memo, written with the claim.
+QString messageMark(const QString& key)
+{
+    return QStringLiteral("<mail:%1>").arg(key);
 }
 
 QString itemName(const MailMessage& message, qint64 uid)
@@ -71,16 +77,16 @@ QString MailInbox::memoMark() const
 }
 
 Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const QString& actor,
-    const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken)
+    const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken, int limit)
 {
     m_mailbox.setCancel(cancel);
     const auto waiting = m_mailbox.waiting();
     if (!waiting)
         return Status::failure(waiting.errorDetail());
-    for (const qint64 uid : *waiting) {
+    for (qsizetype i = 0; i < waiting->size() && i < limit; ++i) {
         if (cancel && cancel->load())
             break;
-        const InboxItem item = take(uid, book, importer, actor, cancel);
+        const InboxItem item = take(waiting->at(i), book, importer, actor, cancel);
         taken(item);
         if (item.bookTrouble || item.sourceTrouble)
             break; // the rest waits until the book or the mailbox can take them
@@ -91,8 +97,10 @@ Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const
 InboxItem& MailInbox::setAside(InboxItem& item, const QString& why)
 {
     item.error = why;
-    if (const Status marked
-        = m_mailbox.setFlags(item.uid, { ImapMailbox::SetAside }, { ImapMailbox::Taking });
+    // left unseen, so that people reading the mailbox see what ClaimDesk did not take
+    if (const Status marked = m_mailbox.setFlags(item.uid, { ImapMailbox::SetAside },
+            { ImapMailbox::Taking, ImapMailbox::SecondTry, ImapMailbox::ThirdTry,
+                QStringLiteral("\\Seen") });
         !marked) {
         item.error += QStringLiteral("; ") + marked.error();
         item.sourceTrouble = true;
@@ -102,22 +110,27 @@ InboxItem& MailInbox::setAside(InboxItem& item, const QString& why)
     return item;
 }
 
-MailInbox::Target MailInbox::targetFor(const MailMessage& message, ClaimBook& book) const
+MailInbox::Target MailInbox::targetFor(
+    const MailMessage& message, const QString& key, bool retake, ClaimBook& book) const
 {
     Target target;
     target.claimId = InboxRouting::claimIdNamedIn(message.subject);
     if (!target.claimId.isEmpty())
         return target;
-    QStringList contents;
-    for (const MailAttachment& attachment : message.attachments)
-        contents << DocumentRepository::sha256Hex(attachment.bytes);
-    const auto opened = InboxRouting::claimOpenedBy(book, memoMark(), contents);
-    if (!opened)
-        target.error = opened.error();
-    else if (!opened->isEmpty())
-        target.claimId = *opened;
-    else
-        target.isNew = true;
+    // the claim this very message opened (taken before but not marked, or sent
+    // again): never another message's, whatever it holds
+    if (retake || !message.messageId.isEmpty()) {
+        const auto opened = ClaimRepository(book.database()).idsWithMemoHolding(messageMark(key));
+        if (!opened) {
+            target.error = opened.error();
+            return target;
+        }
+        if (!opened->isEmpty()) {
+            target.claimId = opened->first();
+            return target;
+        }
+    }
+    target.isNew = true;
     return target;
 }
 
@@ -129,35 +142,58 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
     out.source = source();
     out.uid = uid;
     out.item = InboxTr::tr("message %1").arg(uid);
-    const auto troubled = [&](const QString& error) {
-        out.error = error;
-        out.sourceTrouble = true;
+    // the mailbox cannot be asked now: the message waits, and so do the others
+    const auto troubled = [&](const Error& error) {
+        out.error = error.message;
+        out.sourceTrouble = error.kind != ErrorKind::NotFound; // gone: only this one
         return out;
     };
-    const auto size = m_mailbox.sizeOf(uid);
-    if (!size)
-        return troubled(size.error());
-    if (*size > MaxMessageBytes)
+    const auto info = m_mailbox.infoOf(uid);
+    if (!info)
+        return troubled(info.errorDetail());
+    const bool retake = info->flags.contains(ImapMailbox::Taking);
+    if (info->flags.contains(ImapMailbox::ThirdTry))
+        return setAside(out,
+            InboxTr::tr("Taking this message stopped part way three times (the program "
+                        "stopped while it was being taken)"));
+    if (info->size > MaxMessageBytes)
         return setAside(out,
             InboxTr::tr("The message is %1 MB, larger than the %2 MB a message may be")
-                .arg(QString::number(double(*size) / (1024 * 1024), 'f', 1))
+                .arg(QString::number(double(info->size) / (1024 * 1024), 'f', 1))
                 .arg(MaxMessageBytes / (1024 * 1024)));
-    // fetching marks it seen: marked first, it stays waiting if the take is cut short
-    if (const Status marked = m_mailbox.setFlags(uid, { ImapMailbox::Taking }); !marked)
-        return troubled(marked.error());
+    // fetching marks it seen: marked first, it stays waiting if the take is cut
+    // short; a take begun again is counted, so a message that stops every take
+    // is set aside in the end
+    QStringList marks { ImapMailbox::Taking };
+    if (retake)
+        marks << (info->flags.contains(ImapMailbox::SecondTry) ? ImapMailbox::ThirdTry
+                                                               : ImapMailbox::SecondTry);
+    if (const Status marked = m_mailbox.setFlags(uid, marks); !marked)
+        return troubled(marked.errorDetail());
+    if (const auto kept = m_mailbox.flagsOf(uid); !kept || !kept->contains(ImapMailbox::Taking))
+        return troubled(kept ? Error::of(ErrorKind::Failed,
+                            InboxTr::tr("The mail server does not keep ClaimDesk's marks "
+                                        "on messages: what is taken cannot be recorded"))
+                             : kept.errorDetail());
     const auto raw = m_mailbox.fetch(uid, MaxMessageBytes);
     if (!raw && raw.errorKind() == ErrorKind::Invalid)
         return setAside(out, raw.error());
     if (!raw)
-        return troubled(raw.error());
+        return troubled(raw.errorDetail());
     const auto message = MailMessage::parse(*raw);
     if (!message)
         return setAside(out, message.error());
     out.item = itemName(*message, uid);
+    if (message->partsLeftOut)
+        return setAside(out,
+            InboxTr::tr("The message has more than %1 parts, or parts nested more than %2 deep")
+                .arg(MailMessage::MaxParts)
+                .arg(MailMessage::MaxDepth));
     if (message->attachments.isEmpty())
         return setAside(out, InboxTr::tr("The message has no attachment or image to take in"));
 
-    const Target target = targetFor(*message, book);
+    const QString key = keyOf(*message, source(), uid);
+    const Target target = targetFor(*message, key, retake, book);
     if (!target.error.isEmpty()) {
         out.error = target.error;
         out.bookTrouble = true;
@@ -177,7 +213,8 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
         import.typeFromDocuments = true;
         // the mark is not translated: it is what finds the claim again
         import.newClaimMemo = InboxTr::tr("From the inbox %1: \"%2\" from %3.")
-                                  .arg(memoMark(), message->subject, message->from);
+                                  .arg(memoMark(), message->subject, message->from)
+            + u' ' + messageMark(key);
     }
     const auto report = importer.importFiles(*files, import, actor, cancel);
     if (cancel && cancel->load()) {
@@ -227,11 +264,12 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
     if (allWent && out.claimId.isEmpty()) // every part refused: it will be refused again
         return setAside(out, errors.join(QStringLiteral("; ")));
     if (allWent) {
-        if (const Status kept = keepMessage(book, out.claimId, *message, uid); !kept) {
+        if (const Status kept = keepMessage(book, out.claimId, *message, key); !kept) {
             errors << kept.error();
             out.bookTrouble = true;
-        } else if (const Status marked = m_mailbox.setFlags(uid,
-                       { ImapMailbox::Taken, QStringLiteral("\\Seen") }, { ImapMailbox::Taking });
+        } else if (const Status marked
+                   = m_mailbox.setFlags(uid, { ImapMailbox::Taken, QStringLiteral("\\Seen") },
+                       { ImapMailbox::Taking, ImapMailbox::SecondTry, ImapMailbox::ThirdTry });
                    !marked) {
             errors << marked.error(); // taken again next time: it ends as a duplicate
             out.sourceTrouble = true;
@@ -242,9 +280,8 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
 }
 
 Status MailInbox::keepMessage(
-    ClaimBook& book, const QString& claimId, const MailMessage& message, qint64 uid) const
+    ClaimBook& book, const QString& claimId, const MailMessage& message, const QString& key) const
 {
-    const QString key = keyOf(message, source(), uid);
     IntakeConversationRepository conversations(book.database());
     return book.database().writeTransaction([&]() -> Status {
         const auto kept = conversations.forClaim(claimId);
@@ -277,7 +314,8 @@ Status MailInbox::putBack(const InboxItem& item)
 {
     if (item.uid <= 0)
         return Status::failure(Error::of(ErrorKind::NotFound, InboxTr::tr("Not a message")));
-    return m_mailbox.setFlags(item.uid, { ImapMailbox::Taking }, { ImapMailbox::SetAside });
+    // unseen since it was set aside: waiting again once the mark is gone
+    return m_mailbox.setFlags(item.uid, {}, { ImapMailbox::SetAside });
 }
 
 } // namespace ClaimDesk

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 
 namespace ClaimDesk {
 
@@ -20,18 +21,21 @@ struct MailMessage;
 //
 // - its attachments and inline images become the documents (the importer
 //   refuses what is not a document, naming it);
-// - a claim ID in the subject sends them to that claim; else, when one of them
-//   is already on a claim this mailbox opened (the message was taken before but
-//   not marked, or sent twice), to that claim, where the importer reports the
-//   duplicates; else a new claim whose type the documents tell, its memo naming
-//   this mailbox;
+// - a claim ID in the subject sends them to that claim; else the claim this very
+//   message opened (its Message-ID, else its UID, is in the memo written with
+//   the claim: a message taken before but not marked, or delivered twice), where
+//   the importer reports the duplicates; else a new claim whose type the
+//   documents tell. Never by content: the same bill from two senders stays two
+//   senders' claims, and a mailer's logo in every message joins nothing;
 // - the sender, subject and text are kept with the claim as an intake message,
 //   once (a message taken again finds its own by its Message-ID);
 // - only then is the message marked taken (and seen). A message that cannot be
 //   taken ever (larger than MaxMessageBytes, not a message, nothing to take, a
-//   claim that does not exist) is marked set aside, with the reason in its item;
-//   Retry (putBack) makes it wait again. A trouble of the book or the mailbox
-//   leaves it waiting, as is.
+//   claim that does not exist, a take that stopped part way three times) is
+//   marked set aside and left unseen for people to see, with the reason in its
+//   item; Retry (putBack) makes it wait again. A trouble of the book or the
+//   mailbox leaves it waiting, as is, and ends the look; a message that is gone
+//   meanwhile is only that message's item.
 //
 // So a message taken again after a kill at any moment ends imported exactly once.
 // Not thread-safe; any thread, with a book and importer opened on that thread.
@@ -39,6 +43,11 @@ class MailInbox final
 {
 public:
     static constexpr qint64 MaxMessageBytes = InputLimits::MailMessageBytes;
+    // How often a mailbox is asked when nothing says more is waiting (libcurl has
+    // no IMAP IDLE), and how many messages one look takes at most (the rest at
+    // the next, soon after), so folders and other mailboxes get their turn.
+    static constexpr int LookEveryMs = 60000;
+    static constexpr int MessagesPerLook = 20;
 
     MailInbox(ImapAccount account, QString password, Clock clock = systemClock());
 
@@ -51,8 +60,10 @@ public:
     // stops early when `cancel` is set or the book or the mailbox is in trouble
     // (that item says so). Fails without taking anything when the mailbox cannot
     // be reached or refuses the login.
+    // At most `limit` messages a look.
     Status takeWaiting(ClaimBook& book, DocumentImporter& importer, const QString& actor,
-        const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken);
+        const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken,
+        int limit = std::numeric_limits<int>::max());
     InboxItem take(qint64 uid, ClaimBook& book, DocumentImporter& importer, const QString& actor,
         const std::atomic_bool* cancel = nullptr);
     // A message set aside waits again, to be taken by the next look.
@@ -65,12 +76,13 @@ private:
         bool isNew = false;
         QString error;
     };
-    Target targetFor(const MailMessage& message, ClaimBook& book) const;
+    Target targetFor(
+        const MailMessage& message, const QString& key, bool retake, ClaimBook& book) const;
     // Marks the message set aside, with `why` as the item's error.
     InboxItem& setAside(InboxItem& item, const QString& why);
     // The sender, subject and text with the claim, unless this message's are there.
-    Status keepMessage(
-        ClaimBook& book, const QString& claimId, const MailMessage& message, qint64 uid) const;
+    Status keepMessage(ClaimBook& book, const QString& claimId, const MailMessage& message,
+        const QString& key) const;
 
     ImapMailbox m_mailbox;
     Clock m_clock;

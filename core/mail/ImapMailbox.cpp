@@ -12,6 +12,8 @@ namespace ClaimDesk {
 const QString ImapMailbox::Taking = QStringLiteral("ClaimDeskTaking");
 const QString ImapMailbox::Taken = QStringLiteral("ClaimDeskTaken");
 const QString ImapMailbox::SetAside = QStringLiteral("ClaimDeskSetAside");
+const QString ImapMailbox::SecondTry = QStringLiteral("ClaimDeskTry2");
+const QString ImapMailbox::ThirdTry = QStringLiteral("ClaimDeskTry3");
 
 namespace {
 
@@ -21,9 +23,17 @@ void initCurl()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-bool isAscii(const QString& s)
+// Printable ASCII without quotes or backslashes: what goes into a command as it is.
+bool isPlain(const QString& s)
 {
-    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+}
+
+bool hasControl(const QString& s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x20; });
 }
 
 } // namespace
@@ -40,17 +50,17 @@ QString ImapAccount::problem() const
     const QUrl url(server, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != u"imaps" && url.scheme() != u"imap"))
-        return MailTr::tr("The mail server must be given as imaps://HOST[:PORT], not \"%1\"")
-            .arg(server);
+        return MailTr::tr("The mail server must be given as imaps://HOST[:PORT]");
     if (!url.userInfo().isEmpty() || (!url.path().isEmpty() && url.path() != u"/"))
         return MailTr::tr("The mail server address %1 must not hold a login or folder: give them "
                           "apart")
             .arg(url.host());
-    if (user.trimmed().isEmpty())
+    if (user.trimmed().isEmpty() || hasControl(user))
         return MailTr::tr("The mailbox needs a login");
-    if (folder.trimmed().isEmpty() || !isAscii(folder) || folder.contains(u'"'))
-        return MailTr::tr("The mail folder \"%1\" cannot be used: give one with an ASCII name")
-            .arg(folder);
+    if (folder.trimmed().isEmpty() || !isPlain(folder))
+        return MailTr::tr("The mail folder \"%1\" cannot be used: give one whose name is plain "
+                          "ASCII, without quotes or backslashes")
+            .arg(folder.left(80));
     return {};
 }
 
@@ -104,7 +114,7 @@ QString ImapMailbox::folderUrl() const
 }
 
 Result<QByteArray> ImapMailbox::perform(
-    const QString& path, const QString& command, qint64 maxBytes)
+    const QString& path, const QString& command, qint64 maxBytes, int timeoutSeconds)
 {
     using R = Result<QByteArray>;
     if (const QString problem = m_account.problem(); !problem.isEmpty())
@@ -130,8 +140,10 @@ Result<QByteArray> ImapMailbox::perform(
     if (!request.isEmpty())
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.constData());
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(ConnectSeconds));
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, long(LowSpeedBytes));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(LowSpeedSeconds));
+    curl_easy_setopt(curl, CURLOPT_SERVER_RESPONSE_TIMEOUT, long(AnswerSeconds));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(timeoutSeconds));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &Transfer::write);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
@@ -154,7 +166,7 @@ Error ImapMailbox::errorOf(int code, const Transfer& transfer) const
         : QString::fromUtf8(curl_easy_strerror(CURLcode(code)));
     // libcurl reports a folder it could not select as a refused login
     const bool noFolder = QByteArrayView(transfer.error).startsWith("Select failed");
-    if (noFolder || code == CURLE_REMOTE_ACCESS_DENIED || code == CURLE_REMOTE_FILE_NOT_FOUND)
+    if (noFolder || code == CURLE_REMOTE_ACCESS_DENIED)
         return Error::of(ErrorKind::NotFound,
             MailTr::tr("The mailbox of %1 on %2 has no folder \"%3\"")
                 .arg(m_account.user, server, m_account.folder));
@@ -178,6 +190,10 @@ Error ImapMailbox::errorOf(int code, const Transfer& transfer) const
     case CURLE_USE_SSL_FAILED:
         return Error::of(ErrorKind::Unavailable,
             MailTr::tr("No safe connection to the mail server %1: %2").arg(server, detail));
+    case CURLE_REMOTE_FILE_NOT_FOUND:
+        return Error::of(ErrorKind::NotFound,
+            MailTr::tr("The mail server %1 no longer has this message in \"%2\": %3")
+                .arg(server, m_account.folder, detail));
     case CURLE_ABORTED_BY_CALLBACK:
         return Error::of(ErrorKind::Failed, MailTr::tr("Stopped"));
     case CURLE_WRITE_ERROR:
@@ -195,8 +211,20 @@ Error ImapMailbox::errorOf(int code, const Transfer& transfer) const
 
 Status ImapMailbox::check()
 {
-    const auto answer = perform({}, QStringLiteral("NOOP"));
-    return answer ? Status {} : Status::failure(answer.errorDetail());
+    // libcurl has opened the folder already; opened again, the server says which
+    // flags it keeps (problem() keeps quotes out of the folder's name)
+    const auto answer = perform({}, QStringLiteral("SELECT \"%1\"").arg(m_account.folder));
+    if (!answer)
+        return Status::failure(answer.errorDetail());
+    static const QRegularExpression Permanent(QStringLiteral("PERMANENTFLAGS \\(([^)]*)\\)"));
+    const auto m = Permanent.match(QString::fromLatin1(*answer));
+    if (!m.hasMatch() || !m.captured(1).contains(QStringLiteral("\\*")))
+        return Status::failure(
+            MailTr::tr("The mail server %1 keeps no marks of ClaimDesk's on the messages of "
+                       "\"%2\" (it does not allow keywords there): ClaimDesk could not record "
+                       "what it took")
+                .arg(QUrl(m_account.server).host(), m_account.folder));
+    return {};
 }
 
 Result<QList<qint64>> ImapMailbox::waiting()
@@ -223,20 +251,24 @@ Result<QList<qint64>> ImapMailbox::waiting()
     return uids;
 }
 
-Result<qint64> ImapMailbox::sizeOf(qint64 uid)
+Result<ImapMailbox::MessageInfo> ImapMailbox::infoOf(qint64 uid)
 {
-    using R = Result<qint64>;
-    const auto answer = perform({}, QStringLiteral("UID FETCH %1 (RFC822.SIZE)").arg(uid));
+    using R = Result<MessageInfo>;
+    const auto answer = perform({}, QStringLiteral("UID FETCH %1 (FLAGS RFC822.SIZE)").arg(uid));
     if (!answer)
         return R::failure(answer.errorDetail());
     static const QRegularExpression Size(QStringLiteral("RFC822\\.SIZE (\\d+)"));
-    const auto m = Size.match(QString::fromLatin1(*answer));
-    if (!m.hasMatch())
+    static const QRegularExpression Flags(QStringLiteral("FLAGS \\(([^)]*)\\)"));
+    const QString text = QString::fromLatin1(*answer);
+    const auto size = Size.match(text);
+    const auto flags = Flags.match(text);
+    if (!size.hasMatch() || !flags.hasMatch())
         return R::failure(Error::of(ErrorKind::NotFound,
             MailTr::tr("Message %1 is no longer in the folder \"%2\"")
                 .arg(uid)
                 .arg(m_account.folder)));
-    return m.captured(1).toLongLong();
+    return MessageInfo { size.captured(1).toLongLong(),
+        flags.captured(1).split(u' ', Qt::SkipEmptyParts) };
 }
 
 Result<QStringList> ImapMailbox::flagsOf(qint64 uid)
@@ -257,7 +289,9 @@ Result<QStringList> ImapMailbox::flagsOf(qint64 uid)
 
 Result<QByteArray> ImapMailbox::fetch(qint64 uid, qint64 maxBytes)
 {
-    return perform(QStringLiteral("/;UID=%1").arg(uid), {}, maxBytes);
+    // time for the whole message at a slow line's pace (64 KiB a second)
+    const int seconds = 60 + int(maxBytes / (64 * 1024));
+    return perform(QStringLiteral("/;UID=%1").arg(uid), {}, maxBytes, seconds);
 }
 
 Status ImapMailbox::setFlags(qint64 uid, const QStringList& add, const QStringList& remove)

@@ -47,11 +47,25 @@ class ImapMailbox final
 {
 public:
     static constexpr int ConnectSeconds = 15;
+    // A request that moves less than LowSpeedBytes a second for LowSpeedSeconds,
+    // or whose answer does not begin within AnswerSeconds, has failed.
     static constexpr int LowSpeedSeconds = 30;
+    static constexpr int LowSpeedBytes = 1024;
+    static constexpr int AnswerSeconds = 30;
 
     static const QString Taking;
     static const QString Taken;
     static const QString SetAside; // refused for good (too large, nothing to take)
+    // A take that began again after one that stopped part way (the program
+    // stopped): the second and third begin; after the third, the message is set aside.
+    static const QString SecondTry;
+    static const QString ThirdTry;
+
+    struct MessageInfo
+    {
+        qint64 size = 0;
+        QStringList flags; // "\\Seen", "ClaimDeskTaking", ...
+    };
 
     ImapMailbox(ImapAccount account, QString password);
     ~ImapMailbox();
@@ -62,11 +76,14 @@ public:
     // Checked between bytes: a request stops soon after it is set.
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }
 
-    // Logs in and opens the folder.
+    // Logs in, opens the folder and checks that the server keeps ClaimDesk's
+    // keywords on its messages (PERMANENTFLAGS holds \*): without them what was
+    // taken cannot be recorded (Failed, saying so).
     Status check();
     // The UIDs of the messages waiting, oldest first.
     Result<QList<qint64>> waiting();
-    Result<qint64> sizeOf(qint64 uid);
+    // Its size and flags; NotFound when it is no longer there.
+    Result<MessageInfo> infoOf(qint64 uid);
     // The message's flags and keywords ("\\Seen", "ClaimDeskTaken").
     Result<QStringList> flagsOf(qint64 uid);
     // The whole message; fails (Invalid) beyond maxBytes, having read no more.
@@ -75,8 +92,8 @@ public:
 
 private:
     struct Transfer;
-    Result<QByteArray> perform(
-        const QString& path, const QString& command, qint64 maxBytes = 1024 * 1024);
+    Result<QByteArray> perform(const QString& path, const QString& command,
+        qint64 maxBytes = 1024 * 1024, int timeoutSeconds = 120);
     Error errorOf(int code, const Transfer& transfer) const;
     QString folderUrl() const;
 

@@ -43,18 +43,24 @@ QString fromUtf8(const char* s)
     return s ? QString::fromUtf8(s).trimmed() : QString();
 }
 
-// A name that is only a name: no folders, no control characters, not too long.
+// A name that is only a name: no folders, no control characters, not "." or
+// "..", and short enough for any file system once UTF-8 (a Thai letter takes
+// three bytes); empty when nothing is left.
 QString plainFileName(QString name)
 {
     name.replace(u'\\', u'/');
-    name = QFileInfo(name).fileName();
+    name = name.section(u'/', -1);
     name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
     name = name.trimmed();
-    if (name.startsWith(u'.'))
+    while (name.startsWith(u'.'))
         name.remove(0, 1);
-    if (name.size() > 120) {
+    constexpr qsizetype MaxBytes = 150;
+    if (name.toUtf8().size() > MaxBytes) {
         const QString suffix = QFileInfo(name).suffix().left(10);
-        name = name.left(110) + (suffix.isEmpty() ? QString() : u'.' + suffix);
+        QString base = name.left(name.size() - (suffix.isEmpty() ? 0 : suffix.size() + 1));
+        while (!base.isEmpty() && base.toUtf8().size() + suffix.size() + 1 > MaxBytes)
+            base.chop(1);
+        name = base + (suffix.isEmpty() ? QString() : u'.' + suffix);
     }
     return name;
 }
@@ -95,6 +101,7 @@ QString textOf(GMimeObject* object)
 
 QString withoutTags(QString html)
 {
+    html.truncate(256 * 1024); // the text kept is far shorter; the patterns stay cheap
     html.remove(QRegularExpression(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
         QRegularExpression::CaseInsensitiveOption
             | QRegularExpression::DotMatchesEverythingOption));
@@ -120,8 +127,12 @@ public:
 
     void walk(GMimeObject* object, int depth)
     {
-        if (!object || ++m_parts > MailMessage::MaxParts || depth > 20)
+        if (!object)
             return;
+        if (++m_parts > MailMessage::MaxParts || depth > MailMessage::MaxDepth) {
+            m_out.partsLeftOut = true;
+            return;
+        }
         if (GMIME_IS_MULTIPART(object)) {
             GMimeMultipart* multipart = GMIME_MULTIPART(object);
             const int count = g_mime_multipart_get_count(multipart);
@@ -164,6 +175,9 @@ private:
         attachment.mimeType = mime;
         attachment.inlined = !attached;
         attachment.bytes = contentOf(GMIME_PART(object));
+        if (attachment.inlined && mime.startsWith(u"image/")
+            && attachment.bytes.size() < MailMessage::MinInlineImageBytes)
+            return;
         attachment.fileName = name.isEmpty()
             ? QStringLiteral("part-%1.%2").arg(m_out.attachments.size() + 1).arg(suffixFor(mime))
             : name;
@@ -180,16 +194,24 @@ private:
     QString m_html;
 };
 
-// Containers (multipart/..., message/...) named in the message: GMime's parser
-// keeps a stack of boundaries and checks each line against all of them, so a
-// message nesting thousands of parts costs time in the square of their number.
+// Containers (multipart/..., message/...) named in the message, and lines that
+// may be part boundaries ("--" at the start of a line), in any case.
 qsizetype containersIn(const QByteArray& raw)
 {
     qsizetype count = 0;
+    const QByteArray lower = raw.toLower();
     for (const QByteArrayView word : { QByteArrayView("multipart/"), QByteArrayView("message/") }) {
-        for (qsizetype at = raw.indexOf(word); at >= 0; at = raw.indexOf(word, at + 1))
+        for (qsizetype at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
             ++count;
     }
+    return count;
+}
+
+qsizetype boundaryLinesIn(const QByteArray& raw)
+{
+    qsizetype count = 0;
+    for (qsizetype at = raw.indexOf("\n--"); at >= 0; at = raw.indexOf("\n--", at + 1))
+        ++count;
     return count;
 }
 
@@ -197,8 +219,8 @@ qsizetype containersIn(const QByteArray& raw)
 
 Result<MailMessage> MailMessage::parse(const QByteArray& raw)
 {
-    // case matters little here: mailers write them in lower case, and the bound is generous
-    if (containersIn(raw) > MaxParts)
+    // a boundary opens and closes each part; a few more lines may begin "--"
+    if (containersIn(raw) > MaxParts || boundaryLinesIn(raw) > 3 * MaxParts)
         return Result<MailMessage>::failure(Error::of(
             ErrorKind::Invalid, MailTr::tr("The message nests more than %1 parts").arg(MaxParts)));
     initGMime();

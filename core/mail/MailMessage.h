@@ -34,10 +34,18 @@ struct MailMessage
     QDateTime date; // invalid when the message has none
     QString text; // the first text/plain part (else text/html stripped of tags), decoded
     QList<MailAttachment> attachments;
+    // Parts past MaxParts, or nested deeper than MaxDepth, were not looked at.
+    bool partsLeftOut = false;
 
-    // Parts beyond MaxParts are not looked at (a message that nests parts without
-    // end is read in bounded time); `raw` must already be within the size limit.
+    // A message of more than MaxParts containers (multipart/..., message/...) or
+    // part boundaries is refused before it is parsed (GMime's boundary checks
+    // cost the square of their nesting); `raw` must already be within the size
+    // limit.
     static constexpr int MaxParts = 200;
+    static constexpr int MaxDepth = 20;
+    // Inline images smaller than this are a mailer's furniture (a signature's
+    // logo, a spacer), not a customer's document; attached ones are kept.
+    static constexpr qsizetype MinInlineImageBytes = 8 * 1024;
     static constexpr int MaxTextChars = 20000; // of the text kept with the claim
 
     // Fails (Invalid) when `raw` is not a mail message at all.

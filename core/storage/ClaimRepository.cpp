@@ -552,6 +552,29 @@ Result<qint64> ClaimRepository::countAll() const
     return count(ClaimQuery {});
 }
 
+Result<QStringList> ClaimRepository::idsWithMemoHolding(const QString& text) const
+{
+    // LIKE with its wildcards escaped: case-insensitive in SQLite for ASCII, so
+    // the exact match is checked here
+    QString pattern = text;
+    pattern.replace(u'!', QStringLiteral("!!"))
+        .replace(u'%', QStringLiteral("!%"))
+        .replace(u'_', QStringLiteral("!_"));
+    QSqlQuery q = m_db.query();
+    if (auto s = Sql::exec(q,
+            QStringLiteral("SELECT id, memo FROM claims WHERE memo LIKE ? ESCAPE '!' ORDER BY "
+                           "created_at, id"),
+            { QString(u'%' + pattern + u'%') });
+        !s)
+        return Result<QStringList>::failure(s.errorDetail());
+    QStringList ids;
+    while (q.next()) {
+        if (q.value(1).toString().contains(text))
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
 Result<Claim> ClaimRepository::setStatus(const QString& id, ClaimStatus status,
     const std::optional<QString>& memo, const QString& actor, std::optional<int> expectedVersion)
 {

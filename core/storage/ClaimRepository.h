@@ -78,6 +78,10 @@ public:
     Result<qint64> forEach(
         const ClaimQuery& query, const std::function<bool(const Claim&)>& visit) const;
     Result<qint64> countAll() const;
+    // The claims whose memo holds `text` as it is (case and all), oldest first.
+    // Reads every memo: for the rare lookup (an inbox finding what it opened
+    // before a take was cut short), not for lists.
+    Result<QStringList> idsWithMemoHolding(const QString& text) const;
 
     // Changes the status (and memo, if given). With expectedVersion set, fails
     // with a conflict if someone else changed the claim since it was read.
