@@ -352,6 +352,22 @@ private Q_SLOTS:
         QVERIFY(takeWaiting(mail).isEmpty());
     }
 
+    void aFolderOfManyMessagesIsSearchedWhole()
+    {
+        // more than one search window, and more UIDs than one answer line of
+        // libcurl's default buffer holds
+        for (int i = 0; i < 25000; ++i)
+            QVERIFY(deliver("From: a@example.com\r\nSubject: m\r\n\r\nx\r\n"));
+        MailInbox mail = inbox();
+        const auto all = mail.mailbox().waiting();
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->size(), 25000);
+        QCOMPARE(all->first(), 1);
+        QCOMPARE(all->last(), 25000);
+        const auto first = mail.mailbox().waiting(3);
+        QCOMPARE(*first, (QList<qint64> { 1, 2, 3 }));
+    }
+
     void aMailboxThatCannotBeUsedSaysWhy()
     {
         MailInbox wrongPassword(m_mail.account, QStringLiteral("not the password"));

@@ -154,7 +154,7 @@ int InboxCommand::watchMailbox(
     auto takeWaiting = [&] {
         problem.clear();
         trouble = false;
-        const auto waiting = inbox.mailbox().waiting();
+        const auto waiting = inbox.mailbox().waiting(1); // the book is opened only for some
         if (!waiting || waiting->isEmpty()) {
             problem = waiting ? QString() : waiting.error();
             trouble = !waiting;

@@ -234,7 +234,7 @@ bool InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
             }
         }
         inbox.mailbox().setCancel(&m_stop);
-        const auto waiting = inbox.mailbox().waiting();
+        const auto waiting = inbox.mailbox().waiting(MailInbox::MessagesPerLook + 1);
         if (!waiting) {
             problem(waiting.error());
             continue;

@@ -80,7 +80,7 @@ Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const
     const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken, int limit)
 {
     m_mailbox.setCancel(cancel);
-    const auto waiting = m_mailbox.waiting();
+    const auto waiting = m_mailbox.waiting(limit);
     if (!waiting)
         return Status::failure(waiting.errorDetail());
     for (qsizetype i = 0; i < waiting->size() && i < limit; ++i) {

@@ -139,6 +139,7 @@ Result<QByteArray> ImapMailbox::perform(
         curl_easy_setopt(curl, CURLOPT_CAINFO, ca.constData());
     if (!request.isEmpty())
         curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.constData());
+    curl_easy_setopt(curl, CURLOPT_BUFFERSIZE, long(BufferBytes));
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(ConnectSeconds));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, long(LowSpeedBytes));
     curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(LowSpeedSeconds));
@@ -227,27 +228,47 @@ Status ImapMailbox::check()
     return {};
 }
 
-Result<QList<qint64>> ImapMailbox::waiting()
+Result<QList<qint64>> ImapMailbox::waiting(int limit)
 {
     using R = Result<QList<qint64>>;
-    const auto answer = perform({},
-        QStringLiteral("UID SEARCH NOT KEYWORD %1 NOT KEYWORD %2 OR UNSEEN KEYWORD %3")
-            .arg(Taken, SetAside, Taking));
-    if (!answer)
-        return R::failure(answer.errorDetail());
+    const auto status = perform({}, QStringLiteral("STATUS \"%1\" (UIDNEXT)").arg(m_account.folder));
+    if (!status)
+        return R::failure(status.errorDetail());
+    static const QRegularExpression Next(QStringLiteral("UIDNEXT (\\d+)"));
+    const auto next = Next.match(QString::fromLatin1(*status));
+    const qint64 uidNext = next.hasMatch() ? next.captured(1).toLongLong() : 0;
+    // a window of UIDs at a time: libcurl cuts an answer line past half its
+    // buffer, and a folder may hold a hundred thousand messages
     QList<qint64> uids;
-    for (const QByteArray& line : answer->split('\n')) {
-        const QByteArray trimmed = line.trimmed();
-        if (!trimmed.startsWith("* SEARCH"))
-            continue;
-        for (const QByteArray& word : trimmed.mid(8).split(' ')) {
-            bool ok = false;
-            const qint64 uid = word.toLongLong(&ok);
-            if (ok && uid > 0)
-                uids << uid;
+    for (qint64 from = 1; (uidNext == 0 || from < uidNext) && uids.size() < limit;
+         from += SearchWindow) {
+        const QString range = uidNext == 0 ? QStringLiteral("1:*")
+                                           : QStringLiteral("%1:%2").arg(from).arg(
+                                               from + SearchWindow - 1);
+        const auto answer = perform({},
+            QStringLiteral("UID SEARCH UID %1 NOT KEYWORD %2 NOT KEYWORD %3 OR UNSEEN KEYWORD %4")
+                .arg(range, Taken, SetAside, Taking));
+        if (!answer)
+            return R::failure(answer.errorDetail());
+        QList<qint64> found;
+        for (const QByteArray& line : answer->split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (!trimmed.startsWith("* SEARCH"))
+                continue;
+            for (const QByteArray& word : trimmed.mid(8).split(' ')) {
+                bool ok = false;
+                const qint64 uid = word.toLongLong(&ok);
+                if (ok && uid > 0)
+                    found << uid;
+            }
         }
+        std::sort(found.begin(), found.end());
+        uids += found;
+        if (uidNext == 0)
+            break; // a server that did not say: one search, as far as it goes
     }
-    std::sort(uids.begin(), uids.end());
+    if (uids.size() > limit)
+        uids.resize(limit);
     return uids;
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <limits>
 
 namespace ClaimDesk {
 
@@ -52,6 +53,10 @@ public:
     static constexpr int LowSpeedSeconds = 30;
     static constexpr int LowSpeedBytes = 1024;
     static constexpr int AnswerSeconds = 30;
+    // libcurl's buffer; an answer's line may be half of it (a UID search's
+    // window of SearchWindow UIDs, nine characters each at most, is well within).
+    static constexpr int BufferBytes = 1024 * 1024;
+    static constexpr qint64 SearchWindow = 20000;
 
     static const QString Taking;
     static const QString Taken;
@@ -80,8 +85,9 @@ public:
     // keywords on its messages (PERMANENTFLAGS holds \*): without them what was
     // taken cannot be recorded (Failed, saying so).
     Status check();
-    // The UIDs of the messages waiting, oldest first.
-    Result<QList<qint64>> waiting();
+    // The UIDs of the messages waiting, oldest first, at most `limit`; asked
+    // SearchWindow UIDs at a time.
+    Result<QList<qint64>> waiting(int limit = std::numeric_limits<int>::max());
     // Its size and flags; NotFound when it is no longer there.
     Result<MessageInfo> infoOf(qint64 uid);
     // The message's flags and keywords ("\\Seen", "ClaimDeskTaken").
