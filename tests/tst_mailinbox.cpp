@@ -352,6 +352,25 @@ private Q_SLOTS:
         QVERIFY(takeWaiting(mail).isEmpty());
     }
 
+    void oneTakerAtATime()
+    {
+        QVERIFY(deliver(message("first",
+            { attachment("Content-Disposition: attachment; filename=1.png", plainImage()) })));
+        MailInbox mail = inbox();
+        MailInbox other = inbox();
+        std::optional<Status> meanwhile;
+        const Status took = mail.takeWaiting(
+            *m_book, *m_importer, QStringLiteral("inbox"), nullptr, [&](const InboxItem&) {
+                meanwhile = other.takeWaiting(*m_book, *m_importer, QStringLiteral("inbox"),
+                    nullptr, [](const InboxItem&) {});
+            });
+        QVERIFY(took);
+        QVERIFY(meanwhile.has_value());
+        QCOMPARE(meanwhile->errorKind(), ErrorKind::Conflict);
+        QVERIFY(other.takeWaiting(*m_book, *m_importer, QStringLiteral("inbox"), nullptr,
+            [](const InboxItem&) {})); // free again
+    }
+
     void aFolderOfManyMessagesIsSearchedWhole()
     {
         // more than one search window, and more UIDs than one answer line of

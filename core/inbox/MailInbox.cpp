@@ -8,10 +8,13 @@
 #include "storage/ClaimRepository.h"
 #include "storage/IntakeConversationRepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace ClaimDesk {
@@ -71,6 +74,19 @@ MailInbox::MailInbox(ImapAccount account, QString password, Clock clock)
     , m_clock(std::move(clock))
 { }
 
+QString MailInbox::lockPath() const
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/inbox-locks");
+    QDir().mkpath(folder);
+    return folder + u'/'
+        + QString::fromLatin1(
+            QCryptographicHash::hash(source().toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(32))
+        + QStringLiteral(".lock");
+}
+
 QString MailInbox::memoMark() const
 {
     return u'<' + source() + u'>';
@@ -80,6 +96,17 @@ Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const
     const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken, int limit)
 {
     m_mailbox.setCancel(cancel);
+    QLockFile lock(lockPath());
+    lock.setStaleLockTime(0); // a taker alive holds it however long; a dead one frees it
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock.getLockInfo(&pid, &host, &app);
+        return Status::failure(Error::of(ErrorKind::Conflict,
+            InboxTr::tr("Another process (%1, process %2) is taking from the mailbox %3")
+                .arg(app, QString::number(pid), source())));
+    }
     const auto waiting = m_mailbox.waiting(limit);
     if (!waiting)
         return Status::failure(waiting.errorDetail());

@@ -60,7 +60,10 @@ public:
     // stops early when `cancel` is set or the book or the mailbox is in trouble
     // (that item says so). Fails without taking anything when the mailbox cannot
     // be reached or refuses the login.
-    // At most `limit` messages a look.
+    // At most `limit` messages a look. One process on this machine takes from a
+    // mailbox at a time (a lock file in the user's data folder; Conflict when
+    // another holds it). Desks on other machines are not held off: a mailbox
+    // belongs in one desk's settings.
     Status takeWaiting(ClaimBook& book, DocumentImporter& importer, const QString& actor,
         const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken,
         int limit = std::numeric_limits<int>::max());
@@ -76,6 +79,7 @@ private:
         bool isNew = false;
         QString error;
     };
+    QString lockPath() const;
     Target targetFor(
         const MailMessage& message, const QString& key, bool retake, ClaimBook& book) const;
     // Marks the message set aside, with `why` as the item's error.

@@ -231,7 +231,8 @@ Status ImapMailbox::check()
 Result<QList<qint64>> ImapMailbox::waiting(int limit)
 {
     using R = Result<QList<qint64>>;
-    const auto status = perform({}, QStringLiteral("STATUS \"%1\" (UIDNEXT)").arg(m_account.folder));
+    const auto status
+        = perform({}, QStringLiteral("STATUS \"%1\" (UIDNEXT)").arg(m_account.folder));
     if (!status)
         return R::failure(status.errorDetail());
     static const QRegularExpression Next(QStringLiteral("UIDNEXT (\\d+)"));
@@ -242,9 +243,9 @@ Result<QList<qint64>> ImapMailbox::waiting(int limit)
     QList<qint64> uids;
     for (qint64 from = 1; (uidNext == 0 || from < uidNext) && uids.size() < limit;
          from += SearchWindow) {
-        const QString range = uidNext == 0 ? QStringLiteral("1:*")
-                                           : QStringLiteral("%1:%2").arg(from).arg(
-                                               from + SearchWindow - 1);
+        const QString range = uidNext == 0
+            ? QStringLiteral("1:*")
+            : QStringLiteral("%1:%2").arg(from).arg(from + SearchWindow - 1);
         const auto answer = perform({},
             QStringLiteral("UID SEARCH UID %1 NOT KEYWORD %2 NOT KEYWORD %3 OR UNSEEN KEYWORD %4")
                 .arg(range, Taken, SetAside, Taking));
