@@ -74,13 +74,16 @@ public:
 
     // A message from a Thai sender with a text part and `parts` (MIME parts,
     // each ending in CRLF); `subject` as it goes on the wire.
-    static QByteArray message(const QByteArray& subject, const QList<QByteArray>& parts)
+    static QByteArray message(
+        const QByteArray& subject, const QList<QByteArray>& parts, bool withMessageId = true)
     {
         QByteArray m = "From: " + encodedWord(QStringLiteral("สมชาย ใจดี"))
-            + " <somchai@example.com>\r\nTo: claims@example.com\r\nSubject: " + subject
-            + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
-            + "@example.com>\r\n"
-              "Date: Thu, 03 Dec 2026 10:00:00 +0700\r\nMIME-Version: 1.0\r\n"
+            + " <somchai@example.com>\r\nTo: claims@example.com\r\nSubject: " + subject + "\r\n"
+            + (withMessageId
+                    ? "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+                        + "@example.com>\r\n"
+                    : QByteArray())
+            + "Date: Thu, 03 Dec 2026 10:00:00 +0700\r\nMIME-Version: 1.0\r\n"
               "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
               "--b1\r\nContent-Type: text/plain; charset=UTF-8\r\n"
               "Content-Transfer-Encoding: 8bit\r\n\r\n"

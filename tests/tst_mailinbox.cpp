@@ -45,9 +45,10 @@ class TestMailInbox : public QObject
         }
         return Test::png(image);
     }
-    static QByteArray message(const QByteArray& subject, const QList<QByteArray>& parts)
+    static QByteArray message(
+        const QByteArray& subject, const QList<QByteArray>& parts, bool withMessageId = true)
     {
-        return Test::TestMailbox::message(subject, parts);
+        return Test::TestMailbox::message(subject, parts, withMessageId);
     }
     static QByteArray attachment(const QByteArray& disposition, const QByteArray& bytes,
         const QByteArray& type = "image/png")
@@ -278,6 +279,13 @@ private Q_SLOTS:
         const auto flags = mail.mailbox().flagsOf(uid);
         QVERIFY(!flags->contains(QStringLiteral("\\Seen"))); // people see it
         QVERIFY(!flags->contains(ImapMailbox::Taking));
+        // Retry: taken again, it finds the claim its third take completed
+        QVERIFY(mail.putBack(items.first()));
+        const QList<InboxItem> retried = takeWaiting(mail);
+        QCOMPARE(retried.size(), 1);
+        QVERIFY2(retried.first().ok(), qPrintable(retried.first().error));
+        QCOMPARE(retried.first().claimId, third.first().claimId);
+        QVERIFY(retried.first().duplicate);
     }
 
     void badMessagesAreSetAsideAndTheRestGoesOn()
@@ -385,6 +393,27 @@ private Q_SLOTS:
         QCOMPARE(all->last(), 25000);
         const auto first = mail.mailbox().waiting(3);
         QCOMPARE(*first, (QList<qint64> { 1, 2, 3 }));
+    }
+
+    void aMessageWithoutAnIdTakenAgainFindsItsClaim()
+    {
+        QVERIFY(deliver(message("no id",
+            { attachment("Content-Disposition: attachment; filename=n.png", plainImage()) },
+            false)));
+        const qint64 before = claimCount();
+        MailInbox mail = inbox();
+        const QList<InboxItem> first = takeWaiting(mail);
+        QCOMPARE(first.size(), 1);
+        QVERIFY2(first.first().ok(), qPrintable(first.first().error));
+        // killed after the import committed, before the message was marked
+        QVERIFY(mail.mailbox().setFlags(
+            first.first().uid, { ImapMailbox::Taking }, { ImapMailbox::Taken }));
+        const QList<InboxItem> again = takeWaiting(mail);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().claimId, first.first().claimId);
+        QVERIFY(again.first().duplicate);
+        QCOMPARE(claimCount(), before + 1);
+        QCOMPARE(IntakeConversationRepository(*m_db).forClaim(first.first().claimId)->size(), 1);
     }
 
     void aMailboxThatCannotBeUsedSaysWhy()

@@ -80,21 +80,22 @@ void MailboxDialog::accept()
         QMessageBox::warning(this, tr("Mailbox not saved"), problem);
         return;
     }
-    const QString password = m_password->text();
+    QString password = m_password->text();
+    const bool keptBefore = !m_keptKey.isEmpty() && MailPasswords::entryKey(account) == m_keptKey;
+    if (password.isEmpty() && keptBefore) // the folder or the authority may have changed
+        password = MailPasswords::read(account).secret;
     if (password.isEmpty()) {
-        if (!m_keptKey.isEmpty() && MailPasswords::entryKey(account) == m_keptKey) {
-            QDialog::accept(); // the password kept before stays
-            return;
-        }
         QMessageBox::warning(this, tr("Mailbox not saved"),
-            tr("Give the mailbox's password: it is kept for a server and login, and these "
-               "are new."));
+            tr("Give the mailbox's password: it is kept for a server and login, and none is "
+               "kept for these."));
         return;
     }
     setEnabled(false); // the server's answer may take a while; no second OK meanwhile
     const Status checked = waitOffThisThread<Status>(tr("Checking the mailbox…"),
         [account, password] { return ImapMailbox(account, password).check(); });
-    const Status kept = checked ? MailPasswords::store(account, password) : checked;
+    const Status kept = !checked || (keptBefore && m_password->text().isEmpty())
+        ? checked
+        : MailPasswords::store(account, password);
     setEnabled(true);
     if (!kept) {
         QMessageBox::warning(this, tr("Mailbox not saved"), kept.error());

@@ -21,12 +21,25 @@ namespace ClaimDesk {
 
 namespace {
 
-// What finds a message's intake record again: its Message-ID, else the mailbox
-// and UID (a message without one is rare: some scanners' mailers).
+// What finds the claim and intake record of a message again: its Message-ID
+// with its sender and date (one sender's mailer that reuses IDs, or another
+// sender copying one, makes another key), else the mailbox and UID (a message
+// without one is rare: some scanners' mailers); hashed, so that a long or
+// crafted ID is neither long nor anything a subject could spell out.
 QString keyOf(const MailMessage& message, const QString& source, qint64 uid)
 {
-    return message.messageId.isEmpty() ? QStringLiteral("%1#%2").arg(source).arg(uid)
-                                       : message.messageId;
+    const QString identity = message.messageId.isEmpty()
+        ? QStringLiteral("%1#%2").arg(source).arg(uid)
+        : QStringLiteral("%1\n%2\n%3\n%4")
+              .arg(source, message.messageId, message.from, message.date.toString(Qt::ISODate));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(40));
+}
+
+// What the sender wrote, as it may go in a memo: never a mark of ours.
+QString unmarked(QString text)
+{
+    return text.replace(u'<', u'\u2039').replace(u'>', u'\u203a');
 }
 
 // What a claim this message opened has in its memo, written with the claim.
@@ -98,7 +111,10 @@ Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const
     m_mailbox.setCancel(cancel);
     QLockFile lock(lockPath());
     lock.setStaleLockTime(0); // a taker alive holds it however long; a dead one frees it
-    if (!lock.tryLock(0)) {
+    if (!lock.tryLock(0) && lock.error() != QLockFile::LockFailedError)
+        return Status::failure(InboxTr::tr("The lock file %1 cannot be written")
+                                   .arg(QDir::toNativeSeparators(lockPath())));
+    if (lock.error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host;
         QString app;
@@ -138,24 +154,22 @@ InboxItem& MailInbox::setAside(InboxItem& item, const QString& why)
 }
 
 MailInbox::Target MailInbox::targetFor(
-    const MailMessage& message, const QString& key, bool retake, ClaimBook& book) const
+    const MailMessage& message, const QString& key, ClaimBook& book) const
 {
     Target target;
     target.claimId = InboxRouting::claimIdNamedIn(message.subject);
     if (!target.claimId.isEmpty())
         return target;
-    // the claim this very message opened (taken before but not marked, or sent
-    // again): never another message's, whatever it holds
-    if (retake || !message.messageId.isEmpty()) {
-        const auto opened = ClaimRepository(book.database()).idsWithMemoHolding(messageMark(key));
-        if (!opened) {
-            target.error = opened.error();
-            return target;
-        }
-        if (!opened->isEmpty()) {
-            target.claimId = opened->first();
-            return target;
-        }
+    // the claim this very message opened (taken before but not marked, or
+    // delivered again): never another message's, whatever it holds
+    const auto opened = ClaimRepository(book.database()).idsWithMemoHolding(messageMark(key));
+    if (!opened) {
+        target.error = opened.error();
+        return target;
+    }
+    if (!opened->isEmpty()) {
+        target.claimId = opened->first();
+        return target;
     }
     target.isNew = true;
     return target;
@@ -178,6 +192,10 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
     const auto info = m_mailbox.infoOf(uid);
     if (!info)
         return troubled(info.errorDetail());
+    if (info->flags.contains(ImapMailbox::Taken) || info->flags.contains(ImapMailbox::SetAside)) {
+        out.error = InboxTr::tr("Message %1 was taken or set aside meanwhile").arg(uid);
+        return out; // another look (a desk elsewhere) was first
+    }
     const bool retake = info->flags.contains(ImapMailbox::Taking);
     if (info->flags.contains(ImapMailbox::ThirdTry))
         return setAside(out,
@@ -197,7 +215,11 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
                                                                : ImapMailbox::SecondTry);
     if (const Status marked = m_mailbox.setFlags(uid, marks); !marked)
         return troubled(marked.errorDetail());
-    if (const auto kept = m_mailbox.flagsOf(uid); !kept || !kept->contains(ImapMailbox::Taking))
+    const auto kept = m_mailbox.flagsOf(uid);
+    const bool allKept = kept
+        && std::all_of(marks.cbegin(), marks.cend(),
+            [&](const QString& mark) { return kept->contains(mark); });
+    if (!allKept)
         return troubled(kept ? Error::of(ErrorKind::Failed,
                             InboxTr::tr("The mail server does not keep ClaimDesk's marks "
                                         "on messages: what is taken cannot be recorded"))
@@ -205,8 +227,11 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
     const auto raw = m_mailbox.fetch(uid, MaxMessageBytes);
     if (!raw && raw.errorKind() == ErrorKind::Invalid)
         return setAside(out, raw.error());
-    if (!raw)
-        return troubled(raw.errorDetail());
+    if (!raw) { // it was there a moment ago: a refusal (throttled, busy) is the server's
+        out.error = raw.error();
+        out.sourceTrouble = true;
+        return notCounted(out);
+    }
     const auto message = MailMessage::parse(*raw);
     if (!message)
         return setAside(out, message.error());
@@ -220,11 +245,11 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
         return setAside(out, InboxTr::tr("The message has no attachment or image to take in"));
 
     const QString key = keyOf(*message, source(), uid);
-    const Target target = targetFor(*message, key, retake, book);
+    const Target target = targetFor(*message, key, book);
     if (!target.error.isEmpty()) {
         out.error = target.error;
         out.bookTrouble = true;
-        return out;
+        return notCounted(out);
     }
     const QTemporaryDir dir;
     const auto files = dir.isValid()
@@ -233,27 +258,28 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
     if (!files) {
         out.error = files.error();
         out.bookTrouble = true; // the machine, not the message: tried again later
-        return out;
+        return notCounted(out);
     }
     ImportTarget import = ImportTarget::claim(target.claimId);
     if (target.isNew) {
         import.typeFromDocuments = true;
         // the mark is not translated: it is what finds the claim again
-        import.newClaimMemo = InboxTr::tr("From the inbox %1: \"%2\" from %3.")
-                                  .arg(memoMark(), message->subject, message->from)
+        import.newClaimMemo
+            = InboxTr::tr("From the inbox %1: \"%2\" from %3.")
+                  .arg(memoMark(), unmarked(message->subject), unmarked(message->from))
             + u' ' + messageMark(key);
     }
     const auto report = importer.importFiles(*files, import, actor, cancel);
     if (cancel && cancel->load()) {
         out.error = InboxTr::tr("stopped before it was all taken in; the rest is taken next time");
-        return out;
+        return notCounted(out);
     }
     if (!report) {
         if (report.errorKind() == ErrorKind::NotFound || report.errorKind() == ErrorKind::Forbidden)
             return setAside(out, report.error());
         out.error = report.error();
         out.bookTrouble = true;
-        return out;
+        return notCounted(out);
     }
     out.claimId = report->claimId;
     out.newClaim = target.isNew && !report->claimId.isEmpty();
@@ -303,7 +329,14 @@ InboxItem MailInbox::take(qint64 uid, ClaimBook& book, DocumentImporter& importe
         }
     }
     out.error = errors.join(QStringLiteral("; "));
-    return out;
+    return out.bookTrouble || out.sourceTrouble ? notCounted(out) : out;
+}
+
+InboxItem& MailInbox::notCounted(InboxItem& item)
+{
+    // best effort: a server in trouble may refuse this too, and then the take counts
+    (void)m_mailbox.setFlags(item.uid, {}, { ImapMailbox::SecondTry, ImapMailbox::ThirdTry });
+    return item;
 }
 
 Status MailInbox::keepMessage(
@@ -341,8 +374,9 @@ Status MailInbox::putBack(const InboxItem& item)
 {
     if (item.uid <= 0)
         return Status::failure(Error::of(ErrorKind::NotFound, InboxTr::tr("Not a message")));
-    // unseen since it was set aside: waiting again once the mark is gone
-    return m_mailbox.setFlags(item.uid, {}, { ImapMailbox::SetAside });
+    // unseen since it was set aside: waiting again once the marks are gone
+    return m_mailbox.setFlags(
+        item.uid, {}, { ImapMailbox::SetAside, ImapMailbox::SecondTry, ImapMailbox::ThirdTry });
 }
 
 } // namespace ClaimDesk

@@ -22,8 +22,10 @@ struct MailMessage;
 // - its attachments and inline images become the documents (the importer
 //   refuses what is not a document, naming it);
 // - a claim ID in the subject sends them to that claim; else the claim this very
-//   message opened (its Message-ID, else its UID, is in the memo written with
-//   the claim: a message taken before but not marked, or delivered twice), where
+//   message opened (a key of its Message-ID, sender and date, else of its UID,
+//   is in the memo written with the claim: a message taken before but not
+//   marked, or delivered twice; an adjuster who edits that mark away unlinks
+//   it), where
 //   the importer reports the duplicates; else a new claim whose type the
 //   documents tell. Never by content: the same bill from two senders stays two
 //   senders' claims, and a mailer's logo in every message joins nothing;
@@ -80,8 +82,9 @@ private:
         QString error;
     };
     QString lockPath() const;
-    Target targetFor(
-        const MailMessage& message, const QString& key, bool retake, ClaimBook& book) const;
+    Target targetFor(const MailMessage& message, const QString& key, ClaimBook& book) const;
+    // The take stopped here, in this process, not by a kill: not counted as a try.
+    InboxItem& notCounted(InboxItem& item);
     // Marks the message set aside, with `why` as the item's error.
     InboxItem& setAside(InboxItem& item, const QString& why);
     // The sender, subject and text with the claim, unless this message's are there.

@@ -232,23 +232,23 @@ Result<QList<qint64>> ImapMailbox::waiting(int limit)
 {
     using R = Result<QList<qint64>>;
     const auto status
-        = perform({}, QStringLiteral("STATUS \"%1\" (UIDNEXT)").arg(m_account.folder));
+        = perform({}, QStringLiteral("STATUS \"%1\" (MESSAGES)").arg(m_account.folder));
     if (!status)
         return R::failure(status.errorDetail());
-    static const QRegularExpression Next(QStringLiteral("UIDNEXT (\\d+)"));
-    const auto next = Next.match(QString::fromLatin1(*status));
-    const qint64 uidNext = next.hasMatch() ? next.captured(1).toLongLong() : 0;
-    // a window of UIDs at a time: libcurl cuts an answer line past half its
+    static const QRegularExpression Messages(QStringLiteral("MESSAGES (\\d+)"));
+    const auto count = Messages.match(QString::fromLatin1(*status));
+    const qint64 messages = count.hasMatch() ? count.captured(1).toLongLong() : -1;
+    // a window of messages at a time: libcurl cuts an answer line past half its
     // buffer, and a folder may hold a hundred thousand messages
     QList<qint64> uids;
-    for (qint64 from = 1; (uidNext == 0 || from < uidNext) && uids.size() < limit;
+    for (qint64 from = 1; (messages < 0 || from <= messages) && uids.size() < limit;
          from += SearchWindow) {
-        const QString range = uidNext == 0
-            ? QStringLiteral("1:*")
-            : QStringLiteral("%1:%2").arg(from).arg(from + SearchWindow - 1);
+        const QString window = messages < 0
+            ? QString() // a server that did not say: one search, as far as it goes
+            : QStringLiteral("%1:%2 ").arg(from).arg(from + SearchWindow - 1);
         const auto answer = perform({},
-            QStringLiteral("UID SEARCH UID %1 NOT KEYWORD %2 NOT KEYWORD %3 OR UNSEEN KEYWORD %4")
-                .arg(range, Taken, SetAside, Taking));
+            QStringLiteral("UID SEARCH %1NOT KEYWORD %2 NOT KEYWORD %3 OR UNSEEN KEYWORD %4")
+                .arg(window, Taken, SetAside, Taking));
         if (!answer)
             return R::failure(answer.errorDetail());
         QList<qint64> found;
@@ -265,8 +265,8 @@ Result<QList<qint64>> ImapMailbox::waiting(int limit)
         }
         std::sort(found.begin(), found.end());
         uids += found;
-        if (uidNext == 0)
-            break; // a server that did not say: one search, as far as it goes
+        if (messages < 0)
+            break;
     }
     if (uids.size() > limit)
         uids.resize(limit);

@@ -53,8 +53,8 @@ public:
     static constexpr int LowSpeedSeconds = 30;
     static constexpr int LowSpeedBytes = 1024;
     static constexpr int AnswerSeconds = 30;
-    // libcurl's buffer; an answer's line may be half of it (a UID search's
-    // window of SearchWindow UIDs, nine characters each at most, is well within).
+    // libcurl's buffer; an answer's line may be half of it (a UID search over a
+    // window of SearchWindow messages, 11 characters a UID at most, is well within).
     static constexpr int BufferBytes = 1024 * 1024;
     static constexpr qint64 SearchWindow = 20000;
 
@@ -86,7 +86,7 @@ public:
     // taken cannot be recorded (Failed, saying so).
     Status check();
     // The UIDs of the messages waiting, oldest first, at most `limit`; asked
-    // SearchWindow UIDs at a time.
+    // SearchWindow messages at a time.
     Result<QList<qint64>> waiting(int limit = std::numeric_limits<int>::max());
     // Its size and flags; NotFound when it is no longer there.
     Result<MessageInfo> infoOf(qint64 uid);

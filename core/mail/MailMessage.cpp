@@ -51,7 +51,10 @@ QString plainFileName(QString name)
     name.replace(u'\\', u'/');
     name = name.section(u'/', -1);
     name.remove(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")));
+    name.replace(QRegularExpression(QStringLiteral("[:*?\"<>|]")), QStringLiteral("_"));
     name = name.trimmed();
+    while (name.endsWith(u'.'))
+        name = name.chopped(1).trimmed();
     while (name.startsWith(u'.'))
         name.remove(0, 1);
     constexpr qsizetype MaxBytes = 150;
