@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QSqlDriver>
@@ -24,6 +26,7 @@
 #include <QUrl>
 #include <ctime>
 #include <fcntl.h>
+#include <functional>
 #include <sys/stat.h>
 
 namespace ClaimDesk::Test {
@@ -313,6 +316,44 @@ inline CliRun runCli(
         return {};
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
         p.readAllStandardError() };
+}
+#endif
+
+#ifdef CLAIMDESK_CLI_PATH
+// Each claim of the desk book `db` as `claimdesk-cli claims show` tells it:
+// "TYPE: sha256 category read|unread, ..." (its documents sorted), followed by
+// what `extra` says of the claim ID; sorted. What a run must leave whatever
+// happened on the way (the kill tests compare it with one uninterrupted run).
+inline QStringList claimDocumentLines(const QTemporaryDir& home, const QString& db,
+    const std::function<QString(const QString&)>& extra = {})
+{
+    const auto cli = [&](const QStringList& args) {
+        return runCli(home, QStringList { QStringLiteral("--db"), db } + args);
+    };
+    const auto listed
+        = cli({ QStringLiteral("claims"), QStringLiteral("list"), QStringLiteral("--json") });
+    QStringList claims;
+    for (const QJsonValue& c : QJsonDocument::fromJson(listed.out).array()) {
+        const QString id = c.toObject().value(u"claim_id").toString();
+        const auto shown = cli(
+            { QStringLiteral("claims"), QStringLiteral("show"), id, QStringLiteral("--json") });
+        const QJsonObject claim = QJsonDocument::fromJson(shown.out).object();
+        QStringList documents;
+        for (const QJsonValue& v : claim.value(u"documents").toArray()) {
+            const QJsonObject d = v.toObject();
+            documents << QStringLiteral("%1 %2 %3")
+                             .arg(d.value(u"sha256").toString().left(12),
+                                 d.value(u"category").toString(),
+                                 d.value(u"fields").toObject().isEmpty() ? QStringLiteral("unread")
+                                                                         : QStringLiteral("read"));
+        }
+        documents.sort();
+        claims << QStringLiteral("%1: %2").arg(
+                      claim.value(u"claim_type").toString(), documents.join(QStringLiteral(", ")))
+                + (extra ? extra(id) : QString());
+    }
+    claims.sort();
+    return claims;
 }
 #endif
 

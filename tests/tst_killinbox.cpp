@@ -67,33 +67,12 @@ class TestKillInbox : public QObject
     // category, whether read) and the folder's files by where they ended.
     QJsonObject endState(const QString& db, const QString& inbox)
     {
-        const auto listed = cli(db, { u"claims"_s, u"list"_s, u"--json"_s });
-        QJsonArray claims;
-        for (const QJsonValue& c : QJsonDocument::fromJson(listed.out).array()) {
-            const QString id = c.toObject().value(u"claim_id").toString();
-            const auto shown = cli(db, { u"claims"_s, u"show"_s, id, u"--json"_s });
-            const QJsonObject claim = QJsonDocument::fromJson(shown.out).object();
-            QStringList documents;
-            for (const QJsonValue& v : claim.value(u"documents").toArray()) {
-                const QJsonObject d = v.toObject();
-                documents << u"%1 %2 %3"_s.arg(d.value(u"sha256").toString().left(12),
-                    d.value(u"category").toString(),
-                    d.value(u"fields").toObject().isEmpty() ? u"unread"_s : u"read"_s);
-            }
-            documents.sort();
-            claims.append(
-                u"%1: %2"_s.arg(claim.value(u"claim_type").toString(), documents.join(u", "_s)));
-        }
         QStringList files;
         QDirIterator it(inbox, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << QDir(inbox).relativeFilePath(it.next());
         files.sort();
-        QStringList sortedClaims;
-        for (const QJsonValue& c : claims)
-            sortedClaims << c.toString();
-        sortedClaims.sort();
-        return { { u"claims"_s, QJsonArray::fromStringList(sortedClaims) },
+        return { { u"claims"_s, QJsonArray::fromStringList(Test::claimDocumentLines(m_home, db)) },
             { u"files"_s, QJsonArray::fromStringList(files) } };
     }
 

@@ -81,24 +81,9 @@ class TestKillMailbox : public QObject
         if (!book)
             qFatal("%s", qPrintable(book.error()));
         IntakeConversationRepository conversations(*book);
-        const auto listed = cli(db, { u"claims"_s, u"list"_s, u"--json"_s });
-        QStringList claims;
-        for (const QJsonValue& c : QJsonDocument::fromJson(listed.out).array()) {
-            const QString id = c.toObject().value(u"claim_id").toString();
-            const auto shown = cli(db, { u"claims"_s, u"show"_s, id, u"--json"_s });
-            const QJsonObject claim = QJsonDocument::fromJson(shown.out).object();
-            QStringList documents;
-            for (const QJsonValue& v : claim.value(u"documents").toArray()) {
-                const QJsonObject d = v.toObject();
-                documents << u"%1 %2 %3"_s.arg(d.value(u"sha256").toString().left(12),
-                    d.value(u"category").toString(),
-                    d.value(u"fields").toObject().isEmpty() ? u"unread"_s : u"read"_s);
-            }
-            documents.sort();
-            claims << u"%1: %2; mail kept %3"_s.arg(claim.value(u"claim_type").toString(),
-                documents.join(u", "_s), QString::number(conversations.forClaim(id)->size()));
-        }
-        claims.sort();
+        const QStringList claims = Test::claimDocumentLines(m_home, db, [&](const QString& id) {
+            return u"; mail kept %1"_s.arg(conversations.forClaim(id)->size());
+        });
         ImapMailbox mailbox(m_mail.account, m_mail.password);
         QStringList marks;
         for (qint64 uid = 1; uid <= 4; ++uid) {
