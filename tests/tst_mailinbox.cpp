@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -468,12 +470,42 @@ private Q_SLOTS:
         QCOMPARE(again.code, 0);
         QVERIFY(again.out.trimmed().isEmpty());
     }
+    // Without --once it takes what waits, keeps asking, and stops cleanly on SIGTERM.
+    void theCommandLineWatchesUntilStopped()
+    {
+        QVERIFY(deliver(message("watched",
+            { attachment("Content-Disposition: attachment; filename=w.png", plainImage()) })));
+        QTemporaryDir home;
+        QProcess watch;
+        watch.setProcessEnvironment(Test::cliEnvironment(home));
+        watch.start(QStringLiteral(CLAIMDESK_CLI_PATH),
+            { QStringLiteral("--db"), home.filePath(QStringLiteral("w.sqlite")),
+                QStringLiteral("inbox"), QStringLiteral("imap"), m_mail.account.server,
+                QStringLiteral("--user"), m_mail.account.user, QStringLiteral("--folder"),
+                m_mail.account.folder, QStringLiteral("--ca-file"), m_mail.account.caFile,
+                QStringLiteral("--password-file"), m_mail.passwordFile() });
+        QVERIFY(watch.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains('\n'), 30000);
+        const QJsonObject item = QJsonDocument::fromJson(out.trimmed()).object();
+        QVERIFY(item.value(u"error").isNull());
+        QCOMPARE(item.value(u"documents").toArray().size(), 1);
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+    }
+
     void aWatchedMailboxWithoutAKeptPasswordSaysSo()
     {
         ImapAccount account = m_mail.account;
         account.user = QStringLiteral("nobody-kept-%1").arg(m_n);
         InboxWatch watch(Test::bookAt(m_dir), DecisionEngine(), QStringLiteral("inbox"));
         QSignalSpy problems(&watch, &InboxWatch::folderProblem);
+        // in the log too, naming the mailbox
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(
+                QStringLiteral("inbox: imap:nobody-kept.* cannot be used: No password")));
         watch.setMailboxes({ account });
         QVERIFY(problems.wait(20000));
         QCOMPARE(problems.first().at(0).toString(), account.source());

@@ -2,10 +2,10 @@
 // screenshot of each (kept for people, in CLAIMDESK_SCREENSHOTS or the test's
 // temporary folder) and no button or one-line label narrower than its text.
 #include "DossierView.h"
+#include "MailboxDialog.h"
 #include "MainWindow.h"
 #include "ManagerArea.h"
 #include "ReviewArea.h"
-#include "MailboxDialog.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"

@@ -70,8 +70,9 @@ QVariant InboxItemModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
     case Folder:
         // "folder:/srv/scans", "imap:claims@mail.example.com:993/INBOX"
-        return item.uid > 0 ? item.source.mid(item.source.indexOf(u':') + 1)
-                            : QDir::toNativeSeparators(item.source.mid(item.source.indexOf(u':') + 1));
+        return item.uid > 0
+            ? item.source.mid(item.source.indexOf(u':') + 1)
+            : QDir::toNativeSeparators(item.source.mid(item.source.indexOf(u':') + 1));
     case Item:
         return item.item;
     case Claim:

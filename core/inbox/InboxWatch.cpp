@@ -162,6 +162,17 @@ void InboxWatch::mailDueAgain(const QList<InboxItem>& putBack)
     m_mailDue = true; // the finished scan's next look asks them
 }
 
+void InboxWatch::reportProblem(const QString& where, const QString& why)
+{
+    // folder names can name people (and a folder's reason names its folder):
+    // personal data in the log; a mailbox's server and login are the company's
+    const bool mailbox = where.startsWith(u"imap:");
+    qCWarning(lcUpload).noquote() << QStringLiteral("inbox: %1 cannot be used: %2")
+                                         .arg(mailbox ? where : AppLogSink::personalData(where),
+                                             mailbox ? why : AppLogSink::personalData(why));
+    QMetaObject::invokeMethod(this, [this, where, why] { Q_EMIT folderProblem(where, why); });
+}
+
 void InboxWatch::report(const InboxItem& item)
 {
     // file names and subjects can name the customer: personal data in the log
@@ -177,9 +188,8 @@ void InboxWatch::report(const InboxItem& item)
 
 void InboxWatch::scanFolders(const Look& look, OpenBook& book)
 {
-    const auto problem = [this](const QString& folder, const QString& why) {
-        QMetaObject::invokeMethod(this, [this, folder, why] { Q_EMIT folderProblem(folder, why); });
-    };
+    const auto problem
+        = [this](const QString& folder, const QString& why) { reportProblem(folder, why); };
     for (const QString& folder : look.folders) {
         FolderInbox inbox(folder);
         const auto arrivals = inbox.settled();
@@ -215,10 +225,8 @@ bool InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
     for (const ImapAccount& account : look.mailboxes) {
         if (m_stop.load())
             return true;
-        const auto problem = [this, source = account.source()](const QString& why) {
-            QMetaObject::invokeMethod(
-                this, [this, source, why] { Q_EMIT folderProblem(source, why); });
-        };
+        const auto problem
+            = [this, source = account.source()](const QString& why) { reportProblem(source, why); };
         const KeychainEntry::Answer password = MailPasswords::read(account);
         if (password.problem != KeychainEntry::Problem::None) {
             problem(InboxTr::tr("No password for the mailbox %1 (%2): give it again in "

@@ -87,6 +87,8 @@ private:
     // the messages whose Retry this look did not reach.
     void mailDueAgain(const QList<InboxItem>& putBack);
     void report(const InboxItem& item);
+    // In the worker: a folder or mailbox that cannot be used, to the log and the view.
+    void reportProblem(const QString& where, const QString& why);
 
     DatabaseLocation m_location;
     DecisionEngine m_engine;
