@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -320,6 +321,32 @@ inline CliRun runCli(
 #endif
 
 #ifdef CLAIMDESK_CLI_PATH
+// Runs claimdesk-cli with `args` and kills it (SIGKILL) at a random moment of the
+// `runMs` a whole run takes: the moment in `*at`; true when the kill came
+// before the run ended. The kill tests' one step.
+inline bool killedAtRandom(
+    const QTemporaryDir& home, const QStringList& args, qint64 runMs, int* at)
+{
+    QProcess run;
+    run.setProcessEnvironment(cliEnvironment(home));
+    run.start(QStringLiteral(CLAIMDESK_CLI_PATH), args);
+    if (!run.waitForStarted())
+        qFatal("claimdesk-cli did not start");
+    *at = int(QRandomGenerator::global()->bounded(runMs + 1));
+    if (run.waitForFinished(*at))
+        return false;
+    run.kill();
+    run.waitForFinished();
+    return true;
+}
+
+// The number of kills a kill test makes: CLAIMDESK_KILLS, else `byDefault`.
+inline int killCount(int byDefault)
+{
+    const int asked = qEnvironmentVariableIntValue("CLAIMDESK_KILLS");
+    return asked > 0 ? asked : byDefault;
+}
+
 // Each claim of the desk book `db` as `claimdesk-cli claims show` tells it:
 // "TYPE: sha256 category read|unread, ..." (its documents sorted), followed by
 // what `extra` says of the claim ID; sorted. What a run must leave whatever

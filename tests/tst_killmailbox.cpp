@@ -112,23 +112,14 @@ private Q_SLOTS:
         for (const QJsonValue& m : reference.value(u"messages"_s).toArray())
             QCOMPARE(m.toString(), u"taken whole"_s);
 
-        const int kills = qEnvironmentVariableIntValue("CLAIMDESK_KILLS") > 0
-            ? qEnvironmentVariableIntValue("CLAIMDESK_KILLS")
-            : 4;
+        const int kills = Test::killCount(4);
         int killedMidway = 0;
         for (int k = 0; k < kills; ++k) {
             const QString db = setUp();
-            QProcess run;
-            run.setProcessEnvironment(Test::cliEnvironment(m_home));
-            run.start(
-                QStringLiteral(CLAIMDESK_CLI_PATH), QStringList { u"--db"_s, db } + inboxArgs());
-            QVERIFY(run.waitForStarted());
-            const int at = int(QRandomGenerator::global()->bounded(runMs + 1));
-            if (!run.waitForFinished(at)) {
-                run.kill();
-                run.waitForFinished();
+            int at = 0;
+            if (Test::killedAtRandom(
+                    m_home, QStringList { u"--db"_s, db } + inboxArgs(), runMs, &at))
                 ++killedMidway;
-            }
             const auto again = cli(db, inboxArgs());
             QVERIFY2(again.code == 0, again.err.constData());
             const QJsonObject state = endState(db);
