@@ -154,7 +154,7 @@ int InboxCommand::watchMailbox(
     auto takeWaiting = [&] {
         problem.clear();
         trouble = false;
-        const auto waiting = inbox.mailbox().waiting(1); // the book is opened only for some
+        const auto waiting = inbox.mailbox().waiting(); // the book is opened only for some
         if (!waiting || waiting->isEmpty()) {
             problem = waiting ? QString() : waiting.error();
             trouble = !waiting;
@@ -169,8 +169,8 @@ int InboxCommand::watchMailbox(
         ClaimBook& book = opened.value();
         DocumentImporter importer(book);
         importer.setReading(ReadOptions {});
-        const Status took = inbox.takeWaiting(
-            book, importer, book.database().login(), &s_stop, [&](const InboxItem& item) {
+        const Status took = inbox.takeEach(
+            *waiting, book, importer, book.database().login(), &s_stop, [&](const InboxItem& item) {
                 anyFailed = anyFailed || !item.ok();
                 trouble = trouble || item.bookTrouble || item.sourceTrouble;
                 printItem(context, item);

@@ -255,13 +255,11 @@ bool InboxWatch::scanMailboxes(const Look& look, OpenBook& book)
             return false;
         }
         bool bookTrouble = false;
-        const Status took = inbox.takeWaiting(
-            *book.book, *book.importer, look.actor, &m_stop,
-            [&](const InboxItem& item) {
+        const Status took = inbox.takeEach(waiting->mid(0, MailInbox::MessagesPerLook), *book.book,
+            *book.importer, look.actor, &m_stop, [&](const InboxItem& item) {
                 bookTrouble = bookTrouble || item.bookTrouble;
                 report(item);
-            },
-            MailInbox::MessagesPerLook);
+            });
         if (!took)
             problem(took.error());
         if (bookTrouble) {

@@ -109,12 +109,22 @@ Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const
     const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken, int limit)
 {
     m_mailbox.setCancel(cancel);
+    const auto waiting = m_mailbox.waiting(limit);
+    if (!waiting)
+        return Status::failure(waiting.errorDetail());
+    return takeEach(*waiting, book, importer, actor, cancel, taken);
+}
+
+Status MailInbox::takeEach(const QList<qint64>& uids, ClaimBook& book, DocumentImporter& importer,
+    const QString& actor, const std::atomic_bool* cancel,
+    const std::function<void(const InboxItem&)>& taken)
+{
     QLockFile lock(lockPath());
     lock.setStaleLockTime(0); // a taker alive holds it however long; a dead one frees it
-    if (!lock.tryLock(0) && lock.error() != QLockFile::LockFailedError)
-        return Status::failure(InboxTr::tr("The lock file %1 cannot be written")
-                                   .arg(QDir::toNativeSeparators(lockPath())));
-    if (lock.error() == QLockFile::LockFailedError) {
+    if (!lock.tryLock(0)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            return Status::failure(InboxTr::tr("The lock file %1 cannot be written")
+                                       .arg(QDir::toNativeSeparators(lockPath())));
         qint64 pid = 0;
         QString host;
         QString app;
@@ -123,13 +133,10 @@ Status MailInbox::takeWaiting(ClaimBook& book, DocumentImporter& importer, const
             InboxTr::tr("Another process (%1, process %2) is taking from the mailbox %3")
                 .arg(app, QString::number(pid), source())));
     }
-    const auto waiting = m_mailbox.waiting(limit);
-    if (!waiting)
-        return Status::failure(waiting.errorDetail());
-    for (qsizetype i = 0; i < waiting->size() && i < limit; ++i) {
+    for (const qint64 uid : uids) {
         if (cancel && cancel->load())
             break;
-        const InboxItem item = take(waiting->at(i), book, importer, actor, cancel);
+        const InboxItem item = take(uid, book, importer, actor, cancel);
         taken(item);
         if (item.bookTrouble || item.sourceTrouble)
             break; // the rest waits until the book or the mailbox can take them

@@ -69,6 +69,11 @@ public:
     Status takeWaiting(ClaimBook& book, DocumentImporter& importer, const QString& actor,
         const std::atomic_bool* cancel, const std::function<void(const InboxItem&)>& taken,
         int limit = std::numeric_limits<int>::max());
+    // The same for the messages `uids` a caller has just asked for (waiting()),
+    // in their order: the mailbox is not searched again.
+    Status takeEach(const QList<qint64>& uids, ClaimBook& book, DocumentImporter& importer,
+        const QString& actor, const std::atomic_bool* cancel,
+        const std::function<void(const InboxItem&)>& taken);
     InboxItem take(qint64 uid, ClaimBook& book, DocumentImporter& importer, const QString& actor,
         const std::atomic_bool* cancel = nullptr);
     // A message set aside waits again, to be taken by the next look.
