@@ -32,6 +32,7 @@ InboxView::InboxView(InboxWatch* watch, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inboxItems"));
     m_table->setModel(m_model);
+    m_table->resizeColumnsToContents(); // the headers whole, before anything arrived
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
