@@ -12,6 +12,7 @@
 #include "InboxCommand.h"
 #include "InitCommand.h"
 #include "PolicyCommand.h"
+#include "PortalCommand.h"
 #include "RulesCommand.h"
 #include "StatsCommand.h"
 #include "SummarizeCommand.h"
@@ -90,6 +91,7 @@ int run(const QStringList& arguments)
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<DbCommand>());
     commands.push_back(std::make_unique<InboxCommand>());
+    commands.push_back(std::make_unique<PortalCommand>());
 
     CliContext context;
     QStringList rest;

@@ -16,7 +16,7 @@ struct ActionText
 };
 
 // In the order of AuditAction; Unknown has no code of its own.
-constexpr std::array<ActionText, 17> Actions = { {
+constexpr std::array<ActionText, 20> Actions = { {
     { "created", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Created") },
     { "status", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Status changed") },
     { "memo", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Memo") },
@@ -35,6 +35,9 @@ constexpr std::array<ActionText, 17> Actions = { {
         QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Model's decision accepted") },
     { "document_refused", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Document refused") },
     { "assignment", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Assigned") },
+    { "portal_step", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Portal step") },
+    { "portal", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Filed on portal") },
+    { "portal_status", QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Portal status") },
 } };
 
 static_assert(Actions.size() == static_cast<std::size_t>(AuditAction::Unknown));

@@ -25,6 +25,9 @@ enum class AuditAction
     AgentDecisionAccepted, // the model's decision code
     DocumentRefused, // a document the chat did not take: category before, file name after
     Assignment, // who held the claim before and after (empty: the queue)
+    PortalStep, // a step on an insurer's portal: the portal before, the step after
+    PortalFiling, // how filing on a portal ended: the portal before, the outcome after
+    PortalStatus, // the claim's status on a portal: as it was and as it is now
     Unknown, // a code this version does not know; shown as stored
 };
 

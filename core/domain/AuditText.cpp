@@ -222,6 +222,9 @@ AuditText AuditText::of(const AuditEntry& e)
         break;
     case AuditAction::Memo:
     case AuditAction::Document:
+    case AuditAction::PortalStep: // in the recipe's own words
+    case AuditAction::PortalFiling:
+    case AuditAction::PortalStatus: // in the portal's own words
         break;
     }
     return t;

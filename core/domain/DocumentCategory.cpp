@@ -43,6 +43,8 @@ const char* labelSource(const QString& c)
         text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Vehicle damage photo");
     else if (c == VehicleLocationPhoto)
         text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Accident location photo");
+    else if (c == PortalConfirmation)
+        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Portal confirmation");
     else
         text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Unknown document");
     return text;

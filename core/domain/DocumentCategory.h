@@ -17,9 +17,12 @@ inline const QString DrivingLicense = QStringLiteral("driving_license");
 inline const QString VehicleRegistration = QStringLiteral("vehicle_registration");
 inline const QString VehicleDamagePhoto = QStringLiteral("vehicle_damage_photo");
 inline const QString VehicleLocationPhoto = QStringLiteral("vehicle_location_photo");
+// Not read from a customer: the page an insurer's portal showed when it took the
+// claim, kept as the evidence of the filing.
+inline const QString PortalConfirmation = QStringLiteral("portal_confirmation");
 inline const QString Unknown = QStringLiteral("unknown");
 
-QStringList all(); // every category but unknown
+QStringList all(); // every category a customer's document is read as (not unknown)
 // The documents a claim of this type takes (required and optional).
 QStringList acceptedFor(ClaimType type);
 bool isPhoto(const QString& category);

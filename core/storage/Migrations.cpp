@@ -448,6 +448,42 @@ QStringList unreadDocuments(const SqlDialect&)
         QStringLiteral("CREATE INDEX documents_unread ON documents (claim_id) WHERE unread = 1") };
 }
 
+// Insurer portals (their recipes; the passwords are in the keychain) and, per
+// claim and portal, where filing stands. In a team book already set up,
+// administrators keep the portals and adjusters file.
+QStringList insurerPortals(const SqlDialect& d)
+{
+    QStringList s {
+        QStringLiteral("CREATE TABLE insurer_portals (name TEXT PRIMARY KEY,"
+                       " base_url TEXT NOT NULL, login TEXT NOT NULL, recipe_json TEXT NOT NULL,"
+                       " status_after TEXT NOT NULL, added_by TEXT NOT NULL DEFAULT '',"
+                       " added_at ${BIGINT} NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE portal_submissions ("
+            " claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,"
+            " portal TEXT NOT NULL, state TEXT NOT NULL,"
+            " reference TEXT NOT NULL DEFAULT '', portal_status TEXT NOT NULL DEFAULT '',"
+            " evidence_document_id ${BIGINT} NOT NULL DEFAULT 0,"
+            " step TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '',"
+            " sent INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
+            " screenshot_sha256 TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL DEFAULT '',"
+            " started_at ${BIGINT} NOT NULL, ended_at ${BIGINT}, checked_at ${BIGINT},"
+            " PRIMARY KEY (claim_id, portal))"),
+        QStringLiteral(
+            "CREATE INDEX portal_submissions_portal ON portal_submissions (portal, state)"),
+    };
+    if (d.kind() == SqlDialect::Kind::Postgres)
+        s << QStringLiteral(
+            "DO $$ BEGIN IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'claimdesk_admin')"
+            " AND to_regclass('public.team_limits') IS NOT NULL THEN"
+            " GRANT SELECT ON insurer_portals, portal_submissions TO claimdesk_adjuster,"
+            " claimdesk_manager, claimdesk_admin, claimdesk_auditor;"
+            " GRANT INSERT, UPDATE, DELETE ON insurer_portals TO claimdesk_admin;"
+            " GRANT INSERT, UPDATE ON portal_submissions TO claimdesk_adjuster;"
+            " END IF; END $$");
+    return s;
+}
+
 const Step Steps[] = {
     { 1, "claims, documents, audit trail", &claimsAndDocuments },
     { 2, "decisions, policy holders, logs, queue indexes", &decisionsPoliciesAndLogs },
@@ -467,6 +503,7 @@ const Step Steps[] = {
     { 16, "taking the next free claim from the queue", &freeQueue },
     { 17, "a team book's own decision rules", &bookRuleSets },
     { 18, "documents stored but not yet read, to finish an interrupted import", &unreadDocuments },
+    { 19, "insurer portals and the claims filed on them", &insurerPortals },
 };
 
 } // namespace

@@ -378,6 +378,11 @@ QStringList statements()
         QStringLiteral("DO $$ BEGIN IF to_regclass('public.rule_sets') IS NOT NULL THEN"
                        " GRANT INSERT ON rule_sets TO claimdesk_admin; END IF; END $$"),
         QStringLiteral("GRANT INSERT, DELETE ON app_log TO claimdesk_admin"),
+        // Insurer portals: administrators keep them, adjusters file claims on them.
+        QStringLiteral("DO $$ BEGIN IF to_regclass('public.insurer_portals') IS NOT NULL THEN"
+                       " GRANT INSERT, UPDATE, DELETE ON insurer_portals TO claimdesk_admin;"
+                       " GRANT INSERT, UPDATE ON portal_submissions TO claimdesk_adjuster;"
+                       " END IF; END $$"),
         QStringLiteral("GRANT INSERT ON llm_usage TO claimdesk_admin"),
         QStringLiteral("GRANT EXECUTE ON FUNCTION claimdesk_add_user(text, text, bigint, text),"
                        " claimdesk_set_user(text, text, bigint, boolean) TO claimdesk_admin"),
