@@ -175,14 +175,15 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
     }
 
-    void showsFourAreasAndTheBookInTheStatusBar()
+    void showsFiveAreasAndTheBookInTheStatusBar()
     {
         MainWindow window(m_db->location(), DecisionEngine());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* modes = window.findChild<QListWidget*>(QStringLiteral("modeBar"));
         QVERIFY(modes);
-        QCOMPARE(modes->count(), 4);
+        QCOMPARE(modes->count(), int(MainWindow::AreaCount));
+        QCOMPARE(MainWindow::AreaCount, 5);
         QCOMPARE(window.currentArea(), MainWindow::ReviewArea);
         for (int a = 0; a < MainWindow::AreaCount; ++a) {
             window.showArea(static_cast<MainWindow::Area>(a));

@@ -4,6 +4,7 @@
 // confirmation that never came) ending in a clear state with nothing filed
 // twice, asserted on what the fixture portal received. The command line too.
 
+#include "PortalArea.h"
 #include "TestSupport.h"
 #include "claims/ClaimBook.h"
 #include "domain/DocumentCategory.h"
@@ -16,10 +17,13 @@
 #include "storage/PolicyHolderRepository.h"
 #include "storage/PortalRepository.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -93,6 +97,7 @@ private slots:
     void missingConfirmationIsLookedUpNotFiledAgain();
     void readsTheStatusBack();
     void commandLineFilesAndReadsStatus();
+    void portalAreaFilesInTheVisiblePage();
 
 private:
     QString fileClaim(ClaimStatus status = ClaimStatus::Approved);
@@ -532,6 +537,34 @@ void PortalTest::commandLineFilesAndReadsStatus()
         status.json().object().value(u"portal_status"_qs).toString(), QStringLiteral("Declined"));
     QCOMPARE(
         status.json().object().value(u"claim_status"_qs).toString(), QStringLiteral("Rejected"));
+}
+
+void PortalTest::portalAreaFilesInTheVisiblePage()
+{
+    if (qEnvironmentVariableIsEmpty("CLAIMDESK_TEST_KEYRING"))
+        QSKIP("needs a keyring (tst_portal_keychain)");
+    addPortal();
+    const QString id = fileClaim();
+    const InsurerPortal portal = *PortalDirectory::find(*m_db, Portal);
+    QVERIFY(PortalPasswords::store(portal, Password).isEmpty());
+
+    PortalArea area(Test::bookAt(*m_dir));
+    area.resize(1366, 700);
+    area.show();
+    area.refresh();
+    auto* choice = area.findChild<QComboBox*>(QStringLiteral("portalChoice"));
+    QTRY_COMPARE(choice->currentText(), Portal);
+    QSignalSpy changed(&area, &PortalArea::bookChanged);
+    area.submit({ id });
+    QVERIFY(changed.wait(60000));
+    QCOMPARE(m_portal->received().size(), 1);
+    QCOMPARE(m_portal->received().first().files.first().bytes, m_receipt);
+    auto* results = area.findChild<QTableWidget*>(QStringLiteral("portalResults"));
+    QCOMPARE(results->rowCount(), 1);
+    QCOMPARE(results->item(0, 0)->text(), id);
+    QCOMPARE(results->item(0, 2)->text(), QStringLiteral("CLM-000001"));
+    QCOMPARE(submissionOf(id).state, SubmissionState::Filed);
+    QVERIFY(PortalPasswords::forget(portal).isEmpty());
 }
 
 QTEST_MAIN(PortalTest)

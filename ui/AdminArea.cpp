@@ -2,6 +2,7 @@
 
 #include "ChartSupport.h"
 #include "PolicyLibraryPage.h"
+#include "PortalsPage.h"
 #include "TeamUsersPage.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
@@ -92,6 +93,9 @@ AdminArea::AdminArea(DatabaseLocation location, DecisionEngine engine, QWidget* 
     m_teamUsers = new TeamUsersPage(m_book, this);
     m_teamUsers->setObjectName(QStringLiteral("teamUsersPage"));
     tabs->addTab(m_teamUsers, tr("Users"));
+    m_portals = new PortalsPage(m_book, this);
+    m_portals->setObjectName(QStringLiteral("portalsPage"));
+    tabs->addTab(m_portals, tr("Insurer portals"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
@@ -267,6 +271,7 @@ void AdminArea::refresh()
     refreshUsage();
     m_policyLibrary->refresh();
     m_teamUsers->refresh();
+    m_portals->refresh();
 }
 
 void AdminArea::refreshInfo()

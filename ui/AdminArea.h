@@ -22,6 +22,7 @@ class BookCountsJob;
 class LlmSession;
 class PolicyLibraryPage;
 class TeamUsersPage;
+class PortalsPage;
 
 // Admin: what this desk runs on (database, schema, rule set), the application
 // log (level changeable while running, search, statistics, clearing) and what
@@ -81,6 +82,7 @@ private:
     QChartView* m_usageChart = nullptr;
 
     PolicyLibraryPage* m_policyLibrary = nullptr;
+    PortalsPage* m_portals = nullptr;
     TeamUsersPage* m_teamUsers = nullptr;
 };
 

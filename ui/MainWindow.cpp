@@ -6,6 +6,7 @@
 #include "IntakeArea.h"
 #include "ManagerArea.h"
 #include "MoveBookDialog.h"
+#include "PortalArea.h"
 #include "ReviewArea.h"
 #include "SettingsDialog.h"
 #include "admin/AdminBook.h"
@@ -67,7 +68,8 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     m_areas = { new ClaimDesk::IntakeArea(m_location, m_engine, m_stack),
         new ClaimDesk::ReviewArea(m_location, m_engine, m_stack),
         new ClaimDesk::ManagerArea(m_location, m_stack),
-        new ClaimDesk::AdminArea(m_location, m_engine, m_stack) };
+        new ClaimDesk::AdminArea(m_location, m_engine, m_stack),
+        new ClaimDesk::PortalArea(m_location, m_stack) };
     for (WorkArea* a : m_areas)
         m_stack->addWidget(a);
 
@@ -115,6 +117,17 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     connect(manager, &ManagerArea::exportRequested, this,
         [this](const ClaimQuery& query) { exportClaims(query); });
     m_exportJob = new ClaimExportJob(this);
+    auto* portal = static_cast<ClaimDesk::PortalArea*>(m_areas[PortalArea]);
+    connect(
+        review, &ReviewArea::portalSubmitRequested, this, [this, portal](const QString& claimId) {
+            showArea(PortalArea);
+            portal->submit({ claimId });
+        });
+    connect(portal, &PortalArea::bookChanged, m_counts, &BookCountsJob::request);
+    connect(portal, &PortalArea::claimRequested, this, [this, review](const QString& claimId) {
+        review->selectClaim(claimId);
+        showArea(ReviewArea);
+    });
 
     watchOtherDesks();
     buildMenus();
@@ -260,6 +273,7 @@ void MainWindow::buildModeBar()
         { QT_TR_NOOP("Review"), QStringLiteral(":/icons/review.svg") },
         { QT_TR_NOOP("Manager"), QStringLiteral(":/icons/manager.svg") },
         { QT_TR_NOOP("Admin"), QStringLiteral(":/icons/admin.svg") },
+        { QT_TR_NOOP("Portal"), QStringLiteral(":/icons/portal.svg") },
     };
     for (const auto& [label, icon] : modes)
         new QListWidgetItem(QIcon(icon), tr(label), m_modeBar);

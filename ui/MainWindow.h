@@ -43,6 +43,7 @@ public:
         ReviewArea,
         ManagerArea,
         AdminArea,
+        PortalArea,
         AreaCount
     };
 

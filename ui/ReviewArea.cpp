@@ -258,6 +258,16 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_dossier->setShortcut(QKeySequence::Print);
     m_dossier->setToolTip(tr("The claim as a report to print or save as PDF (Ctrl+P)"));
     connect(m_dossier, &QPushButton::clicked, this, &ReviewArea::openDossier);
+    m_toPortal = new QPushButton(tr("To &portal"), this);
+    m_toPortal->setObjectName(QStringLiteral("submitToPortal"));
+    m_toPortal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_toPortal->setToolTip(tr("File this approved claim on an insurer's portal, in the Portal area "
+                              "(Ctrl+Shift+U)"));
+    m_toPortal->setEnabled(false);
+    connect(m_toPortal, &QPushButton::clicked, this, [this] {
+        if (m_shownView && m_shownView->claim.status == ClaimStatus::Approved)
+            Q_EMIT portalSubmitRequested(m_shownView->claim.id);
+    });
     m_takeNext = new QPushButton(tr("&Take next"), this);
     m_takeNext->setObjectName(QStringLiteral("takeNext"));
     m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -348,6 +358,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     rightLayout->addLayout(form);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_dossier);
+    actions->addWidget(m_toPortal);
     actions->addWidget(m_takeNext);
     actions->addWidget(m_giveBack);
     actions->addStretch(1);
@@ -672,6 +683,9 @@ void ReviewArea::enableClaimActions(bool enabled)
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_status, m_memo, m_save, m_dossier, m_summarize, m_giveBack })
         w->setEnabled(enabled);
+    // Only an approved claim is filed on a portal.
+    m_toPortal->setEnabled(
+        enabled && m_shownView && m_shownView->claim.status == ClaimStatus::Approved);
 }
 
 void ReviewArea::showView(const ClaimView& view)

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void editRefused(const QString& message);
     // The claim's view was read and is on show (again, after an edit).
     void claimShown(const QString& claimId);
+    // The adjuster asked to file the approved claim on an insurer's portal.
+    void portalSubmitRequested(const QString& claimId);
 
 private:
     void applyFilter();
@@ -169,6 +171,7 @@ private:
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_dossier = nullptr;
+    QPushButton* m_toPortal = nullptr;
     QPushButton* m_takeNext = nullptr;
     QTimer* m_elsewhereSettle = nullptr; // a burst of others' changes is read once
     bool m_shownChangedElsewhere = false; // in that burst

@@ -178,4 +178,28 @@ void AdminBook::changeTeamUser(const QString& name, const TeamUserChange& change
         std::move(done));
 }
 
+void AdminBook::readPortals(
+    QObject* context, std::function<void(const Result<QList<InsurerPortal>>&)> done)
+{
+    m_worker->submitOnBook<Result<QList<InsurerPortal>>>(
+        context, [](const Database& db) { return PortalDirectory::list(db); }, std::move(done));
+}
+
+void AdminBook::addPortal(const PortalSetup& setup, const QString& actor, QObject* context,
+    std::function<void(const Result<InsurerPortal>&)> done)
+{
+    m_worker->submitOnBook<Result<InsurerPortal>>(
+        context,
+        [setup, actor](const Database& db) { return PortalDirectory::add(db, setup, actor); },
+        std::move(done));
+}
+
+void AdminBook::removePortal(
+    const QString& name, QObject* context, std::function<void(const Status&)> done)
+{
+    m_worker->submitOnBook<Status>(
+        context, [name](const Database& db) { return PortalDirectory::remove(db, name); },
+        std::move(done));
+}
+
 } // namespace ClaimDesk

@@ -3,6 +3,7 @@
 #include "decision/RuleSet.h"
 #include "domain/DatabaseLocation.h"
 #include "domain/LlmUsage.h"
+#include "filing/PortalDirectory.h"
 #include "logging/LogEntry.h"
 #include "policylibrary/PolicyLibrary.h"
 #include "storage/Database.h"
@@ -97,6 +98,14 @@ public:
         std::function<void(const Status&)> done);
     void changeTeamUser(const QString& name, const TeamUserChange& change, QObject* context,
         std::function<void(const Status&)> done);
+
+    // The insurer portals (PortalDirectory): a recipe refused says the key and why.
+    void readPortals(
+        QObject* context, std::function<void(const Result<QList<InsurerPortal>>&)> done);
+    void addPortal(const PortalSetup& setup, const QString& actor, QObject* context,
+        std::function<void(const Result<InsurerPortal>&)> done);
+    void removePortal(
+        const QString& name, QObject* context, std::function<void(const Status&)> done);
 
 private:
     DatabaseLocation m_location;

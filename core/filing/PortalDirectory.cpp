@@ -86,6 +86,11 @@ KeychainEntry::Answer read(const InsurerPortal& portal, int timeoutMs)
     return KeychainEntry::readNow(Service, entryKey(portal), timeoutMs);
 }
 
+KeychainEntry* entry(const InsurerPortal& portal, QObject* parent)
+{
+    return new KeychainEntry(Service, entryKey(portal), parent);
+}
+
 QString store(const InsurerPortal& portal, const QString& password, int timeoutMs)
 {
     return KeychainEntry::writeNow(Service, entryKey(portal), password, timeoutMs);

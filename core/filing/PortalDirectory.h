@@ -38,6 +38,8 @@ Status remove(const Database& db, const QString& name);
 namespace PortalPasswords {
 
 KeychainEntry::Answer read(const InsurerPortal& portal, int timeoutMs = 3000);
+// The portal's entry, to read or write without waiting (a front end's thread).
+KeychainEntry* entry(const InsurerPortal& portal, QObject* parent);
 // Empty on success, else why not.
 QString store(const InsurerPortal& portal, const QString& password, int timeoutMs = 30000);
 QString forget(const InsurerPortal& portal, int timeoutMs = 30000);

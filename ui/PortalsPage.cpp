@@ -1,0 +1,249 @@
+#include "PortalsPage.h"
+
+#include "AppSettings.h"
+#include "admin/AdminBook.h"
+#include "portal/PortalRecipe.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ClaimDesk {
+
+namespace {
+
+// The form of a new portal: what PortalDirectory needs, and the password.
+class PortalDialog final : public QDialog
+{
+public:
+    PortalDialog(const PortalSetup& previous, QWidget* parent)
+        : QDialog(parent)
+    {
+        setWindowTitle(PortalsPage::tr("Add an insurer portal"));
+        m_name = new QLineEdit(previous.name, this);
+        m_url = new QLineEdit(previous.baseUrl, this);
+        m_url->setPlaceholderText(QStringLiteral("https://portal.insurer.example"));
+        m_login = new QLineEdit(previous.login, this);
+        m_password = new QLineEdit(this);
+        m_password->setEchoMode(QLineEdit::Password);
+        m_recipe = new QLineEdit(this);
+        auto* browse = new QPushButton(PortalsPage::tr("&Browse..."), this);
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString file
+                = QFileDialog::getOpenFileName(this, PortalsPage::tr("The portal's recipe"),
+                    QString(), PortalsPage::tr("Recipes (*.json)"));
+            if (!file.isEmpty())
+                m_recipe->setText(file);
+        });
+        m_after = new QComboBox(this);
+        for (int s = 0; s < ClaimStatusCount; ++s)
+            m_after->addItem(claimStatusLabel(static_cast<ClaimStatus>(s)), s);
+        m_after->setCurrentIndex(m_after->findData(int(previous.statusAfter)));
+        auto* recipeRow = new QHBoxLayout;
+        recipeRow->addWidget(m_recipe, 1);
+        recipeRow->addWidget(browse);
+        auto* form = new QFormLayout;
+        form->addRow(PortalsPage::tr("&Name:"), m_name);
+        form->addRow(PortalsPage::tr("&Address:"), m_url);
+        form->addRow(PortalsPage::tr("&Login:"), m_login);
+        form->addRow(PortalsPage::tr("&Password:"), m_password);
+        auto* recipeLabel = new QLabel(PortalsPage::tr("&Recipe:"), this);
+        recipeLabel->setBuddy(m_recipe);
+        form->addRow(recipeLabel, recipeRow);
+        form->addRow(PortalsPage::tr("A filed claim &becomes:"), m_after);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+    }
+
+    PortalSetup setup() const
+    {
+        return { m_name->text().trimmed(), m_url->text().trimmed(), m_login->text().trimmed(), {},
+            static_cast<ClaimStatus>(m_after->currentData().toInt()) };
+    }
+    QString recipeFile() const { return m_recipe->text(); }
+    QString password() const { return m_password->text(); }
+
+private:
+    QLineEdit* m_name;
+    QLineEdit* m_url;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QLineEdit* m_recipe;
+    QComboBox* m_after;
+};
+
+} // namespace
+
+PortalsPage::PortalsPage(AdminBook* book, QWidget* parent)
+    : QWidget(parent)
+    , m_book(book)
+{
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("portalsTable"));
+    m_table->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Address"), tr("Login"), tr("A filed claim becomes") });
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* add = new QPushButton(tr("&Add..."), this);
+    add->setObjectName(QStringLiteral("addPortal"));
+    connect(add, &QPushButton::clicked, this, [this] { this->add(); });
+    m_password = new QPushButton(tr("Set &password..."), this);
+    connect(m_password, &QPushButton::clicked, this, &PortalsPage::setPassword);
+    m_remove = new QPushButton(tr("&Remove"), this);
+    connect(m_remove, &QPushButton::clicked, this, &PortalsPage::removeChosen);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(chosen());
+        m_password->setEnabled(chosen());
+    });
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    auto* note = new QLabel(tr("A portal is filled by its recipe, a JSON file of steps (see "
+                               "docs/portal-recipes.md). Passwords stay in the system keychain."),
+        this);
+    note->setWordWrap(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_password);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_problem);
+    m_remove->setEnabled(false);
+    m_password->setEnabled(false);
+}
+
+void PortalsPage::refresh()
+{
+    m_book->readPortals(this, [this](const Result<QList<InsurerPortal>>& portals) {
+        m_problem->setText(
+            portals ? QString() : tr("The portals could not be read: %1").arg(portals.error()));
+        m_portals = portals.value_or({});
+        m_table->setRowCount(0);
+        for (const InsurerPortal& p : std::as_const(m_portals)) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, 0, new QTableWidgetItem(p.name));
+            m_table->setItem(row, 1, new QTableWidgetItem(p.baseUrl));
+            m_table->setItem(row, 2, new QTableWidgetItem(p.login));
+            m_table->setItem(row, 3, new QTableWidgetItem(claimStatusLabel(p.statusAfter)));
+        }
+        m_table->resizeColumnsToContents();
+    });
+}
+
+const InsurerPortal* PortalsPage::chosen() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_portals.size() && m_table->selectionModel()->hasSelection()
+        ? &m_portals.at(row)
+        : nullptr;
+}
+
+void PortalsPage::add(const PortalSetup& previous)
+{
+    PortalDialog dialog(previous, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PortalSetup setup = dialog.setup();
+    QFile recipe(dialog.recipeFile());
+    if (!recipe.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Add an insurer portal"),
+            tr("The recipe %1 cannot be read: %2").arg(recipe.fileName(), recipe.errorString()));
+        add(setup);
+        return;
+    }
+    setup.recipeJson = recipe.read(PortalRecipe::MaxBytes + 1); // larger is refused, saying so
+    keep(setup, dialog.password());
+}
+
+void PortalsPage::keep(const PortalSetup& setup, const QString& password)
+{
+    const QString actor
+        = m_book->location().isPostgres() ? m_book->location().login() : AppSettings::userName();
+    m_book->addPortal(
+        setup, actor, this, [this, setup, password](const Result<InsurerPortal>& added) {
+            if (!added) {
+                QMessageBox::warning(this, tr("Add an insurer portal"), added.error());
+                add(setup);
+                return;
+            }
+            refresh();
+            if (password.isEmpty())
+                return;
+            auto* entry = PortalPasswords::entry(*added, this);
+            connect(entry, &KeychainEntry::writeDone, this, [this, entry](const QString& problem) {
+                entry->deleteLater();
+                m_problem->setText(problem.isEmpty()
+                        ? QString()
+                        : tr("The portal was kept, its password not: %1").arg(problem));
+            });
+            entry->write(password);
+        });
+}
+
+void PortalsPage::setPassword()
+{
+    const InsurerPortal* portal = chosen();
+    if (!portal)
+        return;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Portal password"),
+        tr("The password of %1 on %2:").arg(portal->login, portal->name), QLineEdit::Password, {},
+        &ok);
+    if (!ok || password.isEmpty())
+        return;
+    auto* entry = PortalPasswords::entry(*portal, this);
+    connect(entry, &KeychainEntry::writeDone, this, [this, entry](const QString& problem) {
+        entry->deleteLater();
+        m_problem->setText(problem.isEmpty() ? tr("The password is kept in the system keychain")
+                                             : tr("The password was not kept: %1").arg(problem));
+    });
+    entry->write(password);
+}
+
+void PortalsPage::removeChosen()
+{
+    const InsurerPortal* portal = chosen();
+    if (!portal)
+        return;
+    const InsurerPortal removed = *portal;
+    if (QMessageBox::question(this, tr("Remove an insurer portal"),
+            tr("Remove %1 and its kept password? What was filed on it stays on the claims.")
+                .arg(removed.name))
+        != QMessageBox::Yes)
+        return;
+    m_book->removePortal(removed.name, this, [this, removed](const Status& s) {
+        if (!s) {
+            m_problem->setText(s.error());
+            return;
+        }
+        auto* entry = PortalPasswords::entry(removed, this);
+        connect(entry, &KeychainEntry::writeDone, entry, &QObject::deleteLater);
+        entry->remove();
+        refresh();
+    });
+}
+
+} // namespace ClaimDesk
