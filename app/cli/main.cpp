@@ -27,6 +27,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
         // Chromium refuses its sandbox as root (containers, CI).
         if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
             qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox");
+        // Qt WebEngine's start-up report and warnings (no GPU off screen) are not
+        // for the command line's stderr, which carries only the contract's
+        // one-line error; the book's log still gets them (AppLogSink chains here).
+        if (!qEnvironmentVariableIsSet("CLAIMDESK_LOG_STDERR"))
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
         return std::make_unique<QApplication>(argc, argv);
     }
