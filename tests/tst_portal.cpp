@@ -89,6 +89,7 @@ private slots:
     void filesAnApprovedClaimWithItsDocuments();
     void neverFilesTwiceUnlessForced();
     void refusesAClaimNotApproved();
+    void refusesAClaimAnotherRunIsFiling();
     void wrongPasswordFailsAndFilesNothing();
     void retriesAfterA503();
     void logsInAgainWhenTheSessionExpires();
@@ -263,6 +264,16 @@ void PortalTest::refusesInvalidRecipes_data()
             { u"pattern"_qs, u"CLM-(\\d+"_qs } };
         o[u"submit"_qs] = s;
     }) << QStringLiteral("submit[17].pattern");
+    QTest::newRow("status none") << with([](QJsonObject& o) {
+        QJsonObject st = o[u"status"_qs].toObject();
+        st.remove(u"none"_qs);
+        o[u"status"_qs] = st;
+    }) << QStringLiteral("status.none");
+    QTest::newRow("step after the reference") << with([](QJsonObject& o) {
+        QJsonArray s = o[u"submit"_qs].toArray();
+        s.append(QJsonObject { { u"open"_qs, u"/logout"_qs } });
+        o[u"submit"_qs] = s;
+    }) << QStringLiteral("submit[18]");
     QTest::newRow("status map") << with([](QJsonObject& o) {
         QJsonObject st = o[u"status"_qs].toObject();
         st[u"map"_qs] = QJsonObject { { u"Paid"_qs, u"Settled"_qs } };
@@ -374,6 +385,24 @@ void PortalTest::refusesAClaimNotApproved()
     QVERIFY2(r.error.contains(QStringLiteral("approved")), qPrintable(r.error));
     QCOMPARE(m_portal->submitAttempts(), 0);
     QCOMPARE(submissionOf(id).claimId, QString()); // nothing recorded as started
+}
+
+void PortalTest::refusesAClaimAnotherRunIsFiling()
+{
+    addPortal();
+    const QString id = fileClaim();
+    PortalSubmission held;
+    held.claimId = id;
+    held.portal = Portal;
+    held.state = SubmissionState::Filing;
+    held.actor = QStringLiteral("other-desk");
+    held.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(PortalRepository(*m_db).saveSubmission(held));
+    const FilingResult r = submit({ id }).value(0);
+    QCOMPARE_OUTCOME(r, Failed);
+    QVERIFY2(r.error.contains(QStringLiteral("another run")), qPrintable(r.error));
+    QCOMPARE(m_portal->submitAttempts(), 0);
+    QCOMPARE(submissionOf(id).actor, QStringLiteral("other-desk")); // left as it was
 }
 
 void PortalTest::wrongPasswordFailsAndFilesNothing()

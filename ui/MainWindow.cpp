@@ -605,6 +605,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_rescorer->cancel();
         m_exportJob->cancel();
     }
+    auto* portal = static_cast<ClaimDesk::PortalArea*>(m_areas[PortalArea]);
+    if (portal->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("Work in progress"),
+            tr("A claim is being filed on an insurer's portal. Quit anyway? The claim is looked "
+               "up on the portal before it is filed again."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     // what runs by itself is stopped without asking: the next start finishes it
     m_interruptedImports->cancel();
     saveLayout();

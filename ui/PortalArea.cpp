@@ -182,6 +182,8 @@ void PortalArea::refresh()
     if (isRunning())
         return;
     m_desk->readPortals(this, [this](const Result<QList<InsurerPortal>>& portals) {
+        if (isRunning() || m_asking)
+            return; // read again when the run ends
         const QString chosen = m_portals->currentText();
         m_portals->clear();
         m_known = portals.value_or({});
@@ -207,7 +209,8 @@ QString PortalArea::actor() const
     return m_location.isPostgres() ? m_location.login() : AppSettings::userName();
 }
 
-void PortalArea::withPassword(std::function<void(const QString&)> then)
+void PortalArea::withPassword(
+    std::function<void(const QString& portal, const QString& password)> then)
 {
     const QString name = portalName();
     InsurerPortal portal;
@@ -221,15 +224,19 @@ void PortalArea::withPassword(std::function<void(const QString&)> then)
     }
     // Read on this thread's event loop by the keychain's own job (never blocks).
     auto* entry = PortalPasswords::entry(portal, this);
+    m_asking = true;
+    m_portals->setEnabled(false); // the password read is this portal's
     connect(entry, &KeychainEntry::readDone, this,
         [this, entry, then, name](const KeychainEntry::Answer& a) {
             entry->deleteLater();
+            m_asking = false;
+            m_portals->setEnabled(!isRunning());
             if (a.problem != KeychainEntry::Problem::None) {
                 m_step->setText(tr("No password for %1 (%2): keep one in Admin > Insurer portals")
                                     .arg(name, a.message));
                 return;
             }
-            then(a.secret);
+            then(name, a.secret);
         });
     entry->read();
 }
@@ -255,12 +262,41 @@ void PortalArea::submit(const QStringList& claimIds)
     ensureBrowser();
     if (m_job->isRunning() || claimIds.isEmpty())
         return;
-    withPassword([this, claimIds](const QString& password) {
+    withPassword([this, claimIds](const QString& portal, const QString& password) {
         if (m_job->isRunning())
             return;
         m_job->setPassword(password);
         started(claimIds.size());
-        m_job->file(claimIds, portalName(), false, actor());
+        m_job->file(claimIds, portal, false, actor());
+    });
+}
+
+void PortalArea::submitFromReview(const QString& claimId)
+{
+    // Which insurer gets the claim (and its medical data) is the adjuster's
+    // choice, never whichever portal the list happens to show.
+    m_desk->readPortals(this, [this, claimId](const Result<QList<InsurerPortal>>& portals) {
+        QStringList names;
+        for (const InsurerPortal& p : portals.value_or({}))
+            names << p.name;
+        if (names.isEmpty()) {
+            QMessageBox::information(this, tr("File on a portal"),
+                portals ? tr(
+                    "No insurer portal yet: an administrator adds one in Admin > Insurer portals")
+                        : portals.error());
+            return;
+        }
+        bool ok = false;
+        const QString name
+            = QInputDialog::getItem(this, tr("File on a portal"), tr("File %1 on:").arg(claimId),
+                names, qMax(0, int(names.indexOf(portalName()))), false, &ok);
+        if (!ok || isRunning())
+            return;
+        m_known = portals.value_or({});
+        m_portals->clear();
+        m_portals->addItems(names);
+        m_portals->setCurrentText(name);
+        submit({ claimId });
     });
 }
 
@@ -288,12 +324,12 @@ void PortalArea::submitWaiting()
 void PortalArea::checkStatus()
 {
     ensureBrowser();
-    withPassword([this](const QString& password) {
+    withPassword([this](const QString& portal, const QString& password) {
         if (m_job->isRunning())
             return;
         m_job->setPassword(password);
         started(0);
-        m_job->checkStatus({}, portalName(), actor());
+        m_job->checkStatus({}, portal, actor());
     });
 }
 

@@ -42,6 +42,8 @@ public:
 
     // Files these claims on the portal chosen (Review > To portal).
     void submit(const QStringList& claimIds);
+    // Review's To portal: asks on which portal, then files the claim there.
+    void submitFromReview(const QString& claimId);
     bool isRunning() const;
 
 protected:
@@ -57,7 +59,7 @@ private:
     void submitWaiting();
     void checkStatus();
     void fileByHand();
-    void withPassword(std::function<void(const QString&)> then);
+    void withPassword(std::function<void(const QString& portal, const QString& password)> then);
     void started(int total);
     void showResult(const FilingResult& result);
     void showStatus(const StatusRead& read);
@@ -85,6 +87,7 @@ private:
     QTableWidget* m_results;
     QString m_currentClaim;
     QList<InsurerPortal> m_known;
+    bool m_asking = false; // a password is being read for the portal chosen
 };
 
 } // namespace ClaimDesk

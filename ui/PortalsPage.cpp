@@ -205,9 +205,10 @@ void PortalsPage::keep(const PortalSetup& setup, const QString& password)
 
 void PortalsPage::setPassword()
 {
-    const InsurerPortal* portal = chosen();
-    if (!portal)
+    if (!chosen())
         return;
+    const InsurerPortal copy = *chosen(); // the list may be read again while the dialog is up
+    const InsurerPortal* portal = &copy;
     bool ok = false;
     const QString password = QInputDialog::getText(this, tr("Portal password"),
         tr("The password of %1 on %2:").arg(portal->login, portal->name), QLineEdit::Password, {},

@@ -28,6 +28,14 @@ Status checkSetup(const PortalSetup& setup)
         return Status::failure(Error::invalid(
             FilingTr::tr("\"%1\" is not a portal address (https://host/...)").arg(setup.baseUrl),
             QStringLiteral("url")));
+    // The password goes over it: in clear only to this machine.
+    const bool loopback
+        = url.host() == u"127.0.0.1" || url.host() == u"localhost" || url.host() == u"::1";
+    if (url.scheme() == u"http" && !loopback)
+        return Status::failure(
+            Error::invalid(FilingTr::tr("\"%1\" is not encrypted: a portal is reached over https")
+                               .arg(setup.baseUrl),
+                QStringLiteral("url")));
     if (setup.login.trimmed().isEmpty())
         return Status::failure(
             Error::invalid(FilingTr::tr("The portal's login is missing"), QStringLiteral("user")));

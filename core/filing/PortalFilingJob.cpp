@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimer>
+#include <limits>
 
 namespace ClaimDesk {
 
@@ -49,6 +50,11 @@ PortalFilingJob::PortalFilingJob(
     , m_worker(std::make_unique<DatabaseWorker>(std::move(location)))
     , m_run(new PortalRun(page, std::move(pointer), this))
 {
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, [this] {
+        if (auto then = std::exchange(m_afterWait, {}))
+            then();
+    });
     connect(m_run, &PortalRun::finished, this, [this](const PortalAnswer& answer) {
         if (auto then = std::exchange(m_then, {}))
             then(answer);
@@ -136,6 +142,11 @@ void PortalFilingJob::cancel()
         return;
     m_cancelled = true;
     m_run->cancel(); // its answer is recorded as it came; then done()
+    if (m_wait.isActive()) { // spacing or backoff: end it now
+        m_wait.stop();
+        if (auto then = std::exchange(m_afterWait, {}))
+            then();
+    }
 }
 
 void PortalFilingJob::next()
@@ -159,6 +170,12 @@ void PortalFilingJob::next()
     }
     m_files = std::make_unique<QTemporaryDir>();
     m_try = 0;
+    m_steps.clear();
+    if (!m_files->isValid()) {
+        report({ claimId, m_portal, FilingResult::Outcome::Failed, {}, 0, {},
+            FilingTr::tr("no folder for the claim's documents: %1").arg(m_files->errorString()) });
+        return;
+    }
     const QString dir = m_files->path();
     const QString portal = m_portal;
     const bool force = m_force;
@@ -206,8 +223,9 @@ void PortalFilingJob::runFiling()
     const qint64 waitMs = last.isValid()
         ? qMax<qint64>(0, spacingMs - last.msecsTo(QDateTime::currentDateTimeUtc()))
         : 0;
-    QTimer::singleShot(waitMs, this, [this] {
+    wait(waitMs, [this] {
         if (m_cancelled) {
+            breakerFor(m_plan.portal.baseUrl).recordAbandoned();
             PortalAnswer cancelled;
             cancelled.error = FilingTr::tr("cancelled");
             recordAndNext(cancelled);
@@ -251,6 +269,11 @@ void PortalFilingJob::filingAnswered(const PortalAnswer& answer)
 {
     CircuitBreaker& breaker = breakerFor(m_plan.portal.baseUrl);
     const bool portalDown = answer.end == PortalAnswer::End::Failed && answer.worthRetrying;
+    if (m_cancelled && !portalDown) {
+        breaker.recordAbandoned(); // says nothing of the portal
+        recordAndNext(answer);
+        return;
+    }
     if (!portalDown) {
         breaker.recordSuccess();
         recordAndNext(answer);
@@ -268,23 +291,32 @@ void PortalFilingJob::filingAnswered(const PortalAnswer& answer)
     emit stepStarted(m_plan.claimId, 0, 0,
         FilingTr::tr("%1; trying again in %n second(s)", nullptr, (waitMs + 999) / 1000)
             .arg(answer.error));
-    QTimer::singleShot(waitMs, this, [this] { runFiling(); });
+    wait(waitMs, [this] { runFiling(); });
 }
 
-void PortalFilingJob::recordAndNext(const PortalAnswer& answer)
+void PortalFilingJob::wait(qint64 ms, std::function<void()> then)
 {
+    m_afterWait = std::move(then);
+    m_wait.start(int(qMin<qint64>(ms, std::numeric_limits<int>::max())));
+}
+
+void PortalFilingJob::recordAndNext(const PortalAnswer& last)
+{
+    // Every try's steps go to the audit trail, not only the last one's.
+    PortalAnswer answer = last;
+    answer.steps = m_steps + last.steps;
     const FilingPlan plan = m_plan;
     const QString actor = m_actor;
     m_worker->submitOnBook<Result<FilingResult>>(
         this,
         [plan, answer, actor](
             const Database& db) { return PortalFilings::record(db, plan, answer, actor); },
-        [this](const Result<FilingResult>& result) {
+        [this, reference = answer.reference](const Result<FilingResult>& result) {
             if (result) {
                 report(*result);
                 return;
             }
-            report({ m_plan.claimId, m_portal, FilingResult::Outcome::Failed, {}, 0, {},
+            report({ m_plan.claimId, m_portal, FilingResult::Outcome::Failed, reference, 0, {},
                 FilingTr::tr("what the portal answered could not be recorded: %1")
                     .arg(result.error()) });
         });
@@ -323,7 +355,13 @@ void PortalFilingJob::report(const FilingResult& result)
 
 void PortalFilingJob::startRun(PortalTask task, std::function<void(const PortalAnswer&)> then)
 {
-    m_then = std::move(then);
+    m_then = [this, then = std::move(then)](const PortalAnswer& answer) {
+        if (!m_checking)
+            m_steps += answer.steps;
+        PortalAnswer mine = answer;
+        mine.steps.clear(); // kept in m_steps
+        then(mine);
+    };
     m_run->start(task);
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <functional>
 #include <memory>
 
@@ -65,6 +66,8 @@ private:
     void startChecking(
         const Result<QList<PortalSubmission>>& filed, const Result<InsurerPortal>& portal);
     void done();
+    // Waits (spacing, backoff) that cancel() ends at once.
+    void wait(qint64 ms, std::function<void()> then);
 
     std::unique_ptr<DatabaseWorker> m_worker;
     PortalRun* m_run;
@@ -85,6 +88,9 @@ private:
     int m_try = 0;
     std::unique_ptr<QTemporaryDir> m_files;
     std::function<void(const PortalAnswer&)> m_then;
+    QList<PortalStepDone> m_steps; // every try's steps for the claim being filed
+    QTimer m_wait;
+    std::function<void()> m_afterWait;
 };
 
 } // namespace ClaimDesk

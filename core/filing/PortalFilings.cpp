@@ -17,6 +17,11 @@ namespace ClaimDesk {
 
 namespace {
 
+// How long a run may hold a claim it files: longer than any run takes (three
+// tries of a recipe's steps), short enough that a run cut short by a crash does
+// not hold the claim for the rest of the day.
+constexpr qint64 FilingLeaseMs = 15 * 60 * 1000;
+
 template<typename T>
 Result<T> failed(const Error& e)
 {
@@ -134,12 +139,8 @@ Status moveClaim(const Database& db, const QString& claimId, ClaimStatus to, con
 Status recordFiled(const Database& db, const FilingPlan& plan, const PortalAnswer& answer,
     const QString& actor, PortalSubmission& row, FilingResult& result)
 {
-    auto evidence = keepEvidence(db, plan, answer, actor);
-    if (!evidence)
-        return Status::from(evidence);
     row.state = SubmissionState::Filed;
     row.reference = answer.reference;
-    row.evidenceDocumentId = *evidence ? *evidence : row.evidenceDocumentId;
     row.error = answer.error; // a confirmation not kept as PDF says so
     row.sent = true;
     result.outcome = answer.end == PortalAnswer::End::Found
@@ -151,11 +152,39 @@ Status recordFiled(const Database& db, const FilingPlan& plan, const PortalAnswe
     const QString outcome = (answer.end == PortalAnswer::End::Found ? QStringLiteral("found filed ")
                                                                     : QStringLiteral("filed "))
         + answer.reference;
-    if (auto s
-        = audit(db, plan.claimId, AuditAction::PortalFiling, plan.portal.name, outcome, actor);
-        !s)
-        return s;
-    return moveClaim(db, plan.claimId, plan.portal.statusAfter, actor);
+    return audit(db, plan.claimId, AuditAction::PortalFiling, plan.portal.name, outcome, actor);
+}
+
+// After the filing is committed: the confirmation on the claim and the claim's
+// status moved. Either may be refused (a team book's guard, a conflict): the
+// filing stays recorded, and the result says what did not follow.
+void followFiling(const Database& db, const FilingPlan& plan, const PortalAnswer& answer,
+    const QString& actor, FilingResult& result)
+{
+    QStringList problems;
+    if (!result.error.isEmpty())
+        problems << result.error;
+    const Status kept = db.writeTransaction([&]() -> Status {
+        auto evidence = keepEvidence(db, plan, answer, actor);
+        if (!evidence || *evidence == 0)
+            return Status::from(evidence);
+        PortalRepository portals(db);
+        auto row = portals.submission(plan.claimId, plan.portal.name);
+        if (!row || !*row)
+            return Status::from(row);
+        PortalSubmission filed = **row;
+        filed.evidenceDocumentId = *evidence;
+        result.evidenceDocumentId = *evidence;
+        return portals.saveSubmission(filed);
+    });
+    if (!kept)
+        problems
+            << FilingTr::tr("the confirmation was not kept on the claim: %1").arg(kept.error());
+    const Status moved = db.writeTransaction(
+        [&] { return moveClaim(db, plan.claimId, plan.portal.statusAfter, actor); });
+    if (!moved)
+        problems << FilingTr::tr("the claim's status was not moved: %1").arg(moved.error());
+    result.error = problems.join(QStringLiteral("; "));
 }
 
 Status recordStopped(const Database& db, const FilingPlan& plan, const PortalAnswer& answer,
@@ -166,7 +195,9 @@ Status recordStopped(const Database& db, const FilingPlan& plan, const PortalAns
     row.step = answer.stepKey.isEmpty() ? QString()
                                         : answer.stepKey + QStringLiteral(": ") + answer.step;
     row.error = answer.error;
-    row.sent = row.sent || answer.passedSubmitPoint;
+    // Looked up first (a run may have filed it) and still not known: the next
+    // run looks it up again.
+    row.sent = row.sent || plan.lookFirst || answer.passedSubmitPoint;
     if (!answer.screenshot.isNull()) {
         QByteArray png;
         QBuffer buffer(&png);
@@ -242,8 +273,9 @@ Result<FilingPlan> plan(const Database& db, const QString& claimId, const QStrin
         fresh.portal = portalName;
         PortalSubmission row = before->value_or(fresh);
         // A run cut short (Filing) or a click that may have filed it: look first.
-        plan.lookFirst
-            = !force && *before && ((*before)->sent || (*before)->state == SubmissionState::Filing);
+        // Forcing files a claim filed before again; it does not skip that look.
+        plan.lookFirst = *before && ((*before)->sent || (*before)->state == SubmissionState::Filing)
+            && !(force && (*before)->state == SubmissionState::Filed);
         row.state = SubmissionState::Filing;
         row.step.clear();
         row.error.clear();
@@ -252,7 +284,16 @@ Result<FilingPlan> plan(const Database& db, const QString& claimId, const QStrin
         row.startedAt = QDateTime::currentDateTimeUtc();
         row.endedAt = {};
         plan.submission = row;
-        return portals.saveSubmission(row);
+        // Taken only if no other run holds it (another desk, the command line):
+        // a row Filing since less than a lease ago is that run's.
+        auto taken = portals.takeSubmission(row, row.startedAt.addMSecs(-FilingLeaseMs));
+        if (!taken)
+            return Status::from(taken);
+        if (!*taken)
+            return Status::failure(Error::of(ErrorKind::Conflict,
+                FilingTr::tr("%1 is being filed on %2 by another run; try again later")
+                    .arg(claimId, portalName)));
+        return {};
     });
     if (!s)
         return Result<FilingPlan>::failure(s.errorDetail());
@@ -284,6 +325,8 @@ Result<FilingResult> record(
     });
     if (!s)
         return Result<FilingResult>::failure(s.errorDetail());
+    if (row.state == SubmissionState::Filed)
+        followFiling(db, plan, answer, actor, result);
     return result;
 }
 

@@ -239,6 +239,10 @@ Status checkSubmitSteps(const PortalRecipe& recipe)
     if (!reads)
         return Status::failure(
             invalidAt(QStringLiteral("submit"), PortalTr::tr("no read_reference step")));
+    // The page kept as evidence is the one the reference was read on.
+    if (recipe.submit.last().kind != Kind::ReadReference)
+        return Status::failure(invalidAt(recipe.submit.last().key,
+            PortalTr::tr("nothing may follow the last read_reference (its page is the evidence)")));
     return {};
 }
 
@@ -252,17 +256,17 @@ Result<PortalStatusLookup> parseStatus(const QJsonObject& root)
                 "must say how the status page is read (open, row, reference, status, map)")));
     const QJsonObject o = value.toObject();
     PortalStatusLookup lookup;
-    QString* const texts[] = { &lookup.open, &lookup.row, &lookup.reference, &lookup.status };
-    const char* const names[] = { "open", "row", "reference", "status" };
-    for (int i = 0; i < 4; ++i) {
+    QString* const texts5[]
+        = { &lookup.open, &lookup.row, &lookup.reference, &lookup.status, &lookup.none };
+    const char* const names[] = { "open", "row", "reference", "status", "none" };
+    for (int i = 0; i < 5; ++i) {
         const QString key = QStringLiteral("status.") + QLatin1String(names[i]);
-        *texts[i] = o.value(QLatin1String(names[i])).toString();
-        if (texts[i]->trimmed().isEmpty())
+        *texts5[i] = o.value(QLatin1String(names[i])).toString();
+        if (texts5[i]->trimmed().isEmpty())
             return R::failure(invalidAt(key, PortalTr::tr("is missing or empty")));
-        if (auto s = checkTemplate(key, *texts[i]); !s)
+        if (auto s = checkTemplate(key, *texts5[i]); !s)
             return R::failure(s.errorDetail());
     }
-    lookup.none = o.value(QStringLiteral("none")).toString();
     const QJsonObject map = o.value(QStringLiteral("map")).toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         const auto status = claimStatusFromCode(it.value().toString());

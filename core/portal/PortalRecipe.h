@@ -58,7 +58,7 @@ struct PortalStatusLookup
     QString row; // selector template of the claim's row
     QString reference; // selector within the row
     QString status; // selector within the row
-    QString none; // optional: a selector the page shows when no claim matches
+    QString none; // a selector the page shows when no claim matches
     QHash<QString, ClaimStatus> map; // the portal's status text -> ClaimDesk's
 };
 

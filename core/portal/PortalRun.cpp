@@ -21,8 +21,8 @@ constexpr int PollMs = 100;
 constexpr int SettleAfterClickMs = 150;
 // A file chooser that did not open by then: its click was dropped, click again.
 constexpr int UploadClickAgainMs = 1000;
-// The status page without a "none" selector: a row not there by then is not there.
-constexpr int LookUpSettleMs = 1500;
+// A step's wait and then this before the watchdog ends a run whose page is stuck.
+constexpr int WatchdogSlackSeconds = 10;
 
 // The strings as JavaScript literals: a JSON array's elements.
 QString jsArgs(const QStringList& args)
@@ -83,12 +83,12 @@ const char* const ScriptedClick = R"js(
 (function (target) { var e = document.querySelector(target); if (e) e.click(); return !!e; })(%1))js";
 
 const char* const LookUpScript = R"js(
-(function (row, reference, status, none) {
+(function (row, reference, status, none, loggedOut) {
     var q = function (root, s) { try { return s ? root.querySelector(s) : null; } catch (e) { return null; } };
     var text = function (e) { return e ? (e.innerText || e.textContent || '').trim() : ''; };
     var r = q(document, row);
     if (r) return { row: true, reference: text(q(r, reference)), status: text(q(r, status)) };
-    return { row: false, none: !!q(document, none) };
+    return { row: false, none: !!q(document, none), out: !!q(document, loggedOut) };
 })(%1))js";
 
 } // namespace
@@ -112,10 +112,32 @@ void PortalPage::forgetLoadError()
     m_lastLoadErrorIsHttp = false;
 }
 
-QStringList PortalPage::chooseFiles(FileSelectionMode, const QStringList&, const QStringList&)
+QStringList PortalPage::chooseFiles(
+    FileSelectionMode mode, const QStringList& oldFiles, const QStringList& acceptedMimeTypes)
 {
+    if (m_files.isEmpty()) // a person finishing a run by hand: the usual dialog
+        return QWebEnginePage::chooseFiles(mode, oldFiles, acceptedMimeTypes);
     m_chooserOpened = true;
     return std::exchange(m_files, {});
+}
+
+// A portal's alert, confirm and prompt never block the run in a modal box:
+// an alert is noted, a confirmation ("Submit this claim?") taken as the click's
+// own intent, a prompt declined.
+void PortalPage::javaScriptAlert(const QUrl&, const QString& message)
+{
+    qCInfo(lcPortal) << "alert:" << message;
+}
+
+bool PortalPage::javaScriptConfirm(const QUrl&, const QString& message)
+{
+    qCInfo(lcPortal) << "confirmed:" << message;
+    return true;
+}
+
+bool PortalPage::javaScriptPrompt(const QUrl&, const QString&, const QString&, QString*)
+{
+    return false;
 }
 
 void PortalPage::javaScriptConsoleMessage(
@@ -132,6 +154,13 @@ PortalRun::PortalRun(PortalPage* page, std::function<QObject*()> pointer, QObjec
 {
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &PortalRun::poll);
+    // A page that never answers a script (busy, a dialog, a frame gone) ends the
+    // run too: no wait is left without a bound.
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        if (m_running)
+            fail(PortalTr::tr("the portal's page stopped answering"), true);
+    });
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool) {
         if (!m_running || !m_awaitingLoad || m_page->isLoading())
             return;
@@ -165,8 +194,8 @@ void PortalRun::cancel()
 {
     if (!m_running)
         return;
+    fail(PortalTr::tr("cancelled"), false); // first: the stop's own answer is not the run's
     m_page->triggerAction(QWebEnginePage::Stop);
-    fail(PortalTr::tr("cancelled"), false);
 }
 
 void PortalRun::runStep()
@@ -180,6 +209,7 @@ void PortalRun::runStep()
     }
     ++m_generation;
     m_pollTimer.stop();
+    m_watchdog.start((m_task.recipe.timeoutSeconds + WatchdogSlackSeconds) * 1000);
     m_probing = false;
     m_acted = false;
     m_deadline.start();
@@ -222,6 +252,7 @@ void PortalRun::nextPhase()
     case Phase::LookUp:
         ++m_generation;
         m_deadline.start();
+        m_watchdog.start((m_task.recipe.timeoutSeconds + WatchdogSlackSeconds) * 1000);
         lookUp();
         return;
     }
@@ -300,6 +331,7 @@ void PortalRun::pollAgain()
 void PortalRun::handleProbe(const QVariantMap& probe)
 {
     const PortalStep& s = step();
+    m_lastUrl = probe.value(QStringLiteral("url")).toString();
     if (probe.value(QStringLiteral("out")).toBool() && m_phase != Phase::Login) {
         loggedOut();
         return;
@@ -373,16 +405,25 @@ void PortalRun::act()
         needsAttention(value.error());
         return;
     }
+    // A value goes only into the portal's own pages (a redirect elsewhere gets nothing).
+    if (QUrl(m_lastUrl).host() != m_task.baseUrl.host()) {
+        fail(PortalTr::tr("the page at %1 is not on the portal %2; nothing was filled in")
+                 .arg(QUrl(m_lastUrl).host(), m_task.baseUrl.host()),
+            false);
+        return;
+    }
     const QString portalValue = s.valueMap.value(*value, *value);
+    const bool secret = s.value.contains(QLatin1String("{password}"));
     const char* script = s.kind == PortalStep::Kind::Fill ? FillScript : ChooseScript;
     evaluate(QString::fromLatin1(script).arg(jsArgs({ s.target, portalValue })),
-        [this, portalValue](const QVariant& v) {
+        [this, portalValue, secret](const QVariant& v) {
             const QString answer = v.toString();
             if (answer == QLatin1String("ok"))
                 stepDone();
             else if (answer == QLatin1String("no-option"))
                 needsAttention(
-                    PortalTr::tr("%1 has no option \"%2\"").arg(step().target, portalValue));
+                    PortalTr::tr("%1 has no option \"%2\"")
+                        .arg(step().target, secret ? QStringLiteral("***") : portalValue));
             else
                 needsAttention(PortalTr::tr("%1 is not on the portal's page").arg(step().target));
         });
@@ -481,18 +522,26 @@ void PortalRun::lookUp()
     QStringList args;
     for (const QString& t : { l.row, l.reference, l.status }) {
         auto filled = m_task.values.fill(t);
-        args << filled.value_or(QString());
+        if (!filled) {
+            needsAttention(filled.error());
+            return;
+        }
+        args << *filled;
     }
-    args << l.none;
+    // "Not there" is believed only when the page says so (`none`): a page still
+    // being written, an error page or the login form say nothing, and a claim
+    // taken for not filed is filed again.
+    args << l.none << m_task.recipe.loggedOutWhen;
     evaluate(QString::fromLatin1(LookUpScript).arg(jsArgs(args)), [this](const QVariant& v) {
         const QVariantMap found = v.toMap();
         if (found.value(QStringLiteral("row")).toBool()) {
             m_answer.reference = found.value(QStringLiteral("reference")).toString();
             m_answer.portalStatus = found.value(QStringLiteral("status")).toString();
             finish(PortalAnswer::End::Found);
-        } else if (found.value(QStringLiteral("none")).toBool()
-            || (m_task.recipe.status.none.isEmpty() && m_deadline.hasExpired(LookUpSettleMs))) {
+        } else if (found.value(QStringLiteral("none")).toBool()) {
             finish(PortalAnswer::End::NotFound);
+        } else if (found.value(QStringLiteral("out")).toBool()) {
+            fail(PortalTr::tr("the portal logged us out on its status page"), true);
         } else if (pastDeadline()) {
             fail(PortalTr::tr(
                      "the portal's status page shows neither the claim nor that it has none"),
@@ -577,6 +626,7 @@ void PortalRun::finish(PortalAnswer::End end)
     m_running = false;
     m_awaitingLoad = false;
     m_pollTimer.stop();
+    m_watchdog.stop();
     ++m_generation;
     m_answer.end = end;
     emit finished(m_answer);

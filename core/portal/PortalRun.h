@@ -43,6 +43,10 @@ protected:
         const QStringList& acceptedMimeTypes) override;
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString& message,
         int lineNumber, const QString& sourceId) override;
+    void javaScriptAlert(const QUrl& securityOrigin, const QString& message) override;
+    bool javaScriptConfirm(const QUrl& securityOrigin, const QString& message) override;
+    bool javaScriptPrompt(const QUrl& securityOrigin, const QString& message,
+        const QString& defaultValue, QString* result) override;
 
 private:
     QStringList m_files;
@@ -179,6 +183,8 @@ private:
     QElapsedTimer m_deadline;
     QElapsedTimer m_sinceUploadClick;
     QTimer m_pollTimer;
+    QTimer m_watchdog; // a step that got no answer at all
+    QString m_lastUrl; // the page's address at the last look
     QStringList m_uploading;
 };
 

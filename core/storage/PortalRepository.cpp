@@ -149,6 +149,32 @@ Status PortalRepository::saveSubmission(const PortalSubmission& s)
             s.actor, Sql::fromDateTime(s.startedAt), orNull(s.endedAt), orNull(s.checkedAt) });
 }
 
+Result<bool> PortalRepository::takeSubmission(const PortalSubmission& s, const QDateTime& heldSince)
+{
+    QSqlQuery q = m_db.query();
+    if (auto st = Sql::exec(q,
+            QStringLiteral(
+                "INSERT INTO portal_submissions (claim_id, portal, state, reference, portal_status,"
+                " evidence_document_id, step, error, sent, attempts, screenshot_sha256, actor,"
+                " started_at, ended_at, checked_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (claim_id, portal) DO UPDATE SET state = excluded.state,"
+                " reference = excluded.reference, portal_status = excluded.portal_status,"
+                " evidence_document_id = excluded.evidence_document_id, step = excluded.step,"
+                " error = excluded.error, sent = excluded.sent, attempts = excluded.attempts,"
+                " screenshot_sha256 = excluded.screenshot_sha256, actor = excluded.actor,"
+                " started_at = excluded.started_at, ended_at = excluded.ended_at,"
+                " checked_at = excluded.checked_at"
+                " WHERE portal_submissions.state <> 'filing' OR portal_submissions.started_at < ?"),
+            { s.claimId, s.portal, submissionStateCode(s.state), s.reference, s.portalStatus,
+                s.evidenceDocumentId, s.step, s.error, s.sent ? 1 : 0, s.attempts,
+                s.screenshotSha256, s.actor, Sql::fromDateTime(s.startedAt), orNull(s.endedAt),
+                orNull(s.checkedAt), Sql::fromDateTime(heldSince) });
+        !st)
+        return Result<bool>::failure(st.errorDetail());
+    return q.numRowsAffected() == 1;
+}
+
 Result<QList<PortalSubmission>> PortalRepository::filed(
     const QString& portal, const QString& claimId) const
 {

@@ -29,6 +29,9 @@ public:
         const QString& claimId, const QString& portal) const;
     // Adds the row, or replaces the one for its claim and portal.
     Status saveSubmission(const PortalSubmission& submission);
+    // The same, in one statement, unless the stored row is Filing and was started
+    // after `heldSince` (another run holds it): false then, and nothing written.
+    Result<bool> takeSubmission(const PortalSubmission& submission, const QDateTime& heldSince);
     // The claims filed on the portal (state Filed), oldest first; `claimId`
     // narrows it to one.
     Result<QList<PortalSubmission>> filed(const QString& portal, const QString& claimId = {}) const;
