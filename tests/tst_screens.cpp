@@ -214,8 +214,8 @@ private Q_SLOTS:
                            .arg(room.width())
                            .arg(room.height())));
         dossier->close();
-        for (auto area :
-            { MainWindow::IntakeArea, MainWindow::ManagerArea, MainWindow::AdminArea }) {
+        for (auto area : { MainWindow::IntakeArea, MainWindow::ManagerArea, MainWindow::AdminArea,
+                 MainWindow::PortalArea }) {
             window.showArea(area);
             readIn(window.area(area));
             auto* pages = window.area(area)->findChild<QTabWidget*>();

@@ -22,7 +22,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+59"/>
+        <location filename="../ui/AdminArea.cpp" line="+60"/>
         <source>By hour (2 days)</source>
         <translation>By hour (2 days)</translation>
     </message>
@@ -70,6 +70,11 @@
         <location line="+3"/>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insurer portals</source>
+        <translation>Insurer portals</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -167,19 +172,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Tokens in</source>
         <translation>Tokens in</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <location line="+5"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Tokens out</source>
         <translation>Tokens out</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>Cost</translation>
@@ -200,7 +205,7 @@
         <translation>Tokens over time</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+101"/>
         <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
@@ -446,6 +451,21 @@
         <location line="+1"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal step</source>
+        <translation>Portal step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on portal</source>
+        <translation>Filed on portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal status</source>
+        <translation>Portal status</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -952,7 +972,7 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -998,7 +1018,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -1326,6 +1346,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+129"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -1464,6 +1485,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+29"/>
         <source>Print a JSON array.</source>
         <translation>Print a JSON array.</translation>
     </message>
@@ -1651,7 +1673,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/InboxCommand.cpp" line="+84"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+82"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -2568,6 +2590,156 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</source>
         <translation>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</translation>
     </message>
+    <message>
+        <location filename="../app/cli/PortalCommand.cpp" line="-93"/>
+        <source>keep insurer portals, file approved claims on them and read their status</source>
+        <translation>keep insurer portals, file approved claims on them and read their status</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>portal needs one of: add, list, remove, submit, status</source>
+        <translation>portal needs one of: add, list, remove, submit, status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep an insurer portal and its recipe.</source>
+        <translation>Keep an insurer portal and its recipe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipe (JSON).</source>
+        <translation>The recipe (JSON).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>The portal&apos;s name.</source>
+        <translation>The portal&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>The portal&apos;s address.</source>
+        <translation>The portal&apos;s address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login on the portal.</source>
+        <translation>The login on the portal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status a claim moves to once filed (default Pending).</source>
+        <translation>The status a claim moves to once filed (default Pending).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file whose first line is the portal&apos;s password, kept in the system keychain.</source>
+        <translation>A file whose first line is the portal&apos;s password, kept in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the portal as JSON.</source>
+        <translation>Print the portal as JSON.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>portal add needs: RECIPE.json --name NAME --url URL --user USER</source>
+        <translation>portal add needs: RECIPE.json --name NAME --url URL --user USER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status &quot;%1&quot;; known: %2</source>
+        <translation>unknown status &quot;%1&quot;; known: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The portal was kept, its password not: %1</source>
+        <translation>The portal was kept, its password not: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept the portal %1 (%2)
+</source>
+        <translation>Kept the portal %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the insurer portals.</source>
+        <translation>List the insurer portals.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove an insurer portal and its kept password.</source>
+        <translation>Remove an insurer portal and its kept password.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>portal remove needs: NAME</source>
+        <translation>portal remove needs: NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No password for the portal %1 (%2). Keep one with `claimdesk-cli portal add ... --password-file FILE`, or set CLAIMDESK_PORTAL_PASSWORD</source>
+        <translation>No password for the portal %1 (%2). Keep one with `claimdesk-cli portal add ... --password-file FILE`, or set CLAIMDESK_PORTAL_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File approved claims on an insurer portal.</source>
+        <translation>File approved claims on an insurer portal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claims.</source>
+        <translation>The claims.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>The portal.</source>
+        <translation>The portal.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>File a claim again that was filed before.</source>
+        <translation>File a claim again that was filed before.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>One JSON line per claim.</source>
+        <translation>One JSON line per claim.</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>portal submit needs: ID... --portal NAME</source>
+        <translation>portal submit needs: ID... --portal NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this build has no browser to fill a portal in (built without the GUI)</source>
+        <translation>this build has no browser to fill a portal in (built without the GUI)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Read the status of filed claims on an insurer portal.</source>
+        <translation>Read the status of filed claims on an insurer portal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One claim (default: every claim filed there).</source>
+        <translation>One claim (default: every claim filed there).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>portal status needs: [ID] --portal NAME</source>
+        <translation>portal status needs: [ID] --portal NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this build has no browser to read a portal in (built without the GUI)</source>
+        <translation>this build has no browser to read a portal in (built without the GUI)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
@@ -3181,6 +3353,11 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+2"/>
         <source>Accident location photo</source>
         <translation>Accident location photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal confirmation</source>
+        <translation>Portal confirmation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4096,6 +4273,104 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Filing</name>
+    <message>
+        <location filename="../core/filing/PortalDirectory.cpp" line="+23"/>
+        <source>A portal&apos;s name is 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>A portal&apos;s name is 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a portal address (https://host/...)</source>
+        <translation>&quot;%1&quot; is not a portal address (https://host/...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not encrypted: a portal is reached over https</source>
+        <translation>&quot;%1&quot; is not encrypted: a portal is reached over https</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The portal&apos;s login is missing</source>
+        <translation>The portal&apos;s login is missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recipe is refused: %1</source>
+        <translation>The recipe is refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="+176"/>
+        <source>no folder for the claim&apos;s documents: %1</source>
+        <translation>no folder for the claim&apos;s documents: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 kept failing; not tried again for %n second(s)</source>
+        <translation><numerusform>%1 kept failing; not tried again for %n second(s)</numerusform><numerusform>%1 kept failing; not tried again for %n second(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an earlier run may have filed it, and the status page could not be read (%1); not filed again</source>
+        <translation>an earlier run may have filed it, and the status page could not be read (%1); not filed again</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1; trying again in %n second(s)</source>
+        <translation><numerusform>%1; trying again in %n second(s)</numerusform><numerusform>%1; trying again in %n second(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>what the portal answered could not be recorded: %1</source>
+        <translation>what the portal answered could not be recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/filing/PortalFilings.cpp" line="+82"/>
+        <source>Could not write %1 for the portal: %2</source>
+        <translation>Could not write %1 for the portal: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2; only an approved claim is filed on a portal</source>
+        <translation>%1 is %2; only an approved claim is filed on a portal</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the confirmation was not kept on the claim: %1</source>
+        <translation>the confirmation was not kept on the claim: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the claim&apos;s status was not moved: %1</source>
+        <translation>the claim&apos;s status was not moved: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The recipe of %1 is refused: %2</source>
+        <translation>The recipe of %1 is refused: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is being filed on %2 by another run; try again later</source>
+        <translation>%1 is being filed on %2 by another run; try again later</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The portal&apos;s reference is needed to record a claim filed by hand</source>
+        <translation>The portal&apos;s reference is needed to record a claim filed by hand</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not filed on %2</source>
+        <translation>%1 was not filed on %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
         <location filename="../core/ocr/ImagePreprocessor.cpp" line="+345"/>
@@ -4127,7 +4402,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/inbox/MailInbox.cpp" line="+184"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="+281"/>
         <source>stopped before it was all taken in; the rest is taken next time</source>
         <translation>stopped before it was all taken in; the rest is taken next time</translation>
     </message>
@@ -4158,12 +4433,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 could not be put back in %2</translation>
     </message>
     <message>
-        <location filename="../core/inbox/InboxWatch.cpp" line="+215"/>
+        <location filename="../core/inbox/InboxWatch.cpp" line="+232"/>
         <source>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</source>
         <translation>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</translation>
     </message>
     <message>
-        <location filename="../core/inbox/MailInbox.cpp" line="-185"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="-260"/>
         <source>(no subject)</source>
         <translation>(no subject)</translation>
     </message>
@@ -4178,32 +4453,62 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 could not be written to %2: %3</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+50"/>
+        <source>The lock file %1 cannot be written</source>
+        <translation>The lock file %1 cannot be written</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another process (%1, process %2) is taking from the mailbox %3</source>
+        <translation>Another process (%1, process %2) is taking from the mailbox %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>message %1</source>
         <translation>message %1</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Message %1 was taken or set aside meanwhile</source>
+        <translation>Message %1 was taken or set aside meanwhile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking this message stopped part way three times (the program stopped while it was being taken)</source>
+        <translation>Taking this message stopped part way three times (the program stopped while it was being taken)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The message is %1 MB, larger than the %2 MB a message may be</source>
         <translation>The message is %1 MB, larger than the %2 MB a message may be</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The mail server does not keep ClaimDesk&apos;s marks on messages: what is taken cannot be recorded</source>
+        <translation>The mail server does not keep ClaimDesk&apos;s marks on messages: what is taken cannot be recorded</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The message has more than %1 parts, or parts nested more than %2 deep</source>
+        <translation>The message has more than %1 parts, or parts nested more than %2 deep</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The message has no attachment or image to take in</source>
         <translation>The message has no attachment or image to take in</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No temporary folder for the attachments</source>
         <translation>No temporary folder for the attachments</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From the inbox %1: &quot;%2&quot; from %3.</source>
         <translation>From the inbox %1: &quot;%2&quot; from %3.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>From: %1
 Subject: %2
 
@@ -4247,7 +4552,7 @@ Subject: %2
         <translation>Added to the claim</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Taken in</source>
         <translation>Taken in</translation>
     </message>
@@ -4280,7 +4585,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::InboxView</name>
     <message>
-        <location filename="../ui/InboxView.cpp" line="+42"/>
+        <location filename="../ui/InboxView.cpp" line="+43"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
@@ -5300,12 +5605,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::Mail</name>
     <message>
-        <location filename="../core/mail/ImapMailbox.cpp" line="+43"/>
-        <source>The mail server must be given as imaps://HOST[:PORT], not &quot;%1&quot;</source>
-        <translation>The mail server must be given as imaps://HOST[:PORT], not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/mail/ImapMailbox.cpp" line="+55"/>
         <source>The mail server address %1 must not hold a login or folder: give them apart</source>
         <translation>The mail server address %1 must not hold a login or folder: give them apart</translation>
     </message>
@@ -5315,17 +5615,22 @@ Subject: %2
         <translation>The mailbox needs a login</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mail folder &quot;%1&quot; cannot be used: give one with an ASCII name</source>
-        <translation>The mail folder &quot;%1&quot; cannot be used: give one with an ASCII name</translation>
+        <location line="-6"/>
+        <source>The mail server must be given as imaps://HOST[:PORT]</source>
+        <translation>The mail server must be given as imaps://HOST[:PORT]</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+8"/>
+        <source>The mail folder &quot;%1&quot; cannot be used: give one whose name is plain ASCII, without quotes or backslashes</source>
+        <translation>The mail folder &quot;%1&quot; cannot be used: give one whose name is plain ASCII, without quotes or backslashes</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The mail library could not start</source>
         <translation>The mail library could not start</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The mailbox of %1 on %2 has no folder &quot;%3&quot;</source>
         <translation>The mailbox of %1 on %2 has no folder &quot;%3&quot;</translation>
     </message>
@@ -5345,7 +5650,12 @@ Subject: %2
         <translation>No safe connection to the mail server %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The mail server %1 no longer has this message in &quot;%2&quot;: %3</source>
+        <translation>The mail server %1 no longer has this message in &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
@@ -5360,13 +5670,18 @@ Subject: %2
         <translation>The mail server %1 answered: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The mail server %1 keeps no marks of ClaimDesk&apos;s on the messages of &quot;%2&quot; (it does not allow keywords there): ClaimDesk could not record what it took</source>
+        <translation>The mail server %1 keeps no marks of ClaimDesk&apos;s on the messages of &quot;%2&quot; (it does not allow keywords there): ClaimDesk could not record what it took</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+17"/>
         <source>Message %1 is no longer in the folder &quot;%2&quot;</source>
         <translation>Message %1 is no longer in the folder &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/mail/MailMessage.cpp" line="+203"/>
+        <location filename="../core/mail/MailMessage.cpp" line="+228"/>
         <source>The message nests more than %1 parts</source>
         <translation>The message nests more than %1 parts</translation>
     </message>
@@ -5384,7 +5699,7 @@ Subject: %2
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The system&apos;s</source>
         <translation>The system&apos;s</translation>
     </message>
@@ -5435,12 +5750,18 @@ Subject: %2
     </message>
     <message>
         <location line="+24"/>
-        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+13"/>
         <source>Mailbox not saved</source>
         <translation>Mailbox not saved</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
+        <source>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</source>
+        <translation>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checking the mailbox…</source>
         <translation>Checking the mailbox…</translation>
     </message>
@@ -5448,12 +5769,12 @@ Subject: %2
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
@@ -5486,7 +5807,7 @@ Subject: %2
         <translation>Admin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5561,22 +5882,22 @@ Subject: %2
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-39"/>
         <source>Claims: unavailable (%1)</source>
         <translation>Claims: unavailable (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Counting claims...</source>
         <translation>Counting claims...</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>%1 claims, %2 open</source>
         <translation>%1 claims, %2 open</translation>
     </message>
@@ -5593,7 +5914,7 @@ Subject: %2
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-365"/>
         <source>Inbox: %1 taken in, claim %2</source>
         <translation>Inbox: %1 taken in, claim %2</translation>
     </message>
@@ -5603,7 +5924,7 @@ Subject: %2
         <translation>Inbox: %1 failed (see Intake &gt; Inbox)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>; %n could not be finished (see Admin &gt; Log)</source>
         <translation>
             <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
@@ -5616,7 +5937,12 @@ Subject: %2
         <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Move this book to a team server...</source>
         <translation>&amp;Move this book to a team server...</translation>
     </message>
@@ -5769,13 +6095,19 @@ Subject: %2
     </message>
     <message>
         <location line="+29"/>
+        <location line="+14"/>
         <source>Work in progress</source>
         <translation>Work in progress</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
         <translation>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</source>
+        <translation>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +7430,692 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Portal</name>
+    <message>
+        <location filename="../core/portal/PortalRecipe.cpp" line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a regular expression (%1 at %2)</source>
+        <translation>not a regular expression (%1 at %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be an object of texts</source>
+        <translation>must be an object of texts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a text</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; is empty</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;value&quot; is missing</source>
+        <translation>&quot;value&quot; is missing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;categories&quot; names no document category</source>
+        <translation>&quot;categories&quot; names no document category</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown category &quot;%1&quot;; known: %2</source>
+        <translation>unknown category &quot;%1&quot;; known: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a step is an object</source>
+        <translation>a step is an object</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a step holds exactly one of open, fill, choose, click, wait_for, wait_for_url, upload, read_reference</source>
+        <translation>a step holds exactly one of open, fill, choose, click, wait_for, wait_for_url, upload, read_reference</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; does not belong in a %2 step</source>
+        <translation>&quot;%1&quot; does not belong in a %2 step</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a list of steps</source>
+        <translation>must be a list of steps</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 steps</source>
+        <translation>more than %1 steps</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>logging in uploads nothing, files nothing and reads no reference</source>
+        <translation>logging in uploads nothing, files nothing and reads no reference</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>exactly one click must say &quot;submits&quot;: true (found %1)</source>
+        <translation>exactly one click must say &quot;submits&quot;: true (found %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an upload after the click that files the claim</source>
+        <translation>an upload after the click that files the claim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reference is read after the click that files the claim</source>
+        <translation>the reference is read after the click that files the claim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no read_reference step</source>
+        <translation>no read_reference step</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing may follow the last read_reference (its page is the evidence)</source>
+        <translation>nothing may follow the last read_reference (its page is the evidence)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must say how the status page is read (open, row, reference, status, map)</source>
+        <translation>must say how the status page is read (open, row, reference, status, map)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is missing or empty</source>
+        <translation>is missing or empty</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a claim status; known: %2</source>
+        <translation>&quot;%1&quot; is not a claim status; known: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be %1 (this version reads recipes of format %1)</source>
+        <translation>must be %1 (this version reads recipes of format %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be from 1 to 600</source>
+        <translation>must be from 1 to 600</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be from 0 to 3600</source>
+        <translation>must be from 0 to 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open %1</source>
+        <translation>open %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill %1</source>
+        <translation>fill %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose in %1</source>
+        <translation>choose in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>click %1 (files the claim)</source>
+        <translation>click %1 (files the claim)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>click %1</source>
+        <translation>click %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait for %1</source>
+        <translation>wait for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait for the address %1</source>
+        <translation>wait for the address %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upload %1 to %2</source>
+        <translation>upload %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the reference in %1</source>
+        <translation>read the reference in %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>larger than %1 KiB</source>
+        <translation>larger than %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../core/portal/PortalRun.cpp" line="+162"/>
+        <source>the portal&apos;s page stopped answering</source>
+        <translation>the portal&apos;s page stopped answering</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the browser page stopped working</source>
+        <translation>the browser page stopped working</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the recipe opens %1, which is not on the portal %2</source>
+        <translation>the recipe opens %1, which is not on the portal %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the portal answered HTTP %1</source>
+        <translation>the portal answered HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the portal could not be reached (%1)</source>
+        <translation>the portal could not be reached (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the portal&apos;s page did not load within %n second(s)</source>
+        <translation><numerusform>the portal&apos;s page did not load within %n second(s)</numerusform><numerusform>the portal&apos;s page did not load within %n second(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the portal said: %1</source>
+        <translation>the portal said: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the portal&apos;s file chooser did not take the files</source>
+        <translation>the portal&apos;s file chooser did not take the files</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 did not come within %n second(s)</source>
+        <translation><numerusform>%1 did not come within %n second(s)</numerusform><numerusform>%1 did not come within %n second(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <location line="+8"/>
+        <source>%1 is not on the portal&apos;s page</source>
+        <translation>%1 is not on the portal&apos;s page</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the page at %1 is not on the portal %2; nothing was filled in</source>
+        <translation>the page at %1 is not on the portal %2; nothing was filled in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no option &quot;%2&quot;</source>
+        <translation>%1 has no option &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the claim has no document to upload as %1</source>
+        <translation>the claim has no document to upload as %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>uploading needs the portal&apos;s browser view</source>
+        <translation>uploading needs the portal&apos;s browser view</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the portal&apos;s confirmation shows no reference in %1</source>
+        <translation>the portal&apos;s confirmation shows no reference in %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the portal logged us out on its status page</source>
+        <translation>the portal logged us out on its status page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the portal&apos;s status page shows neither the claim nor that it has none</source>
+        <translation>the portal&apos;s status page shows neither the claim nor that it has none</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>the confirmation page could not be kept as PDF</source>
+        <translation>the confirmation page could not be kept as PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the portal logged us out after the claim was sent</source>
+        <translation>the portal logged us out after the claim was sent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the portal logged us out again</source>
+        <translation>the portal logged us out again</translation>
+    </message>
+    <message>
+        <location filename="../core/portal/PortalValues.cpp" line="+41"/>
+        <source>a &apos;}&apos; without its &apos;{&apos; in &quot;%1&quot;</source>
+        <translation>a &apos;}&apos; without its &apos;{&apos; in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a &apos;{&apos; without its &apos;}&apos; in &quot;%1&quot;</source>
+        <translation>a &apos;{&apos; without its &apos;}&apos; in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown value {%1}; a template may use %2</source>
+        <translation>unknown value {%1}; a template may use %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{%1} takes no format</source>
+        <translation>{%1} takes no format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date format &quot;%1&quot; may use only d, M, y, &apos;.&apos;, &apos;/&apos;, &apos;-&apos; and spaces</source>
+        <translation>the date format &quot;%1&quot; may use only d, M, y, &apos;.&apos;, &apos;/&apos;, &apos;-&apos; and spaces</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the claim has no service date</source>
+        <translation>the claim has no service date</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PortalArea</name>
+    <message>
+        <location filename="../ui/PortalArea.cpp" line="+35"/>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already filed</source>
+        <translation>Already filed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: step %2 of %3, %4</source>
+        <translation>%1: step %2 of %3, %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Submit approved claims</source>
+        <translation>&amp;Submit approved claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File every approved claim not yet filed on this portal</source>
+        <translation>File every approved claim not yet filed on this portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;status</source>
+        <translation>Check &amp;status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the status of every claim filed on this portal</source>
+        <translation>Read the status of every claim filed on this portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed by &amp;hand...</source>
+        <translation>Filed by &amp;hand...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the reference of a claim you finished filing in the page below</source>
+        <translation>Record the reference of a claim you finished filing in the page below</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a portal, then submit approved claims or pick one in Review</source>
+        <translation>Choose a portal, then submit approved claims or pick one in Review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference or reason</source>
+        <translation>Reference or reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
+        <translation>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The portals could not be read: %1</source>
+        <translation>The portals could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+87"/>
+        <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
+        <translation>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Choose a portal first</source>
+        <translation>Choose a portal first</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No password for %1 (%2): keep one in Admin &gt; Insurer portals</source>
+        <translation>No password for %1 (%2): keep one in Admin &gt; Insurer portals</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+8"/>
+        <source>File on a portal</source>
+        <translation>File on a portal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File %1 on:</source>
+        <translation>File %1 on:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The approved claims could not be read: %1</source>
+        <translation>The approved claims could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No approved claim waits to be filed on %1</source>
+        <translation>No approved claim waits to be filed on %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit approved claims</source>
+        <translation>Submit approved claims</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>File %n approved claim(s) on %1?</source>
+        <translation><numerusform>File %n approved claim(s) on %1?</numerusform><numerusform>File %n approved claim(s) on %1?</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Filed by hand</source>
+        <translation>Filed by hand</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The claim you filed in the page below:</source>
+        <translation>The claim you filed in the page below:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal&apos;s reference for %1:</source>
+        <translation>The portal&apos;s reference for %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the portal</source>
+        <translation>Not on the portal</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PortalSubmission</name>
+    <message>
+        <location filename="../core/domain/PortalSubmission.cpp" line="+18"/>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PortalsPage</name>
+    <message>
+        <location filename="../ui/PortalsPage.cpp" line="+34"/>
+        <location line="+138"/>
+        <location line="+16"/>
+        <source>Add an insurer portal</source>
+        <translation>Add an insurer portal</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal&apos;s recipe</source>
+        <translation>The portal&apos;s recipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipes (*.json)</source>
+        <translation>Recipes (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Recipe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A filed claim &amp;becomes:</source>
+        <translation>A filed claim &amp;becomes:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A filed claim becomes</source>
+        <translation>A filed claim becomes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;password...</source>
+        <translation>Set &amp;password...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</source>
+        <translation>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The portals could not be read: %1</source>
+        <translation>The portals could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The recipe %1 cannot be read: %2</source>
+        <translation>The recipe %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The portal was kept, its password not: %1</source>
+        <translation>The portal was kept, its password not: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portal password</source>
+        <translation>Portal password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 on %2:</source>
+        <translation>The password of %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is kept in the system keychain</source>
+        <translation>The password is kept in the system keychain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept: %1</source>
+        <translation>The password was not kept: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove an insurer portal</source>
+        <translation>Remove an insurer portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its kept password? What was filed on it stays on the claims.</source>
+        <translation>Remove %1 and its kept password? What was filed on it stays on the claims.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PriceTable</name>
     <message>
         <location filename="../core/llm/PriceTable.cpp" line="+74"/>
@@ -7239,12 +8257,12 @@ Subject: %2
     </message>
     <message>
         <location line="+26"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-64"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -7259,12 +8277,12 @@ Subject: %2
         <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
@@ -7310,6 +8328,16 @@ Subject: %2
     </message>
     <message>
         <location line="+27"/>
+        <source>To &amp;portal</source>
+        <translation>To &amp;portal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</source>
+        <translation>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Take next</source>
         <translation>&amp;Take next</translation>
     </message>
@@ -7359,7 +8387,7 @@ Subject: %2
         <translation>History</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
     </message>
@@ -7399,7 +8427,7 @@ Subject: %2
         <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -7434,7 +8462,7 @@ Subject: %2
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>No saved views yet</source>
         <translation>No saved views yet</translation>
     </message>
@@ -7469,7 +8497,7 @@ Subject: %2
         <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
@@ -7484,7 +8512,7 @@ Subject: %2
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -7742,7 +8770,7 @@ Subject: %2
         <translation>Claim %1 was changed by someone else (version %2, you edited version %3); nothing was overwritten</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <location line="+232"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>Claim %1 was changed by someone else; nothing was overwritten</translation>
@@ -7876,7 +8904,7 @@ Subject: %2
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+493"/>
+        <location filename="../core/storage/Migrations.cpp" line="+530"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -7926,7 +8954,7 @@ Subject: %2
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+400"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+405"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
     </message>
@@ -7960,6 +8988,12 @@ Subject: %2
         <location line="+13"/>
         <source>%1 did not arrive whole (%2 rows sent, %3 arrived, checksums %4 and %5); nothing was moved</source>
         <translation>%1 did not arrive whole (%2 rows sent, %3 arrived, checksums %4 and %5); nothing was moved</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PortalRepository.cpp" line="+87"/>
+        <location line="+28"/>
+        <source>There is no insurer portal named &quot;%1&quot;</source>
+        <translation>There is no insurer portal named &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

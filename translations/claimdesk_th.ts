@@ -22,7 +22,7 @@
 <context>
     <name>ClaimDesk::AdminArea</name>
     <message>
-        <location filename="../ui/AdminArea.cpp" line="+59"/>
+        <location filename="../ui/AdminArea.cpp" line="+60"/>
         <source>By hour (2 days)</source>
         <translation>รายชั่วโมง (2 วัน)</translation>
     </message>
@@ -70,6 +70,11 @@
         <location line="+3"/>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insurer portals</source>
+        <translation>พอร์ทัลบริษัทประกัน</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -167,19 +172,19 @@
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Tokens in</source>
         <translation>โทเค็นขาเข้า</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <location line="+5"/>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Tokens out</source>
         <translation>โทเค็นขาออก</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-237"/>
         <location line="+5"/>
         <source>Cost</source>
         <translation>ค่าใช้จ่าย</translation>
@@ -200,7 +205,7 @@
         <translation>โทเค็นตามช่วงเวลา</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+101"/>
         <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
         <translation>
             <numerusform>&lt;b&gt;%Ln บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
@@ -445,6 +450,21 @@
         <location line="+1"/>
         <source>Assigned</source>
         <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal step</source>
+        <translation>ขั้นตอนบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on portal</source>
+        <translation>ยื่นบนพอร์ทัลแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal status</source>
+        <translation>สถานะบนพอร์ทัล</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -946,7 +966,7 @@
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -992,7 +1012,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
 </translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1 needs a value</source>
         <translation>%1 ต้องมีค่า</translation>
     </message>
@@ -1320,6 +1340,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+129"/>
         <source>cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1458,6 +1479,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+29"/>
         <source>Print a JSON array.</source>
         <translation>พิมพ์เป็นอาร์เรย์ JSON</translation>
     </message>
@@ -1645,7 +1667,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/InboxCommand.cpp" line="+84"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+82"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -2561,6 +2583,156 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</source>
         <translation>ไม่มีรหัสผ่านสำหรับ %1 (%2) เก็บไว้ด้วย `claimdesk-cli inbox imap URL --user USER --remember-password` หรือระบุ --password-file</translation>
     </message>
+    <message>
+        <location filename="../app/cli/PortalCommand.cpp" line="-93"/>
+        <source>keep insurer portals, file approved claims on them and read their status</source>
+        <translation>จัดการพอร์ทัลบริษัทประกัน ยื่นเคลมที่อนุมัติแล้ว และอ่านสถานะกลับมา</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>portal needs one of: add, list, remove, submit, status</source>
+        <translation>portal ต้องตามด้วยหนึ่งใน: add, list, remove, submit, status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep an insurer portal and its recipe.</source>
+        <translation>เก็บพอร์ทัลบริษัทประกันพร้อมสูตรการกรอก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recipe (JSON).</source>
+        <translation>สูตรการกรอก (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>The portal&apos;s name.</source>
+        <translation>ชื่อพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>The portal&apos;s address.</source>
+        <translation>ที่อยู่ของพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login on the portal.</source>
+        <translation>ชื่อผู้ใช้บนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status a claim moves to once filed (default Pending).</source>
+        <translation>สถานะที่เคลมจะเปลี่ยนไปเมื่อยื่นแล้ว (ค่าเริ่มต้น Pending)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A file whose first line is the portal&apos;s password, kept in the system keychain.</source>
+        <translation>ไฟล์ที่บรรทัดแรกเป็นรหัสผ่านของพอร์ทัล ซึ่งจะเก็บไว้ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the portal as JSON.</source>
+        <translation>แสดงพอร์ทัลเป็น JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>portal add needs: RECIPE.json --name NAME --url URL --user USER</source>
+        <translation>portal add ต้องมี: RECIPE.json --name NAME --url URL --user USER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown status &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักสถานะ &quot;%1&quot; ที่รู้จัก: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The portal was kept, its password not: %1</source>
+        <translation>เก็บพอร์ทัลแล้ว แต่ไม่ได้เก็บรหัสผ่าน: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept the portal %1 (%2)
+</source>
+        <translation>เก็บพอร์ทัล %1 (%2) แล้ว
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the insurer portals.</source>
+        <translation>แสดงรายการพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove an insurer portal and its kept password.</source>
+        <translation>ลบพอร์ทัลบริษัทประกันและรหัสผ่านที่เก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>portal remove needs: NAME</source>
+        <translation>portal remove ต้องมี: NAME</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No password for the portal %1 (%2). Keep one with `claimdesk-cli portal add ... --password-file FILE`, or set CLAIMDESK_PORTAL_PASSWORD</source>
+        <translation>ไม่มีรหัสผ่านของพอร์ทัล %1 (%2) เก็บไว้ด้วย `claimdesk-cli portal add ... --password-file FILE` หรือตั้งค่า CLAIMDESK_PORTAL_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File approved claims on an insurer portal.</source>
+        <translation>ยื่นเคลมที่อนุมัติแล้วบนพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claims.</source>
+        <translation>เคลมที่จะยื่น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+60"/>
+        <source>The portal.</source>
+        <translation>พอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>File a claim again that was filed before.</source>
+        <translation>ยื่นเคลมที่เคยยื่นแล้วอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>One JSON line per claim.</source>
+        <translation>JSON หนึ่งบรรทัดต่อเคลม</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>portal submit needs: ID... --portal NAME</source>
+        <translation>portal submit ต้องมี: ID... --portal NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this build has no browser to fill a portal in (built without the GUI)</source>
+        <translation>โปรแกรมชุดนี้ไม่มีเบราว์เซอร์สำหรับกรอกพอร์ทัล (สร้างโดยไม่มี GUI)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Read the status of filed claims on an insurer portal.</source>
+        <translation>อ่านสถานะของเคลมที่ยื่นบนพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One claim (default: every claim filed there).</source>
+        <translation>เคลมเดียว (ค่าเริ่มต้น: ทุกเคลมที่ยื่นที่นั่น)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>portal status needs: [ID] --portal NAME</source>
+        <translation>portal status ต้องมี: [ID] --portal NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this build has no browser to read a portal in (built without the GUI)</source>
+        <translation>โปรแกรมชุดนี้ไม่มีเบราว์เซอร์สำหรับอ่านพอร์ทัล (สร้างโดยไม่มี GUI)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli::CliContext</name>
@@ -3173,6 +3345,11 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+2"/>
         <source>Accident location photo</source>
         <translation>ภาพสถานที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal confirmation</source>
+        <translation>หลักฐานการยื่นจากพอร์ทัล</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4087,6 +4264,104 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Filing</name>
+    <message>
+        <location filename="../core/filing/PortalDirectory.cpp" line="+23"/>
+        <source>A portal&apos;s name is 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>ชื่อพอร์ทัลมีได้ 1 ถึง 64 ตัว เป็นตัวอักษร ตัวเลข ช่องว่าง &apos;.&apos; &apos;_&apos; หรือ &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a portal address (https://host/...)</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่ของพอร์ทัล (https://host/...)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not encrypted: a portal is reached over https</source>
+        <translation>&quot;%1&quot; ไม่ได้เข้ารหัส: ต้องเข้าพอร์ทัลผ่าน https</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The portal&apos;s login is missing</source>
+        <translation>ไม่ได้ระบุชื่อผู้ใช้ของพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recipe is refused: %1</source>
+        <translation>สูตรการกรอกไม่ผ่าน: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="+176"/>
+        <source>no folder for the claim&apos;s documents: %1</source>
+        <translation>สร้างโฟลเดอร์สำหรับเอกสารของเคลมไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 kept failing; not tried again for %n second(s)</source>
+        <translation><numerusform>%1 ล้มเหลวซ้ำ จะไม่ลองอีกภายใน %n วินาที</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>an earlier run may have filed it, and the status page could not be read (%1); not filed again</source>
+        <translation>รอบก่อนอาจยื่นไปแล้ว และอ่านหน้าสถานะไม่ได้ (%1) จึงไม่ยื่นซ้ำ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1; trying again in %n second(s)</source>
+        <translation><numerusform>%1 จะลองอีกครั้งใน %n วินาที</numerusform></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>what the portal answered could not be recorded: %1</source>
+        <translation>บันทึกคำตอบของพอร์ทัลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/filing/PortalFilings.cpp" line="+82"/>
+        <source>Could not write %1 for the portal: %2</source>
+        <translation>เขียน %1 สำหรับพอร์ทัลไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2; only an approved claim is filed on a portal</source>
+        <translation>%1 อยู่ในสถานะ %2 ยื่นบนพอร์ทัลได้เฉพาะเคลมที่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the confirmation was not kept on the claim: %1</source>
+        <translation>ไม่ได้เก็บหลักฐานการยื่นไว้กับเคลม: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the claim&apos;s status was not moved: %1</source>
+        <translation>ไม่ได้เปลี่ยนสถานะของเคลม: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The recipe of %1 is refused: %2</source>
+        <translation>สูตรการกรอกของ %1 ไม่ผ่าน: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is being filed on %2 by another run; try again later</source>
+        <translation>%1 กำลังถูกยื่นบน %2 โดยอีกรอบหนึ่ง โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The portal&apos;s reference is needed to record a claim filed by hand</source>
+        <translation>ต้องมีเลขอ้างอิงของพอร์ทัลเพื่อบันทึกเคลมที่ยื่นเอง</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 was not filed on %2</source>
+        <translation>%1 ไม่ได้ยื่นบน %2</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::ImagePreprocessor</name>
     <message>
         <location filename="../core/ocr/ImagePreprocessor.cpp" line="+345"/>
@@ -4118,7 +4393,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../core/inbox/MailInbox.cpp" line="+184"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="+281"/>
         <source>stopped before it was all taken in; the rest is taken next time</source>
         <translation>หยุดก่อนรับเข้าครบ ส่วนที่เหลือจะรับในครั้งถัดไป</translation>
     </message>
@@ -4149,12 +4424,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>นำ %1 กลับไปไว้ใน %2 ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../core/inbox/InboxWatch.cpp" line="+215"/>
+        <location filename="../core/inbox/InboxWatch.cpp" line="+232"/>
         <source>No password for the mailbox %1 (%2): give it again in Settings &gt; Inbox</source>
         <translation>ไม่มีรหัสผ่านสำหรับกล่องจดหมาย %1 (%2): ระบุใหม่ที่ การตั้งค่า &gt; กล่องรับ</translation>
     </message>
     <message>
-        <location filename="../core/inbox/MailInbox.cpp" line="-185"/>
+        <location filename="../core/inbox/MailInbox.cpp" line="-260"/>
         <source>(no subject)</source>
         <translation>(ไม่มีหัวเรื่อง)</translation>
     </message>
@@ -4169,32 +4444,62 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>เขียน %1 ลงใน %2 ไม่ได้: %3</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+50"/>
+        <source>The lock file %1 cannot be written</source>
+        <translation>เขียนไฟล์ล็อก %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another process (%1, process %2) is taking from the mailbox %3</source>
+        <translation>อีกโปรแกรมหนึ่ง (%1 โปรเซส %2) กำลังรับจากกล่องจดหมาย %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>message %1</source>
         <translation>จดหมาย %1</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Message %1 was taken or set aside meanwhile</source>
+        <translation>ข้อความ %1 ถูกรับหรือกันไว้แล้วในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking this message stopped part way three times (the program stopped while it was being taken)</source>
+        <translation>การรับข้อความนี้หยุดกลางทางสามครั้ง (โปรแกรมหยุดระหว่างรับ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The message is %1 MB, larger than the %2 MB a message may be</source>
         <translation>จดหมายมีขนาด %1 MB ใหญ่กว่า %2 MB ที่จดหมายหนึ่งฉบับมีได้</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>The mail server does not keep ClaimDesk&apos;s marks on messages: what is taken cannot be recorded</source>
+        <translation>เซิร์ฟเวอร์อีเมลไม่เก็บเครื่องหมายของ ClaimDesk บนข้อความ จึงบันทึกสิ่งที่รับไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The message has more than %1 parts, or parts nested more than %2 deep</source>
+        <translation>ข้อความมีมากกว่า %1 ส่วน หรือซ้อนกันลึกกว่า %2 ชั้น</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The message has no attachment or image to take in</source>
         <translation>จดหมายไม่มีไฟล์แนบหรือรูปภาพให้รับเข้า</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No temporary folder for the attachments</source>
         <translation>ไม่มีโฟลเดอร์ชั่วคราวสำหรับไฟล์แนบ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From the inbox %1: &quot;%2&quot; from %3.</source>
         <translation>จากกล่องรับ %1: &quot;%2&quot; จาก %3</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+97"/>
         <source>From: %1
 Subject: %2
 
@@ -4238,7 +4543,7 @@ Subject: %2
         <translation>เพิ่มเข้าเคลมแล้ว</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Taken in</source>
         <translation>รับเมื่อ</translation>
     </message>
@@ -4271,7 +4576,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::InboxView</name>
     <message>
-        <location filename="../ui/InboxView.cpp" line="+42"/>
+        <location filename="../ui/InboxView.cpp" line="+43"/>
         <source>&amp;Retry</source>
         <translation>ลอง&amp;ใหม่</translation>
     </message>
@@ -5290,12 +5595,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::Mail</name>
     <message>
-        <location filename="../core/mail/ImapMailbox.cpp" line="+43"/>
-        <source>The mail server must be given as imaps://HOST[:PORT], not &quot;%1&quot;</source>
-        <translation>ต้องระบุเซิร์ฟเวอร์จดหมายเป็น imaps://HOST[:PORT] ไม่ใช่ &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/mail/ImapMailbox.cpp" line="+55"/>
         <source>The mail server address %1 must not hold a login or folder: give them apart</source>
         <translation>ที่อยู่เซิร์ฟเวอร์จดหมาย %1 ต้องไม่มีชื่อเข้าใช้หรือโฟลเดอร์: ให้ระบุแยกกัน</translation>
     </message>
@@ -5305,17 +5605,22 @@ Subject: %2
         <translation>กล่องจดหมายต้องมีชื่อเข้าใช้</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The mail folder &quot;%1&quot; cannot be used: give one with an ASCII name</source>
-        <translation>ใช้โฟลเดอร์จดหมาย &quot;%1&quot; ไม่ได้: ระบุโฟลเดอร์ที่ชื่อเป็น ASCII</translation>
+        <location line="-6"/>
+        <source>The mail server must be given as imaps://HOST[:PORT]</source>
+        <translation>ต้องระบุเซิร์ฟเวอร์อีเมลเป็น imaps://HOST[:PORT]</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+8"/>
+        <source>The mail folder &quot;%1&quot; cannot be used: give one whose name is plain ASCII, without quotes or backslashes</source>
+        <translation>ใช้โฟลเดอร์อีเมล &quot;%1&quot; ไม่ได้: ระบุโฟลเดอร์ที่ชื่อเป็น ASCII ธรรมดา ไม่มีเครื่องหมายคำพูดหรือแบ็กสแลช</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The mail library could not start</source>
         <translation>เริ่มไลบรารีจดหมายไม่ได้</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The mailbox of %1 on %2 has no folder &quot;%3&quot;</source>
         <translation>กล่องจดหมายของ %1 บน %2 ไม่มีโฟลเดอร์ &quot;%3&quot;</translation>
     </message>
@@ -5335,7 +5640,12 @@ Subject: %2
         <translation>เชื่อมต่ออย่างปลอดภัยกับเซิร์ฟเวอร์จดหมาย %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The mail server %1 no longer has this message in &quot;%2&quot;: %3</source>
+        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่มีข้อความนี้ใน &quot;%2&quot; แล้ว: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopped</source>
         <translation>หยุดแล้ว</translation>
     </message>
@@ -5350,13 +5660,18 @@ Subject: %2
         <translation>เซิร์ฟเวอร์จดหมาย %1 ตอบว่า: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The mail server %1 keeps no marks of ClaimDesk&apos;s on the messages of &quot;%2&quot; (it does not allow keywords there): ClaimDesk could not record what it took</source>
+        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่เก็บเครื่องหมายของ ClaimDesk บนข้อความใน &quot;%2&quot; (ไม่อนุญาตคีย์เวิร์ด) ClaimDesk จึงบันทึกสิ่งที่รับไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+17"/>
         <source>Message %1 is no longer in the folder &quot;%2&quot;</source>
         <translation>จดหมาย %1 ไม่อยู่ในโฟลเดอร์ &quot;%2&quot; แล้ว</translation>
     </message>
     <message>
-        <location filename="../core/mail/MailMessage.cpp" line="+203"/>
+        <location filename="../core/mail/MailMessage.cpp" line="+228"/>
         <source>The message nests more than %1 parts</source>
         <translation>จดหมายซ้อนกันเกิน %1 ส่วน</translation>
     </message>
@@ -5374,7 +5689,7 @@ Subject: %2
         <translation>กล่องจดหมาย</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The system&apos;s</source>
         <translation>ของระบบ</translation>
     </message>
@@ -5425,12 +5740,18 @@ Subject: %2
     </message>
     <message>
         <location line="+24"/>
-        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+13"/>
         <source>Mailbox not saved</source>
         <translation>ไม่ได้บันทึกกล่องจดหมาย</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
+        <source>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</source>
+        <translation>โปรดระบุรหัสผ่านของกล่องจดหมาย: รหัสผ่านเก็บแยกตามเซิร์ฟเวอร์และชื่อผู้ใช้ และยังไม่มีสำหรับชุดนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checking the mailbox…</source>
         <translation>กำลังตรวจกล่องจดหมาย…</translation>
     </message>
@@ -5438,12 +5759,12 @@ Subject: %2
 <context>
     <name>ClaimDesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+61"/>
+        <location filename="../ui/MainWindow.cpp" line="+62"/>
         <source>ClaimDesk</source>
         <translation>ClaimDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Finished %n interrupted import(s): %1 document(s) read</source>
         <translation>
             <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
@@ -5475,7 +5796,7 @@ Subject: %2
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -5550,22 +5871,22 @@ Subject: %2
         <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-196"/>
         <source>Database: %1</source>
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-39"/>
         <source>Claims: unavailable (%1)</source>
         <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Counting claims...</source>
         <translation>กำลังนับเคลม...</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
         <source>%1 claims, %2 open</source>
         <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
     </message>
@@ -5582,7 +5903,7 @@ Subject: %2
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-365"/>
         <source>Inbox: %1 taken in, claim %2</source>
         <translation>กล่องรับ: รับ %1 แล้ว เคลม %2</translation>
     </message>
@@ -5592,7 +5913,7 @@ Subject: %2
         <translation>กล่องรับ: %1 ไม่สำเร็จ (ดูที่ รับเรื่อง &gt; กล่องรับ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>; %n could not be finished (see Admin &gt; Log)</source>
         <translation>
             <numerusform>; %n รายการทำให้เสร็จไม่ได้ (ดูที่ ผู้ดูแลระบบ &gt; บันทึกการทำงาน)</numerusform>
@@ -5604,7 +5925,12 @@ Subject: %2
         <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+27"/>
+        <source>Portal</source>
+        <translation>พอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Move this book to a team server...</source>
         <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม(&amp;M)...</translation>
     </message>
@@ -5755,13 +6081,19 @@ Subject: %2
     </message>
     <message>
         <location line="+29"/>
+        <location line="+14"/>
         <source>Work in progress</source>
         <translation>งานยังไม่เสร็จ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
         <translation>การนำเข้า ส่งออก หรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่ งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</source>
+        <translation>กำลังยื่นเคลมบนพอร์ทัลบริษัทประกัน ต้องการออกเลยหรือไม่? เคลมจะถูกค้นบนพอร์ทัลก่อนยื่นอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7410,692 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>ClaimDesk::Portal</name>
+    <message>
+        <location filename="../core/portal/PortalRecipe.cpp" line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a regular expression (%1 at %2)</source>
+        <translation>ไม่ใช่นิพจน์ปกติ (%1 ที่ตำแหน่ง %2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be an object of texts</source>
+        <translation>ต้องเป็นออบเจกต์ของข้อความ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a text</source>
+        <translation>ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; ว่างอยู่</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;value&quot; is missing</source>
+        <translation>ไม่มี &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;categories&quot; names no document category</source>
+        <translation>&quot;categories&quot; ไม่ได้ระบุประเภทเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown category &quot;%1&quot;; known: %2</source>
+        <translation>ไม่รู้จักประเภท &quot;%1&quot; ที่รู้จัก: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a step is an object</source>
+        <translation>ขั้นตอนต้องเป็นออบเจกต์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a step holds exactly one of open, fill, choose, click, wait_for, wait_for_url, upload, read_reference</source>
+        <translation>แต่ละขั้นตอนต้องมีอย่างใดอย่างหนึ่งเท่านั้นจาก open, fill, choose, click, wait_for, wait_for_url, upload, read_reference</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; does not belong in a %2 step</source>
+        <translation>&quot;%1&quot; ใช้ในขั้นตอน %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a list of steps</source>
+        <translation>ต้องเป็นรายการขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 steps</source>
+        <translation>มีมากกว่า %1 ขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>logging in uploads nothing, files nothing and reads no reference</source>
+        <translation>ขั้นตอนเข้าสู่ระบบต้องไม่อัปโหลด ไม่ยื่น และไม่อ่านเลขอ้างอิง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>exactly one click must say &quot;submits&quot;: true (found %1)</source>
+        <translation>ต้องมีการคลิกเดียวที่ระบุ &quot;submits&quot;: true (พบ %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an upload after the click that files the claim</source>
+        <translation>มีการอัปโหลดหลังการคลิกที่ยื่นเคลม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reference is read after the click that files the claim</source>
+        <translation>ต้องอ่านเลขอ้างอิงหลังการคลิกที่ยื่นเคลม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no read_reference step</source>
+        <translation>ไม่มีขั้นตอน read_reference</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing may follow the last read_reference (its page is the evidence)</source>
+        <translation>ห้ามมีขั้นตอนหลัง read_reference สุดท้าย (หน้านั้นเป็นหลักฐาน)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must say how the status page is read (open, row, reference, status, map)</source>
+        <translation>ต้องระบุวิธีอ่านหน้าสถานะ (open, row, reference, status, map)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is missing or empty</source>
+        <translation>ไม่มีหรือว่างอยู่</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a claim status; known: %2</source>
+        <translation>&quot;%1&quot; ไม่ใช่สถานะเคลม ที่รู้จัก: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>unknown key</source>
+        <translation>ไม่รู้จักคีย์นี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be %1 (this version reads recipes of format %1)</source>
+        <translation>ต้องเป็น %1 (รุ่นนี้อ่านสูตรรูปแบบ %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be from 1 to 600</source>
+        <translation>ต้องอยู่ระหว่าง 1 ถึง 600</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be from 0 to 3600</source>
+        <translation>ต้องอยู่ระหว่าง 0 ถึง 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open %1</source>
+        <translation>เปิด %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill %1</source>
+        <translation>กรอก %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose in %1</source>
+        <translation>เลือกใน %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>click %1 (files the claim)</source>
+        <translation>คลิก %1 (ยื่นเคลม)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>click %1</source>
+        <translation>คลิก %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait for %1</source>
+        <translation>รอ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait for the address %1</source>
+        <translation>รอที่อยู่ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upload %1 to %2</source>
+        <translation>อัปโหลด %1 ไปที่ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the reference in %1</source>
+        <translation>อ่านเลขอ้างอิงใน %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>larger than %1 KiB</source>
+        <translation>ใหญ่กว่า %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>ไม่ใช่ JSON (%1 ที่ไบต์ %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a JSON object</source>
+        <translation>ต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/portal/PortalRun.cpp" line="+162"/>
+        <source>the portal&apos;s page stopped answering</source>
+        <translation>หน้าของพอร์ทัลหยุดตอบสนอง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the browser page stopped working</source>
+        <translation>หน้าเบราว์เซอร์หยุดทำงาน</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the recipe opens %1, which is not on the portal %2</source>
+        <translation>สูตรเปิด %1 ซึ่งไม่ได้อยู่บนพอร์ทัล %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the portal answered HTTP %1</source>
+        <translation>พอร์ทัลตอบ HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the portal could not be reached (%1)</source>
+        <translation>ติดต่อพอร์ทัลไม่ได้ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the portal&apos;s page did not load within %n second(s)</source>
+        <translation><numerusform>หน้าของพอร์ทัลโหลดไม่เสร็จภายใน %n วินาที</numerusform></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the portal said: %1</source>
+        <translation>พอร์ทัลแจ้งว่า: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the portal&apos;s file chooser did not take the files</source>
+        <translation>ช่องเลือกไฟล์ของพอร์ทัลไม่รับไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1 did not come within %n second(s)</source>
+        <translation><numerusform>%1 ไม่ปรากฏภายใน %n วินาที</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+49"/>
+        <location line="+8"/>
+        <source>%1 is not on the portal&apos;s page</source>
+        <translation>ไม่มี %1 บนหน้าของพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the page at %1 is not on the portal %2; nothing was filled in</source>
+        <translation>หน้าที่ %1 ไม่ได้อยู่บนพอร์ทัล %2 จึงไม่ได้กรอกอะไร</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no option &quot;%2&quot;</source>
+        <translation>%1 ไม่มีตัวเลือก &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the claim has no document to upload as %1</source>
+        <translation>เคลมไม่มีเอกสารประเภท %1 ให้อัปโหลด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>uploading needs the portal&apos;s browser view</source>
+        <translation>การอัปโหลดต้องใช้หน้าเบราว์เซอร์ของพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the portal&apos;s confirmation shows no reference in %1</source>
+        <translation>หน้ายืนยันของพอร์ทัลไม่มีเลขอ้างอิงใน %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the portal logged us out on its status page</source>
+        <translation>พอร์ทัลออกจากระบบเราที่หน้าสถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the portal&apos;s status page shows neither the claim nor that it has none</source>
+        <translation>หน้าสถานะของพอร์ทัลไม่แสดงทั้งเคลมและข้อความว่าไม่มีเคลม</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>the confirmation page could not be kept as PDF</source>
+        <translation>เก็บหน้ายืนยันเป็น PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the portal logged us out after the claim was sent</source>
+        <translation>พอร์ทัลออกจากระบบเราหลังส่งเคลมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the portal logged us out again</source>
+        <translation>พอร์ทัลออกจากระบบเราอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../core/portal/PortalValues.cpp" line="+41"/>
+        <source>a &apos;}&apos; without its &apos;{&apos; in &quot;%1&quot;</source>
+        <translation>มี &apos;}&apos; ที่ไม่มี &apos;{&apos; คู่กันใน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a &apos;{&apos; without its &apos;}&apos; in &quot;%1&quot;</source>
+        <translation>มี &apos;{&apos; ที่ไม่มี &apos;}&apos; คู่กันใน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown value {%1}; a template may use %2</source>
+        <translation>ไม่รู้จักค่า {%1} แม่แบบใช้ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{%1} takes no format</source>
+        <translation>{%1} ไม่รับรูปแบบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date format &quot;%1&quot; may use only d, M, y, &apos;.&apos;, &apos;/&apos;, &apos;-&apos; and spaces</source>
+        <translation>รูปแบบวันที่ &quot;%1&quot; ใช้ได้เฉพาะ d, M, y, &apos;.&apos;, &apos;/&apos;, &apos;-&apos; และช่องว่าง</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the claim has no service date</source>
+        <translation>เคลมไม่มีวันที่รับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PortalArea</name>
+    <message>
+        <location filename="../ui/PortalArea.cpp" line="+35"/>
+        <source>Filed</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already filed</source>
+        <translation>ยื่นไว้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>ต้องดูแล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: step %2 of %3, %4</source>
+        <translation>%1: ขั้นที่ %2 จาก %3, %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Submit approved claims</source>
+        <translation>ยื่&amp;นเคลมที่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File every approved claim not yet filed on this portal</source>
+        <translation>ยื่นทุกเคลมที่อนุมัติแล้วและยังไม่ได้ยื่นบนพอร์ทัลนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;status</source>
+        <translation>ตรวจ&amp;สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the status of every claim filed on this portal</source>
+        <translation>อ่านสถานะของทุกเคลมที่ยื่นบนพอร์ทัลนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed by &amp;hand...</source>
+        <translation>ยื่นเอ&amp;ง...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the reference of a claim you finished filing in the page below</source>
+        <translation>บันทึกเลขอ้างอิงของเคลมที่คุณยื่นต่อจนเสร็จในหน้าด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a portal, then submit approved claims or pick one in Review</source>
+        <translation>เลือกพอร์ทัล แล้วยื่นเคลมที่อนุมัติแล้ว หรือเลือกเคลมจากหน้าตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference or reason</source>
+        <translation>เลขอ้างอิงหรือเหตุผล</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
+        <translation>หน้าของพอร์ทัลจะแสดงที่นี่ระหว่างยื่นเคลม คุณทำต่อจนเสร็จได้เมื่อรอบใดต้องการการดูแล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portal:</source>
+        <translation>พอร์ทัล:</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The portals could not be read: %1</source>
+        <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+87"/>
+        <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
+        <translation>ยังไม่มีพอร์ทัลบริษัทประกัน: ผู้ดูแลระบบเพิ่มได้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Choose a portal first</source>
+        <translation>โปรดเลือกพอร์ทัลก่อน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No password for %1 (%2): keep one in Admin &gt; Insurer portals</source>
+        <translation>ไม่มีรหัสผ่านของ %1 (%2): เก็บไว้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+8"/>
+        <source>File on a portal</source>
+        <translation>ยื่นบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File %1 on:</source>
+        <translation>ยื่น %1 บน:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The approved claims could not be read: %1</source>
+        <translation>อ่านเคลมที่อนุมัติแล้วไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No approved claim waits to be filed on %1</source>
+        <translation>ไม่มีเคลมที่อนุมัติแล้วรอยื่นบน %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit approved claims</source>
+        <translation>ยื่นเคลมที่อนุมัติแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>File %n approved claim(s) on %1?</source>
+        <translation><numerusform>ยื่นเคลมที่อนุมัติแล้ว %n รายการบน %1 หรือไม่?</numerusform></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Filed by hand</source>
+        <translation>ยื่นเอง</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The claim you filed in the page below:</source>
+        <translation>เคลมที่คุณยื่นในหน้าด้านล่าง:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal&apos;s reference for %1:</source>
+        <translation>เลขอ้างอิงของพอร์ทัลสำหรับ %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not read</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the portal</source>
+        <translation>ไม่มีบนพอร์ทัล</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PortalSubmission</name>
+    <message>
+        <location filename="../core/domain/PortalSubmission.cpp" line="+18"/>
+        <source>Filing</source>
+        <translation>กำลังยื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>ต้องดูแล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::PortalsPage</name>
+    <message>
+        <location filename="../ui/PortalsPage.cpp" line="+34"/>
+        <location line="+138"/>
+        <location line="+16"/>
+        <source>Add an insurer portal</source>
+        <translation>เพิ่มพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>&amp;Browse...</source>
+        <translation>เ&amp;ลือกไฟล์...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal&apos;s recipe</source>
+        <translation>สูตรการกรอกของพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipes (*.json)</source>
+        <translation>สูตรการกรอก (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ที่&amp;อยู่:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>ชื่อ&amp;ผู้ใช้:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipe:</source>
+        <translation>สู&amp;ตร:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A filed claim &amp;becomes:</source>
+        <translation>เคลมที่ยื่นแล้ว&amp;เปลี่ยนเป็น:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Login</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A filed claim becomes</source>
+        <translation>เคลมที่ยื่นแล้วเปลี่ยนเป็น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add...</source>
+        <translation>เ&amp;พิ่ม...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;password...</source>
+        <translation>ตั้ง&amp;รหัสผ่าน...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</source>
+        <translation>พอร์ทัลถูกกรอกตามสูตร ซึ่งเป็นไฟล์ JSON ของขั้นตอน (ดู docs/portal-recipes.md) รหัสผ่านเก็บอยู่ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The portals could not be read: %1</source>
+        <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The recipe %1 cannot be read: %2</source>
+        <translation>อ่านสูตร %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The portal was kept, its password not: %1</source>
+        <translation>เก็บพอร์ทัลแล้ว แต่ไม่ได้เก็บรหัสผ่าน: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portal password</source>
+        <translation>รหัสผ่านพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 on %2:</source>
+        <translation>รหัสผ่านของ %1 บน %2:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password is kept in the system keychain</source>
+        <translation>เก็บรหัสผ่านไว้ในพวงกุญแจของระบบแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept: %1</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove an insurer portal</source>
+        <translation>ลบพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its kept password? What was filed on it stays on the claims.</source>
+        <translation>ลบ %1 และรหัสผ่านที่เก็บไว้หรือไม่? สิ่งที่ยื่นไปแล้วยังคงอยู่กับเคลม</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDesk::PriceTable</name>
     <message>
         <location filename="../core/llm/PriceTable.cpp" line="+74"/>
@@ -7218,12 +8236,12 @@ Subject: %2
     </message>
     <message>
         <location line="+26"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-64"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
@@ -7238,12 +8256,12 @@ Subject: %2
         <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
@@ -7289,6 +8307,16 @@ Subject: %2
     </message>
     <message>
         <location line="+27"/>
+        <source>To &amp;portal</source>
+        <translation>ยื่นบน&amp;พอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</source>
+        <translation>ยื่นเคลมที่อนุมัติแล้วนี้บนพอร์ทัลบริษัทประกัน ในหน้าพอร์ทัล (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Take next</source>
         <translation>&amp;รับเคลมถัดไป</translation>
     </message>
@@ -7338,7 +8366,7 @@ Subject: %2
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
     </message>
@@ -7378,7 +8406,7 @@ Subject: %2
         <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -7413,7 +8441,7 @@ Subject: %2
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-130"/>
         <source>No saved views yet</source>
         <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
     </message>
@@ -7448,7 +8476,7 @@ Subject: %2
         <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
@@ -7463,7 +8491,7 @@ Subject: %2
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-395"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -7721,7 +8749,7 @@ Subject: %2
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว (รุ่น %2 คุณแก้ไขรุ่น %3) ไม่มีข้อมูลใดถูกเขียนทับ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <location line="+232"/>
         <source>Claim %1 was changed by someone else; nothing was overwritten</source>
         <translation>เคลม %1 ถูกผู้อื่นแก้ไขแล้ว ไม่มีข้อมูลใดถูกเขียนทับ</translation>
@@ -7855,7 +8883,7 @@ Subject: %2
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+493"/>
+        <location filename="../core/storage/Migrations.cpp" line="+530"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -7905,7 +8933,7 @@ Subject: %2
         <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+400"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+405"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
     </message>
@@ -7939,6 +8967,12 @@ Subject: %2
         <location line="+13"/>
         <source>%1 did not arrive whole (%2 rows sent, %3 arrived, checksums %4 and %5); nothing was moved</source>
         <translation>%1 มาไม่ครบ (ส่ง %2 แถว มาถึง %3 แถว ค่าตรวจสอบ %4 และ %5) ไม่มีสิ่งใดถูกย้าย</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PortalRepository.cpp" line="+87"/>
+        <location line="+28"/>
+        <source>There is no insurer portal named &quot;%1&quot;</source>
+        <translation>ไม่มีพอร์ทัลบริษัทประกันชื่อ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@ void PortalArea::buildView()
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->horizontalHeader()->setStretchLastSection(true);
+    // A claim ID (H-20261205-000001) and an outcome whole, in either language.
+    m_results->setColumnWidth(
+        0, m_results->fontMetrics().horizontalAdvance(QStringLiteral("H-00000000-0000000")) + 16);
+    m_results->setColumnWidth(1, 160);
     connect(m_results, &QTableWidget::cellDoubleClicked, this,
         [this](int row, int) { Q_EMIT claimRequested(m_results->item(row, 0)->text()); });
 
