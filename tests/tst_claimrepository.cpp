@@ -348,6 +348,7 @@ private Q_SLOTS:
                     "DROP INDEX claims_free_queue", // 16
                     "DROP TABLE rule_sets", // 17
                     "DROP INDEX documents_unread", "ALTER TABLE documents DROP COLUMN unread", // 18
+                    "DROP TABLE portal_submissions", "DROP TABLE insurer_portals", // 19
                     "DELETE FROM schema_version WHERE version >= 11" })
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         }
