@@ -14,7 +14,7 @@ build=build/sanitize/fuzz
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
     names=(fuzz_jsonlines fuzz_ruleset fuzz_policyholders fuzz_sse fuzz_modelanswer fuzz_document
-        fuzz_mailmessage)
+        fuzz_mailmessage fuzz_portalrecipe)
 fi
 mkdir -p fuzz/findings
 scratch=$(mktemp -d)

@@ -1346,7 +1346,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+129"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+166"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -2695,23 +2695,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+52"/>
         <source>The portal.</source>
         <translation>The portal.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-50"/>
         <source>File a claim again that was filed before.</source>
         <translation>File a claim again that was filed before.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>One JSON line per claim.</source>
         <translation>One JSON line per claim.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-45"/>
         <source>portal submit needs: ID... --portal NAME</source>
         <translation>portal submit needs: ID... --portal NAME</translation>
     </message>
@@ -2721,7 +2721,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>this build has no browser to fill a portal in (built without the GUI)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Read the status of filed claims on an insurer portal.</source>
         <translation>Read the status of filed claims on an insurer portal.</translation>
     </message>
@@ -4307,7 +4307,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message numerus="yes">
         <location line="+32"/>
         <source>%1 kept failing; not tried again for %n second(s)</source>
-        <translation><numerusform>%1 kept failing; not tried again for %n second(s)</numerusform><numerusform>%1 kept failing; not tried again for %n second(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1 kept failing; not tried again for %n second(s)</numerusform>
+            <numerusform>%1 kept failing; not tried again for %n second(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4322,7 +4325,10 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     <message numerus="yes">
         <location line="+30"/>
         <source>%1; trying again in %n second(s)</source>
-        <translation><numerusform>%1; trying again in %n second(s)</numerusform><numerusform>%1; trying again in %n second(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1; trying again in %n second(s)</numerusform>
+            <numerusform>%1; trying again in %n second(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4330,7 +4336,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>what the portal answered could not be recorded: %1</translation>
     </message>
     <message>
-        <location filename="../core/filing/PortalFilings.cpp" line="+82"/>
+        <location filename="../core/filing/PortalFilings.cpp" line="+84"/>
         <source>Could not write %1 for the portal: %2</source>
         <translation>Could not write %1 for the portal: %2</translation>
     </message>
@@ -4340,7 +4346,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is %2; only an approved claim is filed on a portal</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>the confirmation was not kept on the claim: %1</source>
         <translation>the confirmation was not kept on the claim: %1</translation>
     </message>
@@ -4355,7 +4361,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The recipe of %1 is refused: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is being filed on %2 by another run; try again later</source>
         <translation>%1 is being filed on %2 by another run; try again later</translation>
     </message>
@@ -7655,7 +7661,10 @@ Subject: %2
     <message numerus="yes">
         <location line="+7"/>
         <source>the portal&apos;s page did not load within %n second(s)</source>
-        <translation><numerusform>the portal&apos;s page did not load within %n second(s)</numerusform><numerusform>the portal&apos;s page did not load within %n second(s)</numerusform></translation>
+        <translation>
+            <numerusform>the portal&apos;s page did not load within %n second(s)</numerusform>
+            <numerusform>the portal&apos;s page did not load within %n second(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7670,7 +7679,10 @@ Subject: %2
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 did not come within %n second(s)</source>
-        <translation><numerusform>%1 did not come within %n second(s)</numerusform><numerusform>%1 did not come within %n second(s)</numerusform></translation>
+        <translation>
+            <numerusform>%1 did not come within %n second(s)</numerusform>
+            <numerusform>%1 did not come within %n second(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7764,7 +7776,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::PortalArea</name>
     <message>
-        <location filename="../ui/PortalArea.cpp" line="+35"/>
+        <location filename="../ui/PortalArea.cpp" line="+38"/>
         <source>Filed</source>
         <translation>Filed</translation>
     </message>
@@ -7839,7 +7851,17 @@ Subject: %2
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Check statuses every &amp;hour</source>
+        <translation>Check statuses every &amp;hour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While the desk is open, read the status of the claims filed on the chosen portal once an hour</source>
+        <translation>While the desk is open, read the status of the claims filed on the chosen portal once an hour</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose a portal, then submit approved claims or pick one in Review</source>
         <translation>Choose a portal, then submit approved claims or pick one in Review</translation>
     </message>
@@ -7859,7 +7881,7 @@ Subject: %2
         <translation>Reference or reason</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
         <translation>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</translation>
     </message>
@@ -7869,7 +7891,7 @@ Subject: %2
         <translation>Portal:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The portals could not be read: %1</source>
         <translation>The portals could not be read: %1</translation>
     </message>
@@ -7918,7 +7940,10 @@ Subject: %2
     <message numerus="yes">
         <location line="+1"/>
         <source>File %n approved claim(s) on %1?</source>
-        <translation><numerusform>File %n approved claim(s) on %1?</numerusform><numerusform>File %n approved claim(s) on %1?</numerusform></translation>
+        <translation>
+            <numerusform>File %n approved claim(s) on %1?</numerusform>
+            <numerusform>File %n approved claim(s) on %1?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1340,7 +1340,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+129"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+166"/>
         <source>cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -2688,23 +2688,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+52"/>
         <source>The portal.</source>
         <translation>พอร์ทัล</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-50"/>
         <source>File a claim again that was filed before.</source>
         <translation>ยื่นเคลมที่เคยยื่นแล้วอีกครั้ง</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+50"/>
         <source>One JSON line per claim.</source>
         <translation>JSON หนึ่งบรรทัดต่อเคลม</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-45"/>
         <source>portal submit needs: ID... --portal NAME</source>
         <translation>portal submit ต้องมี: ID... --portal NAME</translation>
     </message>
@@ -2714,7 +2714,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>โปรแกรมชุดนี้ไม่มีเบราว์เซอร์สำหรับกรอกพอร์ทัล (สร้างโดยไม่มี GUI)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Read the status of filed claims on an insurer portal.</source>
         <translation>อ่านสถานะของเคลมที่ยื่นบนพอร์ทัลบริษัทประกัน</translation>
     </message>
@@ -4298,7 +4298,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message numerus="yes">
         <location line="+32"/>
         <source>%1 kept failing; not tried again for %n second(s)</source>
-        <translation><numerusform>%1 ล้มเหลวซ้ำ จะไม่ลองอีกภายใน %n วินาที</numerusform></translation>
+        <translation>
+            <numerusform>%1 ล้มเหลวซ้ำ จะไม่ลองอีกภายใน %n วินาที</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4313,7 +4315,9 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     <message numerus="yes">
         <location line="+30"/>
         <source>%1; trying again in %n second(s)</source>
-        <translation><numerusform>%1 จะลองอีกครั้งใน %n วินาที</numerusform></translation>
+        <translation>
+            <numerusform>%1 จะลองอีกครั้งใน %n วินาที</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4321,7 +4325,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกคำตอบของพอร์ทัลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/filing/PortalFilings.cpp" line="+82"/>
+        <location filename="../core/filing/PortalFilings.cpp" line="+84"/>
         <source>Could not write %1 for the portal: %2</source>
         <translation>เขียน %1 สำหรับพอร์ทัลไม่ได้: %2</translation>
     </message>
@@ -4331,7 +4335,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 อยู่ในสถานะ %2 ยื่นบนพอร์ทัลได้เฉพาะเคลมที่อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
         <source>the confirmation was not kept on the claim: %1</source>
         <translation>ไม่ได้เก็บหลักฐานการยื่นไว้กับเคลม: %1</translation>
     </message>
@@ -4346,7 +4350,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สูตรการกรอกของ %1 ไม่ผ่าน: %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is being filed on %2 by another run; try again later</source>
         <translation>%1 กำลังถูกยื่นบน %2 โดยอีกรอบหนึ่ง โปรดลองใหม่ภายหลัง</translation>
     </message>
@@ -7635,7 +7639,9 @@ Subject: %2
     <message numerus="yes">
         <location line="+7"/>
         <source>the portal&apos;s page did not load within %n second(s)</source>
-        <translation><numerusform>หน้าของพอร์ทัลโหลดไม่เสร็จภายใน %n วินาที</numerusform></translation>
+        <translation>
+            <numerusform>หน้าของพอร์ทัลโหลดไม่เสร็จภายใน %n วินาที</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7650,7 +7656,9 @@ Subject: %2
     <message numerus="yes">
         <location line="+13"/>
         <source>%1 did not come within %n second(s)</source>
-        <translation><numerusform>%1 ไม่ปรากฏภายใน %n วินาที</numerusform></translation>
+        <translation>
+            <numerusform>%1 ไม่ปรากฏภายใน %n วินาที</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7744,7 +7752,7 @@ Subject: %2
 <context>
     <name>ClaimDesk::PortalArea</name>
     <message>
-        <location filename="../ui/PortalArea.cpp" line="+35"/>
+        <location filename="../ui/PortalArea.cpp" line="+38"/>
         <source>Filed</source>
         <translation>ยื่นแล้ว</translation>
     </message>
@@ -7819,7 +7827,17 @@ Subject: %2
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Check statuses every &amp;hour</source>
+        <translation>ตรวจสถานะทุก&amp;ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>While the desk is open, read the status of the claims filed on the chosen portal once an hour</source>
+        <translation>ขณะเปิดโปรแกรม อ่านสถานะของเคลมที่ยื่นบนพอร์ทัลที่เลือกทุกชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Choose a portal, then submit approved claims or pick one in Review</source>
         <translation>เลือกพอร์ทัล แล้วยื่นเคลมที่อนุมัติแล้ว หรือเลือกเคลมจากหน้าตรวจสอบ</translation>
     </message>
@@ -7839,7 +7857,7 @@ Subject: %2
         <translation>เลขอ้างอิงหรือเหตุผล</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
         <translation>หน้าของพอร์ทัลจะแสดงที่นี่ระหว่างยื่นเคลม คุณทำต่อจนเสร็จได้เมื่อรอบใดต้องการการดูแล</translation>
     </message>
@@ -7849,7 +7867,7 @@ Subject: %2
         <translation>พอร์ทัล:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The portals could not be read: %1</source>
         <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
     </message>
@@ -7898,7 +7916,9 @@ Subject: %2
     <message numerus="yes">
         <location line="+1"/>
         <source>File %n approved claim(s) on %1?</source>
-        <translation><numerusform>ยื่นเคลมที่อนุมัติแล้ว %n รายการบน %1 หรือไม่?</numerusform></translation>
+        <translation>
+            <numerusform>ยื่นเคลมที่อนุมัติแล้ว %n รายการบน %1 หรือไม่?</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>

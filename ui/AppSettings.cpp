@@ -73,6 +73,16 @@ void setInboxMailboxes(const QList<ImapAccount>& mailboxes)
     settings.endArray();
 }
 
+bool portalStatusEveryHour()
+{
+    return QSettings().value(QStringLiteral("portal/statusEveryHour"), false).toBool();
+}
+
+void setPortalStatusEveryHour(bool on)
+{
+    QSettings().setValue(QStringLiteral("portal/statusEveryHour"), on);
+}
+
 QString userName()
 {
     return DatabaseLocation::systemLogin();

@@ -25,6 +25,10 @@ QList<ImapAccount> inboxMailboxes();
 void setInboxMailboxes(const QList<ImapAccount>& mailboxes);
 // Who works at this desk: the system login (the book records its own login,
 // Database::login, in the audit trail; no setting renames anyone).
+// The Portal area reads the chosen portal's statuses back every hour (off by default).
+bool portalStatusEveryHour();
+void setPortalStatusEveryHour(bool on);
+
 QString userName();
 // The main window's size and place, and where the user left each splitter (by
 // the splitter's object name), as Qt saves them; empty when never saved.

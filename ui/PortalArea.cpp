@@ -6,6 +6,7 @@
 #include "filing/PortalFilingJob.h"
 #include "secrets/KeychainEntry.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +18,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -25,6 +27,7 @@ namespace ClaimDesk {
 
 namespace {
 
+constexpr int StatusCheckEveryMs = 60 * 60 * 1000;
 // A batch is read in pages of this many approved claims.
 constexpr int WaitingAtMost = 500;
 
@@ -133,6 +136,23 @@ void PortalArea::buildView()
     });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_cancel, &QPushButton::click);
+    m_everyHour = new QCheckBox(tr("Check statuses every &hour"), this);
+    m_everyHour->setObjectName(QStringLiteral("portalStatusEveryHour"));
+    m_everyHour->setToolTip(tr("While the desk is open, read the status of the claims filed on "
+                               "the chosen portal once an hour"));
+    m_everyHour->setChecked(AppSettings::portalStatusEveryHour());
+    m_hourly = new QTimer(this);
+    m_hourly->setInterval(StatusCheckEveryMs);
+    connect(m_everyHour, &QCheckBox::toggled, this, [this](bool on) {
+        AppSettings::setPortalStatusEveryHour(on);
+        on ? m_hourly->start() : m_hourly->stop();
+    });
+    connect(m_hourly, &QTimer::timeout, this, [this] {
+        if (!isRunning() && !m_known.isEmpty())
+            checkStatus();
+    });
+    if (m_everyHour->isChecked())
+        m_hourly->start();
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("portalProgress"));
     m_progress->setValue(0);
@@ -169,6 +189,7 @@ void PortalArea::buildView()
     bar->addWidget(m_byHand);
     bar->addWidget(m_cancel);
     bar->addStretch(1);
+    bar->addWidget(m_everyHour);
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(m_results);
     m_split->addWidget(m_placeholder);

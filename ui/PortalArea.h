@@ -4,7 +4,9 @@
 #include "domain/DatabaseLocation.h"
 #include "domain/PortalSubmission.h"
 
+class QCheckBox;
 class QComboBox;
+class QTimer;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,9 +27,9 @@ struct StatusRead;
 // adjuster watches (and may take over: a run that needs attention leaves the
 // page where it stopped, and "Filed by hand..." records the reference read
 // there). Submit approved claims files every approved claim not yet filed, with
-// progress and Cancel (Esc); Check status reads the status page. The password
-// comes from the keychain (Admin > Insurer portals keeps it). UI thread; the book
-// through PortalDesk and PortalFilingJob, on their workers.
+// progress and Cancel (Esc); Check status reads the status page (and, when chosen, every hour). The
+// password comes from the keychain (Admin > Insurer portals keeps it). UI thread; the book through
+// PortalDesk and PortalFilingJob, on their workers.
 class PortalArea final : public WorkArea
 {
     Q_OBJECT
@@ -82,6 +84,8 @@ private:
     QPushButton* m_check;
     QPushButton* m_byHand;
     QPushButton* m_cancel;
+    QCheckBox* m_everyHour;
+    QTimer* m_hourly;
     QProgressBar* m_progress;
     QLabel* m_step;
     QTableWidget* m_results;

@@ -21,9 +21,6 @@ namespace ClaimDesk::Cli {
 
 namespace {
 
-// Large enough that a portal's form is laid out as on a desk's screen.
-constexpr QSize PageSize(1280, 1024);
-
 QJsonObject portalJson(const InsurerPortal& p)
 {
     return { { QStringLiteral("name"), p.name }, { QStringLiteral("url"), p.baseUrl },
@@ -32,6 +29,16 @@ QJsonObject portalJson(const InsurerPortal& p)
         { QStringLiteral("added_by"), p.addedBy },
         { QStringLiteral("added_at"), p.addedAt.toString(Qt::ISODate) } };
 }
+
+void printLine(CliContext& context, const QJsonObject& o)
+{
+    context.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    context.out().flush();
+}
+
+#ifdef CLAIMDESK_CLI_BROWSER
+// Large enough that a portal's form is laid out as on a desk's screen.
+constexpr QSize PageSize(1280, 1024);
 
 QJsonObject resultJson(const FilingResult& r)
 {
@@ -52,11 +59,41 @@ QJsonObject statusJson(const StatusRead& r, const QString& portal)
         { QStringLiteral("changed"), r.changed }, { QStringLiteral("error"), r.error } };
 }
 
-void printLine(CliContext& context, const QJsonObject& o)
+// The off-screen page a portal is filled in, and the job that drives it: a
+// real click (the file chooser's) needs the page laid out in a shown window.
+struct OffscreenPortal
 {
-    context.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    context.out().flush();
-}
+    QWebEngineProfile profile; // off the record: nothing of the portal kept on disk
+    QWebEngineView view;
+    PortalFilingJob job;
+
+    OffscreenPortal(const DatabaseLocation& location, const QString& password)
+        : job(location, pageOf(view, profile), [this] { return view.focusProxy(); })
+    {
+        view.resize(PageSize);
+        view.show();
+        job.setPassword(password);
+        job.setSnapshot([this] { return view.grab().toImage(); });
+    }
+
+    // Runs what `start` starts until the job's finished().
+    void run(const std::function<void()>& start)
+    {
+        QEventLoop loop;
+        QObject::connect(&job, &PortalFilingJob::finished, &loop, &QEventLoop::quit);
+        start();
+        if (job.isRunning())
+            loop.exec();
+    }
+
+    static PortalPage* pageOf(QWebEngineView& view, QWebEngineProfile& profile)
+    {
+        auto* page = new PortalPage(&profile, &view);
+        view.setPage(page);
+        return page;
+    }
+};
+#endif
 
 } // namespace
 
@@ -241,32 +278,24 @@ int PortalCommand::submit(const QStringList& args, CliContext& context)
     auto password = passwordFor(*portal);
     if (!password)
         return context.fail(password.error());
-    QWebEngineProfile profile; // off the record: nothing of the portal kept on disk
-    QWebEngineView view;
-    auto* page = new PortalPage(&profile, &view);
-    view.setPage(page);
-    view.resize(PageSize);
-    view.show(); // off screen: a real click needs the page laid out in a window
-    PortalFilingJob job(db->location(), page, [&view] { return view.focusProxy(); });
-    job.setPassword(*password);
-    job.setSnapshot([&view] { return view.grab().toImage(); });
+    OffscreenPortal browser(db->location(), *password);
     bool allFiled = true;
-    QObject::connect(&job, &PortalFilingJob::claimFiled, &job, [&](const FilingResult& r) {
-        allFiled = allFiled
-            && (r.outcome == FilingResult::Outcome::Submitted
-                || r.outcome == FilingResult::Outcome::AlreadySubmitted);
-        if (parser.isSet(json))
-            printLine(context, resultJson(r));
-        else
-            context.out() << r.claimId << '\t' << FilingResult::outcomeCode(r.outcome) << '\t'
-                          << (r.reference.isEmpty() ? r.error : r.reference) << '\n';
-        context.out().flush();
+    QObject::connect(
+        &browser.job, &PortalFilingJob::claimFiled, &browser.job, [&](const FilingResult& r) {
+            allFiled = allFiled
+                && (r.outcome == FilingResult::Outcome::Submitted
+                    || r.outcome == FilingResult::Outcome::AlreadySubmitted);
+            if (parser.isSet(json))
+                printLine(context, resultJson(r));
+            else
+                context.out() << r.claimId << '\t' << FilingResult::outcomeCode(r.outcome) << '\t'
+                              << (r.reference.isEmpty() ? r.error : r.reference) << '\n';
+            context.out().flush();
+        });
+    browser.run([&] {
+        browser.job.file(
+            parser.positionalArguments(), portal->name, parser.isSet(force), db->login());
     });
-    QEventLoop loop;
-    QObject::connect(&job, &PortalFilingJob::finished, &loop, &QEventLoop::quit);
-    job.file(parser.positionalArguments(), portal->name, parser.isSet(force), db->login());
-    if (job.isRunning())
-        loop.exec();
     return context.finish(allFiled ? Ok : InputFailed);
 #endif
 }
@@ -299,29 +328,20 @@ int PortalCommand::status(const QStringList& args, CliContext& context)
     auto password = passwordFor(*portal);
     if (!password)
         return context.fail(password.error());
-    QWebEngineProfile profile;
-    QWebEngineView view;
-    auto* page = new PortalPage(&profile, &view);
-    view.setPage(page);
-    view.resize(PageSize);
-    view.show();
-    PortalFilingJob job(db->location(), page, [&view] { return view.focusProxy(); });
-    job.setPassword(*password);
+    OffscreenPortal browser(db->location(), *password);
     bool allRead = true;
-    QObject::connect(&job, &PortalFilingJob::statusRead, &job, [&](const StatusRead& r) {
-        allRead = allRead && r.error.isEmpty();
-        if (parser.isSet(json))
-            printLine(context, statusJson(r, portal->name));
-        else
-            context.out() << r.claimId << '\t' << (r.error.isEmpty() ? r.portalStatus : r.error)
-                          << '\n';
-        context.out().flush();
-    });
-    QEventLoop loop;
-    QObject::connect(&job, &PortalFilingJob::finished, &loop, &QEventLoop::quit);
-    job.checkStatus(parser.positionalArguments(), portal->name, db->login());
-    if (job.isRunning())
-        loop.exec();
+    QObject::connect(
+        &browser.job, &PortalFilingJob::statusRead, &browser.job, [&](const StatusRead& r) {
+            allRead = allRead && r.error.isEmpty();
+            if (parser.isSet(json))
+                printLine(context, statusJson(r, portal->name));
+            else
+                context.out() << r.claimId << '\t' << (r.error.isEmpty() ? r.portalStatus : r.error)
+                              << '\n';
+            context.out().flush();
+        });
+    browser.run(
+        [&] { browser.job.checkStatus(parser.positionalArguments(), portal->name, db->login()); });
     return context.finish(allRead ? Ok : InputFailed);
 #endif
 }

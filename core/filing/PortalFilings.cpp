@@ -7,6 +7,8 @@
 #include "storage/DocumentRepository.h"
 #include "storage/PolicyHolderRepository.h"
 #include "storage/PortalRepository.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlHelpers.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -94,6 +96,25 @@ QString refusal(const Claim& claim, const std::optional<PortalSubmission>& befor
         return {};
     return FilingTr::tr("%1 is %2; only an approved claim is filed on a portal")
         .arg(claim.id, claimStatusLabel(claim.status));
+}
+
+// On a team book, whether this login may move the claim to `to` (hold it or
+// manage, within its authority): asked of the server's own guard by the very
+// change, made and taken back at once, before the portal is touched rather than
+// learnt after the portal took the claim.
+Status mayMove(const Database& db, const QString& claimId, ClaimStatus to)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+        return {};
+    Status refused;
+    const Status probe = db.writeTransaction([&]() -> Status {
+        QSqlQuery q = db.query();
+        refused = Sql::exec(q, QStringLiteral("UPDATE claims SET status = ? WHERE id = ?"),
+            { claimStatusCode(to), claimId });
+        return Status::failure(QStringLiteral("taken back")); // never kept
+    });
+    Q_UNUSED(probe);
+    return refused;
 }
 
 Status audit(const Database& db, const QString& claimId, AuditAction action, const QString& before,
@@ -263,6 +284,8 @@ Result<FilingPlan> plan(const Database& db, const QString& claimId, const QStrin
         }
         if (const QString why = refusal(*claim, *before, force); !why.isEmpty())
             return Status::failure(Error::of(ErrorKind::Conflict, why));
+        if (auto may = mayMove(db, claimId, portal->statusAfter); !may)
+            return may;
         auto files = writeFiles(db, claimId, recipe->uploadCategories(), fileDir);
         if (!files)
             return Status::from(files);

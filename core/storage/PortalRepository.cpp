@@ -128,48 +128,45 @@ Result<std::optional<PortalSubmission>> PortalRepository::submission(
     return std::optional<PortalSubmission>(rows->first());
 }
 
+namespace {
+
+// Adds a submission row, or replaces the one for its claim and portal; `onlyIf`
+// (SQL on the stored row) narrows which stored row may be replaced.
+const QString UpsertSubmission = QStringLiteral(
+    "INSERT INTO portal_submissions (claim_id, portal, state, reference, portal_status,"
+    " evidence_document_id, step, error, sent, attempts, screenshot_sha256, actor,"
+    " started_at, ended_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (claim_id, portal) DO UPDATE SET state = excluded.state,"
+    " reference = excluded.reference, portal_status = excluded.portal_status,"
+    " evidence_document_id = excluded.evidence_document_id, step = excluded.step,"
+    " error = excluded.error, sent = excluded.sent, attempts = excluded.attempts,"
+    " screenshot_sha256 = excluded.screenshot_sha256, actor = excluded.actor,"
+    " started_at = excluded.started_at, ended_at = excluded.ended_at,"
+    " checked_at = excluded.checked_at");
+
+QVariantList valuesOf(const PortalSubmission& s)
+{
+    return { s.claimId, s.portal, submissionStateCode(s.state), s.reference, s.portalStatus,
+        s.evidenceDocumentId, s.step, s.error, s.sent ? 1 : 0, s.attempts, s.screenshotSha256,
+        s.actor, Sql::fromDateTime(s.startedAt), orNull(s.endedAt), orNull(s.checkedAt) };
+}
+
+} // namespace
+
 Status PortalRepository::saveSubmission(const PortalSubmission& s)
 {
     QSqlQuery q = m_db.query();
-    return Sql::exec(q,
-        QStringLiteral(
-            "INSERT INTO portal_submissions (claim_id, portal, state, reference, portal_status,"
-            " evidence_document_id, step, error, sent, attempts, screenshot_sha256, actor,"
-            " started_at, ended_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"
-            " ON CONFLICT (claim_id, portal) DO UPDATE SET state = excluded.state,"
-            " reference = excluded.reference, portal_status = excluded.portal_status,"
-            " evidence_document_id = excluded.evidence_document_id, step = excluded.step,"
-            " error = excluded.error, sent = excluded.sent, attempts = excluded.attempts,"
-            " screenshot_sha256 = excluded.screenshot_sha256, actor = excluded.actor,"
-            " started_at = excluded.started_at, ended_at = excluded.ended_at,"
-            " checked_at = excluded.checked_at"),
-        { s.claimId, s.portal, submissionStateCode(s.state), s.reference, s.portalStatus,
-            s.evidenceDocumentId, s.step, s.error, s.sent ? 1 : 0, s.attempts, s.screenshotSha256,
-            s.actor, Sql::fromDateTime(s.startedAt), orNull(s.endedAt), orNull(s.checkedAt) });
+    return Sql::exec(q, UpsertSubmission, valuesOf(s));
 }
 
 Result<bool> PortalRepository::takeSubmission(const PortalSubmission& s, const QDateTime& heldSince)
 {
     QSqlQuery q = m_db.query();
     if (auto st = Sql::exec(q,
-            QStringLiteral(
-                "INSERT INTO portal_submissions (claim_id, portal, state, reference, portal_status,"
-                " evidence_document_id, step, error, sent, attempts, screenshot_sha256, actor,"
-                " started_at, ended_at, checked_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (claim_id, portal) DO UPDATE SET state = excluded.state,"
-                " reference = excluded.reference, portal_status = excluded.portal_status,"
-                " evidence_document_id = excluded.evidence_document_id, step = excluded.step,"
-                " error = excluded.error, sent = excluded.sent, attempts = excluded.attempts,"
-                " screenshot_sha256 = excluded.screenshot_sha256, actor = excluded.actor,"
-                " started_at = excluded.started_at, ended_at = excluded.ended_at,"
-                " checked_at = excluded.checked_at"
-                " WHERE portal_submissions.state <> 'filing' OR portal_submissions.started_at < ?"),
-            { s.claimId, s.portal, submissionStateCode(s.state), s.reference, s.portalStatus,
-                s.evidenceDocumentId, s.step, s.error, s.sent ? 1 : 0, s.attempts,
-                s.screenshotSha256, s.actor, Sql::fromDateTime(s.startedAt), orNull(s.endedAt),
-                orNull(s.checkedAt), Sql::fromDateTime(heldSince) });
+            UpsertSubmission
+                + QStringLiteral(" WHERE portal_submissions.state <> 'filing'"
+                                 " OR portal_submissions.started_at < ?"),
+            valuesOf(s) << Sql::fromDateTime(heldSince));
         !st)
         return Result<bool>::failure(st.errorDetail());
     return q.numRowsAffected() == 1;
