@@ -1346,7 +1346,6 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+166"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
@@ -1485,7 +1484,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+29"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+192"/>
         <source>Print a JSON array.</source>
         <translation>Print a JSON array.</translation>
     </message>
@@ -2591,7 +2590,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>No password for %1 (%2). Keep one with `claimdesk-cli inbox imap URL --user USER --remember-password`, or give --password-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/PortalCommand.cpp" line="-93"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="-91"/>
         <source>keep insurer portals, file approved claims on them and read their status</source>
         <translation>keep insurer portals, file approved claims on them and read their status</translation>
     </message>
@@ -2612,12 +2611,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>The portal&apos;s name.</source>
         <translation>The portal&apos;s name.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <source>The portal&apos;s address.</source>
         <translation>The portal&apos;s address.</translation>
     </message>
@@ -2652,7 +2651,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown status &quot;%1&quot;; known: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The portal was kept, its password not: %1</source>
         <translation>The portal was kept, its password not: %1</translation>
     </message>
@@ -2679,7 +2678,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>portal remove needs: NAME</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>No password for the portal %1 (%2). Keep one with `claimdesk-cli portal add ... --password-file FILE`, or set CLAIMDESK_PORTAL_PASSWORD</source>
         <translation>No password for the portal %1 (%2). Keep one with `claimdesk-cli portal add ... --password-file FILE`, or set CLAIMDESK_PORTAL_PASSWORD</translation>
     </message>
@@ -2695,23 +2694,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>The portal.</source>
         <translation>The portal.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-45"/>
         <source>File a claim again that was filed before.</source>
         <translation>File a claim again that was filed before.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>One JSON line per claim.</source>
         <translation>One JSON line per claim.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-40"/>
         <source>portal submit needs: ID... --portal NAME</source>
         <translation>portal submit needs: ID... --portal NAME</translation>
     </message>
@@ -2721,7 +2720,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>this build has no browser to fill a portal in (built without the GUI)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Read the status of filed claims on an insurer portal.</source>
         <translation>Read the status of filed claims on an insurer portal.</translation>
     </message>
@@ -4275,7 +4274,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
 <context>
     <name>ClaimDesk::Filing</name>
     <message>
-        <location filename="../core/filing/PortalDirectory.cpp" line="+23"/>
+        <location filename="../core/filing/PortalDirectory.cpp" line="+24"/>
         <source>A portal&apos;s name is 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>A portal&apos;s name is 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
     </message>
@@ -4300,7 +4299,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The recipe is refused: %1</translation>
     </message>
     <message>
-        <location filename="../core/filing/PortalFilingJob.cpp" line="+176"/>
+        <location line="+23"/>
+        <source>The recipe %1 cannot be read: %2</source>
+        <translation>The recipe %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="+180"/>
         <source>no folder for the claim&apos;s documents: %1</source>
         <translation>no folder for the claim&apos;s documents: %1</translation>
     </message>
@@ -4346,7 +4350,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 is %2; only an approved claim is filed on a portal</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>the confirmation was not kept on the claim: %1</source>
         <translation>the confirmation was not kept on the claim: %1</translation>
     </message>
@@ -4361,7 +4365,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The recipe of %1 is refused: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1 is being filed on %2 by another run; try again later</source>
         <translation>%1 is being filed on %2 by another run; try again later</translation>
     </message>
@@ -4371,7 +4375,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>The portal&apos;s reference is needed to record a claim filed by hand</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>%1 was not filed on %2</source>
         <translation>%1 was not filed on %2</translation>
     </message>
@@ -7852,8 +7856,8 @@ Subject: %2
     </message>
     <message>
         <location line="+9"/>
-        <source>Check statuses every &amp;hour</source>
-        <translation>Check statuses every &amp;hour</translation>
+        <source>Check statuses &amp;every hour</source>
+        <translation>Check statuses &amp;every hour</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8004,13 +8008,12 @@ Subject: %2
     <name>ClaimDesk::PortalsPage</name>
     <message>
         <location filename="../ui/PortalsPage.cpp" line="+34"/>
-        <location line="+138"/>
-        <location line="+16"/>
+        <location line="+145"/>
         <source>Add an insurer portal</source>
         <translation>Add an insurer portal</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-137"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Browse...</translation>
     </message>
@@ -8075,7 +8078,7 @@ Subject: %2
         <translation>A filed claim becomes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Add...</source>
         <translation>&amp;Add...</translation>
     </message>
@@ -8100,12 +8103,7 @@ Subject: %2
         <translation>The portals could not be read: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The recipe %1 cannot be read: %2</source>
-        <translation>The recipe %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>The portal was kept, its password not: %1</source>
         <translation>The portal was kept, its password not: %1</translation>
     </message>

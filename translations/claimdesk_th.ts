@@ -1340,7 +1340,6 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+166"/>
         <source>cannot read %1: %2</source>
         <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
@@ -1479,7 +1478,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+29"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+192"/>
         <source>Print a JSON array.</source>
         <translation>พิมพ์เป็นอาร์เรย์ JSON</translation>
     </message>
@@ -2584,7 +2583,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่มีรหัสผ่านสำหรับ %1 (%2) เก็บไว้ด้วย `claimdesk-cli inbox imap URL --user USER --remember-password` หรือระบุ --password-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/PortalCommand.cpp" line="-93"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="-91"/>
         <source>keep insurer portals, file approved claims on them and read their status</source>
         <translation>จัดการพอร์ทัลบริษัทประกัน ยื่นเคลมที่อนุมัติแล้ว และอ่านสถานะกลับมา</translation>
     </message>
@@ -2605,12 +2604,12 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>The portal&apos;s name.</source>
         <translation>ชื่อพอร์ทัล</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-80"/>
         <source>The portal&apos;s address.</source>
         <translation>ที่อยู่ของพอร์ทัล</translation>
     </message>
@@ -2645,7 +2644,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักสถานะ &quot;%1&quot; ที่รู้จัก: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>The portal was kept, its password not: %1</source>
         <translation>เก็บพอร์ทัลแล้ว แต่ไม่ได้เก็บรหัสผ่าน: %1</translation>
     </message>
@@ -2672,7 +2671,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>portal remove ต้องมี: NAME</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+35"/>
         <source>No password for the portal %1 (%2). Keep one with `claimdesk-cli portal add ... --password-file FILE`, or set CLAIMDESK_PORTAL_PASSWORD</source>
         <translation>ไม่มีรหัสผ่านของพอร์ทัล %1 (%2) เก็บไว้ด้วย `claimdesk-cli portal add ... --password-file FILE` หรือตั้งค่า CLAIMDESK_PORTAL_PASSWORD</translation>
     </message>
@@ -2688,23 +2687,23 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>The portal.</source>
         <translation>พอร์ทัล</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-45"/>
         <source>File a claim again that was filed before.</source>
         <translation>ยื่นเคลมที่เคยยื่นแล้วอีกครั้ง</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>One JSON line per claim.</source>
         <translation>JSON หนึ่งบรรทัดต่อเคลม</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-40"/>
         <source>portal submit needs: ID... --portal NAME</source>
         <translation>portal submit ต้องมี: ID... --portal NAME</translation>
     </message>
@@ -2714,7 +2713,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>โปรแกรมชุดนี้ไม่มีเบราว์เซอร์สำหรับกรอกพอร์ทัล (สร้างโดยไม่มี GUI)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Read the status of filed claims on an insurer portal.</source>
         <translation>อ่านสถานะของเคลมที่ยื่นบนพอร์ทัลบริษัทประกัน</translation>
     </message>
@@ -4266,7 +4265,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
 <context>
     <name>ClaimDesk::Filing</name>
     <message>
-        <location filename="../core/filing/PortalDirectory.cpp" line="+23"/>
+        <location filename="../core/filing/PortalDirectory.cpp" line="+24"/>
         <source>A portal&apos;s name is 1 to 64 letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>ชื่อพอร์ทัลมีได้ 1 ถึง 64 ตัว เป็นตัวอักษร ตัวเลข ช่องว่าง &apos;.&apos; &apos;_&apos; หรือ &apos;-&apos;</translation>
     </message>
@@ -4291,7 +4290,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สูตรการกรอกไม่ผ่าน: %1</translation>
     </message>
     <message>
-        <location filename="../core/filing/PortalFilingJob.cpp" line="+176"/>
+        <location line="+23"/>
+        <source>The recipe %1 cannot be read: %2</source>
+        <translation>อ่านสูตร %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="+180"/>
         <source>no folder for the claim&apos;s documents: %1</source>
         <translation>สร้างโฟลเดอร์สำหรับเอกสารของเคลมไม่ได้: %1</translation>
     </message>
@@ -4335,7 +4339,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 อยู่ในสถานะ %2 ยื่นบนพอร์ทัลได้เฉพาะเคลมที่อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+119"/>
         <source>the confirmation was not kept on the claim: %1</source>
         <translation>ไม่ได้เก็บหลักฐานการยื่นไว้กับเคลม: %1</translation>
     </message>
@@ -4350,7 +4354,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สูตรการกรอกของ %1 ไม่ผ่าน: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>%1 is being filed on %2 by another run; try again later</source>
         <translation>%1 กำลังถูกยื่นบน %2 โดยอีกรอบหนึ่ง โปรดลองใหม่ภายหลัง</translation>
     </message>
@@ -4360,7 +4364,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ต้องมีเลขอ้างอิงของพอร์ทัลเพื่อบันทึกเคลมที่ยื่นเอง</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>%1 was not filed on %2</source>
         <translation>%1 ไม่ได้ยื่นบน %2</translation>
     </message>
@@ -7828,7 +7832,7 @@ Subject: %2
     </message>
     <message>
         <location line="+9"/>
-        <source>Check statuses every &amp;hour</source>
+        <source>Check statuses &amp;every hour</source>
         <translation>ตรวจสถานะทุก&amp;ชั่วโมง</translation>
     </message>
     <message>
@@ -7979,13 +7983,12 @@ Subject: %2
     <name>ClaimDesk::PortalsPage</name>
     <message>
         <location filename="../ui/PortalsPage.cpp" line="+34"/>
-        <location line="+138"/>
-        <location line="+16"/>
+        <location line="+145"/>
         <source>Add an insurer portal</source>
         <translation>เพิ่มพอร์ทัลบริษัทประกัน</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-137"/>
         <source>&amp;Browse...</source>
         <translation>เ&amp;ลือกไฟล์...</translation>
     </message>
@@ -8050,7 +8053,7 @@ Subject: %2
         <translation>เคลมที่ยื่นแล้วเปลี่ยนเป็น</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Add...</source>
         <translation>เ&amp;พิ่ม...</translation>
     </message>
@@ -8075,12 +8078,7 @@ Subject: %2
         <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The recipe %1 cannot be read: %2</source>
-        <translation>อ่านสูตร %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>The portal was kept, its password not: %1</source>
         <translation>เก็บพอร์ทัลแล้ว แต่ไม่ได้เก็บรหัสผ่าน: %1</translation>
     </message>

@@ -136,7 +136,7 @@ void PortalArea::buildView()
     });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_cancel, &QPushButton::click);
-    m_everyHour = new QCheckBox(tr("Check statuses every &hour"), this);
+    m_everyHour = new QCheckBox(tr("Check statuses &every hour"), this);
     m_everyHour->setObjectName(QStringLiteral("portalStatusEveryHour"));
     m_everyHour->setToolTip(tr("While the desk is open, read the status of the claims filed on "
                                "the chosen portal once an hour"));
@@ -231,7 +231,7 @@ QString PortalArea::portalName() const
 
 QString PortalArea::actor() const
 {
-    return m_location.isPostgres() ? m_location.login() : AppSettings::userName();
+    return AppSettings::actorOn(m_location);
 }
 
 void PortalArea::withPassword(

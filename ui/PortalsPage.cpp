@@ -102,7 +102,9 @@ PortalsPage::PortalsPage(AdminBook* book, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The address takes the room; the other columns are as wide as what they hold.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     auto* add = new QPushButton(tr("&Add..."), this);
     add->setObjectName(QStringLiteral("addPortal"));
     connect(add, &QPushButton::clicked, this, [this] { this->add(); });
@@ -149,7 +151,6 @@ void PortalsPage::refresh()
             m_table->setItem(row, 2, new QTableWidgetItem(p.login));
             m_table->setItem(row, 3, new QTableWidgetItem(claimStatusLabel(p.statusAfter)));
         }
-        m_table->resizeColumnsToContents();
     });
 }
 
@@ -166,24 +167,14 @@ void PortalsPage::add(const PortalSetup& previous)
     PortalDialog dialog(previous, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    PortalSetup setup = dialog.setup();
-    QFile recipe(dialog.recipeFile());
-    if (!recipe.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Add an insurer portal"),
-            tr("The recipe %1 cannot be read: %2").arg(recipe.fileName(), recipe.errorString()));
-        add(setup);
-        return;
-    }
-    setup.recipeJson = recipe.read(PortalRecipe::MaxBytes + 1); // larger is refused, saying so
-    keep(setup, dialog.password());
+    // The recipe file is read with the book's work, off this thread.
+    keep(dialog.setup(), dialog.recipeFile(), dialog.password());
 }
 
-void PortalsPage::keep(const PortalSetup& setup, const QString& password)
+void PortalsPage::keep(const PortalSetup& setup, const QString& recipeFile, const QString& password)
 {
-    const QString actor
-        = m_book->location().isPostgres() ? m_book->location().login() : AppSettings::userName();
-    m_book->addPortal(
-        setup, actor, this, [this, setup, password](const Result<InsurerPortal>& added) {
+    m_book->addPortal(setup, recipeFile, AppSettings::actorOn(m_book->location()), this,
+        [this, setup, password](const Result<InsurerPortal>& added) {
             if (!added) {
                 QMessageBox::warning(this, tr("Add an insurer portal"), added.error());
                 add(setup);

@@ -28,7 +28,7 @@ public:
 
 private:
     void add(const PortalSetup& previous = {});
-    void keep(const PortalSetup& setup, const QString& password);
+    void keep(const PortalSetup& setup, const QString& recipeFile, const QString& password);
     void removeChosen();
     void setPassword();
     const InsurerPortal* chosen() const;

@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,16 +159,14 @@ int PortalCommand::add(const QStringList& args, CliContext& context)
         return context.usage(
             CliTr::tr("unknown status \"%1\"; known: %2")
                 .arg(parser.value(after), allClaimStatusCodes().join(QStringLiteral(", "))));
-    QFile recipe(parser.positionalArguments().first());
-    if (!recipe.open(QIODevice::ReadOnly))
-        return context.fail(
-            CliTr::tr("cannot read %1: %2").arg(recipe.fileName(), recipe.errorString()));
-    const QByteArray recipeJson = recipe.read(PortalRecipe::MaxBytes + 1);
+    const auto recipeJson = PortalDirectory::readRecipe(parser.positionalArguments().first());
+    if (!recipeJson)
+        return context.fail(recipeJson.error());
     auto db = context.openDatabase();
     if (!db)
         return context.fail(db.error());
     auto added = PortalDirectory::add(*db,
-        { parser.value(name), parser.value(url), parser.value(user), recipeJson, *statusAfter },
+        { parser.value(name), parser.value(url), parser.value(user), *recipeJson, *statusAfter },
         db->login());
     if (!added)
         return context.fail(added.error());
@@ -236,6 +233,20 @@ int PortalCommand::remove(const QStringList& args, CliContext& context)
     return context.finish(Ok);
 }
 
+Result<PortalCommand::Opened> PortalCommand::open(const QString& portalName, CliContext& context)
+{
+    auto db = context.openDatabase();
+    if (!db)
+        return Result<Opened>::failure(db.errorDetail());
+    auto portal = PortalDirectory::find(*db, portalName);
+    if (!portal)
+        return Result<Opened>::failure(portal.errorDetail());
+    auto password = passwordFor(*portal);
+    if (!password)
+        return Result<Opened>::failure(password.errorDetail());
+    return Opened { *db, *portal, *password };
+}
+
 Result<QString> PortalCommand::passwordFor(const InsurerPortal& portal)
 {
     if (qEnvironmentVariableIsSet("CLAIMDESK_PORTAL_PASSWORD"))
@@ -269,16 +280,11 @@ int PortalCommand::submit(const QStringList& args, CliContext& context)
     return context.fail(
         CliTr::tr("this build has no browser to fill a portal in (built without the GUI)"));
 #else
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto portal = PortalDirectory::find(*db, parser.value(portalName));
-    if (!portal)
-        return context.fail(portal.error());
-    auto password = passwordFor(*portal);
-    if (!password)
-        return context.fail(password.error());
-    OffscreenPortal browser(db->location(), *password);
+    auto opened = open(parser.value(portalName), context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto& [db, portal, password] = *opened;
+    OffscreenPortal browser(db.location(), password);
     bool allFiled = true;
     QObject::connect(
         &browser.job, &PortalFilingJob::claimFiled, &browser.job, [&](const FilingResult& r) {
@@ -294,7 +300,7 @@ int PortalCommand::submit(const QStringList& args, CliContext& context)
         });
     browser.run([&] {
         browser.job.file(
-            parser.positionalArguments(), portal->name, parser.isSet(force), db->login());
+            parser.positionalArguments(), portal.name, parser.isSet(force), db.login());
     });
     return context.finish(allFiled ? Ok : InputFailed);
 #endif
@@ -319,29 +325,24 @@ int PortalCommand::status(const QStringList& args, CliContext& context)
     return context.fail(
         CliTr::tr("this build has no browser to read a portal in (built without the GUI)"));
 #else
-    auto db = context.openDatabase();
-    if (!db)
-        return context.fail(db.error());
-    auto portal = PortalDirectory::find(*db, parser.value(portalName));
-    if (!portal)
-        return context.fail(portal.error());
-    auto password = passwordFor(*portal);
-    if (!password)
-        return context.fail(password.error());
-    OffscreenPortal browser(db->location(), *password);
+    auto opened = open(parser.value(portalName), context);
+    if (!opened)
+        return context.fail(opened.error());
+    const auto& [db, portal, password] = *opened;
+    OffscreenPortal browser(db.location(), password);
     bool allRead = true;
     QObject::connect(
         &browser.job, &PortalFilingJob::statusRead, &browser.job, [&](const StatusRead& r) {
             allRead = allRead && r.error.isEmpty();
             if (parser.isSet(json))
-                printLine(context, statusJson(r, portal->name));
+                printLine(context, statusJson(r, portal.name));
             else
                 context.out() << r.claimId << '\t' << (r.error.isEmpty() ? r.portalStatus : r.error)
                               << '\n';
             context.out().flush();
         });
     browser.run(
-        [&] { browser.job.checkStatus(parser.positionalArguments(), portal->name, db->login()); });
+        [&] { browser.job.checkStatus(parser.positionalArguments(), portal.name, db.login()); });
     return context.finish(allRead ? Ok : InputFailed);
 #endif
 }

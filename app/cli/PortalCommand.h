@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliContext.h"
 #include "Command.h"
 #include "domain/PortalSubmission.h"
 
@@ -30,6 +31,14 @@ private:
     int remove(const QStringList& args, CliContext& context);
     int submit(const QStringList& args, CliContext& context);
     int status(const QStringList& args, CliContext& context);
+    // The book, the portal named and its password, for submit and status.
+    struct Opened
+    {
+        Database db;
+        InsurerPortal portal;
+        QString password;
+    };
+    Result<Opened> open(const QString& portalName, CliContext& context);
     Result<QString> passwordFor(const InsurerPortal& portal);
 };
 

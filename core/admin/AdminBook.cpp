@@ -185,12 +185,19 @@ void AdminBook::readPortals(
         context, [](const Database& db) { return PortalDirectory::list(db); }, std::move(done));
 }
 
-void AdminBook::addPortal(const PortalSetup& setup, const QString& actor, QObject* context,
-    std::function<void(const Result<InsurerPortal>&)> done)
+void AdminBook::addPortal(const PortalSetup& setup, const QString& recipeFile, const QString& actor,
+    QObject* context, std::function<void(const Result<InsurerPortal>&)> done)
 {
     m_worker->submitOnBook<Result<InsurerPortal>>(
         context,
-        [setup, actor](const Database& db) { return PortalDirectory::add(db, setup, actor); },
+        [setup, recipeFile, actor](const Database& db) -> Result<InsurerPortal> {
+            auto recipe = PortalDirectory::readRecipe(recipeFile);
+            if (!recipe)
+                return Result<InsurerPortal>::failure(recipe.errorDetail());
+            PortalSetup withRecipe = setup;
+            withRecipe.recipeJson = *recipe;
+            return PortalDirectory::add(db, withRecipe, actor);
+        },
         std::move(done));
 }
 

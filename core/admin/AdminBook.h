@@ -102,8 +102,9 @@ public:
     // The insurer portals (PortalDirectory): a recipe refused says the key and why.
     void readPortals(
         QObject* context, std::function<void(const Result<QList<InsurerPortal>>&)> done);
-    void addPortal(const PortalSetup& setup, const QString& actor, QObject* context,
-        std::function<void(const Result<InsurerPortal>&)> done);
+    // The recipe is read from `recipeFile` on the worker.
+    void addPortal(const PortalSetup& setup, const QString& recipeFile, const QString& actor,
+        QObject* context, std::function<void(const Result<InsurerPortal>&)> done);
     void removePortal(
         const QString& name, QObject* context, std::function<void(const Status&)> done);
 

@@ -5,6 +5,7 @@
 #include "storage/PortalRepository.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -57,6 +58,16 @@ Result<InsurerPortal> add(const Database& db, const PortalSetup& setup, const QS
     if (auto s = PortalRepository(db).savePortal(portal); !s)
         return Result<InsurerPortal>::failure(s.errorDetail());
     return portal;
+}
+
+Result<QByteArray> readRecipe(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(Error::invalid(
+            FilingTr::tr("The recipe %1 cannot be read: %2").arg(path, file.errorString()),
+            QStringLiteral("recipe")));
+    return file.read(PortalRecipe::MaxBytes + 1);
 }
 
 Result<QList<InsurerPortal>> list(const Database& db)

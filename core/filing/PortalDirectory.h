@@ -25,6 +25,9 @@ struct PortalSetup
 namespace PortalDirectory {
 
 Result<InsurerPortal> add(const Database& db, const PortalSetup& setup, const QString& actor);
+// A recipe file's bytes, at most one byte over PortalRecipe::MaxBytes (so that a
+// larger one is refused by the parse, saying so); fails naming the file.
+Result<QByteArray> readRecipe(const QString& path);
 Result<QList<InsurerPortal>> list(const Database& db);
 Result<InsurerPortal> find(const Database& db, const QString& name);
 Status remove(const Database& db, const QString& name);

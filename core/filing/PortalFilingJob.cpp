@@ -7,9 +7,9 @@
 #include "storage/DatabaseWorker.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QTimer>
 #include <limits>
+#include <unordered_map>
 
 namespace ClaimDesk {
 
@@ -19,21 +19,24 @@ namespace {
 constexpr int BreakerThreshold = 5;
 constexpr int BreakerCooldownMs = 60'000;
 
-// One breaker and one last-run time per portal (by its address), for every job
-// of the process (GUI thread only, as the jobs are).
-CircuitBreaker& breakerFor(const QString& portalUrl)
+// What is kept of a portal (by its address) for every job of the process: its
+// circuit breaker and when a claim was last filed on it, for the rate limit.
+// GUI thread only, as the jobs are.
+struct PortalPace
 {
-    static QHash<QString, std::shared_ptr<CircuitBreaker>> breakers;
-    auto& b = breakers[portalUrl];
-    if (!b)
-        b = std::make_shared<CircuitBreaker>(BreakerThreshold, BreakerCooldownMs);
-    return *b;
+    CircuitBreaker breaker { BreakerThreshold, BreakerCooldownMs };
+    QDateTime lastRun;
+};
+
+PortalPace& paceOf(const QString& portalUrl)
+{
+    static std::unordered_map<QString, PortalPace> paces;
+    return paces[portalUrl];
 }
 
-QDateTime& lastRunOn(const QString& portalUrl)
+CircuitBreaker& breakerFor(const QString& portalUrl)
 {
-    static QHash<QString, QDateTime> lastRuns;
-    return lastRuns[portalUrl];
+    return paceOf(portalUrl).breaker;
 }
 
 struct CheckList
@@ -129,6 +132,7 @@ void PortalFilingJob::checkStatus(
                 return;
             }
             m_portalRecord = list->portal;
+            m_checkRecipe = PortalRecipe::parse(m_portalRecord.recipeJson).value_or(PortalRecipe());
             m_claimIds.clear();
             for (const PortalSubmission& s : list->filed)
                 m_claimIds << s.claimId;
@@ -160,7 +164,7 @@ void PortalFilingJob::next()
     if (m_checking) {
         PortalTask task;
         task.mode = PortalTask::Mode::LookUp;
-        task.recipe = PortalRecipe::parse(m_portalRecord.recipeJson).value_or(PortalRecipe());
+        task.recipe = m_checkRecipe;
         task.baseUrl = QUrl(m_portalRecord.baseUrl);
         task.values.set(QStringLiteral("claim_id"), claimId);
         task.values.set(QStringLiteral("login"), m_portalRecord.login);
@@ -218,7 +222,7 @@ void PortalFilingJob::runFiling()
 {
     ++m_try;
     // The portal's rate limit: claims spaced by the recipe's interval.
-    const QDateTime last = lastRunOn(m_plan.portal.baseUrl);
+    const QDateTime last = paceOf(m_plan.portal.baseUrl).lastRun;
     const qint64 spacingMs = m_plan.task.recipe.secondsBetweenClaims * 1000LL;
     const qint64 waitMs = last.isValid()
         ? qMax<qint64>(0, spacingMs - last.msecsTo(QDateTime::currentDateTimeUtc()))
@@ -231,7 +235,7 @@ void PortalFilingJob::runFiling()
             recordAndNext(cancelled);
             return;
         }
-        lastRunOn(m_plan.portal.baseUrl) = QDateTime::currentDateTimeUtc();
+        paceOf(m_plan.portal.baseUrl).lastRun = QDateTime::currentDateTimeUtc();
         PortalTask task = m_plan.task;
         if (m_plan.lookFirst) {
             task.mode = PortalTask::Mode::LookUp;

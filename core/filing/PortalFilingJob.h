@@ -82,6 +82,7 @@ private:
     int m_done = 0;
     QString m_portal;
     InsurerPortal m_portalRecord;
+    PortalRecipe m_checkRecipe; // checkStatus: parsed once for the batch
     bool m_force = false;
     QString m_actor;
     FilingPlan m_plan;

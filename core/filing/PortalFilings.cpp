@@ -117,6 +117,19 @@ Status mayMove(const Database& db, const QString& claimId, ClaimStatus to)
     return refused;
 }
 
+// Where the claim stands on the portal: as stored, or a row of its own when it
+// was never filed there.
+PortalSubmission storedOrNew(
+    const std::optional<PortalSubmission>& stored, const QString& claimId, const QString& portal)
+{
+    if (stored)
+        return *stored;
+    PortalSubmission fresh;
+    fresh.claimId = claimId;
+    fresh.portal = portal;
+    return fresh;
+}
+
 Status audit(const Database& db, const QString& claimId, AuditAction action, const QString& before,
     const QString& after, const QString& actor,
     const QDateTime& at = QDateTime::currentDateTimeUtc())
@@ -291,10 +304,7 @@ Result<FilingPlan> plan(const Database& db, const QString& claimId, const QStrin
             return Status::from(files);
         plan.task = { PortalTask::Mode::File, *recipe, QUrl(portal->baseUrl),
             valuesOf(db, *claim, *portal), *files };
-        PortalSubmission fresh;
-        fresh.claimId = claimId;
-        fresh.portal = portalName;
-        PortalSubmission row = before->value_or(fresh);
+        PortalSubmission row = storedOrNew(*before, claimId, portalName);
         // A run cut short (Filing) or a click that may have filed it: look first.
         // Forcing files a claim filed before again; it does not skip that look.
         plan.lookFirst = *before && ((*before)->sent || (*before)->state == SubmissionState::Filing)
@@ -371,10 +381,7 @@ Result<FilingResult> recordByHand(const Database& db, const QString& claimId,
         auto before = portals.submission(claimId, portalName);
         if (!before)
             return Status::from(before);
-        PortalSubmission fresh;
-        fresh.claimId = claimId;
-        fresh.portal = portalName;
-        plan.submission = before->value_or(fresh);
+        plan.submission = storedOrNew(*before, claimId, portalName);
         plan.submission.startedAt = plan.submission.startedAt.isValid()
             ? plan.submission.startedAt
             : QDateTime::currentDateTimeUtc();
