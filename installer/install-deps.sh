@@ -1,52 +1,76 @@
 #!/usr/bin/env bash
 # Installs everything ClaimDesk needs to build, test and run on Debian 12, from
-# Debian's own packages. Safe to run again: apt-get skips what is there.
+# Debian's own packages; with --run-only, what building and running the app
+# needs (a first launch does not wait for the test servers and compilers).
+# Safe to run again: apt-get skips what is there.
 set -euo pipefail
 
-packages=(
+# What building and running the app needs (scripts/run.sh asks only for these).
+run_packages=(
     # toolchain
-    build-essential cmake ninja-build pkg-config git clang-format
-    # the reliability suite (the "sanitize" preset): clang with AddressSanitizer,
-    # UndefinedBehaviorSanitizer and libFuzzer's runtime
-    clang libclang-rt-14-dev
+    build-essential cmake ninja-build pkg-config ca-certificates
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
     libqt6svg6 libqt6opengl6-dev qt6-charts-dev qt6-pdf-dev qtkeychain-qt6-dev
-    # the claim dossier: Qt WebEngine renders it and prints it to PDF; the tests
-    # read the PDF back with pdftotext
-    qt6-webengine-dev libqt6webenginecore6-bin poppler-utils
+    # the claim dossier and the insurer portals: Qt WebEngine renders, prints to
+    # PDF and fills a portal's forms
+    qt6-webengine-dev libqt6webenginecore6-bin
     # JSON Lines at speed for claimdesk-cli decide
     libsimdjson-dev
     # bulk inserts through the SQLite API on Qt's own connection
     libsqlite3-dev
     # OCR and imaging (the document pipeline): Tesseract's API and its Thai and
-    # English models, OpenCV, libexif for photo GPS; Qt's WebP and TIFF readers;
-    # the tesseract command is the baseline bench/run-benchmarks.sh compares with
+    # English models, OpenCV, libexif for photo GPS; Qt's WebP and TIFF readers
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-tha libopencv-dev libexif-dev
-    qt6-image-formats-plugins tesseract-ocr
+    qt6-image-formats-plugins
     # Tesseract's orientation and script detection model: which languages a
     # page is read in (TesseractEngine::scriptOf)
     tesseract-ocr-osd
     # the Latin-script model: a second opinion on a receipt's key rows (it
     # misreads other letters than the English model, so the readings can vote)
     tesseract-ocr-script-latn
-    # API keys: the Secret Service QtKeychain uses on Linux desktops (libsecret
-    # and gnome-keyring), and a private D-Bus session for the keychain tests
-    libsecret-1-0 gnome-keyring dbus-daemon
-    # team mode: the PostgreSQL 15 server and client (with pg_trgm in its contrib);
-    # the tests start their own throwaway server (tests/postgres), never the system's
-    postgresql-15 postgresql-client-15
-    # bulk loads into a team book with COPY, through libpq on Qt's own connection
+    # API keys and portal passwords: the Secret Service QtKeychain uses on Linux
+    # desktops (libsecret and gnome-keyring)
+    libsecret-1-0 gnome-keyring
+    # team mode: bulk loads into a team book with COPY, through libpq on Qt's
+    # own connection
     libpq-dev
-    # the mail inbox: GMime for MIME, libcurl for IMAP; the tests start their own
-    # throwaway Dovecot (tests/imap), never the system's
-    libgmime-3.0-dev libcurl4-openssl-dev dovecot-imapd openssl
-    # headless GUI runs, database inspection, packaging
-    xvfb xauth sqlite3 dpkg-dev file
+    # the mail inbox: GMime for MIME, libcurl for IMAP
+    libgmime-3.0-dev libcurl4-openssl-dev
     # Thai and Latin fonts, so Thai text never shows as empty boxes
     fonts-thai-tlwg fonts-dejavu-core
 )
+# What the test suite, the benchmarks and packaging need on top (scripts/test.sh).
+test_packages=(
+    git clang-format
+    # the reliability suite (the "sanitize" preset): clang with AddressSanitizer,
+    # UndefinedBehaviorSanitizer and libFuzzer's runtime
+    clang libclang-rt-14-dev
+    # the tests read the dossier's PDF back with pdftotext
+    poppler-utils
+    # the tesseract command is the baseline bench/run-benchmarks.sh compares with
+    tesseract-ocr
+    # a private D-Bus session for the keychain tests
+    dbus-daemon
+    # team mode: the PostgreSQL 15 server and client (with pg_trgm in its contrib);
+    # the tests start their own throwaway server (tests/postgres), never the system's
+    postgresql-15 postgresql-client-15
+    # the tests start their own throwaway Dovecot (tests/imap), never the system's
+    dovecot-imapd openssl
+    # headless GUI runs, database inspection, packaging
+    xvfb xauth sqlite3 dpkg-dev file
+)
+
+packages=("${run_packages[@]}")
+case "${1:-}" in
+--run-only) ;;
+"") packages+=("${test_packages[@]}") ;;
+*)
+    echo "usage: install-deps.sh [--run-only]" >&2
+    exit 2
+    ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
@@ -58,15 +82,15 @@ SUDO=""
 
 # Debian's PostgreSQL package creates and starts a system cluster by default;
 # ClaimDesk's tests run their own throwaway server, so none is created.
-if ! dpkg-query -W -f='${Status}' postgresql-15 2>/dev/null | grep -q "install ok installed"; then
+installing() { [[ " ${missing[*]} " == *" $1 "* ]]; }
+if installing postgresql-15; then
     $SUDO mkdir -p /etc/postgresql-common/createcluster.d
     echo "create_main_cluster = false" \
         | $SUDO tee /etc/postgresql-common/createcluster.d/claimdesk-no-main-cluster.conf >/dev/null
 fi
 # Nor is a system Dovecot started: masked before its package arrives (where
 # systemd runs; a container without it starts nothing anyway).
-if ! dpkg-query -W -f='${Status}' dovecot-imapd 2>/dev/null | grep -q "install ok installed" \
-    && [ -d /run/systemd/system ]; then
+if installing dovecot-imapd && [ -d /run/systemd/system ]; then
     $SUDO systemctl mask dovecot.service dovecot.socket >/dev/null 2>&1 || true
 fi
 if [ ${#missing[@]} -eq 0 ]; then

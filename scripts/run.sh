@@ -2,7 +2,7 @@
 # Set up a fresh Debian 12 machine, build ClaimDesk and open it on a demo database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-installer/install-deps.sh
+installer/install-deps.sh --run-only
 cmake --preset release
 cmake --build --preset release --parallel "$(nproc)"
 demo_db="${CLAIMDESK_DEMO_DB:-$PWD/build/demo/claimdesk-demo.sqlite}"
