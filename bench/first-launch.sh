@@ -45,6 +45,12 @@ debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod +x "$root/usr/sbin/policy-rc.d"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The host's own certificate authorities (a company proxy's, say), as the
+# administrator of a new machine on the same network would add them.
+if compgen -G '/usr/local/share/ca-certificates/*' >/dev/null; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp -r /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
+fi
 git clone -q "$PWD" "$root/root/claimdesk"
 
 mount -t proc proc "$root/proc"

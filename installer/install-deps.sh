@@ -123,7 +123,12 @@ install_ocr_model() {
     fi
     local tmp
     tmp=$(mktemp -d)
-    (cd "$tmp" && npm pack --silent "@tesseract.js-data/$lang@$version" >/dev/null)
+    if ! (cd "$tmp" && npm pack --silent "@tesseract.js-data/$lang@$version" >/dev/null 2>"$tmp/npm.err"); then
+        echo "install-deps: could not fetch @tesseract.js-data/$lang@$version from the npm registry:" >&2
+        grep -m3 'npm ERR!' "$tmp/npm.err" >&2 || true
+        rm -rf "$tmp"
+        return 1
+    fi
     local tarball="$tmp/tesseract.js-data-$lang-$version.tgz"
     if ! echo "$sha  $tarball" | sha256sum --check --status; then
         echo "install-deps: @tesseract.js-data/$lang@$version does not match its pinned SHA-256; not installed" >&2
