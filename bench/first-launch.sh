@@ -6,7 +6,8 @@
 # against an Xvfb screen of the host until the main window is mapped.
 #
 # usage: sudo bench/first-launch.sh [WORKDIR]     (WORKDIR is deleted first)
-# Needs debootstrap, Xvfb and xwininfo (x11-utils) on the host, and the network
+# Needs debootstrap, Xvfb and xwininfo (x11-utils) on the host (and xwd from
+# x11-apps for a picture of the screen), and the network
 # to reach Debian's mirror and the npm registry. Services never start in the
 # fresh system (policy-rc.d), and it shares nothing with the host but the screen.
 set -euo pipefail
@@ -53,6 +54,7 @@ if compgen -G '/usr/local/share/ca-certificates/*' >/dev/null; then
 fi
 git clone -q "$PWD" "$root/root/claimdesk"
 
+install -d -m 0700 "$root/run/user/0"
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
@@ -66,7 +68,7 @@ xvfb_pid=$!
 echo "first-launch: ./scripts/run.sh (log in $work/run.log, each line with the seconds since the start)"
 start=$(date +%s.%N)
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    DISPLAY="$display" LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp \
+    DISPLAY="$display" LANG=C.UTF-8 XDG_RUNTIME_DIR=/run/user/0 \
     bash -c 'cd /root/claimdesk && exec ./scripts/run.sh' 2>&1 |
     { SECONDS=0; while IFS= read -r line; do printf '%5d %s\n' "$SECONDS" "$line"; done; } >"$work/run.log" &
 app_pid=$!
@@ -86,4 +88,6 @@ grep -m1 -E 'OCR model' "$work/run.log" || true
 grep -m1 -E -- '-- Configuring done|Configuring done' "$work/run.log" || true
 grep -m1 -E '^ *[0-9]+ \[1/' "$work/run.log" || true
 grep -E '^ *[0-9]+ \[[0-9]+/[0-9]+\]' "$work/run.log" | tail -1 | cut -c1-80 || true
-DISPLAY=$display convert x:root "$work/window.png" 2>/dev/null && echo "first-launch: the screen as it was: $work/window.png"
+if command -v xwd >/dev/null && DISPLAY=$display xwd -root -silent >"$work/window.xwd"; then
+    echo "first-launch: the screen as it was: $work/window.xwd"
+fi
