@@ -2,923 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ClaimDesk</name>
+    <name>ClaimDesk::Admin</name>
     <message>
-        <location filename="../core/team/TeamAdministration.cpp" line="+24"/>
-        <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
-        <translation>only a team administrator (the claimdesk_admin role) adds or changes people: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/admin/BookRepair.cpp" line="+70"/>
+        <location filename="../core/admin/BookRepair.cpp" line="+67"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <source>the list of its tables cannot be read</source>
-        <translation>the list of its tables cannot be read</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AdminArea</name>
-    <message>
-        <location filename="../ui/AdminArea.cpp" line="+60"/>
-        <source>By hour (2 days)</source>
-        <translation>By hour (2 days)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By day (30 days)</source>
-        <translation>By day (30 days)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By week (12 weeks)</source>
-        <translation>By week (12 weeks)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By month (a year)</source>
-        <translation>By month (a year)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By year (5 years)</source>
-        <translation>By year (5 years)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model usage</source>
-        <translation>Model usage</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Policy library</source>
-        <translation>Policy library</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Users</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insurer portals</source>
-        <translation>Insurer portals</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Include personal data (names, ID numbers) for debugging</source>
-        <translation>Include personal data (names, ID numbers) for debugging</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Personal data in the log</source>
-        <translation>Personal data in the log</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
-        <translation>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>C&amp;lear log...</source>
-        <translation>C&amp;lear log...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record from level</source>
-        <translation>Record from level</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Search the messages</source>
-        <translation>Search the messages</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All categories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All levels</source>
-        <translation>All levels</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Claim ID</source>
-        <translation>Claim ID</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+27"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+6"/>
-        <source>Calls</source>
-        <translation>Calls</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <location line="+231"/>
-        <source>Tokens in</source>
-        <translation>Tokens in</translation>
-    </message>
-    <message>
-        <location line="-236"/>
-        <location line="+5"/>
-        <location line="+232"/>
-        <source>Tokens out</source>
-        <translation>Tokens out</translation>
-    </message>
-    <message>
-        <location line="-237"/>
-        <location line="+5"/>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Last 30 days by operation</source>
-        <translation>Last 30 days by operation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last 30 days by claim (most expensive first)</source>
-        <translation>Last 30 days by claim (most expensive first)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tokens over time</source>
-        <translation>Tokens over time</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+101"/>
-        <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
-            <numerusform>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>The log could not be read: %1</source>
-        <translation>The log could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rules kept in&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rules kept in&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <location line="+6"/>
-        <source>Clear the log</source>
-        <translation>Clear the log</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Delete every line of the application log? This cannot be undone.</source>
-        <translation>Delete every line of the application log? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
-        <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger could not be read: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger could not be read: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>offline (templates and rules)</source>
-        <translation>offline (templates and rules)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The ledger could not be read: %1</source>
-        <translation>The ledger could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No model calls in this period</source>
-        <translation>No model calls in this period</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AgentPanel</name>
-    <message>
-        <location filename="../ui/AgentPanel.cpp" line="+28"/>
-        <source>As&amp;k the model</source>
-        <translation>As&amp;k the model</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
-        <translation>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A&amp;ccept the model&apos;s decision...</source>
-        <translation>A&amp;ccept the model&apos;s decision...</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
-        <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no decision</source>
-        <translation>no decision</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (confidence %2)</source>
-        <translation>%1 (confidence %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1, %2, prompt %3</source>
-        <translation>%1, %2, prompt %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Accepted by %1 on %2</source>
-        <translation>Accepted by %1 on %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Asking %1...</source>
-        <translation>Asking %1...</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No opinion from the model: %1</source>
-        <translation>No opinion from the model: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept the model&apos;s decision</source>
-        <translation>Accept the model&apos;s decision</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
-        <translation>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ApiFormat</name>
-    <message>
-        <location filename="../core/llm/ApiFormat.cpp" line="+32"/>
-        <source>the model server&apos;s reply is not JSON (%1)</source>
-        <translation>the model server&apos;s reply is not JSON (%1)</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <location line="+95"/>
-        <source>the model server&apos;s reply has no answer text</source>
-        <translation>the model server&apos;s reply has no answer text</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ApiKeyStore</name>
-    <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
-        <source>no key is stored in the keychain</source>
-        <translation>no key is stored in the keychain</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1; set %2 instead</source>
-        <translation>%1; set %2 instead</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AuditText</name>
-    <message>
-        <location filename="../core/domain/AuditAction.cpp" line="+20"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status changed</source>
-        <translation>Status changed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detail edited</source>
-        <translation>Detail edited</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalation</source>
-        <translation>Escalation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document attached</source>
-        <translation>Document attached</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document read</source>
-        <translation>Document read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document marked</source>
-        <translation>Document marked</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Field corrected</source>
-        <translation>Field corrected</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inspection booked</source>
-        <translation>Inspection booked</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licence owner</source>
-        <translation>Licence owner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversation ended</source>
-        <translation>Conversation ended</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy checked</source>
-        <translation>Policy checked</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model&apos;s decision accepted</source>
-        <translation>Model&apos;s decision accepted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document refused</source>
-        <translation>Document refused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>Assigned</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Portal step</source>
-        <translation>Portal step</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filed on portal</source>
-        <translation>Filed on portal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Portal status</source>
-        <translation>Portal status</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/AuditText.cpp" line="+32"/>
-        <source>the queue</source>
-        <translation>the queue</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Document %1 read as %2, %n field(s)</source>
-        <translation>
-            <numerusform>Document %1 read as %2, %n field</numerusform>
-            <numerusform>Document %1 read as %2, %n fields</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Useful</source>
-        <translation>Useful</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not useful</source>
-        <translation>Not useful</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not marked</source>
-        <translation>Not marked</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The claimant&apos;s</source>
-        <translation>The claimant&apos;s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The other party&apos;s</source>
-        <translation>The other party&apos;s</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Document %1</source>
-        <translation>Document %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n item(s) checked, %1 excluded</source>
-        <translation>
-            <numerusform>%n item checked, %1 excluded</numerusform>
-            <numerusform>%n items checked, %1 excluded</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cancelled by the customer</source>
-        <translation>Cancelled by the customer</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Edited: %1</source>
-        <translation>Edited: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::BookImport</name>
-    <message>
-        <location filename="../core/team/BookImport.cpp" line="+43"/>
-        <source>there is no book file %1</source>
-        <translation>there is no book file %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</source>
-        <translation>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::BookRepair</name>
-    <message>
-        <location filename="../core/admin/BookRepair.cpp" line="-122"/>
+        <location line="+20"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+122"/>
+        <source>the list of its tables cannot be read</source>
+        <translation>the list of its tables cannot be read</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 exists already; recovery writes a new file</source>
         <translation>%1 exists already; recovery writes a new file</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>nothing of %1 could be saved: %2</source>
         <translation>nothing of %1 could be saved: %2</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::BookRuleSet</name>
-    <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+35"/>
-        <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
-        <translation>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>the rule set %1 kept in %2 cannot be read: %3</source>
-        <translation>the rule set %1 kept in %2 cannot be read: %3</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>the team book</source>
-        <translation>the team book</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>this book</source>
-        <translation>this book</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (the spec&apos;s defaults; none saved yet)</source>
-        <translation>%1 (the spec&apos;s defaults; none saved yet)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: version %2, saved by %3 on %4</source>
-        <translation>%1: version %2, saved by %3 on %4</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ChatPane</name>
-    <message>
-        <location filename="../ui/ChatPane.cpp" line="+63"/>
-        <source>Thai and English</source>
-        <translation>Thai and English</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thai only</source>
-        <translation>Thai only</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English only</source>
-        <translation>English only</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language of the assistant&apos;s replies</source>
-        <translation>The language of the assistant&apos;s replies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New conversation</source>
-        <translation>&amp;New conversation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close this conversation and start another (Ctrl+Shift+N)</source>
-        <translation>Close this conversation and start another (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+365"/>
-        <source>ClaimDesk is writing</source>
-        <translation>ClaimDesk is writing</translation>
-    </message>
-    <message>
-        <location line="-358"/>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop reading the document (Esc)</source>
-        <translation>Stop reading the document (Esc)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</source>
-        <translation>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Send</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Attach...</source>
-        <translation>&amp;Attach...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attach documents (Ctrl+U)</source>
-        <translation>Attach documents (Ctrl+U)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replies in:</source>
-        <translation>Replies in:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No claim yet</source>
-        <translation>No claim yet</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+280"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Su&amp;bmit claim</source>
-        <translation>Su&amp;bmit claim</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enabled once every required document is here and the policy is verified</source>
-        <translation>Enabled once every required document is here and the policy is verified</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Submit the claim</source>
-        <translation>Submit the claim</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location line="+137"/>
-        <source>Reading %1...</source>
-        <translation>Reading %1...</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Attach documents</source>
-        <translation>Attach documents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>No claim yet: the claim opens when its kind is known.</source>
-        <translation>No claim yet: the claim opens when its kind is known.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Claim %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;Claim %1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;br&gt;Submitted</source>
-        <translation>&lt;br&gt;Submitted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;br&gt;Inspection: %1</source>
-        <translation>&lt;br&gt;Inspection: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Policy %1 verified (%2)</source>
-        <translation>Policy %1 verified (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy not verified yet</source>
-        <translation>Policy not verified yet</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (optional)</source>
-        <translation>%1 (optional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Documents: %1 of %2 required</source>
-        <translation>Documents: %1 of %2 required</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> (customer)</source>
-        <translation> (customer)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (other party)</source>
-        <translation> (other party)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimAssignment</name>
-    <message>
-        <location filename="../core/claims/ClaimAssignment.cpp" line="+34"/>
-        <source>%1 is not an active person of this team</source>
-        <translation>%1 is not an active person of this team</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimExportJob</name>
-    <message>
-        <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
-        <location line="+15"/>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimPolicyReview</name>
-    <message>
-        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+43"/>
-        <source>The claim has no national ID yet, so the policy cannot be looked up</source>
-        <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>the clinical-coherence check is for health claims</source>
-        <translation>the clinical-coherence check is for health claims</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the claim has no items or notes to check yet</source>
-        <translation>the claim has no items or notes to check yet</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The model judged that it does not fit the diagnosis: %1</source>
-        <translation>The model judged that it does not fit the diagnosis: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The model judged that it fits the diagnosis</source>
-        <translation>The model judged that it fits the diagnosis</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimQueueModel</name>
-    <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+311"/>
-        <source>%n day(s) open; the SLA is %1 days</source>
-        <translation>
-            <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
-            <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) since it was filed</source>
-        <translation>
-            <numerusform>%n day(s) since it was filed</numerusform>
-            <numerusform>%n day(s) since it was filed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day(s)</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Escalated</source>
-        <translation>Escalated</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Risk</source>
-        <translation>Risk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>Escalation</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+83"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+82"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</translation>
     </message>
@@ -932,6 +46,16 @@
         <source>The memo of %1 was changed by someone else; it was not set back</source>
         <translation>The memo of %1 was changed by someone else; it was not set back</translation>
     </message>
+    <message>
+        <location filename="../core/claims/ClaimAssignment.cpp" line="+35"/>
+        <source>%1 is not an active person of this team</source>
+        <translation>%1 is not an active person of this team</translation>
+    </message>
+    <message>
+        <location filename="../core/claims/Rescorer.cpp" line="+207"/>
+        <source>Re-scoring stopped after %1 claims: %2</source>
+        <translation>Re-scoring stopped after %1 claims: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli</name>
@@ -941,38 +65,58 @@
         <translation>the output was not all written</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>cannot write to standard output: %1</source>
         <translation>cannot write to standard output: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
+        <location line="+13"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url must be a postgresql:// URL</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</source>
         <translation>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>cannot read the password: %1</source>
+        <translation>cannot read the password: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no password was given</source>
+        <translation>no password was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password file %1 is empty</source>
+        <translation>the password file %1 is empty</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>there is no book %1</source>
         <translation>there is no book %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source> (see --help)</source>
         <translation> (see --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.h" line="+33"/>
+        <location filename="../app/cli/Command.h" line="+34"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -1038,7 +182,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+17"/>
+        <location filename="../app/cli/DecideCommand.cpp" line="+16"/>
         <source>decide claim records from JSON Lines by the book&apos;s rules (without a book, the spec&apos;s defaults); - reads stdin</source>
         <translation>decide claim records from JSON Lines by the book&apos;s rules (without a book, the spec&apos;s defaults); - reads stdin</translation>
     </message>
@@ -1064,7 +208,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+110"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+109"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of needs a date as YYYY-MM-DD</translation>
     </message>
@@ -1260,30 +404,30 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 policy holders imported</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentCommand.cpp" line="+20"/>
+        <location filename="../app/cli/AgentCommand.cpp" line="+19"/>
         <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
         <translation>ask the model for its decision on a claim (recorded beside the rules&apos;)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/ClaimsAssignment.cpp" line="+54"/>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="+53"/>
         <location line="+24"/>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+237"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+236"/>
         <location line="+33"/>
         <location line="+46"/>
         <location line="+100"/>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
         <source>The claim ID.</source>
         <translation>The claim ID.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/ClaimsAssignment.cpp" line="-59"/>
-        <location filename="../app/cli/DbCommand.cpp" line="+51"/>
-        <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DbCommand.cpp" line="+50"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+31"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
-        <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="+106"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="+49"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="+105"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
@@ -1310,7 +454,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>no opinion from the model: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="+60"/>
+        <location filename="../app/cli/ChatCommand.cpp" line="+59"/>
         <source>drive the intake conversation from a JSON Lines script</source>
         <translation>drive the intake conversation from a JSON Lines script</translation>
     </message>
@@ -1484,7 +628,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+192"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+191"/>
         <source>Print a JSON array.</source>
         <translation>Print a JSON array.</translation>
     </message>
@@ -1659,7 +803,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+69"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+68"/>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -1671,8 +815,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/InboxCommand.cpp" line="+82"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+33"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+81"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -1841,7 +985,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>cannot write to standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+57"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>OCR, classify and extract fields from images and PDFs (JSON Lines)</translation>
     </message>
@@ -1951,7 +1095,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 is already on claim %2 (same content)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+20"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+19"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>create or migrate the database; --demo adds demo data, --claims N synthetic claims</translation>
     </message>
@@ -2007,7 +1151,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+122"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+121"/>
         <source>%1 of %2 claims</source>
         <translation>%1 of %2 claims</translation>
     </message>
@@ -2017,7 +1161,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Synthetic claims: %1 written in %2 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+15"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+14"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>First day of creation (YYYY-MM-DD).</translation>
     </message>
@@ -2741,120 +1885,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Cli::CliContext</name>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="-133"/>
-        <source>cannot read the password: %1</source>
-        <translation>cannot read the password: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read the password file %1: %2</source>
-        <translation>cannot read the password file %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no password was given</source>
-        <translation>no password was given</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the password file %1 is empty</source>
-        <translation>the password file %1 is empty</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ConflictDialog</name>
-    <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+27"/>
-        <source>Claim %1 was changed meanwhile</source>
-        <translation>Claim %1 was changed meanwhile</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</source>
-        <translation>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service date</source>
-        <translation>Service date</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Yours</source>
-        <translation>Yours</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saved now</source>
-        <translation>Saved now</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 by %2: %3, %4 → %5</source>
-        <translation>%1 by %2: %3, %4 → %5</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;Changed meanwhile:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;Changed meanwhile:&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show the saved version</source>
-        <translation>Show the saved version</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply my change to it</source>
-        <translation>Apply my change to it</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep editing</source>
-        <translation>Keep editing</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Decision</name>
     <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+23"/>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+22"/>
         <source>%1 claim %2</source>
         <translation>%1 claim %2</translation>
     </message>
@@ -2959,7 +1992,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1: &quot;%2&quot; is not a valid 13-digit national ID (its check digit does not match)</translation>
     </message>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+437"/>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+436"/>
         <source>line %1 is longer than the limit of %2; nothing after it was read</source>
         <translation>line %1 is longer than the limit of %2; nothing after it was read</translation>
     </message>
@@ -2975,7 +2008,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>Writing the output failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+152"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+151"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>The rules file is not valid JSON: %1 at character %2</translation>
     </message>
@@ -3053,7 +2086,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         </translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+16"/>
+        <location filename="../core/decision/RuleText.cpp" line="+15"/>
         <source>%1 risk points</source>
         <translation>%1 risk points</translation>
     </message>
@@ -3270,46 +2303,301 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>ClaimDesk::DesktopSession</name>
+    <name>ClaimDesk::Domain</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+43"/>
-        <source>Opening the database %1…</source>
-        <translation>Opening the database %1…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Password not kept</source>
-        <translation>Password not kept</translation>
+        <location filename="../core/domain/AuditAction.cpp" line="+28"/>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation>Created</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The password was not kept in the keychain: %1. It is asked again next time.</source>
-        <translation>The password was not kept in the keychain: %1. It is asked again next time.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Reading the decision rules…</source>
-        <translation>Reading the decision rules…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Decision rules</source>
-        <translation>Decision rules</translation>
+        <source>Status changed</source>
+        <comment>audit action</comment>
+        <translation>Status changed</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1
-
-The spec&apos;s default rules are used until the file is fixed.</source>
-        <translation>%1
-
-The spec&apos;s default rules are used until the file is fixed.</translation>
+        <source>Memo</source>
+        <comment>audit action</comment>
+        <translation>Memo</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentCategory</name>
     <message>
-        <location filename="../core/domain/DocumentCategory.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Detail edited</source>
+        <comment>audit action</comment>
+        <translation>Detail edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <comment>audit action</comment>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>audit action</comment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached</source>
+        <comment>audit action</comment>
+        <translation>Document attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document read</source>
+        <comment>audit action</comment>
+        <translation>Document read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document marked</source>
+        <comment>audit action</comment>
+        <translation>Document marked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field corrected</source>
+        <comment>audit action</comment>
+        <translation>Field corrected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection booked</source>
+        <comment>audit action</comment>
+        <translation>Inspection booked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence owner</source>
+        <comment>audit action</comment>
+        <translation>Licence owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation ended</source>
+        <comment>audit action</comment>
+        <translation>Conversation ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy checked</source>
+        <comment>audit action</comment>
+        <translation>Policy checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s decision accepted</source>
+        <comment>audit action</comment>
+        <translation>Model&apos;s decision accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document refused</source>
+        <comment>audit action</comment>
+        <translation>Document refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <comment>audit action</comment>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal step</source>
+        <comment>audit action</comment>
+        <translation>Portal step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on portal</source>
+        <comment>audit action</comment>
+        <translation>Filed on portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal status</source>
+        <comment>audit action</comment>
+        <translation>Portal status</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Other</source>
+        <comment>audit action</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/AuditText.cpp" line="+33"/>
+        <source>the queue</source>
+        <translation>the queue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Document %1 read as %2, %n field(s)</source>
+        <translation>
+            <numerusform>Document %1 read as %2, %n field</numerusform>
+            <numerusform>Document %1 read as %2, %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Useful</source>
+        <translation>Useful</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not useful</source>
+        <translation>Not useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>Not marked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The claimant&apos;s</source>
+        <translation>The claimant&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other party&apos;s</source>
+        <translation>The other party&apos;s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n item(s) checked, %1 excluded</source>
+        <translation>
+            <numerusform>%n item checked, %1 excluded</numerusform>
+            <numerusform>%n items checked, %1 excluded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the customer</source>
+        <translation>Cancelled by the customer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edited: %1</source>
+        <translation>Edited: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClaimTypes.cpp" line="+47"/>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Car damage</source>
+        <translation>Car damage</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under Review</source>
+        <translation>Under Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Auto-approve</source>
+        <translation>Auto-approve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard review</source>
+        <translation>Standard review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual review</source>
+        <translation>Manual review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/DocumentCategory.cpp" line="+31"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -3363,298 +2651,271 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>Unknown document</source>
         <translation>Unknown document</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentChecklist</name>
     <message>
-        <location filename="../core/intake/DocumentChecklist.cpp" line="+93"/>
-        <source>Driving licence (yours)</source>
-        <translation>Driving licence (yours)</translation>
+        <location filename="../core/domain/FieldLabels.cpp" line="+15"/>
+        <source>Merchant</source>
+        <translation>Merchant</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Driving licence (other party)</source>
-        <translation>Driving licence (other party)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentReader</name>
-    <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+58"/>
-        <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
-        <translation>%1 is a JPEG image that is cut short (damaged or not fully copied).</translation>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</source>
-        <translation>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 was not read: reading it took longer than the limit of %2 s for one document.</source>
-        <translation>%1 was not read: reading it took longer than the limit of %2 s for one document.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No OCR engine for page %1.</source>
-        <translation>No OCR engine for page %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentViewer</name>
-    <message>
-        <location filename="../ui/DocumentViewer.cpp" line="+35"/>
-        <source>corrected</source>
-        <translation>corrected</translation>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>model</source>
-        <translation>model</translation>
+        <source>Billing number</source>
+        <translation>Billing number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Thai)</source>
+        <translation>Name (Thai)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>OCR, model agrees</source>
-        <translation>OCR, model agrees</translation>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle type</source>
+        <translation>Vehicle type</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>OCR; model read &quot;%1&quot;</source>
-        <translation>OCR; model read &quot;%1&quot;</translation>
+        <source>Registered</source>
+        <translation>Registered</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>OCR</source>
-        <translation>OCR</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidence</source>
-        <translation>Confidence</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Read by</source>
-        <translation>Read by</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
-        <translation>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zoom out</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zoom in</source>
-        <translation>Zoom in</translation>
+        <source>Brand</source>
+        <translation>Brand</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Fit width</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit the page&apos;s width</source>
-        <translation>Fit the page&apos;s width</translation>
+        <source>Chassis number</source>
+        <translation>Chassis number</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Fit page</source>
-        <translation>Fit page</translation>
+        <source>Engine number</source>
+        <translation>Engine number</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show the whole page</source>
-        <translation>Show the whole page</translation>
+        <location line="+1"/>
+        <source>Model year</source>
+        <translation>Model year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo taken</source>
+        <translation>Photo taken</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⟲</source>
-        <translation>⟲</translation>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rotate left</source>
-        <translation>Rotate left</translation>
+        <location line="+1"/>
+        <source>In network</source>
+        <translation>In network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⟳</source>
-        <translation>⟳</translation>
+        <source>Diagnosis code</source>
+        <translation>Diagnosis code</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rotate right</source>
-        <translation>Rotate right</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
+        <location line="+2"/>
+        <source>Treatment notes</source>
+        <translation>Treatment notes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>▶</source>
-        <translation>▶</translation>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Useful</source>
-        <translation>Useful</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This document helped decide the claim</source>
-        <translation>This document helped decide the claim</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not useful</source>
-        <translation>Not useful</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This document did not help (wrong, unreadable, irrelevant)</source>
-        <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Reading the claim&apos;s documents...</source>
-        <translation>Reading the claim&apos;s documents...</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No documents yet. Drop files on the window to attach them to this claim.</source>
-        <translation>No documents yet. Drop files on the window to attach them to this claim.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Loading %1...</source>
-        <translation>Loading %1...</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Printed: %1</source>
-        <translation>Printed: %1</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>%1 was read by the model; it has no place on the page.</source>
-        <translation>%1 was read by the model; it has no place on the page.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 was not marked: %2</source>
-        <translation>%1 was not marked: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DossierView</name>
-    <message>
-        <location filename="../ui/DossierView.cpp" line="+26"/>
-        <source>Claim dossier</source>
-        <translation>Claim dossier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as &amp;PDF...</source>
-        <translation>Save as &amp;PDF...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The dossier could not be shown.</source>
-        <translation>The dossier could not be shown.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
+        <location line="+2"/>
+        <source>Claimant&apos;s national ID</source>
+        <translation>Claimant&apos;s national ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The PDF could not be written to %1</source>
-        <translation>The PDF could not be written to %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The dossier could not be prepared: %1</source>
-        <translation>The dossier could not be prepared: %1</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Claim dossier %1</source>
-        <translation>Claim dossier %1</translation>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Loading...</source>
-        <translation>Loading...</translation>
+        <source>Service date</source>
+        <translation>Service date</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Writing the PDF...</source>
-        <translation>Writing the PDF...</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the dossier as PDF</source>
-        <translation>Save the dossier as PDF</translation>
+        <location line="+2"/>
+        <source>Prior approval</source>
+        <translation>Prior approval</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <source>Line items</source>
+        <translation>Line items</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Item %1 amount</source>
+        <translation>Item %1 amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PortalSubmission.cpp" line="+19"/>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/TeamRole.cpp" line="+20"/>
+        <source>Adjuster</source>
+        <translation>Adjuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Export</name>
     <message>
-        <location filename="../core/export/ClaimCsvExport.cpp" line="+18"/>
+        <location filename="../core/export/ClaimCsvExport.cpp" line="+17"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -3670,7 +2931,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/export/ClaimDossier.cpp" line="+129"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+128"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4017,6 +3278,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>After</source>
         <translation>After</translation>
     </message>
+    <message>
+        <location filename="../core/export/ClaimExportJob.cpp" line="+31"/>
+        <location line="+14"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Extract</name>
@@ -4038,237 +3305,31 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <source>This document was not recognised. Please send one of: %1.</source>
         <translation>This document was not recognised. Please send one of: %1.</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+85"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+60"/>
+        <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
+        <translation>%1 is a JPEG image that is cut short (damaged or not fully copied).</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</source>
+        <translation>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not read: reading it took longer than the limit of %2 s for one document.</source>
+        <translation>%1 was not read: reading it took longer than the limit of %2 s for one document.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No OCR engine for page %1.</source>
+        <translation>No OCR engine for page %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+86"/>
         <location line="+110"/>
         <source>Canceled.</source>
         <translation>Canceled.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::FieldLabels</name>
-    <message>
-        <location filename="../core/domain/FieldLabels.cpp" line="+13"/>
-        <source>Merchant</source>
-        <translation>Merchant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total paid</source>
-        <translation>Total paid</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Billing number</source>
-        <translation>Billing number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (Thai)</source>
-        <translation>Name (Thai)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name (English)</source>
-        <translation>Name (English)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires</source>
-        <translation>Expires</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Licence number</source>
-        <translation>Licence number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plate number</source>
-        <translation>Plate number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vehicle type</source>
-        <translation>Vehicle type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Brand</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chassis number</source>
-        <translation>Chassis number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Engine number</source>
-        <translation>Engine number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model year</source>
-        <translation>Model year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatment</source>
-        <translation>Treatment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doctor</source>
-        <translation>Doctor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hospital</source>
-        <translation>Hospital</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Admitted</source>
-        <translation>Admitted</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discharged</source>
-        <translation>Discharged</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latitude</source>
-        <translation>Latitude</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Longitude</source>
-        <translation>Longitude</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo taken</source>
-        <translation>Photo taken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In network</source>
-        <translation>In network</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosis code</source>
-        <translation>Diagnosis code</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Treatment notes</source>
-        <translation>Treatment notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claimant</source>
-        <translation>Claimant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claimant&apos;s national ID</source>
-        <translation>Claimant&apos;s national ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignee</source>
-        <translation>Assignee</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service date</source>
-        <translation>Service date</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior approval</source>
-        <translation>Prior approval</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line items</source>
-        <translation>Line items</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Item %1 amount</source>
-        <translation>Item %1 amount</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item %1</source>
-        <translation>Item %1</translation>
     </message>
 </context>
 <context>
@@ -4378,14 +3439,6 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <location line="+56"/>
         <source>%1 was not filed on %2</source>
         <translation>%1 was not filed on %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ImagePreprocessor</name>
-    <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+345"/>
-        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
-        <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>
 </context>
 <context>
@@ -4540,100 +3593,9 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>ClaimDesk::InboxItemModel</name>
-    <message>
-        <location filename="../ui/InboxItemModel.cpp" line="+50"/>
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already on the claim</source>
-        <translation>Already on the claim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New claim</source>
-        <translation>New claim</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Added to the claim</source>
-        <translation>Added to the claim</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Taken in</source>
-        <translation>Taken in</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File, folder or message</source>
-        <translation>File, folder or message</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::InboxView</name>
-    <message>
-        <location filename="../ui/InboxView.cpp" line="+43"/>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</source>
-        <translation>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Look now</source>
-        <translation>&amp;Look now</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&lt;p&gt;No folder or mailbox is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No folder or mailbox is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them; taken messages are marked on the server.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them; taken messages are marked on the server.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Intake</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+115"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+114"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>Choose a claim, or the type of a new claim, for the documents</translation>
     </message>
@@ -4667,110 +3629,67 @@ Subject: %2
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>The claim&apos;s details could not follow its documents: %1</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+30"/>
-        <source>C&amp;onversation</source>
-        <translation>C&amp;onversation</translation>
+        <location filename="../core/intake/IntakeReplyPhraser.cpp" line="+91"/>
+        <source>the model answered with nothing</source>
+        <translation>the model answered with nothing</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Quick import</source>
-        <translation>&amp;Quick import</translation>
+        <location line="+3"/>
+        <source>the model&apos;s wording dropped %1</source>
+        <translation>the model&apos;s wording dropped %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Inbox</translation>
+        <location filename="../core/intake/IntakeSession.cpp" line="+154"/>
+        <source>The intake cannot open the database: %1</source>
+        <translation>The intake cannot open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>The conversation could not be loaded: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</translation>
+        <source>the database is not open</source>
+        <translation>the database is not open</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Kind of claim</source>
-        <translation>Kind of claim</translation>
+        <location line="+11"/>
+        <source>A new conversation could not be started: %1</source>
+        <translation>A new conversation could not be started: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Health</source>
-        <translation>&amp;Health</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Car damage</source>
-        <translation>&amp;Car damage</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Drop documents here
-(JPEG, PNG, WebP, TIFF or PDF)</source>
-        <translation>Drop documents here
-(JPEG, PNG, WebP, TIFF or PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose &amp;files...</source>
-        <translation>Choose &amp;files...</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Documents for a new claim</source>
-        <translation>Documents for a new claim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
+        <location line="+19"/>
+        <source>The intake is not connected to a database.</source>
+        <translation>The intake is not connected to a database.</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::IntakeEngine</name>
+    <name>ClaimDesk::IntakeSpeech</name>
     <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+41"/>
-        <source>yours</source>
-        <translation>yours</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the other party&apos;s</source>
-        <translation>the other party&apos;s</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item(s)</numerusform>
-            <numerusform>%n item(s)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+190"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+184"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+664"/>
+        <location line="+695"/>
         <source>Submit the claim</source>
         <translation>Submit the claim</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-683"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</source>
         <translation>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Choose car damage or health.</source>
         <translation>Choose car damage or health.</translation>
     </message>
@@ -4785,17 +3704,17 @@ Subject: %2
         <translation>Sorry, I could not save that: %1. Nothing you sent before is lost; please try again in a moment.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hello, I am ClaimDesk&apos;s claims assistant. Tell me what happened: a car accident or damage, or an illness or injury. I will open the claim and tell you which documents I need.</source>
         <translation>Hello, I am ClaimDesk&apos;s claims assistant. Tell me what happened: a car accident or damage, or an illness or injury. I will open the claim and tell you which documents I need.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Is this about damage to a car, or about a health claim (illness, injury, a hospital stay)?</source>
         <translation>Is this about damage to a car, or about a health claim (illness, injury, a hospital stay)?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Your message was empty. Type a message, or drop a document here.</source>
         <translation>Your message was empty. Type a message, or drop a document here.</translation>
     </message>
@@ -4805,7 +3724,7 @@ Subject: %2
         <translation>Your message is %1 characters long; please keep it under %2 and send the details in parts.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Thank you, I have your ID number. </source>
         <translation>Thank you, I have your ID number. </translation>
     </message>
@@ -4815,7 +3734,7 @@ Subject: %2
         <translation>Your message speaks of both a car and a health matter. </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </source>
         <translation>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </translation>
     </message>
@@ -4845,27 +3764,27 @@ Subject: %2
         <translation>%1 is not a national ID number: it must have 13 digits (spaces and dashes are fine). </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
         <translation>I could not read the ID number on it; please type your 13-digit national ID. </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I read your ID number from it. </source>
         <translation>I read your ID number from it. </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Before I take documents I need to know the kind of claim. </source>
         <translation>Before I take documents I need to know the kind of claim. </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>First tell me whose driving licence the last one was; then send %1 again. </source>
         <translation>First tell me whose driving licence the last one was; then send %1 again. </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>I cannot open %1: the file is missing or cannot be read. </source>
         <translation>I cannot open %1: the file is missing or cannot be read. </translation>
     </message>
@@ -4875,12 +3794,12 @@ Subject: %2
         <translation>%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, TIFF or PDF. </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The upload of %1 was stopped. </source>
         <translation>The upload of %1 was stopped. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I could not store %1: %2 </source>
         <translation>I could not store %1: %2 </translation>
     </message>
@@ -4900,17 +3819,17 @@ Subject: %2
         <translation>I read %1 as a %2. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
         <translation>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Received: %1.</source>
         <translation>Received: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I read: %1.</source>
         <translation>I read: %1.</translation>
     </message>
@@ -4920,7 +3839,7 @@ Subject: %2
         <translation>I already have both drivers&apos; licences (yours and the other party&apos;s), so I have not counted %1. </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Is this driving licence yours, or the other party&apos;s?</source>
         <translation>Is this driving licence yours, or the other party&apos;s?</translation>
     </message>
@@ -4930,7 +3849,7 @@ Subject: %2
         <translation>Mine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The other party&apos;s</source>
         <translation>The other party&apos;s</translation>
     </message>
@@ -4955,12 +3874,12 @@ Subject: %2
         <translation>There is no claim to submit yet. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Before submitting, tell me whose driving licence the last one was. </source>
         <translation>Before submitting, tell me whose driving licence the last one was. </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The claim cannot be submitted yet; still missing: %1.</source>
         <translation>The claim cannot be submitted yet; still missing: %1.</translation>
     </message>
@@ -4970,17 +3889,17 @@ Subject: %2
         <translation>All documents are here, but your policy is not verified yet. Please type your 13-digit national ID number.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</source>
         <translation>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled; let us start again. </source>
         <translation>Cancelled; let us start again. </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Claim %1 was already submitted and stays with the adjusters. </source>
         <translation>Claim %1 was already submitted and stays with the adjusters. </translation>
     </message>
@@ -4995,7 +3914,7 @@ Subject: %2
         <translation>I have no claim in this conversation yet. Tell me the claim ID (for example H-20260129-000001), or what happened to file a new claim. </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>I cannot find claim %1. Please check the ID. </source>
         <translation>I cannot find claim %1. Please check the ID. </translation>
     </message>
@@ -5005,7 +3924,7 @@ Subject: %2
         <translation>Claim %1 (%2) is not submitted yet: it is waiting for the steps below. </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Claim %1 (%2) is: %3. </source>
         <translation>Claim %1 (%2) is: %3. </translation>
     </message>
@@ -5020,7 +3939,7 @@ Subject: %2
         <translation>Inspection booked for %1. </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A claims officer will contact you once the claim is open. </source>
         <translation>A claims officer will contact you once the claim is open. </translation>
     </message>
@@ -5030,18 +3949,18 @@ Subject: %2
         <translation>I have asked a claims officer to contact you about claim %1; it is flagged in their queue. </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+22"/>
         <source>To book an inspection I first need to open the claim. </source>
         <translation>To book an inspection I first need to open the claim. </translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>When can the inspector come? Choose a time, or ask a claims officer for another one.</source>
         <translation>When can the inspector come? Choose a time, or ask a claims officer for another one.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>That time has passed; choose a time from tomorrow on. </source>
         <translation>That time has passed; choose a time from tomorrow on. </translation>
     </message>
@@ -5051,17 +3970,17 @@ Subject: %2
         <translation>The inspection for claim %1 is booked for %2. </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Which treatment, medicine or repair do you want to know about? </source>
         <translation>Which treatment, medicine or repair do you want to know about? </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Documents: %1 of %2 required.</source>
         <translation>Documents: %1 of %2 required.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Still needed: %1.</source>
         <translation>Still needed: %1.</translation>
     </message>
@@ -5076,71 +3995,45 @@ Subject: %2
         <translation>Please type your 13-digit national ID number, or send a photo of your ID card, so I can check your policy.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Everything is here: press Submit to hand in the claim.</source>
         <translation>Everything is here: press Submit to hand in the claim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drop the documents here or use Attach.</source>
         <translation>Drop the documents here or use Attach.</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeReplyPhraser</name>
     <message>
-        <location filename="../core/intake/IntakeReplyPhraser.cpp" line="+90"/>
-        <source>the model answered with nothing</source>
-        <translation>the model answered with nothing</translation>
+        <location filename="../core/intake/IntakeWording.cpp" line="+32"/>
+        <source>yours</source>
+        <translation>yours</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the model&apos;s wording dropped %1</source>
-        <translation>the model&apos;s wording dropped %1</translation>
+        <location line="+1"/>
+        <source>the other party&apos;s</source>
+        <translation>the other party&apos;s</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeSession</name>
-    <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+153"/>
-        <source>The intake cannot open the database: %1</source>
-        <translation>The intake cannot open the database: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The conversation could not be loaded: %1</source>
-        <translation>The conversation could not be loaded: %1</translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item(s)</numerusform>
+            <numerusform>%n item(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the database is not open</source>
-        <translation>the database is not open</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A new conversation could not be started: %1</source>
-        <translation>A new conversation could not be started: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The intake is not connected to a database.</source>
-        <translation>The intake is not connected to a database.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeWording</name>
-    <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+19"/>
+        <location line="+19"/>
         <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
         <translation>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
         <translation>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Policy %1 is not active. A claims officer can tell you why. </source>
         <translation>Policy %1 is not active. A claims officer can tell you why. </translation>
     </message>
@@ -5150,7 +4043,7 @@ Subject: %2
         <translation>Policy %1 is in force from %2 to %3, and today is outside that period. </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
         <translation>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</translation>
     </message>
@@ -5170,12 +4063,12 @@ Subject: %2
         <translation>(The ID number&apos;s check digit does not match; an adjuster will confirm it.) </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
         <translation>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>covered</source>
         <translation>covered</translation>
     </message>
@@ -5199,192 +4092,15 @@ Subject: %2
         <source>The adjuster decides on the claim itself. </source>
         <translation>The adjuster decides on the claim itself. </translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::KeychainEntry</name>
     <message>
-        <location filename="../core/secrets/KeychainEntry.cpp" line="+49"/>
-        <source>no keychain service is running (there is no D-Bus session, as on headless machines)</source>
-        <translation>no keychain service is running (there is no D-Bus session, as on headless machines)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>nothing is stored in the keychain</source>
-        <translation>nothing is stored in the keychain</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no keychain service is running</source>
-        <translation>no keychain service is running</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the keychain refused access</source>
-        <translation>the keychain refused access</translation>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+93"/>
+        <source>Driving licence (yours)</source>
+        <translation>Driving licence (yours)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the keychain failed: %1</source>
-        <translation>the keychain failed: %1</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>the keychain did not answer</source>
-        <translation>the keychain did not answer</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the keychain has not answered yet (it may still keep it)</source>
-        <translation>the keychain has not answered yet (it may still keep it)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the keychain has not answered yet (it may still remove it)</source>
-        <translation>the keychain has not answered yet (it may still remove it)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Labels</name>
-    <message>
-        <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Car damage</source>
-        <translation>Car damage</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under Review</source>
-        <translation>Under Review</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Not scored</source>
-        <translation>Not scored</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Auto-approve</source>
-        <translation>Auto-approve</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Standard review</source>
-        <translation>Standard review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manual review</source>
-        <translation>Manual review</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quarantine</source>
-        <translation>Quarantine</translation>
-    </message>
-    <message>
-        <location filename="../core/logging/LogCategories.cpp" line="+42"/>
-        <source>Debug</source>
-        <translation>Debug</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+12"/>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upload</source>
-        <translation>Upload</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document reading</source>
-        <translation>Document reading</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document sorting</source>
-        <translation>Document sorting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language model</source>
-        <translation>Language model</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System</source>
-        <translation>System</translation>
+        <source>Driving licence (other party)</source>
+        <translation>Driving licence (other party)</translation>
     </message>
 </context>
 <context>
@@ -5484,11 +4200,29 @@ Subject: %2
         <source>the model server URL %1 is not valid</source>
         <translation>the model server URL %1 is not valid</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmCall</name>
     <message>
-        <location filename="../core/llm/LlmCall.cpp" line="+54"/>
+        <location filename="../core/llm/ApiFormat.cpp" line="+35"/>
+        <source>the model server&apos;s reply is not JSON (%1)</source>
+        <translation>the model server&apos;s reply is not JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+95"/>
+        <source>the model server&apos;s reply has no answer text</source>
+        <translation>the model server&apos;s reply has no answer text</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+21"/>
+        <source>no key is stored in the keychain</source>
+        <translation>no key is stored in the keychain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; set %2 instead</source>
+        <translation>%1; set %2 instead</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/LlmCall.cpp" line="+55"/>
         <source>no model is configured (offline mode)</source>
         <translation>no model is configured (offline mode)</translation>
     </message>
@@ -5518,12 +4252,12 @@ Subject: %2
         <translation>cannot reach the model server: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the model server refused the API key (HTTP %1): %2</source>
         <translation>the model server refused the API key (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the model server answered HTTP %1: %2</source>
         <translation>the model server answered HTTP %1: %2</translation>
     </message>
@@ -5533,12 +4267,12 @@ Subject: %2
         <translation>the model server reported an error mid-answer: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the answer stream was cut off before its end</source>
         <translation>the answer stream was cut off before its end</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the model&apos;s answer did not have the expected form: %1</source>
         <translation>the model&apos;s answer did not have the expected form: %1</translation>
     </message>
@@ -5567,49 +4301,104 @@ Subject: %2
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmDecisionAgent</name>
     <message>
-        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91"/>
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+92"/>
         <source>agent mode needs a configured model</source>
         <translation>agent mode needs a configured model</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>the %1 step failed: %2</source>
         <translation>the %1 step failed: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>the model gave no decision ClaimDesk knows</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmPolicyReasoner</name>
     <message>
-        <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+74"/>
+        <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+75"/>
         <source>the claim has no items or notes to check yet</source>
         <translation>the claim has no items or notes to check yet</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmSummarizer</name>
     <message>
-        <location filename="../core/llm/LlmSummarizer.cpp" line="+20"/>
+        <location filename="../core/llm/LlmSummarizer.cpp" line="+21"/>
         <source>the model&apos;s summary was empty</source>
         <translation>the model&apos;s summary was empty</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the model&apos;s summary was far too long</source>
         <translation>the model&apos;s summary was far too long</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the model answered with code instead of a summary</source>
         <translation>the model answered with code instead of a summary</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/PriceTable.cpp" line="+77"/>
+        <source>the price table is not a JSON object (%1)</source>
+        <translation>the price table is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
+        <translation>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Logging</name>
+    <message>
+        <location filename="../core/logging/LogCategories.cpp" line="+44"/>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reading</source>
+        <translation>Document reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document sorting</source>
+        <translation>Document sorting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language model</source>
+        <translation>Language model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -5699,1036 +4488,6 @@ Subject: %2
         <location line="+10"/>
         <source>This is not a mail message (it has no headers)</source>
         <translation>This is not a mail message (it has no headers)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::MailboxDialog</name>
-    <message>
-        <location filename="../ui/MailboxDialog.cpp" line="+20"/>
-        <source>Mailbox</source>
-        <translation>Mailbox</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The system&apos;s</source>
-        <translation>The system&apos;s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Browse...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate authority</source>
-        <translation>Certificate authority</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>Certificates (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unchanged (kept in the system keychain)</source>
-        <translation>Unchanged (kept in the system keychain)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Certificate authority:</source>
-        <translation>&amp;Certificate authority:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Mailbox not saved</source>
-        <translation>Mailbox not saved</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</source>
-        <translation>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Checking the mailbox…</source>
-        <translation>Checking the mailbox…</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
-        <source>ClaimDesk</source>
-        <translation>ClaimDesk</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+137"/>
-        <source>Finished %n interrupted import(s): %1 document(s) read</source>
-        <translation>
-            <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
-            <numerusform>Finished %n interrupted imports: %1 document(s) read</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Interrupted imports could not be finished: %1</source>
-        <translation>Interrupted imports could not be finished: %1</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Intake</source>
-        <translation>Intake</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manager</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admin</source>
-        <translation>Admin</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import documents...</source>
-        <translation>&amp;Import documents...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open database...</source>
-        <translation>&amp;Open database...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a ClaimDesk database</source>
-        <translation>Open a ClaimDesk database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Export claims as CSV...</source>
-        <translation>&amp;Export claims as CSV...</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Settings...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ClaimDesk</source>
-        <translation>&amp;About ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About ClaimDesk</source>
-        <translation>About ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Claims: unavailable (%1)</source>
-        <translation>Claims: unavailable (%1)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Counting claims...</source>
-        <translation>Counting claims...</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>%1 claims, %2 open</source>
-        <translation>%1 claims, %2 open</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Re-scoring open claims with rule set %1...</source>
-        <translation>Re-scoring open claims with rule set %1...</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+57"/>
-        <location line="+65"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="-365"/>
-        <source>Inbox: %1 taken in, claim %2</source>
-        <translation>Inbox: %1 taken in, claim %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inbox: %1 failed (see Intake &gt; Inbox)</source>
-        <translation>Inbox: %1 failed (see Intake &gt; Inbox)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+50"/>
-        <source>; %n could not be finished (see Admin &gt; Log)</source>
-        <translation>
-            <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
-            <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
-        <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Portal</source>
-        <translation>Portal</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&amp;Move this book to a team server...</source>
-        <translation>&amp;Move this book to a team server...</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>An export is already running; wait for it to finish</source>
-        <translation>An export is already running; wait for it to finish</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Detailed CSV (*.csv)</source>
-        <translation>Detailed CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Google Sheets CSV (*.csv)</source>
-        <translation>Google Sheets CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary CSV (*.csv)</source>
-        <translation>Summary CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export claims as CSV</source>
-        <translation>Export claims as CSV</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Exporting claims to %1...</source>
-        <translation>Exporting claims to %1...</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%Ln claim(s) exported to %1</source>
-        <translation>
-            <numerusform>%Ln claim(s) exported to %1</numerusform>
-            <numerusform>%Ln claim(s) exported to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
-        <translation>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Re-scored %1 open claims</source>
-        <translation>Re-scored %1 open claims</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
-        <translation>Re-scoring canceled after %1 claims; the rest keep their earlier decision</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Re-scoring failed</source>
-        <translation>Re-scoring failed</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+13"/>
-        <source>Import documents</source>
-        <translation>Import documents</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
-        <translation>
-            <numerusform>%n document(s) to store. No claim is selected: open a new claim for them?</numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New &amp;health claim</source>
-        <translation>New &amp;health claim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;car damage claim</source>
-        <translation>New &amp;car damage claim</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>An import is already running; wait for it to finish</source>
-        <translation>An import is already running; wait for it to finish</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Storing documents...</source>
-        <translation>Storing documents...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Storing %1...</source>
-        <translation>Storing %1...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is stored but could not be read: %2</source>
-        <translation>%1 is stored but could not be read: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is already on claim %2</source>
-        <translation>%1 is already on claim %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
-        <translation>%1: %2 stored, %3 duplicate(s), %4 failed%5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No claim</source>
-        <translation>No claim</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (canceled)</source>
-        <translation> (canceled)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; the claim took details from them and was decided again</source>
-        <translation>; the claim took details from them and was decided again</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+14"/>
-        <source>Work in progress</source>
-        <translation>Work in progress</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
-        <translation>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</source>
-        <translation>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ManagerArea</name>
-    <message>
-        <location filename="../ui/ManagerArea.cpp" line="+44"/>
-        <location line="+181"/>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last &amp;30 days</source>
-        <translation>Last &amp;30 days</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Export CSV...</source>
-        <translation>&amp;Export CSV...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the claims of this range and type as CSV</source>
-        <translation>Export the claims of this range and type as CSV</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Total claims</source>
-        <translation>Total claims</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average response</source>
-        <translation>Average response</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accuracy rate</source>
-        <translation>Accuracy rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid, health</source>
-        <translation>Paid, health</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid, car damage</source>
-        <translation>Paid, car damage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Auto-approval rate</source>
-        <translation>Auto-approval rate</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open backlog</source>
-        <translation>Open backlog</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model cost</source>
-        <translation>Model cost</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+175"/>
-        <source>Claims per day</source>
-        <translation>Claims per day</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <location line="+174"/>
-        <source>Paid amount per day</source>
-        <translation>Paid amount per day</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Decision mix</source>
-        <translation>Decision mix</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Risk distribution</source>
-        <translation>Risk distribution</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backlog by age</source>
-        <translation>Backlog by age</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
-        <translation>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save chart as PNG...</source>
-        <translation>Save chart as PNG...</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The range ends before it starts.</source>
-        <translation>The range ends before it starts.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Computing...</source>
-        <translation>Computing...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The figures could not be read: %1</source>
-        <translation>The figures could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln model call(s), %1 tokens, in the price table&apos;s currency</source>
-        <translation>
-            <numerusform>%Ln model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
-            <numerusform>%Ln model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 useful and %2 not useful documents</source>
-        <translation>%1 useful and %2 not useful documents</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln claim(s), %1 to %2</source>
-        <translation>
-            <numerusform>%Ln claim(s), %1 to %2</numerusform>
-            <numerusform>%Ln claim(s), %1 to %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>week of %1</source>
-        <translation>week of %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid amount per week</source>
-        <translation>Paid amount per week</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claims per week</source>
-        <translation>Claims per week</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1, %2: %3 paid</source>
-        <translation>%1, %2: %3 paid</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1, %2: %Ln claim(s)</source>
-        <translation>
-            <numerusform>%1, %2: %Ln claim</numerusform>
-            <numerusform>%1, %2: %Ln claims</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 claims created on %2</source>
-        <translation>%1 claims created on %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Not decided</source>
-        <translation>Not decided</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>Paid %1 claims created on %2</source>
-        <translation>Paid %1 claims created on %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: %2 (%3 %)</source>
-        <translation>%1: %2 (%3 %)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Claims decided %1</source>
-        <translation>Claims decided %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Claims</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Claims at risk level %1</source>
-        <translation>Claims at risk level %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1: %Ln claim(s)</source>
-        <translation>
-            <numerusform>%1: %Ln claim</numerusform>
-            <numerusform>%1: %Ln claims</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open claims</source>
-        <translation>Open claims</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Open claims waiting %1</source>
-        <translation>Open claims waiting %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Waiting %1: %Ln claim(s)</source>
-        <translation>
-            <numerusform>Waiting %1: %Ln claim</numerusform>
-            <numerusform>Waiting %1: %Ln claims</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Days waiting</source>
-        <translation>Days waiting</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <source>Save chart</source>
-        <translation>Save chart</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ManagerFigures</name>
-    <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+169"/>
-        <source>0-1 days</source>
-        <translation>0-1 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>2-3 days</source>
-        <translation>2-3 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>4-7 days</source>
-        <translation>4-7 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>8-14 days</source>
-        <translation>8-14 days</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15-30 days</source>
-        <translation>15-30 days</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>over 30 days</source>
-        <translation>over 30 days</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>the date range is empty or invalid (from %1 to %2)</source>
-        <translation>the date range is empty or invalid (from %1 to %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the date range from %1 to %2 is longer than the limit of %3 days</source>
-        <translation>the date range from %1 to %2 is longer than the limit of %3 days</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ModelSettingsPage</name>
-    <message>
-        <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Offline (no model: templates and rules)</source>
-        <translation>Offline (no model: templates and rules)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
-        <translation>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Azure OpenAI</source>
-        <translation>Azure OpenAI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</source>
-        <translation>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Paste a new key to store it</source>
-        <translation>Paste a new key to store it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Store in keychain</source>
-        <translation>&amp;Store in keychain</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Model (or name prefix)</source>
-        <translation>Model (or name prefix)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Input per 1M tokens</source>
-        <translation>Input per 1M tokens</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Output per 1M tokens</source>
-        <translation>Output per 1M tokens</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Add price</source>
-        <translation>&amp;Add price</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove price</source>
-        <translation>Remove price</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Test connection</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Provider</source>
-        <translation>&amp;Provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Server &amp;URL</source>
-        <translation>Server &amp;URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Model</source>
-        <translation>&amp;Model</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Azure API &amp;version</source>
-        <translation>Azure API &amp;version</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Embedding model</source>
-        <translation>&amp;Embedding model</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API key</source>
-        <translation>API key</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect timeout</source>
-        <translation>Connect timeout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read timeout</source>
-        <translation>Read timeout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total timeout</source>
-        <translation>Total timeout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts (first try and retries)</source>
-        <translation>Attempts (first try and retries)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause calls after this many failures</source>
-        <translation>Pause calls after this many failures</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause for</source>
-        <translation>Pause for</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price &amp;currency</source>
-        <translation>Price &amp;currency</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
-        <translation>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
-        <translation>Price row %1: a model name and two amounts such as 2.50 are needed</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Anthropic offers no embeddings</source>
-        <translation>Anthropic offers no embeddings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none: clauses found by words (e.g. text-embedding-3-small)</source>
-        <translation>none: clauses found by words (e.g. text-embedding-3-small)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>deployment name</source>
-        <translation>deployment name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>model name</source>
-        <translation>model name</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
-        <translation>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Looking for the key...</source>
-        <translation>Looking for the key...</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A key is stored in the system keychain.</source>
-        <translation>A key is stored in the system keychain.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
-        <translation>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
-        <translation>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Storing...</source>
-        <translation>Storing...</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Testing...</source>
-        <translation>Testing...</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Connected: %1 answered in %2 ms.</source>
-        <translation>Connected: %1 answered in %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::MoveBookDialog</name>
-    <message>
-        <location filename="../ui/MoveBookDialog.cpp" line="+22"/>
-        <source>Move this book to a team server</source>
-        <translation>Move this book to a team server</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</source>
-        <translation>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Team book (a login that may create roles):</source>
-        <translation>&amp;Team book (a login that may create roles):</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;Move</source>
-        <translation>&amp;Move</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open the team book</source>
-        <translation>&amp;Open the team book</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 of %2 rows</source>
-        <translation>%1 of %2 rows</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Nothing was moved: %1</source>
-        <translation>Nothing was moved: %1</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
-        <translation>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</source>
-        <translation>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Moving into %1...</source>
-        <translation>Moving into %1...</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Password not kept</source>
-        <translation>Password not kept</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password was not kept in the keychain: %1</source>
-        <translation>The password was not kept in the keychain: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
-        <translation>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Stopping; none of the book will be kept...</source>
-        <translation>Stopping; none of the book will be kept...</translation>
     </message>
 </context>
 <context>
@@ -6863,13 +4622,10 @@ Subject: %2
         <source>%1 cannot be opened: the PDF checker %2 did not start (%3).</source>
         <translation>%1 cannot be opened: the PDF checker %2 did not start (%3).</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::PageView</name>
     <message>
-        <location filename="../ui/PageView.cpp" line="+115"/>
-        <source>Confidence %1%</source>
-        <translation>Confidence %1%</translation>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+346"/>
+        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown preprocessing step &quot;%1&quot; (known: %2).</translation>
     </message>
 </context>
 <context>
@@ -7077,6 +4833,11 @@ Subject: %2
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
+    <message>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+190"/>
+        <source>no language model configured</source>
+        <translation>no language model configured</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
@@ -7145,298 +4906,30 @@ Subject: %2
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>The check digit of %1 does not match; check the number was read correctly</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyLibraryPage</name>
     <message>
-        <location filename="../ui/PolicyLibraryPage.cpp" line="+26"/>
-        <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
-        <translation>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</translation>
+        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+44"/>
+        <source>The claim has no national ID yet, so the policy cannot be looked up</source>
+        <translation>The claim has no national ID yet, so the policy cannot be looked up</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clauses</source>
-        <translation>Clauses</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In use</source>
-        <translation>In use</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Import policy document...</source>
-        <translation>&amp;Import policy document...</translation>
+        <location line="+35"/>
+        <source>the clinical-coherence check is for health claims</source>
+        <translation>the clinical-coherence check is for health claims</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Import a policy document (Ctrl+Shift+I)</source>
-        <translation>Import a policy document (Ctrl+Shift+I)</translation>
+        <source>the claim has no items or notes to check yet</source>
+        <translation>the claim has no items or notes to check yet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Reading page %1 of %2 by OCR</source>
-        <translation>Reading page %1 of %2 by OCR</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is unchanged: version %2 stays in use.</source>
-        <translation>%1 is unchanged: version %2 stays in use.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 version %2 imported: %3 clauses indexed.</source>
-        <translation>%1 version %2 imported: %3 clauses indexed.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</source>
-        <translation>
-            <numerusform>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</numerusform>
-            <numerusform>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Without embeddings: %1</source>
-        <translation>Without embeddings: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not imported: %1. The library is unchanged.</source>
-        <translation>Not imported: %1. The library is unchanged.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Replaced</source>
-        <translation>Replaced</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import a policy document</source>
-        <translation>Import a policy document</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Importing %1...</source>
-        <translation>Importing %1...</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyPanel</name>
-    <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+47"/>
-        <location line="+102"/>
-        <source>&amp;Record these checks on the claim</source>
-        <translation>&amp;Record these checks on the claim</translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>Check clinical &amp;coherence</source>
-        <translation>Check clinical &amp;coherence</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</source>
-        <translation>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;Checking the policy...&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Checking the policy...&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The checks on %1 were not recorded: %2</source>
-        <translation>The checks on %1 were not recorded: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recorded</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Clinical coherence check: asking the model...</source>
-        <translation>Clinical coherence check: asking the model...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
-        <translation>Clinical coherence check failed: %1. The policy checks above stand.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</source>
-        <translation>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clinical coherence check: skipped (%1)</source>
-        <translation>Clinical coherence check: skipped (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
-        <translation>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the model</source>
-        <translation>the model</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept with the checks recorded on %1.</source>
-        <translation>Kept with the checks recorded on %1.</translation>
+        <location line="+24"/>
+        <source>The model judged that it does not fit the diagnosis: %1</source>
+        <translation>The model judged that it does not fit the diagnosis: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No clinical flags: every item fits the diagnosis.</source>
-        <translation>No clinical flags: every item fits the diagnosis.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Fits the diagnosis instead: %1</source>
-        <translation>Fits the diagnosis instead: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Policy holder&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
-        <translation>%1: in-patient %2, out-patient %3, room %4 a night</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
-        <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Plausibility</source>
-        <translation>Plausibility</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Billed items&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>To review</source>
-        <translation>To review</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allowed</source>
-        <translation>Allowed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excluded</source>
-        <translation>Excluded</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Suggested by the model for the diagnosis: %1</source>
-        <translation>Suggested by the model for the diagnosis: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>20 points off for the clinical flag</source>
-        <translation>20 points off for the clinical flag</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 points off for the plausibility findings</source>
-        <translation>%1 points off for the plausibility findings</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Approval probability: %1% (%2)</source>
-        <translation>Approval probability: %1% (%2)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Approval probability: %1%</source>
-        <translation>Approval probability: %1%</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
-        <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyReasoning</name>
-    <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+188"/>
-        <source>no language model configured</source>
-        <translation>no language model configured</translation>
+        <source>The model judged that it fits the diagnosis</source>
+        <translation>The model judged that it fits the diagnosis</translation>
     </message>
 </context>
 <context>
@@ -7778,975 +5271,89 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PortalArea</name>
+    <name>ClaimDesk::Secrets</name>
     <message>
-        <location filename="../ui/PortalArea.cpp" line="+38"/>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already filed</source>
-        <translation>Already filed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1: step %2 of %3, %4</source>
-        <translation>%1: step %2 of %3, %4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Submit approved claims</source>
-        <translation>&amp;Submit approved claims</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File every approved claim not yet filed on this portal</source>
-        <translation>File every approved claim not yet filed on this portal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check &amp;status</source>
-        <translation>Check &amp;status</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the status of every claim filed on this portal</source>
-        <translation>Read the status of every claim filed on this portal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filed by &amp;hand...</source>
-        <translation>Filed by &amp;hand...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record the reference of a claim you finished filing in the page below</source>
-        <translation>Record the reference of a claim you finished filing in the page below</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Check statuses &amp;every hour</source>
-        <translation>Check statuses &amp;every hour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>While the desk is open, read the status of the claims filed on the chosen portal once an hour</source>
-        <translation>While the desk is open, read the status of the claims filed on the chosen portal once an hour</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose a portal, then submit approved claims or pick one in Review</source>
-        <translation>Choose a portal, then submit approved claims or pick one in Review</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reference or reason</source>
-        <translation>Reference or reason</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
-        <translation>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</translation>
+        <location filename="../core/secrets/KeychainEntry.cpp" line="+46"/>
+        <source>no keychain service is running (there is no D-Bus session, as on headless machines)</source>
+        <translation>no keychain service is running (there is no D-Bus session, as on headless machines)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Portal:</source>
-        <translation>Portal:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The portals could not be read: %1</source>
-        <translation>The portals could not be read: %1</translation>
+        <source>nothing is stored in the keychain</source>
+        <translation>nothing is stored in the keychain</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
-        <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
-        <translation>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Choose a portal first</source>
-        <translation>Choose a portal first</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No password for %1 (%2): keep one in Admin &gt; Insurer portals</source>
-        <translation>No password for %1 (%2): keep one in Admin &gt; Insurer portals</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <location line="+8"/>
-        <source>File on a portal</source>
-        <translation>File on a portal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File %1 on:</source>
-        <translation>File %1 on:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The approved claims could not be read: %1</source>
-        <translation>The approved claims could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No approved claim waits to be filed on %1</source>
-        <translation>No approved claim waits to be filed on %1</translation>
+        <source>no keychain service is running</source>
+        <translation>no keychain service is running</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Submit approved claims</source>
-        <translation>Submit approved claims</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>File %n approved claim(s) on %1?</source>
-        <translation>
-            <numerusform>File %n approved claim(s) on %1?</numerusform>
-            <numerusform>File %n approved claim(s) on %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+4"/>
-        <source>Filed by hand</source>
-        <translation>Filed by hand</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>The claim you filed in the page below:</source>
-        <translation>The claim you filed in the page below:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The portal&apos;s reference for %1:</source>
-        <translation>The portal&apos;s reference for %1:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not recorded: %1</source>
-        <translation>Not recorded: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Not read</source>
-        <translation>Not read</translation>
+        <source>the keychain refused access</source>
+        <translation>the keychain refused access</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not on the portal</source>
-        <translation>Not on the portal</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PortalSubmission</name>
-    <message>
-        <location filename="../core/domain/PortalSubmission.cpp" line="+18"/>
-        <source>Filing</source>
-        <translation>Filing</translation>
+        <source>the keychain failed: %1</source>
+        <translation>the keychain failed: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PortalsPage</name>
-    <message>
-        <location filename="../ui/PortalsPage.cpp" line="+34"/>
-        <location line="+145"/>
-        <source>Add an insurer portal</source>
-        <translation>Add an insurer portal</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Browse...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The portal&apos;s recipe</source>
-        <translation>The portal&apos;s recipe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipes (*.json)</source>
-        <translation>Recipes (*.json)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Recipe:</source>
-        <translation>&amp;Recipe:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A filed claim &amp;becomes:</source>
-        <translation>A filed claim &amp;becomes:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A filed claim becomes</source>
-        <translation>A filed claim becomes</translation>
+        <location line="+82"/>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Add...</source>
-        <translation>&amp;Add...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set &amp;password...</source>
-        <translation>Set &amp;password...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</source>
-        <translation>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The portals could not be read: %1</source>
-        <translation>The portals could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The portal was kept, its password not: %1</source>
-        <translation>The portal was kept, its password not: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Portal password</source>
-        <translation>Portal password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password of %1 on %2:</source>
-        <translation>The password of %1 on %2:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The password is kept in the system keychain</source>
-        <translation>The password is kept in the system keychain</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password was not kept: %1</source>
-        <translation>The password was not kept: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Remove an insurer portal</source>
-        <translation>Remove an insurer portal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 and its kept password? What was filed on it stays on the claims.</source>
-        <translation>Remove %1 and its kept password? What was filed on it stays on the claims.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PriceTable</name>
-    <message>
-        <location filename="../core/llm/PriceTable.cpp" line="+74"/>
-        <source>the price table is not a JSON object (%1)</source>
-        <translation>the price table is not a JSON object (%1)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
-        <translation>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::QueueFilterBar</name>
-    <message>
-        <location filename="../ui/QueueFilterBar.cpp" line="+57"/>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open (not yet decided)</source>
-        <translation>Open (not yet decided)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open: submitted, under review or pending</source>
-        <translation>Open: submitted, under review or pending</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All risk levels</source>
-        <translation>All risk levels</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All decisions</source>
-        <translation>All decisions</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Created on or after this day</source>
-        <translation>Created on or after this day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created on or before this day</source>
-        <translation>Created on or before this day</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to &amp;me</source>
-        <translation>Assigned to &amp;me</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search claim ID, national ID or name (Ctrl+F)</source>
-        <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Views</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved views: a filter and an order, under a name</source>
-        <translation>Saved views: a filter and an order, under a name</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln claim(s)</numerusform>
-            <numerusform>%Ln claim(s)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::QueueView</name>
-    <message>
-        <location filename="../core/triage/QueueView.cpp" line="+124"/>
-        <source>The saved views are not valid JSON (%1 at offset %2)</source>
-        <translation>The saved views are not valid JSON (%1 at offset %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved views are not a list</source>
-        <translation>The saved views are not a list</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Rescorer</name>
-    <message>
-        <location filename="../core/claims/Rescorer.cpp" line="+206"/>
-        <source>Re-scoring stopped after %1 claims: %2</source>
-        <translation>Re-scoring stopped after %1 claims: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ResponseTimeRepository</name>
-    <message>
-        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
-        <source>there is no claim %1</source>
-        <translation>there is no claim %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ReviewArea</name>
-    <message>
-        <location filename="../ui/ReviewArea.cpp" line="+221"/>
-        <source>Su&amp;mmarize</source>
-        <translation>Su&amp;mmarize</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
-        <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+66"/>
-        <source>Memo</source>
-        <translation>Memo</translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Dossier...</source>
-        <translation>&amp;Dossier...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
-        <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
-        <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>The queue could not be read: %1</source>
-        <translation>The queue could not be read: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>After</source>
-        <translation>After</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>To &amp;portal</source>
-        <translation>To &amp;portal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</source>
-        <translation>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Take next</source>
-        <translation>&amp;Take next</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</source>
-        <translation>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Give back</source>
-        <translation>&amp;Give back</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the claim on show back to the queue</source>
-        <translation>Give the claim on show back to the queue</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>&amp;Refer to a manager</source>
-        <translation>&amp;Refer to a manager</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalate the claim, with the refusal as the reason, so that a manager decides it</source>
-        <translation>Escalate the claim, with the refusal as the reason, so that a manager decides it</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy</source>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Model opinion</source>
-        <translation>Model opinion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
-        <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Asking %1...</source>
-        <translation>Asking %1...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the factual summary...</source>
-        <translation>Writing the factual summary...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
-        <translation>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
-        <translation>Factual summary from the claim and its decision; the model&apos;s was not used: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Factual summary from the claim and its decision.</source>
-        <translation>Factual summary from the claim and its decision.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
-        <translation>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Reading %1...&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>%1 is referred to a manager (escalated).</source>
-        <translation>%1 is referred to a manager (escalated).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Nothing was changed on %1: another claim is on show now.</source>
-        <translation>Nothing was changed on %1: another claim is on show now.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No open claim is free: every one is held by someone.</source>
-        <translation>No open claim is free: every one is held by someone.</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <source>no amount yet</source>
-        <translation>no amount yet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claimant</source>
-        <translation>Claimant</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location line="-130"/>
-        <source>No saved views yet</source>
-        <translation>No saved views yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save current view...</source>
-        <translation>Save current view...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save view</source>
-        <translation>Save view</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name for the current filters and order:</source>
-        <translation>Name for the current filters and order:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete view</source>
-        <translation>Delete view</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Whole queue</source>
-        <translation>Whole queue</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>National ID</source>
-        <translation>National ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>Diagnosis</translation>
-    </message>
-    <message>
-        <location line="-395"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ReviewCommands</name>
-    <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+35"/>
-        <source>memo of %1</source>
-        <translation>memo of %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status of %1 to %2</source>
-        <translation>status of %1 to %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>correction of %1</source>
-        <translation>correction of %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::RuleSetEditor</name>
-    <message>
-        <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
-        <source>&amp;Load file...</source>
-        <translation>&amp;Load file...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;heck</source>
-        <translation>C&amp;heck</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore &amp;defaults</source>
-        <translation>Restore &amp;defaults</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Load a rules file</source>
-        <translation>Load a rules file</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rules (*.json)</source>
-        <translation>Rules (*.json)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
-        <translation>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Rule set %1 is valid.</source>
-        <translation>Rule set %1 is valid.</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::SettingsDialog</name>
-    <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+32"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new language takes effect when ClaimDesk restarts.</source>
-        <translation>A new language takes effect when ClaimDesk restarts.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Default location</source>
-        <translation>Default location</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Browse...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Database file</source>
-        <translation>Database file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db)</source>
-        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
+        <source>the keychain has not answered yet (it may still keep it)</source>
+        <translation>the keychain has not answered yet (it may still keep it)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Book</source>
-        <translation>&amp;Book</translation>
+        <source>the keychain has not answered yet (it may still remove it)</source>
+        <translation>the keychain has not answered yet (it may still remove it)</translation>
     </message>
+</context>
+<context>
+    <name>ClaimDesk::Stats</name>
     <message>
-        <location line="+3"/>
-        <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
-        <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Inbox</source>
-        <translation>Inbox</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</source>
-        <translation>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Add folder...</source>
-        <translation>&amp;Add folder...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+169"/>
+        <source>0-1 days</source>
+        <translation>0-1 days</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Folder to watch</source>
-        <translation>Folder to watch</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</source>
-        <translation>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Add &amp;mailbox...</source>
-        <translation>Add &amp;mailbox...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Change...</source>
-        <translation>&amp;Change...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>R&amp;emove</source>
-        <translation>R&amp;emove</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Saving the decision rules…</source>
-        <translation>Saving the decision rules…</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Password not kept</source>
-        <translation>Password not kept</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</source>
-        <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database</source>
-        <translation>Database</translation>
+        <source>2-3 days</source>
+        <translation>2-3 days</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Decision rules</source>
-        <translation>Decision rules</translation>
+        <source>4-7 days</source>
+        <translation>4-7 days</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model</source>
-        <translation>Model</translation>
+        <location line="+2"/>
+        <source>8-14 days</source>
+        <translation>8-14 days</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <location line="+10"/>
-        <source>Rule set not saved</source>
-        <translation>Rule set not saved</translation>
+        <location line="+2"/>
+        <source>15-30 days</source>
+        <translation>15-30 days</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>The rules have problems; the rule set in force is unchanged.
-
-%1</source>
-        <translation>The rules have problems; the rule set in force is unchanged.
-
-%1</translation>
+        <location line="+4"/>
+        <source>over 30 days</source>
+        <translation>over 30 days</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Model settings not saved</source>
-        <translation>Model settings not saved</translation>
+        <location line="+124"/>
+        <source>the date range is empty or invalid (from %1 to %2)</source>
+        <translation>the date range is empty or invalid (from %1 to %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the date range from %1 to %2 is longer than the limit of %3 days</source>
+        <translation>the date range from %1 to %2 is longer than the limit of %3 days</translation>
     </message>
 </context>
 <context>
@@ -8767,7 +5374,7 @@ Subject: %2
         <translation>This opinion was already accepted by %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+58"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+57"/>
         <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
         <translation>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</translation>
     </message>
@@ -8783,7 +5390,7 @@ Subject: %2
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+117"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+116"/>
         <source>There is no claim %1</source>
         <translation>There is no claim %1</translation>
     </message>
@@ -8804,7 +5411,7 @@ Subject: %2
         <translation>%1 was changed by someone else meanwhile; look again</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+102"/>
+        <location filename="../core/storage/Database.cpp" line="+101"/>
         <source>no database file was given</source>
         <translation>no database file was given</translation>
     </message>
@@ -8921,13 +5528,13 @@ Subject: %2
         <translation>The field %1 changed or went while it was being corrected; nothing was overwritten</translation>
     </message>
     <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+71"/>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+70"/>
         <location line="+19"/>
         <source>conversation %1 is not in the database</source>
         <translation>conversation %1 is not in the database</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+530"/>
+        <location filename="../core/storage/Migrations.cpp" line="+529"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>it holds tables (%1) but is not a ClaimDesk database</translation>
     </message>
@@ -8937,7 +5544,7 @@ Subject: %2
         <translation>upgrading the schema to version %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+67"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+66"/>
         <source>policy %1 is already in the book as a policy of another type</source>
         <translation>policy %1 is already in the book as a policy of another type</translation>
     </message>
@@ -8977,7 +5584,7 @@ Subject: %2
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+405"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+404"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</translation>
     </message>
@@ -9018,16 +5625,66 @@ Subject: %2
         <source>There is no insurer portal named &quot;%1&quot;</source>
         <translation>There is no insurer portal named &quot;%1&quot;</translation>
     </message>
+    <message>
+        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
+        <source>there is no claim %1</source>
+        <translation>there is no claim %1</translation>
+    </message>
 </context>
 <context>
-    <name>ClaimDesk::TeamAdministration</name>
+    <name>ClaimDesk::Team</name>
     <message>
-        <location filename="../core/team/TeamAdministration.cpp" line="+22"/>
+        <location filename="../core/team/BookImport.cpp" line="+41"/>
+        <source>there is no book file %1</source>
+        <translation>there is no book file %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</source>
+        <translation>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</translation>
+    </message>
+    <message>
+        <location filename="../core/team/BookRuleSet.cpp" line="+31"/>
+        <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
+        <translation>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>the rule set %1 kept in %2 cannot be read: %3</source>
+        <translation>the rule set %1 kept in %2 cannot be read: %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the team book</source>
+        <translation>the team book</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this book</source>
+        <translation>this book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the spec&apos;s defaults; none saved yet)</source>
+        <translation>%1 (the spec&apos;s defaults; none saved yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: version %2, saved by %3 on %4</source>
+        <translation>%1: version %2, saved by %3 on %4</translation>
+    </message>
+    <message>
+        <location filename="../core/team/TeamAdministration.cpp" line="+20"/>
+        <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
+        <translation>only a team administrator (the claimdesk_admin role) adds or changes people: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</source>
         <translation>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>people and roles belong to a team book on a PostgreSQL server (--db-url); a desk&apos;s own file has only its login</source>
         <translation>people and roles belong to a team book on a PostgreSQL server (--db-url); a desk&apos;s own file has only its login</translation>
     </message>
@@ -9042,44 +5699,1344 @@ Subject: %2
         <source>an authority limit cannot be negative</source>
         <translation>an authority limit cannot be negative</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamPasswordDialog</name>
     <message>
-        <location filename="../ui/TeamPasswordDialog.cpp" line="+16"/>
-        <source>Sign in to the team book</source>
-        <translation>Sign in to the team book</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remember it in the system keychain</source>
-        <translation>&amp;Remember it in the system keychain</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamPasswords</name>
-    <message>
-        <location filename="../core/team/TeamPasswords.cpp" line="+45"/>
+        <location filename="../core/team/TeamPasswords.cpp" line="+47"/>
         <source>the server took the password, but the keychain did not keep it: %1</source>
         <translation>the server took the password, but the keychain did not keep it: %1</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::TeamRole</name>
+    <name>ClaimDesk::Triage</name>
+    <message numerus="yes">
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+312"/>
+        <source>%n day(s) open; the SLA is %1 days</source>
+        <translation>
+            <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
+            <numerusform>%n day(s) open; the SLA is %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) since it was filed</source>
+        <translation>
+            <numerusform>%n day(s) since it was filed</numerusform>
+            <numerusform>%n day(s) since it was filed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/domain/TeamRole.cpp" line="+18"/>
-        <source>Adjuster</source>
-        <translation>Adjuster</translation>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
+        <location filename="../core/triage/QueueView.cpp" line="+126"/>
+        <source>The saved views are not valid JSON (%1 at offset %2)</source>
+        <translation>The saved views are not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved views are not a list</source>
+        <translation>The saved views are not a list</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Ui</name>
+    <message>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+13"/>
+        <source>ClaimDesk cannot open its database</source>
+        <translation>ClaimDesk cannot open its database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
+        <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose another file...</source>
+        <translation>&amp;Choose another file...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a &amp;new database...</source>
+        <translation>Create a &amp;new database...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+315"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="-16"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>Open a ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ClaimDesk database</source>
+        <translation>New ClaimDesk database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+52"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminArea.cpp" line="+62"/>
+        <source>By hour (2 days)</source>
+        <translation>By hour (2 days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By day (30 days)</source>
+        <translation>By day (30 days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week (12 weeks)</source>
+        <translation>By week (12 weeks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month (a year)</source>
+        <translation>By month (a year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By year (5 years)</source>
+        <translation>By year (5 years)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model usage</source>
+        <translation>Model usage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy library</source>
+        <translation>Policy library</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insurer portals</source>
+        <translation>Insurer portals</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Include personal data (names, ID numbers) for debugging</source>
+        <translation>Include personal data (names, ID numbers) for debugging</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data in the log</source>
+        <translation>Personal data in the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
+        <translation>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;lear log...</source>
+        <translation>C&amp;lear log...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record from level</source>
+        <translation>Record from level</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the messages</source>
+        <translation>Search the messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim ID</source>
+        <translation>Claim ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+103"/>
+        <location filename="../ui/PortalArea.cpp" line="+172"/>
+        <location filename="../ui/ReviewArea.cpp" line="+349"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <location filename="../ui/PortalArea.cpp" line="-127"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <location line="+228"/>
+        <source>Tokens in</source>
+        <translation>Tokens in</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+6"/>
+        <location line="+229"/>
+        <source>Tokens out</source>
+        <translation>Tokens out</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <location line="+6"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Last 30 days by operation</source>
+        <translation>Last 30 days by operation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days by claim (most expensive first)</source>
+        <translation>Last 30 days by claim (most expensive first)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tokens over time</source>
+        <translation>Tokens over time</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+27"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ManagerArea.cpp" line="+401"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy holders</source>
+        <translation>Policy holders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set in force</source>
+        <translation>Rule set in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules kept in</source>
+        <translation>Rules kept in</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The log could not be read: %1</source>
+        <translation>The log could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 kept for %2 days. Errors in the last hour: %3. By level: %4. By category: %5.</source>
+        <translation>%1 kept for %2 days. Errors in the last hour: %3. By level: %4. By category: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Clear the log</source>
+        <translation>Clear the log</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete every line of the application log? This cannot be undone.</source>
+        <translation>Delete every line of the application log? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
+        <translation>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offline (templates and rules)</source>
+        <translation>offline (templates and rules)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Language model</source>
+        <translation>Language model</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+37"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>The ledger could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+3"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No model calls in this period</source>
+        <translation>No model calls in this period</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPanel.cpp" line="+30"/>
+        <source>As&amp;k the model</source>
+        <translation>As&amp;k the model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
+        <translation>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ccept the model&apos;s decision...</source>
+        <translation>A&amp;ccept the model&apos;s decision...</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
+        <translation>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model has not been asked about this claim.</source>
+        <translation>The model has not been asked about this claim.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no decision</source>
+        <translation>no decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (confidence %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, prompt %3</source>
+        <translation>%1, %2, prompt %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accepted by %1 on %2</source>
+        <translation>Accepted by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/ReviewArea.cpp" line="+177"/>
+        <source>Asking %1...</source>
+        <translation>Asking %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No opinion from the model: %1</source>
+        <translation>No opinion from the model: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept the model&apos;s decision</source>
+        <translation>Accept the model&apos;s decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
+        <translation>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatPane.cpp" line="+65"/>
+        <source>Thai and English</source>
+        <translation>Thai and English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai only</source>
+        <translation>Thai only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>English only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the assistant&apos;s replies</source>
+        <translation>The language of the assistant&apos;s replies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New conversation</source>
+        <translation>&amp;New conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this conversation and start another (Ctrl+Shift+N)</source>
+        <translation>Close this conversation and start another (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+372"/>
+        <source>ClaimDesk is writing</source>
+        <translation>ClaimDesk is writing</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the document (Esc)</source>
+        <translation>Stop reading the document (Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</source>
+        <translation>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach...</source>
+        <translation>&amp;Attach...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach documents (Ctrl+U)</source>
+        <translation>Attach documents (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replies in:</source>
+        <translation>Replies in:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No claim yet</source>
+        <translation>No claim yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+285"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+2"/>
+        <location filename="../ui/ReviewArea.cpp" line="+223"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Su&amp;bmit claim</source>
+        <translation>Su&amp;bmit claim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enabled once every required document is here and the policy is verified</source>
+        <translation>Enabled once every required document is here and the policy is verified</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the claim</source>
+        <translation>Submit the claim</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location filename="../ui/ReviewArea.cpp" line="-59"/>
+        <source>Reading %1...</source>
+        <translation>Reading %1...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/IntakeArea.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+192"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No claim yet: the claim opens when its kind is known.</source>
+        <translation>No claim yet: the claim opens when its kind is known.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim %1</source>
+        <translation>Claim %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated: a claims officer will call</source>
+        <translation>Escalated: a claims officer will call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection: %1</source>
+        <translation>Inspection: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 verified (%2)</source>
+        <translation>Policy %1 verified (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy not verified yet</source>
+        <translation>Policy not verified yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents: %1 of %2 required</source>
+        <translation>Documents: %1 of %2 required</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (customer)</source>
+        <translation> (customer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (other party)</source>
+        <translation> (other party)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+29"/>
+        <source>Claim %1 was changed meanwhile</source>
+        <translation>Claim %1 was changed meanwhile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</source>
+        <translation>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/ReviewArea.cpp" line="-370"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ReviewArea.cpp" line="-67"/>
+        <location line="+68"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ReviewArea.cpp" line="+420"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ReviewArea.cpp" line="+1"/>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/DocumentViewer.cpp" line="+92"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved now</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 by %2: %3, %4 → %5</source>
+        <translation>%1 by %2: %3, %4 → %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed meanwhile:</source>
+        <translation>Changed meanwhile:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the saved version</source>
+        <translation>Show the saved version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply my change to it</source>
+        <translation>Apply my change to it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+44"/>
+        <source>Opening the database %1…</source>
+        <translation>Opening the database %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password was not kept in the keychain: %1. It is asked again next time.</source>
+        <translation>The password was not kept in the keychain: %1. It is asked again next time.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the decision rules…</source>
+        <translation>Reading the decision rules…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/SettingsDialog.cpp" line="-1"/>
+        <source>Decision rules</source>
+        <translation>Decision rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The spec&apos;s default rules are used until the file is fixed.</source>
+        <translation>%1
+
+The spec&apos;s default rules are used until the file is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentViewer.cpp" line="-56"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR, model agrees</source>
+        <translation>OCR, model agrees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR; model read &quot;%1&quot;</source>
+        <translation>OCR; model read &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read by</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
+        <translation>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>Fit the page&apos;s width</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole page</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟲</source>
+        <translation>⟲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate left</source>
+        <translation>Rotate left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate right</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Useful</source>
+        <translation>Useful</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This document helped decide the claim</source>
+        <translation>This document helped decide the claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not useful</source>
+        <translation>Not useful</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document did not help (wrong, unreadable, irrelevant)</source>
+        <translation>This document did not help (wrong, unreadable, irrelevant)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Reading the claim&apos;s documents...</source>
+        <translation>Reading the claim&apos;s documents...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No documents yet. Drop files on the window to attach them to this claim.</source>
+        <translation>No documents yet. Drop files on the window to attach them to this claim.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Loading %1...</source>
+        <translation>Loading %1...</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 was read by the model; it has no place on the page.</source>
+        <translation>%1 was read by the model; it has no place on the page.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not marked: %2</source>
+        <translation>%1 was not marked: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DossierView.cpp" line="+27"/>
+        <source>Claim dossier</source>
+        <translation>Claim dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>Save as &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/MoveBookDialog.cpp" line="+165"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dossier could not be shown.</source>
+        <translation>The dossier could not be shown.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be written to %1</source>
+        <translation>The PDF could not be written to %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Claim dossier %1</source>
+        <translation>Claim dossier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dossier could not be prepared: %1</source>
+        <translation>The dossier could not be prepared: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the PDF...</source>
+        <translation>Writing the PDF...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the dossier as PDF</source>
+        <translation>Save the dossier as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/InboxItemModel.cpp" line="-53"/>
+        <location filename="../ui/ModelSettingsPage.cpp" line="+314"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on the claim</source>
+        <translation>Already on the claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New claim</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added to the claim</source>
+        <translation>Added to the claim</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Taken in</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <comment>who sent it</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File, folder or message</source>
+        <translation>File, folder or message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../ui/InboxView.cpp" line="+45"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</source>
+        <translation>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look now</source>
+        <translation>&amp;Look now</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../ui/PortalArea.cpp" line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No folder or mailbox is watched. Add one in Settings &gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.</source>
+        <translation>No folder or mailbox is watched. Add one in Settings &gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to %2, failed ones to %3 with the reason beside them; taken messages are marked on the server.</source>
+        <translation>Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to %2, failed ones to %3 with the reason beside them; taken messages are marked on the server.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakeArea.cpp" line="-64"/>
+        <source>C&amp;onversation</source>
+        <translation>C&amp;onversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick import</source>
+        <translation>&amp;Quick import</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quick import</source>
+        <translation>Quick import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.</source>
+        <translation>Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of claim</source>
+        <translation>Kind of claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Car damage</source>
+        <translation>&amp;Car damage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop documents here
+(JPEG, PNG, WebP, TIFF or PDF)</source>
+        <translation>Drop documents here
+(JPEG, PNG, WebP, TIFF or PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;files...</source>
+        <translation>Choose &amp;files...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents for a new claim</source>
+        <translation>Documents for a new claim</translation>
+    </message>
+    <message>
+        <location filename="../ui/MailboxDialog.cpp" line="+21"/>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The system&apos;s</source>
+        <translation>The system&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/PortalsPage.cpp" line="+43"/>
+        <location filename="../ui/SettingsDialog.cpp" line="-32"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unchanged (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/PortalsPage.cpp" line="+17"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificate authority:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/PortalsPage.cpp" line="+1"/>
+        <location filename="../ui/TeamPasswordDialog.cpp" line="+36"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Mailbox not saved</source>
+        <translation>Mailbox not saved</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</source>
+        <translation>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the mailbox…</source>
+        <translation>Checking the mailbox…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-428"/>
+        <source>ClaimDesk</source>
+        <translation>ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Claims: unavailable (%1)</source>
+        <translation>Claims: unavailable (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting claims...</source>
+        <translation>Counting claims...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inbox: %1 taken in, claim %2</source>
+        <translation>Inbox: %1 taken in, claim %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox: %1 failed (see Intake &gt; Inbox)</source>
+        <translation>Inbox: %1 failed (see Intake &gt; Inbox)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Finished %n interrupted import(s): %1 document(s) read</source>
+        <translation>
+            <numerusform>Finished %n interrupted import: %1 document(s) read</numerusform>
+            <numerusform>Finished %n interrupted imports: %1 document(s) read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n could not be finished (see Admin &gt; Log)</source>
+        <translation>
+            <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
+            <numerusform>; %n could not be finished (see Admin &gt; Log)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interrupted imports could not be finished: %1</source>
+        <translation>Interrupted imports could not be finished: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
+        <translation>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9088,19 +7045,1886 @@ Subject: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
+        <source>Admin</source>
+        <translation>Admin</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
+        <source>Portal</source>
+        <translation>Portal</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamUserDialog</name>
     <message>
-        <location filename="../ui/TeamUserDialog.cpp" line="+18"/>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import documents...</source>
+        <translation>&amp;Import documents...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Open database...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export claims as CSV...</source>
+        <translation>&amp;Export claims as CSV...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Move this book to a team server...</source>
+        <translation>&amp;Move this book to a team server...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;About ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ClaimDesk</source>
+        <translation>About ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk %1</source>
+        <translation>ClaimDesk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.</source>
+        <translation>The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 claims, %2 open</source>
+        <translation>%1 claims, %2 open</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An export is already running; wait for it to finish</source>
+        <translation>An export is already running; wait for it to finish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detailed CSV (*.csv)</source>
+        <translation>Detailed CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Sheets CSV (*.csv)</source>
+        <translation>Google Sheets CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary CSV (*.csv)</source>
+        <translation>Summary CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export claims as CSV</source>
+        <translation>Export claims as CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting claims to %1...</source>
+        <translation>Exporting claims to %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+65"/>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+49"/>
+        <location filename="../ui/PortalArea.cpp" line="+35"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-108"/>
+        <source>%Ln claim(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln claim(s) exported to %1</numerusform>
+            <numerusform>%Ln claim(s) exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
+        <translation>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-scoring open claims with rule set %1...</source>
+        <translation>Re-scoring open claims with rule set %1...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re-scored %1 open claims</source>
+        <translation>Re-scored %1 open claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
+        <translation>Re-scoring canceled after %1 claims; the rest keep their earlier decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-scoring failed</source>
+        <translation>Re-scoring failed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
+        <translation>
+            <numerusform>%n document(s) to store. No claim is selected: open a new claim for them?</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;health claim</source>
+        <translation>New &amp;health claim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;car damage claim</source>
+        <translation>New &amp;car damage claim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An import is already running; wait for it to finish</source>
+        <translation>An import is already running; wait for it to finish</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storing documents...</source>
+        <translation>Storing documents...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Storing %1...</source>
+        <translation>Storing %1...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>%1 is stored but could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already on claim %2</source>
+        <translation>%1 is already on claim %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
+        <translation>%1: %2 stored, %3 duplicate(s), %4 failed%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim</source>
+        <translation>No claim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (canceled)</source>
+        <translation> (canceled)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the claim took details from them and was decided again</source>
+        <translation>; the claim took details from them and was decided again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+15"/>
+        <source>Work in progress</source>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
+        <translation>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</source>
+        <translation>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManagerArea.cpp" line="-332"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+78"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last &amp;30 days</source>
+        <translation>Last &amp;30 days</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Export CSV...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the claims of this range and type as CSV</source>
+        <translation>Export the claims of this range and type as CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <comment>start of a date range</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+63"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total claims</source>
+        <translation>Total claims</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average response</source>
+        <translation>Average response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy rate</source>
+        <translation>Accuracy rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, health</source>
+        <translation>Paid, health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, car damage</source>
+        <translation>Paid, car damage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-approval rate</source>
+        <translation>Auto-approval rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backlog</source>
+        <translation>Open backlog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model cost</source>
+        <translation>Model cost</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+178"/>
+        <source>Claims per day</source>
+        <translation>Claims per day</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+177"/>
+        <source>Paid amount per day</source>
+        <translation>Paid amount per day</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Decision mix</source>
+        <translation>Decision mix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk distribution</source>
+        <translation>Risk distribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backlog by age</source>
+        <translation>Backlog by age</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
+        <translation>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart as PNG...</source>
+        <translation>Save chart as PNG...</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The range ends before it starts.</source>
+        <translation>The range ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing...</source>
+        <translation>Computing...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+182"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln model call(s), %1 tokens, in the price table&apos;s currency</source>
+        <translation>
+            <numerusform>%Ln model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+            <numerusform>%Ln model call(s), %1 tokens, in the price table&apos;s currency</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 useful and %2 not useful documents</source>
+        <translation>%1 useful and %2 not useful documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln claim(s), %1 to %2</source>
+        <translation>
+            <numerusform>%Ln claim(s), %1 to %2</numerusform>
+            <numerusform>%Ln claim(s), %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Paid amount per week</source>
+        <translation>Paid amount per week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claims per week</source>
+        <translation>Claims per week</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2: %3 paid</source>
+        <translation>%1, %2: %3 paid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2: %Ln claim(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln claim</numerusform>
+            <numerusform>%1, %2: %Ln claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paid %1 claims created on %2</source>
+        <translation>Paid %1 claims created on %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 claims created on %2</source>
+        <translation>%1 claims created on %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claims decided %1</source>
+        <translation>Claims decided %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claims at risk level %1</source>
+        <translation>Claims at risk level %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %Ln claim(s)</source>
+        <translation>
+            <numerusform>%1: %Ln claim</numerusform>
+            <numerusform>%1: %Ln claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open claims</source>
+        <translation>Open claims</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open claims waiting %1</source>
+        <translation>Open claims waiting %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting %1: %Ln claim(s)</source>
+        <translation>
+            <numerusform>Waiting %1: %Ln claim</numerusform>
+            <numerusform>Waiting %1: %Ln claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelSettingsPage.cpp" line="-285"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline (no model: templates and rules)</source>
+        <translation>Offline (no model: templates and rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+        <translation>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</source>
+        <translation>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paste a new key to store it</source>
+        <translation>Paste a new key to store it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store in keychain</source>
+        <translation>&amp;Store in keychain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/PortalsPage.cpp" line="+52"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+59"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model (or name prefix)</source>
+        <translation>Model (or name prefix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input per 1M tokens</source>
+        <translation>Input per 1M tokens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output per 1M tokens</source>
+        <translation>Output per 1M tokens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add price</source>
+        <translation>&amp;Add price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove price</source>
+        <translation>Remove price</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL</source>
+        <translation>Server &amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure API &amp;version</source>
+        <translation>Azure API &amp;version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model</source>
+        <translation>&amp;Embedding model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect timeout</source>
+        <translation>Connect timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read timeout</source>
+        <translation>Read timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total timeout</source>
+        <translation>Total timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts (first try and retries)</source>
+        <translation>Attempts (first try and retries)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause calls after this many failures</source>
+        <translation>Pause calls after this many failures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause for</source>
+        <translation>Pause for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price &amp;currency</source>
+        <translation>Price &amp;currency</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
+        <translation>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
+        <translation>Price row %1: a model name and two amounts such as 2.50 are needed</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Anthropic offers no embeddings</source>
+        <translation>Anthropic offers no embeddings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: clauses found by words (e.g. text-embedding-3-small)</source>
+        <translation>none: clauses found by words (e.g. text-embedding-3-small)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deployment name</source>
+        <translation>deployment name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>model name</source>
+        <translation>model name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
+        <translation>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the key...</source>
+        <translation>Looking for the key...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A key is stored in the system keychain.</source>
+        <translation>A key is stored in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
+        <translation>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
+        <translation>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Storing...</source>
+        <translation>Storing...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Testing...</source>
+        <translation>Testing...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>Connected: %1 answered in %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MoveBookDialog.cpp" line="-142"/>
+        <source>Move this book to a team server</source>
+        <translation>Move this book to a team server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</source>
+        <translation>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Team book (a login that may create roles):</source>
+        <translation>&amp;Team book (a login that may create roles):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the team book</source>
+        <translation>&amp;Open the team book</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</source>
+        <translation>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
+        <translation>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving into %1...</source>
+        <translation>Moving into %1...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was moved: %1</source>
+        <translation>Nothing was moved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="-41"/>
+        <location filename="../ui/MoveBookDialog.cpp" line="+10"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+159"/>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/MoveBookDialog.cpp" line="+1"/>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>The password was not kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
+        <translation>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopping; none of the book will be kept...</source>
+        <translation>Stopping; none of the book will be kept...</translation>
+    </message>
+    <message>
+        <location filename="../ui/PageView.cpp" line="+116"/>
+        <source>Confidence %1%</source>
+        <translation>Confidence %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="-22"/>
+        <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
+        <translation>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import policy document...</source>
+        <translation>&amp;Import policy document...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a policy document (Ctrl+Shift+I)</source>
+        <translation>Import a policy document (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading page %1 of %2 by OCR</source>
+        <translation>Reading page %1 of %2 by OCR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is unchanged: version %2 stays in use.</source>
+        <translation>%1 is unchanged: version %2 stays in use.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2 imported: %3 clauses indexed.</source>
+        <translation>%1 version %2 imported: %3 clauses indexed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</source>
+        <translation>
+            <numerusform>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</numerusform>
+            <numerusform>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without embeddings: %1</source>
+        <translation>Without embeddings: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported: %1. The library is unchanged.</source>
+        <translation>Not imported: %1. The library is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a policy document</source>
+        <translation>Import a policy document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
+        <location line="+103"/>
+        <source>&amp;Record these checks on the claim</source>
+        <translation>&amp;Record these checks on the claim</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Check clinical &amp;coherence</source>
+        <translation>Check clinical &amp;coherence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</source>
+        <translation>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select a claim to see its policy.</source>
+        <translation>Select a claim to see its policy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the policy...</source>
+        <translation>Checking the policy...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The checks on %1 were not recorded: %2</source>
+        <translation>The checks on %1 were not recorded: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Clinical coherence check: asking the model...</source>
+        <translation>Clinical coherence check: asking the model...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
+        <translation>Clinical coherence check failed: %1. The policy checks above stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</source>
+        <translation>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinical coherence check: skipped (%1)</source>
+        <translation>Clinical coherence check: skipped (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
+        <translation>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinical coherence</source>
+        <translation>Clinical coherence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
+        <translation>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model</source>
+        <translation>the model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept with the checks recorded on %1.</source>
+        <translation>Kept with the checks recorded on %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No clinical flags: every item fits the diagnosis.</source>
+        <translation>No clinical flags: every item fits the diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits the diagnosis instead: %1</source>
+        <translation>Fits the diagnosis instead: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policy holder</source>
+        <translation>Policy holder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
+        <translation>%1: in-patient %2, out-patient %3, room %4 a night</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
+        <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plausibility</source>
+        <translation>Plausibility</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billed items</source>
+        <translation>Billed items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The policy library is empty: import a policy document to check items.</source>
+        <translation>The policy library is empty: import a policy document to check items.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No billed items on this claim yet.</source>
+        <translation>No billed items on this claim yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested by the model for the diagnosis: %1</source>
+        <translation>Suggested by the model for the diagnosis: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>20 points off for the clinical flag</source>
+        <translation>20 points off for the clinical flag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points off for the plausibility findings</source>
+        <translation>%1 points off for the plausibility findings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval probability: %1%</source>
+        <translation>Approval probability: %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval probability: %1% (%2)</source>
+        <translation>Approval probability: %1% (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PortalArea.cpp" line="-95"/>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already filed</source>
+        <translation>Already filed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: step %2 of %3, %4</source>
+        <translation>%1: step %2 of %3, %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Submit approved claims</source>
+        <translation>&amp;Submit approved claims</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File every approved claim not yet filed on this portal</source>
+        <translation>File every approved claim not yet filed on this portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;status</source>
+        <translation>Check &amp;status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the status of every claim filed on this portal</source>
+        <translation>Read the status of every claim filed on this portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed by &amp;hand...</source>
+        <translation>Filed by &amp;hand...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the reference of a claim you finished filing in the page below</source>
+        <translation>Record the reference of a claim you finished filing in the page below</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check statuses &amp;every hour</source>
+        <translation>Check statuses &amp;every hour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While the desk is open, read the status of the claims filed on the chosen portal once an hour</source>
+        <translation>While the desk is open, read the status of the claims filed on the chosen portal once an hour</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a portal, then submit approved claims or pick one in Review</source>
+        <translation>Choose a portal, then submit approved claims or pick one in Review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference or reason</source>
+        <translation>Reference or reason</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
+        <translation>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portal:</source>
+        <translation>Portal:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../ui/PortalsPage.cpp" line="+32"/>
+        <source>The portals could not be read: %1</source>
+        <translation>The portals could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
+        <translation>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Choose a portal first</source>
+        <translation>Choose a portal first</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No password for %1 (%2): keep one in Admin &gt; Insurer portals</source>
+        <translation>No password for %1 (%2): keep one in Admin &gt; Insurer portals</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+7"/>
+        <source>File on a portal</source>
+        <translation>File on a portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File %1 on:</source>
+        <translation>File %1 on:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The approved claims could not be read: %1</source>
+        <translation>The approved claims could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved claim waits to be filed on %1</source>
+        <translation>No approved claim waits to be filed on %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit approved claims</source>
+        <translation>Submit approved claims</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>File %n approved claim(s) on %1?</source>
+        <translation>
+            <numerusform>File %n approved claim(s) on %1?</numerusform>
+            <numerusform>File %n approved claim(s) on %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Filed by hand</source>
+        <translation>Filed by hand</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The claim you filed in the page below:</source>
+        <translation>The claim you filed in the page below:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal&apos;s reference for %1:</source>
+        <translation>The portal&apos;s reference for %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the portal</source>
+        <translation>Not on the portal</translation>
+    </message>
+    <message>
+        <location filename="../ui/PortalsPage.cpp" line="-46"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/TeamUsersPage.cpp" line="+33"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A filed claim becomes</source>
+        <translation>A filed claim becomes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;password...</source>
+        <translation>Set &amp;password...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</source>
+        <translation>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+146"/>
+        <source>Add an insurer portal</source>
+        <translation>Add an insurer portal</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>The portal&apos;s recipe</source>
+        <translation>The portal&apos;s recipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipes (*.json)</source>
+        <translation>Recipes (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recipe:</source>
+        <translation>&amp;Recipe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A filed claim &amp;becomes:</source>
+        <translation>A filed claim &amp;becomes:</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The portal was kept, its password not: %1</source>
+        <translation>The portal was kept, its password not: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portal password</source>
+        <translation>Portal password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 on %2:</source>
+        <translation>The password of %1 on %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password is kept in the system keychain</source>
+        <translation>The password is kept in the system keychain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept: %1</source>
+        <translation>The password was not kept: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove an insurer portal</source>
+        <translation>Remove an insurer portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its kept password? What was filed on it stays on the claims.</source>
+        <translation>Remove %1 and its kept password? What was filed on it stays on the claims.</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueueFilterBar.cpp" line="-83"/>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (not yet decided)</source>
+        <translation>Open (not yet decided)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open: submitted, under review or pending</source>
+        <translation>Open: submitted, under review or pending</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All risk levels</source>
+        <translation>All risk levels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All decisions</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created on or after this day</source>
+        <translation>Created on or after this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or before this day</source>
+        <translation>Created on or before this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to &amp;me</source>
+        <translation>Assigned to &amp;me</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search claim ID, national ID or name (Ctrl+F)</source>
+        <translation>Search claim ID, national ID or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved views: a filter and an order, under a name</source>
+        <translation>Saved views: a filter and an order, under a name</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim(s)</numerusform>
+            <numerusform>%Ln claim(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewArea.cpp" line="-590"/>
+        <source>The queue could not be read: %1</source>
+        <translation>The queue could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
+        <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Su&amp;mmarize</source>
+        <translation>Su&amp;mmarize</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
+        <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dossier...</source>
+        <translation>&amp;Dossier...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
+        <translation>The claim as a report to print or save as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To &amp;portal</source>
+        <translation>To &amp;portal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</source>
+        <translation>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Take next</source>
+        <translation>&amp;Take next</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</source>
+        <translation>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Give back</source>
+        <translation>&amp;Give back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the claim on show back to the queue</source>
+        <translation>Give the claim on show back to the queue</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Refer to a manager</source>
+        <translation>&amp;Refer to a manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalate the claim, with the refusal as the reason, so that a manager decides it</source>
+        <translation>Escalate the claim, with the refusal as the reason, so that a manager decides it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model opinion</source>
+        <translation>Model opinion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
+        <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Writing the factual summary...</source>
+        <translation>Writing the factual summary...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
+        <translation>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
+        <translation>Factual summary from the claim and its decision; the model&apos;s was not used: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factual summary from the claim and its decision.</source>
+        <translation>Factual summary from the claim and its decision.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Showing: %1.</source>
+        <translation>Showing: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved views yet</source>
+        <translation>No saved views yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save current view...</source>
+        <translation>Save current view...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the current filters and order:</source>
+        <translation>Name for the current filters and order:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole queue</source>
+        <translation>Whole queue</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</source>
+        <translation>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no amount yet</source>
+        <translation>no amount yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant</source>
+        <translation>Claimant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National ID</source>
+        <translation>National ID</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 is referred to a manager (escalated).</source>
+        <translation>%1 is referred to a manager (escalated).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was changed on %1: another claim is on show now.</source>
+        <translation>Nothing was changed on %1: another claim is on show now.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No open claim is free: every one is held by someone.</source>
+        <translation>No open claim is free: every one is held by someone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewCommands.cpp" line="+36"/>
+        <source>memo of %1</source>
+        <translation>memo of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status of %1 to %2</source>
+        <translation>status of %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>correction of %1</source>
+        <translation>correction of %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RuleSetEditor.cpp" line="+28"/>
+        <source>&amp;Load file...</source>
+        <translation>&amp;Load file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load a rules file</source>
+        <translation>Load a rules file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules (*.json)</source>
+        <translation>Rules (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
+        <translation>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rule set %1 is valid.</source>
+        <translation>Rule set %1 is valid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="-234"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new language takes effect when ClaimDesk restarts.</source>
+        <translation>A new language takes effect when ClaimDesk restarts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
+        <translation>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</source>
+        <translation>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add folder...</source>
+        <translation>&amp;Add folder...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to watch</source>
+        <translation>Folder to watch</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</source>
+        <translation>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;mailbox...</source>
+        <translation>Add &amp;mailbox...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/TeamUsersPage.cpp" line="+13"/>
+        <source>&amp;Change...</source>
+        <translation>&amp;Change...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+10"/>
+        <source>Rule set not saved</source>
+        <translation>Rule set not saved</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The rules have problems; the rule set in force is unchanged.
+
+%1</source>
+        <translation>The rules have problems; the rule set in force is unchanged.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the decision rules…</source>
+        <translation>Saving the decision rules…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Model settings not saved</source>
+        <translation>Model settings not saved</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</source>
+        <translation>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamPasswordDialog.cpp" line="-17"/>
+        <source>Sign in to the team book</source>
+        <translation>Sign in to the team book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks for the password of %2.</source>
+        <translation>%1 asks for the password of %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>&amp;Remember it in the system keychain</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamUserDialog.cpp" line="+19"/>
         <source>Add a person to the team</source>
         <translation>Add a person to the team</translation>
     </message>
@@ -9149,21 +8973,13 @@ Subject: %2
         <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
         <translation>&apos;%1&apos; is not an amount: write the limit as 5000.00</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamUsersPage</name>
     <message>
-        <location filename="../ui/TeamUsersPage.cpp" line="+18"/>
+        <location filename="../ui/TeamUsersPage.cpp" line="-26"/>
         <source>The people who work on this team book. The server enforces each role: adjusters work the claims they hold up to their authority limit, managers approve any amount and assign work, administrators manage people and decide nothing, auditors read everything and change nothing.</source>
         <translation>The people who work on this team book. The server enforces each role: adjusters work the claims they hold up to their authority limit, managers approve any amount and assign work, administrators manage people and decide nothing, auditors read everything and change nothing.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -9183,18 +8999,13 @@ Subject: %2
         <translation>&amp;Add person...</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Change...</source>
-        <translation>&amp;Change...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location line="+6"/>
+        <location line="+81"/>
         <source>&amp;Disable sign-in</source>
         <translation>&amp;Disable sign-in</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
@@ -9204,7 +9015,7 @@ Subject: %2
         <translation>Signed in as %1: only a team administrator adds or changes people.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
@@ -9219,7 +9030,7 @@ Subject: %2
         <translation>disabled</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Enable sign-in</source>
         <translation>&amp;Enable sign-in</translation>
     </message>
@@ -9247,54 +9058,6 @@ Subject: %2
         <location line="+6"/>
         <source>Not done: %1</source>
         <translation>Not done: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Ui</name>
-    <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+13"/>
-        <source>ClaimDesk cannot open its database</source>
-        <translation>ClaimDesk cannot open its database</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
-        <translation>The file was not changed. Choose another database, create a new one, or quit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Choose another file...</source>
-        <translation>&amp;Choose another file...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create a &amp;new database...</source>
-        <translation>Create a &amp;new database...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open a ClaimDesk database</source>
-        <translation>Open a ClaimDesk database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ClaimDesk databases (*.sqlite *.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New ClaimDesk database</source>
-        <translation>New ClaimDesk database</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db)</source>
-        <translation>ClaimDesk databases (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>

@@ -2,917 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name>ClaimDesk</name>
+    <name>ClaimDesk::Admin</name>
     <message>
-        <location filename="../core/team/TeamAdministration.cpp" line="+24"/>
-        <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
-        <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่เพิ่มหรือเปลี่ยนข้อมูลสมาชิกได้: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/admin/BookRepair.cpp" line="+70"/>
+        <location filename="../core/admin/BookRepair.cpp" line="+67"/>
         <source>%1 is not a file</source>
         <translation>%1 ไม่ใช่ไฟล์</translation>
     </message>
     <message>
-        <location line="+141"/>
-        <source>the list of its tables cannot be read</source>
-        <translation>อ่านรายการตารางของไฟล์ไม่ได้</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AdminArea</name>
-    <message>
-        <location filename="../ui/AdminArea.cpp" line="+60"/>
-        <source>By hour (2 days)</source>
-        <translation>รายชั่วโมง (2 วัน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By day (30 days)</source>
-        <translation>รายวัน (30 วัน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By week (12 weeks)</source>
-        <translation>รายสัปดาห์ (12 สัปดาห์)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By month (a year)</source>
-        <translation>รายเดือน (หนึ่งปี)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By year (5 years)</source>
-        <translation>รายปี (5 ปี)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Overview</source>
-        <translation>ภาพรวม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log</source>
-        <translation>บันทึกการทำงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model usage</source>
-        <translation>การใช้โมเดล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Policy library</source>
-        <translation>คลังกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Users</source>
-        <translation>ผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Insurer portals</source>
-        <translation>พอร์ทัลบริษัทประกัน</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Include personal data (names, ID numbers) for debugging</source>
-        <translation>รวมข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัว) เพื่อแก้ปัญหา</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Personal data in the log</source>
-        <translation>ข้อมูลส่วนบุคคลในบันทึก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
-        <translation>บันทึกจะเก็บชื่อและเลขประจำตัวของลูกค้าจนกว่าจะล้างบันทึกหรือหมดอายุ (7 วัน) เปิดใช้เฉพาะเมื่อต้องตรวจสอบปัญหาเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>C&amp;lear log...</source>
-        <translation>ล้างบันทึก(&amp;L)...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record from level</source>
-        <translation>บันทึกตั้งแต่ระดับ</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Search the messages</source>
-        <translation>ค้นหาข้อความ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All categories</source>
-        <translation>ทุกหมวด</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All levels</source>
-        <translation>ทุกระดับ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Claim ID</source>
-        <translation>รหัสเคลม</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Search</source>
-        <translation>ค้นหา(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Time</source>
-        <translation>เวลา</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Level</source>
-        <translation>ระดับ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Category</source>
-        <translation>หมวด</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+27"/>
-        <source>Claim</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>Message</source>
-        <translation>ข้อความ</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Operation</source>
-        <translation>งาน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+6"/>
-        <source>Calls</source>
-        <translation>จำนวนครั้ง</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <source>Failed</source>
-        <translation>ล้มเหลว</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+6"/>
-        <location line="+231"/>
-        <source>Tokens in</source>
-        <translation>โทเค็นขาเข้า</translation>
-    </message>
-    <message>
-        <location line="-236"/>
-        <location line="+5"/>
-        <location line="+232"/>
-        <source>Tokens out</source>
-        <translation>โทเค็นขาออก</translation>
-    </message>
-    <message>
-        <location line="-237"/>
-        <location line="+5"/>
-        <source>Cost</source>
-        <translation>ค่าใช้จ่าย</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Last 30 days by operation</source>
-        <translation>30 วันล่าสุดแยกตามงาน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last 30 days by claim (most expensive first)</source>
-        <translation>30 วันล่าสุดแยกตามเคลม (ค่าใช้จ่ายสูงสุดก่อน)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tokens over time</source>
-        <translation>โทเค็นตามช่วงเวลา</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+101"/>
-        <source>&lt;b&gt;%Ln line(s)&lt;/b&gt; kept for %1 days. Errors in the last hour: &lt;b&gt;%2&lt;/b&gt;. By level: %3. By category: %4.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln บรรทัด&lt;/b&gt; เก็บไว้ %1 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: &lt;b&gt;%2&lt;/b&gt; ตามระดับ: %3 ตามหมวด: %4</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>ไม่มี</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>The log could not be read: %1</source>
-        <translation>อ่านบันทึกไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>&lt;h2&gt;Administration&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Database&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Schema version&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Claims&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Policy holders&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rule set in force&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rules kept in&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h2&gt;การดูแลระบบ&lt;/h2&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;ฐานข้อมูล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;รุ่นโครงสร้างข้อมูล&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;เคลม&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ผู้ถือกรมธรรม์&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ชุดกฎที่ใช้อยู่&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ที่เก็บกฎ&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <location line="+6"/>
-        <source>Clear the log</source>
-        <translation>ล้างบันทึก</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Delete every line of the application log? This cannot be undone.</source>
-        <translation>ลบบันทึกการทำงานทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
-        <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The ledger could not be read: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;อ่านบัญชีค่าใช้จ่ายไม่ได้: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;h3&gt;Language model&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Model&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Today&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last 30 days&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;All time&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;โมเดลภาษา&lt;/h3&gt;&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;โมเดล&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;วันนี้&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;30 วันล่าสุด&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ทั้งหมด&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>offline (templates and rules)</source>
-        <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>The ledger could not be read: %1</source>
-        <translation>อ่านบัญชีค่าใช้จ่ายไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No model calls in this period</source>
-        <translation>ไม่มีการเรียกโมเดลในช่วงนี้</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AgentPanel</name>
-    <message>
-        <location filename="../ui/AgentPanel.cpp" line="+28"/>
-        <source>As&amp;k the model</source>
-        <translation>ถามโมเดล(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
-        <translation>โมเดลพิจารณาเคลมตามขั้นบรอนซ์ ซิลเวอร์ และโกลด์ ความเห็นของโมเดลเก็บไว้คู่กับผลการพิจารณาของกฎ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A&amp;ccept the model&apos;s decision...</source>
-        <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
-        <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;p&gt;The model has not been asked about this claim.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ยังไม่ได้ถามโมเดลเกี่ยวกับเคลมนี้&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no decision</source>
-        <translation>ไม่มีผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (confidence %2)</source>
-        <translation>%1 (ความมั่นใจ %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1, %2, prompt %3</source>
-        <translation>%1, %2, พรอมต์ %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Accepted by %1 on %2</source>
-        <translation>ยอมรับโดย %1 เมื่อ %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Asking %1...</source>
-        <translation>กำลังถาม %1...</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No opinion from the model: %1</source>
-        <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Accept the model&apos;s decision</source>
-        <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
-        <translation>บันทึกว่าคุณ %1 ยอมรับผลการพิจารณาของโมเดลสำหรับ %2 หรือไม่ ผลการพิจารณาของกฎยังคงอยู่ในประวัติของเคลม</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ApiFormat</name>
-    <message>
-        <location filename="../core/llm/ApiFormat.cpp" line="+32"/>
-        <source>the model server&apos;s reply is not JSON (%1)</source>
-        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่ใช่ JSON (%1)</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <location line="+95"/>
-        <source>the model server&apos;s reply has no answer text</source>
-        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่มีข้อความคำตอบ</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ApiKeyStore</name>
-    <message>
-        <location filename="../core/llm/ApiKeyStore.cpp" line="+20"/>
-        <source>no key is stored in the keychain</source>
-        <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1; set %2 instead</source>
-        <translation>%1 ให้ตั้งค่า %2 แทน</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::AuditText</name>
-    <message>
-        <location filename="../core/domain/AuditAction.cpp" line="+20"/>
-        <source>Created</source>
-        <translation>สร้างเคลม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status changed</source>
-        <translation>เปลี่ยนสถานะ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo</source>
-        <translation>บันทึกช่วยจำ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Detail edited</source>
-        <translation>แก้ไขรายละเอียด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalation</source>
-        <translation>การส่งต่อผู้จัดการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>ยื่นเคลม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document attached</source>
-        <translation>แนบเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document read</source>
-        <translation>อ่านเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document marked</source>
-        <translation>ทำเครื่องหมายเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Field corrected</source>
-        <translation>แก้ไขช่องข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inspection booked</source>
-        <translation>นัดตรวจสภาพรถ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licence owner</source>
-        <translation>เจ้าของใบขับขี่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversation ended</source>
-        <translation>จบการสนทนา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy checked</source>
-        <translation>ตรวจกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Model&apos;s decision accepted</source>
-        <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document refused</source>
-        <translation>ไม่รับเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>มอบหมาย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Portal step</source>
-        <translation>ขั้นตอนบนพอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filed on portal</source>
-        <translation>ยื่นบนพอร์ทัลแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Portal status</source>
-        <translation>สถานะบนพอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Other</source>
-        <translation>อื่น ๆ</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/AuditText.cpp" line="+32"/>
-        <source>the queue</source>
-        <translation>คิว</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Yes</source>
-        <translation>ใช่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No</source>
-        <translation>ไม่ใช่</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>none</source>
-        <translation>ไม่มี</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Document %1 read as %2, %n field(s)</source>
-        <translation>
-            <numerusform>อ่านเอกสาร %1 เป็น%2 %n ช่อง</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Useful</source>
-        <translation>มีประโยชน์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not useful</source>
-        <translation>ไม่มีประโยชน์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not marked</source>
-        <translation>ยังไม่ทำเครื่องหมาย</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The claimant&apos;s</source>
-        <translation>ของผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The other party&apos;s</source>
-        <translation>ของคู่กรณี</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Document %1</source>
-        <translation>เอกสาร %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%n item(s) checked, %1 excluded</source>
-        <translation>
-            <numerusform>ตรวจ %n รายการ ไม่คุ้มครอง %1 รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cancelled by the customer</source>
-        <translation>ลูกค้ายกเลิก</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Edited: %1</source>
-        <translation>แก้ไข: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::BookImport</name>
-    <message>
-        <location filename="../core/team/BookImport.cpp" line="+43"/>
-        <source>there is no book file %1</source>
-        <translation>ไม่มีไฟล์สมุดเคลม %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</source>
-        <translation>สมุดเคลมของโต๊ะย้ายเข้าสมุดเคลมของทีมบนเซิร์ฟเวอร์ PostgreSQL (--db-url)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::BookRepair</name>
-    <message>
-        <location filename="../core/admin/BookRepair.cpp" line="-122"/>
+        <location line="+20"/>
         <source>%1 cannot be opened: %2</source>
         <translation>เปิด %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+122"/>
+        <source>the list of its tables cannot be read</source>
+        <translation>อ่านรายการตารางของไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1 exists already; recovery writes a new file</source>
         <translation>มี %1 อยู่แล้ว การกู้คืนเขียนลงไฟล์ใหม่เท่านั้น</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>nothing of %1 could be saved: %2</source>
         <translation>บันทึกข้อมูลใดของ %1 ไม่ได้เลย: %2</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::BookRuleSet</name>
-    <message>
-        <location filename="../core/team/BookRuleSet.cpp" line="+35"/>
-        <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
-        <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่กำหนดกฎของทีมได้: %1</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>the rule set %1 kept in %2 cannot be read: %3</source>
-        <translation>อ่านชุดกฎ %1 ที่เก็บไว้ใน %2 ไม่ได้: %3</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>the team book</source>
-        <translation>สมุดงานของทีม</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>this book</source>
-        <translation>สมุดงานนี้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (the spec&apos;s defaults; none saved yet)</source>
-        <translation>%1 (ค่าเริ่มต้นตามข้อกำหนด ยังไม่มีการบันทึกชุดกฎ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: version %2, saved by %3 on %4</source>
-        <translation>%1: รุ่น %2 บันทึกโดย %3 เมื่อ %4</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ChatPane</name>
-    <message>
-        <location filename="../ui/ChatPane.cpp" line="+63"/>
-        <source>Thai and English</source>
-        <translation>ไทยและอังกฤษ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thai only</source>
-        <translation>ภาษาไทยเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English only</source>
-        <translation>ภาษาอังกฤษเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The language of the assistant&apos;s replies</source>
-        <translation>ภาษาที่ผู้ช่วยใช้ตอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New conversation</source>
-        <translation>เริ่มการสนทนาใหม่ (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close this conversation and start another (Ctrl+Shift+N)</source>
-        <translation>ปิดการสนทนานี้และเริ่มใหม่ (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+365"/>
-        <source>ClaimDesk is writing</source>
-        <translation>ClaimDesk กำลังพิมพ์</translation>
-    </message>
-    <message>
-        <location line="-358"/>
-        <source>Stop</source>
-        <translation>หยุด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop reading the document (Esc)</source>
-        <translation>หยุดอ่านเอกสาร (Esc)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</source>
-        <translation>พิมพ์ข้อความ (Enter เพื่อส่ง, Shift+Enter เพื่อขึ้นบรรทัดใหม่) หรือลากเอกสารมาวางในการสนทนา</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Send</source>
-        <translation>ส่ง (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Attach...</source>
-        <translation>แนบไฟล์ (&amp;A)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attach documents (Ctrl+U)</source>
-        <translation>แนบเอกสาร (Ctrl+U)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Replies in:</source>
-        <translation>ตอบเป็นภาษา:</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No claim yet</source>
-        <translation>ยังไม่มีเคลม</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+280"/>
-        <source>Documents</source>
-        <translation>เอกสาร</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>Su&amp;bmit claim</source>
-        <translation>ส่งเคลม (&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enabled once every required document is here and the policy is verified</source>
-        <translation>ใช้ได้เมื่อได้รับเอกสารที่จำเป็นครบและยืนยันกรมธรรม์แล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Submit the claim</source>
-        <translation>ส่งเคลม</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Received</source>
-        <translation>ได้รับแล้ว</translation>
-    </message>
-    <message>
-        <location line="+137"/>
-        <source>Reading %1...</source>
-        <translation>กำลังอ่าน %1...</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Attach documents</source>
-        <translation>แนบเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>No claim yet: the claim opens when its kind is known.</source>
-        <translation>ยังไม่มีเคลม: เคลมจะเปิดเมื่อทราบประเภท</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Claim %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;เคลม %1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;br&gt;Submitted</source>
-        <translation>&lt;br&gt;ส่งแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;Escalated: a claims officer will call&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style=&apos;color:#b45309&apos;&gt;ส่งต่อเจ้าหน้าที่: เจ้าหน้าที่สินไหมจะติดต่อกลับ&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;br&gt;Inspection: %1</source>
-        <translation>&lt;br&gt;นัดตรวจสภาพ: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Policy %1 verified (%2)</source>
-        <translation>ยืนยันกรมธรรม์ %1 แล้ว (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy not verified yet</source>
-        <translation>ยังไม่ได้ยืนยันกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (optional)</source>
-        <translation>%1 (ไม่บังคับ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Documents: %1 of %2 required</source>
-        <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> (customer)</source>
-        <translation> (ลูกค้า)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (other party)</source>
-        <translation> (คู่กรณี)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimAssignment</name>
-    <message>
-        <location filename="../core/claims/ClaimAssignment.cpp" line="+34"/>
-        <source>%1 is not an active person of this team</source>
-        <translation>%1 ไม่ใช่สมาชิกที่ใช้งานอยู่ของทีมนี้</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimExportJob</name>
-    <message>
-        <location filename="../core/export/ClaimExportJob.cpp" line="+32"/>
-        <location line="+15"/>
-        <source>cannot write %1: %2</source>
-        <translation>เขียน %1 ไม่ได้: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimPolicyReview</name>
-    <message>
-        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+43"/>
-        <source>The claim has no national ID yet, so the policy cannot be looked up</source>
-        <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>the clinical-coherence check is for health claims</source>
-        <translation>การตรวจความสอดคล้องทางคลินิกใช้กับเคลมสุขภาพเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the claim has no items or notes to check yet</source>
-        <translation>เคลมยังไม่มีรายการหรือบันทึกให้ตรวจ</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The model judged that it does not fit the diagnosis: %1</source>
-        <translation>โมเดลพิจารณาว่าไม่สอดคล้องกับการวินิจฉัย: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The model judged that it fits the diagnosis</source>
-        <translation>โมเดลพิจารณาว่าสอดคล้องกับการวินิจฉัย</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ClaimQueueModel</name>
-    <message numerus="yes">
-        <location filename="../core/triage/ClaimQueueModel.cpp" line="+311"/>
-        <source>%n day(s) open; the SLA is %1 days</source>
-        <translation>
-            <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) since it was filed</source>
-        <translation>
-            <numerusform>%n วันนับจากยื่น</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n วัน</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Escalated</source>
-        <translation>ส่งต่อเจ้าหน้าที่</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Claim</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Risk</source>
-        <translation>ความเสี่ยง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Decision</source>
-        <translation>ผลพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Age</source>
-        <translation>อายุเรื่อง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Assignee</source>
-        <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalation</source>
-        <translation>การส่งต่อ</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Claims</name>
     <message>
-        <location filename="../core/claims/ClaimBook.cpp" line="+83"/>
+        <location filename="../core/claims/ClaimBook.cpp" line="+82"/>
         <source>%1 now reads &quot;%2&quot; (changed by someone else); it was not set to &quot;%3&quot;</source>
         <translation>%1 ตอนนี้เป็น &quot;%2&quot; (มีผู้อื่นเปลี่ยน) จึงไม่ได้ตั้งเป็น &quot;%3&quot;</translation>
     </message>
@@ -926,6 +46,16 @@
         <source>The memo of %1 was changed by someone else; it was not set back</source>
         <translation>บันทึกย่อของ %1 ถูกผู้อื่นเปลี่ยนแล้ว จึงไม่ได้เปลี่ยนกลับ</translation>
     </message>
+    <message>
+        <location filename="../core/claims/ClaimAssignment.cpp" line="+35"/>
+        <source>%1 is not an active person of this team</source>
+        <translation>%1 ไม่ใช่สมาชิกที่ใช้งานอยู่ของทีมนี้</translation>
+    </message>
+    <message>
+        <location filename="../core/claims/Rescorer.cpp" line="+207"/>
+        <source>Re-scoring stopped after %1 claims: %2</source>
+        <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Cli</name>
@@ -935,38 +65,58 @@
         <translation>เขียนผลลัพธ์ได้ไม่ครบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>cannot write to standard output: %1</source>
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../app/cli/TeamCommand.cpp" line="+141"/>
+        <location line="+13"/>
+        <location filename="../app/cli/TeamCommand.cpp" line="+140"/>
         <source>--db-url must be a postgresql:// URL</source>
         <translation>--db-url ต้องเป็น URL แบบ postgresql://</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the system keychain), ~/.pgpass or PGPASSWORD</source>
         <translation>%1 ให้ระบุรหัสผ่านด้วย `claimdesk-cli --db-url URL team remember-password` (ที่เก็บรหัสผ่านของระบบ), ~/.pgpass หรือ PGPASSWORD</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>cannot read the password: %1</source>
+        <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation>อ่านแฟ้มรหัสผ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no password was given</source>
+        <translation>ไม่ได้ให้รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the password file %1 is empty</source>
+        <translation>แฟ้มรหัสผ่าน %1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>there is no book %1</source>
         <translation>ไม่มีสมุดงาน %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source> (see --help)</source>
         <translation> (ดู --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Command.h" line="+33"/>
+        <location filename="../app/cli/Command.h" line="+34"/>
         <source>Show this help.</source>
         <translation>แสดงความช่วยเหลือนี้</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+35"/>
+        <location filename="../app/cli/CommandLine.cpp" line="+34"/>
         <source>Usage: claimdesk-cli [global options] COMMAND [options]
 
 ClaimDesk&apos;s headless tool: the same core as the desktop app.
@@ -1032,7 +182,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่รู้จักคำสั่ง &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/DecideCommand.cpp" line="+17"/>
+        <location filename="../app/cli/DecideCommand.cpp" line="+16"/>
         <source>decide claim records from JSON Lines by the book&apos;s rules (without a book, the spec&apos;s defaults); - reads stdin</source>
         <translation>พิจารณาระเบียนเคลมจาก JSON Lines ตามกฎของสมุดงาน (ถ้าไม่มีสมุดงาน ใช้ค่าเริ่มต้นตามข้อกำหนด) - อ่านจาก stdin</translation>
     </message>
@@ -1058,7 +208,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/PolicyCommand.cpp" line="+110"/>
+        <location filename="../app/cli/PolicyCommand.cpp" line="+109"/>
         <source>--as-of needs a date as YYYY-MM-DD</source>
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
@@ -1254,30 +404,30 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>นำเข้าผู้ถือกรมธรรม์ %1 ราย</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgentCommand.cpp" line="+20"/>
+        <location filename="../app/cli/AgentCommand.cpp" line="+19"/>
         <source>ask the model for its decision on a claim (recorded beside the rules&apos;)</source>
         <translation>ขอความเห็นของโมเดลต่อเคลม (บันทึกไว้คู่กับผลของกฎ)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/ClaimsAssignment.cpp" line="+54"/>
+        <location filename="../app/cli/ClaimsAssignment.cpp" line="+53"/>
         <location line="+24"/>
-        <location filename="../app/cli/ClaimsCommand.cpp" line="+237"/>
+        <location filename="../app/cli/ClaimsCommand.cpp" line="+236"/>
         <location line="+33"/>
         <location line="+46"/>
         <location line="+100"/>
-        <location filename="../app/cli/SummarizeCommand.cpp" line="+28"/>
+        <location filename="../app/cli/SummarizeCommand.cpp" line="+27"/>
         <source>The claim ID.</source>
         <translation>รหัสเคลม</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/ClaimsAssignment.cpp" line="-59"/>
-        <location filename="../app/cli/DbCommand.cpp" line="+51"/>
-        <location filename="../app/cli/StatsCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DbCommand.cpp" line="+50"/>
+        <location filename="../app/cli/StatsCommand.cpp" line="+31"/>
         <location filename="../app/cli/SummarizeCommand.cpp" line="+1"/>
-        <location filename="../app/cli/UsageCommand.cpp" line="+50"/>
-        <location filename="../app/cli/UsersCommand.cpp" line="+106"/>
+        <location filename="../app/cli/UsageCommand.cpp" line="+49"/>
+        <location filename="../app/cli/UsersCommand.cpp" line="+105"/>
         <source>Print JSON.</source>
         <translation>แสดงผลเป็น JSON</translation>
     </message>
@@ -1304,7 +454,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="+60"/>
+        <location filename="../app/cli/ChatCommand.cpp" line="+59"/>
         <source>drive the intake conversation from a JSON Lines script</source>
         <translation>ดำเนินการสนทนารับเคลมจากสคริปต์ JSON Lines</translation>
     </message>
@@ -1478,7 +628,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+192"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+191"/>
         <source>Print a JSON array.</source>
         <translation>พิมพ์เป็นอาร์เรย์ JSON</translation>
     </message>
@@ -1653,7 +803,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+69"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+68"/>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
         <translation>เขียน %1 ไม่ได้: %2</translation>
@@ -1665,8 +815,8 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/ImportCommand.cpp" line="+34"/>
-        <location filename="../app/cli/InboxCommand.cpp" line="+82"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="+33"/>
+        <location filename="../app/cli/InboxCommand.cpp" line="+81"/>
         <location filename="../app/cli/PolicyCommand.cpp" line="-182"/>
         <location line="+47"/>
         <source>Print JSON (the default).</source>
@@ -1834,7 +984,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เขียนไปยังเอาต์พุตมาตรฐานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExtractCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ExtractCommand.cpp" line="+57"/>
         <source>OCR, classify and extract fields from images and PDFs (JSON Lines)</source>
         <translation>อ่านข้อความ (OCR) จำแนกประเภท และดึงข้อมูลจากรูปภาพและ PDF (JSON Lines)</translation>
     </message>
@@ -1944,7 +1094,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 มีอยู่ในเคลม %2 แล้ว (เนื้อหาเดียวกัน)</translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="+20"/>
+        <location filename="../app/cli/InitCommand.cpp" line="+19"/>
         <source>create or migrate the database; --demo adds demo data, --claims N synthetic claims</source>
         <translation>สร้างหรือปรับปรุงฐานข้อมูล --demo เพิ่มข้อมูลตัวอย่าง --claims N เพิ่มเคลมจำลอง</translation>
     </message>
@@ -2000,7 +1150,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/cli/RulesCommand.cpp" line="+122"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="+121"/>
         <source>%1 of %2 claims</source>
         <translation>%1 จาก %2 เคลม</translation>
     </message>
@@ -2010,7 +1160,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เคลมจำลอง: เขียน %1 รายการใน %2 วินาที</translation>
     </message>
     <message>
-        <location filename="../app/cli/RangeOptions.cpp" line="+15"/>
+        <location filename="../app/cli/RangeOptions.cpp" line="+14"/>
         <source>First day of creation (YYYY-MM-DD).</source>
         <translation>วันแรกที่สร้าง (YYYY-MM-DD)</translation>
     </message>
@@ -2734,120 +1884,9 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>ClaimDesk::Cli::CliContext</name>
-    <message>
-        <location filename="../app/cli/CliContext.cpp" line="-133"/>
-        <source>cannot read the password: %1</source>
-        <translation>อ่านรหัสผ่านไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cannot read the password file %1: %2</source>
-        <translation>อ่านแฟ้มรหัสผ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no password was given</source>
-        <translation>ไม่ได้ให้รหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the password file %1 is empty</source>
-        <translation>แฟ้มรหัสผ่าน %1 ว่างเปล่า</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ConflictDialog</name>
-    <message>
-        <location filename="../ui/ConflictDialog.cpp" line="+27"/>
-        <source>Claim %1 was changed meanwhile</source>
-        <translation>เคลม %1 ถูกเปลี่ยนระหว่างนั้น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</source>
-        <translation>มีผู้อื่นบันทึกเคลม %1 หลังจากที่คุณเปิด (คุณแก้ไขฉบับที่ %2 ขณะนี้บันทึกเป็นฉบับที่ %3) ยังไม่มีการบันทึกสิ่งที่คุณแก้ไข โปรดเปรียบเทียบทั้งสองฉบับแล้วเลือก</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Memo</source>
-        <translation>บันทึก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount</source>
-        <translation>จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignee</source>
-        <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>ผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>การวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service date</source>
-        <translation>วันที่รับบริการ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Field</source>
-        <translation>ช่องข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Yours</source>
-        <translation>ของคุณ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saved now</source>
-        <translation>ที่บันทึกอยู่ตอนนี้</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 by %2: %3, %4 → %5</source>
-        <translation>%1 โดย %2: %3, %4 → %5</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;Changed meanwhile:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation>&lt;b&gt;การเปลี่ยนแปลงระหว่างนั้น:&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show the saved version</source>
-        <translation>แสดงฉบับที่บันทึกไว้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply my change to it</source>
-        <translation>ใช้การแก้ไขของฉันทับ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep editing</source>
-        <translation>แก้ไขต่อ</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Decision</name>
     <message>
-        <location filename="../core/decision/ClaimSummarizer.cpp" line="+23"/>
+        <location filename="../core/decision/ClaimSummarizer.cpp" line="+22"/>
         <source>%1 claim %2</source>
         <translation>เคลม%1 %2</translation>
     </message>
@@ -2952,7 +1991,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1: &quot;%2&quot; ไม่ใช่เลขประจำตัวประชาชน 13 หลักที่ถูกต้อง (เลขตรวจสอบไม่ตรง)</translation>
     </message>
     <message>
-        <location filename="../core/decision/JsonLinesDecider.cpp" line="+437"/>
+        <location filename="../core/decision/JsonLinesDecider.cpp" line="+436"/>
         <source>line %1 is longer than the limit of %2; nothing after it was read</source>
         <translation>บรรทัด %1 ยาวเกินขีดจำกัด %2 ไม่ได้อ่านส่วนที่อยู่หลังจากนั้น</translation>
     </message>
@@ -2968,7 +2007,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>เขียนผลลัพธ์ไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleSet.cpp" line="+152"/>
+        <location filename="../core/decision/RuleSet.cpp" line="+151"/>
         <source>The rules file is not valid JSON: %1 at character %2</source>
         <translation>แฟ้มกฎไม่ใช่ JSON ที่ถูกต้อง: %1 ที่ตัวอักษร %2</translation>
     </message>
@@ -3045,7 +2084,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         </translation>
     </message>
     <message>
-        <location filename="../core/decision/RuleText.cpp" line="+16"/>
+        <location filename="../core/decision/RuleText.cpp" line="+15"/>
         <source>%1 risk points</source>
         <translation>ความเสี่ยง %1 คะแนน</translation>
     </message>
@@ -3262,46 +2301,299 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
 </context>
 <context>
-    <name>ClaimDesk::DesktopSession</name>
+    <name>ClaimDesk::Domain</name>
     <message>
-        <location filename="../ui/DesktopSession.cpp" line="+43"/>
-        <source>Opening the database %1…</source>
-        <translation>กำลังเปิดฐานข้อมูล %1…</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Password not kept</source>
-        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
+        <location filename="../core/domain/AuditAction.cpp" line="+28"/>
+        <source>Created</source>
+        <comment>audit action</comment>
+        <translation>สร้างเคลม</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The password was not kept in the keychain: %1. It is asked again next time.</source>
-        <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1 จะถามอีกครั้งในครั้งถัดไป</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Reading the decision rules…</source>
-        <translation>กำลังอ่านกฎการพิจารณา…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Decision rules</source>
-        <translation>กฎการพิจารณา</translation>
+        <source>Status changed</source>
+        <comment>audit action</comment>
+        <translation>เปลี่ยนสถานะ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1
-
-The spec&apos;s default rules are used until the file is fixed.</source>
-        <translation>%1
-
-จะใช้กฎเริ่มต้นจนกว่าแฟ้มจะได้รับการแก้ไข</translation>
+        <source>Memo</source>
+        <comment>audit action</comment>
+        <translation>บันทึกช่วยจำ</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentCategory</name>
     <message>
-        <location filename="../core/domain/DocumentCategory.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Detail edited</source>
+        <comment>audit action</comment>
+        <translation>แก้ไขรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <comment>audit action</comment>
+        <translation>การส่งต่อผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <comment>audit action</comment>
+        <translation>ยื่นเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document attached</source>
+        <comment>audit action</comment>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document read</source>
+        <comment>audit action</comment>
+        <translation>อ่านเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document marked</source>
+        <comment>audit action</comment>
+        <translation>ทำเครื่องหมายเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field corrected</source>
+        <comment>audit action</comment>
+        <translation>แก้ไขช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection booked</source>
+        <comment>audit action</comment>
+        <translation>นัดตรวจสภาพรถ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence owner</source>
+        <comment>audit action</comment>
+        <translation>เจ้าของใบขับขี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation ended</source>
+        <comment>audit action</comment>
+        <translation>จบการสนทนา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy checked</source>
+        <comment>audit action</comment>
+        <translation>ตรวจกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s decision accepted</source>
+        <comment>audit action</comment>
+        <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document refused</source>
+        <comment>audit action</comment>
+        <translation>ไม่รับเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <comment>audit action</comment>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal step</source>
+        <comment>audit action</comment>
+        <translation>ขั้นตอนบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed on portal</source>
+        <comment>audit action</comment>
+        <translation>ยื่นบนพอร์ทัลแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal status</source>
+        <comment>audit action</comment>
+        <translation>สถานะบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Other</source>
+        <comment>audit action</comment>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/AuditText.cpp" line="+33"/>
+        <source>the queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Document %1 read as %2, %n field(s)</source>
+        <translation>
+            <numerusform>อ่านเอกสาร %1 เป็น%2 %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Useful</source>
+        <translation>มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not useful</source>
+        <translation>ไม่มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked</source>
+        <translation>ยังไม่ทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The claimant&apos;s</source>
+        <translation>ของผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other party&apos;s</source>
+        <translation>ของคู่กรณี</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document %1</source>
+        <translation>เอกสาร %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n item(s) checked, %1 excluded</source>
+        <translation>
+            <numerusform>ตรวจ %n รายการ ไม่คุ้มครอง %1 รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled by the customer</source>
+        <translation>ลูกค้ายกเลิก</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edited: %1</source>
+        <translation>แก้ไข: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClaimTypes.cpp" line="+47"/>
+        <source>Health</source>
+        <translation>สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Car damage</source>
+        <translation>รถยนต์เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Submitted</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under Review</source>
+        <translation>กำลังตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>จ่ายแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not scored</source>
+        <translation>ยังไม่ประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Auto-approve</source>
+        <translation>อนุมัติอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard review</source>
+        <translation>ตรวจสอบปกติ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual review</source>
+        <translation>ตรวจสอบโดยผู้อาวุโส</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantine</source>
+        <translation>กักไว้แก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/DocumentCategory.cpp" line="+31"/>
         <source>Receipt</source>
         <translation>ใบเสร็จรับเงิน</translation>
     </message>
@@ -3355,298 +2647,271 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>Unknown document</source>
         <translation>เอกสารที่ไม่รู้จัก</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentChecklist</name>
     <message>
-        <location filename="../core/intake/DocumentChecklist.cpp" line="+93"/>
-        <source>Driving licence (yours)</source>
-        <translation>ใบขับขี่ (ของลูกค้า)</translation>
+        <location filename="../core/domain/FieldLabels.cpp" line="+15"/>
+        <source>Merchant</source>
+        <translation>ร้านค้า/สถานพยาบาล</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Driving licence (other party)</source>
-        <translation>ใบขับขี่ (ของคู่กรณี)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentReader</name>
-    <message>
-        <location filename="../core/extract/DocumentReader.cpp" line="+58"/>
-        <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
-        <translation>%1 เป็นภาพ JPEG ที่ขาดหาย (เสียหาย หรือคัดลอกมาไม่ครบ)</translation>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <source>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</source>
-        <translation>ไม่ได้อ่าน %1 จาก %2 หน้า: การอ่านเอกสารใช้เวลาเกินขีดจำกัด %3 วินาที</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 was not read: reading it took longer than the limit of %2 s for one document.</source>
-        <translation>ไม่ได้อ่าน %1: การอ่านใช้เวลาเกินขีดจำกัด %2 วินาทีต่อเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No OCR engine for page %1.</source>
-        <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DocumentViewer</name>
-    <message>
-        <location filename="../ui/DocumentViewer.cpp" line="+35"/>
-        <source>corrected</source>
-        <translation>แก้ไขแล้ว</translation>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>ยอดชำระ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>model</source>
-        <translation>โมเดล</translation>
+        <source>Billing number</source>
+        <translation>เลขที่ใบเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>OCR, model agrees</source>
-        <translation>OCR โมเดลเห็นตรงกัน</translation>
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>วันออกบัตร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence number</source>
+        <translation>เลขที่ใบอนุญาตขับขี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate number</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle type</source>
+        <translation>ประเภทรถ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>OCR; model read &quot;%1&quot;</source>
-        <translation>OCR; โมเดลอ่านได้ &quot;%1&quot;</translation>
+        <source>Registered</source>
+        <translation>วันจดทะเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>OCR</source>
-        <translation>OCR</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Field</source>
-        <translation>ช่องข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>ค่า</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidence</source>
-        <translation>ความมั่นใจ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Read by</source>
-        <translation>อ่านโดย</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
-        <translation>ดับเบิลคลิกที่ค่า (หรือกด F2) เพื่อแก้ไข เคลมจะถูกพิจารณาใหม่และบันทึกการเปลี่ยนแปลงไว้</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>−</source>
-        <translation>−</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zoom out</source>
-        <translation>ย่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+</source>
-        <translation>+</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Zoom in</source>
-        <translation>ขยาย</translation>
+        <source>Brand</source>
+        <translation>ยี่ห้อ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Fit width</source>
-        <translation>พอดีความกว้าง</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fit the page&apos;s width</source>
-        <translation>ปรับให้พอดีความกว้างหน้า</translation>
+        <source>Chassis number</source>
+        <translation>เลขตัวถัง</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Fit page</source>
-        <translation>พอดีหน้า</translation>
+        <source>Engine number</source>
+        <translation>เลขเครื่องยนต์</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Show the whole page</source>
-        <translation>แสดงทั้งหน้า</translation>
+        <location line="+1"/>
+        <source>Model year</source>
+        <translation>ปีรุ่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patient</source>
+        <translation>ผู้ป่วย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment</source>
+        <translation>การรักษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doctor</source>
+        <translation>แพทย์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>โรงพยาบาล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admitted</source>
+        <translation>วันที่รับไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharged</source>
+        <translation>วันที่จำหน่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo taken</source>
+        <translation>วันเวลาที่ถ่ายภาพ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⟲</source>
-        <translation>⟲</translation>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rotate left</source>
-        <translation>หมุนซ้าย</translation>
+        <location line="+1"/>
+        <source>In network</source>
+        <translation>ในเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>ฉุกเฉิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>ผู้ให้บริการ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>⟳</source>
-        <translation>⟳</translation>
+        <source>Diagnosis code</source>
+        <translation>รหัสการวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Rotate right</source>
-        <translation>หมุนขวา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Previous page</source>
-        <translation>หน้าก่อน</translation>
+        <location line="+2"/>
+        <source>Treatment notes</source>
+        <translation>บันทึกการรักษา</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>▶</source>
-        <translation>▶</translation>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Next page</source>
-        <translation>หน้าถัดไป</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Useful</source>
-        <translation>มีประโยชน์</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This document helped decide the claim</source>
-        <translation>เอกสารนี้ช่วยในการพิจารณาเคลม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not useful</source>
-        <translation>ไม่มีประโยชน์</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This document did not help (wrong, unreadable, irrelevant)</source>
-        <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Reading the claim&apos;s documents...</source>
-        <translation>กำลังอ่านเอกสารของเคลม...</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No documents yet. Drop files on the window to attach them to this claim.</source>
-        <translation>ยังไม่มีเอกสาร ลากไฟล์มาวางบนหน้าต่างเพื่อแนบกับเคลมนี้</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Loading %1...</source>
-        <translation>กำลังโหลด %1...</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Printed: %1</source>
-        <translation>พิมพ์ไว้ว่า: %1</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>%1 was read by the model; it has no place on the page.</source>
-        <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1 was not marked: %2</source>
-        <translation>ทำเครื่องหมาย %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Page %1 of %2</source>
-        <translation>หน้า %1 จาก %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::DossierView</name>
-    <message>
-        <location filename="../ui/DossierView.cpp" line="+26"/>
-        <source>Claim dossier</source>
-        <translation>แฟ้มเคลม</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save as &amp;PDF...</source>
-        <translation>บันทึกเป็น &amp;PDF...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Close</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The dossier could not be shown.</source>
-        <translation>แสดงแฟ้มเคลมไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>บันทึก %1 แล้ว</translation>
+        <location line="+2"/>
+        <source>Claimant&apos;s national ID</source>
+        <translation>เลขประจำตัวประชาชนของผู้เรียกร้อง</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The PDF could not be written to %1</source>
-        <translation>เขียน PDF ลงใน %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The dossier could not be prepared: %1</source>
-        <translation>เตรียมแฟ้มเคลมไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Claim dossier %1</source>
-        <translation>แฟ้มเคลม %1</translation>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Loading...</source>
-        <translation>กำลังโหลด...</translation>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Writing the PDF...</source>
-        <translation>กำลังเขียน PDF...</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the dossier as PDF</source>
-        <translation>บันทึกแฟ้มเคลมเป็น PDF</translation>
+        <location line="+2"/>
+        <source>Prior approval</source>
+        <translation>การอนุมัติล่วงหน้า</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>เอกสาร PDF (*.pdf)</translation>
+        <source>Line items</source>
+        <translation>รายการค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Item %1 amount</source>
+        <translation>จำนวนเงินรายการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1</source>
+        <translation>รายการที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/PortalSubmission.cpp" line="+19"/>
+        <source>Filing</source>
+        <translation>กำลังยื่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filed</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>ต้องดูแล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/TeamRole.cpp" line="+20"/>
+        <source>Adjuster</source>
+        <translation>ผู้ตรวจสอบเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor</source>
+        <translation>ผู้ตรวจสอบบัญชี</translation>
     </message>
 </context>
 <context>
     <name>ClaimDesk::Export</name>
     <message>
-        <location filename="../core/export/ClaimCsvExport.cpp" line="+18"/>
+        <location filename="../core/export/ClaimCsvExport.cpp" line="+17"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -3662,7 +2927,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/export/ClaimDossier.cpp" line="+129"/>
+        <location filename="../core/export/ClaimDossier.cpp" line="+128"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
@@ -4009,6 +3274,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>After</source>
         <translation>หลัง</translation>
     </message>
+    <message>
+        <location filename="../core/export/ClaimExportJob.cpp" line="+31"/>
+        <location line="+14"/>
+        <source>cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Extract</name>
@@ -4029,237 +3300,31 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <source>This document was not recognised. Please send one of: %1.</source>
         <translation>ไม่สามารถระบุประเภทเอกสารนี้ได้ กรุณาส่งเอกสารอย่างใดอย่างหนึ่งต่อไปนี้: %1</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::ExtractionJob</name>
     <message>
-        <location filename="../core/extract/ExtractionJob.cpp" line="+85"/>
+        <location filename="../core/extract/DocumentReader.cpp" line="+60"/>
+        <source>%1 is a JPEG image that is cut short (damaged or not fully copied).</source>
+        <translation>%1 เป็นภาพ JPEG ที่ขาดหาย (เสียหาย หรือคัดลอกมาไม่ครบ)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.</source>
+        <translation>ไม่ได้อ่าน %1 จาก %2 หน้า: การอ่านเอกสารใช้เวลาเกินขีดจำกัด %3 วินาที</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was not read: reading it took longer than the limit of %2 s for one document.</source>
+        <translation>ไม่ได้อ่าน %1: การอ่านใช้เวลาเกินขีดจำกัด %2 วินาทีต่อเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No OCR engine for page %1.</source>
+        <translation>ไม่มีเครื่องอ่าน OCR สำหรับหน้า %1</translation>
+    </message>
+    <message>
+        <location filename="../core/extract/ExtractionJob.cpp" line="+86"/>
         <location line="+110"/>
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::FieldLabels</name>
-    <message>
-        <location filename="../core/domain/FieldLabels.cpp" line="+13"/>
-        <source>Merchant</source>
-        <translation>ร้านค้า/สถานพยาบาล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total paid</source>
-        <translation>ยอดชำระ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Billing number</source>
-        <translation>เลขที่ใบเสร็จ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items</source>
-        <translation>รายการ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National ID</source>
-        <translation>เลขประจำตัวประชาชน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (Thai)</source>
-        <translation>ชื่อ (ภาษาไทย)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name (English)</source>
-        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Date of birth</source>
-        <translation>วันเกิด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issued</source>
-        <translation>วันออกบัตร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires</source>
-        <translation>วันหมดอายุ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Licence number</source>
-        <translation>เลขที่ใบอนุญาตขับขี่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plate number</source>
-        <translation>เลขทะเบียน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province</source>
-        <translation>จังหวัด</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vehicle type</source>
-        <translation>ประเภทรถ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Registered</source>
-        <translation>วันจดทะเบียน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Brand</source>
-        <translation>ยี่ห้อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chassis number</source>
-        <translation>เลขตัวถัง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Engine number</source>
-        <translation>เลขเครื่องยนต์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model year</source>
-        <translation>ปีรุ่น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Patient</source>
-        <translation>ผู้ป่วย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>การวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Treatment</source>
-        <translation>การรักษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doctor</source>
-        <translation>แพทย์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hospital</source>
-        <translation>โรงพยาบาล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Admitted</source>
-        <translation>วันที่รับไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discharged</source>
-        <translation>วันที่จำหน่าย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latitude</source>
-        <translation>ละติจูด</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Longitude</source>
-        <translation>ลองจิจูด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photo taken</source>
-        <translation>วันเวลาที่ถ่ายภาพ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>จำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In network</source>
-        <translation>ในเครือข่าย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emergency</source>
-        <translation>ฉุกเฉิน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Provider</source>
-        <translation>ผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Diagnosis code</source>
-        <translation>รหัสการวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Treatment notes</source>
-        <translation>บันทึกการรักษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claimant</source>
-        <translation>ผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claimant&apos;s national ID</source>
-        <translation>เลขประจำตัวประชาชนของผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assignee</source>
-        <translation>ผู้รับผิดชอบ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Service date</source>
-        <translation>วันที่รับบริการ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior approval</source>
-        <translation>การอนุมัติล่วงหน้า</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line items</source>
-        <translation>รายการค่าใช้จ่าย</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Item %1 amount</source>
-        <translation>จำนวนเงินรายการที่ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Item %1</source>
-        <translation>รายการที่ %1</translation>
     </message>
 </context>
 <context>
@@ -4367,14 +3432,6 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+56"/>
         <source>%1 was not filed on %2</source>
         <translation>%1 ไม่ได้ยื่นบน %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ImagePreprocessor</name>
-    <message>
-        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+345"/>
-        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
-        <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>
 </context>
 <context>
@@ -4529,100 +3586,9 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>ClaimDesk::InboxItemModel</name>
-    <message>
-        <location filename="../ui/InboxItemModel.cpp" line="+50"/>
-        <source>Failed: %1</source>
-        <translation>ไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already on the claim</source>
-        <translation>มีอยู่ในเคลมแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New claim</source>
-        <translation>เคลมใหม่</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Added to the claim</source>
-        <translation>เพิ่มเข้าเคลมแล้ว</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Taken in</source>
-        <translation>รับเมื่อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From</source>
-        <translation>ที่มา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File, folder or message</source>
-        <translation>แฟ้ม โฟลเดอร์ หรือจดหมาย</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Claim</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Documents</source>
-        <translation>เอกสาร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Result</source>
-        <translation>ผล</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::InboxView</name>
-    <message>
-        <location filename="../ui/InboxView.cpp" line="+43"/>
-        <source>&amp;Retry</source>
-        <translation>ลอง&amp;ใหม่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</source>
-        <translation>นำแฟ้มที่ไม่สำเร็จกลับไปไว้ในโฟลเดอร์ หรือนำจดหมายกลับไปไว้ในกล่องจดหมาย เพื่อรับเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Look now</source>
-        <translation>&amp;ดูตอนนี้</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&lt;p&gt;No folder or mailbox is watched. Add one in Settings &amp;gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ยังไม่ได้เฝ้าดูโฟลเดอร์หรือกล่องจดหมายใด เพิ่มได้ที่ การตั้งค่า &amp;gt; กล่องรับ: แฟ้มที่เครื่องสแกนหรือระบบอื่นวางไว้ และใบเสร็จที่ลูกค้าส่งทางอีเมล จะถูกรับเข้าเป็นเอกสารของเคลม&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to &lt;i&gt;processed&lt;/i&gt;, failed ones to &lt;i&gt;failed&lt;/i&gt; with the reason beside them; taken messages are marked on the server.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;กำลังเฝ้าดู %1 เลขเคลมในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) หรือในหัวเรื่องของจดหมาย ส่งไปยังเคลมนั้น แฟ้มในโฟลเดอร์ย่อยเดียวกันเปิดเป็นเคลมเดียวกัน แฟ้มที่รับแล้วย้ายไป &lt;i&gt;processed&lt;/i&gt; แฟ้มที่ไม่สำเร็จย้ายไป &lt;i&gt;failed&lt;/i&gt; พร้อมเหตุผล จดหมายที่รับแล้วจะถูกทำเครื่องหมายบนเซิร์ฟเวอร์&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Retry</source>
-        <translation>ลองใหม่</translation>
-    </message>
-</context>
-<context>
     <name>ClaimDesk::Intake</name>
     <message>
-        <location filename="../core/intake/DocumentImporter.cpp" line="+115"/>
+        <location filename="../core/intake/DocumentImporter.cpp" line="+114"/>
         <source>Choose a claim, or the type of a new claim, for the documents</source>
         <translation>เลือกเคลม หรือประเภทของเคลมใหม่ สำหรับเอกสาร</translation>
     </message>
@@ -4656,109 +3622,67 @@ Subject: %2
         <source>The claim&apos;s details could not follow its documents: %1</source>
         <translation>ไม่สามารถปรับรายละเอียดของเคลมตามเอกสารได้: %1</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeArea</name>
     <message>
-        <location filename="../ui/IntakeArea.cpp" line="+30"/>
-        <source>C&amp;onversation</source>
-        <translation>การสนทนา (&amp;O)</translation>
+        <location filename="../core/intake/IntakeReplyPhraser.cpp" line="+91"/>
+        <source>the model answered with nothing</source>
+        <translation>โมเดลไม่ได้ตอบอะไร</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Quick import</source>
-        <translation>นำเข้าด่วน (&amp;Q)</translation>
+        <location line="+3"/>
+        <source>the model&apos;s wording dropped %1</source>
+        <translation>ถ้อยคำของโมเดลตกหล่น %1</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&amp;Inbox</source>
-        <translation>&amp;กล่องรับ</translation>
+        <location filename="../core/intake/IntakeSession.cpp" line="+154"/>
+        <source>The intake cannot open the database: %1</source>
+        <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>โหลดการสนทนาไม่ได้: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>&lt;h2&gt;Quick import&lt;/h2&gt;&lt;p&gt;Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;นำเข้าด่วน&lt;/h2&gt;&lt;p&gt;เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น&lt;/p&gt;</translation>
+        <source>the database is not open</source>
+        <translation>ฐานข้อมูลยังไม่ได้เปิด</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Kind of claim</source>
-        <translation>ประเภทเคลม</translation>
+        <location line="+11"/>
+        <source>A new conversation could not be started: %1</source>
+        <translation>เริ่มการสนทนาใหม่ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Health</source>
-        <translation>&amp;สุขภาพ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Car damage</source>
-        <translation>&amp;รถยนต์เสียหาย</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Drop documents here
-(JPEG, PNG, WebP, TIFF or PDF)</source>
-        <translation>วางเอกสารที่นี่
-(JPEG, PNG, WebP, TIFF หรือ PDF)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose &amp;files...</source>
-        <translation>เลือก&amp;แฟ้ม...</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Documents for a new claim</source>
-        <translation>เอกสารสำหรับเคลมใหม่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
+        <location line="+19"/>
+        <source>The intake is not connected to a database.</source>
+        <translation>ส่วนรับเคลมไม่ได้เชื่อมต่อกับฐานข้อมูล</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::IntakeEngine</name>
+    <name>ClaimDesk::IntakeSpeech</name>
     <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+41"/>
-        <source>yours</source>
-        <translation>ของคุณ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the other party&apos;s</source>
-        <translation>ของคู่กรณี</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/intake/IntakeEngine.cpp" line="+190"/>
+        <location filename="../core/intake/IntakeEngine.cpp" line="+184"/>
         <source>Document: %1</source>
         <translation>เอกสาร: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+664"/>
+        <location line="+695"/>
         <source>Submit the claim</source>
         <translation>ส่งเคลม</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-683"/>
         <source>Start again</source>
         <translation>เริ่มใหม่</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 is stored on your claim, but I could not note it in our conversation: %2. There is no need to send it again.</source>
         <translation>เก็บ %1 ไว้ในเคลมของคุณแล้ว แต่บันทึกลงในการสนทนาไม่ได้: %2 ไม่ต้องส่งซ้ำอีก</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Choose car damage or health.</source>
         <translation>กรุณาเลือกรถยนต์เสียหายหรือสุขภาพ</translation>
     </message>
@@ -4773,17 +3697,17 @@ Subject: %2
         <translation>ขออภัย ไม่สามารถบันทึกได้: %1 ข้อมูลที่คุณส่งก่อนหน้านี้ไม่สูญหาย กรุณาลองใหม่อีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hello, I am ClaimDesk&apos;s claims assistant. Tell me what happened: a car accident or damage, or an illness or injury. I will open the claim and tell you which documents I need.</source>
         <translation>สวัสดีค่ะ ดิฉันเป็นผู้ช่วยเคลมของ ClaimDesk กรุณาเล่าว่าเกิดอะไรขึ้น: อุบัติเหตุหรือความเสียหายของรถ หรือการเจ็บป่วยหรือบาดเจ็บ ดิฉันจะเปิดเคลมให้และแจ้งว่าต้องใช้เอกสารอะไรบ้าง</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Is this about damage to a car, or about a health claim (illness, injury, a hospital stay)?</source>
         <translation>เรื่องนี้เป็นความเสียหายของรถ หรือเป็นเคลมสุขภาพ (เจ็บป่วย บาดเจ็บ หรือนอนโรงพยาบาล) คะ?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Your message was empty. Type a message, or drop a document here.</source>
         <translation>ข้อความว่างเปล่า กรุณาพิมพ์ข้อความ หรือลากเอกสารมาวางที่นี่</translation>
     </message>
@@ -4793,7 +3717,7 @@ Subject: %2
         <translation>ข้อความของคุณยาว %1 ตัวอักษร กรุณาส่งไม่เกิน %2 ตัวอักษร และแบ่งรายละเอียดเป็นหลายข้อความ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Thank you, I have your ID number. </source>
         <translation>ขอบคุณค่ะ ได้รับเลขประจำตัวประชาชนแล้ว </translation>
     </message>
@@ -4803,7 +3727,7 @@ Subject: %2
         <translation>ข้อความของคุณกล่าวถึงทั้งเรื่องรถและเรื่องสุขภาพ </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This conversation is already about claim %1 (%2). To file another claim, type &quot;restart&quot;. </source>
         <translation>การสนทนานี้เป็นเรื่องเคลม %1 (%2) อยู่แล้ว หากต้องการยื่นเคลมอื่น พิมพ์ &quot;เริ่มใหม่&quot; </translation>
     </message>
@@ -4833,27 +3757,27 @@ Subject: %2
         <translation>%1 ไม่ใช่เลขประจำตัวประชาชน: ต้องมี 13 หลัก (เว้นวรรคหรือขีดได้) </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>I could not read the ID number on it; please type your 13-digit national ID. </source>
         <translation>อ่านเลขประจำตัวบนเอกสารไม่ได้ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I read your ID number from it. </source>
         <translation>อ่านเลขประจำตัวของคุณจากเอกสารแล้ว </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Before I take documents I need to know the kind of claim. </source>
         <translation>ก่อนรับเอกสาร ต้องทราบประเภทเคลมก่อน </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>First tell me whose driving licence the last one was; then send %1 again. </source>
         <translation>กรุณาแจ้งก่อนว่าใบขับขี่ใบล่าสุดเป็นของใคร แล้วส่ง %1 อีกครั้ง </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>I cannot open %1: the file is missing or cannot be read. </source>
         <translation>เปิด %1 ไม่ได้: ไม่พบไฟล์หรืออ่านไฟล์ไม่ได้ </translation>
     </message>
@@ -4863,12 +3787,12 @@ Subject: %2
         <translation>%1 ไม่ใช่เอกสารที่อ่านได้ (%2) กรุณาส่งรูปถ่ายหรือสแกนเป็น JPEG, PNG, WebP, TIFF หรือ PDF </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The upload of %1 was stopped. </source>
         <translation>หยุดการอัปโหลด %1 แล้ว </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>I could not store %1: %2 </source>
         <translation>จัดเก็บ %1 ไม่ได้: %2 </translation>
     </message>
@@ -4888,17 +3812,17 @@ Subject: %2
         <translation>อ่าน %1 ได้ว่าเป็น%2 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>I could not recognise %1 as one of the documents this claim needs. I accept: %2. Please send a clear photo or scan of one of them. </source>
         <translation>ไม่สามารถระบุได้ว่า %1 เป็นเอกสารที่เคลมนี้ต้องใช้ เอกสารที่รับ: %2 กรุณาส่งรูปหรือสแกนที่ชัดเจนของเอกสารเหล่านี้ </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Received: %1.</source>
         <translation>ได้รับ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I read: %1.</source>
         <translation>ข้อมูลที่อ่านได้: %1</translation>
     </message>
@@ -4908,7 +3832,7 @@ Subject: %2
         <translation>ได้รับใบขับขี่ครบทั้งสองฝ่ายแล้ว (ของคุณและของคู่กรณี) จึงไม่นับ %1 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Is this driving licence yours, or the other party&apos;s?</source>
         <translation>ใบขับขี่นี้เป็นของคุณ (ฝ่ายเรา) หรือของคู่กรณีคะ?</translation>
     </message>
@@ -4918,7 +3842,7 @@ Subject: %2
         <translation>ของลูกค้า (ฝ่ายเรา)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The other party&apos;s</source>
         <translation>ของคู่กรณี</translation>
     </message>
@@ -4943,12 +3867,12 @@ Subject: %2
         <translation>ยังไม่มีเคลมที่จะส่ง </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Before submitting, tell me whose driving licence the last one was. </source>
         <translation>ก่อนส่ง กรุณาแจ้งว่าใบขับขี่ใบล่าสุดเป็นของใคร </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The claim cannot be submitted yet; still missing: %1.</source>
         <translation>ยังส่งเคลมไม่ได้ ยังขาด: %1</translation>
     </message>
@@ -4958,17 +3882,17 @@ Subject: %2
         <translation>เอกสารครบแล้ว แต่ยังไม่ได้ยืนยันกรมธรรม์ กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Claim %1 is submitted. An adjuster will review it; you can ask me &quot;where is my claim&quot; at any time.</source>
         <translation>ส่งเคลม %1 แล้ว เจ้าหน้าที่จะพิจารณา คุณสามารถถาม &quot;สถานะเคลม&quot; ได้ตลอดเวลา</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled; let us start again. </source>
         <translation>ยกเลิกแล้ว เริ่มใหม่กันค่ะ </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Claim %1 was already submitted and stays with the adjusters. </source>
         <translation>เคลม %1 ส่งไปแล้วและยังอยู่กับเจ้าหน้าที่ </translation>
     </message>
@@ -4983,7 +3907,7 @@ Subject: %2
         <translation>ยังไม่มีเคลมในการสนทนานี้ กรุณาแจ้งเลขเคลม (เช่น H-20260129-000001) หรือเล่าเหตุการณ์เพื่อยื่นเคลมใหม่ </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>I cannot find claim %1. Please check the ID. </source>
         <translation>ไม่พบเคลม %1 กรุณาตรวจสอบเลขเคลม </translation>
     </message>
@@ -4993,7 +3917,7 @@ Subject: %2
         <translation>เคลม %1 (%2) ยังไม่ได้ส่ง: รอขั้นตอนด้านล่าง </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Claim %1 (%2) is: %3. </source>
         <translation>เคลม %1 (%2) สถานะ: %3 </translation>
     </message>
@@ -5008,7 +3932,7 @@ Subject: %2
         <translation>นัดตรวจสภาพวันที่ %1 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>A claims officer will contact you once the claim is open. </source>
         <translation>เจ้าหน้าที่สินไหมจะติดต่อคุณเมื่อเปิดเคลมแล้ว </translation>
     </message>
@@ -5018,18 +3942,18 @@ Subject: %2
         <translation>ได้แจ้งให้เจ้าหน้าที่สินไหมติดต่อคุณเรื่องเคลม %1 แล้ว เคลมถูกทำเครื่องหมายในคิวของเจ้าหน้าที่ </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+22"/>
         <source>To book an inspection I first need to open the claim. </source>
         <translation>ก่อนนัดตรวจสภาพ ต้องเปิดเคลมก่อน </translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>When can the inspector come? Choose a time, or ask a claims officer for another one.</source>
         <translation>สะดวกให้เจ้าหน้าที่ตรวจสภาพไปเมื่อไรคะ? เลือกเวลา หรือขอเวลาอื่นกับเจ้าหน้าที่สินไหม</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>That time has passed; choose a time from tomorrow on. </source>
         <translation>เวลานั้นผ่านไปแล้ว กรุณาเลือกเวลาตั้งแต่พรุ่งนี้ </translation>
     </message>
@@ -5039,17 +3963,17 @@ Subject: %2
         <translation>นัดตรวจสภาพสำหรับเคลม %1 วันที่ %2 แล้ว </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Which treatment, medicine or repair do you want to know about? </source>
         <translation>ต้องการทราบเกี่ยวกับการรักษา ยา หรือการซ่อมใดคะ? </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Documents: %1 of %2 required.</source>
         <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Still needed: %1.</source>
         <translation>ยังต้องการ: %1</translation>
     </message>
@@ -5064,71 +3988,44 @@ Subject: %2
         <translation>กรุณาพิมพ์เลขประจำตัวประชาชน 13 หลัก หรือส่งรูปบัตรประชาชน เพื่อตรวจสอบกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Everything is here: press Submit to hand in the claim.</source>
         <translation>ครบถ้วนแล้ว: กดส่งเคลมได้เลย</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drop the documents here or use Attach.</source>
         <translation>ลากเอกสารมาวางที่นี่ หรือกดแนบไฟล์</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeReplyPhraser</name>
     <message>
-        <location filename="../core/intake/IntakeReplyPhraser.cpp" line="+90"/>
-        <source>the model answered with nothing</source>
-        <translation>โมเดลไม่ได้ตอบอะไร</translation>
+        <location filename="../core/intake/IntakeWording.cpp" line="+32"/>
+        <source>yours</source>
+        <translation>ของคุณ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the model&apos;s wording dropped %1</source>
-        <translation>ถ้อยคำของโมเดลตกหล่น %1</translation>
+        <location line="+1"/>
+        <source>the other party&apos;s</source>
+        <translation>ของคู่กรณี</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeSession</name>
-    <message>
-        <location filename="../core/intake/IntakeSession.cpp" line="+153"/>
-        <source>The intake cannot open the database: %1</source>
-        <translation>ส่วนรับเคลมเปิดฐานข้อมูลไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The conversation could not be loaded: %1</source>
-        <translation>โหลดการสนทนาไม่ได้: %1</translation>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the database is not open</source>
-        <translation>ฐานข้อมูลยังไม่ได้เปิด</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A new conversation could not be started: %1</source>
-        <translation>เริ่มการสนทนาใหม่ไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The intake is not connected to a database.</source>
-        <translation>ส่วนรับเคลมไม่ได้เชื่อมต่อกับฐานข้อมูล</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::IntakeWording</name>
-    <message>
-        <location filename="../core/intake/IntakeWording.cpp" line="+19"/>
+        <location line="+19"/>
         <source>I found no %1 policy for the ID number ending %2. Please check the number, or send a photo of your ID card. </source>
         <translation>ไม่พบกรมธรรม์%1 สำหรับเลขประจำตัวที่ลงท้ายด้วย %2 กรุณาตรวจสอบเลข หรือส่งรูปบัตรประชาชน </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Policy %1 expired on %2, so it does not cover a claim made today. A claims officer can help if you think this is wrong. </source>
         <translation>กรมธรรม์ %1 หมดอายุเมื่อ %2 จึงไม่คุ้มครองเคลมที่ยื่นวันนี้ หากคิดว่าไม่ถูกต้อง เจ้าหน้าที่สินไหมช่วยได้ </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Policy %1 is not active. A claims officer can tell you why. </source>
         <translation>กรมธรรม์ %1 ไม่มีผลบังคับ เจ้าหน้าที่สินไหมจะแจ้งเหตุผลได้ </translation>
     </message>
@@ -5138,7 +4035,7 @@ Subject: %2
         <translation>กรมธรรม์ %1 มีผลตั้งแต่ %2 ถึง %3 และวันนี้อยู่นอกช่วงเวลานั้น </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>plan %1, in-patient cover %2 baht, out-patient cover %3 baht</source>
         <translation>แผน %1 คุ้มครองผู้ป่วยใน %2 บาท ผู้ป่วยนอก %3 บาท</translation>
     </message>
@@ -5158,12 +4055,12 @@ Subject: %2
         <translation>(เลขตรวจสอบของเลขประจำตัวไม่ตรง เจ้าหน้าที่จะตรวจสอบอีกครั้ง) </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>I found no clause about &quot;%1&quot; in the policy; an adjuster will answer that when reviewing the claim. </source>
         <translation>ไม่พบข้อกำหนดเกี่ยวกับ &quot;%1&quot; ในกรมธรรม์ เจ้าหน้าที่จะตอบเมื่อพิจารณาเคลม </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>covered</source>
         <translation>คุ้มครอง</translation>
     </message>
@@ -5187,192 +4084,15 @@ Subject: %2
         <source>The adjuster decides on the claim itself. </source>
         <translation>เจ้าหน้าที่เป็นผู้ตัดสินเคลมจริง </translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::KeychainEntry</name>
     <message>
-        <location filename="../core/secrets/KeychainEntry.cpp" line="+49"/>
-        <source>no keychain service is running (there is no D-Bus session, as on headless machines)</source>
-        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่ (ไม่มีเซสชัน D-Bus เช่นในเครื่องที่ไม่มีหน้าจอ)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>nothing is stored in the keychain</source>
-        <translation>ไม่มีสิ่งใดเก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no keychain service is running</source>
-        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the keychain refused access</source>
-        <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
+        <location filename="../core/intake/DocumentChecklist.cpp" line="+93"/>
+        <source>Driving licence (yours)</source>
+        <translation>ใบขับขี่ (ของลูกค้า)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the keychain failed: %1</source>
-        <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>the keychain did not answer</source>
-        <translation>ที่เก็บรหัสผ่านของระบบไม่ตอบ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the keychain has not answered yet (it may still keep it)</source>
-        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบ (อาจยังเก็บให้ภายหลัง)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the keychain has not answered yet (it may still remove it)</source>
-        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบ (อาจยังลบให้ภายหลัง)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Labels</name>
-    <message>
-        <location filename="../core/domain/ClaimTypes.cpp" line="+46"/>
-        <source>Health</source>
-        <translation>สุขภาพ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Car damage</source>
-        <translation>รถยนต์เสียหาย</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Submitted</source>
-        <translation>ยื่นแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under Review</source>
-        <translation>กำลังตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending</source>
-        <translation>รอดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>อนุมัติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>ปฏิเสธ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>จ่ายแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>ฉบับร่าง</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Not scored</source>
-        <translation>ยังไม่ประเมิน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Low</source>
-        <translation>ต่ำ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Medium</source>
-        <translation>ปานกลาง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>High</source>
-        <translation>สูง</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Auto-approve</source>
-        <translation>อนุมัติอัตโนมัติ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Standard review</source>
-        <translation>ตรวจสอบปกติ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Manual review</source>
-        <translation>ตรวจสอบโดยผู้อาวุโส</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reject</source>
-        <translation>ปฏิเสธ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quarantine</source>
-        <translation>กักไว้แก้ไขข้อมูล</translation>
-    </message>
-    <message>
-        <location filename="../core/logging/LogCategories.cpp" line="+42"/>
-        <source>Debug</source>
-        <translation>ดีบัก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Information</source>
-        <translation>ข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>คำเตือน</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+12"/>
-        <source>Error</source>
-        <translation>ข้อผิดพลาด</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Chat</source>
-        <translation>แชต</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upload</source>
-        <translation>อัปโหลด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document reading</source>
-        <translation>การอ่านเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Document sorting</source>
-        <translation>การจัดประเภทเอกสาร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language model</source>
-        <translation>โมเดลภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System</source>
-        <translation>ระบบ</translation>
+        <source>Driving licence (other party)</source>
+        <translation>ใบขับขี่ (ของคู่กรณี)</translation>
     </message>
 </context>
 <context>
@@ -5472,11 +4192,29 @@ Subject: %2
         <source>the model server URL %1 is not valid</source>
         <translation>URL ของเซิร์ฟเวอร์โมเดล %1 ไม่ถูกต้อง</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmCall</name>
     <message>
-        <location filename="../core/llm/LlmCall.cpp" line="+54"/>
+        <location filename="../core/llm/ApiFormat.cpp" line="+35"/>
+        <source>the model server&apos;s reply is not JSON (%1)</source>
+        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่ใช่ JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+95"/>
+        <source>the model server&apos;s reply has no answer text</source>
+        <translation>คำตอบจากเซิร์ฟเวอร์โมเดลไม่มีข้อความคำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/ApiKeyStore.cpp" line="+21"/>
+        <source>no key is stored in the keychain</source>
+        <translation>ไม่มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; set %2 instead</source>
+        <translation>%1 ให้ตั้งค่า %2 แทน</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/LlmCall.cpp" line="+55"/>
         <source>no model is configured (offline mode)</source>
         <translation>ยังไม่ได้ตั้งค่าโมเดล (โหมดออฟไลน์)</translation>
     </message>
@@ -5506,12 +4244,12 @@ Subject: %2
         <translation>ติดต่อเซิร์ฟเวอร์โมเดลไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the model server refused the API key (HTTP %1): %2</source>
         <translation>เซิร์ฟเวอร์โมเดลปฏิเสธคีย์ API (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the model server answered HTTP %1: %2</source>
         <translation>เซิร์ฟเวอร์โมเดลตอบกลับ HTTP %1: %2</translation>
     </message>
@@ -5521,12 +4259,12 @@ Subject: %2
         <translation>เซิร์ฟเวอร์โมเดลแจ้งข้อผิดพลาดระหว่างตอบ: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the answer stream was cut off before its end</source>
         <translation>การส่งคำตอบถูกตัดก่อนจบ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the model&apos;s answer did not have the expected form: %1</source>
         <translation>คำตอบของโมเดลไม่อยู่ในรูปแบบที่กำหนด: %1</translation>
     </message>
@@ -5555,49 +4293,104 @@ Subject: %2
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmDecisionAgent</name>
     <message>
-        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+91"/>
+        <location filename="../core/llm/LlmDecisionAgent.cpp" line="+92"/>
         <source>agent mode needs a configured model</source>
         <translation>โหมดเอเจนต์ต้องตั้งค่าโมเดลก่อน</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>the %1 step failed: %2</source>
         <translation>ขั้นตอน %1 ล้มเหลว: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>the model gave no decision ClaimDesk knows</source>
         <translation>โมเดลไม่ได้ให้ผลการตัดสินที่ ClaimDesk รู้จัก</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmPolicyReasoner</name>
     <message>
-        <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+74"/>
+        <location filename="../core/llm/LlmPolicyReasoner.cpp" line="+75"/>
         <source>the claim has no items or notes to check yet</source>
         <translation>เคลมยังไม่มีรายการหรือบันทึกให้ตรวจ</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::LlmSummarizer</name>
     <message>
-        <location filename="../core/llm/LlmSummarizer.cpp" line="+20"/>
+        <location filename="../core/llm/LlmSummarizer.cpp" line="+21"/>
         <source>the model&apos;s summary was empty</source>
         <translation>สรุปจากโมเดลว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the model&apos;s summary was far too long</source>
         <translation>สรุปจากโมเดลยาวเกินไปมาก</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the model answered with code instead of a summary</source>
         <translation>โมเดลตอบเป็นโค้ดแทนที่จะเป็นสรุป</translation>
+    </message>
+    <message>
+        <location filename="../core/llm/PriceTable.cpp" line="+77"/>
+        <source>the price table is not a JSON object (%1)</source>
+        <translation>ตารางราคาไม่ใช่อ็อบเจ็กต์ JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
+        <translation>ราคาของ %1 ต้องมี &quot;in&quot; และ &quot;out&quot; เป็นตัวเลขทศนิยมแบบข้อความ เช่น &quot;2.50&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Logging</name>
+    <message>
+        <location filename="../core/logging/LogCategories.cpp" line="+44"/>
+        <source>Debug</source>
+        <translation>ดีบัก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Chat</source>
+        <translation>แชต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload</source>
+        <translation>อัปโหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document reading</source>
+        <translation>การอ่านเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document sorting</source>
+        <translation>การจัดประเภทเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language model</source>
+        <translation>โมเดลภาษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>ระบบ</translation>
     </message>
 </context>
 <context>
@@ -5687,1027 +4480,6 @@ Subject: %2
         <location line="+10"/>
         <source>This is not a mail message (it has no headers)</source>
         <translation>นี่ไม่ใช่จดหมาย (ไม่มีส่วนหัว)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::MailboxDialog</name>
-    <message>
-        <location filename="../ui/MailboxDialog.cpp" line="+20"/>
-        <source>Mailbox</source>
-        <translation>กล่องจดหมาย</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The system&apos;s</source>
-        <translation>ของระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse...</source>
-        <translation>&amp;เลือก...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate authority</source>
-        <translation>ผู้ออกใบรับรอง</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Certificates (*.pem *.crt)</source>
-        <translation>ใบรับรอง (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unchanged (kept in the system keychain)</source>
-        <translation>ไม่เปลี่ยน (เก็บไว้ในพวงกุญแจของระบบ)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Server:</source>
-        <translation>&amp;เซิร์ฟเวอร์:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Login:</source>
-        <translation>&amp;ชื่อเข้าใช้:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;โฟลเดอร์:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Certificate authority:</source>
-        <translation>&amp;ผู้ออกใบรับรอง:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;รหัสผ่าน:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Mailbox not saved</source>
-        <translation>ไม่ได้บันทึกกล่องจดหมาย</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</source>
-        <translation>โปรดระบุรหัสผ่านของกล่องจดหมาย: รหัสผ่านเก็บแยกตามเซิร์ฟเวอร์และชื่อผู้ใช้ และยังไม่มีสำหรับชุดนี้</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Checking the mailbox…</source>
-        <translation>กำลังตรวจกล่องจดหมาย…</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::MainWindow</name>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="+62"/>
-        <source>ClaimDesk</source>
-        <translation>ClaimDesk</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+137"/>
-        <source>Finished %n interrupted import(s): %1 document(s) read</source>
-        <translation>
-            <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Interrupted imports could not be finished: %1</source>
-        <translation>ทำการนำเข้าที่ค้างไว้ให้เสร็จไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Intake</source>
-        <translation>รับเรื่อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation>ตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Manager</source>
-        <translation>ผู้จัดการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Admin</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;File</source>
-        <translation>แ&amp;ฟ้ม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import documents...</source>
-        <translation>&amp;นำเข้าเอกสาร...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open database...</source>
-        <translation>&amp;เปิดฐานข้อมูล...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open a ClaimDesk database</source>
-        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Export claims as CSV...</source>
-        <translation>ส่งออกเคลมเป็น CSV(&amp;E)...</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;ออก</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Edit</source>
-        <translation>แ&amp;ก้ไข</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Settings...</source>
-        <translation>&amp;ตั้งค่า...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;มุมมอง</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Refresh</source>
-        <translation>โ&amp;หลดใหม่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>&amp;ช่วยเหลือ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About ClaimDesk</source>
-        <translation>&amp;เกี่ยวกับ ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>About ClaimDesk</source>
-        <translation>เกี่ยวกับ ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ClaimDesk %1&lt;/h3&gt;&lt;p&gt;โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="-196"/>
-        <source>Database: %1</source>
-        <translation>ฐานข้อมูล: %1</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <source>Claims: unavailable (%1)</source>
-        <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Counting claims...</source>
-        <translation>กำลังนับเคลม...</translation>
-    </message>
-    <message>
-        <location line="+233"/>
-        <source>%1 claims, %2 open</source>
-        <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>Re-scoring open claims with rule set %1...</source>
-        <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
-    </message>
-    <message>
-        <location line="-57"/>
-        <location line="+57"/>
-        <location line="+65"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="-365"/>
-        <source>Inbox: %1 taken in, claim %2</source>
-        <translation>กล่องรับ: รับ %1 แล้ว เคลม %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inbox: %1 failed (see Intake &gt; Inbox)</source>
-        <translation>กล่องรับ: %1 ไม่สำเร็จ (ดูที่ รับเรื่อง &gt; กล่องรับ)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+50"/>
-        <source>; %n could not be finished (see Admin &gt; Log)</source>
-        <translation>
-            <numerusform>; %n รายการทำให้เสร็จไม่ได้ (ดูที่ ผู้ดูแลระบบ &gt; บันทึกการทำงาน)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
-        <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Portal</source>
-        <translation>พอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>&amp;Move this book to a team server...</source>
-        <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม(&amp;M)...</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>An export is already running; wait for it to finish</source>
-        <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Detailed CSV (*.csv)</source>
-        <translation>CSV แบบละเอียด (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Google Sheets CSV (*.csv)</source>
-        <translation>CSV สำหรับ Google Sheets (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Summary CSV (*.csv)</source>
-        <translation>CSV แบบสรุป (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export claims as CSV</source>
-        <translation>ส่งออกเคลมเป็น CSV</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Exporting claims to %1...</source>
-        <translation>กำลังส่งออกเคลมไปยัง %1...</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>%Ln claim(s) exported to %1</source>
-        <translation>
-            <numerusform>ส่งออก %Ln เคลมไปยัง %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export failed: %1</source>
-        <translation>ส่งออกไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
-        <translation>ทีมจะพิจารณาตามชุดกฎ %1 ตั้งแต่นี้ไป แต่ละโต๊ะจะใช้เมื่อเปิดสมุดเคลมครั้งถัดไป และผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย claimdesk-cli rules rescore</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Re-scored %1 open claims</source>
-        <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
-        <translation>ยกเลิกการประเมินใหม่หลังจาก %1 รายการ ที่เหลือยังใช้ผลพิจารณาเดิม</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Re-scoring failed</source>
-        <translation>การประเมินใหม่ล้มเหลว</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+13"/>
-        <source>Import documents</source>
-        <translation>นำเข้าเอกสาร</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
-        <translation>
-            <numerusform>มีเอกสาร %n ฉบับที่จะจัดเก็บ แต่ยังไม่ได้เลือกเคลม ต้องการเปิดเคลมใหม่หรือไม่?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New &amp;health claim</source>
-        <translation>เคลม&amp;สุขภาพใหม่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;car damage claim</source>
-        <translation>เคลม&amp;รถยนต์ใหม่</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>An import is already running; wait for it to finish</source>
-        <translation>กำลังนำเข้าเอกสารอยู่ โปรดรอให้เสร็จก่อน</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Storing documents...</source>
-        <translation>กำลังจัดเก็บเอกสาร...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Storing %1...</source>
-        <translation>กำลังจัดเก็บ %1...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is stored but could not be read: %2</source>
-        <translation>จัดเก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is already on claim %2</source>
-        <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
-        <translation>%1: จัดเก็บ %2 ซ้ำ %3 ล้มเหลว %4%5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No claim</source>
-        <translation>ไม่มีเคลม</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (canceled)</source>
-        <translation> (ยกเลิกแล้ว)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; the claim took details from them and was decided again</source>
-        <translation>; เคลมได้รับรายละเอียดจากเอกสารและได้รับการพิจารณาใหม่แล้ว</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import</source>
-        <translation>นำเข้า</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import failed</source>
-        <translation>นำเข้าล้มเหลว</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+14"/>
-        <source>Work in progress</source>
-        <translation>งานยังไม่เสร็จ</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
-        <translation>การนำเข้า ส่งออก หรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่ งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</source>
-        <translation>กำลังยื่นเคลมบนพอร์ทัลบริษัทประกัน ต้องการออกเลยหรือไม่? เคลมจะถูกค้นบนพอร์ทัลก่อนยื่นอีกครั้ง</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ManagerArea</name>
-    <message>
-        <location filename="../ui/ManagerArea.cpp" line="+44"/>
-        <location line="+181"/>
-        <source>n/a</source>
-        <translation>ไม่มีข้อมูล</translation>
-    </message>
-    <message>
-        <location line="-157"/>
-        <source>All types</source>
-        <translation>ทุกประเภท</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last &amp;30 days</source>
-        <translation>30 วันล่าสุด(&amp;3)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Export CSV...</source>
-        <translation>ส่งออก CSV(&amp;E)...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export the claims of this range and type as CSV</source>
-        <translation>ส่งออกเคลมในช่วงวันที่และประเภทนี้เป็น CSV</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>From</source>
-        <translation>ตั้งแต่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>ถึง</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Total claims</source>
-        <translation>เคลมทั้งหมด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Average response</source>
-        <translation>เวลาตอบเฉลี่ย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accuracy rate</source>
-        <translation>อัตราความแม่นยำ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid, health</source>
-        <translation>จ่ายแล้ว สุขภาพ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid, car damage</source>
-        <translation>จ่ายแล้ว รถยนต์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Auto-approval rate</source>
-        <translation>อัตราอนุมัติอัตโนมัติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open backlog</source>
-        <translation>งานค้าง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model cost</source>
-        <translation>ค่าใช้จ่ายโมเดล</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+175"/>
-        <source>Claims per day</source>
-        <translation>เคลมต่อวัน</translation>
-    </message>
-    <message>
-        <location line="-175"/>
-        <location line="+174"/>
-        <source>Paid amount per day</source>
-        <translation>ยอดจ่ายต่อวัน</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Decision mix</source>
-        <translation>สัดส่วนผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Risk distribution</source>
-        <translation>การกระจายความเสี่ยง</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Backlog by age</source>
-        <translation>งานค้างตามอายุ</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
-        <translation>คลิกแท่งหรือชิ้นเพื่อเปิดเคลมเหล่านั้นในหน้าตรวจสอบ คลิกขวาเพื่อบันทึกแผนภูมิ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save chart as PNG...</source>
-        <translation>บันทึกแผนภูมิเป็น PNG...</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The range ends before it starts.</source>
-        <translation>ช่วงวันที่สิ้นสุดก่อนวันเริ่มต้น</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Computing...</source>
-        <translation>กำลังคำนวณ...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The figures could not be read: %1</source>
-        <translation>อ่านตัวเลขไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 ms</source>
-        <translation>%1 มิลลิวินาที</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln model call(s), %1 tokens, in the price table&apos;s currency</source>
-        <translation>
-            <numerusform>เรียกโมเดล %Ln ครั้ง %1 โทเค็น คิดเป็นสกุลเงินของตารางราคา</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 useful and %2 not useful documents</source>
-        <translation>เอกสารมีประโยชน์ %1 และไม่มีประโยชน์ %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln claim(s), %1 to %2</source>
-        <translation>
-            <numerusform>%Ln เคลม ตั้งแต่ %1 ถึง %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>week of %1</source>
-        <translation>สัปดาห์ของ %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Paid amount per week</source>
-        <translation>ยอดจ่ายต่อสัปดาห์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claims per week</source>
-        <translation>เคลมต่อสัปดาห์</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1, %2: %3 paid</source>
-        <translation>%1, %2: จ่ายแล้ว %3</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1, %2: %Ln claim(s)</source>
-        <translation>
-            <numerusform>%1, %2: %Ln เคลม</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 claims created on %2</source>
-        <translation>เคลม%1ที่สร้างเมื่อ %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Not decided</source>
-        <translation>ยังไม่ได้พิจารณา</translation>
-    </message>
-    <message>
-        <location line="-43"/>
-        <source>Paid %1 claims created on %2</source>
-        <translation>เคลม%1ที่จ่ายแล้ว สร้างเมื่อ %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1: %2 (%3 %)</source>
-        <translation>%1: %2 (%3 %)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Claims decided %1</source>
-        <translation>เคลมที่ผลการพิจารณาเป็น %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Claims</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>None</source>
-        <translation>ไม่มี</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Claims at risk level %1</source>
-        <translation>เคลมที่มีความเสี่ยงระดับ %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1: %Ln claim(s)</source>
-        <translation>
-            <numerusform>%1: %Ln เคลม</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open claims</source>
-        <translation>เคลมที่ยังเปิดอยู่</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Open claims waiting %1</source>
-        <translation>เคลมที่ยังเปิดอยู่ รอมา %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Waiting %1: %Ln claim(s)</source>
-        <translation>
-            <numerusform>รอ %1: %Ln เคลม</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Days waiting</source>
-        <translation>จำนวนวันที่รอ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not write %1.</source>
-        <translation>เขียน %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <source>Save chart</source>
-        <translation>บันทึกแผนภูมิ</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PNG images (*.png)</source>
-        <translation>ภาพ PNG (*.png)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ManagerFigures</name>
-    <message>
-        <location filename="../core/stats/ManagerFigures.cpp" line="+169"/>
-        <source>0-1 days</source>
-        <translation>0-1 วัน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>2-3 days</source>
-        <translation>2-3 วัน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>4-7 days</source>
-        <translation>4-7 วัน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>8-14 days</source>
-        <translation>8-14 วัน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15-30 days</source>
-        <translation>15-30 วัน</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>over 30 days</source>
-        <translation>เกิน 30 วัน</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>the date range is empty or invalid (from %1 to %2)</source>
-        <translation>ช่วงวันที่ว่างหรือไม่ถูกต้อง (ตั้งแต่ %1 ถึง %2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the date range from %1 to %2 is longer than the limit of %3 days</source>
-        <translation>ช่วงวันที่ %1 ถึง %2 ยาวเกินขีดจำกัด %3 วัน</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ModelSettingsPage</name>
-    <message>
-        <location filename="../ui/ModelSettingsPage.cpp" line="+28"/>
-        <source> s</source>
-        <translation> วินาที</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Offline (no model: templates and rules)</source>
-        <translation>ออฟไลน์ (ไม่ใช้โมเดล: แม่แบบและกฎ)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
-        <translation>แบบ OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Azure OpenAI</source>
-        <translation>Azure OpenAI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</source>
-        <translation>เมื่อมีโมเดลเวกเตอร์ คลังกรมธรรม์จะจัดอันดับข้อกำหนดตามความหมายและตามคำ เอกสารที่นำเข้าก่อนหน้าจะจัดอันดับตามคำจนกว่าจะนำเข้าใหม่</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Paste a new key to store it</source>
-        <translation>วางคีย์ใหม่เพื่อบันทึก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Store in keychain</source>
-        <translation>&amp;บันทึกในที่เก็บรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;ลบ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Model (or name prefix)</source>
-        <translation>โมเดล (หรือคำขึ้นต้นชื่อ)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Input per 1M tokens</source>
-        <translation>ขาเข้าต่อ 1 ล้านโทเค็น</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Output per 1M tokens</source>
-        <translation>ขาออกต่อ 1 ล้านโทเค็น</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Add price</source>
-        <translation>&amp;เพิ่มราคา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove price</source>
-        <translation>ลบราคา</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Test connection</source>
-        <translation>&amp;ทดสอบการเชื่อมต่อ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Provider</source>
-        <translation>&amp;ผู้ให้บริการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Server &amp;URL</source>
-        <translation>&amp;URL ของเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Model</source>
-        <translation>&amp;โมเดล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Azure API &amp;version</source>
-        <translation>&amp;เวอร์ชัน API ของ Azure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Embedding model</source>
-        <translation>โมเดลเวกเตอร์ฝังความหมาย (&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API key</source>
-        <translation>คีย์ API</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Connect timeout</source>
-        <translation>เวลารอเชื่อมต่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read timeout</source>
-        <translation>เวลารอคำตอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total timeout</source>
-        <translation>เวลารวมสูงสุด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attempts (first try and retries)</source>
-        <translation>จำนวนครั้งที่ลอง (ครั้งแรกและลองใหม่)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause calls after this many failures</source>
-        <translation>หยุดเรียกชั่วคราวหลังล้มเหลวติดกัน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pause for</source>
-        <translation>หยุดเป็นเวลา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price &amp;currency</source>
-        <translation>&amp;สกุลเงินของราคา</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
-        <translation>ไม่ได้บันทึกคีย์: %1 หากไม่มีบริการที่เก็บรหัสผ่าน ให้กำหนด CLAIMDESK_LLM_API_KEY แทน</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
-        <translation>ราคาแถวที่ %1: ต้องมีชื่อโมเดลและจำนวนเงินสองค่า เช่น 2.50</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Anthropic offers no embeddings</source>
-        <translation>Anthropic ไม่มีบริการเวกเตอร์ฝังความหมาย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none: clauses found by words (e.g. text-embedding-3-small)</source>
-        <translation>ไม่มี: ค้นหาข้อกำหนดตามคำ (เช่น text-embedding-3-small)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>deployment name</source>
-        <translation>ชื่อ deployment</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>model name</source>
-        <translation>ชื่อโมเดล</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
-        <translation>ClaimDesk ทำงานแบบออฟไลน์ได้ทั้งหมด: สรุป คำตอบ และการตัดสินมาจากแม่แบบและกฎ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Looking for the key...</source>
-        <translation>กำลังค้นหาคีย์...</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>A key is stored in the system keychain.</source>
-        <translation>มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
-        <translation>ใช้คีย์จากตัวแปรสภาพแวดล้อม CLAIMDESK_LLM_API_KEY (%1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
-        <translation>ไม่มีคีย์ (%1) หากไม่มีบริการที่เก็บรหัสผ่าน (เครื่องที่ไม่มีหน้าจอ) ให้กำหนด CLAIMDESK_LLM_API_KEY ก่อนเปิด ClaimDesk เซิร์ฟเวอร์ในเครื่องเช่น Ollama ไม่ต้องใช้คีย์</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Storing...</source>
-        <translation>กำลังบันทึก...</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Testing...</source>
-        <translation>กำลังทดสอบ...</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Connected: %1 answered in %2 ms.</source>
-        <translation>เชื่อมต่อแล้ว: %1 ตอบใน %2 มิลลิวินาที</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed: %1</source>
-        <translation>ล้มเหลว: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::MoveBookDialog</name>
-    <message>
-        <location filename="../ui/MoveBookDialog.cpp" line="+22"/>
-        <source>Move this book to a team server</source>
-        <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</source>
-        <translation>คัดลอกสมุดเคลมทั้งเล่มของโต๊ะนี้ (เคลม เอกสาร ประวัติ บันทึก) ไปยังสมุดเคลมว่างบนเซิร์ฟเวอร์ PostgreSQL และตั้งค่าบทบาทของทีมที่นั่น รหัสทั้งหมดคงเดิม ทุกตารางได้รับการตรวจสอบ ข้อมูลจะไปถึงครบทั้งหมดหรือไม่ไปเลย ไฟล์ของโต๊ะนี้คงเดิม</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Team book (a login that may create roles):</source>
-        <translation>สมุดเคลมของทีม (ชื่อเข้าระบบที่สร้างบทบาทได้)(&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;Move</source>
-        <translation>ย้าย(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open the team book</source>
-        <translation>เปิดสมุดเคลมของทีม(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1 of %2 rows</source>
-        <translation>%1 จาก %2 แถว</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Nothing was moved: %1</source>
-        <translation>ไม่มีสิ่งใดถูกย้าย: %1</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
-        <translation>สมุดเคลมของทีมระบุด้วยที่อยู่ postgresql:// เช่น postgresql://owner@server/claims</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</source>
-        <translation>หยุดแล้ว: ไม่มีส่วนใดของสมุดเคลมถูกย้าย (บทบาทของทีมที่ตั้งค่าไว้บนเซิร์ฟเวอร์ก่อนหน้ายังคงอยู่)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Moving into %1...</source>
-        <translation>กำลังย้ายไปยัง %1...</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Password not kept</source>
-        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password was not kept in the keychain: %1</source>
-        <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
-        <translation>ย้าย %1 แถวใน %2 ตารางไปยัง %3 แล้ว ตรวจสอบครบทุกตาราง เพิ่มสมาชิกได้ที่ ผู้ดูแลระบบ &gt; ผู้ใช้ ในสมุดเคลมของทีม</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Close</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Stopping; none of the book will be kept...</source>
-        <translation>กำลังหยุด ไม่มีส่วนใดของสมุดเคลมจะถูกเก็บไว้...</translation>
     </message>
 </context>
 <context>
@@ -6842,13 +4614,10 @@ Subject: %2
         <source>%1 cannot be opened: the PDF checker %2 did not start (%3).</source>
         <translation>เปิด %1 ไม่ได้: ตัวตรวจ PDF %2 ไม่เริ่มทำงาน (%3)</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::PageView</name>
     <message>
-        <location filename="../ui/PageView.cpp" line="+115"/>
-        <source>Confidence %1%</source>
-        <translation>ความมั่นใจ %1%</translation>
+        <location filename="../core/ocr/ImagePreprocessor.cpp" line="+346"/>
+        <source>Unknown preprocessing step &quot;%1&quot; (known: %2).</source>
+        <translation>ไม่รู้จักขั้นตอนเตรียมภาพ &quot;%1&quot; (ที่มี: %2)</translation>
     </message>
 </context>
 <context>
@@ -7056,6 +4825,11 @@ Subject: %2
         <source>line %1</source>
         <translation>บรรทัด %1</translation>
     </message>
+    <message>
+        <location filename="../core/policy/PolicyReasoning.cpp" line="+190"/>
+        <source>no language model configured</source>
+        <translation>ไม่ได้กำหนดโมเดลภาษา</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::PolicyLibrary</name>
@@ -7124,297 +4898,30 @@ Subject: %2
         <source>The check digit of %1 does not match; check the number was read correctly</source>
         <translation>เลขตรวจสอบของ %1 ไม่ตรง โปรดตรวจว่าอ่านเลขถูกต้อง</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyLibraryPage</name>
     <message>
-        <location filename="../ui/PolicyLibraryPage.cpp" line="+26"/>
-        <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
-        <translation>เอกสารกรมธรรม์ที่ใช้ตรวจรายการที่เรียกเก็บ การนำเข้าเอกสารที่แก้ไขจะเพิ่มเวอร์ชันใหม่ และการตรวจจะใช้เวอร์ชันล่าสุดของแต่ละเอกสาร นำเข้าได้ทั้งไฟล์ข้อความ PDF และภาพสแกน (PDF หรือภาพหน้าเอกสาร อ่านด้วย OCR)</translation>
+        <location filename="../core/policylibrary/ClaimPolicyReview.cpp" line="+44"/>
+        <source>The claim has no national ID yet, so the policy cannot be looked up</source>
+        <translation>เคลมยังไม่มีเลขบัตรประชาชน จึงค้นหากรมธรรม์ไม่ได้</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Document</source>
-        <translation>เอกสาร</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Version</source>
-        <translation>เวอร์ชัน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Clauses</source>
-        <translation>ข้อกำหนด</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported</source>
-        <translation>นำเข้าเมื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In use</source>
-        <translation>ใช้งานอยู่</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Import policy document...</source>
-        <translation>นำเข้าเอกสารกรมธรรม์ (&amp;I)...</translation>
+        <location line="+35"/>
+        <source>the clinical-coherence check is for health claims</source>
+        <translation>การตรวจความสอดคล้องทางคลินิกใช้กับเคลมสุขภาพเท่านั้น</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Import a policy document (Ctrl+Shift+I)</source>
-        <translation>นำเข้าเอกสารกรมธรรม์ (Ctrl+Shift+I)</translation>
+        <source>the claim has no items or notes to check yet</source>
+        <translation>เคลมยังไม่มีรายการหรือบันทึกให้ตรวจ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Reading page %1 of %2 by OCR</source>
-        <translation>กำลังอ่านหน้า %1 จาก %2 ด้วย OCR</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is unchanged: version %2 stays in use.</source>
-        <translation>%1 ไม่มีการเปลี่ยนแปลง: ยังใช้เวอร์ชัน %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 version %2 imported: %3 clauses indexed.</source>
-        <translation>นำเข้า %1 เวอร์ชัน %2 แล้ว: ทำดัชนี %3 ข้อกำหนด</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</source>
-        <translation>
-            <numerusform>อ่านด้วย OCR จาก %n หน้า ความเชื่อมั่นเฉลี่ยของคำ %1% โปรดตรวจข้อกำหนดเทียบกับต้นฉบับ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Without embeddings: %1</source>
-        <translation>ไม่มีเวกเตอร์ฝังความหมาย: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not imported: %1. The library is unchanged.</source>
-        <translation>ไม่ได้นำเข้า: %1 คลังกรมธรรม์ไม่เปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Yes</source>
-        <translation>ใช่</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Replaced</source>
-        <translation>ถูกแทนที่</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Import a policy document</source>
-        <translation>นำเข้าเอกสารกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>เอกสารกรมธรรม์ (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Importing %1...</source>
-        <translation>กำลังนำเข้า %1...</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyPanel</name>
-    <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+47"/>
-        <location line="+102"/>
-        <source>&amp;Record these checks on the claim</source>
-        <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>Check clinical &amp;coherence</source>
-        <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</source>
-        <translation>ถามโมเดลภาษาว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่ และขอทางเลือกสำหรับรายการที่ไม่คุ้มครอง เป็นคำแนะนำเท่านั้น ผลตัดสินยังเป็นไปตามกรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>&lt;p&gt;Select a claim to see its policy.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;เลือกเคลมเพื่อดูกรมธรรม์&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p&gt;Checking the policy...&lt;/p&gt;</source>
-        <translation>&lt;p&gt;กำลังตรวจสอบกรมธรรม์...&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The checks on %1 were not recorded: %2</source>
-        <translation>ไม่ได้บันทึกผลตรวจของ %1: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Recorded</source>
-        <translation>บันทึกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Clinical coherence check: asking the model...</source>
-        <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
-        <translation>การตรวจความสอดคล้องทางคลินิกล้มเหลว: %1 ผลตรวจกรมธรรม์ด้านบนยังคงใช้ได้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</source>
-        <translation>การตรวจความสอดคล้องทางคลินิก: ยังไม่ได้ถาม ปุ่ม &quot;ตรวจความสอดคล้องทางคลินิก&quot; จะถามโมเดลว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Clinical coherence check: skipped (%1)</source>
-        <translation>การตรวจความสอดคล้องทางคลินิก: ข้าม (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;h3&gt;Clinical coherence&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;ความสอดคล้องทางคลินิก&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
-        <translation>ตรวจโดย %1 เทียบกับการวินิจฉัย &quot;%2&quot; เป็นคำแนะนำสำหรับผู้ประเมิน ไม่เปลี่ยนผลตัดสินด้านบน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the model</source>
-        <translation>โมเดล</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kept with the checks recorded on %1.</source>
-        <translation>บันทึกไว้พร้อมผลการตรวจสอบเมื่อ %1</translation>
+        <location line="+24"/>
+        <source>The model judged that it does not fit the diagnosis: %1</source>
+        <translation>โมเดลพิจารณาว่าไม่สอดคล้องกับการวินิจฉัย: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>No clinical flags: every item fits the diagnosis.</source>
-        <translation>ไม่มีข้อสังเกตทางคลินิก: ทุกรายการสอดคล้องกับการวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Fits the diagnosis instead: %1</source>
-        <translation>ที่สอดคล้องกับการวินิจฉัยแทน: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;h3&gt;Policy holder&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;ผู้ถือกรมธรรม์&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 to %2</source>
-        <translation>%1 ถึง %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
-        <translation>%1: ผู้ป่วยใน %2 ผู้ป่วยนอก %3 ค่าห้อง %4 ต่อคืน</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
-        <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Plausibility</source>
-        <translation>ความสมเหตุสมผล</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;Billed items&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;รายการที่เรียกเก็บ&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;The policy library is empty: import a policy document to check items.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์เพื่อตรวจรายการ&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;No billed items on this claim yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;เคลมนี้ยังไม่มีรายการที่เรียกเก็บ&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Decision&lt;/th&gt;&lt;th&gt;Clause&lt;/th&gt;&lt;th&gt;Alternatives&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;th&gt;รายการ&lt;/th&gt;&lt;th&gt;ผล&lt;/th&gt;&lt;th&gt;ข้อกำหนด&lt;/th&gt;&lt;th&gt;ทางเลือก&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>To review</source>
-        <translation>รอตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allowed</source>
-        <translation>อนุญาต</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excluded</source>
-        <translation>ไม่คุ้มครอง</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Suggested by the model for the diagnosis: %1</source>
-        <translation>โมเดลแนะนำตามการวินิจฉัย: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>20 points off for the clinical flag</source>
-        <translation>หัก 20 คะแนนจากข้อสังเกตทางคลินิก</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 points off for the plausibility findings</source>
-        <translation>หัก %1 คะแนนจากข้อสังเกตด้านความสมเหตุสมผล</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Approval probability: %1% (%2)</source>
-        <translation>โอกาสอนุมัติ: %1% (%2)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Approval probability: %1%</source>
-        <translation>โอกาสอนุมัติ: %1%</translation>
-    </message>
-    <message>
-        <location line="-113"/>
-        <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
-        <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PolicyReasoning</name>
-    <message>
-        <location filename="../core/policy/PolicyReasoning.cpp" line="+188"/>
-        <source>no language model configured</source>
-        <translation>ไม่ได้กำหนดโมเดลภาษา</translation>
+        <source>The model judged that it fits the diagnosis</source>
+        <translation>โมเดลพิจารณาว่าสอดคล้องกับการวินิจฉัย</translation>
     </message>
 </context>
 <context>
@@ -7754,973 +5261,89 @@ Subject: %2
     </message>
 </context>
 <context>
-    <name>ClaimDesk::PortalArea</name>
+    <name>ClaimDesk::Secrets</name>
     <message>
-        <location filename="../ui/PortalArea.cpp" line="+38"/>
-        <source>Filed</source>
-        <translation>ยื่นแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already filed</source>
-        <translation>ยื่นไว้แล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs attention</source>
-        <translation>ต้องดูแล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>ไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1: step %2 of %3, %4</source>
-        <translation>%1: ขั้นที่ %2 จาก %3, %4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancelled</source>
-        <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Done</source>
-        <translation>เสร็จแล้ว</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Submit approved claims</source>
-        <translation>ยื่&amp;นเคลมที่อนุมัติแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File every approved claim not yet filed on this portal</source>
-        <translation>ยื่นทุกเคลมที่อนุมัติแล้วและยังไม่ได้ยื่นบนพอร์ทัลนี้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check &amp;status</source>
-        <translation>ตรวจ&amp;สถานะ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the status of every claim filed on this portal</source>
-        <translation>อ่านสถานะของทุกเคลมที่ยื่นบนพอร์ทัลนี้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Filed by &amp;hand...</source>
-        <translation>ยื่นเอ&amp;ง...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record the reference of a claim you finished filing in the page below</source>
-        <translation>บันทึกเลขอ้างอิงของเคลมที่คุณยื่นต่อจนเสร็จในหน้าด้านล่าง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Check statuses &amp;every hour</source>
-        <translation>ตรวจสถานะทุก&amp;ชั่วโมง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>While the desk is open, read the status of the claims filed on the chosen portal once an hour</source>
-        <translation>ขณะเปิดโปรแกรม อ่านสถานะของเคลมที่ยื่นบนพอร์ทัลที่เลือกทุกชั่วโมง</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Choose a portal, then submit approved claims or pick one in Review</source>
-        <translation>เลือกพอร์ทัล แล้วยื่นเคลมที่อนุมัติแล้ว หรือเลือกเคลมจากหน้าตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Claim</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>ผล</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reference or reason</source>
-        <translation>เลขอ้างอิงหรือเหตุผล</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
-        <translation>หน้าของพอร์ทัลจะแสดงที่นี่ระหว่างยื่นเคลม คุณทำต่อจนเสร็จได้เมื่อรอบใดต้องการการดูแล</translation>
+        <location filename="../core/secrets/KeychainEntry.cpp" line="+46"/>
+        <source>no keychain service is running (there is no D-Bus session, as on headless machines)</source>
+        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่ (ไม่มีเซสชัน D-Bus เช่นในเครื่องที่ไม่มีหน้าจอ)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Portal:</source>
-        <translation>พอร์ทัล:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The portals could not be read: %1</source>
-        <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
+        <source>nothing is stored in the keychain</source>
+        <translation>ไม่มีสิ่งใดเก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+87"/>
-        <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
-        <translation>ยังไม่มีพอร์ทัลบริษัทประกัน: ผู้ดูแลระบบเพิ่มได้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
-    </message>
-    <message>
-        <location line="-62"/>
-        <source>Choose a portal first</source>
-        <translation>โปรดเลือกพอร์ทัลก่อน</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No password for %1 (%2): keep one in Admin &gt; Insurer portals</source>
-        <translation>ไม่มีรหัสผ่านของ %1 (%2): เก็บไว้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <location line="+8"/>
-        <source>File on a portal</source>
-        <translation>ยื่นบนพอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File %1 on:</source>
-        <translation>ยื่น %1 บน:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The approved claims could not be read: %1</source>
-        <translation>อ่านเคลมที่อนุมัติแล้วไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No approved claim waits to be filed on %1</source>
-        <translation>ไม่มีเคลมที่อนุมัติแล้วรอยื่นบน %1</translation>
+        <source>no keychain service is running</source>
+        <translation>ไม่มีบริการที่เก็บรหัสผ่านของระบบทำงานอยู่</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Submit approved claims</source>
-        <translation>ยื่นเคลมที่อนุมัติแล้ว</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>File %n approved claim(s) on %1?</source>
-        <translation>
-            <numerusform>ยื่นเคลมที่อนุมัติแล้ว %n รายการบน %1 หรือไม่?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+4"/>
-        <source>Filed by hand</source>
-        <translation>ยื่นเอง</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>The claim you filed in the page below:</source>
-        <translation>เคลมที่คุณยื่นในหน้าด้านล่าง:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The portal&apos;s reference for %1:</source>
-        <translation>เลขอ้างอิงของพอร์ทัลสำหรับ %1:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not recorded: %1</source>
-        <translation>ไม่ได้บันทึก: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Not read</source>
-        <translation>อ่านไม่ได้</translation>
+        <source>the keychain refused access</source>
+        <translation>ที่เก็บรหัสผ่านของระบบปฏิเสธการเข้าถึง</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not on the portal</source>
-        <translation>ไม่มีบนพอร์ทัล</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PortalSubmission</name>
-    <message>
-        <location filename="../core/domain/PortalSubmission.cpp" line="+18"/>
-        <source>Filing</source>
-        <translation>กำลังยื่น</translation>
+        <source>the keychain failed: %1</source>
+        <translation>ที่เก็บรหัสผ่านของระบบทำงานผิดพลาด: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filed</source>
-        <translation>ยื่นแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs attention</source>
-        <translation>ต้องดูแล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Failed</source>
-        <translation>ไม่สำเร็จ</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PortalsPage</name>
-    <message>
-        <location filename="../ui/PortalsPage.cpp" line="+34"/>
-        <location line="+145"/>
-        <source>Add an insurer portal</source>
-        <translation>เพิ่มพอร์ทัลบริษัทประกัน</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <source>&amp;Browse...</source>
-        <translation>เ&amp;ลือกไฟล์...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The portal&apos;s recipe</source>
-        <translation>สูตรการกรอกของพอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recipes (*.json)</source>
-        <translation>สูตรการกรอก (*.json)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;ชื่อ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>ที่&amp;อยู่:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Login:</source>
-        <translation>ชื่อ&amp;ผู้ใช้:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;รหัสผ่าน:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Recipe:</source>
-        <translation>สู&amp;ตร:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A filed claim &amp;becomes:</source>
-        <translation>เคลมที่ยื่นแล้ว&amp;เปลี่ยนเป็น:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>ที่อยู่</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Login</source>
-        <translation>ชื่อผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A filed claim becomes</source>
-        <translation>เคลมที่ยื่นแล้วเปลี่ยนเป็น</translation>
+        <location line="+82"/>
+        <source>the keychain did not answer</source>
+        <translation>ที่เก็บรหัสผ่านของระบบไม่ตอบ</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Add...</source>
-        <translation>เ&amp;พิ่ม...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set &amp;password...</source>
-        <translation>ตั้ง&amp;รหัสผ่าน...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;ลบ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</source>
-        <translation>พอร์ทัลถูกกรอกตามสูตร ซึ่งเป็นไฟล์ JSON ของขั้นตอน (ดู docs/portal-recipes.md) รหัสผ่านเก็บอยู่ในพวงกุญแจของระบบ</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The portals could not be read: %1</source>
-        <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The portal was kept, its password not: %1</source>
-        <translation>เก็บพอร์ทัลแล้ว แต่ไม่ได้เก็บรหัสผ่าน: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Portal password</source>
-        <translation>รหัสผ่านพอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password of %1 on %2:</source>
-        <translation>รหัสผ่านของ %1 บน %2:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The password is kept in the system keychain</source>
-        <translation>เก็บรหัสผ่านไว้ในพวงกุญแจของระบบแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The password was not kept: %1</source>
-        <translation>ไม่ได้เก็บรหัสผ่าน: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Remove an insurer portal</source>
-        <translation>ลบพอร์ทัลบริษัทประกัน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove %1 and its kept password? What was filed on it stays on the claims.</source>
-        <translation>ลบ %1 และรหัสผ่านที่เก็บไว้หรือไม่? สิ่งที่ยื่นไปแล้วยังคงอยู่กับเคลม</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::PriceTable</name>
-    <message>
-        <location filename="../core/llm/PriceTable.cpp" line="+74"/>
-        <source>the price table is not a JSON object (%1)</source>
-        <translation>ตารางราคาไม่ใช่อ็อบเจ็กต์ JSON (%1)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the price of %1 needs &quot;in&quot; and &quot;out&quot; as decimal strings such as &quot;2.50&quot;</source>
-        <translation>ราคาของ %1 ต้องมี &quot;in&quot; และ &quot;out&quot; เป็นตัวเลขทศนิยมแบบข้อความ เช่น &quot;2.50&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::QueueFilterBar</name>
-    <message>
-        <location filename="../ui/QueueFilterBar.cpp" line="+57"/>
-        <source>any</source>
-        <translation>ไม่กำหนด</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>All statuses</source>
-        <translation>ทุกสถานะ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open (not yet decided)</source>
-        <translation>เปิดอยู่ (ยังไม่ตัดสิน)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open: submitted, under review or pending</source>
-        <translation>เปิดอยู่: ยื่นแล้ว กำลังพิจารณา หรือรอดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>All types</source>
-        <translation>ทุกประเภท</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>All risk levels</source>
-        <translation>ทุกระดับความเสี่ยง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>All decisions</source>
-        <translation>ทุกผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Created on or after this day</source>
-        <translation>สร้างตั้งแต่วันนี้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created on or before this day</source>
-        <translation>สร้างไม่เกินวันนี้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned to &amp;me</source>
-        <translation>มอบหมายให้ฉัน(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search claim ID, national ID or name (Ctrl+F)</source>
-        <translation>ค้นหาเลขเคลม เลขประจำตัวประชาชน หรือชื่อ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Views</source>
-        <translation>มุมมอง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Saved views: a filter and an order, under a name</source>
-        <translation>มุมมองที่บันทึกไว้: ตัวกรองและลำดับ ภายใต้ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Created</source>
-        <translation>สร้าง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>ถึง</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%Ln claim(s)</source>
-        <translation>
-            <numerusform>%Ln เคลม</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::QueueView</name>
-    <message>
-        <location filename="../core/triage/QueueView.cpp" line="+124"/>
-        <source>The saved views are not valid JSON (%1 at offset %2)</source>
-        <translation>มุมมองที่บันทึกไว้ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตำแหน่ง %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved views are not a list</source>
-        <translation>มุมมองที่บันทึกไว้ไม่ใช่รายการ</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Rescorer</name>
-    <message>
-        <location filename="../core/claims/Rescorer.cpp" line="+206"/>
-        <source>Re-scoring stopped after %1 claims: %2</source>
-        <translation>การประเมินใหม่หยุดหลังจาก %1 รายการ: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ResponseTimeRepository</name>
-    <message>
-        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
-        <source>there is no claim %1</source>
-        <translation>ไม่มีเคลม %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ReviewArea</name>
-    <message>
-        <location filename="../ui/ReviewArea.cpp" line="+221"/>
-        <source>Su&amp;mmarize</source>
-        <translation>สรุป(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
-        <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+66"/>
-        <source>Memo</source>
-        <translation>บันทึกย่อ</translation>
-    </message>
-    <message>
-        <location line="-64"/>
-        <source>&amp;Save</source>
-        <translation>&amp;บันทึก</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Dossier...</source>
-        <translation>แฟ้มเคลม(&amp;D)...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
-        <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
-        <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>The queue could not be read: %1</source>
-        <translation>อ่านคิวงานไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>&amp;Undo</source>
-        <translation>เลิกทำ(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Redo</source>
-        <translation>ทำซ้ำ(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>When</source>
-        <translation>เมื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>ใคร</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>อะไร</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Before</source>
-        <translation>ก่อน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>After</source>
-        <translation>หลัง</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>To &amp;portal</source>
-        <translation>ยื่นบน&amp;พอร์ทัล</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</source>
-        <translation>ยื่นเคลมที่อนุมัติแล้วนี้บนพอร์ทัลบริษัทประกัน ในหน้าพอร์ทัล (Ctrl+Shift+U)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Take next</source>
-        <translation>&amp;รับเคลมถัดไป</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</source>
-        <translation>รับเคลมที่เปิดอยู่รายการแรกตามลำดับคิวที่ยังไม่มีผู้ถือ แล้วแสดง (Ctrl+T) ในสมุดเคลมของทีมจะไม่มีผู้อื่นได้เคลมนี้ซ้ำ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Give back</source>
-        <translation>&amp;คืนเข้าคิว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the claim on show back to the queue</source>
-        <translation>คืนเคลมที่แสดงอยู่กลับเข้าคิว</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>&amp;Refer to a manager</source>
-        <translation>ส่งต่อให้ผู้จัดการ(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Escalate the claim, with the refusal as the reason, so that a manager decides it</source>
-        <translation>ยกระดับเคลมโดยใช้เหตุผลที่ถูกปฏิเสธ เพื่อให้ผู้จัดการเป็นผู้พิจารณา</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Claim</source>
-        <translation>เคลม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Policy</source>
-        <translation>กรมธรรม์</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Model opinion</source>
-        <translation>ความเห็นของโมเดล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>ประวัติ</translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
-        <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
-    </message>
-    <message>
-        <location line="+104"/>
-        <source>Asking %1...</source>
-        <translation>กำลังถาม %1...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing the factual summary...</source>
-        <translation>กำลังเขียนสรุปตามข้อเท็จจริง...</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
-        <translation>จากโมเดลภาษา (%1) โทเค็นขาเข้า %2 ขาออก %3 โปรดตรวจสอบกับข้อมูลเคลม</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
-        <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา ไม่ได้ใช้สรุปของโมเดล: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Factual summary from the claim and its decision.</source>
-        <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Showing: %1. &lt;a href=&quot;clear&quot;&gt;Clear&lt;/a&gt;</source>
-        <translation>กำลังแสดง: %1 &lt;a href=&quot;clear&quot;&gt;ล้าง&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>&lt;p&gt;Reading %1...&lt;/p&gt;</source>
-        <translation>&lt;p&gt;กำลังอ่าน %1...&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Documents</source>
-        <translation>เอกสาร</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>%1 is referred to a manager (escalated).</source>
-        <translation>ส่งต่อ %1 ให้ผู้จัดการแล้ว (ยกระดับ)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Nothing was changed on %1: another claim is on show now.</source>
-        <translation>ไม่มีการเปลี่ยนแปลงใน %1 เพราะตอนนี้แสดงเคลมอื่นอยู่</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No open claim is free: every one is held by someone.</source>
-        <translation>ไม่มีเคลมที่เปิดอยู่และว่าง: ทุกรายการมีผู้ถืออยู่แล้ว</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <source>no amount yet</source>
-        <translation>ยังไม่มีจำนวนเงิน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claimant</source>
-        <translation>ผู้เรียกร้อง</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>unknown</source>
-        <translation>ไม่ทราบ</translation>
-    </message>
-    <message>
-        <location line="-130"/>
-        <source>No saved views yet</source>
-        <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save current view...</source>
-        <translation>บันทึกมุมมองปัจจุบัน...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save view</source>
-        <translation>บันทึกมุมมอง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name for the current filters and order:</source>
-        <translation>ชื่อสำหรับตัวกรองและลำดับปัจจุบัน:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Delete view</source>
-        <translation>ลบมุมมอง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Whole queue</source>
-        <translation>ทั้งคิว</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>&lt;p&gt;Select a claim in the queue. &lt;b&gt;J&lt;/b&gt; and &lt;b&gt;K&lt;/b&gt; move down and up; &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;6&lt;/b&gt; set its status.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;เลือกเคลมในคิว &lt;b&gt;J&lt;/b&gt; และ &lt;b&gt;K&lt;/b&gt; เลื่อนลงและขึ้น &lt;b&gt;1&lt;/b&gt; ถึง &lt;b&gt;6&lt;/b&gt; ตั้งสถานะ&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>National ID</source>
-        <translation>เลขประจำตัวประชาชน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Provider</source>
-        <translation>สถานพยาบาล/อู่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagnosis</source>
-        <translation>การวินิจฉัย</translation>
-    </message>
-    <message>
-        <location line="-395"/>
-        <source>Summary</source>
-        <translation>สรุป</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::ReviewCommands</name>
-    <message>
-        <location filename="../ui/ReviewCommands.cpp" line="+35"/>
-        <source>memo of %1</source>
-        <translation>บันทึกช่วยจำของ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>status of %1 to %2</source>
-        <translation>สถานะของ %1 เป็น %2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>correction of %1</source>
-        <translation>การแก้ไข %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::RuleSetEditor</name>
-    <message>
-        <location filename="../ui/RuleSetEditor.cpp" line="+26"/>
-        <source>&amp;Load file...</source>
-        <translation>&amp;โหลดแฟ้ม...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;heck</source>
-        <translation>&amp;ตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore &amp;defaults</source>
-        <translation>คืนค่า&amp;เริ่มต้น</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Load a rules file</source>
-        <translation>โหลดแฟ้มกฎ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rules (*.json)</source>
-        <translation>กฎ (*.json)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>อ่าน %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
-        <translation>เกณฑ์ น้ำหนัก และอัตราทั้งหมดของกฎการพิจารณา เมื่อแก้ไขให้ตั้งรุ่นใหม่ ผลพิจารณาแต่ละครั้งจะบันทึกรุ่นที่ใช้ เคลมที่ค้างอยู่จะถูกประเมินใหม่เมื่อกฎเปลี่ยน</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Rule set %1 is valid.</source>
-        <translation>ชุดกฎ %1 ถูกต้อง</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::SettingsDialog</name>
-    <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+32"/>
-        <source>Settings</source>
-        <translation>ตั้งค่า</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Language</source>
-        <translation>&amp;ภาษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new language takes effect when ClaimDesk restarts.</source>
-        <translation>ภาษาใหม่จะมีผลเมื่อเปิด ClaimDesk ใหม่</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Default location</source>
-        <translation>ตำแหน่งเริ่มต้น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Browse...</source>
-        <translation>เ&amp;รียกดู...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Database file</source>
-        <translation>แฟ้มฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db)</source>
-        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
+        <source>the keychain has not answered yet (it may still keep it)</source>
+        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบ (อาจยังเก็บให้ภายหลัง)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Book</source>
-        <translation>สมุดเคลม(&amp;B)</translation>
+        <source>the keychain has not answered yet (it may still remove it)</source>
+        <translation>ที่เก็บรหัสผ่านของระบบยังไม่ตอบ (อาจยังลบให้ภายหลัง)</translation>
     </message>
+</context>
+<context>
+    <name>ClaimDesk::Stats</name>
     <message>
-        <location line="+3"/>
-        <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
-        <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Inbox</source>
-        <translation>กล่องรับ</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</source>
-        <translation>โฟลเดอร์ที่เครื่องสแกนและระบบอื่นวางเอกสารของเคลมไว้ สิ่งที่นิ่งแล้วจะถูกรับเข้า: ไปยังเคลมที่มีเลขอยู่ในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) แฟ้มในโฟลเดอร์ย่อยเดียวกันเป็นเคลมใหม่หนึ่งเคลม อย่างอื่นเป็นเคลมใหม่ของตัวเอง แฟ้มที่รับแล้วย้ายไป processed/ แฟ้มที่ไม่สำเร็จย้ายไป failed/ พร้อมเหตุผล ไม่มีการลบสิ่งใด</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Add folder...</source>
-        <translation>&amp;เพิ่มโฟลเดอร์...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;นำออก</translation>
+        <location filename="../core/stats/ManagerFigures.cpp" line="+169"/>
+        <source>0-1 days</source>
+        <translation>0-1 วัน</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Folder to watch</source>
-        <translation>โฟลเดอร์ที่จะเฝ้าดู</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</source>
-        <translation>กล่องจดหมาย (IMAP ผ่าน TLS) ที่ลูกค้าส่งใบเสร็จมา ตรวจทุกนาที ไฟล์แนบและรูปภาพของจดหมายใหม่แต่ละฉบับไปยังเคลมที่มีเลขอยู่ในหัวเรื่อง หรือเป็นเคลมใหม่ และเก็บข้อความไว้กับเคลม จดหมายที่รับแล้วจะถูกทำเครื่องหมายบนเซิร์ฟเวอร์ ไม่มีการลบสิ่งใด รหัสผ่านอยู่ในพวงกุญแจของระบบ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Add &amp;mailbox...</source>
-        <translation>เพิ่ม&amp;กล่องจดหมาย...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Change...</source>
-        <translation>&amp;แก้ไข...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>R&amp;emove</source>
-        <translation>นำ&amp;ออก</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Saving the decision rules…</source>
-        <translation>กำลังบันทึกกฎการพิจารณา…</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Password not kept</source>
-        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</source>
-        <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <source>General</source>
-        <translation>ทั่วไป</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database</source>
-        <translation>ฐานข้อมูล</translation>
+        <source>2-3 days</source>
+        <translation>2-3 วัน</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Decision rules</source>
-        <translation>กฎการพิจารณา</translation>
+        <source>4-7 days</source>
+        <translation>4-7 วัน</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Model</source>
-        <translation>โมเดล</translation>
+        <location line="+2"/>
+        <source>8-14 days</source>
+        <translation>8-14 วัน</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <location line="+10"/>
-        <source>Rule set not saved</source>
-        <translation>ไม่ได้บันทึกชุดกฎ</translation>
+        <location line="+2"/>
+        <source>15-30 days</source>
+        <translation>15-30 วัน</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>The rules have problems; the rule set in force is unchanged.
-
-%1</source>
-        <translation>กฎมีปัญหา ชุดกฎที่ใช้อยู่ไม่เปลี่ยนแปลง
-
-%1</translation>
+        <location line="+4"/>
+        <source>over 30 days</source>
+        <translation>เกิน 30 วัน</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Model settings not saved</source>
-        <translation>ไม่ได้บันทึกการตั้งค่าโมเดล</translation>
+        <location line="+124"/>
+        <source>the date range is empty or invalid (from %1 to %2)</source>
+        <translation>ช่วงวันที่ว่างหรือไม่ถูกต้อง (ตั้งแต่ %1 ถึง %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the date range from %1 to %2 is longer than the limit of %3 days</source>
+        <translation>ช่วงวันที่ %1 ถึง %2 ยาวเกินขีดจำกัด %3 วัน</translation>
     </message>
 </context>
 <context>
@@ -8741,7 +5364,7 @@ Subject: %2
         <translation>ความเห็นนี้ได้รับการยอมรับแล้วโดย %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ClaimRepository.cpp" line="+58"/>
+        <location filename="../core/storage/ClaimRepository.cpp" line="+57"/>
         <source>Claim %1 has a type or status ClaimDesk does not know (&quot;%2&quot;, &quot;%3&quot;); the book is damaged</source>
         <translation>เคลม %1 มีประเภทหรือสถานะที่ ClaimDesk ไม่รู้จัก (&quot;%2&quot;, &quot;%3&quot;) สมุดเคลมเสียหาย</translation>
     </message>
@@ -8757,7 +5380,7 @@ Subject: %2
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../core/storage/DocumentRepository.cpp" line="+117"/>
+        <location filename="../core/storage/DocumentRepository.cpp" line="+116"/>
         <source>There is no claim %1</source>
         <translation>ไม่มีเคลม %1</translation>
     </message>
@@ -8778,7 +5401,7 @@ Subject: %2
         <translation>%1 ถูกผู้อื่นเปลี่ยนระหว่างนี้ โปรดดูอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+102"/>
+        <location filename="../core/storage/Database.cpp" line="+101"/>
         <source>no database file was given</source>
         <translation>ไม่ได้ระบุแฟ้มฐานข้อมูล</translation>
     </message>
@@ -8895,13 +5518,13 @@ Subject: %2
         <translation>ช่องข้อมูล %1 ถูกเปลี่ยนหรือถูกลบระหว่างการแก้ไข ไม่มีการบันทึกทับ</translation>
     </message>
     <message>
-        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+71"/>
+        <location filename="../core/storage/IntakeConversationRepository.cpp" line="+70"/>
         <location line="+19"/>
         <source>conversation %1 is not in the database</source>
         <translation>ไม่พบการสนทนา %1 ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrations.cpp" line="+530"/>
+        <location filename="../core/storage/Migrations.cpp" line="+529"/>
         <source>it holds tables (%1) but is not a ClaimDesk database</source>
         <translation>มีตาราง (%1) แต่ไม่ใช่ฐานข้อมูลของ ClaimDesk</translation>
     </message>
@@ -8911,7 +5534,7 @@ Subject: %2
         <translation>ปรับโครงสร้างข้อมูลเป็นรุ่น %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+67"/>
+        <location filename="../core/storage/PolicyHolderRepository.cpp" line="+66"/>
         <source>policy %1 is already in the book as a policy of another type</source>
         <translation>กรมธรรม์ %1 มีอยู่ในสมุดงานแล้วในฐานะกรมธรรม์อีกประเภทหนึ่ง</translation>
     </message>
@@ -8951,7 +5574,7 @@ Subject: %2
         <translation>ดิสก์เต็ม</translation>
     </message>
     <message>
-        <location filename="../core/storage/TeamSchema.cpp" line="+405"/>
+        <location filename="../core/storage/TeamSchema.cpp" line="+404"/>
         <source>a team book is on a PostgreSQL server (--db-url); %1 is a desk&apos;s own file</source>
         <translation>สมุดเคลมของทีมอยู่บนเซิร์ฟเวอร์ PostgreSQL (--db-url); %1 เป็นไฟล์ของโต๊ะเดียว</translation>
     </message>
@@ -8992,16 +5615,66 @@ Subject: %2
         <source>There is no insurer portal named &quot;%1&quot;</source>
         <translation>ไม่มีพอร์ทัลบริษัทประกันชื่อ &quot;%1&quot;</translation>
     </message>
+    <message>
+        <location filename="../core/storage/ResponseTimeRepository.cpp" line="+27"/>
+        <source>there is no claim %1</source>
+        <translation>ไม่มีเคลม %1</translation>
+    </message>
 </context>
 <context>
-    <name>ClaimDesk::TeamAdministration</name>
+    <name>ClaimDesk::Team</name>
     <message>
-        <location filename="../core/team/TeamAdministration.cpp" line="+22"/>
+        <location filename="../core/team/BookImport.cpp" line="+41"/>
+        <source>there is no book file %1</source>
+        <translation>ไม่มีไฟล์สมุดเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a desk&apos;s book moves into a team book on a PostgreSQL server (--db-url)</source>
+        <translation>สมุดเคลมของโต๊ะย้ายเข้าสมุดเคลมของทีมบนเซิร์ฟเวอร์ PostgreSQL (--db-url)</translation>
+    </message>
+    <message>
+        <location filename="../core/team/BookRuleSet.cpp" line="+31"/>
+        <source>only a team administrator (the claimdesk_admin role) sets the team&apos;s rules: %1</source>
+        <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่กำหนดกฎของทีมได้: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>the rule set %1 kept in %2 cannot be read: %3</source>
+        <translation>อ่านชุดกฎ %1 ที่เก็บไว้ใน %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the team book</source>
+        <translation>สมุดงานของทีม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this book</source>
+        <translation>สมุดงานนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (the spec&apos;s defaults; none saved yet)</source>
+        <translation>%1 (ค่าเริ่มต้นตามข้อกำหนด ยังไม่มีการบันทึกชุดกฎ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: version %2, saved by %3 on %4</source>
+        <translation>%1: รุ่น %2 บันทึกโดย %3 เมื่อ %4</translation>
+    </message>
+    <message>
+        <location filename="../core/team/TeamAdministration.cpp" line="+20"/>
+        <source>only a team administrator (the claimdesk_admin role) adds or changes people: %1</source>
+        <translation>เฉพาะผู้ดูแลระบบของทีม (บทบาท claimdesk_admin) เท่านั้นที่เพิ่มหรือเปลี่ยนข้อมูลสมาชิกได้: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&apos;%1&apos; cannot be a login: use a letter or _, then letters, digits or _ (at most 63), not beginning with claimdesk_ or pg_</source>
         <translation>&apos;%1&apos; ใช้เป็นชื่อเข้าระบบไม่ได้: ขึ้นต้นด้วยตัวอักษรหรือ _ ตามด้วยตัวอักษร ตัวเลข หรือ _ (ไม่เกิน 63 ตัว) และไม่ขึ้นต้นด้วย claimdesk_ หรือ pg_</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>people and roles belong to a team book on a PostgreSQL server (--db-url); a desk&apos;s own file has only its login</source>
         <translation>สมาชิกและบทบาทมีเฉพาะในสมุดเคลมของทีมบนเซิร์ฟเวอร์ PostgreSQL (--db-url); ไฟล์ของโต๊ะเดียวมีเพียงชื่อเข้าระบบของเครื่อง</translation>
     </message>
@@ -9016,44 +5689,1338 @@ Subject: %2
         <source>an authority limit cannot be negative</source>
         <translation>วงเงินอำนาจอนุมัติติดลบไม่ได้</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamPasswordDialog</name>
     <message>
-        <location filename="../ui/TeamPasswordDialog.cpp" line="+16"/>
-        <source>Sign in to the team book</source>
-        <translation>เข้าระบบสมุดเคลมของทีม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 asks for the password of &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>%1 ขอรหัสผ่านของ &lt;b&gt;%2&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&amp;Password:</source>
-        <translation>รหัสผ่าน(&amp;P):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remember it in the system keychain</source>
-        <translation>จำไว้ในที่เก็บรหัสผ่านของระบบ(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamPasswords</name>
-    <message>
-        <location filename="../core/team/TeamPasswords.cpp" line="+45"/>
+        <location filename="../core/team/TeamPasswords.cpp" line="+47"/>
         <source>the server took the password, but the keychain did not keep it: %1</source>
         <translation>เซิร์ฟเวอร์ยอมรับรหัสผ่านแล้ว แต่ที่เก็บรหัสผ่านของระบบไม่ได้เก็บไว้: %1</translation>
     </message>
 </context>
 <context>
-    <name>ClaimDesk::TeamRole</name>
+    <name>ClaimDesk::Triage</name>
+    <message numerus="yes">
+        <location filename="../core/triage/ClaimQueueModel.cpp" line="+312"/>
+        <source>%n day(s) open; the SLA is %1 days</source>
+        <translation>
+            <numerusform>เปิดอยู่ %n วัน; SLA คือ %1 วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) since it was filed</source>
+        <translation>
+            <numerusform>%n วันนับจากยื่น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/domain/TeamRole.cpp" line="+18"/>
-        <source>Adjuster</source>
-        <translation>ผู้ตรวจสอบเคลม</translation>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>ส่งต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>ความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>ผลพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>อายุเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>การส่งต่อ</translation>
+    </message>
+    <message>
+        <location filename="../core/triage/QueueView.cpp" line="+126"/>
+        <source>The saved views are not valid JSON (%1 at offset %2)</source>
+        <translation>มุมมองที่บันทึกไว้ไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ตำแหน่ง %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved views are not a list</source>
+        <translation>มุมมองที่บันทึกไว้ไม่ใช่รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDesk::Ui</name>
+    <message>
+        <location filename="../ui/DatabaseProblemDialog.cpp" line="+13"/>
+        <source>ClaimDesk cannot open its database</source>
+        <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
+        <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose another file...</source>
+        <translation>&amp;เลือกแฟ้มอื่น...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a &amp;new database...</source>
+        <translation>สร้างฐานข้อมูล&amp;ใหม่...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+315"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/MainWindow.cpp" line="-16"/>
+        <source>Open a ClaimDesk database</source>
+        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/MainWindow.cpp" line="+1"/>
+        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New ClaimDesk database</source>
+        <translation>ฐานข้อมูล ClaimDesk ใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+52"/>
+        <source>ClaimDesk databases (*.sqlite *.db)</source>
+        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminArea.cpp" line="+62"/>
+        <source>By hour (2 days)</source>
+        <translation>รายชั่วโมง (2 วัน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By day (30 days)</source>
+        <translation>รายวัน (30 วัน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By week (12 weeks)</source>
+        <translation>รายสัปดาห์ (12 สัปดาห์)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month (a year)</source>
+        <translation>รายเดือน (หนึ่งปี)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By year (5 years)</source>
+        <translation>รายปี (5 ปี)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log</source>
+        <translation>บันทึกการทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model usage</source>
+        <translation>การใช้โมเดล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy library</source>
+        <translation>คลังกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insurer portals</source>
+        <translation>พอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Include personal data (names, ID numbers) for debugging</source>
+        <translation>รวมข้อมูลส่วนบุคคล (ชื่อ เลขประจำตัว) เพื่อแก้ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data in the log</source>
+        <translation>ข้อมูลส่วนบุคคลในบันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log will hold customers&apos; names and ID numbers until it is cleared or they expire (7 days). Switch this on only to investigate a problem.</source>
+        <translation>บันทึกจะเก็บชื่อและเลขประจำตัวของลูกค้าจนกว่าจะล้างบันทึกหรือหมดอายุ (7 วัน) เปิดใช้เฉพาะเมื่อต้องตรวจสอบปัญหาเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>C&amp;lear log...</source>
+        <translation>ล้างบันทึก(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record from level</source>
+        <translation>บันทึกตั้งแต่ระดับ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search the messages</source>
+        <translation>ค้นหาข้อความ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>ทุกหมวด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All levels</source>
+        <translation>ทุกระดับ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim ID</source>
+        <translation>รหัสเคลม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search</source>
+        <translation>ค้นหา(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>หมวด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+103"/>
+        <location filename="../ui/PortalArea.cpp" line="+172"/>
+        <location filename="../ui/ReviewArea.cpp" line="+349"/>
+        <source>Claim</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Operation</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Calls</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <location filename="../ui/PortalArea.cpp" line="-127"/>
+        <source>Failed</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <location line="+228"/>
+        <source>Tokens in</source>
+        <translation>โทเค็นขาเข้า</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+6"/>
+        <location line="+229"/>
+        <source>Tokens out</source>
+        <translation>โทเค็นขาออก</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <location line="+6"/>
+        <source>Cost</source>
+        <translation>ค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Last 30 days by operation</source>
+        <translation>30 วันล่าสุดแยกตามงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days by claim (most expensive first)</source>
+        <translation>30 วันล่าสุดแยกตามเคลม (ค่าใช้จ่ายสูงสุดก่อน)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tokens over time</source>
+        <translation>โทเค็นตามช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Administration</source>
+        <translation>การดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+27"/>
+        <source>Database</source>
+        <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version</source>
+        <translation>รุ่นโครงสร้างข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ManagerArea.cpp" line="+401"/>
+        <source>Claims</source>
+        <translation>เคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy holders</source>
+        <translation>ผู้ถือกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule set in force</source>
+        <translation>ชุดกฎที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules kept in</source>
+        <translation>ที่เก็บกฎ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The log could not be read: %1</source>
+        <translation>อ่านบันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 kept for %2 days. Errors in the last hour: %3. By level: %4. By category: %5.</source>
+        <translation>%1 เก็บไว้ %2 วัน ข้อผิดพลาดในชั่วโมงที่ผ่านมา: %3 ตามระดับ: %4 ตามหมวด: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln บรรทัด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Clear the log</source>
+        <translation>ล้างบันทึก</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Delete every line of the application log? This cannot be undone.</source>
+        <translation>ลบบันทึกการทำงานทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6</source>
+        <translation>เรียก %1 ครั้ง (ล้มเหลว %2), โทเค็นขาเข้า %3, ขาออก %4, %5 %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>offline (templates and rules)</source>
+        <translation>ออฟไลน์ (แม่แบบและกฎ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Language model</source>
+        <translation>โมเดลภาษา</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+37"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>อ่านบัญชีค่าใช้จ่ายไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+3"/>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No model calls in this period</source>
+        <translation>ไม่มีการเรียกโมเดลในช่วงนี้</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentPanel.cpp" line="+30"/>
+        <source>As&amp;k the model</source>
+        <translation>ถามโมเดล(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model decides the claim through the bronze, silver and gold steps; its opinion is kept beside the rules&apos; decision</source>
+        <translation>โมเดลพิจารณาเคลมตามขั้นบรอนซ์ ซิลเวอร์ และโกลด์ ความเห็นของโมเดลเก็บไว้คู่กับผลการพิจารณาของกฎ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ccept the model&apos;s decision...</source>
+        <translation>ยอมรับผลการพิจารณาของโมเดล(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No language model is configured (Settings &gt; Model): agent mode is off, the rules&apos; decision stands.</source>
+        <translation>ยังไม่ได้ตั้งค่าโมเดลภาษา (การตั้งค่า &gt; โมเดล) โหมดเอเจนต์จึงปิดอยู่ และใช้ผลการพิจารณาของกฎ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model has not been asked about this claim.</source>
+        <translation>ยังไม่ได้ถามโมเดลเกี่ยวกับเคลมนี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no decision</source>
+        <translation>ไม่มีผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (confidence %2)</source>
+        <translation>%1 (ความมั่นใจ %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, prompt %3</source>
+        <translation>%1, %2, พรอมต์ %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accepted by %1 on %2</source>
+        <translation>ยอมรับโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/ReviewArea.cpp" line="+177"/>
+        <source>Asking %1...</source>
+        <translation>กำลังถาม %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No opinion from the model: %1</source>
+        <translation>ไม่ได้ความเห็นจากโมเดล: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept the model&apos;s decision</source>
+        <translation>ยอมรับผลการพิจารณาของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you, %1, accept the model&apos;s decision on %2? The rules&apos; decision stays in the claim&apos;s history.</source>
+        <translation>บันทึกว่าคุณ %1 ยอมรับผลการพิจารณาของโมเดลสำหรับ %2 หรือไม่ ผลการพิจารณาของกฎยังคงอยู่ในประวัติของเคลม</translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatPane.cpp" line="+65"/>
+        <source>Thai and English</source>
+        <translation>ไทยและอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai only</source>
+        <translation>ภาษาไทยเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English only</source>
+        <translation>ภาษาอังกฤษเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the assistant&apos;s replies</source>
+        <translation>ภาษาที่ผู้ช่วยใช้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New conversation</source>
+        <translation>เริ่มการสนทนาใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this conversation and start another (Ctrl+Shift+N)</source>
+        <translation>ปิดการสนทนานี้และเริ่มใหม่ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+372"/>
+        <source>ClaimDesk is writing</source>
+        <translation>ClaimDesk กำลังพิมพ์</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading the document (Esc)</source>
+        <translation>หยุดอ่านเอกสาร (Esc)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a message (Enter sends, Shift+Enter for a new line), or drop documents on the conversation</source>
+        <translation>พิมพ์ข้อความ (Enter เพื่อส่ง, Shift+Enter เพื่อขึ้นบรรทัดใหม่) หรือลากเอกสารมาวางในการสนทนา</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send</source>
+        <translation>ส่ง (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach...</source>
+        <translation>แนบไฟล์ (&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach documents (Ctrl+U)</source>
+        <translation>แนบเอกสาร (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replies in:</source>
+        <translation>ตอบเป็นภาษา:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No claim yet</source>
+        <translation>ยังไม่มีเคลม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+285"/>
+        <location filename="../ui/InboxItemModel.cpp" line="+2"/>
+        <location filename="../ui/ReviewArea.cpp" line="+223"/>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Su&amp;bmit claim</source>
+        <translation>ส่งเคลม (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enabled once every required document is here and the policy is verified</source>
+        <translation>ใช้ได้เมื่อได้รับเอกสารที่จำเป็นครบและยืนยันกรมธรรม์แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the claim</source>
+        <translation>ส่งเคลม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>ได้รับแล้ว</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location filename="../ui/ReviewArea.cpp" line="-59"/>
+        <source>Reading %1...</source>
+        <translation>กำลังอ่าน %1...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Attach documents</source>
+        <translation>แนบเอกสาร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/IntakeArea.cpp" line="+96"/>
+        <location filename="../ui/MainWindow.cpp" line="+192"/>
+        <source>Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>เอกสาร (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No claim yet: the claim opens when its kind is known.</source>
+        <translation>ยังไม่มีเคลม: เคลมจะเปิดเมื่อทราบประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim %1</source>
+        <translation>เคลม %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalated: a claims officer will call</source>
+        <translation>ส่งต่อเจ้าหน้าที่: เจ้าหน้าที่สินไหมจะติดต่อกลับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection: %1</source>
+        <translation>นัดตรวจสภาพ: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Policy %1 verified (%2)</source>
+        <translation>ยืนยันกรมธรรม์ %1 แล้ว (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy not verified yet</source>
+        <translation>ยังไม่ได้ยืนยันกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (optional)</source>
+        <translation>%1 (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Documents: %1 of %2 required</source>
+        <translation>เอกสาร: %1 จาก %2 ที่จำเป็น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (customer)</source>
+        <translation> (ลูกค้า)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (other party)</source>
+        <translation> (คู่กรณี)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConflictDialog.cpp" line="+29"/>
+        <source>Claim %1 was changed meanwhile</source>
+        <translation>เคลม %1 ถูกเปลี่ยนระหว่างนั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else saved claim %1 after you opened it (you edited version %2; version %3 is saved now). Nothing of yours has been written. Compare the two versions and choose.</source>
+        <translation>มีผู้อื่นบันทึกเคลม %1 หลังจากที่คุณเปิด (คุณแก้ไขฉบับที่ %2 ขณะนี้บันทึกเป็นฉบับที่ %3) ยังไม่มีการบันทึกสิ่งที่คุณแก้ไข โปรดเปรียบเทียบทั้งสองฉบับแล้วเลือก</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/ReviewArea.cpp" line="-370"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ReviewArea.cpp" line="-67"/>
+        <location line="+68"/>
+        <source>Memo</source>
+        <translation>บันทึกย่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ReviewArea.cpp" line="+420"/>
+        <source>Provider</source>
+        <translation>สถานพยาบาล/อู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/ReviewArea.cpp" line="+1"/>
+        <source>Diagnosis</source>
+        <translation>การวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service date</source>
+        <translation>วันที่รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/DocumentViewer.cpp" line="+92"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>ของคุณ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved now</source>
+        <translation>ที่บันทึกอยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 by %2: %3, %4 → %5</source>
+        <translation>%1 โดย %2: %3, %4 → %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed meanwhile:</source>
+        <translation>การเปลี่ยนแปลงระหว่างนั้น:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the saved version</source>
+        <translation>แสดงฉบับที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply my change to it</source>
+        <translation>ใช้การแก้ไขของฉันทับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>แก้ไขต่อ</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="+44"/>
+        <source>Opening the database %1…</source>
+        <translation>กำลังเปิดฐานข้อมูล %1…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password was not kept in the keychain: %1. It is asked again next time.</source>
+        <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1 จะถามอีกครั้งในครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading the decision rules…</source>
+        <translation>กำลังอ่านกฎการพิจารณา…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/SettingsDialog.cpp" line="-1"/>
+        <source>Decision rules</source>
+        <translation>กฎการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+The spec&apos;s default rules are used until the file is fixed.</source>
+        <translation>%1
+
+จะใช้กฎเริ่มต้นจนกว่าแฟ้มจะได้รับการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentViewer.cpp" line="-56"/>
+        <source>corrected</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR, model agrees</source>
+        <translation>OCR โมเดลเห็นตรงกัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR; model read &quot;%1&quot;</source>
+        <translation>OCR; โมเดลอ่านได้ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>ความมั่นใจ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read by</source>
+        <translation>อ่านโดย</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-click a value (or press F2) to correct it; the claim is decided again and the change audited.</source>
+        <translation>ดับเบิลคลิกที่ค่า (หรือกด F2) เพื่อแก้ไข เคลมจะถูกพิจารณาใหม่และบันทึกการเปลี่ยนแปลงไว้</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>ปรับให้พอดีความกว้างหน้า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit page</source>
+        <translation>พอดีหน้า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole page</source>
+        <translation>แสดงทั้งหน้า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟲</source>
+        <translation>⟲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate left</source>
+        <translation>หมุนซ้าย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⟳</source>
+        <translation>⟳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotate right</source>
+        <translation>หมุนขวา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>หน้าก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Useful</source>
+        <translation>มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This document helped decide the claim</source>
+        <translation>เอกสารนี้ช่วยในการพิจารณาเคลม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not useful</source>
+        <translation>ไม่มีประโยชน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document did not help (wrong, unreadable, irrelevant)</source>
+        <translation>เอกสารนี้ไม่ช่วย (ผิด อ่านไม่ได้ หรือไม่เกี่ยวข้อง)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Reading the claim&apos;s documents...</source>
+        <translation>กำลังอ่านเอกสารของเคลม...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No documents yet. Drop files on the window to attach them to this claim.</source>
+        <translation>ยังไม่มีเอกสาร ลากไฟล์มาวางบนหน้าต่างเพื่อแนบกับเคลมนี้</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Loading %1...</source>
+        <translation>กำลังโหลด %1...</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Printed: %1</source>
+        <translation>พิมพ์ไว้ว่า: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 was read by the model; it has no place on the page.</source>
+        <translation>%1 อ่านโดยโมเดล จึงไม่มีตำแหน่งบนหน้า</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 was not marked: %2</source>
+        <translation>ทำเครื่องหมาย %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DossierView.cpp" line="+27"/>
+        <source>Claim dossier</source>
+        <translation>แฟ้มเคลม</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as &amp;PDF...</source>
+        <translation>บันทึกเป็น &amp;PDF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/MoveBookDialog.cpp" line="+165"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dossier could not be shown.</source>
+        <translation>แสดงแฟ้มเคลมไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be written to %1</source>
+        <translation>เขียน PDF ลงใน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Claim dossier %1</source>
+        <translation>แฟ้มเคลม %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading...</source>
+        <translation>กำลังโหลด...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The dossier could not be prepared: %1</source>
+        <translation>เตรียมแฟ้มเคลมไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing the PDF...</source>
+        <translation>กำลังเขียน PDF...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the dossier as PDF</source>
+        <translation>บันทึกแฟ้มเคลมเป็น PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/InboxItemModel.cpp" line="-53"/>
+        <location filename="../ui/ModelSettingsPage.cpp" line="+314"/>
+        <source>Failed: %1</source>
+        <translation>ไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on the claim</source>
+        <translation>มีอยู่ในเคลมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New claim</source>
+        <translation>เคลมใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added to the claim</source>
+        <translation>เพิ่มเข้าเคลมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Taken in</source>
+        <translation>รับเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <comment>who sent it</comment>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File, folder or message</source>
+        <translation>แฟ้ม โฟลเดอร์ หรือจดหมาย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../ui/InboxView.cpp" line="+45"/>
+        <source>&amp;Retry</source>
+        <translation>ลอง&amp;ใหม่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the failed file back in its folder, or the message back in its mailbox, to be taken in again</source>
+        <translation>นำแฟ้มที่ไม่สำเร็จกลับไปไว้ในโฟลเดอร์ หรือนำจดหมายกลับไปไว้ในกล่องจดหมาย เพื่อรับเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Look now</source>
+        <translation>&amp;ดูตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../ui/PortalArea.cpp" line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No folder or mailbox is watched. Add one in Settings &gt; Inbox: files dropped there by a scanner or another system, and bills that customers mail, are taken in as claims&apos; documents.</source>
+        <translation>ยังไม่ได้เฝ้าดูโฟลเดอร์หรือกล่องจดหมายใด เพิ่มได้ที่ การตั้งค่า &gt; กล่องรับ: แฟ้มที่เครื่องสแกนหรือระบบอื่นวางไว้ และใบเสร็จที่ลูกค้าส่งทางอีเมล จะถูกรับเข้าเป็นเอกสารของเคลม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watching %1. A claim ID in a file&apos;s name (or its subfolder&apos;s) or in a message&apos;s subject sends it to that claim; the files of one subfolder open one claim together. Taken files move to %2, failed ones to %3 with the reason beside them; taken messages are marked on the server.</source>
+        <translation>กำลังเฝ้าดู %1 เลขเคลมในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) หรือในหัวเรื่องของจดหมาย ส่งไปยังเคลมนั้น แฟ้มในโฟลเดอร์ย่อยเดียวกันเปิดเป็นเคลมเดียวกัน แฟ้มที่รับแล้วย้ายไป %2 แฟ้มที่ไม่สำเร็จย้ายไป %3 พร้อมเหตุผล จดหมายที่รับแล้วจะถูกทำเครื่องหมายบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Retry</source>
+        <translation>ลองใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ui/IntakeArea.cpp" line="-64"/>
+        <source>C&amp;onversation</source>
+        <translation>การสนทนา (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quick import</source>
+        <translation>นำเข้าด่วน (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Inbox</source>
+        <translation>&amp;กล่องรับ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quick import</source>
+        <translation>นำเข้าด่วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of claim, then drop the customer&apos;s documents (bills, receipts, ID card, licence, photos) below or pick them from a folder. A claim is opened and the documents are stored on it.</source>
+        <translation>เลือกประเภทเคลม แล้วลากเอกสารของลูกค้า (ใบแจ้งหนี้ ใบเสร็จ บัตรประชาชน ใบขับขี่ รูปถ่าย) มาวางด้านล่าง หรือเลือกจากโฟลเดอร์ ระบบจะเปิดเคลมและจัดเก็บเอกสารไว้ในเคลมนั้น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of claim</source>
+        <translation>ประเภทเคลม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health</source>
+        <translation>&amp;สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Car damage</source>
+        <translation>&amp;รถยนต์เสียหาย</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop documents here
+(JPEG, PNG, WebP, TIFF or PDF)</source>
+        <translation>วางเอกสารที่นี่
+(JPEG, PNG, WebP, TIFF หรือ PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;files...</source>
+        <translation>เลือก&amp;แฟ้ม...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Documents for a new claim</source>
+        <translation>เอกสารสำหรับเคลมใหม่</translation>
+    </message>
+    <message>
+        <location filename="../ui/MailboxDialog.cpp" line="+21"/>
+        <source>Mailbox</source>
+        <translation>กล่องจดหมาย</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The system&apos;s</source>
+        <translation>ของระบบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/PortalsPage.cpp" line="+43"/>
+        <location filename="../ui/SettingsDialog.cpp" line="-32"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;เรียกดู...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate authority</source>
+        <translation>ผู้ออกใบรับรอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>ใบรับรอง (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>ไม่เปลี่ยน (เก็บไว้ในพวงกุญแจของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/PortalsPage.cpp" line="+17"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;ชื่อเข้าใช้:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;โฟลเดอร์:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;ผู้ออกใบรับรอง:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/PortalsPage.cpp" line="+1"/>
+        <location filename="../ui/TeamPasswordDialog.cpp" line="+36"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Mailbox not saved</source>
+        <translation>ไม่ได้บันทึกกล่องจดหมาย</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Give the mailbox&apos;s password: it is kept for a server and login, and none is kept for these.</source>
+        <translation>โปรดระบุรหัสผ่านของกล่องจดหมาย: รหัสผ่านเก็บแยกตามเซิร์ฟเวอร์และชื่อผู้ใช้ และยังไม่มีสำหรับชุดนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the mailbox…</source>
+        <translation>กำลังตรวจกล่องจดหมาย…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-428"/>
+        <source>ClaimDesk</source>
+        <translation>ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Claims: unavailable (%1)</source>
+        <translation>เคลม: ไม่พร้อมใช้งาน (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Database: %1</source>
+        <translation>ฐานข้อมูล: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting claims...</source>
+        <translation>กำลังนับเคลม...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inbox: %1 taken in, claim %2</source>
+        <translation>กล่องรับ: รับ %1 แล้ว เคลม %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbox: %1 failed (see Intake &gt; Inbox)</source>
+        <translation>กล่องรับ: %1 ไม่สำเร็จ (ดูที่ รับเรื่อง &gt; กล่องรับ)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Finished %n interrupted import(s): %1 document(s) read</source>
+        <translation>
+            <numerusform>นำเข้าที่ค้างไว้เสร็จแล้ว %n รายการ: อ่านเอกสาร %1 ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %n could not be finished (see Admin &gt; Log)</source>
+        <translation>
+            <numerusform>; %n รายการทำให้เสร็จไม่ได้ (ดูที่ ผู้ดูแลระบบ &gt; บันทึกการทำงาน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interrupted imports could not be finished: %1</source>
+        <translation>ทำการนำเข้าที่ค้างไว้ให้เสร็จไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The team server cannot be reached; trying again. Edits that could not be saved stay on screen.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ของทีมไม่ได้ กำลังลองใหม่ การแก้ไขที่บันทึกไม่ได้ยังคงอยู่บนหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Intake</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>ตรวจสอบ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9062,19 +7029,1876 @@ Subject: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Administrator</source>
+        <source>Admin</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Auditor</source>
-        <translation>ผู้ตรวจสอบบัญชี</translation>
+        <source>Portal</source>
+        <translation>พอร์ทัล</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamUserDialog</name>
     <message>
-        <location filename="../ui/TeamUserDialog.cpp" line="+18"/>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>แ&amp;ฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import documents...</source>
+        <translation>&amp;นำเข้าเอกสาร...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open database...</source>
+        <translation>&amp;เปิดฐานข้อมูล...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export claims as CSV...</source>
+        <translation>ส่งออกเคลมเป็น CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Move this book to a team server...</source>
+        <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม(&amp;M)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>แ&amp;ก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings...</source>
+        <translation>&amp;ตั้งค่า...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;มุมมอง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>โ&amp;หลดใหม่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ClaimDesk</source>
+        <translation>&amp;เกี่ยวกับ ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ClaimDesk</source>
+        <translation>เกี่ยวกับ ClaimDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ClaimDesk %1</source>
+        <translation>ClaimDesk %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claims adjuster&apos;s desk: intake, review, decisions and reports, offline by default.</source>
+        <translation>โต๊ะงานของพนักงานตรวจสอบค่าสินไหม: รับเรื่อง ตรวจสอบ พิจารณา และรายงาน ทำงานแบบออฟไลน์เป็นค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 claims, %2 open</source>
+        <translation>เคลม %1 รายการ ค้างอยู่ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An export is already running; wait for it to finish</source>
+        <translation>มีการส่งออกที่กำลังทำงานอยู่ โปรดรอให้เสร็จ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detailed CSV (*.csv)</source>
+        <translation>CSV แบบละเอียด (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Sheets CSV (*.csv)</source>
+        <translation>CSV สำหรับ Google Sheets (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary CSV (*.csv)</source>
+        <translation>CSV แบบสรุป (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export claims as CSV</source>
+        <translation>ส่งออกเคลมเป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting claims to %1...</source>
+        <translation>กำลังส่งออกเคลมไปยัง %1...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+65"/>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="+49"/>
+        <location filename="../ui/PortalArea.cpp" line="+35"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-108"/>
+        <source>%Ln claim(s) exported to %1</source>
+        <translation>
+            <numerusform>ส่งออก %Ln เคลมไปยัง %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export failed: %1</source>
+        <translation>ส่งออกไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The team decides by rule set %1 from now on: each desk takes it when it next opens the book, and an adjuster or manager re-decides open claims with claimdesk-cli rules rescore.</source>
+        <translation>ทีมจะพิจารณาตามชุดกฎ %1 ตั้งแต่นี้ไป แต่ละโต๊ะจะใช้เมื่อเปิดสมุดเคลมครั้งถัดไป และผู้ตรวจสอบเคลมหรือผู้จัดการพิจารณาเคลมที่เปิดอยู่ใหม่ด้วย claimdesk-cli rules rescore</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-scoring open claims with rule set %1...</source>
+        <translation>กำลังประเมินเคลมที่ค้างอยู่ใหม่ด้วยชุดกฎ %1...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re-scored %1 open claims</source>
+        <translation>ประเมินเคลมที่ค้างอยู่ใหม่แล้ว %1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-scoring canceled after %1 claims; the rest keep their earlier decision</source>
+        <translation>ยกเลิกการประเมินใหม่หลังจาก %1 รายการ ที่เหลือยังใช้ผลพิจารณาเดิม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-scoring failed</source>
+        <translation>การประเมินใหม่ล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Import documents</source>
+        <translation>นำเข้าเอกสาร</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n document(s) to store. No claim is selected: open a new claim for them?</source>
+        <translation>
+            <numerusform>มีเอกสาร %n ฉบับที่จะจัดเก็บ แต่ยังไม่ได้เลือกเคลม ต้องการเปิดเคลมใหม่หรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;health claim</source>
+        <translation>เคลม&amp;สุขภาพใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;car damage claim</source>
+        <translation>เคลม&amp;รถยนต์ใหม่</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An import is already running; wait for it to finish</source>
+        <translation>กำลังนำเข้าเอกสารอยู่ โปรดรอให้เสร็จก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Storing documents...</source>
+        <translation>กำลังจัดเก็บเอกสาร...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Storing %1...</source>
+        <translation>กำลังจัดเก็บ %1...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is stored but could not be read: %2</source>
+        <translation>จัดเก็บ %1 แล้ว แต่อ่านไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already on claim %2</source>
+        <translation>%1 มีอยู่ในเคลม %2 แล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 stored, %3 duplicate(s), %4 failed%5</source>
+        <translation>%1: จัดเก็บ %2 ซ้ำ %3 ล้มเหลว %4%5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No claim</source>
+        <translation>ไม่มีเคลม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (canceled)</source>
+        <translation> (ยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; the claim took details from them and was decided again</source>
+        <translation>; เคลมได้รับรายละเอียดจากเอกสารและได้รับการพิจารณาใหม่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed</source>
+        <translation>นำเข้าล้มเหลว</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+15"/>
+        <source>Work in progress</source>
+        <translation>งานยังไม่เสร็จ</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>An import, export or re-scoring is still running. Stop it and quit? Work done so far is kept.</source>
+        <translation>การนำเข้า ส่งออก หรือการประเมินใหม่ยังทำงานอยู่ ต้องการหยุดและออกหรือไม่ งานที่ทำไปแล้วจะถูกเก็บไว้</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A claim is being filed on an insurer&apos;s portal. Quit anyway? The claim is looked up on the portal before it is filed again.</source>
+        <translation>กำลังยื่นเคลมบนพอร์ทัลบริษัทประกัน ต้องการออกเลยหรือไม่? เคลมจะถูกค้นบนพอร์ทัลก่อนยื่นอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ui/ManagerArea.cpp" line="-332"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+78"/>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last &amp;30 days</source>
+        <translation>30 วันล่าสุด(&amp;3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Export CSV...</source>
+        <translation>ส่งออก CSV(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the claims of this range and type as CSV</source>
+        <translation>ส่งออกเคลมในช่วงวันที่และประเภทนี้เป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <comment>start of a date range</comment>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/QueueFilterBar.cpp" line="+63"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Total claims</source>
+        <translation>เคลมทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average response</source>
+        <translation>เวลาตอบเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy rate</source>
+        <translation>อัตราความแม่นยำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, health</source>
+        <translation>จ่ายแล้ว สุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, car damage</source>
+        <translation>จ่ายแล้ว รถยนต์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-approval rate</source>
+        <translation>อัตราอนุมัติอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open backlog</source>
+        <translation>งานค้าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model cost</source>
+        <translation>ค่าใช้จ่ายโมเดล</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+178"/>
+        <source>Claims per day</source>
+        <translation>เคลมต่อวัน</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+177"/>
+        <source>Paid amount per day</source>
+        <translation>ยอดจ่ายต่อวัน</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <source>Decision mix</source>
+        <translation>สัดส่วนผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk distribution</source>
+        <translation>การกระจายความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backlog by age</source>
+        <translation>งานค้างตามอายุ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click a bar or a slice to open those claims in Review. Right-click to save the chart.</source>
+        <translation>คลิกแท่งหรือชิ้นเพื่อเปิดเคลมเหล่านั้นในหน้าตรวจสอบ คลิกขวาเพื่อบันทึกแผนภูมิ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save chart as PNG...</source>
+        <translation>บันทึกแผนภูมิเป็น PNG...</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The range ends before it starts.</source>
+        <translation>ช่วงวันที่สิ้นสุดก่อนวันเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing...</source>
+        <translation>กำลังคำนวณ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The figures could not be read: %1</source>
+        <translation>อ่านตัวเลขไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 ms</source>
+        <translation>%1 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <location line="+182"/>
+        <source>n/a</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln model call(s), %1 tokens, in the price table&apos;s currency</source>
+        <translation>
+            <numerusform>เรียกโมเดล %Ln ครั้ง %1 โทเค็น คิดเป็นสกุลเงินของตารางราคา</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 useful and %2 not useful documents</source>
+        <translation>เอกสารมีประโยชน์ %1 และไม่มีประโยชน์ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln claim(s), %1 to %2</source>
+        <translation>
+            <numerusform>%Ln เคลม ตั้งแต่ %1 ถึง %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>week of %1</source>
+        <translation>สัปดาห์ของ %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Paid amount per week</source>
+        <translation>ยอดจ่ายต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claims per week</source>
+        <translation>เคลมต่อสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2: %3 paid</source>
+        <translation>%1, %2: จ่ายแล้ว %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1, %2: %Ln claim(s)</source>
+        <translation>
+            <numerusform>%1, %2: %Ln เคลม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paid %1 claims created on %2</source>
+        <translation>เคลม%1ที่จ่ายแล้ว สร้างเมื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 claims created on %2</source>
+        <translation>เคลม%1ที่สร้างเมื่อ %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 (%3 %)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Claims decided %1</source>
+        <translation>เคลมที่ผลการพิจารณาเป็น %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not decided</source>
+        <translation>ยังไม่ได้พิจารณา</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claims at risk level %1</source>
+        <translation>เคลมที่มีความเสี่ยงระดับ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %Ln claim(s)</source>
+        <translation>
+            <numerusform>%1: %Ln เคลม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open claims</source>
+        <translation>เคลมที่ยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open claims waiting %1</source>
+        <translation>เคลมที่ยังเปิดอยู่ รอมา %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Waiting %1: %Ln claim(s)</source>
+        <translation>
+            <numerusform>รอ %1: %Ln เคลม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days waiting</source>
+        <translation>จำนวนวันที่รอ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save chart</source>
+        <translation>บันทึกแผนภูมิ</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG images (*.png)</source>
+        <translation>ภาพ PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ModelSettingsPage.cpp" line="-285"/>
+        <source> s</source>
+        <translation> วินาที</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline (no model: templates and rules)</source>
+        <translation>ออฟไลน์ (ไม่ใช้โมเดล: แม่แบบและกฎ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)</source>
+        <translation>แบบ OpenAI (OpenAI, Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With an embedding model, the policy library ranks clauses by meaning as well as by words. Documents imported before are ranked by words until they are imported again.</source>
+        <translation>เมื่อมีโมเดลเวกเตอร์ คลังกรมธรรม์จะจัดอันดับข้อกำหนดตามความหมายและตามคำ เอกสารที่นำเข้าก่อนหน้าจะจัดอันดับตามคำจนกว่าจะนำเข้าใหม่</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paste a new key to store it</source>
+        <translation>วางคีย์ใหม่เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store in keychain</source>
+        <translation>&amp;บันทึกในที่เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/PortalsPage.cpp" line="+52"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+59"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Model (or name prefix)</source>
+        <translation>โมเดล (หรือคำขึ้นต้นชื่อ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input per 1M tokens</source>
+        <translation>ขาเข้าต่อ 1 ล้านโทเค็น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output per 1M tokens</source>
+        <translation>ขาออกต่อ 1 ล้านโทเค็น</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add price</source>
+        <translation>&amp;เพิ่มราคา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove price</source>
+        <translation>ลบราคา</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;ผู้ให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL</source>
+        <translation>&amp;URL ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model</source>
+        <translation>&amp;โมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azure API &amp;version</source>
+        <translation>&amp;เวอร์ชัน API ของ Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Embedding model</source>
+        <translation>โมเดลเวกเตอร์ฝังความหมาย (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>คีย์ API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect timeout</source>
+        <translation>เวลารอเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read timeout</source>
+        <translation>เวลารอคำตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total timeout</source>
+        <translation>เวลารวมสูงสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts (first try and retries)</source>
+        <translation>จำนวนครั้งที่ลอง (ครั้งแรกและลองใหม่)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause calls after this many failures</source>
+        <translation>หยุดเรียกชั่วคราวหลังล้มเหลวติดกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause for</source>
+        <translation>หยุดเป็นเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price &amp;currency</source>
+        <translation>&amp;สกุลเงินของราคา</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The key was not stored: %1. Where no keychain service runs, set CLAIMDESK_LLM_API_KEY instead.</source>
+        <translation>ไม่ได้บันทึกคีย์: %1 หากไม่มีบริการที่เก็บรหัสผ่าน ให้กำหนด CLAIMDESK_LLM_API_KEY แทน</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Price row %1: a model name and two amounts such as 2.50 are needed</source>
+        <translation>ราคาแถวที่ %1: ต้องมีชื่อโมเดลและจำนวนเงินสองค่า เช่น 2.50</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Anthropic offers no embeddings</source>
+        <translation>Anthropic ไม่มีบริการเวกเตอร์ฝังความหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: clauses found by words (e.g. text-embedding-3-small)</source>
+        <translation>ไม่มี: ค้นหาข้อกำหนดตามคำ (เช่น text-embedding-3-small)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deployment name</source>
+        <translation>ชื่อ deployment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>model name</source>
+        <translation>ชื่อโมเดล</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ClaimDesk works fully offline: summaries, replies and decisions come from templates and rules.</source>
+        <translation>ClaimDesk ทำงานแบบออฟไลน์ได้ทั้งหมด: สรุป คำตอบ และการตัดสินมาจากแม่แบบและกฎ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for the key...</source>
+        <translation>กำลังค้นหาคีย์...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A key is stored in the system keychain.</source>
+        <translation>มีคีย์เก็บไว้ในที่เก็บรหัสผ่านของระบบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key comes from the CLAIMDESK_LLM_API_KEY environment variable (%1).</source>
+        <translation>ใช้คีย์จากตัวแปรสภาพแวดล้อม CLAIMDESK_LLM_API_KEY (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No key (%1). Where no keychain service runs (a headless machine), set CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama need no key.</source>
+        <translation>ไม่มีคีย์ (%1) หากไม่มีบริการที่เก็บรหัสผ่าน (เครื่องที่ไม่มีหน้าจอ) ให้กำหนด CLAIMDESK_LLM_API_KEY ก่อนเปิด ClaimDesk เซิร์ฟเวอร์ในเครื่องเช่น Ollama ไม่ต้องใช้คีย์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Storing...</source>
+        <translation>กำลังบันทึก...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Testing...</source>
+        <translation>กำลังทดสอบ...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: %1 answered in %2 ms.</source>
+        <translation>เชื่อมต่อแล้ว: %1 ตอบใน %2 มิลลิวินาที</translation>
+    </message>
+    <message>
+        <location filename="../ui/MoveBookDialog.cpp" line="-142"/>
+        <source>Move this book to a team server</source>
+        <translation>ย้ายสมุดเคลมนี้ไปยังเซิร์ฟเวอร์ของทีม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copies this desk&apos;s whole book (claims, documents, history, log) into an empty book on a PostgreSQL server and sets up the team&apos;s roles there. IDs are kept; every table is checked; either everything arrives or nothing does. This desk&apos;s file stays as it is.</source>
+        <translation>คัดลอกสมุดเคลมทั้งเล่มของโต๊ะนี้ (เคลม เอกสาร ประวัติ บันทึก) ไปยังสมุดเคลมว่างบนเซิร์ฟเวอร์ PostgreSQL และตั้งค่าบทบาทของทีมที่นั่น รหัสทั้งหมดคงเดิม ทุกตารางได้รับการตรวจสอบ ข้อมูลจะไปถึงครบทั้งหมดหรือไม่ไปเลย ไฟล์ของโต๊ะนี้คงเดิม</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Team book (a login that may create roles):</source>
+        <translation>สมุดเคลมของทีม (ชื่อเข้าระบบที่สร้างบทบาทได้)(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Move</source>
+        <translation>ย้าย(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open the team book</source>
+        <translation>เปิดสมุดเคลมของทีม(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 rows</source>
+        <translation>%1 จาก %2 แถว</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped: none of the book was moved (the team&apos;s roles, set up on the server first, stay).</source>
+        <translation>หยุดแล้ว: ไม่มีส่วนใดของสมุดเคลมถูกย้าย (บทบาทของทีมที่ตั้งค่าไว้บนเซิร์ฟเวอร์ก่อนหน้ายังคงอยู่)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A team book is named by a postgresql:// address, such as postgresql://owner@server/claims.</source>
+        <translation>สมุดเคลมของทีมระบุด้วยที่อยู่ postgresql:// เช่น postgresql://owner@server/claims</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moving into %1...</source>
+        <translation>กำลังย้ายไปยัง %1...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was moved: %1</source>
+        <translation>ไม่มีสิ่งใดถูกย้าย: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DesktopSession.cpp" line="-41"/>
+        <location filename="../ui/MoveBookDialog.cpp" line="+10"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+159"/>
+        <source>Password not kept</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../ui/MoveBookDialog.cpp" line="+1"/>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>ไม่ได้เก็บรหัสผ่านไว้ในที่เก็บรหัสผ่านของระบบ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moved %1 rows in %2 tables into %3, every table checked. People are added in Admin &gt; Users on the team book.</source>
+        <translation>ย้าย %1 แถวใน %2 ตารางไปยัง %3 แล้ว ตรวจสอบครบทุกตาราง เพิ่มสมาชิกได้ที่ ผู้ดูแลระบบ &gt; ผู้ใช้ ในสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Stopping; none of the book will be kept...</source>
+        <translation>กำลังหยุด ไม่มีส่วนใดของสมุดเคลมจะถูกเก็บไว้...</translation>
+    </message>
+    <message>
+        <location filename="../ui/PageView.cpp" line="+116"/>
+        <source>Confidence %1%</source>
+        <translation>ความมั่นใจ %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyLibraryPage.cpp" line="-22"/>
+        <source>The policy documents that billed items are checked against. Importing a changed document adds a version, and the checks use each document&apos;s latest version. Text files, PDFs and scans (PDF or page images, read by OCR) can be imported.</source>
+        <translation>เอกสารกรมธรรม์ที่ใช้ตรวจรายการที่เรียกเก็บ การนำเข้าเอกสารที่แก้ไขจะเพิ่มเวอร์ชันใหม่ และการตรวจจะใช้เวอร์ชันล่าสุดของแต่ละเอกสาร นำเข้าได้ทั้งไฟล์ข้อความ PDF และภาพสแกน (PDF หรือภาพหน้าเอกสาร อ่านด้วย OCR)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>เวอร์ชัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clauses</source>
+        <translation>ข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>นำเข้าเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import policy document...</source>
+        <translation>นำเข้าเอกสารกรมธรรม์ (&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a policy document (Ctrl+Shift+I)</source>
+        <translation>นำเข้าเอกสารกรมธรรม์ (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading page %1 of %2 by OCR</source>
+        <translation>กำลังอ่านหน้า %1 จาก %2 ด้วย OCR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is unchanged: version %2 stays in use.</source>
+        <translation>%1 ไม่มีการเปลี่ยนแปลง: ยังใช้เวอร์ชัน %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 version %2 imported: %3 clauses indexed.</source>
+        <translation>นำเข้า %1 เวอร์ชัน %2 แล้ว: ทำดัชนี %3 ข้อกำหนด</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Read by OCR from %n page(s), mean word confidence %1%; check the clauses against the paper.</source>
+        <translation>
+            <numerusform>อ่านด้วย OCR จาก %n หน้า ความเชื่อมั่นเฉลี่ยของคำ %1% โปรดตรวจข้อกำหนดเทียบกับต้นฉบับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without embeddings: %1</source>
+        <translation>ไม่มีเวกเตอร์ฝังความหมาย: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not imported: %1. The library is unchanged.</source>
+        <translation>ไม่ได้นำเข้า: %1 คลังกรมธรรม์ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replaced</source>
+        <translation>ถูกแทนที่</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import a policy document</source>
+        <translation>นำเข้าเอกสารกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy documents (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>เอกสารกรมธรรม์ (*.txt *.md *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing %1...</source>
+        <translation>กำลังนำเข้า %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
+        <location line="+103"/>
+        <source>&amp;Record these checks on the claim</source>
+        <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Check clinical &amp;coherence</source>
+        <translation>ตรวจความสอดคล้องทางคลินิก (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the language model whether the items fit the diagnosis, and for alternatives to excluded items. Advice only: the decisions stay the policy&apos;s.</source>
+        <translation>ถามโมเดลภาษาว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่ และขอทางเลือกสำหรับรายการที่ไม่คุ้มครอง เป็นคำแนะนำเท่านั้น ผลตัดสินยังเป็นไปตามกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select a claim to see its policy.</source>
+        <translation>เลือกเคลมเพื่อดูกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the policy...</source>
+        <translation>กำลังตรวจสอบกรมธรรม์...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The checks on %1 were not recorded: %2</source>
+        <translation>ไม่ได้บันทึกผลตรวจของ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Clinical coherence check: asking the model...</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
+        <translation>การตรวจความสอดคล้องทางคลินิกล้มเหลว: %1 ผลตรวจกรมธรรม์ด้านบนยังคงใช้ได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinical coherence check: not asked yet. &quot;Check clinical coherence&quot; asks the model whether the items fit the diagnosis.</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: ยังไม่ได้ถาม ปุ่ม &quot;ตรวจความสอดคล้องทางคลินิก&quot; จะถามโมเดลว่ารายการสอดคล้องกับการวินิจฉัยหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clinical coherence check: skipped (%1)</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: ข้าม (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clinical coherence check: skipped (it needs a language model; ClaimDesk is offline)</source>
+        <translation>การตรวจความสอดคล้องทางคลินิก: ข้ามไป (ต้องใช้โมเดลภาษา ClaimDesk ทำงานออฟไลน์)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clinical coherence</source>
+        <translation>ความสอดคล้องทางคลินิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
+        <translation>ตรวจโดย %1 เทียบกับการวินิจฉัย &quot;%2&quot; เป็นคำแนะนำสำหรับผู้ประเมิน ไม่เปลี่ยนผลตัดสินด้านบน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept with the checks recorded on %1.</source>
+        <translation>บันทึกไว้พร้อมผลการตรวจสอบเมื่อ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No clinical flags: every item fits the diagnosis.</source>
+        <translation>ไม่มีข้อสังเกตทางคลินิก: ทุกรายการสอดคล้องกับการวินิจฉัย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fits the diagnosis instead: %1</source>
+        <translation>ที่สอดคล้องกับการวินิจฉัยแทน: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Policy holder</source>
+        <translation>ผู้ถือกรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 to %2</source>
+        <translation>%1 ถึง %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
+        <translation>%1: ผู้ป่วยใน %2 ผู้ป่วยนอก %3 ค่าห้อง %4 ต่อคืน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
+        <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plausibility</source>
+        <translation>ความสมเหตุสมผล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Billed items</source>
+        <translation>รายการที่เรียกเก็บ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The policy library is empty: import a policy document to check items.</source>
+        <translation>คลังกรมธรรม์ว่าง โปรดนำเข้าเอกสารกรมธรรม์เพื่อตรวจรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No billed items on this claim yet.</source>
+        <translation>เคลมนี้ยังไม่มีรายการที่เรียกเก็บ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clause</source>
+        <translation>ข้อกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternatives</source>
+        <translation>ทางเลือก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To review</source>
+        <translation>รอตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed</source>
+        <translation>อนุญาต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded</source>
+        <translation>ไม่คุ้มครอง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suggested by the model for the diagnosis: %1</source>
+        <translation>โมเดลแนะนำตามการวินิจฉัย: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>20 points off for the clinical flag</source>
+        <translation>หัก 20 คะแนนจากข้อสังเกตทางคลินิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points off for the plausibility findings</source>
+        <translation>หัก %1 คะแนนจากข้อสังเกตด้านความสมเหตุสมผล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approval probability: %1%</source>
+        <translation>โอกาสอนุมัติ: %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval probability: %1% (%2)</source>
+        <translation>โอกาสอนุมัติ: %1% (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PortalArea.cpp" line="-95"/>
+        <source>Filed</source>
+        <translation>ยื่นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already filed</source>
+        <translation>ยื่นไว้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>ต้องดูแล</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1: step %2 of %3, %4</source>
+        <translation>%1: ขั้นที่ %2 จาก %3, %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Submit approved claims</source>
+        <translation>ยื่&amp;นเคลมที่อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File every approved claim not yet filed on this portal</source>
+        <translation>ยื่นทุกเคลมที่อนุมัติแล้วและยังไม่ได้ยื่นบนพอร์ทัลนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;status</source>
+        <translation>ตรวจ&amp;สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the status of every claim filed on this portal</source>
+        <translation>อ่านสถานะของทุกเคลมที่ยื่นบนพอร์ทัลนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filed by &amp;hand...</source>
+        <translation>ยื่นเอ&amp;ง...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the reference of a claim you finished filing in the page below</source>
+        <translation>บันทึกเลขอ้างอิงของเคลมที่คุณยื่นต่อจนเสร็จในหน้าด้านล่าง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check statuses &amp;every hour</source>
+        <translation>ตรวจสถานะทุก&amp;ชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>While the desk is open, read the status of the claims filed on the chosen portal once an hour</source>
+        <translation>ขณะเปิดโปรแกรม อ่านสถานะของเคลมที่ยื่นบนพอร์ทัลที่เลือกทุกชั่วโมง</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a portal, then submit approved claims or pick one in Review</source>
+        <translation>เลือกพอร์ทัล แล้วยื่นเคลมที่อนุมัติแล้ว หรือเลือกเคลมจากหน้าตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference or reason</source>
+        <translation>เลขอ้างอิงหรือเหตุผล</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The portal&apos;s page shows here while a claim is filed; you may finish a run that needs attention in it.</source>
+        <translation>หน้าของพอร์ทัลจะแสดงที่นี่ระหว่างยื่นเคลม คุณทำต่อจนเสร็จได้เมื่อรอบใดต้องการการดูแล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portal:</source>
+        <translation>พอร์ทัล:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../ui/PortalsPage.cpp" line="+32"/>
+        <source>The portals could not be read: %1</source>
+        <translation>อ่านรายการพอร์ทัลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
+        <translation>ยังไม่มีพอร์ทัลบริษัทประกัน: ผู้ดูแลระบบเพิ่มได้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Choose a portal first</source>
+        <translation>โปรดเลือกพอร์ทัลก่อน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No password for %1 (%2): keep one in Admin &gt; Insurer portals</source>
+        <translation>ไม่มีรหัสผ่านของ %1 (%2): เก็บไว้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+7"/>
+        <source>File on a portal</source>
+        <translation>ยื่นบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File %1 on:</source>
+        <translation>ยื่น %1 บน:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The approved claims could not be read: %1</source>
+        <translation>อ่านเคลมที่อนุมัติแล้วไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved claim waits to be filed on %1</source>
+        <translation>ไม่มีเคลมที่อนุมัติแล้วรอยื่นบน %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit approved claims</source>
+        <translation>ยื่นเคลมที่อนุมัติแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>File %n approved claim(s) on %1?</source>
+        <translation>
+            <numerusform>ยื่นเคลมที่อนุมัติแล้ว %n รายการบน %1 หรือไม่?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>Filed by hand</source>
+        <translation>ยื่นเอง</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The claim you filed in the page below:</source>
+        <translation>เคลมที่คุณยื่นในหน้าด้านล่าง:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The portal&apos;s reference for %1:</source>
+        <translation>เลขอ้างอิงของพอร์ทัลสำหรับ %1:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not recorded: %1</source>
+        <translation>ไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not read</source>
+        <translation>อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on the portal</source>
+        <translation>ไม่มีบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <location filename="../ui/PortalsPage.cpp" line="-46"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/TeamUsersPage.cpp" line="+33"/>
+        <source>Login</source>
+        <translation>ชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A filed claim becomes</source>
+        <translation>เคลมที่ยื่นแล้วเปลี่ยนเป็น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add...</source>
+        <translation>เ&amp;พิ่ม...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;password...</source>
+        <translation>ตั้ง&amp;รหัสผ่าน...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A portal is filled by its recipe, a JSON file of steps (see docs/portal-recipes.md). Passwords stay in the system keychain.</source>
+        <translation>พอร์ทัลถูกกรอกตามสูตร ซึ่งเป็นไฟล์ JSON ของขั้นตอน (ดู docs/portal-recipes.md) รหัสผ่านเก็บอยู่ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+146"/>
+        <source>Add an insurer portal</source>
+        <translation>เพิ่มพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>The portal&apos;s recipe</source>
+        <translation>สูตรการกรอกของพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recipes (*.json)</source>
+        <translation>สูตรการกรอก (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>ที่&amp;อยู่:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recipe:</source>
+        <translation>สู&amp;ตร:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A filed claim &amp;becomes:</source>
+        <translation>เคลมที่ยื่นแล้ว&amp;เปลี่ยนเป็น:</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The portal was kept, its password not: %1</source>
+        <translation>เก็บพอร์ทัลแล้ว แต่ไม่ได้เก็บรหัสผ่าน: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Portal password</source>
+        <translation>รหัสผ่านพอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password of %1 on %2:</source>
+        <translation>รหัสผ่านของ %1 บน %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password is kept in the system keychain</source>
+        <translation>เก็บรหัสผ่านไว้ในพวงกุญแจของระบบแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password was not kept: %1</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove an insurer portal</source>
+        <translation>ลบพอร์ทัลบริษัทประกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its kept password? What was filed on it stays on the claims.</source>
+        <translation>ลบ %1 และรหัสผ่านที่เก็บไว้หรือไม่? สิ่งที่ยื่นไปแล้วยังคงอยู่กับเคลม</translation>
+    </message>
+    <message>
+        <location filename="../ui/QueueFilterBar.cpp" line="-83"/>
+        <source>any</source>
+        <translation>ไม่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (not yet decided)</source>
+        <translation>เปิดอยู่ (ยังไม่ตัดสิน)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open: submitted, under review or pending</source>
+        <translation>เปิดอยู่: ยื่นแล้ว กำลังพิจารณา หรือรอดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All risk levels</source>
+        <translation>ทุกระดับความเสี่ยง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All decisions</source>
+        <translation>ทุกผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created on or after this day</source>
+        <translation>สร้างตั้งแต่วันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on or before this day</source>
+        <translation>สร้างไม่เกินวันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to &amp;me</source>
+        <translation>มอบหมายให้ฉัน(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search claim ID, national ID or name (Ctrl+F)</source>
+        <translation>ค้นหาเลขเคลม เลขประจำตัวประชาชน หรือชื่อ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Views</source>
+        <translation>มุมมอง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved views: a filter and an order, under a name</source>
+        <translation>มุมมองที่บันทึกไว้: ตัวกรองและลำดับ ภายใต้ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Created</source>
+        <translation>สร้าง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln เคลม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewArea.cpp" line="-590"/>
+        <source>The queue could not be read: %1</source>
+        <translation>อ่านคิวงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
+        <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>เลิกทำ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Redo</source>
+        <translation>ทำซ้ำ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Su&amp;mmarize</source>
+        <translation>สรุป(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</source>
+        <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>อะไร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>ก่อน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>หลัง</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dossier...</source>
+        <translation>แฟ้มเคลม(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The claim as a report to print or save as PDF (Ctrl+P)</source>
+        <translation>เคลมในรูปแบบรายงานสำหรับพิมพ์หรือบันทึกเป็น PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To &amp;portal</source>
+        <translation>ยื่นบน&amp;พอร์ทัล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File this approved claim on an insurer&apos;s portal, in the Portal area (Ctrl+Shift+U)</source>
+        <translation>ยื่นเคลมที่อนุมัติแล้วนี้บนพอร์ทัลบริษัทประกัน ในหน้าพอร์ทัล (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Take next</source>
+        <translation>&amp;รับเคลมถัดไป</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the first open claim in queue order that nobody holds, and show it (Ctrl+T). On a team book nobody else gets it.</source>
+        <translation>รับเคลมที่เปิดอยู่รายการแรกตามลำดับคิวที่ยังไม่มีผู้ถือ แล้วแสดง (Ctrl+T) ในสมุดเคลมของทีมจะไม่มีผู้อื่นได้เคลมนี้ซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Give back</source>
+        <translation>&amp;คืนเข้าคิว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the claim on show back to the queue</source>
+        <translation>คืนเคลมที่แสดงอยู่กลับเข้าคิว</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Refer to a manager</source>
+        <translation>ส่งต่อให้ผู้จัดการ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalate the claim, with the refusal as the reason, so that a manager decides it</source>
+        <translation>ยกระดับเคลมโดยใช้เหตุผลที่ถูกปฏิเสธ เพื่อให้ผู้จัดการเป็นผู้พิจารณา</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Policy</source>
+        <translation>กรมธรรม์</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Model opinion</source>
+        <translation>ความเห็นของโมเดล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
+        <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Writing the factual summary...</source>
+        <translation>กำลังเขียนสรุปตามข้อเท็จจริง...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
+        <translation>จากโมเดลภาษา (%1) โทเค็นขาเข้า %2 ขาออก %3 โปรดตรวจสอบกับข้อมูลเคลม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Factual summary from the claim and its decision; the model&apos;s was not used: %1</source>
+        <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา ไม่ได้ใช้สรุปของโมเดล: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factual summary from the claim and its decision.</source>
+        <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Showing: %1.</source>
+        <translation>กำลังแสดง: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No saved views yet</source>
+        <translation>ยังไม่มีมุมมองที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save current view...</source>
+        <translation>บันทึกมุมมองปัจจุบัน...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save view</source>
+        <translation>บันทึกมุมมอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name for the current filters and order:</source>
+        <translation>ชื่อสำหรับตัวกรองและลำดับปัจจุบัน:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete view</source>
+        <translation>ลบมุมมอง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole queue</source>
+        <translation>ทั้งคิว</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</source>
+        <translation>เลือกเคลมในคิว %1 และ %2 เลื่อนลงและขึ้น %3 ถึง %4 ตั้งสถานะ</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>no amount yet</source>
+        <translation>ยังไม่มีจำนวนเงิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claimant</source>
+        <translation>ผู้เรียกร้อง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 is referred to a manager (escalated).</source>
+        <translation>ส่งต่อ %1 ให้ผู้จัดการแล้ว (ยกระดับ)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was changed on %1: another claim is on show now.</source>
+        <translation>ไม่มีการเปลี่ยนแปลงใน %1 เพราะตอนนี้แสดงเคลมอื่นอยู่</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No open claim is free: every one is held by someone.</source>
+        <translation>ไม่มีเคลมที่เปิดอยู่และว่าง: ทุกรายการมีผู้ถืออยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewCommands.cpp" line="+36"/>
+        <source>memo of %1</source>
+        <translation>บันทึกช่วยจำของ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status of %1 to %2</source>
+        <translation>สถานะของ %1 เป็น %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>correction of %1</source>
+        <translation>การแก้ไข %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RuleSetEditor.cpp" line="+28"/>
+        <source>&amp;Load file...</source>
+        <translation>&amp;โหลดแฟ้ม...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;defaults</source>
+        <translation>คืนค่า&amp;เริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load a rules file</source>
+        <translation>โหลดแฟ้มกฎ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules (*.json)</source>
+        <translation>กฎ (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every threshold, weight and rate of the decision rules. Give the set a new version when you change it; each decision records the version it used. Open claims are re-scored when the rules change.</source>
+        <translation>เกณฑ์ น้ำหนัก และอัตราทั้งหมดของกฎการพิจารณา เมื่อแก้ไขให้ตั้งรุ่นใหม่ ผลพิจารณาแต่ละครั้งจะบันทึกรุ่นที่ใช้ เคลมที่ค้างอยู่จะถูกประเมินใหม่เมื่อกฎเปลี่ยน</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rule set %1 is valid.</source>
+        <translation>ชุดกฎ %1 ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="-234"/>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new language takes effect when ClaimDesk restarts.</source>
+        <translation>ภาษาใหม่จะมีผลเมื่อเปิด ClaimDesk ใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default location</source>
+        <translation>ตำแหน่งเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database file</source>
+        <translation>แฟ้มฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Book</source>
+        <translation>สมุดเคลม(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A desk&apos;s SQLite file, or a team book&apos;s address (postgresql://login@server/book). A new book is used from the next start; a password is kept in the system keychain, never in the settings.</source>
+        <translation>แฟ้ม SQLite ของโต๊ะ หรือที่อยู่ของสมุดเคลมของทีม (postgresql://login@server/book) สมุดเคลมใหม่จะใช้ตั้งแต่การเปิดครั้งถัดไป รหัสผ่านเก็บไว้ในที่เก็บรหัสผ่านของระบบ ไม่เก็บในการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>กล่องรับ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folders where scanners and other systems drop claims&apos; documents. What settles in them is taken in: to the claim whose ID is in the file&apos;s name (or its subfolder&apos;s), the files of one subfolder as one new claim, anything else as a new claim of its own. Taken files move to processed/, failed ones to failed/ with the reason beside them; nothing is deleted.</source>
+        <translation>โฟลเดอร์ที่เครื่องสแกนและระบบอื่นวางเอกสารของเคลมไว้ สิ่งที่นิ่งแล้วจะถูกรับเข้า: ไปยังเคลมที่มีเลขอยู่ในชื่อแฟ้ม (หรือชื่อโฟลเดอร์ย่อย) แฟ้มในโฟลเดอร์ย่อยเดียวกันเป็นเคลมใหม่หนึ่งเคลม อย่างอื่นเป็นเคลมใหม่ของตัวเอง แฟ้มที่รับแล้วย้ายไป processed/ แฟ้มที่ไม่สำเร็จย้ายไป failed/ พร้อมเหตุผล ไม่มีการลบสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add folder...</source>
+        <translation>&amp;เพิ่มโฟลเดอร์...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder to watch</source>
+        <translation>โฟลเดอร์ที่จะเฝ้าดู</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mailboxes (IMAP over TLS) that customers send their bills to, asked once a minute. Each new message&apos;s attachments and images go to the claim whose ID is in its subject, else to a new claim; its text is kept with the claim. Taken messages are marked on the server; nothing is deleted. Passwords stay in the system keychain.</source>
+        <translation>กล่องจดหมาย (IMAP ผ่าน TLS) ที่ลูกค้าส่งใบเสร็จมา ตรวจทุกนาที ไฟล์แนบและรูปภาพของจดหมายใหม่แต่ละฉบับไปยังเคลมที่มีเลขอยู่ในหัวเรื่อง หรือเป็นเคลมใหม่ และเก็บข้อความไว้กับเคลม จดหมายที่รับแล้วจะถูกทำเครื่องหมายบนเซิร์ฟเวอร์ ไม่มีการลบสิ่งใด รหัสผ่านอยู่ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add &amp;mailbox...</source>
+        <translation>เพิ่ม&amp;กล่องจดหมาย...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/TeamUsersPage.cpp" line="+13"/>
+        <source>&amp;Change...</source>
+        <translation>&amp;เปลี่ยน...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;emove</source>
+        <translation>นำ&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+10"/>
+        <source>Rule set not saved</source>
+        <translation>ไม่ได้บันทึกชุดกฎ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The rules have problems; the rule set in force is unchanged.
+
+%1</source>
+        <translation>กฎมีปัญหา ชุดกฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the decision rules…</source>
+        <translation>กำลังบันทึกกฎการพิจารณา…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Model settings not saved</source>
+        <translation>ไม่ได้บันทึกการตั้งค่าโมเดล</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The address holds a password, and the keychain could not keep it (%1). Remove the password from the address: ClaimDesk asks for it when the server does.</source>
+        <translation>ที่อยู่มีรหัสผ่านอยู่ และที่เก็บรหัสผ่านของระบบเก็บไว้ไม่ได้ (%1) โปรดลบรหัสผ่านออกจากที่อยู่ ClaimDesk จะถามเมื่อเซิร์ฟเวอร์ต้องการ</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamPasswordDialog.cpp" line="-17"/>
+        <source>Sign in to the team book</source>
+        <translation>เข้าระบบสมุดเคลมของทีม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asks for the password of %2.</source>
+        <translation>%1 ขอรหัสผ่านของ %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation>จำไว้ในที่เก็บรหัสผ่านของระบบ(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamUserDialog.cpp" line="+19"/>
         <source>Add a person to the team</source>
         <translation>เพิ่มสมาชิกในทีม</translation>
     </message>
@@ -9123,21 +8947,13 @@ Subject: %2
         <source>&apos;%1&apos; is not an amount: write the limit as 5000.00</source>
         <translation>&apos;%1&apos; ไม่ใช่จำนวนเงิน: เขียนวงเงินเช่น 5000.00</translation>
     </message>
-</context>
-<context>
-    <name>ClaimDesk::TeamUsersPage</name>
     <message>
-        <location filename="../ui/TeamUsersPage.cpp" line="+18"/>
+        <location filename="../ui/TeamUsersPage.cpp" line="-26"/>
         <source>The people who work on this team book. The server enforces each role: adjusters work the claims they hold up to their authority limit, managers approve any amount and assign work, administrators manage people and decide nothing, auditors read everything and change nothing.</source>
         <translation>สมาชิกที่ทำงานกับสมุดเคลมของทีมนี้ เซิร์ฟเวอร์บังคับใช้แต่ละบทบาท: ผู้ตรวจสอบเคลมทำงานกับเคลมที่ตนถืออยู่ภายในวงเงินอำนาจอนุมัติ ผู้จัดการอนุมัติได้ทุกยอดและมอบหมายงาน ผู้ดูแลระบบจัดการสมาชิกและไม่พิจารณาเคลม ผู้ตรวจสอบบัญชีอ่านได้ทุกอย่างแต่เปลี่ยนแปลงไม่ได้</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Login</source>
-        <translation>ชื่อเข้าระบบ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
@@ -9157,18 +8973,13 @@ Subject: %2
         <translation>เพิ่มสมาชิก(&amp;A)...</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Change...</source>
-        <translation>เปลี่ยน(&amp;C)...</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+79"/>
+        <location line="+6"/>
+        <location line="+81"/>
         <source>&amp;Disable sign-in</source>
         <translation>ระงับการเข้าระบบ(&amp;D)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Signed in as %1.</source>
         <translation>เข้าระบบในชื่อ %1</translation>
     </message>
@@ -9178,7 +8989,7 @@ Subject: %2
         <translation>เข้าระบบในชื่อ %1: เฉพาะผู้ดูแลระบบของทีมเท่านั้นที่เพิ่มหรือเปลี่ยนข้อมูลสมาชิกได้</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>not applicable</source>
         <translation>ไม่เกี่ยวข้อง</translation>
     </message>
@@ -9193,7 +9004,7 @@ Subject: %2
         <translation>ระงับแล้ว</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Enable sign-in</source>
         <translation>เปิดให้เข้าระบบ(&amp;E)</translation>
     </message>
@@ -9221,54 +9032,6 @@ Subject: %2
         <location line="+6"/>
         <source>Not done: %1</source>
         <translation>ไม่สำเร็จ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ClaimDesk::Ui</name>
-    <message>
-        <location filename="../ui/DatabaseProblemDialog.cpp" line="+13"/>
-        <source>ClaimDesk cannot open its database</source>
-        <translation>ClaimDesk เปิดฐานข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file was not changed. Choose another database, create a new one, or quit.</source>
-        <translation>แฟ้มไม่ได้ถูกเปลี่ยนแปลง เลือกฐานข้อมูลอื่น สร้างใหม่ หรือออก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Choose another file...</source>
-        <translation>&amp;เลือกแฟ้มอื่น...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create a &amp;new database...</source>
-        <translation>สร้างฐานข้อมูล&amp;ใหม่...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;ออก</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open a ClaimDesk database</source>
-        <translation>เปิดฐานข้อมูล ClaimDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New ClaimDesk database</source>
-        <translation>ฐานข้อมูล ClaimDesk ใหม่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ClaimDesk databases (*.sqlite *.db)</source>
-        <translation>ฐานข้อมูล ClaimDesk (*.sqlite *.db)</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "ChartSupport.h"
 #include "PolicyLibraryPage.h"
 #include "PortalsPage.h"
+#include "RichText.h"
 #include "TeamUsersPage.h"
+#include "UiTr.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
 #include "llm/PriceTable.h"
@@ -57,11 +59,11 @@ struct UsagePeriod
     const char* label;
 };
 const UsagePeriod UsagePeriods[] = {
-    { UsageBucket::Hour, 2, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By hour (2 days)") },
-    { UsageBucket::Day, 30, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By day (30 days)") },
-    { UsageBucket::Week, 84, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By week (12 weeks)") },
-    { UsageBucket::Month, 365, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By month (a year)") },
-    { UsageBucket::Year, 5 * 365, QT_TRANSLATE_NOOP("ClaimDesk::AdminArea", "By year (5 years)") },
+    { UsageBucket::Hour, 2, QT_TRANSLATE_NOOP("ClaimDesk::Ui", "By hour (2 days)") },
+    { UsageBucket::Day, 30, QT_TRANSLATE_NOOP("ClaimDesk::Ui", "By day (30 days)") },
+    { UsageBucket::Week, 84, QT_TRANSLATE_NOOP("ClaimDesk::Ui", "By week (12 weeks)") },
+    { UsageBucket::Month, 365, QT_TRANSLATE_NOOP("ClaimDesk::Ui", "By month (a year)") },
+    { UsageBucket::Year, 5 * 365, QT_TRANSLATE_NOOP("ClaimDesk::Ui", "By year (5 years)") },
 };
 
 } // namespace
@@ -85,17 +87,17 @@ AdminArea::AdminArea(DatabaseLocation location, DecisionEngine engine, QWidget* 
 
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("adminTabs"));
-    tabs->addTab(m_info, tr("Overview"));
-    tabs->addTab(buildLogPage(), tr("Log"));
-    tabs->addTab(buildUsagePage(), tr("Model usage"));
+    tabs->addTab(m_info, UiTr::tr("Overview"));
+    tabs->addTab(buildLogPage(), UiTr::tr("Log"));
+    tabs->addTab(buildUsagePage(), UiTr::tr("Model usage"));
     m_policyLibrary = new PolicyLibraryPage(m_book, this);
-    tabs->addTab(m_policyLibrary, tr("Policy library"));
+    tabs->addTab(m_policyLibrary, UiTr::tr("Policy library"));
     m_teamUsers = new TeamUsersPage(m_book, this);
     m_teamUsers->setObjectName(QStringLiteral("teamUsersPage"));
-    tabs->addTab(m_teamUsers, tr("Users"));
+    tabs->addTab(m_teamUsers, UiTr::tr("Users"));
     m_portals = new PortalsPage(m_book, this);
     m_portals->setObjectName(QStringLiteral("portalsPage"));
-    tabs->addTab(m_portals, tr("Insurer portals"));
+    tabs->addTab(m_portals, UiTr::tr("Insurer portals"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
@@ -123,15 +125,16 @@ QWidget* AdminArea::buildLogPage()
         if (AppLogSink* s = AppLogSink::current())
             s->setLevel(static_cast<LogLevel>(m_logLevel->currentData().toInt()));
     });
-    m_logData = new QCheckBox(tr("Include personal data (names, ID numbers) for debugging"), page);
+    m_logData
+        = new QCheckBox(UiTr::tr("Include personal data (names, ID numbers) for debugging"), page);
     m_logData->setObjectName(QStringLiteral("logData"));
     m_logData->setChecked(sink && sink->dataLogging());
     m_logData->setEnabled(sink);
     connect(m_logData, &QCheckBox::toggled, this, [this](bool on) {
-        const auto answer = on ? QMessageBox::question(this, tr("Personal data in the log"),
-                                tr("The log will hold customers' names and ID numbers until "
-                                   "it is cleared or they expire (7 days). Switch this on "
-                                   "only to investigate a problem."))
+        const auto answer = on ? QMessageBox::question(this, UiTr::tr("Personal data in the log"),
+                                UiTr::tr("The log will hold customers' names and ID numbers until "
+                                         "it is cleared or they expire (7 days). Switch this on "
+                                         "only to investigate a problem."))
                                : QMessageBox::Yes;
         if (answer != QMessageBox::Yes) {
             const QSignalBlocker block(m_logData);
@@ -141,10 +144,10 @@ QWidget* AdminArea::buildLogPage()
         if (AppLogSink* s = AppLogSink::current())
             s->setDataLogging(on);
     });
-    auto* clear = new QPushButton(tr("C&lear log..."), page);
+    auto* clear = new QPushButton(UiTr::tr("C&lear log..."), page);
     connect(clear, &QPushButton::clicked, this, &AdminArea::clearLog);
     auto* settingsRow = new QHBoxLayout;
-    settingsRow->addWidget(new QLabel(tr("Record from level"), page));
+    settingsRow->addWidget(new QLabel(UiTr::tr("Record from level"), page));
     settingsRow->addWidget(m_logLevel);
     settingsRow->addWidget(m_logData, 1);
     settingsRow->addWidget(clear);
@@ -155,27 +158,27 @@ QWidget* AdminArea::buildLogPage()
 
     m_logText = new QLineEdit(page);
     m_logText->setObjectName(QStringLiteral("logSearch"));
-    m_logText->setPlaceholderText(tr("Search the messages"));
+    m_logText->setPlaceholderText(UiTr::tr("Search the messages"));
     m_logText->setClearButtonEnabled(true);
     m_logCategory = new QComboBox(page);
     m_logCategory->setObjectName(QStringLiteral("logCategory"));
-    m_logCategory->addItem(tr("All categories"));
+    m_logCategory->addItem(UiTr::tr("All categories"));
     for (const QString& c : LogCategory::all())
         m_logCategory->addItem(LogCategory::label(c), c);
     m_logLevelFilter = new QComboBox(page);
     m_logLevelFilter->setObjectName(QStringLiteral("logLevelFilter"));
-    m_logLevelFilter->addItem(tr("All levels"));
+    m_logLevelFilter->addItem(UiTr::tr("All levels"));
     for (LogLevel l : { LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error })
         m_logLevelFilter->addItem(logLevelLabel(l), int(l));
     m_logClaim = new QLineEdit(page);
     m_logClaim->setObjectName(QStringLiteral("logClaim"));
-    m_logClaim->setPlaceholderText(tr("Claim ID"));
+    m_logClaim->setPlaceholderText(UiTr::tr("Claim ID"));
     m_logClaim->setClearButtonEnabled(true);
     for (QLineEdit* edit : { m_logText, m_logClaim })
         connect(edit, &QLineEdit::returnPressed, this, &AdminArea::refreshLog);
     for (QComboBox* box : { m_logCategory, m_logLevelFilter })
         connect(box, &QComboBox::currentIndexChanged, this, &AdminArea::refreshLog);
-    auto* search = new QPushButton(tr("&Search"), page);
+    auto* search = new QPushButton(UiTr::tr("&Search"), page);
     connect(search, &QPushButton::clicked, this, &AdminArea::refreshLog);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_logText, 2);
@@ -184,8 +187,9 @@ QWidget* AdminArea::buildLogPage()
     searchRow->addWidget(m_logClaim, 1);
     searchRow->addWidget(search);
 
-    m_logTable
-        = makeTable({ tr("Time"), tr("Level"), tr("Category"), tr("Claim"), tr("Message") }, page);
+    m_logTable = makeTable({ UiTr::tr("Time"), UiTr::tr("Level"), UiTr::tr("Category"),
+                               UiTr::tr("Claim"), UiTr::tr("Message") },
+        page);
     m_logTable->setObjectName(QStringLiteral("logTable"));
     m_logTable->setWordWrap(false);
     const int widths[] = { 160, 80, 120, 170 };
@@ -206,21 +210,22 @@ QWidget* AdminArea::buildUsagePage()
     m_usage = new QLabel(page);
     m_usage->setObjectName(QStringLiteral("modelUsage"));
     m_usage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_usageTable = makeTable({ tr("Operation"), tr("Calls"), tr("Failed"), tr("Tokens in"),
-                                 tr("Tokens out"), tr("Cost") },
+    m_usageTable = makeTable({ UiTr::tr("Operation"), UiTr::tr("Calls"), UiTr::tr("Failed"),
+                                 UiTr::tr("Tokens in"), UiTr::tr("Tokens out"), UiTr::tr("Cost") },
         page);
     m_usageTable->setObjectName(QStringLiteral("usageByOperation"));
     m_usageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_usageByClaim = makeTable(
-        { tr("Claim"), tr("Calls"), tr("Failed"), tr("Tokens in"), tr("Tokens out"), tr("Cost") },
-        page);
+    m_usageByClaim
+        = makeTable({ UiTr::tr("Claim"), UiTr::tr("Calls"), UiTr::tr("Failed"),
+                        UiTr::tr("Tokens in"), UiTr::tr("Tokens out"), UiTr::tr("Cost") },
+            page);
     m_usageByClaim->setObjectName(QStringLiteral("usageByClaim"));
     m_usageByClaim->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     m_usagePeriod = new QComboBox(page);
     m_usagePeriod->setObjectName(QStringLiteral("usagePeriod"));
     for (const UsagePeriod& p : UsagePeriods)
-        m_usagePeriod->addItem(tr(p.label));
+        m_usagePeriod->addItem(UiTr::tr(p.label));
     m_usagePeriod->setCurrentIndex(1); // by day
     connect(m_usagePeriod, &QComboBox::currentIndexChanged, this, &AdminArea::refreshUsageChart);
     auto* chart = new QChart;
@@ -233,15 +238,15 @@ QWidget* AdminArea::buildUsagePage()
 
     auto* tables = new QHBoxLayout;
     auto* left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("Last 30 days by operation"), page));
+    left->addWidget(new QLabel(UiTr::tr("Last 30 days by operation"), page));
     left->addWidget(m_usageTable);
     auto* right = new QVBoxLayout;
-    right->addWidget(new QLabel(tr("Last 30 days by claim (most expensive first)"), page));
+    right->addWidget(new QLabel(UiTr::tr("Last 30 days by claim (most expensive first)"), page));
     right->addWidget(m_usageByClaim);
     tables->addLayout(left);
     tables->addLayout(right);
     auto* chartRow = new QHBoxLayout;
-    chartRow->addWidget(new QLabel(tr("Tokens over time"), page));
+    chartRow->addWidget(new QLabel(UiTr::tr("Tokens over time"), page));
     chartRow->addWidget(m_usagePeriod);
     chartRow->addStretch(1);
 
@@ -293,19 +298,15 @@ void AdminArea::showInfo(const QString& claims, const QString& policies)
 {
     m_claimCount = claims;
     m_policyCount = policies;
-    m_info->setText(
-        tr("<h2>Administration</h2>"
-           "<table cellpadding='4'>"
-           "<tr><td>Database</td><td>%1</td></tr>"
-           "<tr><td>Schema version</td><td>%2</td></tr>"
-           "<tr><td>Claims</td><td>%3</td></tr>"
-           "<tr><td>Policy holders</td><td>%4</td></tr>"
-           "<tr><td>Rule set in force</td><td>%5</td></tr>"
-           "<tr><td>Rules kept in</td><td>%6</td></tr>"
-           "</table>")
-            .arg(m_book->location().displayName().toHtmlEscaped(), m_schemaVersion.toHtmlEscaped())
-            .arg(claims.toHtmlEscaped(), policies.toHtmlEscaped(),
-                m_engine.rules().version.toHtmlEscaped(), m_rulesSource.toHtmlEscaped()));
+    m_info->setText(RichText::heading(UiTr::tr("Administration"), 2)
+        + RichText::labelledRows({
+            { UiTr::tr("Database"), m_book->location().displayName().toHtmlEscaped() },
+            { UiTr::tr("Schema version"), m_schemaVersion.toHtmlEscaped() },
+            { UiTr::tr("Claims"), claims.toHtmlEscaped() },
+            { UiTr::tr("Policy holders"), policies.toHtmlEscaped() },
+            { UiTr::tr("Rule set in force"), m_engine.rules().version.toHtmlEscaped() },
+            { UiTr::tr("Rules kept in"), m_rulesSource.toHtmlEscaped() },
+        }));
 }
 
 void AdminArea::refreshLog()
@@ -320,7 +321,7 @@ void AdminArea::refreshLog()
     search.claimId = m_logClaim->text();
     m_book->readLog(search, this, [this](const Result<LogReading>& log) {
         if (!log) {
-            m_logStats->setText(tr("The log could not be read: %1").arg(log.error()));
+            m_logStats->setText(UiTr::tr("The log could not be read: %1").arg(log.error()));
             return;
         }
         showLogStats(log->stats);
@@ -342,13 +343,16 @@ void AdminArea::showLogStats(const LogStats& stats)
         categories << QStringLiteral("%1 %2").arg(
             LogCategory::label(it.key()), locale.toString(it.value()));
     m_logStats->setText(
-        tr("<b>%Ln line(s)</b> kept for %1 days. Errors in the last hour: <b>%2</b>. "
-           "By level: %3. By category: %4.",
-            nullptr, int(std::min<qint64>(stats.total, INT_MAX)))
-            .arg(AppLogSink::DefaultRetentionDays)
-            .arg(locale.toString(stats.errorsLastHour))
-            .arg(levels.isEmpty() ? tr("none") : levels.join(QStringLiteral(", ")),
-                categories.isEmpty() ? tr("none") : categories.join(QStringLiteral(", "))));
+        UiTr::tr("%1 kept for %2 days. Errors in the last hour: %3. By level: %4. By category: "
+                 "%5.")
+            .arg(RichText::bold(
+                     UiTr::tr("%Ln line(s)", nullptr, int(std::min<qint64>(stats.total, INT_MAX)))),
+                locale.toString(AppLogSink::DefaultRetentionDays),
+                RichText::bold(locale.toString(stats.errorsLastHour)),
+                (levels.isEmpty() ? UiTr::tr("none") : levels.join(QStringLiteral(", ")))
+                    .toHtmlEscaped(),
+                (categories.isEmpty() ? UiTr::tr("none") : categories.join(QStringLiteral(", ")))
+                    .toHtmlEscaped()));
 }
 
 void AdminArea::showLogLines(const QList<LogEntry>& entries)
@@ -367,13 +371,13 @@ void AdminArea::showLogLines(const QList<LogEntry>& entries)
 
 void AdminArea::clearLog()
 {
-    if (QMessageBox::question(this, tr("Clear the log"),
-            tr("Delete every line of the application log? This cannot be undone."))
+    if (QMessageBox::question(this, UiTr::tr("Clear the log"),
+            UiTr::tr("Delete every line of the application log? This cannot be undone."))
         != QMessageBox::Yes)
         return;
     m_book->clearLog(this, [this](const Status& cleared) {
         if (!cleared)
-            QMessageBox::warning(this, tr("Clear the log"), cleared.error());
+            QMessageBox::warning(this, UiTr::tr("Clear the log"), cleared.error());
         refreshLog();
     });
 }
@@ -391,28 +395,26 @@ void AdminArea::showUsage(const Result<UsageReading>& usage)
     const QString currency = PriceTable::load(settings).currency();
     const QLocale locale;
     auto line = [&](const UsageTotals& t) {
-        return tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
+        return UiTr::tr("%1 calls (%2 failed), %3 tokens in, %4 out, %5 %6")
             .arg(locale.toString(t.calls), locale.toString(t.failures), locale.toString(t.tokensIn),
                 locale.toString(t.tokensOut), PriceTable::formatMicros(t.costMicros),
                 currency.toHtmlEscaped());
     };
-    const QString modelName
-        = model.isOffline() ? tr("offline (templates and rules)") : model.label().toHtmlEscaped();
+    const QString modelName = model.isOffline() ? UiTr::tr("offline (templates and rules)")
+                                                : model.label().toHtmlEscaped();
     if (!usage) {
-        m_usage->setText(
-            tr("<h3>Language model</h3><p>%1</p><p>The ledger could not be read: %2</p>")
-                .arg(modelName, usage.error().toHtmlEscaped()));
+        m_usage->setText(RichText::heading(UiTr::tr("Language model"))
+            + QStringLiteral("<p>%1</p>").arg(modelName)
+            + RichText::paragraph(UiTr::tr("The ledger could not be read: %1").arg(usage.error())));
         return;
     }
-    m_usage->setText(
-        tr("<h3>Language model</h3>"
-           "<table cellpadding='4'>"
-           "<tr><td>Model</td><td>%1</td></tr>"
-           "<tr><td>Today</td><td>%2</td></tr>"
-           "<tr><td>Last 30 days</td><td>%3</td></tr>"
-           "<tr><td>All time</td><td>%4</td></tr>"
-           "</table>")
-            .arg(modelName, line(usage->today), line(usage->lastThirtyDays), line(usage->allTime)));
+    m_usage->setText(RichText::heading(UiTr::tr("Language model"))
+        + RichText::labelledRows({
+            { UiTr::tr("Model"), modelName },
+            { UiTr::tr("Today"), line(usage->today) },
+            { UiTr::tr("Last 30 days"), line(usage->lastThirtyDays) },
+            { UiTr::tr("All time"), line(usage->allTime) },
+        }));
     auto fill = [&](QTableWidget* table, const QList<UsageTotals>& rows) {
         table->setRowCount(int(rows.size()));
         for (int i = 0; i < rows.size(); ++i) {
@@ -440,11 +442,11 @@ void AdminArea::showUsageChart(const Result<QList<UsageTotals>>& rows)
     QChart* chart = m_usageChart->chart();
     Charts::clear(chart);
     if (!rows) {
-        chart->setTitle(tr("The ledger could not be read: %1").arg(rows.error()));
+        chart->setTitle(UiTr::tr("The ledger could not be read: %1").arg(rows.error()));
         return;
     }
-    auto* in = new QBarSet(tr("Tokens in"));
-    auto* out = new QBarSet(tr("Tokens out"));
+    auto* in = new QBarSet(UiTr::tr("Tokens in"));
+    auto* out = new QBarSet(UiTr::tr("Tokens out"));
     QStringList buckets;
     for (const UsageTotals& t : *rows) {
         buckets << t.key;
@@ -454,7 +456,7 @@ void AdminArea::showUsageChart(const Result<QList<UsageTotals>>& rows)
     auto* series = new QBarSeries;
     series->append({ in, out });
     Charts::addBars(chart, series, buckets);
-    chart->setTitle(rows->isEmpty() ? tr("No model calls in this period") : QString());
+    chart->setTitle(rows->isEmpty() ? UiTr::tr("No model calls in this period") : QString());
 }
 
 } // namespace ClaimDesk

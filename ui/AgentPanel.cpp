@@ -1,6 +1,8 @@
 #include "AgentPanel.h"
 
 #include "AppSettings.h"
+#include "RichText.h"
+#include "UiTr.h"
 #include "claims/ReviewEdits.h"
 #include "llm/LlmDecisionAgent.h"
 #include "llmsession/LlmSession.h"
@@ -25,11 +27,11 @@ AgentPanel::AgentPanel(ReviewEdits* edits, QWidget* parent)
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("agentState"));
     m_state->setWordWrap(true);
-    m_ask = new QPushButton(tr("As&k the model"), this);
+    m_ask = new QPushButton(UiTr::tr("As&k the model"), this);
     m_ask->setObjectName(QStringLiteral("askAgent"));
-    m_ask->setToolTip(tr("The model decides the claim through the bronze, silver and gold "
-                         "steps; its opinion is kept beside the rules' decision"));
-    m_accept = new QPushButton(tr("A&ccept the model's decision..."), this);
+    m_ask->setToolTip(UiTr::tr("The model decides the claim through the bronze, silver and gold "
+                               "steps; its opinion is kept beside the rules' decision"));
+    m_accept = new QPushButton(UiTr::tr("A&ccept the model's decision..."), this);
     m_accept->setObjectName(QStringLiteral("acceptAgent"));
     connect(m_ask, &QPushButton::clicked, this, &AgentPanel::askModel);
     connect(m_accept, &QPushButton::clicked, this, &AgentPanel::acceptLatest);
@@ -89,32 +91,34 @@ void AgentPanel::refresh()
         m_state->clear();
         return;
     }
-    m_state->setText(!available ? tr("No language model is configured (Settings > Model): agent "
-                                     "mode is off, the rules' decision stands.")
-                                : m_lastProblem); // what the last answer or acceptance hit
+    m_state->setText(!available
+            ? UiTr::tr("No language model is configured (Settings > Model): agent "
+                       "mode is off, the rules' decision stands.")
+            : m_lastProblem); // what the last answer or acceptance hit
     const std::optional<QList<StoredOpinion>>& opinions = m_shownOpinions;
     if (!opinions) {
         m_opinions->clear();
         return;
     }
     if (opinions->isEmpty()) {
-        m_opinions->setHtml(tr("<p>The model has not been asked about this claim.</p>"));
+        m_opinions->setHtml(
+            RichText::paragraph(UiTr::tr("The model has not been asked about this claim.")));
         return;
     }
     QString html;
     // Newest first: the one a reviewer would accept.
     for (qsizetype i = opinions->size() - 1; i >= 0; --i) {
         const StoredOpinion& o = opinions->at(i);
-        const QString decision
-            = o.opinion.decision ? finalDecisionLabel(*o.opinion.decision) : tr("no decision");
+        const QString decision = o.opinion.decision ? finalDecisionLabel(*o.opinion.decision)
+                                                    : UiTr::tr("no decision");
         html
             += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                   .arg(tr("%1 (confidence %2)")
+                   .arg(UiTr::tr("%1 (confidence %2)")
                             .arg(decision.toHtmlEscaped(),
                                 o.opinion.confidence
                                     ? QLocale().toString(*o.opinion.confidence, 'f', 2)
                                     : QStringLiteral("-")),
-                       tr("%1, %2, prompt %3")
+                       UiTr::tr("%1, %2, prompt %3")
                            .arg(QLocale().toString(o.decidedAt.toLocalTime(), QLocale::ShortFormat),
                                o.opinion.model.toHtmlEscaped(),
                                o.opinion.promptVersion.toHtmlEscaped()));
@@ -124,7 +128,7 @@ void AgentPanel::refresh()
             html += QStringLiteral("<p><i>%1</i></p>").arg(o.opinion.error.toHtmlEscaped());
         if (!o.acceptedBy.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p>")
-                        .arg(tr("Accepted by %1 on %2")
+                        .arg(UiTr::tr("Accepted by %1 on %2")
                                  .arg(o.acceptedBy.toHtmlEscaped(),
                                      QLocale().toString(
                                          o.acceptedAt.toLocalTime(), QLocale::ShortFormat)));
@@ -143,7 +147,7 @@ void AgentPanel::askModel()
     if (!m_claim || m_claim->id != m_claimId)
         return; // still being read
     m_ask->setEnabled(false);
-    m_state->setText(tr("Asking %1...").arg(m_llm->config().label()));
+    m_state->setText(UiTr::tr("Asking %1...").arg(m_llm->config().label()));
     // The model sees the claim as the rules did, without the claimant's identity.
     m_agent->requestOpinion(m_claimId,
         QString::fromUtf8(QJsonDocument(ClaimJson::claimWithoutIdentity(*m_claim))
@@ -157,8 +161,9 @@ void AgentPanel::recordOpinion(const QString& claimId, const AgentOpinion& opini
             if (claimId == m_claimId) {
                 m_ask->setEnabled(m_agent->isAvailable());
                 m_lastProblem = !stored ? stored.error()
-                    : !opinion.decision ? tr("No opinion from the model: %1").arg(opinion.error)
-                                        : QString();
+                    : !opinion.decision
+                    ? UiTr::tr("No opinion from the model: %1").arg(opinion.error)
+                    : QString();
                 m_state->setText(m_lastProblem);
             }
             Q_EMIT opinionsChanged(claimId); // its owner reads the claim again
@@ -169,9 +174,10 @@ void AgentPanel::acceptLatest()
 {
     if (m_latestOpinion == 0)
         return;
-    const auto answer = QMessageBox::question(this, tr("Accept the model's decision"),
-        tr("Record that you, %1, accept the model's decision on %2? The rules' decision stays "
-           "in the claim's history.")
+    const auto answer = QMessageBox::question(this, UiTr::tr("Accept the model's decision"),
+        UiTr::tr(
+            "Record that you, %1, accept the model's decision on %2? The rules' decision stays "
+            "in the claim's history.")
             .arg(AppSettings::userName(), m_claimId));
     if (answer != QMessageBox::Yes)
         return;

@@ -1,5 +1,7 @@
 #include "ChatPane.h"
 
+#include "RichText.h"
+#include "UiTr.h"
 #include "domain/DocumentCategory.h"
 #include "i18n/Translations.h"
 #include "ocr/Thumbnail.h"
@@ -60,12 +62,13 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
 
     // --- the conversation ---
     m_language = new QComboBox(this);
-    m_language->addItem(tr("Thai and English"), int(ReplyLanguage::Both));
-    m_language->addItem(tr("Thai only"), int(ReplyLanguage::Thai));
-    m_language->addItem(tr("English only"), int(ReplyLanguage::English));
-    m_language->setToolTip(tr("The language of the assistant's replies"));
-    auto* newConversation = new QPushButton(tr("&New conversation"), this);
-    newConversation->setToolTip(tr("Close this conversation and start another (Ctrl+Shift+N)"));
+    m_language->addItem(UiTr::tr("Thai and English"), int(ReplyLanguage::Both));
+    m_language->addItem(UiTr::tr("Thai only"), int(ReplyLanguage::Thai));
+    m_language->addItem(UiTr::tr("English only"), int(ReplyLanguage::English));
+    m_language->setToolTip(UiTr::tr("The language of the assistant's replies"));
+    auto* newConversation = new QPushButton(UiTr::tr("&New conversation"), this);
+    newConversation->setToolTip(
+        UiTr::tr("Close this conversation and start another (Ctrl+Shift+N)"));
     newConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     m_messages = new QWidget;
@@ -96,36 +99,37 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     m_typingTimer->setInterval(400);
     connect(m_typingTimer, &QTimer::timeout, this, [this] {
         m_typingDots = (m_typingDots + 1) % 4;
-        m_typing->setText(tr("ClaimDesk is writing") + QString(m_typingDots, u'.'));
+        m_typing->setText(UiTr::tr("ClaimDesk is writing") + QString(m_typingDots, u'.'));
     });
 
     m_uploadProgress = new QProgressBar(this);
     m_uploadProgress->setRange(0, 0); // OCR gives no steps: busy
     m_uploadProgress->setTextVisible(true);
     m_uploadProgress->hide();
-    m_stop = new QPushButton(tr("Stop"), this);
-    m_stop->setToolTip(tr("Stop reading the document (Esc)"));
+    m_stop = new QPushButton(UiTr::tr("Stop"), this);
+    m_stop->setToolTip(UiTr::tr("Stop reading the document (Esc)"));
     m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stop->hide();
     connect(m_stop, &QPushButton::clicked, m_session, &IntakeSession::stopUpload);
 
     m_input = new QPlainTextEdit(this);
     m_input->setObjectName(QStringLiteral("chatInput"));
-    m_input->setPlaceholderText(tr("Type a message (Enter sends, Shift+Enter for a new line), or "
-                                   "drop documents on the conversation"));
+    m_input->setPlaceholderText(
+        UiTr::tr("Type a message (Enter sends, Shift+Enter for a new line), or "
+                 "drop documents on the conversation"));
     m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 14);
     m_input->setTabChangesFocus(true);
     m_input->installEventFilter(this);
-    m_send = new QPushButton(tr("&Send"), this);
+    m_send = new QPushButton(UiTr::tr("&Send"), this);
     m_attach = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("&Attach..."), this);
-    m_attach->setToolTip(tr("Attach documents (Ctrl+U)"));
+        QIcon::fromTheme(QStringLiteral("mail-attachment")), UiTr::tr("&Attach..."), this);
+    m_attach->setToolTip(UiTr::tr("Attach documents (Ctrl+U)"));
     m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_send, &QPushButton::clicked, this, &ChatPane::sendTypedMessage);
     connect(m_attach, &QPushButton::clicked, this, &ChatPane::chooseFiles);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Replies in:"), this));
+    top->addWidget(new QLabel(UiTr::tr("Replies in:"), this));
     top->addWidget(m_language);
     top->addStretch(1);
     top->addWidget(newConversation);
@@ -150,13 +154,13 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     chatLayout->addLayout(inputRow);
 
     // --- the claim beside it ---
-    m_claim = new QLabel(tr("No claim yet"), this);
+    m_claim = new QLabel(UiTr::tr("No claim yet"), this);
     m_claim->setObjectName(QStringLiteral("chatClaim"));
     m_claim->setWordWrap(true);
     m_claim->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_policy = new QLabel(this);
     m_policy->setWordWrap(true);
-    m_checklistTitle = new QLabel(tr("Documents"), this);
+    m_checklistTitle = new QLabel(UiTr::tr("Documents"), this);
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
@@ -166,13 +170,13 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     m_documents->setObjectName(QStringLiteral("receivedDocuments"));
     m_documents->setIconSize(QSize(48, 48));
     m_documents->setWordWrap(true);
-    m_submit = new QPushButton(tr("Su&bmit claim"), this);
+    m_submit = new QPushButton(UiTr::tr("Su&bmit claim"), this);
     m_submit->setObjectName(QStringLiteral("submitClaim"));
     m_submit->setEnabled(false);
     m_submit->setToolTip(
-        tr("Enabled once every required document is here and the policy is verified"));
+        UiTr::tr("Enabled once every required document is here and the policy is verified"));
     connect(m_submit, &QPushButton::clicked, this,
-        [this] { send(IntakeInput::submit(), tr("Submit the claim")); });
+        [this] { send(IntakeInput::submit(), UiTr::tr("Submit the claim")); });
 
     auto* side = new QWidget(this);
     auto* sideLayout = new QVBoxLayout(side);
@@ -181,7 +185,7 @@ ChatPane::ChatPane(IntakeSession* session, QWidget* parent)
     sideLayout->addWidget(m_policy);
     sideLayout->addWidget(m_checklistTitle);
     sideLayout->addWidget(m_checklist, 1);
-    sideLayout->addWidget(new QLabel(tr("Received"), this));
+    sideLayout->addWidget(new QLabel(UiTr::tr("Received"), this));
     sideLayout->addWidget(m_documents, 1);
     sideLayout->addWidget(m_submit);
 
@@ -318,7 +322,8 @@ void ChatPane::send(const IntakeInput& input, const QString& shown, const QStrin
     addBubble(shown, true, imagePath);
     setQuickReplies({});
     if (input.kind == IntakeInput::Kind::Upload) {
-        m_uploadProgress->setFormat(tr("Reading %1...").arg(QFileInfo(input.value).fileName()));
+        m_uploadProgress->setFormat(
+            UiTr::tr("Reading %1...").arg(QFileInfo(input.value).fileName()));
         m_uploadProgress->show();
         m_stop->show();
     }
@@ -345,8 +350,9 @@ void ChatPane::uploadFiles(const QStringList& files)
 
 void ChatPane::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach documents"), QString(),
-        tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, UiTr::tr("Attach documents"), QString(),
+            UiTr::tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
     uploadFiles(files);
 }
 
@@ -402,32 +408,35 @@ void ChatPane::showView(const IntakeView& view)
     const IntakeState& s = view.state;
     m_claimId = s.claimId;
     if (s.claimId.isEmpty()) {
-        m_claim->setText(tr("No claim yet: the claim opens when its kind is known."));
+        m_claim->setText(UiTr::tr("No claim yet: the claim opens when its kind is known."));
     } else {
-        QString text = tr("<b>Claim %1</b><br>%2").arg(s.claimId, claimTypeLabel(*s.claimType));
+        QStringList lines = { RichText::bold(UiTr::tr("Claim %1").arg(s.claimId)),
+            claimTypeLabel(*s.claimType).toHtmlEscaped() };
         if (s.submitted)
-            text += tr("<br>Submitted");
+            lines << UiTr::tr("Submitted").toHtmlEscaped();
         if (s.escalated)
-            text += tr(
-                "<br><span style='color:#b45309'>Escalated: a claims officer will call</span>");
+            lines << QStringLiteral("<span style='color:#b45309'>%1</span>")
+                         .arg(UiTr::tr("Escalated: a claims officer will call").toHtmlEscaped());
         if (s.appointment.isValid())
-            text += tr("<br>Inspection: %1")
-                        .arg(s.appointment.toLocalTime().toString(
-                            QStringLiteral("yyyy-MM-dd HH:mm")));
-        m_claim->setText(text);
+            lines << UiTr::tr("Inspection: %1")
+                         .arg(s.appointment.toLocalTime().toString(
+                             QStringLiteral("yyyy-MM-dd HH:mm")))
+                         .toHtmlEscaped();
+        m_claim->setText(lines.join(QStringLiteral("<br>")));
     }
     m_policy->setText(s.claimId.isEmpty() ? QString()
-            : s.policyVerified ? tr("Policy %1 verified (%2)").arg(s.policyNumber, s.holderName)
-                               : tr("Policy not verified yet"));
+            : s.policyVerified
+            ? UiTr::tr("Policy %1 verified (%2)").arg(s.policyNumber, s.holderName)
+            : UiTr::tr("Policy not verified yet"));
 
     m_checklist->clear();
     int required = 0, done = 0;
     for (const ChecklistItem& item : view.checklist) {
         QString text = inInterfaceLanguage(DocumentChecklist::label(item.key));
         if (!item.required)
-            text = tr("%1 (optional)").arg(text);
+            text = UiTr::tr("%1 (optional)").arg(text);
         if (item.count > 1)
-            text = tr("%1 (%2)").arg(text).arg(item.count);
+            text = UiTr::tr("%1 (%2)").arg(text).arg(item.count);
         auto* row = new QListWidgetItem(text, m_checklist);
         row->setFlags(Qt::ItemIsEnabled);
         row->setCheckState(item.done() ? Qt::Checked : Qt::Unchecked);
@@ -436,15 +445,16 @@ void ChatPane::showView(const IntakeView& view)
         done += item.required && item.done() ? 1 : 0;
     }
     m_checklistTitle->setText(view.checklist.isEmpty()
-            ? tr("Documents")
-            : tr("Documents: %1 of %2 required").arg(done).arg(required));
+            ? UiTr::tr("Documents")
+            : UiTr::tr("Documents: %1 of %2 required").arg(done).arg(required));
 
     m_documents->clear();
     for (const IntakeReceived& received : view.received) {
         const IntakeUpload& u = received.upload;
         QString text = inInterfaceLanguage(DocumentChecklist::label(u.category));
         if (!u.owner.isEmpty())
-            text += u.owner == QLatin1String("customer") ? tr(" (customer)") : tr(" (other party)");
+            text += u.owner == QLatin1String("customer") ? UiTr::tr(" (customer)")
+                                                         : UiTr::tr(" (other party)");
         if (!u.summary.isEmpty())
             text += u'\n' + inInterfaceLanguage(u.summary);
         auto* row = new QListWidgetItem(text, m_documents);
@@ -461,7 +471,7 @@ void ChatPane::setBusy(bool busy)
 {
     m_typing->setVisible(busy);
     if (busy) {
-        m_typing->setText(tr("ClaimDesk is writing"));
+        m_typing->setText(UiTr::tr("ClaimDesk is writing"));
         m_typingTimer->start();
     } else {
         m_typingTimer->stop();

@@ -5,6 +5,7 @@
 #include "DatabaseProblemDialog.h"
 #include "MainWindow.h"
 #include "TeamPasswordDialog.h"
+#include "UiTr.h"
 #include "admin/AdminBook.h"
 #include "admin/AppLogSink.h"
 #include "logging/LogCategories.h"
@@ -40,7 +41,7 @@ namespace {
 Result<int> prepareOffThisThread(const DatabaseLocation& location)
 {
     return waitOffThisThread<Result<int>>(
-        DesktopSession::tr("Opening the database %1…").arg(location.displayName()),
+        UiTr::tr("Opening the database %1…").arg(location.displayName()),
         [location] { return AdminBook::prepare(location); });
 }
 
@@ -67,9 +68,9 @@ Result<int> signIn(DatabaseLocation& location, Result<int> refused)
         if (tried && remember) {
             if (const QString problem = TeamPasswords::store(location, *password);
                 !problem.isEmpty())
-                QMessageBox::warning(nullptr, DesktopSession::tr("Password not kept"),
-                    DesktopSession::tr("The password was not kept in the keychain: %1. It is "
-                                       "asked again next time.")
+                QMessageBox::warning(nullptr, UiTr::tr("Password not kept"),
+                    UiTr::tr("The password was not kept in the keychain: %1. It is "
+                             "asked again next time.")
                         .arg(problem));
         }
         if (tried || tried.errorKind() != ErrorKind::Unauthenticated)
@@ -95,7 +96,7 @@ bool DesktopSession::open(QString path)
                 << QStringLiteral("ClaimDesk %1 opened its database (schema %2)")
                        .arg(QCoreApplication::applicationVersion())
                        .arg(*schema);
-            auto rules = waitOffThisThread<Result<RuleSet>>(tr("Reading the decision rules…"),
+            auto rules = waitOffThisThread<Result<RuleSet>>(UiTr::tr("Reading the decision rules…"),
                 [location] { return AdminBook::readRules(location); });
             if (!rules && rules.errorKind() != ErrorKind::Invalid) {
                 // the book's own rules cannot be read: it decides by them or not at
@@ -107,8 +108,8 @@ bool DesktopSession::open(QString path)
                 continue;
             }
             if (!rules) {
-                QMessageBox::warning(nullptr, tr("Decision rules"),
-                    tr("%1\n\nThe spec's default rules are used until the file is fixed.")
+                QMessageBox::warning(nullptr, UiTr::tr("Decision rules"),
+                    UiTr::tr("%1\n\nThe spec's default rules are used until the file is fixed.")
                         .arg(rules.error()));
                 rules = RuleSet::defaults();
             }

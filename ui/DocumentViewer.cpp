@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "PageView.h"
+#include "UiTr.h"
 #include "claims/ReviewEdits.h"
 #include "documents/PageImageLoader.h"
 #include "domain/DocumentCategory.h"
@@ -32,14 +33,14 @@ constexpr int FieldIdRole = Qt::UserRole;
 QString sourceLabel(const ExtractedField& f)
 {
     if (f.source == u"reviewer")
-        return DocumentViewer::tr("corrected");
+        return UiTr::tr("corrected");
     if (f.source == u"llm")
-        return DocumentViewer::tr("model");
+        return UiTr::tr("model");
     if (f.source == u"ocr+llm")
-        return DocumentViewer::tr("OCR, model agrees");
+        return UiTr::tr("OCR, model agrees");
     if (!f.modelValue.isEmpty())
-        return DocumentViewer::tr("OCR; model read \"%1\"").arg(f.modelValue);
-    return DocumentViewer::tr("OCR");
+        return UiTr::tr("OCR; model read \"%1\"").arg(f.modelValue);
+    return UiTr::tr("OCR");
 }
 
 } // namespace
@@ -88,7 +89,7 @@ DocumentViewer::DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QW
     m_fields = new QTableWidget(0, FieldColumnCount, this);
     m_fields->setObjectName(QStringLiteral("documentFields"));
     m_fields->setHorizontalHeaderLabels(
-        { tr("Field"), tr("Value"), tr("Confidence"), tr("Read by") });
+        { UiTr::tr("Field"), UiTr::tr("Value"), UiTr::tr("Confidence"), UiTr::tr("Read by") });
     m_fields->verticalHeader()->hide();
     m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -103,8 +104,8 @@ DocumentViewer::DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QW
                                             : QHeaderView::ResizeToContents);
     m_fields->setTextElideMode(Qt::ElideRight);
     m_fields->viewport()->installEventFilter(this);
-    m_fields->setToolTip(tr("Double-click a value (or press F2) to correct it; the claim is "
-                            "decided again and the change audited."));
+    m_fields->setToolTip(UiTr::tr("Double-click a value (or press F2) to correct it; the claim is "
+                                  "decided again and the change audited."));
     connect(m_fields->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &DocumentViewer::onFieldRowChanged);
     // A second click on the chosen field brings its box back into view.
@@ -131,22 +132,22 @@ DocumentViewer::DocumentViewer(DatabaseLocation location, ReviewEdits* edits, QW
         }
         return b;
     };
-    auto* zoomOut = button(tr("−"), tr("Zoom out"), QKeySequence::ZoomOut);
-    auto* zoomIn = button(tr("+"), tr("Zoom in"), QKeySequence::ZoomIn);
-    auto* fitWidth
-        = button(tr("Fit width"), tr("Fit the page's width"), QKeySequence(Qt::CTRL | Qt::Key_9));
-    auto* fitPage
-        = button(tr("Fit page"), tr("Show the whole page"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    auto* rotateLeft
-        = button(tr("⟲"), tr("Rotate left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    auto* rotateRight
-        = button(tr("⟳"), tr("Rotate right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_previousPage = button(tr("◀"), tr("Previous page"), QKeySequence(Qt::Key_PageUp));
-    m_nextPage = button(tr("▶"), tr("Next page"), QKeySequence(Qt::Key_PageDown));
-    m_useful = button(tr("Useful"), tr("This document helped decide the claim"), {});
+    auto* zoomOut = button(UiTr::tr("−"), UiTr::tr("Zoom out"), QKeySequence::ZoomOut);
+    auto* zoomIn = button(UiTr::tr("+"), UiTr::tr("Zoom in"), QKeySequence::ZoomIn);
+    auto* fitWidth = button(UiTr::tr("Fit width"), UiTr::tr("Fit the page's width"),
+        QKeySequence(Qt::CTRL | Qt::Key_9));
+    auto* fitPage = button(
+        UiTr::tr("Fit page"), UiTr::tr("Show the whole page"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto* rotateLeft = button(
+        UiTr::tr("⟲"), UiTr::tr("Rotate left"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auto* rotateRight = button(
+        UiTr::tr("⟳"), UiTr::tr("Rotate right"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_previousPage = button(UiTr::tr("◀"), UiTr::tr("Previous page"), QKeySequence(Qt::Key_PageUp));
+    m_nextPage = button(UiTr::tr("▶"), UiTr::tr("Next page"), QKeySequence(Qt::Key_PageDown));
+    m_useful = button(UiTr::tr("Useful"), UiTr::tr("This document helped decide the claim"), {});
     m_useful->setObjectName(QStringLiteral("markUseful"));
-    m_notUseful = button(
-        tr("Not useful"), tr("This document did not help (wrong, unreadable, irrelevant)"), {});
+    m_notUseful = button(UiTr::tr("Not useful"),
+        UiTr::tr("This document did not help (wrong, unreadable, irrelevant)"), {});
     m_notUseful->setObjectName(QStringLiteral("markNotUseful"));
     for (QToolButton* b : { m_useful, m_notUseful })
         b->setCheckable(true);
@@ -230,7 +231,7 @@ void DocumentViewer::showClaim(const QString& claimId)
         m_thumbnails->clear();
     }
     m_status->clear();
-    m_view->clear(claimId.isEmpty() ? QString() : tr("Reading the claim's documents..."));
+    m_view->clear(claimId.isEmpty() ? QString() : UiTr::tr("Reading the claim's documents..."));
     fillFieldTable();
     updateControls();
 }
@@ -245,8 +246,8 @@ void DocumentViewer::showDocuments(
     }
     if (m_documents.isEmpty()) {
         m_view->clear(claimId.isEmpty() ? QString()
-                                        : tr("No documents yet. Drop files on the window to "
-                                             "attach them to this claim."));
+                                        : UiTr::tr("No documents yet. Drop files on the window to "
+                                                   "attach them to this claim."));
         return;
     }
     {
@@ -300,7 +301,7 @@ void DocumentViewer::showDocument(int index, int page)
         m_documentFields = m_fieldsByDocument.value(m_documents.at(index).id);
         fillFieldTable();
     }
-    m_status->setText(tr("Loading %1...").arg(m_documents.at(index).originalName));
+    m_status->setText(UiTr::tr("Loading %1...").arg(m_documents.at(index).originalName));
     m_loader->requestPage(m_documents.at(index), page, PageSide);
     updateControls();
 }
@@ -344,7 +345,7 @@ void DocumentViewer::fillFieldTable()
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         // the whole label too, for a name the column elides
         name->setToolTip(fieldLabel(f.name) + u'\n'
-            + (f.printedText.isEmpty() ? f.name : tr("Printed: %1").arg(f.printedText)));
+            + (f.printedText.isEmpty() ? f.name : UiTr::tr("Printed: %1").arg(f.printedText)));
         auto* value = new QTableWidgetItem(f.value);
         auto* confidence
             = new QTableWidgetItem(QStringLiteral("%1%").arg(std::lround(f.confidence * 100)));
@@ -417,7 +418,7 @@ void DocumentViewer::onFieldRowChanged()
         return;
     if (field->box.isEmpty()) {
         m_view->highlightField(0);
-        m_status->setText(tr("%1 was read by the model; it has no place on the page.")
+        m_status->setText(UiTr::tr("%1 was read by the model; it has no place on the page.")
                               .arg(fieldLabel(field->name)));
         return;
     }
@@ -440,7 +441,7 @@ void DocumentViewer::setUseful(std::optional<bool> useful)
         id, useful, AppSettings::userName(), this, [this, id, name, useful](const Status& s) {
             if (!s) {
                 // Said by its owner, naming the document: another claim may be on show.
-                Q_EMIT markFailed(tr("%1 was not marked: %2").arg(name, s.error()));
+                Q_EMIT markFailed(UiTr::tr("%1 was not marked: %2").arg(name, s.error()));
             } else {
                 for (Document& document : m_documents) {
                     if (document.id == id)
@@ -467,7 +468,7 @@ void DocumentViewer::updateControls()
     m_previousPage->setVisible(m_pageCount > 1);
     m_nextPage->setVisible(m_pageCount > 1);
     m_pageLabel->setVisible(m_pageCount > 1);
-    m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
+    m_pageLabel->setText(UiTr::tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
 }
 
 } // namespace ClaimDesk

@@ -1,5 +1,7 @@
 #include "InboxItemModel.h"
 
+#include "UiTr.h"
+
 #include <QColor>
 #include <QDir>
 #include <QLocale>
@@ -47,10 +49,10 @@ int InboxItemModel::columnCount(const QModelIndex& parent) const
 QString InboxItemModel::outcome(const InboxItem& item) const
 {
     if (!item.ok())
-        return tr("Failed: %1").arg(item.error);
+        return UiTr::tr("Failed: %1").arg(item.error);
     if (item.duplicate)
-        return tr("Already on the claim");
-    return item.newClaim ? tr("New claim") : tr("Added to the claim");
+        return UiTr::tr("Already on the claim");
+    return item.newClaim ? UiTr::tr("New claim") : UiTr::tr("Added to the claim");
 }
 
 QVariant InboxItemModel::data(const QModelIndex& index, int role) const
@@ -92,17 +94,17 @@ QVariant InboxItemModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case Arrived:
-        return tr("Taken in");
+        return UiTr::tr("Taken in");
     case Folder:
-        return tr("From");
+        return UiTr::tr("From", "who sent it");
     case Item:
-        return tr("File, folder or message");
+        return UiTr::tr("File, folder or message");
     case Claim:
-        return tr("Claim");
+        return UiTr::tr("Claim");
     case Documents:
-        return tr("Documents");
+        return UiTr::tr("Documents");
     case Outcome:
-        return tr("Result");
+        return UiTr::tr("Result");
     default:
         return {};
     }

@@ -1,6 +1,8 @@
 #include "InboxView.h"
 
 #include "InboxItemModel.h"
+#include "RichText.h"
+#include "UiTr.h"
 #include "inbox/InboxWatch.h"
 
 #include <QDateTime>
@@ -40,11 +42,12 @@ InboxView::InboxView(InboxWatch* watch, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(UiTr::tr("&Retry"), this);
     m_retry->setObjectName(QStringLiteral("inboxRetry"));
-    m_retry->setToolTip(tr("Put the failed file back in its folder, or the message back in its "
-                           "mailbox, to be taken in again"));
-    m_scan = new QPushButton(tr("&Look now"), this);
+    m_retry->setToolTip(
+        UiTr::tr("Put the failed file back in its folder, or the message back in its "
+                 "mailbox, to be taken in again"));
+    m_scan = new QPushButton(UiTr::tr("&Look now"), this);
     connect(m_retry, &QPushButton::clicked, this, &InboxView::retrySelected);
     connect(m_scan, &QPushButton::clicked, m_watch, &InboxWatch::scanNow);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -61,7 +64,7 @@ InboxView::InboxView(InboxWatch* watch, QWidget* parent)
     connect(m_watch, &InboxWatch::foldersChanged, this, &InboxView::showFolders);
     connect(m_watch, &InboxWatch::folderProblem, this,
         [this](const QString& folder, const QString& why) {
-            m_problem->setText(tr("%1: %2").arg(QDir::toNativeSeparators(folder), why));
+            m_problem->setText(UiTr::tr("%1: %2").arg(QDir::toNativeSeparators(folder), why));
             m_problem->show();
         });
 
@@ -86,15 +89,20 @@ void InboxView::showFolders()
     for (const ImapAccount& mailbox : m_watch->mailboxes())
         shown << mailbox.source().mid(QStringLiteral("imap:").size()).toHtmlEscaped();
     m_folders->setText(shown.isEmpty()
-            ? tr("<p>No folder or mailbox is watched. Add one in Settings &gt; Inbox: files "
-                 "dropped there by a scanner or another system, and bills that customers "
-                 "mail, are taken in as claims' documents.</p>")
-            : tr("<p>Watching %1. A claim ID in a file's name (or its subfolder's) or in a "
-                 "message's subject sends it to that claim; the files of one subfolder open "
-                 "one claim together. Taken files move to <i>processed</i>, failed ones to "
-                 "<i>failed</i> with the reason beside them; taken messages are marked on the "
-                 "server.</p>")
-                  .arg(shown.join(QStringLiteral(", "))));
+            ? RichText::paragraph(
+                UiTr::tr("No folder or mailbox is watched. Add one in Settings > Inbox: files "
+                         "dropped there by a scanner or another system, and bills that customers "
+                         "mail, are taken in as claims' documents."))
+            : QStringLiteral("<p>%1</p>")
+                  .arg(UiTr::tr("Watching %1. A claim ID in a file's name (or its subfolder's) or "
+                                "in a message's subject sends it to that claim; the files of one "
+                                "subfolder open one claim together. Taken files move to %2, failed "
+                                "ones to %3 with the reason beside them; taken messages are "
+                                "marked on the server.")
+                           .toHtmlEscaped()
+                           .arg(shown.join(QStringLiteral(", ")),
+                               RichText::italic(QStringLiteral("processed")),
+                               RichText::italic(QStringLiteral("failed")))));
     m_scan->setEnabled(!shown.isEmpty());
 }
 
@@ -110,7 +118,7 @@ void InboxView::retrySelected()
     if (rows.isEmpty())
         return;
     if (const Status back = m_watch->retry(m_model->item(rows.first().row())); !back)
-        QMessageBox::warning(this, tr("Retry"), back.error());
+        QMessageBox::warning(this, UiTr::tr("Retry"), back.error());
 }
 
 } // namespace ClaimDesk

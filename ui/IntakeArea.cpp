@@ -3,6 +3,8 @@
 #include "ChatPane.h"
 #include "DropTarget.h"
 #include "InboxView.h"
+#include "RichText.h"
+#include "UiTr.h"
 #include "intake/IntakeSession.h"
 #include "llmsession/LlmSession.h"
 
@@ -27,8 +29,8 @@ IntakeArea::IntakeArea(DatabaseLocation location, DecisionEngine engine, QWidget
     connect(m_chat, &ChatPane::claimChanged, this, &IntakeArea::bookChanged);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_chat, tr("C&onversation"));
-    m_tabs->addTab(buildQuickImport(), tr("&Quick import"));
+    m_tabs->addTab(m_chat, UiTr::tr("C&onversation"));
+    m_tabs->addTab(buildQuickImport(), UiTr::tr("&Quick import"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -47,7 +49,7 @@ void IntakeArea::setInboxWatch(InboxWatch* watch)
 {
     m_inbox = new InboxView(watch, this);
     connect(m_inbox, &InboxView::claimRequested, this, &IntakeArea::claimRequested);
-    m_tabs->addTab(m_inbox, tr("&Inbox"));
+    m_tabs->addTab(m_inbox, UiTr::tr("&Inbox"));
 }
 
 void IntakeArea::setLlmSession(LlmSession* llm)
@@ -60,16 +62,17 @@ void IntakeArea::setLlmSession(LlmSession* llm)
 QWidget* IntakeArea::buildQuickImport()
 {
     auto* page = new QWidget(this);
-    auto* title = new QLabel(
-        tr("<h2>Quick import</h2><p>Choose the kind of claim, then drop the customer's "
-           "documents (bills, receipts, ID card, licence, photos) below or pick them "
-           "from a folder. A claim is opened and the documents are stored on it.</p>"),
+    auto* title = new QLabel(RichText::heading(UiTr::tr("Quick import"), 2)
+            + RichText::paragraph(
+                UiTr::tr("Choose the kind of claim, then drop the customer's documents (bills, "
+                         "receipts, ID card, licence, photos) below or pick them from a folder. A "
+                         "claim is opened and the documents are stored on it.")),
         this);
     title->setWordWrap(true);
 
-    auto* typeBox = new QGroupBox(tr("Kind of claim"), this);
-    auto* health = new QRadioButton(tr("&Health"), typeBox);
-    auto* car = new QRadioButton(tr("&Car damage"), typeBox);
+    auto* typeBox = new QGroupBox(UiTr::tr("Kind of claim"), this);
+    auto* health = new QRadioButton(UiTr::tr("&Health"), typeBox);
+    auto* car = new QRadioButton(UiTr::tr("&Car damage"), typeBox);
     health->setChecked(true);
     m_type = new QButtonGroup(this);
     m_type->addButton(health, static_cast<int>(ClaimType::Health));
@@ -79,17 +82,18 @@ QWidget* IntakeArea::buildQuickImport()
     typeLayout->addWidget(car);
     typeLayout->addStretch();
 
-    auto* drop = new DropTarget(tr("Drop documents here\n(JPEG, PNG, WebP, TIFF or PDF)"), this);
-    auto* browse = new QPushButton(tr("Choose &files..."), this);
+    auto* drop
+        = new DropTarget(UiTr::tr("Drop documents here\n(JPEG, PNG, WebP, TIFF or PDF)"), this);
+    auto* browse = new QPushButton(UiTr::tr("Choose &files..."), this);
 
     auto target
         = [this] { return ImportTarget::newClaim(static_cast<ClaimType>(m_type->checkedId())); };
     connect(drop, &DropTarget::filesDropped, this,
         [this, target](const QStringList& files) { Q_EMIT filesChosen(files, target()); });
     connect(browse, &QPushButton::clicked, this, [this, target] {
-        const QStringList files
-            = QFileDialog::getOpenFileNames(this, tr("Documents for a new claim"), QString(),
-                tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
+        const QStringList files = QFileDialog::getOpenFileNames(this,
+            UiTr::tr("Documents for a new claim"), QString(),
+            UiTr::tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
         if (!files.isEmpty())
             Q_EMIT filesChosen(files, target());
     });

@@ -1,6 +1,7 @@
 #include "MailboxDialog.h"
 
 #include "BusyWait.h"
+#include "UiTr.h"
 #include "inbox/MailPasswords.h"
 
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@ namespace ClaimDesk {
 MailboxDialog::MailboxDialog(const ImapAccount& account, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Mailbox"));
+    setWindowTitle(UiTr::tr("Mailbox"));
     if (!account.server.isEmpty())
         m_keptKey = MailPasswords::entryKey(account);
     m_server = new QLineEdit(account.server, this);
@@ -29,11 +30,11 @@ MailboxDialog::MailboxDialog(const ImapAccount& account, QWidget* parent)
     m_folder->setObjectName(QStringLiteral("mailFolder"));
     m_caFile = new QLineEdit(account.caFile, this);
     m_caFile->setObjectName(QStringLiteral("mailCaFile"));
-    m_caFile->setPlaceholderText(tr("The system's"));
-    auto* browse = new QPushButton(tr("&Browse..."), this);
+    m_caFile->setPlaceholderText(UiTr::tr("The system's"));
+    auto* browse = new QPushButton(UiTr::tr("&Browse..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
-            this, tr("Certificate authority"), {}, tr("Certificates (*.pem *.crt)"));
+            this, UiTr::tr("Certificate authority"), {}, UiTr::tr("Certificates (*.pem *.crt)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -44,16 +45,16 @@ MailboxDialog::MailboxDialog(const ImapAccount& account, QWidget* parent)
     m_password->setObjectName(QStringLiteral("mailPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(
-        account.server.isEmpty() ? QString() : tr("Unchanged (kept in the system keychain)"));
+        account.server.isEmpty() ? QString() : UiTr::tr("Unchanged (kept in the system keychain)"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_server);
-    form->addRow(tr("&Login:"), m_user);
-    form->addRow(tr("&Folder:"), m_folder);
-    auto* caLabel = new QLabel(tr("&Certificate authority:"), this);
+    form->addRow(UiTr::tr("&Server:"), m_server);
+    form->addRow(UiTr::tr("&Login:"), m_user);
+    form->addRow(UiTr::tr("&Folder:"), m_folder);
+    auto* caLabel = new QLabel(UiTr::tr("&Certificate authority:"), this);
     caLabel->setBuddy(m_caFile); // a row of a layout has no buddy of its own
     form->addRow(caLabel, caRow);
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(UiTr::tr("&Password:"), m_password);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &MailboxDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MailboxDialog::reject);
@@ -77,7 +78,7 @@ void MailboxDialog::accept()
 {
     const ImapAccount account = this->account();
     if (const QString problem = account.problem(); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Mailbox not saved"), problem);
+        QMessageBox::warning(this, UiTr::tr("Mailbox not saved"), problem);
         return;
     }
     QString password = m_password->text();
@@ -85,20 +86,20 @@ void MailboxDialog::accept()
     if (password.isEmpty() && keptBefore) // the folder or the authority may have changed
         password = MailPasswords::read(account).secret;
     if (password.isEmpty()) {
-        QMessageBox::warning(this, tr("Mailbox not saved"),
-            tr("Give the mailbox's password: it is kept for a server and login, and none is "
-               "kept for these."));
+        QMessageBox::warning(this, UiTr::tr("Mailbox not saved"),
+            UiTr::tr("Give the mailbox's password: it is kept for a server and login, and none is "
+                     "kept for these."));
         return;
     }
     setEnabled(false); // the server's answer may take a while; no second OK meanwhile
-    const Status checked = waitOffThisThread<Status>(tr("Checking the mailbox…"),
+    const Status checked = waitOffThisThread<Status>(UiTr::tr("Checking the mailbox…"),
         [account, password] { return ImapMailbox(account, password).check(); });
     const Status kept = !checked || (keptBefore && m_password->text().isEmpty())
         ? checked
         : MailPasswords::store(account, password);
     setEnabled(true);
     if (!kept) {
-        QMessageBox::warning(this, tr("Mailbox not saved"), kept.error());
+        QMessageBox::warning(this, UiTr::tr("Mailbox not saved"), kept.error());
         return;
     }
     QDialog::accept();

@@ -8,7 +8,9 @@
 #include "MoveBookDialog.h"
 #include "PortalArea.h"
 #include "ReviewArea.h"
+#include "RichText.h"
 #include "SettingsDialog.h"
+#include "UiTr.h"
 #include "admin/AdminBook.h"
 #include "claims/ClaimChangeFeed.h"
 #include "claims/Rescorer.h"
@@ -59,7 +61,7 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     , m_engine(std::move(engine))
 {
     registerIcons();
-    setWindowTitle(tr("ClaimDesk"));
+    setWindowTitle(UiTr::tr("ClaimDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/claimdesk.svg")));
     setAcceptDrops(true);
     resize(1280, 800);
@@ -92,7 +94,7 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
     m_counts = new BookCountsJob(m_location, this);
     connect(m_counts, &BookCountsJob::ready, this, &MainWindow::showCounts);
     connect(m_counts, &BookCountsJob::failed, this, [this](const QString& message) {
-        m_countsLabel->setText(tr("Claims: unavailable (%1)").arg(message));
+        m_countsLabel->setText(UiTr::tr("Claims: unavailable (%1)").arg(message));
     });
     connect(static_cast<ClaimDesk::IntakeArea*>(m_areas[IntakeArea]), &IntakeArea::filesChosen,
         this, [this](const QStringList& files, const ImportTarget& target) {
@@ -131,8 +133,8 @@ MainWindow::MainWindow(DatabaseLocation location, DecisionEngine engine, QWidget
 
     watchOtherDesks();
     buildMenus();
-    m_databaseLabel->setText(tr("Database: %1").arg(m_location.displayName()));
-    m_countsLabel->setText(tr("Counting claims..."));
+    m_databaseLabel->setText(UiTr::tr("Database: %1").arg(m_location.displayName()));
+    m_countsLabel->setText(UiTr::tr("Counting claims..."));
     m_counts->request();
     showArea(ReviewArea);
     restoreLayout();
@@ -149,8 +151,8 @@ void MainWindow::watchInbox(ClaimDesk::IntakeArea* intake)
     });
     connect(m_inbox, &InboxWatch::itemTaken, this, [this](const InboxItem& item) {
         statusBar()->showMessage(item.ok()
-                ? tr("Inbox: %1 taken in, claim %2").arg(item.item, item.claimId)
-                : tr("Inbox: %1 failed (see Intake > Inbox)").arg(item.item),
+                ? UiTr::tr("Inbox: %1 taken in, claim %2").arg(item.item, item.claimId)
+                : UiTr::tr("Inbox: %1 failed (see Intake > Inbox)").arg(item.item),
             10000);
         m_counts->request();
     });
@@ -196,11 +198,11 @@ void MainWindow::finishInterruptedImports()
                     << QStringLiteral("interrupted imports not finished: %1")
                            .arg(problems.join(QStringLiteral("; ")));
             if (!reports.isEmpty()) {
-                QString message = tr(
+                QString message = UiTr::tr(
                     "Finished %n interrupted import(s): %1 document(s) read", nullptr, finished)
                                       .arg(read);
                 if (!problems.isEmpty())
-                    message += tr("; %n could not be finished (see Admin > Log)", nullptr,
+                    message += UiTr::tr("; %n could not be finished (see Admin > Log)", nullptr,
                         int(problems.size()));
                 statusBar()->showMessage(message, 15000);
                 refresh();
@@ -209,7 +211,7 @@ void MainWindow::finishInterruptedImports()
         });
     connect(m_interruptedImports, &InterruptedImportsJob::failed, this, [this](const QString& why) {
         statusBar()->showMessage(
-            tr("Interrupted imports could not be finished: %1").arg(why), 15000);
+            UiTr::tr("Interrupted imports could not be finished: %1").arg(why), 15000);
         Q_EMIT interruptedImportsFinished({});
     });
     m_interruptedImports->start(
@@ -246,8 +248,9 @@ void MainWindow::watchOtherDesks()
     m_serverBanner->setVisible(false);
     statusBar()->insertWidget(0, m_serverBanner);
     connect(m_changes, &ClaimChangeFeed::serverLost, this, [this](const QString& why) {
-        m_serverBanner->setText(tr("The team server cannot be reached; trying again. Edits that "
-                                   "could not be saved stay on screen."));
+        m_serverBanner->setText(
+            UiTr::tr("The team server cannot be reached; trying again. Edits that "
+                     "could not be saved stay on screen."));
         m_serverBanner->setToolTip(why);
         m_serverBanner->setVisible(true);
     });
@@ -269,14 +272,14 @@ void MainWindow::buildModeBar()
     m_modeBar->setFixedWidth(92);
     m_modeBar->setFrameShape(QFrame::NoFrame);
     const std::pair<const char*, QString> modes[] = {
-        { QT_TR_NOOP("Intake"), QStringLiteral(":/icons/intake.svg") },
-        { QT_TR_NOOP("Review"), QStringLiteral(":/icons/review.svg") },
-        { QT_TR_NOOP("Manager"), QStringLiteral(":/icons/manager.svg") },
-        { QT_TR_NOOP("Admin"), QStringLiteral(":/icons/admin.svg") },
-        { QT_TR_NOOP("Portal"), QStringLiteral(":/icons/portal.svg") },
+        { QT_TRANSLATE_NOOP("ClaimDesk::Ui", "Intake"), QStringLiteral(":/icons/intake.svg") },
+        { QT_TRANSLATE_NOOP("ClaimDesk::Ui", "Review"), QStringLiteral(":/icons/review.svg") },
+        { QT_TRANSLATE_NOOP("ClaimDesk::Ui", "Manager"), QStringLiteral(":/icons/manager.svg") },
+        { QT_TRANSLATE_NOOP("ClaimDesk::Ui", "Admin"), QStringLiteral(":/icons/admin.svg") },
+        { QT_TRANSLATE_NOOP("ClaimDesk::Ui", "Portal"), QStringLiteral(":/icons/portal.svg") },
     };
     for (const auto& [label, icon] : modes)
-        new QListWidgetItem(QIcon(icon), tr(label), m_modeBar);
+        new QListWidgetItem(QIcon(icon), UiTr::tr(label), m_modeBar);
     connect(m_modeBar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             m_stack->setCurrentIndex(row);
@@ -287,49 +290,50 @@ void MainWindow::buildModeBar()
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = menuBar()->addMenu(UiTr::tr("&File"));
     QAction* import
-        = file->addAction(tr("&Import documents..."), this, &MainWindow::chooseFilesToImport);
+        = file->addAction(UiTr::tr("&Import documents..."), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction* open = file->addAction(tr("&Open database..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a ClaimDesk database"),
-            QString(), tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
+    QAction* open = file->addAction(UiTr::tr("&Open database..."), this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, UiTr::tr("Open a ClaimDesk database"), QString(),
+                UiTr::tr("ClaimDesk databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             Q_EMIT databaseChangeRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
-    QAction* exportCsv = file->addAction(tr("&Export claims as CSV..."), this, [this] {
+    QAction* exportCsv = file->addAction(UiTr::tr("&Export claims as CSV..."), this, [this] {
         // The claims the Review queue shows now (all, or its current filter).
         exportClaims(static_cast<ClaimDesk::ReviewArea*>(m_areas[ReviewArea])->model()->query());
     });
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction* move = file->addAction(
-        tr("&Move this book to a team server..."), this, &MainWindow::moveBookToTeam);
+        UiTr::tr("&Move this book to a team server..."), this, &MainWindow::moveBookToTeam);
     move->setObjectName(QStringLiteral("moveBookToTeam"));
     move->setEnabled(!m_location.isPostgres()); // a team book is already there
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(UiTr::tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* settings = edit->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    QMenu* edit = menuBar()->addMenu(UiTr::tr("&Edit"));
+    QAction* settings = edit->addAction(UiTr::tr("&Settings..."), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menuBar()->addMenu(UiTr::tr("&View"));
     for (int i = 0; i < AreaCount; ++i) {
         QAction* a = view->addAction(
             m_modeBar->item(i)->text(), this, [this, i] { showArea(static_cast<Area>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
-    QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    QAction* reload = view->addAction(UiTr::tr("&Refresh"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ClaimDesk"), this, [this] {
-        QMessageBox::about(this, tr("About ClaimDesk"),
-            tr("<h3>ClaimDesk %1</h3><p>The claims adjuster's desk: intake, review, decisions and "
-               "reports, offline by default.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+    QMenu* help = menuBar()->addMenu(UiTr::tr("&Help"));
+    help->addAction(UiTr::tr("&About ClaimDesk"), this, [this] {
+        QMessageBox::about(this, UiTr::tr("About ClaimDesk"),
+            RichText::heading(UiTr::tr("ClaimDesk %1").arg(QCoreApplication::applicationVersion()))
+                + RichText::paragraph(UiTr::tr("The claims adjuster's desk: intake, review, "
+                                               "decisions and reports, offline by default.")));
     });
 }
 
@@ -365,7 +369,7 @@ void MainWindow::refresh()
 void MainWindow::showCounts(const BookCounts& counts)
 {
     m_countsLabel->setText(
-        tr("%1 claims, %2 open")
+        UiTr::tr("%1 claims, %2 open")
             .arg(QLocale().toString(counts.total()), QLocale().toString(counts.open())));
 }
 
@@ -373,15 +377,16 @@ void MainWindow::exportClaims(
     const ClaimQuery& query, std::optional<CsvFormat> format, QString path)
 {
     if (m_exportJob->isRunning()) {
-        statusBar()->showMessage(tr("An export is already running; wait for it to finish"), 5000);
+        statusBar()->showMessage(
+            UiTr::tr("An export is already running; wait for it to finish"), 5000);
         return;
     }
     if (path.isEmpty()) {
-        const QString detailed = tr("Detailed CSV (*.csv)");
-        const QString sheets = tr("Google Sheets CSV (*.csv)");
-        const QString summary = tr("Summary CSV (*.csv)");
+        const QString detailed = UiTr::tr("Detailed CSV (*.csv)");
+        const QString sheets = UiTr::tr("Google Sheets CSV (*.csv)");
+        const QString summary = UiTr::tr("Summary CSV (*.csv)");
         QString chosen = detailed;
-        path = QFileDialog::getSaveFileName(this, tr("Export claims as CSV"),
+        path = QFileDialog::getSaveFileName(this, UiTr::tr("Export claims as CSV"),
             QStringLiteral("claims-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
             QStringList { detailed, sheets, summary }.join(QStringLiteral(";;")), &chosen);
         if (path.isEmpty())
@@ -391,8 +396,8 @@ void MainWindow::exportClaims(
                                   : CsvFormat::Detailed;
     }
     auto* progress
-        = new QProgressDialog(tr("Exporting claims to %1...").arg(QFileInfo(path).fileName()),
-            tr("Cancel"), 0, 100, this);
+        = new QProgressDialog(UiTr::tr("Exporting claims to %1...").arg(QFileInfo(path).fileName()),
+            UiTr::tr("Cancel"), 0, 100, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -408,11 +413,12 @@ void MainWindow::exportClaims(
             if (progress)
                 progress->close();
             if (ok)
-                statusBar()->showMessage(tr("%Ln claim(s) exported to %1", nullptr, int(claims))
-                                             .arg(QDir::toNativeSeparators(path)),
+                statusBar()->showMessage(
+                    UiTr::tr("%Ln claim(s) exported to %1", nullptr, int(claims))
+                        .arg(QDir::toNativeSeparators(path)),
                     10000);
             else
-                statusBar()->showMessage(tr("Export failed: %1").arg(message), 10000);
+                statusBar()->showMessage(UiTr::tr("Export failed: %1").arg(message), 10000);
             Q_EMIT exportFinished(ok, claims, message);
         });
     m_exportJob->start(m_location, format.value_or(CsvFormat::Detailed), query, path);
@@ -439,18 +445,19 @@ void MainWindow::applyRules(const DecisionEngine& engine)
     static_cast<ClaimDesk::AdminArea*>(m_areas[AdminArea])->setEngine(engine);
     if (m_location.isPostgres()) {
         // a team's rules are set by its administrator, who decides no claim
-        statusBar()->showMessage(tr("The team decides by rule set %1 from now on: each desk takes "
-                                    "it when it next opens the book, and an adjuster or manager "
-                                    "re-decides open claims with claimdesk-cli rules rescore.")
-                                     .arg(engine.rules().version),
+        statusBar()->showMessage(
+            UiTr::tr("The team decides by rule set %1 from now on: each desk takes "
+                     "it when it next opens the book, and an adjuster or manager "
+                     "re-decides open claims with claimdesk-cli rules rescore.")
+                .arg(engine.rules().version),
             15000);
         return;
     }
     if (m_rescorer->isRunning())
         m_rescorer->cancel();
     auto* progress = new QProgressDialog(
-        tr("Re-scoring open claims with rule set %1...").arg(engine.rules().version), tr("Cancel"),
-        0, 100, this);
+        UiTr::tr("Re-scoring open claims with rule set %1...").arg(engine.rules().version),
+        UiTr::tr("Cancel"), 0, 100, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -466,22 +473,23 @@ void MainWindow::applyRules(const DecisionEngine& engine)
         refresh();
     };
     connect(m_rescorer, &Rescorer::finished, progress,
-        [done](qint64 n) { done(tr("Re-scored %1 open claims").arg(n)); });
+        [done](qint64 n) { done(UiTr::tr("Re-scored %1 open claims").arg(n)); });
     connect(m_rescorer, &Rescorer::canceled, progress, [done](qint64 n) {
-        done(
-            tr("Re-scoring canceled after %1 claims; the rest keep their earlier decision").arg(n));
+        done(UiTr::tr("Re-scoring canceled after %1 claims; the rest keep their earlier decision")
+                 .arg(n));
     });
     connect(m_rescorer, &Rescorer::failed, progress, [this, progress](const QString& message) {
         progress->close();
-        QMessageBox::warning(this, tr("Re-scoring failed"), message);
+        QMessageBox::warning(this, UiTr::tr("Re-scoring failed"), message);
     });
     m_rescorer->start(m_location, engine, QDate::currentDate());
 }
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
-        tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, UiTr::tr("Import documents"), QString(),
+            UiTr::tr("Documents (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.pdf);;All files (*)"));
     if (files.isEmpty())
         return;
     if (auto target = askImportTarget(static_cast<int>(files.size())))
@@ -493,12 +501,12 @@ std::optional<ImportTarget> MainWindow::askImportTarget(int fileCount)
     const QString current = m_areas[m_stack->currentIndex()]->currentClaimId();
     if (!current.isEmpty())
         return ImportTarget::claim(current);
-    QMessageBox box(QMessageBox::Question, tr("Import documents"),
-        tr("%n document(s) to store. No claim is selected: open a new claim for them?", nullptr,
-            fileCount),
+    QMessageBox box(QMessageBox::Question, UiTr::tr("Import documents"),
+        UiTr::tr("%n document(s) to store. No claim is selected: open a new claim for them?",
+            nullptr, fileCount),
         QMessageBox::Cancel, this);
-    QPushButton* health = box.addButton(tr("New &health claim"), QMessageBox::AcceptRole);
-    QPushButton* car = box.addButton(tr("New &car damage claim"), QMessageBox::AcceptRole);
+    QPushButton* health = box.addButton(UiTr::tr("New &health claim"), QMessageBox::AcceptRole);
+    QPushButton* car = box.addButton(UiTr::tr("New &car damage claim"), QMessageBox::AcceptRole);
     box.exec();
     if (box.clickedButton() == health)
         return ImportTarget::newClaim(ClaimType::Health);
@@ -510,11 +518,12 @@ std::optional<ImportTarget> MainWindow::askImportTarget(int fileCount)
 void MainWindow::importFiles(const QStringList& files, const ImportTarget& target)
 {
     if (m_importJob->isRunning()) {
-        statusBar()->showMessage(tr("An import is already running; wait for it to finish"), 5000);
+        statusBar()->showMessage(
+            UiTr::tr("An import is already running; wait for it to finish"), 5000);
         return;
     }
-    auto* progress = new QProgressDialog(
-        tr("Storing documents..."), tr("Cancel"), 0, static_cast<int>(files.size()), this);
+    auto* progress = new QProgressDialog(UiTr::tr("Storing documents..."), UiTr::tr("Cancel"), 0,
+        static_cast<int>(files.size()), this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(500);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -525,7 +534,7 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
             progress->setMaximum(total);
             progress->setValue(done);
             if (!file.isEmpty())
-                progress->setLabelText(tr("Storing %1...").arg(QFileInfo(file).fileName()));
+                progress->setLabelText(UiTr::tr("Storing %1...").arg(QFileInfo(file).fileName()));
         });
     connect(m_importJob, &DocumentImportJob::finished, this, [this](const ImportReport& report) {
         if (m_progress)
@@ -536,27 +545,27 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
             if (!item.error.isEmpty())
                 problems << item.error;
             else if (item.readFailed())
-                problems << tr("%1 is stored but could not be read: %2")
+                problems << UiTr::tr("%1 is stored but could not be read: %2")
                                 .arg(QFileInfo(item.file).fileName(), item.readError);
             else if (item.duplicate)
-                problems << tr("%1 is already on claim %2")
+                problems << UiTr::tr("%1 is already on claim %2")
                                 .arg(QFileInfo(item.file).fileName(), report.claimId);
         }
         if (!report.claimError.isEmpty())
             problems << report.claimError;
-        QString message = tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
-                              .arg(report.claimId.isEmpty() ? tr("No claim") : report.claimId)
+        QString message = UiTr::tr("%1: %2 stored, %3 duplicate(s), %4 failed%5")
+                              .arg(report.claimId.isEmpty() ? UiTr::tr("No claim") : report.claimId)
                               .arg(report.storedCount())
                               .arg(report.duplicateCount())
                               .arg(report.failedCount())
-                              .arg(report.canceled ? tr(" (canceled)") : QString());
+                              .arg(report.canceled ? UiTr::tr(" (canceled)") : QString());
         if (report.claimUpdated)
-            message += tr("; the claim took details from them and was decided again");
+            message += UiTr::tr("; the claim took details from them and was decided again");
         statusBar()->showMessage(message, 10000);
         refresh();
         Q_EMIT importFinished(report);
         if (!problems.isEmpty() && !QGuiApplication::platformName().startsWith(u"offscreen"))
-            QMessageBox::information(this, tr("Import"), problems.join(u'\n'));
+            QMessageBox::information(this, UiTr::tr("Import"), problems.join(u'\n'));
     });
     connect(m_importJob, &DocumentImportJob::failed, this, [this](const QString& message) {
         if (m_progress)
@@ -564,7 +573,7 @@ void MainWindow::importFiles(const QStringList& files, const ImportTarget& targe
         disconnect(m_importJob, nullptr, this, nullptr);
         statusBar()->showMessage(message, 10000);
         if (!QGuiApplication::platformName().startsWith(u"offscreen"))
-            QMessageBox::warning(this, tr("Import failed"), message);
+            QMessageBox::warning(this, UiTr::tr("Import failed"), message);
         Q_EMIT importFinished(ImportReport {});
     });
     m_importJob->start(m_location, m_engine, files, target, AppSettings::userName());
@@ -593,10 +602,11 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_importJob->isRunning() || m_rescorer->isRunning() || m_exportJob->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Work in progress"),
-            tr("An import, export or re-scoring is still running. Stop it and quit? Work done so "
-               "far is "
-               "kept."));
+        const auto answer = QMessageBox::question(this, UiTr::tr("Work in progress"),
+            UiTr::tr(
+                "An import, export or re-scoring is still running. Stop it and quit? Work done so "
+                "far is "
+                "kept."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -607,9 +617,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     auto* portal = static_cast<ClaimDesk::PortalArea*>(m_areas[PortalArea]);
     if (portal->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("Work in progress"),
-            tr("A claim is being filed on an insurer's portal. Quit anyway? The claim is looked "
-               "up on the portal before it is filed again."));
+        const auto answer = QMessageBox::question(this, UiTr::tr("Work in progress"),
+            UiTr::tr(
+                "A claim is being filed on an insurer's portal. Quit anyway? The claim is looked "
+                "up on the portal before it is filed again."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

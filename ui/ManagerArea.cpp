@@ -1,6 +1,7 @@
 #include "ManagerArea.h"
 
 #include "ChartSupport.h"
+#include "UiTr.h"
 #include "llm/PriceTable.h"
 #include "stats/ManagerFiguresJob.h"
 
@@ -41,7 +42,7 @@ qreal plotted(Money m)
 
 QString percentText(const std::optional<double>& p)
 {
-    return p ? QLocale().toString(*p, 'f', 2) + u'%' : ManagerArea::tr("n/a");
+    return p ? QLocale().toString(*p, 'f', 2) + u'%' : UiTr::tr("n/a");
 }
 
 } // namespace
@@ -65,11 +66,11 @@ ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
     }
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeFilter"));
-    m_type->addItem(tr("All types"));
+    m_type->addItem(UiTr::tr("All types"));
     m_type->addItem(claimTypeLabel(ClaimType::Health), int(ClaimType::Health));
     m_type->addItem(claimTypeLabel(ClaimType::CarDamage), int(ClaimType::CarDamage));
     connect(m_type, &QComboBox::currentIndexChanged, this, &ManagerArea::requestFigures);
-    auto* last30 = new QPushButton(tr("Last &30 days"), this);
+    auto* last30 = new QPushButton(UiTr::tr("Last &30 days"), this);
     connect(last30, &QPushButton::clicked, this, [this] {
         const FigureFilter f = FigureFilter::lastDays(30, QDateTime::currentDateTime());
         const QSignalBlocker blockFrom(m_from);
@@ -78,17 +79,17 @@ ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
         m_to->setDate(f.to);
         requestFigures();
     });
-    auto* exportCsv = new QPushButton(tr("&Export CSV..."), this);
-    exportCsv->setToolTip(tr("Export the claims of this range and type as CSV"));
+    auto* exportCsv = new QPushButton(UiTr::tr("&Export CSV..."), this);
+    exportCsv->setToolTip(UiTr::tr("Export the claims of this range and type as CSV"));
     connect(exportCsv, &QPushButton::clicked, this,
         [this] { Q_EMIT exportRequested(filter().claimQuery()); });
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("figuresState"));
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(new QLabel(UiTr::tr("From", "start of a date range"), this));
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(new QLabel(UiTr::tr("to"), this));
     bar->addWidget(m_to);
     bar->addWidget(m_type);
     bar->addWidget(last30);
@@ -98,14 +99,14 @@ ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
     // Figure cards: a caption over a large value.
     auto* cards = new QHBoxLayout;
     const std::pair<const char*, QString> cardTitles[] = {
-        { "total", tr("Total claims") },
-        { "response", tr("Average response") },
-        { "accuracy", tr("Accuracy rate") },
-        { "paidH", tr("Paid, health") },
-        { "paidCD", tr("Paid, car damage") },
-        { "autoApproval", tr("Auto-approval rate") },
-        { "backlog", tr("Open backlog") },
-        { "modelCost", tr("Model cost") },
+        { "total", UiTr::tr("Total claims") },
+        { "response", UiTr::tr("Average response") },
+        { "accuracy", UiTr::tr("Accuracy rate") },
+        { "paidH", UiTr::tr("Paid, health") },
+        { "paidCD", UiTr::tr("Paid, car damage") },
+        { "autoApproval", UiTr::tr("Auto-approval rate") },
+        { "backlog", UiTr::tr("Open backlog") },
+        { "modelCost", UiTr::tr("Model cost") },
     };
     for (const auto& [key, title] : cardTitles) {
         auto* card = new QFrame(this);
@@ -125,8 +126,9 @@ ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
         m_cards.insert(QLatin1String(key), value);
     }
 
-    const QString titles[ChartCount] = { tr("Claims per day"), tr("Paid amount per day"),
-        tr("Decision mix"), tr("Risk distribution"), tr("Backlog by age") };
+    const QString titles[ChartCount]
+        = { UiTr::tr("Claims per day"), UiTr::tr("Paid amount per day"), UiTr::tr("Decision mix"),
+              UiTr::tr("Risk distribution"), UiTr::tr("Backlog by age") };
     auto* grid = new QGridLayout;
     for (int c = 0; c < ChartCount; ++c) {
         auto* chart = new QChart;
@@ -137,9 +139,9 @@ ManagerArea::ManagerArea(const DatabaseLocation& location, QWidget* parent)
         view->setObjectName(QStringLiteral("chart%1").arg(c));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(c < DecisionMixChart ? 230 : 260);
-        view->setToolTip(tr("Click a bar or a slice to open those claims in Review."
-                            " Right-click to save the chart."));
-        auto* save = new QAction(tr("Save chart as PNG..."), view);
+        view->setToolTip(UiTr::tr("Click a bar or a slice to open those claims in Review."
+                                  " Right-click to save the chart."));
+        auto* save = new QAction(UiTr::tr("Save chart as PNG..."), view);
         connect(save, &QAction::triggered, this, [this, c] { askToSave(Chart(c)); });
         view->addAction(save);
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -203,17 +205,17 @@ void ManagerArea::requestFigures()
 {
     const FigureFilter f = filter();
     if (f.to < f.from) {
-        showFailure(tr("The range ends before it starts."));
+        showFailure(UiTr::tr("The range ends before it starts."));
         return;
     }
-    m_state->setText(tr("Computing..."));
+    m_state->setText(UiTr::tr("Computing..."));
     m_requested.start();
     m_job->request(f);
 }
 
 void ManagerArea::showFailure(const QString& message)
 {
-    m_state->setText(tr("The figures could not be read: %1").arg(message));
+    m_state->setText(UiTr::tr("The figures could not be read: %1").arg(message));
 }
 
 void ManagerArea::showFigures(const ManagerFigures& figures)
@@ -222,7 +224,7 @@ void ManagerArea::showFigures(const ManagerFigures& figures)
     const auto avg = figures.averageResponseMs();
     m_cards[QStringLiteral("total")]->setText(QLocale().toString(figures.totalClaims));
     m_cards[QStringLiteral("response")]->setText(
-        avg ? tr("%1 ms").arg(QLocale().toString(*avg)) : tr("n/a"));
+        avg ? UiTr::tr("%1 ms").arg(QLocale().toString(*avg)) : UiTr::tr("n/a"));
     m_cards[QStringLiteral("accuracy")]->setText(percentText(figures.accuracyRate()));
     m_cards[QStringLiteral("paidH")]->setText(figures.paidTotal[H].toDisplayString());
     m_cards[QStringLiteral("paidCD")]->setText(figures.paidTotal[CD].toDisplayString());
@@ -231,19 +233,20 @@ void ManagerArea::showFigures(const ManagerFigures& figures)
     m_cards[QStringLiteral("modelCost")]->setText(
         PriceTable::formatMicros(figures.modelCostMicros));
     m_cards[QStringLiteral("modelCost")]->setToolTip(
-        tr("%Ln model call(s), %1 tokens, in the price table's currency", nullptr,
+        UiTr::tr("%Ln model call(s), %1 tokens, in the price table's currency", nullptr,
             int(figures.modelCalls))
             .arg(QLocale().toString(figures.modelTokens)));
-    m_cards[QStringLiteral("accuracy")]->setToolTip(tr("%1 useful and %2 not useful documents")
-                                                        .arg(figures.usefulDocuments)
-                                                        .arg(figures.notUsefulDocuments));
+    m_cards[QStringLiteral("accuracy")]->setToolTip(
+        UiTr::tr("%1 useful and %2 not useful documents")
+            .arg(figures.usefulDocuments)
+            .arg(figures.notUsefulDocuments));
 
     drawDailyClaims();
     drawPaidPerDay();
     drawDecisionMix();
     drawRisk();
     drawBacklog();
-    m_state->setText(tr("%Ln claim(s), %1 to %2", nullptr, int(figures.totalClaims))
+    m_state->setText(UiTr::tr("%Ln claim(s), %1 to %2", nullptr, int(figures.totalClaims))
                          .arg(QLocale().toString(figures.filter.from, QLocale::ShortFormat),
                              QLocale().toString(figures.filter.to, QLocale::ShortFormat)));
     Q_EMIT figuresShown();
@@ -273,7 +276,8 @@ QList<ManagerArea::Period> ManagerArea::periods() const
 
 QString ManagerArea::periodLabel(const Period& period) const
 {
-    return period.weekly ? tr("week of %1").arg(dayLabel(period.first)) : dayLabel(period.first);
+    return period.weekly ? UiTr::tr("week of %1").arg(dayLabel(period.first))
+                         : dayLabel(period.first);
 }
 
 void ManagerArea::drawDailyClaims()
@@ -299,8 +303,9 @@ void ManagerArea::drawPerDay(
     for (const Period& p : periods)
         labels << dayLabel(p.first); // a week's bar by its Monday; "week of" in its tooltip
     chart->setTitle(paid
-            ? (periods.value(0).weekly ? tr("Paid amount per week") : tr("Paid amount per day"))
-            : (periods.value(0).weekly ? tr("Claims per week") : tr("Claims per day")));
+            ? (periods.value(0).weekly ? UiTr::tr("Paid amount per week")
+                                       : UiTr::tr("Paid amount per day"))
+            : (periods.value(0).weekly ? UiTr::tr("Claims per week") : UiTr::tr("Claims per day")));
     auto* series = new QBarSeries;
     const FigureFilter f = m_figures.filter;
     for (ClaimType type : { ClaimType::Health, ClaimType::CarDamage }) {
@@ -316,9 +321,9 @@ void ManagerArea::drawPerDay(
             const QString when = periodLabel(periods.value(index));
             const qreal v = set->at(index);
             return paid
-                ? tr("%1, %2: %3 paid")
+                ? UiTr::tr("%1, %2: %3 paid")
                       .arg(claimTypeLabel(type), when, QLocale().toString(v, 'f', 2))
-                : tr("%1, %2: %Ln claim(s)", nullptr, int(v)).arg(claimTypeLabel(type), when);
+                : UiTr::tr("%1, %2: %Ln claim(s)", nullptr, int(v)).arg(claimTypeLabel(type), when);
         });
         connect(set, &QBarSet::clicked, this, [this, f, periods, type, paid](int index) {
             if (index < 0 || index >= periods.size())
@@ -331,8 +336,8 @@ void ManagerArea::drawPerDay(
             const QString when
                 = p.weekly ? periodLabel(p) : QLocale().toString(p.first, QLocale::ShortFormat);
             Q_EMIT claimsRequested(q,
-                paid ? tr("Paid %1 claims created on %2").arg(claimTypeLabel(type), when)
-                     : tr("%1 claims created on %2").arg(claimTypeLabel(type), when));
+                paid ? UiTr::tr("Paid %1 claims created on %2").arg(claimTypeLabel(type), when)
+                     : UiTr::tr("%1 claims created on %2").arg(claimTypeLabel(type), when));
         });
     }
     Charts::addBars(chart, series, labels);
@@ -350,8 +355,8 @@ void ManagerArea::drawDecisionMix()
     // Each slice's legend entry says its count and share: a reader needs no hovering.
     auto addSlice = [&](const QString& name, qint64 n) {
         const QString share = QLocale().toString(100.0 * double(n) / double(total), 'f', 1);
-        QPieSlice* slice
-            = series->append(tr("%1: %2 (%3 %)").arg(name, QLocale().toString(n), share), qreal(n));
+        QPieSlice* slice = series->append(
+            UiTr::tr("%1: %2 (%3 %)").arg(name, QLocale().toString(n), share), qreal(n));
         connect(slice, &QPieSlice::hovered, slice, [slice](bool over) {
             slice->setExploded(over);
             if (over)
@@ -370,11 +375,12 @@ void ManagerArea::drawDecisionMix()
         connect(slice, &QPieSlice::clicked, this, [this, f, decision] {
             ClaimQuery q = f.claimQuery();
             q.decision = decision;
-            Q_EMIT claimsRequested(q, tr("Claims decided %1").arg(finalDecisionLabel(decision)));
+            Q_EMIT claimsRequested(
+                q, UiTr::tr("Claims decided %1").arg(finalDecisionLabel(decision)));
         });
     }
     if (m_figures.undecided > 0)
-        addSlice(tr("Not decided"), m_figures.undecided);
+        addSlice(UiTr::tr("Not decided"), m_figures.undecided);
     chart->addSeries(series);
     // Beside the pie, one entry a line: below it they would share a line and be cut.
     QLegend* legend = chart->legend();
@@ -392,12 +398,12 @@ void ManagerArea::drawRisk()
 {
     QChart* chart = m_views[RiskChart]->chart();
     Charts::clear(chart);
-    auto* set = new QBarSet(tr("Claims"));
+    auto* set = new QBarSet(UiTr::tr("Claims"));
     QStringList levels;
     const RiskLevel order[]
         = { RiskLevel::None, RiskLevel::Low, RiskLevel::Medium, RiskLevel::High };
     for (RiskLevel level : order) {
-        levels << (level == RiskLevel::None ? tr("None") : riskLevelLabel(level));
+        levels << (level == RiskLevel::None ? UiTr::tr("None") : riskLevelLabel(level));
         *set << qreal(m_figures.byRisk[static_cast<std::size_t>(level)]);
     }
     const FigureFilter f = m_figures.filter;
@@ -406,10 +412,10 @@ void ManagerArea::drawRisk()
             return;
         ClaimQuery q = f.claimQuery();
         q.risk = order[index];
-        Q_EMIT claimsRequested(q, tr("Claims at risk level %1").arg(levels[index]));
+        Q_EMIT claimsRequested(q, UiTr::tr("Claims at risk level %1").arg(levels[index]));
     });
     Charts::tipBars(set, [this, set, levels](int index) {
-        return tr("%1: %Ln claim(s)", nullptr, int(set->at(index))).arg(levels.value(index));
+        return UiTr::tr("%1: %Ln claim(s)", nullptr, int(set->at(index))).arg(levels.value(index));
     });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -421,7 +427,7 @@ void ManagerArea::drawBacklog()
 {
     QChart* chart = m_views[BacklogChart]->chart();
     Charts::clear(chart);
-    auto* set = new QBarSet(tr("Open claims"));
+    auto* set = new QBarSet(UiTr::tr("Open claims"));
     QStringList ages; // in words, for tooltips and the Review banner
     QStringList spans; // in figures, short enough for the axis ("8-14", "31+")
     const QLocale locale;
@@ -439,15 +445,16 @@ void ManagerArea::drawBacklog()
         if (index < 0 || index >= BacklogAgeCount)
             return;
         Q_EMIT claimsRequested(
-            f.backlogQuery(index), tr("Open claims waiting %1").arg(ages[index]));
+            f.backlogQuery(index), UiTr::tr("Open claims waiting %1").arg(ages[index]));
     });
     Charts::tipBars(set, [this, set, ages](int index) {
-        return tr("Waiting %1: %Ln claim(s)", nullptr, int(set->at(index))).arg(ages.value(index));
+        return UiTr::tr("Waiting %1: %Ln claim(s)", nullptr, int(set->at(index)))
+            .arg(ages.value(index));
     });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     Charts::addBars(chart, series, spans);
-    chart->axes(Qt::Vertical).constFirst()->setTitleText(tr("Days waiting"));
+    chart->axes(Qt::Vertical).constFirst()->setTitleText(UiTr::tr("Days waiting"));
     chart->legend()->hide();
 }
 
@@ -457,7 +464,7 @@ bool ManagerArea::saveChart(Chart chart, const QString& path, QString* error) co
     if (image.save(path, "PNG"))
         return true;
     if (error)
-        *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
+        *error = UiTr::tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
     return false;
 }
 
@@ -465,13 +472,13 @@ void ManagerArea::askToSave(Chart chart)
 {
     const QString name
         = m_views[chart]->chart()->title().toLower().replace(u' ', u'-') + QStringLiteral(".png");
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Save chart"), name, tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, UiTr::tr("Save chart"), name, UiTr::tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!saveChart(chart, path, &error))
-        QMessageBox::warning(this, tr("Save chart"), error);
+        QMessageBox::warning(this, UiTr::tr("Save chart"), error);
 }
 
 } // namespace ClaimDesk

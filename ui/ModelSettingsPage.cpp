@@ -1,5 +1,6 @@
 #include "ModelSettingsPage.h"
 
+#include "UiTr.h"
 #include "llm/LlmCall.h"
 #include "llm/LlmClient.h"
 
@@ -25,7 +26,7 @@ QSpinBox* seconds(int ms, int max, QWidget* parent)
     auto* box = new QSpinBox(parent);
     box->setRange(1, max);
     box->setValue(std::max(1, ms / 1000));
-    box->setSuffix(QCoreApplication::translate("ClaimDesk::ModelSettingsPage", " s"));
+    box->setSuffix(UiTr::tr(" s"));
     return box;
 }
 
@@ -41,20 +42,21 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
 
     m_provider = new QComboBox(this);
     m_provider->addItem(
-        tr("Offline (no model: templates and rules)"), providerCode(ProviderKind::Offline));
-    m_provider->addItem(tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)"),
+        UiTr::tr("Offline (no model: templates and rules)"), providerCode(ProviderKind::Offline));
+    m_provider->addItem(UiTr::tr("OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)"),
         providerCode(ProviderKind::OpenAi));
-    m_provider->addItem(tr("Azure OpenAI"), providerCode(ProviderKind::Azure));
-    m_provider->addItem(tr("Anthropic"), providerCode(ProviderKind::Anthropic));
+    m_provider->addItem(UiTr::tr("Azure OpenAI"), providerCode(ProviderKind::Azure));
+    m_provider->addItem(UiTr::tr("Anthropic"), providerCode(ProviderKind::Anthropic));
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(providerCode(c.kind))));
     m_url = new QLineEdit(c.baseUrl.toString(), this);
     m_model = new QLineEdit(c.model, this);
     m_apiVersion = new QLineEdit(c.apiVersion, this);
     m_embeddingModel = new QLineEdit(c.embeddingModel, this);
     m_embeddingModel->setObjectName(QStringLiteral("embeddingModel"));
-    m_embeddingModel->setToolTip(tr("With an embedding model, the policy library ranks clauses "
-                                    "by meaning as well as by words. Documents imported before "
-                                    "are ranked by words until they are imported again."));
+    m_embeddingModel->setToolTip(
+        UiTr::tr("With an embedding model, the policy library ranks clauses "
+                 "by meaning as well as by words. Documents imported before "
+                 "are ranked by words until they are imported again."));
     m_connectTimeout = seconds(c.connectTimeoutMs, 600, this);
     m_readTimeout = seconds(c.readTimeoutMs, 3600, this);
     m_totalTimeout = seconds(c.totalTimeoutMs, 3600, this);
@@ -68,9 +70,9 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
 
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("Paste a new key to store it"));
-    m_storeKey = new QPushButton(tr("&Store in keychain"), this);
-    m_removeKey = new QPushButton(tr("&Remove"), this);
+    m_key->setPlaceholderText(UiTr::tr("Paste a new key to store it"));
+    m_storeKey = new QPushButton(UiTr::tr("&Store in keychain"), this);
+    m_removeKey = new QPushButton(UiTr::tr("&Remove"), this);
     m_keyState = new QLabel(this);
     m_keyState->setObjectName(QStringLiteral("keyState"));
     m_keyState->setWordWrap(true);
@@ -82,8 +84,8 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     m_currency = new QLineEdit(prices.currency(), this);
     m_currency->setMaxLength(8);
     m_prices = new QTableWidget(0, 3, this);
-    m_prices->setHorizontalHeaderLabels(
-        { tr("Model (or name prefix)"), tr("Input per 1M tokens"), tr("Output per 1M tokens") });
+    m_prices->setHorizontalHeaderLabels({ UiTr::tr("Model (or name prefix)"),
+        UiTr::tr("Input per 1M tokens"), UiTr::tr("Output per 1M tokens") });
     m_prices->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_prices->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_prices->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -95,8 +97,8 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
         m_prices->setItem(
             row, 2, new QTableWidgetItem(PriceTable::formatMicros(it->outPerMillion)));
     }
-    auto* addPrice = new QPushButton(tr("&Add price"), this);
-    auto* removePrice = new QPushButton(tr("Remove price"), this);
+    auto* addPrice = new QPushButton(UiTr::tr("&Add price"), this);
+    auto* removePrice = new QPushButton(UiTr::tr("Remove price"), this);
     connect(addPrice, &QPushButton::clicked, this, [this] {
         m_prices->insertRow(m_prices->rowCount());
         m_prices->editItem(m_prices->item(m_prices->rowCount() - 1, 0));
@@ -110,7 +112,7 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     priceButtons->addWidget(removePrice);
     priceButtons->addStretch();
 
-    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test = new QPushButton(UiTr::tr("&Test connection"), this);
     m_testResult = new QLabel(this);
     m_testResult->setWordWrap(true);
     auto* testRow = new QHBoxLayout;
@@ -118,20 +120,20 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
     testRow->addWidget(m_testResult, 1);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Provider"), m_provider);
-    form->addRow(tr("Server &URL"), m_url);
-    form->addRow(tr("&Model"), m_model);
-    form->addRow(tr("Azure API &version"), m_apiVersion);
-    form->addRow(tr("&Embedding model"), m_embeddingModel);
-    form->addRow(tr("API key"), keyRow);
+    form->addRow(UiTr::tr("&Provider"), m_provider);
+    form->addRow(UiTr::tr("Server &URL"), m_url);
+    form->addRow(UiTr::tr("&Model"), m_model);
+    form->addRow(UiTr::tr("Azure API &version"), m_apiVersion);
+    form->addRow(UiTr::tr("&Embedding model"), m_embeddingModel);
+    form->addRow(UiTr::tr("API key"), keyRow);
     form->addRow(QString(), m_keyState);
-    form->addRow(tr("Connect timeout"), m_connectTimeout);
-    form->addRow(tr("Read timeout"), m_readTimeout);
-    form->addRow(tr("Total timeout"), m_totalTimeout);
-    form->addRow(tr("Attempts (first try and retries)"), m_attempts);
-    form->addRow(tr("Pause calls after this many failures"), m_breakerThreshold);
-    form->addRow(tr("Pause for"), m_breakerCooldown);
-    form->addRow(tr("Price &currency"), m_currency);
+    form->addRow(UiTr::tr("Connect timeout"), m_connectTimeout);
+    form->addRow(UiTr::tr("Read timeout"), m_readTimeout);
+    form->addRow(UiTr::tr("Total timeout"), m_totalTimeout);
+    form->addRow(UiTr::tr("Attempts (first try and retries)"), m_attempts);
+    form->addRow(UiTr::tr("Pause calls after this many failures"), m_breakerThreshold);
+    form->addRow(UiTr::tr("Pause for"), m_breakerCooldown);
+    form->addRow(UiTr::tr("Price &currency"), m_currency);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_prices, 1);
@@ -149,9 +151,10 @@ ModelSettingsPage::ModelSettingsPage(QWidget* parent)
         });
     connect(m_keys, &ApiKeyStore::written, this, [this](ProviderKind kind, const QString& error) {
         if (!error.isEmpty())
-            m_keyState->setText(tr("The key was not stored: %1. Where no keychain service runs, "
-                                   "set CLAIMDESK_LLM_API_KEY instead.")
-                                    .arg(error));
+            m_keyState->setText(
+                UiTr::tr("The key was not stored: %1. Where no keychain service runs, "
+                         "set CLAIMDESK_LLM_API_KEY instead.")
+                    .arg(error));
         else
             m_keys->read(kind);
     });
@@ -210,7 +213,7 @@ QString ModelSettingsPage::pricesProblem() const
 {
     for (int row = 0; row < m_prices->rowCount(); ++row) {
         if (priceRow(row).state == PriceRow::Invalid)
-            return tr("Price row %1: a model name and two amounts such as 2.50 are needed")
+            return UiTr::tr("Price row %1: a model name and two amounts such as 2.50 are needed")
                 .arg(row + 1);
     }
     return {};
@@ -234,22 +237,23 @@ void ModelSettingsPage::providerChanged()
     m_apiVersion->setEnabled(kind == ProviderKind::Azure);
     m_embeddingModel->setEnabled(kind == ProviderKind::OpenAi || kind == ProviderKind::Azure);
     m_embeddingModel->setPlaceholderText(kind == ProviderKind::Anthropic
-            ? tr("Anthropic offers no embeddings")
-            : tr("none: clauses found by words (e.g. text-embedding-3-small)"));
+            ? UiTr::tr("Anthropic offers no embeddings")
+            : UiTr::tr("none: clauses found by words (e.g. text-embedding-3-small)"));
     m_url->setPlaceholderText(kind == ProviderKind::Azure
             ? QStringLiteral("https://NAME.openai.azure.com")
             : kind == ProviderKind::Anthropic ? QStringLiteral("https://api.anthropic.com")
                                               : QStringLiteral("https://api.openai.com/v1"));
     m_model->setPlaceholderText(
-        kind == ProviderKind::Azure ? tr("deployment name") : tr("model name"));
+        kind == ProviderKind::Azure ? UiTr::tr("deployment name") : UiTr::tr("model name"));
     m_testResult->clear();
     m_storedKey.clear();
     if (!online) {
-        m_keyState->setText(tr("ClaimDesk works fully offline: summaries, replies and decisions "
-                               "come from templates and rules."));
+        m_keyState->setText(
+            UiTr::tr("ClaimDesk works fully offline: summaries, replies and decisions "
+                     "come from templates and rules."));
         return;
     }
-    m_keyState->setText(tr("Looking for the key..."));
+    m_keyState->setText(UiTr::tr("Looking for the key..."));
     m_keys->read(kind);
 }
 
@@ -259,19 +263,19 @@ void ModelSettingsPage::showKeyState(
     m_storedKey = key;
     switch (source) {
     case ApiKeyStore::Source::Keychain:
-        m_keyState->setText(tr("A key is stored in the system keychain."));
+        m_keyState->setText(UiTr::tr("A key is stored in the system keychain."));
         break;
     case ApiKeyStore::Source::Environment:
-        m_keyState->setText(tr("The key comes from the CLAIMDESK_LLM_API_KEY environment "
-                               "variable (%1).")
+        m_keyState->setText(UiTr::tr("The key comes from the CLAIMDESK_LLM_API_KEY environment "
+                                     "variable (%1).")
                                 .arg(problem));
         break;
     case ApiKeyStore::Source::None:
-        m_keyState->setText(
-            tr("No key (%1). Where no keychain service runs (a headless machine), set "
-               "CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama "
-               "need no key.")
-                .arg(problem));
+        m_keyState->setText(UiTr::tr(
+            "No key (%1). Where no keychain service runs (a headless machine), set "
+            "CLAIMDESK_LLM_API_KEY before starting ClaimDesk. Local servers such as Ollama "
+            "need no key.")
+                                .arg(problem));
         break;
     }
 }
@@ -282,7 +286,7 @@ void ModelSettingsPage::storeKey()
     if (key.isEmpty())
         return;
     m_key->clear(); // not kept in the widget either
-    m_keyState->setText(tr("Storing..."));
+    m_keyState->setText(UiTr::tr("Storing..."));
     m_keys->write(config().kind, key);
 }
 
@@ -300,14 +304,14 @@ void ModelSettingsPage::testConnection()
     r.promptVersion = QStringLiteral("connection-test");
     r.maxTokens = 5;
     r.messages.append({ LlmMessage::Role::User, QStringLiteral("Reply with OK."), {} });
-    m_testResult->setText(tr("Testing..."));
+    m_testResult->setText(UiTr::tr("Testing..."));
     m_test->setEnabled(false);
     m_testCall = m_testClient->send(r);
     connect(m_testCall, &LlmCall::finished, this, [this](const LlmOutcome& o) {
         m_test->setEnabled(true);
         m_testResult->setText(o.ok()
-                ? tr("Connected: %1 answered in %2 ms.").arg(o.model).arg(o.latencyMs)
-                : tr("Failed: %1").arg(o.error));
+                ? UiTr::tr("Connected: %1 answered in %2 ms.").arg(o.model).arg(o.latencyMs)
+                : UiTr::tr("Failed: %1").arg(o.error));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "MoveBookDialog.h"
 
 #include "TeamPasswordDialog.h"
+#include "UiTr.h"
 #include "team/BookMoveJob.h"
 #include "team/TeamPasswords.h"
 
@@ -19,19 +20,20 @@ MoveBookDialog::MoveBookDialog(QString sqlitePath, QWidget* parent)
     : QDialog(parent)
     , m_sqlitePath(std::move(sqlitePath))
 {
-    setWindowTitle(tr("Move this book to a team server"));
+    setWindowTitle(UiTr::tr("Move this book to a team server"));
     m_job = new BookMoveJob(this);
-    auto* intro = new QLabel(tr("Copies this desk's whole book (claims, documents, history, "
-                                "log) into an empty book on a PostgreSQL server and sets up the "
-                                "team's roles there. IDs are kept; every table is checked; "
-                                "either everything arrives or nothing does. This desk's file "
-                                "stays as it is."),
-        this);
+    auto* intro
+        = new QLabel(UiTr::tr("Copies this desk's whole book (claims, documents, history, "
+                              "log) into an empty book on a PostgreSQL server and sets up the "
+                              "team's roles there. IDs are kept; every table is checked; "
+                              "either everything arrives or nothing does. This desk's file "
+                              "stays as it is."),
+            this);
     intro->setWordWrap(true);
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("teamBookUrl"));
     m_url->setPlaceholderText(QStringLiteral("postgresql://owner@server/claims"));
-    auto* urlLabel = new QLabel(tr("&Team book (a login that may create roles):"), this);
+    auto* urlLabel = new QLabel(UiTr::tr("&Team book (a login that may create roles):"), this);
     urlLabel->setBuddy(m_url);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("moveProgress"));
@@ -50,10 +52,10 @@ MoveBookDialog::MoveBookDialog(QString sqlitePath, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(this);
     m_buttons = buttons;
-    m_move = buttons->addButton(tr("&Move"), QDialogButtonBox::AcceptRole);
+    m_move = buttons->addButton(UiTr::tr("&Move"), QDialogButtonBox::AcceptRole);
     m_move->setObjectName(QStringLiteral("startMove"));
     // made when there is a team book to open (a button box shows every button it holds)
-    m_open = new QPushButton(tr("&Open the team book"), this);
+    m_open = new QPushButton(UiTr::tr("&Open the team book"), this);
     m_open->setObjectName(QStringLiteral("openTeamBook"));
     m_open->hide();
     m_close = buttons->addButton(QDialogButtonBox::Cancel);
@@ -79,13 +81,14 @@ MoveBookDialog::MoveBookDialog(QString sqlitePath, QWidget* parent)
         m_progress->setRange(0, 1000);
         m_progress->setValue(rows > 0 ? int(done * 1000 / rows) : 0);
         m_progress->setFormat(
-            tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(rows)));
+            UiTr::tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(rows)));
     });
     connect(m_job, &BookMoveJob::finished, this, &MoveBookDialog::showMoved);
     connect(m_job, &BookMoveJob::stopped, this, [this] {
         setRunning(false);
-        m_status->setText(tr("Stopped: none of the book was moved (the team's roles, set up on "
-                             "the server first, stay)."));
+        m_status->setText(
+            UiTr::tr("Stopped: none of the book was moved (the team's roles, set up on "
+                     "the server first, stay)."));
         Q_EMIT moveEnded(false);
     });
     connect(m_job, &BookMoveJob::failed, this, &MoveBookDialog::showFailure);
@@ -97,8 +100,8 @@ void MoveBookDialog::moveTo(const QString& url)
         return;
     const DatabaseLocation target = DatabaseLocation::fromString(url);
     if (!target.isPostgres()) {
-        m_status->setText(tr("A team book is named by a postgresql:// address, such as "
-                             "postgresql://owner@server/claims."));
+        m_status->setText(UiTr::tr("A team book is named by a postgresql:// address, such as "
+                                   "postgresql://owner@server/claims."));
         m_url->setFocus();
         return;
     }
@@ -111,7 +114,7 @@ void MoveBookDialog::moveTo(const QString& url)
 void MoveBookDialog::start()
 {
     setRunning(true);
-    m_status->setText(tr("Moving into %1...").arg(m_target.displayName()));
+    m_status->setText(UiTr::tr("Moving into %1...").arg(m_target.displayName()));
     m_job->start(m_target, m_sqlitePath);
 }
 
@@ -132,7 +135,7 @@ void MoveBookDialog::showFailure(const QString& message, ErrorKind kind)
             return start();
         }
     }
-    m_status->setText(tr("Nothing was moved: %1").arg(message));
+    m_status->setText(UiTr::tr("Nothing was moved: %1").arg(message));
     Q_EMIT moveEnded(false);
 }
 
@@ -142,23 +145,24 @@ void MoveBookDialog::showMoved(const QList<TableCopied>& tables)
     if (m_rememberPassword) {
         if (const QString problem = TeamPasswords::store(m_target, m_target.postgresUrl.password());
             !problem.isEmpty())
-            QMessageBox::warning(this, tr("Password not kept"),
-                tr("The password was not kept in the keychain: %1").arg(problem));
+            QMessageBox::warning(this, UiTr::tr("Password not kept"),
+                UiTr::tr("The password was not kept in the keychain: %1").arg(problem));
     }
     qint64 rows = 0;
     for (const TableCopied& t : tables)
         rows += t.rows;
-    m_status->setText(tr("Moved %1 rows in %2 tables into %3, every table checked. People are "
-                         "added in Admin > Users on the team book.")
-                          .arg(QLocale().toString(rows))
-                          .arg(tables.size())
-                          .arg(m_target.displayName()));
+    m_status->setText(
+        UiTr::tr("Moved %1 rows in %2 tables into %3, every table checked. People are "
+                 "added in Admin > Users on the team book.")
+            .arg(QLocale().toString(rows))
+            .arg(tables.size())
+            .arg(m_target.displayName()));
     // the box shows every button it lays out: Move is hidden after Open joins it
     m_buttons->addButton(m_open, QDialogButtonBox::AcceptRole);
     m_open->show();
     m_move->hide();
     m_open->setDefault(true);
-    m_close->setText(tr("Close"));
+    m_close->setText(UiTr::tr("Close"));
     Q_EMIT moveEnded(true);
 }
 
@@ -175,7 +179,7 @@ void MoveBookDialog::setRunning(bool running)
 void MoveBookDialog::reject()
 {
     if (m_job->isRunning()) {
-        m_status->setText(tr("Stopping; none of the book will be kept..."));
+        m_status->setText(UiTr::tr("Stopping; none of the book will be kept..."));
         m_job->cancel();
         return;
     }

@@ -1,5 +1,6 @@
 #include "PageView.h"
 
+#include "UiTr.h"
 #include "domain/FieldLabels.h"
 
 #include <QGraphicsPixmapItem>
@@ -112,7 +113,7 @@ void PageView::setFields(const QList<ExtractedField>& fields)
         item->setCursor(Qt::PointingHandCursor);
         item->setToolTip(QStringLiteral("<b>%1</b>: %2<br>%3")
                              .arg(fieldLabel(f.name).toHtmlEscaped(), f.value.toHtmlEscaped(),
-                                 tr("Confidence %1%").arg(std::lround(f.confidence * 100))));
+                                 UiTr::tr("Confidence %1%").arg(std::lround(f.confidence * 100))));
         item->setZValue(1);
         m_boxes.insert(f.id, item);
     }

@@ -1,6 +1,8 @@
 #include "PolicyPanel.h"
 
 #include "AppSettings.h"
+#include "RichText.h"
+#include "UiTr.h"
 #include "claims/ReviewEdits.h"
 #include "llm/LlmPolicyReasoner.h"
 #include "llmsession/LlmSession.h"
@@ -44,15 +46,16 @@ PolicyPanel::PolicyPanel(DatabaseLocation location, ReviewEdits* edits, QWidget*
     m_job = new ClaimPolicyReviewJob(location, this);
     m_view = new QTextBrowser(this);
     m_view->setObjectName(QStringLiteral("policyView"));
-    m_record = new QPushButton(tr("&Record these checks on the claim"), this);
+    m_record = new QPushButton(UiTr::tr("&Record these checks on the claim"), this);
     m_record->setObjectName(QStringLiteral("recordChecks"));
     m_record->setEnabled(false);
     connect(m_record, &QPushButton::clicked, this, &PolicyPanel::recordChecks);
-    m_askModel = new QPushButton(tr("Check clinical &coherence"), this);
+    m_askModel = new QPushButton(UiTr::tr("Check clinical &coherence"), this);
     m_askModel->setObjectName(QStringLiteral("checkClinical"));
-    m_askModel->setToolTip(tr("Ask the language model whether the items fit the diagnosis, and "
-                              "for alternatives to excluded items. Advice only: the decisions "
-                              "stay the policy's."));
+    m_askModel->setToolTip(
+        UiTr::tr("Ask the language model whether the items fit the diagnosis, and "
+                 "for alternatives to excluded items. Advice only: the decisions "
+                 "stay the policy's."));
     m_askModel->setEnabled(false);
     connect(m_askModel, &QPushButton::clicked, this, &PolicyPanel::askModel);
     auto* buttons = new QHBoxLayout;
@@ -107,10 +110,10 @@ void PolicyPanel::showClaim(const QString& claimId)
     m_record->setEnabled(false);
     m_askModel->setEnabled(false);
     if (claimId.isEmpty()) {
-        m_view->setHtml(tr("<p>Select a claim to see its policy.</p>"));
+        m_view->setHtml(RichText::paragraph(UiTr::tr("Select a claim to see its policy.")));
         return;
     }
-    m_view->setHtml(tr("<p>Checking the policy...</p>"));
+    m_view->setHtml(RichText::paragraph(UiTr::tr("Checking the policy...")));
     m_job->request(claimId, QDate::currentDate());
 }
 
@@ -132,12 +135,12 @@ void PolicyPanel::recordChecks()
             if (!s) {
                 // Said by its owner, naming the claim: another may be on show by now.
                 Q_EMIT recordFailed(
-                    tr("The checks on %1 were not recorded: %2").arg(claimId, s.error()));
+                    UiTr::tr("The checks on %1 were not recorded: %2").arg(claimId, s.error()));
                 m_record->setEnabled(onShow);
                 return;
             }
             if (onShow)
-                m_record->setText(tr("Recorded"));
+                m_record->setText(UiTr::tr("Recorded"));
         });
 }
 
@@ -146,7 +149,7 @@ void PolicyPanel::reviewReady(const ClaimPolicyReview& review)
     if (review.claimId != m_claimId)
         return;
     m_review = review;
-    m_record->setText(tr("&Record these checks on the claim"));
+    m_record->setText(UiTr::tr("&Record these checks on the claim"));
     m_record->setEnabled(!review.checks.isEmpty());
     const auto known = m_answers.constFind(reasoningKey());
     if (known != m_answers.cend())
@@ -185,43 +188,44 @@ QString PolicyPanel::clinicalHtml() const
     const PolicyReasoning& r = m_review->reasoning;
     if (m_asking)
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(esc(tr("Clinical coherence check: asking the model...")));
+            .arg(esc(UiTr::tr("Clinical coherence check: asking the model...")));
     if (!r.checked && !r.error.isEmpty())
         return QStringLiteral("<p style='color:#b26a00'>%1</p>")
-            .arg(esc(tr("Clinical coherence check failed: %1. The policy checks above stand.")
+            .arg(esc(UiTr::tr("Clinical coherence check failed: %1. The policy checks above stand.")
                          .arg(r.error)));
     if (!r.checked && m_reasoner->isAvailable() && m_review->needsClinicalCheck())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(esc(tr("Clinical coherence check: not asked yet. \"Check clinical coherence\" "
-                        "asks the model whether the items fit the diagnosis.")));
+            .arg(esc(
+                UiTr::tr("Clinical coherence check: not asked yet. \"Check clinical coherence\" "
+                         "asks the model whether the items fit the diagnosis.")));
     if (!r.checked)
         return QStringLiteral("<p><i>%1</i></p>")
             .arg(esc(!r.skipReason.isEmpty()
-                    ? tr("Clinical coherence check: skipped (%1)").arg(r.skipReason)
-                    : tr("Clinical coherence check: skipped (it needs a language model; "
-                         "ClaimDesk is offline)")));
-    QString html = tr("<h3>Clinical coherence</h3>");
+                    ? UiTr::tr("Clinical coherence check: skipped (%1)").arg(r.skipReason)
+                    : UiTr::tr("Clinical coherence check: skipped (it needs a language model; "
+                               "ClaimDesk is offline)")));
+    QString html = RichText::heading(UiTr::tr("Clinical coherence"));
     html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(esc(
-                    tr("Checked by %1 against the diagnosis \"%2\". Advice for the "
-                       "adjuster: it does not change the decisions above.")
-                        .arg(r.model.isEmpty() ? tr("the model") : r.model, m_review->diagnosis)));
+                .arg(esc(UiTr::tr("Checked by %1 against the diagnosis \"%2\". Advice for the "
+                                  "adjuster: it does not change the decisions above.")
+                             .arg(r.model.isEmpty() ? UiTr::tr("the model") : r.model,
+                                 m_review->diagnosis)));
     if (r.recordedAt.isValid())
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(tr("Kept with the checks recorded on %1.")
+                    .arg(esc(UiTr::tr("Kept with the checks recorded on %1.")
                                  .arg(QLocale().toString(
                                      r.recordedAt.toLocalTime(), QLocale::ShortFormat))));
     if (r.flags.isEmpty())
         return html
             + QStringLiteral("<p style='color:#2e7d32'>%1</p>")
-                  .arg(esc(tr("No clinical flags: every item fits the diagnosis.")));
+                  .arg(esc(UiTr::tr("No clinical flags: every item fits the diagnosis.")));
     html += QStringLiteral("<ul>");
     for (const ClinicalFlag& f : r.flags) {
         html += QStringLiteral("<li><span style='color:#c62828'><b>%1</b></span> %2")
                     .arg(esc(f.item), esc(f.reason));
         if (!f.alternatives.isEmpty())
             html += QStringLiteral("<br>%1").arg(
-                esc(tr("Fits the diagnosis instead: %1")
+                esc(UiTr::tr("Fits the diagnosis instead: %1")
                         .arg(f.alternatives.join(QStringLiteral("; ")))));
         html += QStringLiteral("</li>");
     }
@@ -231,7 +235,7 @@ QString PolicyPanel::clinicalHtml() const
 void PolicyPanel::render()
 {
     const ClaimPolicyReview& review = *m_review;
-    QString html = tr("<h3>Policy holder</h3>");
+    QString html = RichText::heading(UiTr::tr("Policy holder"));
     if (review.verification) {
         const PolicyVerification& v = *review.verification;
         const QString color = v.covered() ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
@@ -241,18 +245,18 @@ void PolicyPanel::render()
             const PolicyHolder& p = *v.policy;
             html += QStringLiteral("<p>%1 &middot; %2<br>%3</p>")
                         .arg(esc(p.policyNumber), esc(p.nameEn.isEmpty() ? p.nameTh : p.nameEn),
-                            esc(tr("%1 to %2")
+                            esc(UiTr::tr("%1 to %2")
                                     .arg(p.startDate.toString(Qt::ISODate),
                                         p.endDate.toString(Qt::ISODate))));
             if (p.type == ClaimType::Health)
                 html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(tr("%1: in-patient %2, out-patient %3, room %4 a night")
+                            .arg(esc(UiTr::tr("%1: in-patient %2, out-patient %3, room %4 a night")
                                          .arg(p.plan, p.coverageIpd.toDisplayString(),
                                              p.coverageOpd.toDisplayString(),
                                              p.roomPerNight.toDisplayString())));
             else
                 html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(tr("%1 %2 (%3), %4: cover %5, deductible %6")
+                            .arg(esc(UiTr::tr("%1 %2 (%3), %4: cover %5, deductible %6")
                                          .arg(p.vehicleBrand, p.vehicleModel, p.vehiclePlate,
                                              p.coverageType, p.coverageAmount.toDisplayString(),
                                              p.deductible.toDisplayString())));
@@ -264,28 +268,30 @@ void PolicyPanel::render()
     }
 
     if (!review.implausibilities.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Plausibility")));
+        html += RichText::heading(UiTr::tr("Plausibility")) + QStringLiteral("<ul>");
         for (const QString& finding : review.implausibilities)
             html += QStringLiteral("<li style='color:#c62828'>%1</li>").arg(esc(finding));
         html += QStringLiteral("</ul>");
     }
 
-    html += tr("<h3>Billed items</h3>");
+    html += RichText::heading(UiTr::tr("Billed items"));
     if (review.libraryEmpty) {
-        html += tr("<p>The policy library is empty: import a policy document to check items.</p>");
+        html += RichText::paragraph(
+            UiTr::tr("The policy library is empty: import a policy document to check items."));
     } else if (review.checks.isEmpty()) {
-        html += tr("<p>No billed items on this claim yet.</p>");
+        html += RichText::paragraph(UiTr::tr("No billed items on this claim yet."));
     } else {
         html += QStringLiteral(
             "<table cellpadding='4' border='1' style='border-collapse:collapse'>");
-        html += tr("<tr><th>Item</th><th>Decision</th><th>Clause</th><th>Alternatives</th></tr>");
+        html += RichText::headerRow({ UiTr::tr("Item"), UiTr::tr("Decision"), UiTr::tr("Clause"),
+            UiTr::tr("Alternatives") });
         for (const LineItemCheck& c : review.checks) {
             const QString color = c.needsReview ? QStringLiteral("#b26a00")
                 : c.allowed                     ? QStringLiteral("#2e7d32")
                                                 : QStringLiteral("#c62828");
-            const QString decision = c.needsReview ? tr("To review")
-                : c.allowed                        ? tr("Allowed")
-                                                   : tr("Excluded");
+            const QString decision = c.needsReview ? UiTr::tr("To review")
+                : c.allowed                        ? UiTr::tr("Allowed")
+                                                   : UiTr::tr("Excluded");
             const QString clause = c.clause ? highlighted(c.clause->clause.text, c.matchedWords)
                     + QStringLiteral("<br><i>%1</i>").arg(esc(c.clause->clauseId))
                                             : QString();
@@ -293,7 +299,7 @@ void PolicyPanel::render()
             if (!c.suggestedAlternatives.isEmpty())
                 alternatives
                     += QStringLiteral("<i>%1</i>")
-                           .arg(esc(tr("Suggested by the model for the diagnosis: %1")
+                           .arg(esc(UiTr::tr("Suggested by the model for the diagnosis: %1")
                                         .arg(c.suggestedAlternatives.join(QStringLiteral("; ")))));
             html
                 += QStringLiteral(
@@ -305,14 +311,14 @@ void PolicyPanel::render()
     }
     QStringList pointsOff;
     if (review.reasoning.countedFlags() > 0)
-        pointsOff << tr("20 points off for the clinical flag");
+        pointsOff << UiTr::tr("20 points off for the clinical flag");
     if (review.implausibilityPoints > 0)
-        pointsOff
-            << tr("%1 points off for the plausibility findings").arg(review.implausibilityPoints);
+        pointsOff << UiTr::tr("%1 points off for the plausibility findings")
+                         .arg(review.implausibilityPoints);
     html += QStringLiteral("<p><b>%1</b></p>")
                 .arg(esc(pointsOff.isEmpty()
-                        ? tr("Approval probability: %1%").arg(review.approvalProbability)
-                        : tr("Approval probability: %1% (%2)")
+                        ? UiTr::tr("Approval probability: %1%").arg(review.approvalProbability)
+                        : UiTr::tr("Approval probability: %1% (%2)")
                               .arg(review.approvalProbability)
                               .arg(pointsOff.join(QStringLiteral("; ")))));
     html += clinicalHtml();

@@ -1,6 +1,7 @@
 #include "PortalArea.h"
 
 #include "AppSettings.h"
+#include "UiTr.h"
 #include "filing/PortalDesk.h"
 #include "filing/PortalDirectory.h"
 #include "filing/PortalFilingJob.h"
@@ -35,13 +36,13 @@ QString outcomeLabel(const FilingResult& r)
 {
     switch (r.outcome) {
     case FilingResult::Outcome::Submitted:
-        return PortalArea::tr("Filed");
+        return UiTr::tr("Filed");
     case FilingResult::Outcome::AlreadySubmitted:
-        return PortalArea::tr("Already filed");
+        return UiTr::tr("Already filed");
     case FilingResult::Outcome::NeedsAttention:
-        return PortalArea::tr("Needs attention");
+        return UiTr::tr("Needs attention");
     case FilingResult::Outcome::Failed:
-        return PortalArea::tr("Failed");
+        return UiTr::tr("Failed");
     }
     return {};
 }
@@ -90,15 +91,18 @@ void PortalArea::ensureBrowser()
         });
     connect(m_job, &PortalFilingJob::stepStarted, this,
         [this](const QString& claimId, int index, int count, const QString& what) {
-            m_step->setText(count > 0
-                    ? tr("%1: step %2 of %3, %4").arg(claimId).arg(index + 1).arg(count).arg(what)
-                    : tr("%1: %2").arg(claimId, what));
+            m_step->setText(count > 0 ? UiTr::tr("%1: step %2 of %3, %4")
+                                            .arg(claimId)
+                                            .arg(index + 1)
+                                            .arg(count)
+                                            .arg(what)
+                                      : UiTr::tr("%1: %2").arg(claimId, what));
         });
     connect(m_job, &PortalFilingJob::claimFiled, this, &PortalArea::showResult);
     connect(m_job, &PortalFilingJob::statusRead, this, &PortalArea::showStatus);
     connect(m_job, &PortalFilingJob::finished, this, [this](bool cancelled) {
         setBusy(false);
-        m_step->setText(cancelled ? tr("Cancelled") : tr("Done"));
+        m_step->setText(cancelled ? UiTr::tr("Cancelled") : UiTr::tr("Done"));
         Q_EMIT bookChanged();
     });
 }
@@ -114,20 +118,20 @@ void PortalArea::buildView()
     m_portals = new QComboBox(this);
     m_portals->setObjectName(QStringLiteral("portalChoice"));
     m_portals->setMinimumContentsLength(16);
-    m_submitWaiting = new QPushButton(tr("&Submit approved claims"), this);
+    m_submitWaiting = new QPushButton(UiTr::tr("&Submit approved claims"), this);
     m_submitWaiting->setObjectName(QStringLiteral("submitApproved"));
-    m_submitWaiting->setToolTip(tr("File every approved claim not yet filed on this portal"));
+    m_submitWaiting->setToolTip(UiTr::tr("File every approved claim not yet filed on this portal"));
     connect(m_submitWaiting, &QPushButton::clicked, this, &PortalArea::submitWaiting);
-    m_check = new QPushButton(tr("Check &status"), this);
+    m_check = new QPushButton(UiTr::tr("Check &status"), this);
     m_check->setObjectName(QStringLiteral("checkPortalStatus"));
-    m_check->setToolTip(tr("Read the status of every claim filed on this portal"));
+    m_check->setToolTip(UiTr::tr("Read the status of every claim filed on this portal"));
     connect(m_check, &QPushButton::clicked, this, &PortalArea::checkStatus);
-    m_byHand = new QPushButton(tr("Filed by &hand..."), this);
+    m_byHand = new QPushButton(UiTr::tr("Filed by &hand..."), this);
     m_byHand->setObjectName(QStringLiteral("filedByHand"));
     m_byHand->setToolTip(
-        tr("Record the reference of a claim you finished filing in the page below"));
+        UiTr::tr("Record the reference of a claim you finished filing in the page below"));
     connect(m_byHand, &QPushButton::clicked, this, &PortalArea::fileByHand);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(UiTr::tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelPortal"));
     m_cancel->setEnabled(false);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -136,10 +140,11 @@ void PortalArea::buildView()
     });
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(escape, &QShortcut::activated, m_cancel, &QPushButton::click);
-    m_everyHour = new QCheckBox(tr("Check statuses &every hour"), this);
+    m_everyHour = new QCheckBox(UiTr::tr("Check statuses &every hour"), this);
     m_everyHour->setObjectName(QStringLiteral("portalStatusEveryHour"));
-    m_everyHour->setToolTip(tr("While the desk is open, read the status of the claims filed on "
-                               "the chosen portal once an hour"));
+    m_everyHour->setToolTip(
+        UiTr::tr("While the desk is open, read the status of the claims filed on "
+                 "the chosen portal once an hour"));
     m_everyHour->setChecked(AppSettings::portalStatusEveryHour());
     m_hourly = new QTimer(this);
     m_hourly->setInterval(StatusCheckEveryMs);
@@ -157,13 +162,14 @@ void PortalArea::buildView()
     m_progress->setObjectName(QStringLiteral("portalProgress"));
     m_progress->setValue(0);
     m_step = new QLabel(
-        tr("Choose a portal, then submit approved claims or pick one in Review"), this);
+        UiTr::tr("Choose a portal, then submit approved claims or pick one in Review"), this);
     m_step->setObjectName(QStringLiteral("portalStep"));
     m_step->setWordWrap(true);
 
     m_results = new QTableWidget(0, 3, this);
     m_results->setObjectName(QStringLiteral("portalResults"));
-    m_results->setHorizontalHeaderLabels({ tr("Claim"), tr("Outcome"), tr("Reference or reason") });
+    m_results->setHorizontalHeaderLabels(
+        { UiTr::tr("Claim"), UiTr::tr("Outcome"), UiTr::tr("Reference or reason") });
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -175,14 +181,15 @@ void PortalArea::buildView()
     connect(m_results, &QTableWidget::cellDoubleClicked, this,
         [this](int row, int) { Q_EMIT claimRequested(m_results->item(row, 0)->text()); });
 
-    m_placeholder = new QLabel(tr("The portal's page shows here while a claim is filed; you may "
-                                  "finish a run that needs attention in it."),
-        this);
+    m_placeholder
+        = new QLabel(UiTr::tr("The portal's page shows here while a claim is filed; you may "
+                              "finish a run that needs attention in it."),
+            this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Portal:"), this));
+    bar->addWidget(new QLabel(UiTr::tr("Portal:"), this));
     bar->addWidget(m_portals);
     bar->addWidget(m_submitWaiting);
     bar->addWidget(m_check);
@@ -216,10 +223,10 @@ void PortalArea::refresh()
             m_portals->addItem(p.name);
         m_portals->setCurrentIndex(qMax(0, m_portals->findText(chosen)));
         if (!portals)
-            m_step->setText(tr("The portals could not be read: %1").arg(portals.error()));
+            m_step->setText(UiTr::tr("The portals could not be read: %1").arg(portals.error()));
         else if (m_known.isEmpty())
-            m_step->setText(
-                tr("No insurer portal yet: an administrator adds one in Admin > Insurer portals"));
+            m_step->setText(UiTr::tr(
+                "No insurer portal yet: an administrator adds one in Admin > Insurer portals"));
         setBusy(false);
     });
 }
@@ -244,7 +251,7 @@ void PortalArea::withPassword(
             portal = p;
     }
     if (portal.name.isEmpty()) {
-        m_step->setText(tr("Choose a portal first"));
+        m_step->setText(UiTr::tr("Choose a portal first"));
         return;
     }
     // Read on this thread's event loop by the keychain's own job (never blocks).
@@ -257,8 +264,9 @@ void PortalArea::withPassword(
             m_asking = false;
             m_portals->setEnabled(!isRunning());
             if (a.problem != KeychainEntry::Problem::None) {
-                m_step->setText(tr("No password for %1 (%2): keep one in Admin > Insurer portals")
-                                    .arg(name, a.message));
+                m_step->setText(
+                    UiTr::tr("No password for %1 (%2): keep one in Admin > Insurer portals")
+                        .arg(name, a.message));
                 return;
             }
             then(name, a.secret);
@@ -305,16 +313,16 @@ void PortalArea::submitFromReview(const QString& claimId)
         for (const InsurerPortal& p : portals.value_or({}))
             names << p.name;
         if (names.isEmpty()) {
-            QMessageBox::information(this, tr("File on a portal"),
-                portals ? tr(
+            QMessageBox::information(this, UiTr::tr("File on a portal"),
+                portals ? UiTr::tr(
                     "No insurer portal yet: an administrator adds one in Admin > Insurer portals")
                         : portals.error());
             return;
         }
         bool ok = false;
-        const QString name
-            = QInputDialog::getItem(this, tr("File on a portal"), tr("File %1 on:").arg(claimId),
-                names, qMax(0, int(names.indexOf(portalName()))), false, &ok);
+        const QString name = QInputDialog::getItem(this, UiTr::tr("File on a portal"),
+            UiTr::tr("File %1 on:").arg(claimId), names, qMax(0, int(names.indexOf(portalName()))),
+            false, &ok);
         if (!ok || isRunning())
             return;
         m_known = portals.value_or({});
@@ -331,15 +339,16 @@ void PortalArea::submitWaiting()
         portalName(), WaitingAtMost, this, [this](const Result<QStringList>& waiting) {
             if (!waiting) {
                 m_step->setText(
-                    tr("The approved claims could not be read: %1").arg(waiting.error()));
+                    UiTr::tr("The approved claims could not be read: %1").arg(waiting.error()));
                 return;
             }
             if (waiting->isEmpty()) {
-                m_step->setText(tr("No approved claim waits to be filed on %1").arg(portalName()));
+                m_step->setText(
+                    UiTr::tr("No approved claim waits to be filed on %1").arg(portalName()));
                 return;
             }
-            const auto answer = QMessageBox::question(this, tr("Submit approved claims"),
-                tr("File %n approved claim(s) on %1?", nullptr, int(waiting->size()))
+            const auto answer = QMessageBox::question(this, UiTr::tr("Submit approved claims"),
+                UiTr::tr("File %n approved claim(s) on %1?", nullptr, int(waiting->size()))
                     .arg(portalName()));
             if (answer == QMessageBox::Yes)
                 submit(*waiting);
@@ -361,18 +370,18 @@ void PortalArea::checkStatus()
 void PortalArea::fileByHand()
 {
     bool ok = false;
-    const QString claimId = QInputDialog::getText(this, tr("Filed by hand"),
-        tr("The claim you filed in the page below:"), QLineEdit::Normal, m_currentClaim, &ok);
+    const QString claimId = QInputDialog::getText(this, UiTr::tr("Filed by hand"),
+        UiTr::tr("The claim you filed in the page below:"), QLineEdit::Normal, m_currentClaim, &ok);
     if (!ok || claimId.trimmed().isEmpty())
         return;
-    const QString reference = QInputDialog::getText(this, tr("Filed by hand"),
-        tr("The portal's reference for %1:").arg(claimId), QLineEdit::Normal, {}, &ok);
+    const QString reference = QInputDialog::getText(this, UiTr::tr("Filed by hand"),
+        UiTr::tr("The portal's reference for %1:").arg(claimId), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     m_desk->recordByHand(claimId.trimmed(), portalName(), reference, actor(), this,
         [this](const Result<FilingResult>& r) {
             if (!r) {
-                m_step->setText(tr("Not recorded: %1").arg(r.error()));
+                m_step->setText(UiTr::tr("Not recorded: %1").arg(r.error()));
                 return;
             }
             showResult(*r);
@@ -389,9 +398,9 @@ void PortalArea::showResult(const FilingResult& r)
 
 void PortalArea::showStatus(const StatusRead& r)
 {
-    const QString outcome = !r.error.isEmpty() ? tr("Not read")
+    const QString outcome = !r.error.isEmpty() ? UiTr::tr("Not read")
         : r.found                              ? r.portalStatus
-                                               : tr("Not on the portal");
+                                               : UiTr::tr("Not on the portal");
     addRow(r.claimId, outcome,
         r.error.isEmpty() && r.claimStatus ? claimStatusLabel(*r.claimStatus) : r.error);
 }

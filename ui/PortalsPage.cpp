@@ -1,6 +1,7 @@
 #include "PortalsPage.h"
 
 #include "AppSettings.h"
+#include "UiTr.h"
 #include "admin/AdminBook.h"
 #include "portal/PortalRecipe.h"
 
@@ -31,7 +32,7 @@ public:
     PortalDialog(const PortalSetup& previous, QWidget* parent)
         : QDialog(parent)
     {
-        setWindowTitle(PortalsPage::tr("Add an insurer portal"));
+        setWindowTitle(UiTr::tr("Add an insurer portal"));
         m_name = new QLineEdit(previous.name, this);
         m_url = new QLineEdit(previous.baseUrl, this);
         m_url->setPlaceholderText(QStringLiteral("https://portal.insurer.example"));
@@ -39,11 +40,10 @@ public:
         m_password = new QLineEdit(this);
         m_password->setEchoMode(QLineEdit::Password);
         m_recipe = new QLineEdit(this);
-        auto* browse = new QPushButton(PortalsPage::tr("&Browse..."), this);
+        auto* browse = new QPushButton(UiTr::tr("&Browse..."), this);
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString file
-                = QFileDialog::getOpenFileName(this, PortalsPage::tr("The portal's recipe"),
-                    QString(), PortalsPage::tr("Recipes (*.json)"));
+            const QString file = QFileDialog::getOpenFileName(
+                this, UiTr::tr("The portal's recipe"), QString(), UiTr::tr("Recipes (*.json)"));
             if (!file.isEmpty())
                 m_recipe->setText(file);
         });
@@ -55,14 +55,14 @@ public:
         recipeRow->addWidget(m_recipe, 1);
         recipeRow->addWidget(browse);
         auto* form = new QFormLayout;
-        form->addRow(PortalsPage::tr("&Name:"), m_name);
-        form->addRow(PortalsPage::tr("&Address:"), m_url);
-        form->addRow(PortalsPage::tr("&Login:"), m_login);
-        form->addRow(PortalsPage::tr("&Password:"), m_password);
-        auto* recipeLabel = new QLabel(PortalsPage::tr("&Recipe:"), this);
+        form->addRow(UiTr::tr("&Name:"), m_name);
+        form->addRow(UiTr::tr("&Address:"), m_url);
+        form->addRow(UiTr::tr("&Login:"), m_login);
+        form->addRow(UiTr::tr("&Password:"), m_password);
+        auto* recipeLabel = new QLabel(UiTr::tr("&Recipe:"), this);
         recipeLabel->setBuddy(m_recipe);
         form->addRow(recipeLabel, recipeRow);
-        form->addRow(PortalsPage::tr("A filed claim &becomes:"), m_after);
+        form->addRow(UiTr::tr("A filed claim &becomes:"), m_after);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -96,8 +96,8 @@ PortalsPage::PortalsPage(AdminBook* book, QWidget* parent)
 {
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("portalsTable"));
-    m_table->setHorizontalHeaderLabels(
-        { tr("Name"), tr("Address"), tr("Login"), tr("A filed claim becomes") });
+    m_table->setHorizontalHeaderLabels({ UiTr::tr("Name"), UiTr::tr("Address"), UiTr::tr("Login"),
+        UiTr::tr("A filed claim becomes") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -105,12 +105,12 @@ PortalsPage::PortalsPage(AdminBook* book, QWidget* parent)
     // The address takes the room; the other columns are as wide as what they hold.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    auto* add = new QPushButton(tr("&Add..."), this);
+    auto* add = new QPushButton(UiTr::tr("&Add..."), this);
     add->setObjectName(QStringLiteral("addPortal"));
     connect(add, &QPushButton::clicked, this, [this] { this->add(); });
-    m_password = new QPushButton(tr("Set &password..."), this);
+    m_password = new QPushButton(UiTr::tr("Set &password..."), this);
     connect(m_password, &QPushButton::clicked, this, &PortalsPage::setPassword);
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(UiTr::tr("&Remove"), this);
     connect(m_remove, &QPushButton::clicked, this, &PortalsPage::removeChosen);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_remove->setEnabled(chosen());
@@ -118,9 +118,10 @@ PortalsPage::PortalsPage(AdminBook* book, QWidget* parent)
     });
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    auto* note = new QLabel(tr("A portal is filled by its recipe, a JSON file of steps (see "
-                               "docs/portal-recipes.md). Passwords stay in the system keychain."),
-        this);
+    auto* note
+        = new QLabel(UiTr::tr("A portal is filled by its recipe, a JSON file of steps (see "
+                              "docs/portal-recipes.md). Passwords stay in the system keychain."),
+            this);
     note->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -139,8 +140,9 @@ PortalsPage::PortalsPage(AdminBook* book, QWidget* parent)
 void PortalsPage::refresh()
 {
     m_book->readPortals(this, [this](const Result<QList<InsurerPortal>>& portals) {
-        m_problem->setText(
-            portals ? QString() : tr("The portals could not be read: %1").arg(portals.error()));
+        m_problem->setText(portals
+                ? QString()
+                : UiTr::tr("The portals could not be read: %1").arg(portals.error()));
         m_portals = portals.value_or({});
         m_table->setRowCount(0);
         for (const InsurerPortal& p : std::as_const(m_portals)) {
@@ -176,7 +178,7 @@ void PortalsPage::keep(const PortalSetup& setup, const QString& recipeFile, cons
     m_book->addPortal(setup, recipeFile, AppSettings::actorOn(m_book->location()), this,
         [this, setup, password](const Result<InsurerPortal>& added) {
             if (!added) {
-                QMessageBox::warning(this, tr("Add an insurer portal"), added.error());
+                QMessageBox::warning(this, UiTr::tr("Add an insurer portal"), added.error());
                 add(setup);
                 return;
             }
@@ -188,7 +190,7 @@ void PortalsPage::keep(const PortalSetup& setup, const QString& recipeFile, cons
                 entry->deleteLater();
                 m_problem->setText(problem.isEmpty()
                         ? QString()
-                        : tr("The portal was kept, its password not: %1").arg(problem));
+                        : UiTr::tr("The portal was kept, its password not: %1").arg(problem));
             });
             entry->write(password);
         });
@@ -201,16 +203,17 @@ void PortalsPage::setPassword()
     const InsurerPortal copy = *chosen(); // the list may be read again while the dialog is up
     const InsurerPortal* portal = &copy;
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Portal password"),
-        tr("The password of %1 on %2:").arg(portal->login, portal->name), QLineEdit::Password, {},
-        &ok);
+    const QString password = QInputDialog::getText(this, UiTr::tr("Portal password"),
+        UiTr::tr("The password of %1 on %2:").arg(portal->login, portal->name), QLineEdit::Password,
+        {}, &ok);
     if (!ok || password.isEmpty())
         return;
     auto* entry = PortalPasswords::entry(*portal, this);
     connect(entry, &KeychainEntry::writeDone, this, [this, entry](const QString& problem) {
         entry->deleteLater();
-        m_problem->setText(problem.isEmpty() ? tr("The password is kept in the system keychain")
-                                             : tr("The password was not kept: %1").arg(problem));
+        m_problem->setText(problem.isEmpty()
+                ? UiTr::tr("The password is kept in the system keychain")
+                : UiTr::tr("The password was not kept: %1").arg(problem));
     });
     entry->write(password);
 }
@@ -221,8 +224,8 @@ void PortalsPage::removeChosen()
     if (!portal)
         return;
     const InsurerPortal removed = *portal;
-    if (QMessageBox::question(this, tr("Remove an insurer portal"),
-            tr("Remove %1 and its kept password? What was filed on it stays on the claims.")
+    if (QMessageBox::question(this, UiTr::tr("Remove an insurer portal"),
+            UiTr::tr("Remove %1 and its kept password? What was filed on it stays on the claims.")
                 .arg(removed.name))
         != QMessageBox::Yes)
         return;

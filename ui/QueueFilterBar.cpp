@@ -1,5 +1,6 @@
 #include "QueueFilterBar.h"
 
+#include "UiTr.h"
 #include "triage/QueueCounts.h"
 
 #include <QCheckBox>
@@ -54,7 +55,7 @@ QDateEdit* dateEdit(const QString& tip, QWidget* parent)
     auto* edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setMinimumDate(AnyDate);
-    edit->setSpecialValueText(QueueFilterBar::tr("any"));
+    edit->setSpecialValueText(UiTr::tr("any"));
     edit->setDate(AnyDate);
     edit->setToolTip(tip);
     return edit;
@@ -68,39 +69,39 @@ QueueFilterBar::QueueFilterBar(const QString& login, QWidget* parent)
 {
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    addChoice(m_status, tr("All statuses"));
-    addChoice(m_status, tr("Open (not yet decided)"), OpenChoice);
+    addChoice(m_status, UiTr::tr("All statuses"));
+    addChoice(m_status, UiTr::tr("Open (not yet decided)"), OpenChoice);
     for (int s = 0; s < ClaimStatusCount; ++s)
         addChoice(m_status, claimStatusLabel(static_cast<ClaimStatus>(s)), s);
-    m_status->setToolTip(tr("Open: submitted, under review or pending"));
+    m_status->setToolTip(UiTr::tr("Open: submitted, under review or pending"));
     m_type = new QComboBox(this);
-    addChoice(m_type, tr("All types"));
+    addChoice(m_type, UiTr::tr("All types"));
     addChoice(m_type, claimTypeLabel(ClaimType::Health), static_cast<int>(ClaimType::Health));
     addChoice(m_type, claimTypeLabel(ClaimType::CarDamage), static_cast<int>(ClaimType::CarDamage));
     m_risk = new QComboBox(this);
-    addChoice(m_risk, tr("All risk levels"));
+    addChoice(m_risk, UiTr::tr("All risk levels"));
     for (RiskLevel r : { RiskLevel::High, RiskLevel::Medium, RiskLevel::Low })
         addChoice(m_risk, riskLevelLabel(r), static_cast<int>(r));
     m_decision = new QComboBox(this);
     m_decision->setObjectName(QStringLiteral("decisionFilter"));
-    addChoice(m_decision, tr("All decisions"));
+    addChoice(m_decision, UiTr::tr("All decisions"));
     for (FinalDecision d : { FinalDecision::AutoApprove, FinalDecision::StandardReview,
              FinalDecision::ManualReview, FinalDecision::Reject, FinalDecision::Quarantine })
         addChoice(m_decision, finalDecisionLabel(d), static_cast<int>(d));
-    m_from = dateEdit(tr("Created on or after this day"), this);
-    m_to = dateEdit(tr("Created on or before this day"), this);
-    m_mine = new QCheckBox(tr("Assigned to &me"), this);
+    m_from = dateEdit(UiTr::tr("Created on or after this day"), this);
+    m_to = dateEdit(UiTr::tr("Created on or before this day"), this);
+    m_mine = new QCheckBox(UiTr::tr("Assigned to &me"), this);
     m_mine->setObjectName(QStringLiteral("mineFilter"));
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search claim ID, national ID or name (Ctrl+F)"));
+    m_search->setPlaceholderText(UiTr::tr("Search claim ID, national ID or name (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("queueTotal"));
     m_views = new QToolButton(this);
     m_views->setObjectName(QStringLiteral("savedViews"));
-    m_views->setText(tr("Views"));
+    m_views->setText(UiTr::tr("Views"));
     m_views->setPopupMode(QToolButton::InstantPopup);
-    m_views->setToolTip(tr("Saved views: a filter and an order, under a name"));
+    m_views->setToolTip(UiTr::tr("Saved views: a filter and an order, under a name"));
 
     for (QComboBox* box : { m_status, m_type, m_risk, m_decision }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the counts widen the texts
@@ -135,9 +136,9 @@ QueueFilterBar::QueueFilterBar(const QString& login, QWidget* parent)
     first->addStretch(1);
     first->addWidget(m_views);
     auto* second = new QHBoxLayout;
-    second->addWidget(new QLabel(tr("Created"), this));
+    second->addWidget(new QLabel(UiTr::tr("Created"), this));
     second->addWidget(m_from);
-    second->addWidget(new QLabel(tr("to"), this));
+    second->addWidget(new QLabel(UiTr::tr("to"), this));
     second->addWidget(m_to);
     second->addWidget(m_mine);
     second->addWidget(m_search, 1);
@@ -203,7 +204,8 @@ void QueueFilterBar::showCounts(const QueueCounts& counts)
     showFacet(m_type, counts.byType);
     showFacet(m_risk, counts.byRisk);
     showFacet(m_decision, counts.byDecision);
-    m_total->setText(tr("%Ln claim(s)", nullptr, int(std::min<qint64>(counts.total, INT_MAX))));
+    m_total->setText(
+        UiTr::tr("%Ln claim(s)", nullptr, int(std::min<qint64>(counts.total, INT_MAX))));
 }
 
 void QueueFilterBar::clearCounts()

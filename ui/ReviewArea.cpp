@@ -8,6 +8,8 @@
 #include "PolicyPanel.h"
 #include "QueueFilterBar.h"
 #include "ReviewCommands.h"
+#include "RichText.h"
+#include "UiTr.h"
 #include "claims/ClaimView.h"
 #include "claims/ReviewEdits.h"
 #include "decision/ClaimSummarizer.h"
@@ -147,7 +149,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
         rowsArrived();
     });
     connect(m_model, &ClaimQueueModel::readFailed, this, [this](const QString& message) {
-        showProblem(tr("The queue could not be read: %1").arg(message));
+        showProblem(UiTr::tr("The queue could not be read: %1").arg(message));
     });
     // J and K walk the queue, as in mail readers.
     auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
@@ -165,25 +167,26 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
         connect(key, &QShortcut::activated, this,
             [this, s] { setSelectedStatus(static_cast<ClaimStatus>(s)); });
     }
-    m_table->setToolTip(tr("J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: "
-                           "undo · Ctrl+F: search")
-                            .arg([] {
-                                QStringList names;
-                                for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
-                                    names << QStringLiteral("%1 %2").arg(s + 1).arg(
-                                        claimStatusLabel(static_cast<ClaimStatus>(s)));
-                                return names.join(QStringLiteral(", "));
-                            }()));
+    m_table->setToolTip(
+        UiTr::tr("J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: "
+                 "undo · Ctrl+F: search")
+            .arg([] {
+                QStringList names;
+                for (int s = 0; s <= static_cast<int>(ClaimStatus::Paid); ++s)
+                    names << QStringLiteral("%1 %2").arg(s + 1).arg(
+                        claimStatusLabel(static_cast<ClaimStatus>(s)));
+                return names.join(QStringLiteral(", "));
+            }()));
 
     // Undo and redo wait, like any edit, for the edits asked before them (and
     // can be asked for while those are on their way: the step may come with them).
-    auto* undo = new QAction(tr("&Undo"), this);
+    auto* undo = new QAction(UiTr::tr("&Undo"), this);
     m_undoAction = undo;
     connect(
         undo, &QAction::triggered, this, [this] { whenEditsAnswered([this] { m_undo->undo(); }); });
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto* redo = new QAction(tr("&Redo"), this);
+    auto* redo = new QAction(UiTr::tr("&Redo"), this);
     m_redoAction = redo;
     connect(
         redo, &QAction::triggered, this, [this] { whenEditsAnswered([this] { m_undo->redo(); }); });
@@ -218,20 +221,20 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     QFont small = m_summarySource->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_summarySource->setFont(small);
-    m_summarize = new QPushButton(tr("Su&mmarize"), this);
+    m_summarize = new QPushButton(UiTr::tr("Su&mmarize"), this);
     m_summarize->setObjectName(QStringLiteral("summarize"));
     m_summarize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_summarize->setToolTip(tr("A 3-4 sentence summary: from the language model when one is "
-                               "configured, else written from the claim and its decision "
-                               "(Ctrl+Shift+S)"));
+    m_summarize->setToolTip(UiTr::tr("A 3-4 sentence summary: from the language model when one is "
+                                     "configured, else written from the claim and its decision "
+                                     "(Ctrl+Shift+S)"));
     connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
     m_policy = new PolicyPanel(m_location, m_edits, this);
     m_policy->setRules(m_engine.rules());
     connect(m_policy, &PolicyPanel::recordFailed, this, &ReviewArea::showProblem);
     m_history = new QTableWidget(0, 5, this);
     m_history->setObjectName(QStringLiteral("claimHistory"));
-    m_history->setHorizontalHeaderLabels(
-        { tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After") });
+    m_history->setHorizontalHeaderLabels({ UiTr::tr("When"), UiTr::tr("Who"), UiTr::tr("What"),
+        UiTr::tr("Before"), UiTr::tr("After") });
     m_history->verticalHeader()->hide();
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -247,41 +250,43 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
         items->item(int(ClaimStatus::Draft))->setEnabled(false);
     m_memo = new QPlainTextEdit(this);
     m_memo->setObjectName(QStringLiteral("claimMemo"));
-    m_memo->setPlaceholderText(tr("Memo"));
+    m_memo->setPlaceholderText(UiTr::tr("Memo"));
     m_memo->setMaximumHeight(60);
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(UiTr::tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveClaim"));
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, &ReviewArea::saveStatus);
-    m_dossier = new QPushButton(tr("&Dossier..."), this);
+    m_dossier = new QPushButton(UiTr::tr("&Dossier..."), this);
     m_dossier->setObjectName(QStringLiteral("openDossier"));
     m_dossier->setShortcut(QKeySequence::Print);
-    m_dossier->setToolTip(tr("The claim as a report to print or save as PDF (Ctrl+P)"));
+    m_dossier->setToolTip(UiTr::tr("The claim as a report to print or save as PDF (Ctrl+P)"));
     connect(m_dossier, &QPushButton::clicked, this, &ReviewArea::openDossier);
-    m_toPortal = new QPushButton(tr("To &portal"), this);
+    m_toPortal = new QPushButton(UiTr::tr("To &portal"), this);
     m_toPortal->setObjectName(QStringLiteral("submitToPortal"));
     m_toPortal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_toPortal->setToolTip(tr("File this approved claim on an insurer's portal, in the Portal area "
-                              "(Ctrl+Shift+U)"));
+    m_toPortal->setToolTip(
+        UiTr::tr("File this approved claim on an insurer's portal, in the Portal area "
+                 "(Ctrl+Shift+U)"));
     m_toPortal->setEnabled(false);
     connect(m_toPortal, &QPushButton::clicked, this, [this] {
         if (m_shownView && m_shownView->claim.status == ClaimStatus::Approved)
             Q_EMIT portalSubmitRequested(m_shownView->claim.id);
     });
-    m_takeNext = new QPushButton(tr("&Take next"), this);
+    m_takeNext = new QPushButton(UiTr::tr("&Take next"), this);
     m_takeNext->setObjectName(QStringLiteral("takeNext"));
     m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_takeNext->setToolTip(tr("Take the first open claim in queue order that nobody holds, and "
-                              "show it (Ctrl+T). On a team book nobody else gets it."));
+    m_takeNext->setToolTip(
+        UiTr::tr("Take the first open claim in queue order that nobody holds, and "
+                 "show it (Ctrl+T). On a team book nobody else gets it."));
     connect(m_takeNext, &QPushButton::clicked, this, &ReviewArea::takeNext);
     // Other desks' changes are read once per burst, at most 200 ms after its first.
     m_elsewhereSettle = new QTimer(this);
     m_elsewhereSettle->setSingleShot(true);
     m_elsewhereSettle->setInterval(200);
     connect(m_elsewhereSettle, &QTimer::timeout, this, &ReviewArea::readOthersChanges);
-    m_giveBack = new QPushButton(tr("&Give back"), this);
+    m_giveBack = new QPushButton(UiTr::tr("&Give back"), this);
     m_giveBack->setObjectName(QStringLiteral("giveBack"));
-    m_giveBack->setToolTip(tr("Give the claim on show back to the queue"));
+    m_giveBack->setToolTip(UiTr::tr("Give the claim on show back to the queue"));
     connect(m_giveBack, &QPushButton::clicked, this, &ReviewArea::giveBack);
 
     m_scope = new QLabel(this);
@@ -312,8 +317,8 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
 
     auto* right = new QWidget(this);
     auto* form = new QFormLayout;
-    form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Memo"), m_memo);
+    form->addRow(UiTr::tr("Status"), m_status);
+    form->addRow(UiTr::tr("Memo"), m_memo);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     m_notice = new QLabel(right);
@@ -321,16 +326,16 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
     m_notice->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; padding: 4px; }"));
-    m_refer = new QPushButton(tr("&Refer to a manager"), right);
+    m_refer = new QPushButton(UiTr::tr("&Refer to a manager"), right);
     m_refer->setObjectName(QStringLiteral("referToManager"));
-    m_refer->setToolTip(tr("Escalate the claim, with the refusal as the reason, so that a "
-                           "manager decides it"));
+    m_refer->setToolTip(UiTr::tr("Escalate the claim, with the refusal as the reason, so that a "
+                                 "manager decides it"));
     m_refer->setVisible(false);
     connect(m_refer, &QPushButton::clicked, this, &ReviewArea::referToManager);
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("claimTabs"));
     auto* claimPage = new QWidget(right);
-    auto* summaryBox = new QGroupBox(tr("Summary"), claimPage);
+    auto* summaryBox = new QGroupBox(UiTr::tr("Summary"), claimPage);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addWidget(m_summary);
     auto* summaryRow = new QHBoxLayout;
@@ -341,8 +346,8 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     claimLayout->setContentsMargins(0, 0, 0, 0);
     claimLayout->addWidget(m_details, 1);
     claimLayout->addWidget(summaryBox);
-    m_tabs->addTab(claimPage, tr("Claim"));
-    m_tabs->addTab(m_policy, tr("Policy"));
+    m_tabs->addTab(claimPage, UiTr::tr("Claim"));
+    m_tabs->addTab(m_policy, UiTr::tr("Policy"));
     m_agent = new AgentPanel(m_edits, right);
     m_agent->setObjectName(QStringLiteral("agentPanel"));
     connect(m_agent, &AgentPanel::opinionsChanged, this, [this](const QString& claimId) {
@@ -350,8 +355,8 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
             showClaimDetails(claimId);
         Q_EMIT bookChanged();
     });
-    m_tabs->addTab(m_agent, tr("Model opinion"));
-    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_agent, UiTr::tr("Model opinion"));
+    m_tabs->addTab(m_history, UiTr::tr("History"));
     rightLayout->addWidget(m_notice);
     rightLayout->addWidget(m_refer, 0, Qt::AlignLeft);
     rightLayout->addWidget(m_tabs, 1);
@@ -414,7 +419,7 @@ void ReviewArea::claimsChangedElsewhere(const QStringList& claimIds, const QStri
     if (!m_elsewhereSettle->isActive())
         m_elsewhereSettle->start();
     if (by != m_location.login() && claimIds.contains(m_shownClaim))
-        showProblem(tr("%1 was just changed by %2; what you see is the claim as it is now.")
+        showProblem(UiTr::tr("%1 was just changed by %2; what you see is the claim as it is now.")
                         .arg(m_shownClaim, by));
 }
 
@@ -518,8 +523,8 @@ void ReviewArea::summarize()
     m_summary->clear();
     m_summarize->setEnabled(false);
     m_summarySource->setText(m_llm && m_llm->client()
-            ? tr("Asking %1...").arg(m_llm->config().label())
-            : tr("Writing the factual summary..."));
+            ? UiTr::tr("Asking %1...").arg(m_llm->config().label())
+            : UiTr::tr("Writing the factual summary..."));
     m_summarizer->summarize(m_shownView->claim, m_shownView->decision(), Translations::current());
 }
 
@@ -530,17 +535,18 @@ void ReviewArea::showSummary(const QString& claimId, const ClaimSummary& summary
     m_summarize->setEnabled(true);
     m_summary->setText(summary.text);
     if (summary.source == u"llm")
-        m_summarySource->setText(tr("From the language model (%1); %2 tokens in, %3 out. Check it "
-                                    "against the claim.")
-                                     .arg(m_llm ? m_llm->config().label() : QString())
-                                     .arg(summary.tokensIn)
-                                     .arg(summary.tokensOut));
-    else if (!summary.modelError.isEmpty())
         m_summarySource->setText(
-            tr("Factual summary from the claim and its decision; the model's was not used: %1")
-                .arg(summary.modelError));
+            UiTr::tr("From the language model (%1); %2 tokens in, %3 out. Check it "
+                     "against the claim.")
+                .arg(m_llm ? m_llm->config().label() : QString())
+                .arg(summary.tokensIn)
+                .arg(summary.tokensOut));
+    else if (!summary.modelError.isEmpty())
+        m_summarySource->setText(UiTr::tr(
+            "Factual summary from the claim and its decision; the model's was not used: %1")
+                                     .arg(summary.modelError));
     else
-        m_summarySource->setText(tr("Factual summary from the claim and its decision."));
+        m_summarySource->setText(UiTr::tr("Factual summary from the claim and its decision."));
 }
 
 DossierView* ReviewArea::openDossier()
@@ -558,8 +564,8 @@ void ReviewArea::showClaims(const ClaimQuery& query, const QString& description)
 {
     m_filters->setQuery(query);
     m_scopeQuery = query;
-    m_scope->setText(
-        tr("Showing: %1. <a href=\"clear\">Clear</a>").arg(description.toHtmlEscaped()));
+    m_scope->setText(UiTr::tr("Showing: %1.").arg(description).toHtmlEscaped()
+        + QStringLiteral(" <a href=\"clear\">%1</a>").arg(UiTr::tr("Clear").toHtmlEscaped()));
     m_scope->setVisible(true);
     applyFilter();
     m_rowsIntent = RowsIntent::SelectFirst;
@@ -591,21 +597,21 @@ void ReviewArea::rebuildViewsMenu()
     for (const QueueView& view : views)
         menu->addAction(view.name, this, [this, view] { applyView(view); });
     if (views.isEmpty())
-        menu->addAction(tr("No saved views yet"))->setEnabled(false);
+        menu->addAction(UiTr::tr("No saved views yet"))->setEnabled(false);
     menu->addSeparator();
-    menu->addAction(tr("Save current view..."), this, [this] {
+    menu->addAction(UiTr::tr("Save current view..."), this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save view"),
-            tr("Name for the current filters and order:"), QLineEdit::Normal, QString(), &ok);
+        const QString name = QInputDialog::getText(this, UiTr::tr("Save view"),
+            UiTr::tr("Name for the current filters and order:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveView(name.trimmed());
     });
     if (!views.isEmpty()) {
-        QMenu* remove = menu->addMenu(tr("Delete view"));
+        QMenu* remove = menu->addMenu(UiTr::tr("Delete view"));
         for (const QueueView& view : views)
             remove->addAction(view.name, this, [this, name = view.name] { deleteView(name); });
     }
-    menu->addAction(tr("Whole queue"), this, [this] { applyView(QueueView()); });
+    menu->addAction(UiTr::tr("Whole queue"), this, [this] { applyView(QueueView()); });
 }
 
 void ReviewArea::saveView(const QString& name)
@@ -669,12 +675,19 @@ void ReviewArea::showClaimDetails(const QString& claimId)
         m_history->setRowCount(0);
     }
     if (claimId.isEmpty()) {
-        m_details->setHtml(tr("<p>Select a claim in the queue. <b>J</b> and <b>K</b> move down "
-                              "and up; <b>1</b> to <b>6</b> set its status.</p>"));
+        m_details->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(UiTr::tr("Select a claim in the queue. %1 and %2 move down and up; %3 to %4 "
+                              "set its status.")
+                         .toHtmlEscaped()
+                         .arg(RichText::bold(QStringLiteral("J")),
+                             RichText::bold(QStringLiteral("K")),
+                             RichText::bold(QStringLiteral("1")),
+                             RichText::bold(QStringLiteral("6")))));
         return;
     }
     if (!known)
-        m_details->setHtml(tr("<p>Reading %1...</p>").arg(esc(claimId)));
+        m_details->setHtml(RichText::paragraph(UiTr::tr("Reading %1...").arg(claimId)));
     m_viewJob->request(claimId); // read again when known: the edit shows when it arrives
 }
 
@@ -720,18 +733,20 @@ QString ReviewArea::detailsHtml(const ClaimView& view) const
         = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
               .arg(esc(claim.id), esc(claimTypeLabel(claim.type)),
                   esc(claimStatusLabel(claim.status)),
-                  claim.amount ? esc(claim.amount->toDisplayString()) : tr("no amount yet"));
-    const auto orUnknown = [](const QString& s) { return esc(s.isEmpty() ? tr("unknown") : s); };
+                  claim.amount ? esc(claim.amount->toDisplayString()) : UiTr::tr("no amount yet"));
+    const auto orUnknown
+        = [](const QString& s) { return esc(s.isEmpty() ? UiTr::tr("unknown") : s); };
     html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6<br>%7: %8</p>")
-                .arg(tr("Claimant"), orUnknown(claim.claimantName), tr("National ID"),
-                    orUnknown(claim.claimantNationalId), tr("Provider"),
-                    orUnknown(claim.providerName), tr("Diagnosis"), orUnknown(claim.diagnosisCode));
+                .arg(UiTr::tr("Claimant"), orUnknown(claim.claimantName), UiTr::tr("National ID"),
+                    orUnknown(claim.claimantNationalId), UiTr::tr("Provider"),
+                    orUnknown(claim.providerName), UiTr::tr("Diagnosis"),
+                    orUnknown(claim.diagnosisCode));
     if (const auto decision = view.decision())
         html += ClaimDossier::decisionHtml(*decision, m_engine.rules());
     if (view.documents.isEmpty())
         return html;
     // What was read from each document, under readable labels.
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Documents"));
+    html += QStringLiteral("<h3>%1</h3>").arg(UiTr::tr("Documents"));
     for (const auto& [d, fields] : view.documents) {
         html += QStringLiteral("<p><b>%1</b> (%2)")
                     .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
@@ -801,7 +816,7 @@ void ReviewArea::referToManager()
                 return;
             }
             noteSaved(*referred);
-            afterEdit(tr("%1 is referred to a manager (escalated).").arg(referred->id));
+            afterEdit(UiTr::tr("%1 is referred to a manager (escalated).").arg(referred->id));
         });
     });
 }
@@ -833,7 +848,7 @@ const Claim* ReviewArea::claimOnShow(const QString& claimId)
 {
     if (m_shownView && m_shownView->claim.id == claimId)
         return &m_shownView->claim;
-    showNotice(tr("Nothing was changed on %1: another claim is on show now.").arg(claimId));
+    showNotice(UiTr::tr("Nothing was changed on %1: another claim is on show now.").arg(claimId));
     return nullptr;
 }
 
@@ -867,7 +882,7 @@ void ReviewArea::takeNext()
                 return;
             }
             if (!*taken) {
-                showNotice(tr("No open claim is free: every one is held by someone."));
+                showNotice(UiTr::tr("No open claim is free: every one is held by someone."));
                 return;
             }
             showProblem(QString());

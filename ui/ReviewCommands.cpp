@@ -1,5 +1,6 @@
 #include "ReviewCommands.h"
 
+#include "UiTr.h"
 #include "domain/FieldLabels.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,8 @@ StatusChangeCommand::StatusChangeCommand(
     , m_memoChanges(m_after.memo != m_before.memo)
 {
     setText(m_after.status == m_before.status && m_memoChanges
-            ? QCoreApplication::translate("ClaimDesk::ReviewCommands", "memo of %1").arg(m_claimId)
-            : QCoreApplication::translate("ClaimDesk::ReviewCommands", "status of %1 to %2")
-                  .arg(m_claimId, claimStatusLabel(status)));
+            ? UiTr::tr("memo of %1").arg(m_claimId)
+            : UiTr::tr("status of %1 to %2").arg(m_claimId, claimStatusLabel(status)));
 }
 
 void StatusChangeCommand::redo()
@@ -73,8 +73,7 @@ FieldCorrectionCommand::FieldCorrectionCommand(ReviewContext context, const Fiel
     , m_before(done.before.value)
     , m_after(done.value)
 {
-    setText(QCoreApplication::translate("ClaimDesk::ReviewCommands", "correction of %1")
-                .arg(fieldLabel(done.before.name)));
+    setText(UiTr::tr("correction of %1").arg(fieldLabel(done.before.name)));
 }
 
 void FieldCorrectionCommand::redo()

@@ -1,5 +1,7 @@
 #include "RuleSetEditor.h"
 
+#include "UiTr.h"
+
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -23,17 +25,17 @@ RuleSetEditor::RuleSetEditor(const RuleSet& rules, QWidget* parent)
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* load = new QPushButton(tr("&Load file..."), this);
-    auto* checkButton = new QPushButton(tr("C&heck"), this);
-    auto* defaults = new QPushButton(tr("Restore &defaults"), this);
+    auto* load = new QPushButton(UiTr::tr("&Load file..."), this);
+    auto* checkButton = new QPushButton(UiTr::tr("C&heck"), this);
+    auto* defaults = new QPushButton(UiTr::tr("Restore &defaults"), this);
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Load a rules file"), QString(), tr("Rules (*.json)"));
+            this, UiTr::tr("Load a rules file"), QString(), UiTr::tr("Rules (*.json)"));
         if (path.isEmpty())
             return;
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            m_result->setText(tr("Cannot read %1: %2").arg(path, f.errorString()));
+            m_result->setText(UiTr::tr("Cannot read %1: %2").arg(path, f.errorString()));
             return;
         }
         setText(f.readAll());
@@ -49,11 +51,11 @@ RuleSetEditor::RuleSetEditor(const RuleSet& rules, QWidget* parent)
     buttons->addWidget(defaults);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Every threshold, weight and rate of the decision rules. Give the set a new "
-                      "version when you change it; each decision records the version it used. "
-                      "Open claims are re-scored when the rules change."),
-            this));
+    layout->addWidget(new QLabel(
+        UiTr::tr("Every threshold, weight and rate of the decision rules. Give the set a new "
+                 "version when you change it; each decision records the version it used. "
+                 "Open claims are re-scored when the rules change."),
+        this));
     layout->addWidget(m_editor, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
@@ -78,7 +80,7 @@ Result<RuleSet> RuleSetEditor::check()
 {
     auto rules = RuleSet::fromJson(text());
     if (rules)
-        m_result->setText(tr("Rule set %1 is valid.").arg(rules->version));
+        m_result->setText(UiTr::tr("Rule set %1 is valid.").arg(rules->version));
     else
         m_result->setText(rules.error());
     m_result->setStyleSheet(rules ? QString() : QStringLiteral("color: #c62828;"));

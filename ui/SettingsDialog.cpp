@@ -5,6 +5,7 @@
 #include "MailboxDialog.h"
 #include "ModelSettingsPage.h"
 #include "RuleSetEditor.h"
+#include "UiTr.h"
 #include "admin/AdminBook.h"
 #include "inbox/MailPasswords.h"
 #include "team/TeamPasswords.h"
@@ -29,7 +30,7 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
     : QDialog(parent)
     , m_book(std::move(book))
 {
-    setWindowTitle(tr("Settings"));
+    setWindowTitle(UiTr::tr("Settings"));
     resize(720, 560);
 
     auto* general = new QWidget(this);
@@ -38,17 +39,17 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(AppSettings::language())));
     auto* generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("&Language"), m_language);
+    generalForm->addRow(UiTr::tr("&Language"), m_language);
     generalForm->addRow(
-        new QLabel(tr("A new language takes effect when ClaimDesk restarts."), general));
+        new QLabel(UiTr::tr("A new language takes effect when ClaimDesk restarts."), general));
 
     auto* database = new QWidget(this);
     m_databasePath = new QLineEdit(AppSettings::databasePath(), database);
-    m_databasePath->setPlaceholderText(tr("Default location"));
-    auto* browse = new QPushButton(tr("&Browse..."), database);
+    m_databasePath->setPlaceholderText(UiTr::tr("Default location"));
+    auto* browse = new QPushButton(UiTr::tr("&Browse..."), database);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Database file"),
-            m_databasePath->text(), tr("ClaimDesk databases (*.sqlite *.db)"), nullptr,
+        const QString path = QFileDialog::getSaveFileName(this, UiTr::tr("Database file"),
+            m_databasePath->text(), UiTr::tr("ClaimDesk databases (*.sqlite *.db)"), nullptr,
             QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_databasePath->setText(path);
@@ -58,13 +59,13 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
     pathRow->addWidget(browse);
     auto* databaseForm = new QFormLayout(database);
     // a label of its own: a row whose field is a layout gets no buddy, so no mnemonic
-    auto* bookLabel = new QLabel(tr("&Book"), database);
+    auto* bookLabel = new QLabel(UiTr::tr("&Book"), database);
     bookLabel->setBuddy(m_databasePath);
     databaseForm->addRow(bookLabel, pathRow);
-    auto* bookNote = new QLabel(tr("A desk's SQLite file, or a team book's address "
-                                   "(postgresql://login@server/book). A new book is used "
-                                   "from the next start; a password is kept in the "
-                                   "system keychain, never in the settings."),
+    auto* bookNote = new QLabel(UiTr::tr("A desk's SQLite file, or a team book's address "
+                                         "(postgresql://login@server/book). A new book is used "
+                                         "from the next start; a password is kept in the "
+                                         "system keychain, never in the settings."),
         database);
     bookNote->setWordWrap(true);
     databaseForm->addRow(bookNote);
@@ -74,11 +75,11 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
     m_model = new ModelSettingsPage(this);
 
     auto* tabs = new QTabWidget(this);
-    tabs->addTab(general, tr("General"));
-    tabs->addTab(database, tr("Database"));
-    tabs->addTab(inbox, tr("Inbox"));
-    tabs->addTab(m_rules, tr("Decision rules"));
-    tabs->addTab(m_model, tr("Model"));
+    tabs->addTab(general, UiTr::tr("General"));
+    tabs->addTab(database, UiTr::tr("Database"));
+    tabs->addTab(inbox, UiTr::tr("Inbox"));
+    tabs->addTab(m_rules, UiTr::tr("Decision rules"));
+    tabs->addTab(m_model, UiTr::tr("Model"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -90,22 +91,23 @@ SettingsDialog::SettingsDialog(const RuleSet& rules, DatabaseLocation book, QWid
 QWidget* SettingsDialog::buildInboxPage()
 {
     auto* page = new QWidget(this);
-    auto* note = new QLabel(tr("Folders where scanners and other systems drop claims' "
-                               "documents. What settles in them is taken in: to the claim "
-                               "whose ID is in the file's name (or its subfolder's), the files "
-                               "of one subfolder as one new claim, anything else as a new "
-                               "claim of its own. Taken files move to processed/, failed ones "
-                               "to failed/ with the reason beside them; nothing is deleted."),
-        page);
+    auto* note
+        = new QLabel(UiTr::tr("Folders where scanners and other systems drop claims' "
+                              "documents. What settles in them is taken in: to the claim "
+                              "whose ID is in the file's name (or its subfolder's), the files "
+                              "of one subfolder as one new claim, anything else as a new "
+                              "claim of its own. Taken files move to processed/, failed ones "
+                              "to failed/ with the reason beside them; nothing is deleted."),
+            page);
     note->setWordWrap(true);
     m_inboxFolders = new QListWidget(page);
     m_inboxFolders->setObjectName(QStringLiteral("inboxFolders"));
     for (const QString& folder : AppSettings::inboxFolders())
         m_inboxFolders->addItem(QDir::toNativeSeparators(folder));
-    auto* add = new QPushButton(tr("&Add folder..."), page);
-    auto* remove = new QPushButton(tr("&Remove"), page);
+    auto* add = new QPushButton(UiTr::tr("&Add folder..."), page);
+    auto* remove = new QPushButton(UiTr::tr("&Remove"), page);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder to watch"));
+        const QString folder = QFileDialog::getExistingDirectory(this, UiTr::tr("Folder to watch"));
         if (!folder.isEmpty()
             && m_inboxFolders->findItems(QDir::toNativeSeparators(folder), Qt::MatchExactly)
                    .isEmpty())
@@ -129,21 +131,22 @@ QWidget* SettingsDialog::buildInboxPage()
 
 QLayout* SettingsDialog::buildMailboxList(QWidget* page)
 {
-    auto* note = new QLabel(tr("Mailboxes (IMAP over TLS) that customers send their bills to, "
-                               "asked once a minute. Each new message's attachments and images "
-                               "go to the claim whose ID is in its subject, else to a new claim; "
-                               "its text is kept with the claim. Taken messages are marked on the "
-                               "server; nothing is deleted. Passwords stay in the system "
-                               "keychain."),
-        page);
+    auto* note
+        = new QLabel(UiTr::tr("Mailboxes (IMAP over TLS) that customers send their bills to, "
+                              "asked once a minute. Each new message's attachments and images "
+                              "go to the claim whose ID is in its subject, else to a new claim; "
+                              "its text is kept with the claim. Taken messages are marked on the "
+                              "server; nothing is deleted. Passwords stay in the system "
+                              "keychain."),
+            page);
     note->setWordWrap(true);
     m_mailboxes = AppSettings::inboxMailboxes();
     m_mailboxList = new QListWidget(page);
     m_mailboxList->setObjectName(QStringLiteral("inboxMailboxes"));
     showMailboxes();
-    auto* add = new QPushButton(tr("Add &mailbox..."), page);
-    auto* edit = new QPushButton(tr("&Change..."), page);
-    auto* remove = new QPushButton(tr("R&emove"), page);
+    auto* add = new QPushButton(UiTr::tr("Add &mailbox..."), page);
+    auto* edit = new QPushButton(UiTr::tr("&Change..."), page);
+    auto* remove = new QPushButton(UiTr::tr("R&emove"), page);
     connect(add, &QPushButton::clicked, this, [this] {
         MailboxDialog dialog({}, this);
         if (dialog.exec() == QDialog::Accepted) {
@@ -215,23 +218,23 @@ void SettingsDialog::accept()
     if (m_rules->isModified()) {
         auto valid = m_rules->check();
         if (!valid) {
-            QMessageBox::warning(this, tr("Rule set not saved"),
-                tr("The rules have problems; the rule set in force is unchanged.\n\n%1")
+            QMessageBox::warning(this, UiTr::tr("Rule set not saved"),
+                UiTr::tr("The rules have problems; the rule set in force is unchanged.\n\n%1")
                     .arg(valid.error()));
             return;
         }
         setEnabled(false); // a team book's save is a round trip: no second OK meanwhile
-        auto saved = waitOffThisThread<Result<RuleSet>>(tr("Saving the decision rules…"),
+        auto saved = waitOffThisThread<Result<RuleSet>>(UiTr::tr("Saving the decision rules…"),
             [book = m_book, json = m_rules->text()] { return AdminBook::saveRules(book, json); });
         setEnabled(true);
         if (!saved) {
-            QMessageBox::warning(this, tr("Rule set not saved"), saved.error());
+            QMessageBox::warning(this, UiTr::tr("Rule set not saved"), saved.error());
             return;
         }
         Q_EMIT rulesChanged(*saved);
     }
     if (const QString problem = m_model->pricesProblem(); !problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Model settings not saved"), problem);
+        QMessageBox::warning(this, UiTr::tr("Model settings not saved"), problem);
         return;
     }
     m_model->save();
@@ -261,9 +264,10 @@ bool SettingsDialog::saveDatabaseAddress()
     const QString problem = TeamPasswords::store(location, password);
     setEnabled(true);
     if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Password not kept"),
-            tr("The address holds a password, and the keychain could not keep it (%1). Remove "
-               "the password from the address: ClaimDesk asks for it when the server does.")
+        QMessageBox::warning(this, UiTr::tr("Password not kept"),
+            UiTr::tr(
+                "The address holds a password, and the keychain could not keep it (%1). Remove "
+                "the password from the address: ClaimDesk asks for it when the server does.")
                 .arg(problem));
         return false;
     }

@@ -1,5 +1,8 @@
 #include "TeamPasswordDialog.h"
 
+#include "RichText.h"
+#include "UiTr.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -13,10 +16,11 @@ TeamPasswordDialog::TeamPasswordDialog(
     const DatabaseLocation& location, const QString& why, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Sign in to the team book"));
+    setWindowTitle(UiTr::tr("Sign in to the team book"));
     auto* ask = new QLabel(
-        tr("%1 asks for the password of <b>%2</b>.")
-            .arg(location.displayName().toHtmlEscaped(), location.login().toHtmlEscaped()),
+        UiTr::tr("%1 asks for the password of %2.")
+            .toHtmlEscaped()
+            .arg(location.displayName().toHtmlEscaped(), RichText::bold(location.login())),
         this);
     ask->setWordWrap(true);
     auto* answer = new QLabel(why, this);
@@ -29,9 +33,9 @@ TeamPasswordDialog::TeamPasswordDialog(
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("teamPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    auto* passwordLabel = new QLabel(UiTr::tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);
-    m_remember = new QCheckBox(tr("&Remember it in the system keychain"), this);
+    m_remember = new QCheckBox(UiTr::tr("&Remember it in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberPassword"));
     m_remember->setChecked(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

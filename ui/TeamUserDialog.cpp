@@ -1,5 +1,6 @@
 #include "TeamUserDialog.h"
 
+#include "UiTr.h"
 #include "team/TeamAdministration.h"
 
 #include <QCheckBox>
@@ -15,7 +16,7 @@ namespace ClaimDesk {
 TeamUserDialog::TeamUserDialog(QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Add a person to the team"));
+    setWindowTitle(UiTr::tr("Add a person to the team"));
     build(true);
 }
 
@@ -23,7 +24,7 @@ TeamUserDialog::TeamUserDialog(const TeamUser& user, QWidget* parent)
     : QDialog(parent)
     , m_original(user)
 {
-    setWindowTitle(tr("Change %1").arg(user.name));
+    setWindowTitle(UiTr::tr("Change %1").arg(user.name));
     build(false);
     m_name->setText(user.name);
     m_name->setReadOnly(true);
@@ -46,13 +47,13 @@ void TeamUserDialog::build(bool adding)
     connect(m_role, &QComboBox::currentIndexChanged, this, &TeamUserDialog::updateLimitField);
     m_limit = new QLineEdit(QStringLiteral("0.00"), this);
     m_limit->setObjectName(QStringLiteral("teamUserLimit"));
-    m_limit->setToolTip(tr("The largest claim this adjuster may approve; above it the claim "
-                           "goes to a manager."));
+    m_limit->setToolTip(UiTr::tr("The largest claim this adjuster may approve; above it the claim "
+                                 "goes to a manager."));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("teamUserPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("none: the server's other ways in"));
-    m_active = new QCheckBox(tr("May sign in"), this);
+    m_password->setPlaceholderText(UiTr::tr("none: the server's other ways in"));
+    m_active = new QCheckBox(UiTr::tr("May sign in"), this);
     m_active->setObjectName(QStringLiteral("teamUserActive"));
     m_active->setChecked(true);
     m_problem = new QLabel(this);
@@ -61,11 +62,11 @@ void TeamUserDialog::build(bool adding)
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Login"), m_name);
-    form->addRow(tr("&Role"), m_role);
-    form->addRow(tr("Authority li&mit"), m_limit);
+    form->addRow(UiTr::tr("&Login"), m_name);
+    form->addRow(UiTr::tr("&Role"), m_role);
+    form->addRow(UiTr::tr("Authority li&mit"), m_limit);
     if (adding) {
-        form->addRow(tr("First &password"), m_password);
+        form->addRow(UiTr::tr("First &password"), m_password);
         m_active->hide();
     } else {
         form->addRow(QString(), m_active);
@@ -130,7 +131,7 @@ void TeamUserDialog::accept()
     const auto limit = Money::parse(m_limit->text().trimmed());
     if (!limit || limit->cents() < 0) {
         m_problem->setText(
-            tr("'%1' is not an amount: write the limit as 5000.00").arg(m_limit->text()));
+            UiTr::tr("'%1' is not an amount: write the limit as 5000.00").arg(m_limit->text()));
         m_limit->setFocus();
         return;
     }

@@ -1,6 +1,7 @@
 #include "TeamUsersPage.h"
 
 #include "TeamUserDialog.h"
+#include "UiTr.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,12 +16,13 @@ TeamUsersPage::TeamUsersPage(AdminBook* book, QWidget* parent)
     : QWidget(parent)
     , m_book(book)
 {
-    auto* intro = new QLabel(tr("The people who work on this team book. The server enforces "
-                                "each role: adjusters work the claims they hold up to their "
-                                "authority limit, managers approve any amount and assign work, "
-                                "administrators manage people and decide nothing, auditors "
-                                "read everything and change nothing."),
-        this);
+    auto* intro
+        = new QLabel(UiTr::tr("The people who work on this team book. The server enforces "
+                              "each role: adjusters work the claims they hold up to their "
+                              "authority limit, managers approve any amount and assign work, "
+                              "administrators manage people and decide nothing, auditors "
+                              "read everything and change nothing."),
+            this);
     intro->setWordWrap(true);
     m_who = new QLabel(this);
     m_who->setObjectName(QStringLiteral("teamWho"));
@@ -28,7 +30,7 @@ TeamUsersPage::TeamUsersPage(AdminBook* book, QWidget* parent)
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("teamUsers"));
     m_table->setHorizontalHeaderLabels(
-        { tr("Login"), tr("Role"), tr("Authority limit"), tr("Sign-in") });
+        { UiTr::tr("Login"), UiTr::tr("Role"), UiTr::tr("Authority limit"), UiTr::tr("Sign-in") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,13 +40,13 @@ TeamUsersPage::TeamUsersPage(AdminBook* book, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TeamUsersPage::updateButtons);
     connect(m_table, &QTableWidget::itemActivated, this, &TeamUsersPage::askToChange);
 
-    m_add = new QPushButton(tr("&Add person..."), this);
+    m_add = new QPushButton(UiTr::tr("&Add person..."), this);
     m_add->setObjectName(QStringLiteral("addTeamUser"));
     connect(m_add, &QPushButton::clicked, this, &TeamUsersPage::askToAdd);
-    m_change = new QPushButton(tr("&Change..."), this);
+    m_change = new QPushButton(UiTr::tr("&Change..."), this);
     m_change->setObjectName(QStringLiteral("changeTeamUser"));
     connect(m_change, &QPushButton::clicked, this, &TeamUsersPage::askToChange);
-    m_signIn = new QPushButton(tr("&Disable sign-in"), this);
+    m_signIn = new QPushButton(UiTr::tr("&Disable sign-in"), this);
     m_signIn->setObjectName(QStringLiteral("toggleTeamUser"));
     connect(m_signIn, &QPushButton::clicked, this, &TeamUsersPage::toggleSignIn);
     m_status = new QLabel(this);
@@ -76,9 +78,9 @@ void TeamUsersPage::showPeople(const Result<TeamPeople>& people)
     m_users = people ? people->users : QList<TeamUser>();
     m_mayManage = people.ok() && mayManagePeople(people->login);
     m_who->setText(!people ? people.error()
-            : m_mayManage  ? tr("Signed in as %1.").arg(people->login)
-                           : tr("Signed in as %1: only a team administrator adds or changes "
-                                 "people.")
+            : m_mayManage  ? UiTr::tr("Signed in as %1.").arg(people->login)
+                           : UiTr::tr("Signed in as %1: only a team administrator adds or changes "
+                                       "people.")
                                 .arg(people->login));
     const QString selected = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), 0)
         ? m_table->item(m_table->currentRow(), 0)->text()
@@ -87,8 +89,9 @@ void TeamUsersPage::showPeople(const Result<TeamPeople>& people)
     for (int row = 0; row < m_users.size(); ++row) {
         const TeamUser& user = m_users[row];
         const QStringList cells { user.name, teamRoleLabel(user.role),
-            user.role == TeamRole::Adjuster ? user.limit.toDisplayString() : tr("not applicable"),
-            user.active ? tr("allowed") : tr("disabled") };
+            user.role == TeamRole::Adjuster ? user.limit.toDisplayString()
+                                            : UiTr::tr("not applicable"),
+            user.active ? UiTr::tr("allowed") : UiTr::tr("disabled") };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
         if (user.name == selected)
@@ -123,7 +126,8 @@ void TeamUsersPage::updateButtons()
     m_add->setEnabled(m_mayManage);
     m_change->setEnabled(m_mayManage && user);
     m_signIn->setEnabled(m_mayManage && user);
-    m_signIn->setText(user && !user->active ? tr("&Enable sign-in") : tr("&Disable sign-in"));
+    m_signIn->setText(
+        user && !user->active ? UiTr::tr("&Enable sign-in") : UiTr::tr("&Disable sign-in"));
 }
 
 void TeamUsersPage::askToAdd()
@@ -155,25 +159,25 @@ void TeamUsersPage::toggleSignIn()
 
 void TeamUsersPage::addUser(const TeamUser& user, const std::optional<QString>& password)
 {
-    m_status->setText(tr("Adding %1...").arg(user.name));
+    m_status->setText(UiTr::tr("Adding %1...").arg(user.name));
     m_book->addTeamUser(user.name, user.role, user.limit, password, this,
         [this, name = user.name](
-            const Status& s) { afterWrite(tr("%1 was added.").arg(name), s); });
+            const Status& s) { afterWrite(UiTr::tr("%1 was added.").arg(name), s); });
 }
 
 void TeamUsersPage::changeUser(const QString& name, const TeamUserChange& change)
 {
     if (!change.role && !change.limit && !change.active)
         return; // nothing asked
-    m_status->setText(tr("Changing %1...").arg(name));
+    m_status->setText(UiTr::tr("Changing %1...").arg(name));
     m_book->changeTeamUser(name, change, this,
-        [this, name](const Status& s) { afterWrite(tr("%1 was changed.").arg(name), s); });
+        [this, name](const Status& s) { afterWrite(UiTr::tr("%1 was changed.").arg(name), s); });
 }
 
 // The list is read again either way: what the server holds is what is shown.
 void TeamUsersPage::afterWrite(const QString& done, const Status& status)
 {
-    m_status->setText(status ? done : tr("Not done: %1").arg(status.error()));
+    m_status->setText(status ? done : UiTr::tr("Not done: %1").arg(status.error()));
     refresh();
 }
 

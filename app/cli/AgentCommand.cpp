@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::AgentCommand */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::ChatCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

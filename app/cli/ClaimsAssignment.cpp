@@ -6,7 +6,6 @@
 
 #include <QJsonDocument>
 
-/* TRANSLATOR ClaimDesk::Cli::ClaimsCommand */
 namespace ClaimDesk::Cli {
 
 int ClaimsCommand::next(const QStringList& args, CliContext& context)

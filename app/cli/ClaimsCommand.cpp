@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-/* TRANSLATOR ClaimDesk::Cli::ClaimsCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

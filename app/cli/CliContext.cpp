@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "CliTr.h"
 #include "admin/AppLogSink.h"
 #include "llm/ApiKeyStore.h"
 #include "llm/LlmEmbeddingProvider.h"
@@ -78,12 +79,9 @@ int CliContext::finish(int code)
     errno = 0;
     if (std::fflush(stdout) != 0 || std::ferror(stdout) || failed) {
         const int error = errno;
-        const QString why = error != 0
-            ? QString::fromLocal8Bit(std::strerror(error))
-            : QCoreApplication::translate("ClaimDesk::Cli", "the output was not all written");
-        code = fail(
-            QCoreApplication::translate("ClaimDesk::Cli", "cannot write to standard output: %1")
-                .arg(why),
+        const QString why = error != 0 ? QString::fromLocal8Bit(std::strerror(error))
+                                       : CliTr::tr("the output was not all written");
+        code = fail(CliTr::tr("cannot write to standard output: %1").arg(why),
             code == Ok ? InputFailed : code);
     }
     stopLogging(code);
@@ -96,8 +94,7 @@ Result<Database> CliContext::openDatabase() const
     if (!dbUrl.isEmpty()) {
         const QUrl url(dbUrl);
         if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
-            return Result<Database>::failure(QCoreApplication::translate(
-                "ClaimDesk::Cli", "--db-url must be a postgresql:// URL"));
+            return Result<Database>::failure(CliTr::tr("--db-url must be a postgresql:// URL"));
         location = DatabaseLocation::fromString(dbUrl);
     } else if (!dbPath.isEmpty()) {
         location = DatabaseLocation::sqlite(dbPath);
@@ -107,31 +104,28 @@ Result<Database> CliContext::openDatabase() const
         startLogging(*db);
     if (!db && db.errorKind() == ErrorKind::Unauthenticated)
         return Result<Database>::failure(Error::of(ErrorKind::Unauthenticated,
-            QCoreApplication::translate("ClaimDesk::Cli",
-                "%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the "
-                "system keychain), ~/.pgpass or PGPASSWORD")
+            CliTr::tr("%1. Give it with `claimdesk-cli --db-url URL team remember-password` (the "
+                      "system keychain), ~/.pgpass or PGPASSWORD")
                 .arg(db.error())));
     return db;
 }
 
 Result<QString> CliContext::readPassword(const QString& path)
 {
-    const auto tr
-        = [](const char* text) { return QCoreApplication::translate("ClaimDesk::Cli", text); };
     QFile in(path);
     const bool opened
         = path.isEmpty() ? in.open(stdin, QIODevice::ReadOnly) : in.open(QIODevice::ReadOnly);
     if (!opened)
         return Result<QString>::failure(path.isEmpty()
-                ? tr("cannot read the password: %1").arg(in.errorString())
-                : tr("cannot read the password file %1: %2").arg(path, in.errorString()));
+                ? CliTr::tr("cannot read the password: %1").arg(in.errorString())
+                : CliTr::tr("cannot read the password file %1: %2").arg(path, in.errorString()));
     QString password = QString::fromUtf8(in.readLine(4096));
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
     if (password.isEmpty())
         return Result<QString>::failure(path.isEmpty()
-                ? tr("no password was given")
-                : tr("the password file %1 is empty").arg(path));
+                ? CliTr::tr("no password was given")
+                : CliTr::tr("the password file %1 is empty").arg(path));
     return password;
 }
 
@@ -152,8 +146,8 @@ Result<DecisionEngine> CliContext::engine(const QString& rulesFile) const
         if (!bookNamed && !QFileInfo::exists(DatabaseLocation::defaultLocation().sqlitePath))
             return DecisionEngine();
         if (!dbPath.isEmpty() && !QFileInfo::exists(dbPath))
-            return Result<DecisionEngine>::failure(Error::of(ErrorKind::NotFound,
-                QCoreApplication::translate("ClaimDesk::Cli", "there is no book %1").arg(dbPath)));
+            return Result<DecisionEngine>::failure(
+                Error::of(ErrorKind::NotFound, CliTr::tr("there is no book %1").arg(dbPath)));
         auto db = openDatabase();
         if (!db)
             return Result<DecisionEngine>::failure(db.errorDetail());
@@ -255,8 +249,7 @@ int CliContext::fail(const QString& message, int code)
 
 int CliContext::usage(const QString& message)
 {
-    return fail(
-        message + QCoreApplication::translate("ClaimDesk::Cli", " (see --help)"), UsageError);
+    return fail(message + CliTr::tr(" (see --help)"), UsageError);
 }
 
 } // namespace ClaimDesk::Cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "CliTr.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -29,8 +30,8 @@ protected:
     int parse(QCommandLineParser& parser, const QStringList& args, CliContext& context) const
     {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-            QCoreApplication::translate("ClaimDesk::Cli", "Show this help."));
+        const QCommandLineOption help(
+            { QStringLiteral("h"), QStringLiteral("help") }, CliTr::tr("Show this help."));
         parser.addOption(help);
         if (!parser.parse(args))
             return context.usage(parser.errorText());

@@ -25,7 +25,6 @@
 #include <memory>
 #include <vector>
 
-/* TRANSLATOR ClaimDesk::Cli */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::DbCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <cstdio>
 
-/* TRANSLATOR ClaimDesk::Cli::DecideCommand */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QSaveFile>
 
-/* TRANSLATOR ClaimDesk::Cli::ExportCommand */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

@@ -14,7 +14,6 @@
 #include <QMap>
 #include <cmath>
 
-/* TRANSLATOR ClaimDesk::Cli::ExtractCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::ImportCommand */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

@@ -13,7 +13,6 @@
 #include <QTimer>
 #include <csignal>
 
-/* TRANSLATOR ClaimDesk::Cli::InboxCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <unistd.h>
 
-/* TRANSLATOR ClaimDesk::Cli::InitCommand */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

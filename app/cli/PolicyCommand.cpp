@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-/* TRANSLATOR ClaimDesk::Cli::PolicyCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

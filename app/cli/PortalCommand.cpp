@@ -15,7 +15,6 @@
 #include <QWebEngineView>
 #endif
 
-/* TRANSLATOR ClaimDesk::Cli::PortalCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-/* TRANSLATOR ClaimDesk::Cli::RangeOptions */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

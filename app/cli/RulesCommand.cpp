@@ -11,7 +11,6 @@
 #include <QFile>
 #include <unistd.h>
 
-/* TRANSLATOR ClaimDesk::Cli::RulesCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

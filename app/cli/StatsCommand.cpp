@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-/* TRANSLATOR ClaimDesk::Cli::StatsCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::SummarizeCommand */
 namespace ClaimDesk::Cli {
 
 namespace { } // namespace

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::TeamCommand */
 namespace ClaimDesk::Cli {
 
 QString TeamCommand::summary() const

@@ -12,7 +12,6 @@
 #include <QSettings>
 #include <QTimeZone>
 
-/* TRANSLATOR ClaimDesk::Cli::UsageCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

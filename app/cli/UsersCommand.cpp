@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-/* TRANSLATOR ClaimDesk::Cli::UsersCommand */
 namespace ClaimDesk::Cli {
 
 namespace {

@@ -1,5 +1,6 @@
 #include "admin/BookRepair.h"
 
+#include "admin/AdminTr.h"
 #include "domain/DatabaseLocation.h"
 #include "storage/Database.h"
 
@@ -15,11 +16,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::BookRepair", text);
-}
 
 // A read-only connection to the file as it is: no migration, no check, no write.
 class RawConnection final
@@ -67,7 +63,8 @@ Status checkIsFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return Status::failure(Error::of(ErrorKind::NotFound, tr("%1 is not a file").arg(path)));
+        return Status::failure(
+            Error::of(ErrorKind::NotFound, AdminTr::tr("%1 is not a file").arg(path)));
     return {};
 }
 
@@ -86,7 +83,8 @@ Result<QStringList> BookRepair::check(const QString& path)
         return Result<QStringList>::failure(s.errorDetail());
     RawConnection book(path);
     if (!book.isOpen())
-        return Result<QStringList>::failure(tr("%1 cannot be opened: %2").arg(path, book.error()));
+        return Result<QStringList>::failure(
+            AdminTr::tr("%1 cannot be opened: %2").arg(path, book.error()));
     QSqlQuery q = book.query();
     if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)")))
         return QStringList { q.lastError().text() }; // the check itself met the damage
@@ -208,7 +206,7 @@ Status salvage(QSqlQuery& from, QSqlQuery& into)
 {
     const QStringList tables = tablesToSalvage(from, into);
     if (tables.isEmpty())
-        return Status::failure(tr("the list of its tables cannot be read"));
+        return Status::failure(AdminTr::tr("the list of its tables cannot be read"));
     into.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     into.exec(QStringLiteral("BEGIN"));
     for (const QString& table : tables) {
@@ -258,8 +256,9 @@ Result<BookRepair::Recovered> BookRepair::recover(const QString& path, const QSt
     if (auto s = checkIsFile(path); !s)
         return R::failure(s.errorDetail());
     if (QFileInfo::exists(out))
-        return R::failure(Error::invalid(
-            tr("%1 exists already; recovery writes a new file").arg(out), QStringLiteral("out")));
+        return R::failure(
+            Error::invalid(AdminTr::tr("%1 exists already; recovery writes a new file").arg(out),
+                QStringLiteral("out")));
     Recovered recovered;
     recovered.path = out;
     {
@@ -284,7 +283,8 @@ Result<BookRepair::Recovered> BookRepair::recover(const QString& path, const QSt
     }
     if (!salvaged) {
         QFile::remove(out);
-        return R::failure(tr("nothing of %1 could be saved: %2").arg(path, salvaged.error()));
+        return R::failure(
+            AdminTr::tr("nothing of %1 could be saved: %2").arg(path, salvaged.error()));
     }
     RawConnection saved(out);
     for (const QString& table : countedTables())

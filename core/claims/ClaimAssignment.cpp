@@ -1,5 +1,6 @@
 #include "ClaimAssignment.h"
 
+#include "claims/ClaimsTr.h"
 #include "storage/ClaimRepository.h"
 #include "storage/TeamSchema.h"
 #include "storage/TeamUserRepository.h"
@@ -31,9 +32,7 @@ Result<Claim> ClaimAssignment::assign(const QString& claimId, const QString& log
             [&](const TeamUser& u) { return u.name == login && u.active; });
         if (!known)
             return Result<Claim>::failure(Error::of(ErrorKind::Invalid,
-                QCoreApplication::translate(
-                    "ClaimDesk::ClaimAssignment", "%1 is not an active person of this team")
-                    .arg(login)));
+                ClaimsTr::tr("%1 is not an active person of this team").arg(login)));
     }
     return ClaimRepository(m_db, m_clock).setAssignee(claimId, login);
 }

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 
-/* TRANSLATOR ClaimDesk::ClaimBook */
 namespace ClaimDesk {
 
 ClaimBook::ClaimBook(Database db, DecisionEngine engine, Clock clock)

@@ -1,6 +1,7 @@
 #include "Rescorer.h"
 
 #include "claims/ClaimEvidence.h"
+#include "claims/ClaimsTr.h"
 #include "decision/ClaimRecord.h"
 #include "storage/ClaimRepository.h"
 #include "storage/DecisionRepository.h"
@@ -203,10 +204,7 @@ Result<qint64> Rescorer::rescore(const Database& db, const DecisionEngine& engin
         if (!s) {
             next.waitForFinished();
             return Result<qint64>::failure(Error::of(s.errorKind(), // a refusal stays one
-                QCoreApplication::translate(
-                    "ClaimDesk::Rescorer", "Re-scoring stopped after %1 claims: %2")
-                    .arg(done)
-                    .arg(s.error())));
+                ClaimsTr::tr("Re-scoring stopped after %1 claims: %2").arg(done).arg(s.error())));
         }
         done += batch.size;
         if (progress)

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-/* TRANSLATOR ClaimDesk::ClaimSummarizer */
 namespace ClaimDesk {
 
 namespace { } // namespace

@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-/* TRANSLATOR ClaimDesk::JsonLinesDecider */
 namespace ClaimDesk {
 
 namespace {

@@ -10,7 +10,6 @@
 #include <cmath>
 #include <variant>
 
-/* TRANSLATOR ClaimDesk::RuleSet */
 namespace ClaimDesk {
 
 namespace {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-/* TRANSLATOR ClaimDesk::RuleText */
 namespace ClaimDesk::RuleText {
 
 namespace {

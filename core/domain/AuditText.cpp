@@ -2,6 +2,7 @@
 
 #include "domain/ClaimTypes.h"
 #include "domain/DocumentCategory.h"
+#include "domain/DomainTr.h"
 #include "domain/FieldLabels.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ namespace {
 
 QString translated(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("ClaimDesk::AuditText", text, nullptr, n);
+    return DomainTr::tr(text, nullptr, n);
 }
 
 QString status(const QString& code)
@@ -29,16 +30,16 @@ QString status(const QString& code)
 // Who holds a claim: a login, or the queue when nobody does.
 QString holder(const QString& login)
 {
-    return login.isEmpty() ? translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "the queue"))
+    return login.isEmpty() ? translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "the queue"))
                            : login;
 }
 
 QString yesNo(const QString& value)
 {
     if (value == u"yes" || value == u"true")
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Yes"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Yes"));
     if (value == u"no" || value == u"false")
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "No"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "No"));
     return value; // an escalation's reason
 }
 
@@ -66,7 +67,7 @@ QString lineItems(const QString& json)
         items << QStringLiteral("%1 %2").arg(
             o.value(u"description").toString(), o.value(u"amount").toString());
     }
-    return items.isEmpty() ? translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "none"))
+    return items.isEmpty() ? translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "none"))
                            : items.join(QStringLiteral("; "));
 }
 
@@ -94,7 +95,7 @@ QString documentRead(const QString& value)
     if (!m.hasMatch())
         return value;
     return translated(
-        QT_TRANSLATE_N_NOOP("ClaimDesk::AuditText", "Document %1 read as %2, %n field(s)"),
+        QT_TRANSLATE_N_NOOP("ClaimDesk::Domain", "Document %1 read as %2, %n field(s)"),
         m.captured(3).toInt())
         .arg(m.captured(1), category(m.captured(2)));
 }
@@ -113,26 +114,25 @@ QString correction(const QString& value)
 QString useful(const QString& value)
 {
     if (value == u"useful")
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Useful"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Useful"));
     if (value == u"not useful")
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Not useful"));
-    return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Not marked"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Not useful"));
+    return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Not marked"));
 }
 
 QString licenceOwner(const QString& value)
 {
     if (value == u"customer")
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "The claimant's"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "The claimant's"));
     if (value == u"other_party")
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "The other party's"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "The other party's"));
     return value;
 }
 
 QString documentNumber(const QString& id)
 {
-    return id.isEmpty()
-        ? id
-        : translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Document %1")).arg(id);
+    return id.isEmpty() ? id
+                        : translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Document %1")).arg(id);
 }
 
 // "3 items, 1 excluded"
@@ -142,8 +142,7 @@ QString policyCheck(const QString& value)
     const auto m = pattern.match(value);
     if (!m.hasMatch())
         return value;
-    return translated(
-        QT_TRANSLATE_N_NOOP("ClaimDesk::AuditText", "%n item(s) checked, %1 excluded"),
+    return translated(QT_TRANSLATE_N_NOOP("ClaimDesk::Domain", "%n item(s) checked, %1 excluded"),
         m.captured(1).toInt())
         .arg(m.captured(2));
 }
@@ -151,7 +150,7 @@ QString policyCheck(const QString& value)
 QString intake(const QString& value)
 {
     if (value.startsWith(u"cancelled"))
-        return translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Cancelled by the customer"));
+        return translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Cancelled by the customer"));
     return value;
 }
 
@@ -176,7 +175,7 @@ AuditText AuditText::of(const AuditEntry& e)
         both(status);
         break;
     case AuditAction::Edit:
-        t.what = translated(QT_TRANSLATE_NOOP("ClaimDesk::AuditText", "Edited: %1"))
+        t.what = translated(QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Edited: %1"))
                      .arg(fieldLabel(e.field));
         t.before = editValue(e.field, e.oldValue);
         t.after = editValue(e.field, e.newValue);

@@ -1,5 +1,7 @@
 #include "ClaimTypes.h"
 
+#include "domain/DomainTr.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -42,9 +44,7 @@ std::optional<ClaimType> claimTypeFromCode(const QString& code)
 
 QString claimTypeLabel(ClaimType type)
 {
-    return type == ClaimType::Health
-        ? QCoreApplication::translate("ClaimDesk::Labels", "Health")
-        : QCoreApplication::translate("ClaimDesk::Labels", "Car damage");
+    return type == ClaimType::Health ? DomainTr::tr("Health") : DomainTr::tr("Car damage");
 }
 
 QString claimStatusCode(ClaimStatus status)
@@ -62,20 +62,20 @@ std::optional<ClaimStatus> claimStatusFromCode(const QString& code)
 const char* claimStatusLabelSource(ClaimStatus status)
 {
     static constexpr std::array<const char*, ClaimStatusCount> Labels = {
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Submitted"),
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Under Review"),
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Pending"),
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Approved"),
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Rejected"),
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Paid"),
-        QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Draft"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Submitted"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Under Review"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Pending"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Approved"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Rejected"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Paid"),
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Draft"),
     };
     return Labels[static_cast<std::size_t>(status)];
 }
 
 QString claimStatusLabel(ClaimStatus status)
 {
-    return QCoreApplication::translate("ClaimDesk::Labels", claimStatusLabelSource(status));
+    return DomainTr::tr(claimStatusLabelSource(status));
 }
 
 QStringList allClaimStatusCodes()
@@ -108,13 +108,13 @@ QString riskLevelLabel(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::None:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Not scored");
+        return DomainTr::tr("Not scored");
     case RiskLevel::Low:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Low");
+        return DomainTr::tr("Low");
     case RiskLevel::Medium:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Medium");
+        return DomainTr::tr("Medium");
     case RiskLevel::High:
-        return QCoreApplication::translate("ClaimDesk::Labels", "High");
+        return DomainTr::tr("High");
     }
     return {};
 }
@@ -155,15 +155,15 @@ QString finalDecisionLabel(FinalDecision d)
 {
     switch (d) {
     case FinalDecision::AutoApprove:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Auto-approve");
+        return DomainTr::tr("Auto-approve");
     case FinalDecision::StandardReview:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Standard review");
+        return DomainTr::tr("Standard review");
     case FinalDecision::ManualReview:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Manual review");
+        return DomainTr::tr("Manual review");
     case FinalDecision::Reject:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Reject");
+        return DomainTr::tr("Reject");
     case FinalDecision::Quarantine:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Quarantine");
+        return DomainTr::tr("Quarantine");
     }
     return {};
 }

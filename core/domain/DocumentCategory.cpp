@@ -1,5 +1,7 @@
 #include "domain/DocumentCategory.h"
 
+#include "domain/DomainTr.h"
+
 #include <QCoreApplication>
 
 namespace ClaimDesk::DocumentCategory {
@@ -26,33 +28,33 @@ const char* labelSource(const QString& c)
 {
     const char* text = "Unknown document";
     if (c == Receipt)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Receipt");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Receipt");
     else if (c == ItemizedBill)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Itemized bill");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Itemized bill");
     else if (c == MedicalCertificate)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Medical certificate");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Medical certificate");
     else if (c == DischargeSummary)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Discharge summary");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Discharge summary");
     else if (c == CitizenIdCard)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Citizen ID card");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Citizen ID card");
     else if (c == DrivingLicense)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Driving licence");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Driving licence");
     else if (c == VehicleRegistration)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Vehicle registration");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Vehicle registration");
     else if (c == VehicleDamagePhoto)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Vehicle damage photo");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Vehicle damage photo");
     else if (c == VehicleLocationPhoto)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Accident location photo");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Accident location photo");
     else if (c == PortalConfirmation)
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Portal confirmation");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Portal confirmation");
     else
-        text = QT_TRANSLATE_NOOP("ClaimDesk::DocumentCategory", "Unknown document");
+        text = QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Unknown document");
     return text;
 }
 
 QString label(const QString& c)
 {
-    return QCoreApplication::translate("ClaimDesk::DocumentCategory", labelSource(c));
+    return DomainTr::tr(labelSource(c));
 }
 
 } // namespace ClaimDesk::DocumentCategory

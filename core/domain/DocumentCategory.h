@@ -29,7 +29,7 @@ bool isPhoto(const QString& category);
 // Readable name in the interface language ("Receipt", "ใบเสร็จรับเงิน").
 QString label(const QString& category);
 // The untranslated (English) name, the translation source in the context
-// "ClaimDesk::DocumentCategory".
+// "ClaimDesk::Domain".
 const char* labelSource(const QString& category);
 
 } // namespace ClaimDesk::DocumentCategory

@@ -9,7 +9,7 @@ namespace ClaimDesk {
 // ("total" -> "Total paid", "ยอดชำระ"); unknown names are shown as they are,
 // with underscores as spaces. Item rows ("items.2.amount") read "Item 3 amount".
 QString fieldLabel(const QString& name);
-// The untranslated label (context "ClaimDesk::FieldLabels") of a known name, else null.
+// The untranslated label (context "ClaimDesk::Domain") of a known name, else null.
 const char* fieldLabelSource(const QString& name);
 
 } // namespace ClaimDesk

@@ -1,5 +1,7 @@
 #include "domain/PortalSubmission.h"
 
+#include "domain/DomainTr.h"
+
 #include <QCoreApplication>
 
 namespace ClaimDesk {
@@ -14,13 +16,11 @@ struct StateText
 };
 
 constexpr StateText States[] = {
-    { SubmissionState::Filing, "filing",
-        QT_TRANSLATE_NOOP("ClaimDesk::PortalSubmission", "Filing") },
-    { SubmissionState::Filed, "filed", QT_TRANSLATE_NOOP("ClaimDesk::PortalSubmission", "Filed") },
+    { SubmissionState::Filing, "filing", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Filing") },
+    { SubmissionState::Filed, "filed", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Filed") },
     { SubmissionState::NeedsAttention, "needs_attention",
-        QT_TRANSLATE_NOOP("ClaimDesk::PortalSubmission", "Needs attention") },
-    { SubmissionState::Failed, "failed",
-        QT_TRANSLATE_NOOP("ClaimDesk::PortalSubmission", "Failed") },
+        QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Needs attention") },
+    { SubmissionState::Failed, "failed", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Failed") },
 };
 
 } // namespace
@@ -47,7 +47,7 @@ QString submissionStateLabel(SubmissionState state)
 {
     for (const StateText& s : States) {
         if (s.state == state)
-            return QCoreApplication::translate("ClaimDesk::PortalSubmission", s.label);
+            return DomainTr::tr(s.label);
     }
     return {};
 }

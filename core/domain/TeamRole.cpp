@@ -1,5 +1,7 @@
 #include "domain/TeamRole.h"
 
+#include "domain/DomainTr.h"
+
 #include <QCoreApplication>
 #include <array>
 
@@ -15,10 +17,10 @@ struct RoleText
 
 // In the order of TeamRole.
 constexpr std::array<RoleText, 4> Roles = { {
-    { "adjuster", QT_TRANSLATE_NOOP("ClaimDesk::TeamRole", "Adjuster") },
-    { "manager", QT_TRANSLATE_NOOP("ClaimDesk::TeamRole", "Manager") },
-    { "admin", QT_TRANSLATE_NOOP("ClaimDesk::TeamRole", "Administrator") },
-    { "auditor", QT_TRANSLATE_NOOP("ClaimDesk::TeamRole", "Auditor") },
+    { "adjuster", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Adjuster") },
+    { "manager", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Manager") },
+    { "admin", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Administrator") },
+    { "auditor", QT_TRANSLATE_NOOP("ClaimDesk::Domain", "Auditor") },
 } };
 
 } // namespace
@@ -47,8 +49,7 @@ QStringList allTeamRoleCodes()
 
 QString teamRoleLabel(TeamRole role)
 {
-    return QCoreApplication::translate(
-        "ClaimDesk::TeamRole", Roles[static_cast<std::size_t>(role)].label);
+    return DomainTr::tr(Roles[static_cast<std::size_t>(role)].label);
 }
 
 } // namespace ClaimDesk

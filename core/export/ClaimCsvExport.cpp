@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-/* TRANSLATOR ClaimDesk::ClaimCsvExport */
 namespace ClaimDesk {
 
 namespace {

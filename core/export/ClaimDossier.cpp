@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-/* TRANSLATOR ClaimDesk::ClaimDossier */
 namespace ClaimDesk {
 
 namespace {

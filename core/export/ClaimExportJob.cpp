@@ -1,12 +1,12 @@
 #include "ClaimExportJob.h"
 
+#include "export/ExportTr.h"
 #include "logging/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
 
-/* TRANSLATOR ClaimDesk::ClaimExportJob */
 namespace ClaimDesk {
 
 ClaimExportJob::ClaimExportJob(QObject* parent)
@@ -28,9 +28,8 @@ bool ClaimExportJob::start(const DatabaseLocation& location, CsvFormat format,
             using R = Result<qint64>;
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
-                return R::failure(
-                    QCoreApplication::translate("ClaimDesk::ClaimExportJob", "cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+                return R::failure(ExportTr::tr("cannot write %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
             const ClaimCsvExport exporter(db, format, query);
             const auto written = exporter.write(
                 &file,
@@ -43,9 +42,8 @@ bool ClaimExportJob::start(const DatabaseLocation& location, CsvFormat format,
             if (!written)
                 return written; // the QSaveFile is discarded: the old file stays
             if (!file.commit())
-                return R::failure(
-                    QCoreApplication::translate("ClaimDesk::ClaimExportJob", "cannot write %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+                return R::failure(ExportTr::tr("cannot write %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
             return written;
         });
 }

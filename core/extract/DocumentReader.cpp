@@ -2,6 +2,7 @@
 
 #include "domain/DocumentCategory.h"
 #include "extract/ConfidenceCalibration.h"
+#include "extract/ExtractTr.h"
 #include "extract/FormExtractor.h"
 #include "extract/ReceiptExtractor.h"
 #include "ocr/LineRereader.h"
@@ -55,9 +56,9 @@ DocumentReader::Loaded DocumentReader::load(
         return out;
     }
     if (source.mimeType() == u"image/jpeg" && !DocumentSource::isCompleteJpeg(bytes)) {
-        out.error = QCoreApplication::translate("ClaimDesk::DocumentReader",
-            "%1 is a JPEG image that is cut short (damaged or not fully copied).")
-                        .arg(name);
+        out.error
+            = ExtractTr::tr("%1 is a JPEG image that is cut short (damaged or not fully copied).")
+                  .arg(name);
         return out;
     }
     auto first = source.page(0);
@@ -168,7 +169,7 @@ bool printsThaiFields(const OcrPage& englishReading)
 
 QString DocumentReader::pagesOverTimeNotice(int notRead, int pages)
 {
-    return QCoreApplication::translate("ClaimDesk::DocumentReader",
+    return ExtractTr::tr(
         "%1 of %2 pages were not read: reading the document took longer than the limit of %3 s.")
         .arg(notRead)
         .arg(pages)
@@ -177,7 +178,7 @@ QString DocumentReader::pagesOverTimeNotice(int notRead, int pages)
 
 QString DocumentReader::overTimeError(const QString& name)
 {
-    return QCoreApplication::translate("ClaimDesk::DocumentReader",
+    return ExtractTr::tr(
         "%1 was not read: reading it took longer than the limit of %2 s for one document.")
         .arg(name)
         .arg(InputLimits::DocumentSeconds);
@@ -197,9 +198,7 @@ OcrPage DocumentReader::recognize(const SourcePage& page, int index, TesseractEn
     out.size = page.image.size();
     if (!engine) {
         if (error)
-            *error = QCoreApplication::translate(
-                "ClaimDesk::DocumentReader", "No OCR engine for page %1.")
-                         .arg(index + 1);
+            *error = ExtractTr::tr("No OCR engine for page %1.").arg(index + 1);
         return out;
     }
     // One pass of OCR over the page prepared with `preprocess`.

@@ -1,5 +1,6 @@
 #include "extract/ExtractionJob.h"
 
+#include "extract/ExtractTr.h"
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
 #include "util/BoundedRead.h"
@@ -82,7 +83,7 @@ void ExtractionJob::readDocument(int index)
     doc->index = index;
     doc->reading.name = m_inputs[index].name;
     if (m_cancel) {
-        doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
+        doc->reading.error = ExtractTr::tr("Canceled.");
         complete(index, std::move(doc->reading));
         return;
     }
@@ -192,7 +193,7 @@ void ExtractionJob::readPage(const std::shared_ptr<DocumentState>& doc, int page
             int(doc->pagesOverTime.size()), pages);
     }
     if (m_cancel && doc->reading.error.isEmpty())
-        doc->reading.error = QCoreApplication::translate("ClaimDesk::ExtractionJob", "Canceled.");
+        doc->reading.error = ExtractTr::tr("Canceled.");
     if (doc->reading.error.isEmpty()) {
         // the thread that read the last page takes the second look at the first
         const std::optional<LineRereader> rereader

@@ -4,7 +4,7 @@
 
 namespace ClaimDesk {
 
-// The one translation context of filing/ (what is not a QObject translates
+// The one translation context of filing/: every text of the folder, QObjects' too,
 // through it).
 struct FilingTr
 {

@@ -1,6 +1,7 @@
 #include "DocumentChecklist.h"
 
 #include "domain/DocumentCategory.h"
+#include "intake/IntakeSpeech.h"
 
 namespace ClaimDesk {
 
@@ -89,12 +90,10 @@ int DocumentChecklist::requiredDone() const
 Bilingual DocumentChecklist::label(const QString& key)
 {
     if (key == LicenceCustomer)
-        return Bilingual::of("ClaimDesk::DocumentChecklist",
-            QT_TRANSLATE_NOOP("ClaimDesk::DocumentChecklist", "Driving licence (yours)"));
+        return IntakeSpeech::tr("Driving licence (yours)");
     if (key == LicenceOtherParty)
-        return Bilingual::of("ClaimDesk::DocumentChecklist",
-            QT_TRANSLATE_NOOP("ClaimDesk::DocumentChecklist", "Driving licence (other party)"));
-    return Bilingual::of("ClaimDesk::DocumentCategory", DocumentCategory::labelSource(key));
+        return IntakeSpeech::tr("Driving licence (other party)");
+    return Bilingual::of("ClaimDesk::Domain", DocumentCategory::labelSource(key));
 }
 
 Bilingual DocumentChecklist::labels(const QStringList& keys)

@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
-/* TRANSLATOR ClaimDesk::DocumentImporter */
 namespace ClaimDesk {
 
 namespace {

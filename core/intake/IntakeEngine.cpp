@@ -3,6 +3,7 @@
 #include "domain/DocumentCategory.h"
 #include "domain/FieldLabels.h"
 #include "intake/IntakeKeywords.h"
+#include "intake/IntakeSpeech.h"
 #include "intake/IntakeWording.h"
 #include "logging/LogCategories.h"
 #include "policy/LineItemChecker.h"
@@ -16,18 +17,11 @@
 #include <QMimeDatabase>
 #include <QTimeZone>
 
-/* TRANSLATOR ClaimDesk::IntakeEngine */
 namespace ClaimDesk {
 
 using namespace IntakeWording;
 
 namespace {
-
-// The customer-facing texts: English source, Thai from the translation file.
-Bilingual tr(const char* source)
-{
-    return Bilingual::of("ClaimDesk::IntakeEngine", source);
-}
 
 // The national ID read from an ID card or a licence; empty when none was.
 QString readIdNumber(const QList<ExtractedField>& fields)
@@ -187,7 +181,7 @@ QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
     case IntakeInput::Kind::Say:
         return NationalId::maskedIn(input.value); // an ID typed in passing stays out too
     case IntakeInput::Kind::Upload:
-        return tr("Document: %1")
+        return IntakeSpeech::tr("Document: %1")
             .arg(Bilingual::same(QFileInfo(input.value).fileName()))
             .in(language);
     case IntakeInput::Kind::Owner:
@@ -195,7 +189,7 @@ QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
     case IntakeInput::Kind::IdNumber:
         return masked(NationalId::clean(input.value)); // personal data stays out of the transcript
     case IntakeInput::Kind::Submit:
-        return tr("Submit the claim").in(language);
+        return IntakeSpeech::tr("Submit the claim").in(language);
     case IntakeInput::Kind::ChooseType:
         return claimTypeFromCode(input.value)
             ? typeName(*claimTypeFromCode(input.value)).in(language)
@@ -207,7 +201,7 @@ QString IntakeEngine::describe(const IntakeInput& input, ReplyLanguage language)
     case IntakeInput::Kind::Restart:
         break;
     }
-    return tr("Start again").in(language);
+    return IntakeSpeech::tr("Start again").in(language);
 }
 
 IntakeReply IntakeEngine::handle(const IntakeInput& input, const std::atomic_bool* cancel)
@@ -249,10 +243,11 @@ IntakeReply IntakeEngine::handle(const IntakeInput& input, const std::atomic_boo
         if (input.kind == IntakeInput::Kind::Upload && reply.documentId) {
             // The document is on the claim; only this step's record was not kept.
             reply.error = IntakeError::Storage;
-            reply.text = tr("%1 is stored on your claim, but I could not note it in our "
-                            "conversation: %2. There is no need to send it again.")
-                             .arg(Bilingual::same(QFileInfo(input.value).fileName()))
-                             .arg(Bilingual::same(saved.error()));
+            reply.text
+                = IntakeSpeech::tr("%1 is stored on your claim, but I could not note it in our "
+                                   "conversation: %2. There is no need to send it again.")
+                      .arg(Bilingual::same(QFileInfo(input.value).fileName()))
+                      .arg(Bilingual::same(saved.error()));
         } else if (reply.error != IntakeError::Storage) {
             reply = storageProblem(saved.error());
         }
@@ -302,14 +297,15 @@ IntakeReply IntakeEngine::dispatch(const IntakeInput& input, const std::atomic_b
     case IntakeInput::Kind::ChooseType: {
         const auto type = claimTypeFromCode(input.value);
         if (!type)
-            return failure(IntakeError::NoClaimType, tr("Choose car damage or health."));
+            return failure(
+                IntakeError::NoClaimType, IntakeSpeech::tr("Choose car damage or health."));
         return onChooseType(*type);
     }
     case IntakeInput::Kind::Appointment: {
         const QDateTime at = QDateTime::fromString(input.value, Qt::ISODate);
         if (!at.isValid())
             return failure(IntakeError::BadAppointment,
-                tr("I could not read that time; choose one of the proposed times."));
+                IntakeSpeech::tr("I could not read that time; choose one of the proposed times."));
         return onAppointment(at);
     }
     case IntakeInput::Kind::Restart:
@@ -329,8 +325,9 @@ IntakeReply IntakeEngine::storageProblem(const QString& error) const
 {
     IntakeReply r;
     r.error = IntakeError::Storage;
-    r.text = tr("Sorry, I could not save that: %1. Nothing you sent before is lost; please try "
-                "again in a moment.")
+    r.text = IntakeSpeech::tr(
+        "Sorry, I could not save that: %1. Nothing you sent before is lost; please try "
+        "again in a moment.")
                  .arg(Bilingual::same(error));
     return r;
 }
@@ -340,9 +337,10 @@ IntakeReply IntakeEngine::storageProblem(const QString& error) const
 IntakeReply IntakeEngine::greeting() const
 {
     IntakeReply r;
-    r.text = tr("Hello, I am ClaimDesk's claims assistant. Tell me what happened: a car "
-                "accident or damage, or an illness or injury. I will open the claim and tell you "
-                "which documents I need.");
+    r.text = IntakeSpeech::tr(
+        "Hello, I am ClaimDesk's claims assistant. Tell me what happened: a car "
+        "accident or damage, or an illness or injury. I will open the claim and tell you "
+        "which documents I need.");
     r.quickReplies = typeChoices();
     return r;
 }
@@ -357,8 +355,9 @@ IntakeReply IntakeEngine::askType(const Bilingual& lead) const
 {
     IntakeReply r;
     r.text = then(lead,
-        tr("Is this about damage to a car, or about a health claim (illness, injury, a hospital "
-           "stay)?"));
+        IntakeSpeech::tr(
+            "Is this about damage to a car, or about a health claim (illness, injury, a hospital "
+            "stay)?"));
     r.quickReplies = typeChoices();
     return r;
 }
@@ -368,11 +367,12 @@ IntakeReply IntakeEngine::onSay(const QString& raw)
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return failure(IntakeError::EmptyMessage,
-            tr("Your message was empty. Type a message, or drop a document here."));
+            IntakeSpeech::tr("Your message was empty. Type a message, or drop a document here."));
     if (text.size() > MaxMessageChars)
         return failure(IntakeError::MessageTooLong,
-            tr("Your message is %1 characters long; please keep it under %2 and send the details "
-               "in parts.")
+            IntakeSpeech::tr(
+                "Your message is %1 characters long; please keep it under %2 and send the details "
+                "in parts.")
                 .arg(text.size())
                 .arg(MaxMessageChars));
     if (IntakeKeywords::isCancel(text))
@@ -394,7 +394,7 @@ IntakeReply IntakeEngine::onSay(const QString& raw)
     if (const QString id = IntakeKeywords::nationalIdIn(text); !id.isEmpty()) {
         if (!m_state.claimType) {
             m_state.pendingNationalId = id;
-            return askType(tr("Thank you, I have your ID number. "));
+            return askType(IntakeSpeech::tr("Thank you, I have your ID number. "));
         }
         return verify(id);
     }
@@ -402,7 +402,7 @@ IntakeReply IntakeEngine::onSay(const QString& raw)
         const ClaimTypeGuess guess = IntakeKeywords::detectClaimType(text);
         if (!guess.type)
             return askType(guess.carScore > 0
-                    ? tr("Your message speaks of both a car and a health matter. ")
+                    ? IntakeSpeech::tr("Your message speaks of both a car and a health matter. ")
                     : Bilingual());
         return openClaim(*guess.type);
     }
@@ -412,10 +412,11 @@ IntakeReply IntakeEngine::onSay(const QString& raw)
 IntakeReply IntakeEngine::onChooseType(ClaimType type)
 {
     if (m_state.claimType)
-        return nextStep(tr("This conversation is already about claim %1 (%2). To file another "
-                           "claim, type \"restart\". ")
-                            .arg(Bilingual::same(m_state.claimId))
-                            .arg(typeName(*m_state.claimType)));
+        return nextStep(
+            IntakeSpeech::tr("This conversation is already about claim %1 (%2). To file another "
+                             "claim, type \"restart\". ")
+                .arg(Bilingual::same(m_state.claimId))
+                .arg(typeName(*m_state.claimType)));
     return openClaim(type);
 }
 
@@ -431,7 +432,7 @@ IntakeReply IntakeEngine::openClaim(ClaimType type)
     m_state.claimType = type;
     m_state.claimId = created->id;
     qCInfo(lcSystem).noquote() << QStringLiteral("intake opened claim %1").arg(created->id);
-    Bilingual lead = tr("I have opened %1 claim %2 for you. ")
+    Bilingual lead = IntakeSpeech::tr("I have opened %1 claim %2 for you. ")
                          .arg(typeName(type))
                          .arg(Bilingual::same(created->id));
     if (m_state.escalationRequested) {
@@ -439,7 +440,7 @@ IntakeReply IntakeEngine::openClaim(ClaimType type)
         if (m_book.claims().setEscalated(created->id, true,
                 QStringLiteral("the customer asked for a person in the chat"), m_actor))
             m_state.escalated = true;
-        lead += tr("A claims officer will contact you about it. ");
+        lead += IntakeSpeech::tr("A claims officer will contact you about it. ");
     }
     if (!m_state.pendingNationalId.isEmpty()) {
         const QString id = m_state.pendingNationalId;
@@ -457,7 +458,7 @@ IntakeReply IntakeEngine::onIdNumber(const QString& text)
         const QString digits = NationalId::clean(text);
         if (digits.size() == 13)
             m_state.pendingNationalId = digits;
-        return askType(tr("Before I check your policy: "));
+        return askType(IntakeSpeech::tr("Before I check your policy: "));
     }
     return verify(text);
 }
@@ -466,15 +467,16 @@ IntakeReply IntakeEngine::verify(const QString& text)
 {
     const QString digits = NationalId::clean(text);
     if (m_state.policyVerified && digits == m_state.nationalId)
-        return nextStep(tr("Your policy is already verified. "));
+        return nextStep(IntakeSpeech::tr("Your policy is already verified. "));
     PolicyVerifier verifier(m_book.database());
     auto result = verifier.verify(digits, *m_state.claimType, m_book.asOf());
     if (!result && result.errorKind() != ErrorKind::Invalid)
         return storageProblem(result.error()); // the book, not the number, is at fault
     if (!result)
         return failure(IntakeError::InvalidId,
-            tr("%1 is not a national ID number: it must have 13 digits (spaces and dashes are "
-               "fine). ")
+            IntakeSpeech::tr(
+                "%1 is not a national ID number: it must have 13 digits (spaces and dashes are "
+                "fine). ")
                 .arg(Bilingual::same(text.trimmed())));
     const PolicyVerification& v = *result;
     if (auto refusal = IntakeWording::policyRefusal(v, *m_state.claimType))
@@ -497,44 +499,49 @@ Bilingual IntakeEngine::verifyFromDocument(const QString& idNumber)
     if (m_state.policyVerified)
         return {};
     if (NationalId::clean(idNumber).size() != 13)
-        return tr("I could not read the ID number on it; please type your 13-digit national ID. ");
+        return IntakeSpeech::tr(
+            "I could not read the ID number on it; please type your 13-digit national ID. ");
     const IntakeReply r = verify(idNumber);
-    return m_state.policyVerified ? tr("I read your ID number from it. ") + r.text : r.text;
+    return m_state.policyVerified ? IntakeSpeech::tr("I read your ID number from it. ") + r.text
+                                  : r.text;
 }
 
 IntakeReply IntakeEngine::onUpload(const QString& path, const std::atomic_bool* cancel)
 {
     const QFileInfo info(path);
     if (!m_state.claimType) {
-        IntakeReply r = askType(tr("Before I take documents I need to know the kind of claim. "));
+        IntakeReply r = askType(
+            IntakeSpeech::tr("Before I take documents I need to know the kind of claim. "));
         r.error = IntakeError::NoClaimType;
         return r;
     }
     if (m_state.pendingLicence) {
-        IntakeReply r = askLicenceOwner(
-            tr("First tell me whose driving licence the last one was; then send %1 again. ")
-                .arg(Bilingual::same(info.fileName())));
+        IntakeReply r = askLicenceOwner(IntakeSpeech::tr(
+            "First tell me whose driving licence the last one was; then send %1 again. ")
+                                            .arg(Bilingual::same(info.fileName())));
         r.error = IntakeError::AnswerLicenceFirst;
         return r;
     }
     if (!info.exists() || !info.isFile() || !info.isReadable())
         return failure(IntakeError::UnreadableUpload,
-            tr("I cannot open %1: the file is missing or cannot be read. ")
+            IntakeSpeech::tr("I cannot open %1: the file is missing or cannot be read. ")
                 .arg(Bilingual::same(info.fileName())));
     const QString mime = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchContent).name();
     if (!DocumentImporter::isSupportedMimeType(mime))
         return failure(IntakeError::NotADocument,
-            tr("%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, "
-               "TIFF or PDF. ")
+            IntakeSpeech::tr(
+                "%1 is not a document I can read (%2). Send a photo or scan as JPEG, PNG, WebP, "
+                "TIFF or PDF. ")
                 .arg(Bilingual::same(info.fileName()))
                 .arg(Bilingual::same(mime)));
     const ImportReport::Item item = m_store(m_state.claimId, path, cancel);
     if (cancel && cancel->load())
         return failure(IntakeError::UploadCancelled,
-            tr("The upload of %1 was stopped. ").arg(Bilingual::same(info.fileName())));
+            IntakeSpeech::tr("The upload of %1 was stopped. ")
+                .arg(Bilingual::same(info.fileName())));
     if (!item.error.isEmpty())
         return failure(IntakeError::UnreadableUpload,
-            tr("I could not store %1: %2 ")
+            IntakeSpeech::tr("I could not store %1: %2 ")
                 .arg(Bilingual::same(info.fileName()))
                 .arg(Bilingual::same(item.error)));
     IntakeReply r = takeDocument(item, info.fileName());
@@ -557,13 +564,14 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
 {
     const Bilingual file = Bilingual::same(fileName);
     if (item.duplicate)
-        return failure(
-            IntakeError::DuplicateDocument, tr("I already have %1 on this claim. ").arg(file));
+        return failure(IntakeError::DuplicateDocument,
+            IntakeSpeech::tr("I already have %1 on this claim. ").arg(file));
     if (!item.read)
         return refuse(item,
             failure(IntakeError::UnreadableUpload,
-                tr("I stored %1 but could not read it (%2). Please send a sharper photo or a "
-                   "scan. ")
+                IntakeSpeech::tr(
+                    "I stored %1 but could not read it (%2). Please send a sharper photo or a "
+                    "scan. ")
                     .arg(file)
                     .arg(Bilingual::same(item.readError))));
     const QString category = item.document.category;
@@ -575,14 +583,16 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
         const bool identity = category == DocumentCategory::CitizenIdCard
             || category == DocumentCategory::DrivingLicense;
         if (identity && !m_state.policyVerified)
-            return nextStep(
-                tr("I read %1 as a %2. ").arg(file).arg(DocumentChecklist::label(category))
+            return nextStep(IntakeSpeech::tr("I read %1 as a %2. ")
+                                .arg(file)
+                                .arg(DocumentChecklist::label(category))
                 + verifyFromDocument(idNumber));
         return refuse(item,
             failure(IntakeError::UnknownDocument,
-                tr("I could not recognise %1 as one of the documents this claim needs. I accept: "
-                   "%2. "
-                   "Please send a clear photo or scan of one of them. ")
+                IntakeSpeech::tr(
+                    "I could not recognise %1 as one of the documents this claim needs. I accept: "
+                    "%2. "
+                    "Please send a clear photo or scan of one of them. ")
                     .arg(file)
                     .arg(DocumentChecklist::labels(accepted))));
     }
@@ -592,17 +602,19 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
     upload.fileName = fileName;
     upload.summary = summaryOf(item.fields);
     upload.idNumber = idNumber;
-    Bilingual lead = tr("Received: %1.").arg(DocumentChecklist::label(category));
+    Bilingual lead = IntakeSpeech::tr("Received: %1.").arg(DocumentChecklist::label(category));
     if (!upload.summary.isEmpty())
-        lead += Bilingual::same(QStringLiteral(" ")) + tr("I read: %1.").arg(upload.summary);
+        lead += Bilingual::same(QStringLiteral(" "))
+            + IntakeSpeech::tr("I read: %1.").arg(upload.summary);
     lead += Bilingual::same(QStringLiteral(" "));
     if (category == DocumentCategory::DrivingLicense) {
         const DocumentChecklist list = *checklist();
         if (list.isDone(DocumentChecklist::licenceKey(QStringLiteral("customer")))
             && list.isDone(DocumentChecklist::licenceKey(QStringLiteral("other_party"))))
             return failure(IntakeError::LicenceSidesFull,
-                tr("I already have both drivers' licences (yours and the other party's), so I "
-                   "have not counted %1. ")
+                IntakeSpeech::tr(
+                    "I already have both drivers' licences (yours and the other party's), so I "
+                    "have not counted %1. ")
                     .arg(file));
         m_state.uploads << upload;
         m_state.pendingLicence = upload.documentId;
@@ -617,12 +629,13 @@ IntakeReply IntakeEngine::takeDocument(const ImportReport::Item& item, const QSt
 IntakeReply IntakeEngine::askLicenceOwner(const Bilingual& lead) const
 {
     IntakeReply r;
-    r.text = then(lead, tr("Is this driving licence yours, or the other party's?"));
+    r.text = then(lead, IntakeSpeech::tr("Is this driving licence yours, or the other party's?"));
     const DocumentChecklist list = *checklist();
     if (!list.isDone(DocumentChecklist::licenceKey(QStringLiteral("customer"))))
-        r.quickReplies << QuickReply { tr("Mine"), IntakeInput::owner(QStringLiteral("customer")) };
+        r.quickReplies << QuickReply { IntakeSpeech::tr("Mine"),
+            IntakeInput::owner(QStringLiteral("customer")) };
     if (!list.isDone(DocumentChecklist::licenceKey(QStringLiteral("other_party"))))
-        r.quickReplies << QuickReply { tr("The other party's"),
+        r.quickReplies << QuickReply { IntakeSpeech::tr("The other party's"),
             IntakeInput::owner(QStringLiteral("other_party")) };
     return r;
 }
@@ -631,13 +644,13 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
 {
     if (!m_state.pendingLicence)
         return failure(IntakeError::NoLicenceWaiting,
-            tr("There is no driving licence waiting for its owner. "));
+            IntakeSpeech::tr("There is no driving licence waiting for its owner. "));
     if (owner != QLatin1String("customer") && owner != QLatin1String("other_party"))
         return askLicenceOwner({});
     if (checklist()->isDone(DocumentChecklist::licenceKey(owner))) {
-        IntakeReply r
-            = askLicenceOwner(tr("I already have %1 driving licence; each side can have only one. ")
-                                  .arg(ownerName(owner)));
+        IntakeReply r = askLicenceOwner(
+            IntakeSpeech::tr("I already have %1 driving licence; each side can have only one. ")
+                .arg(ownerName(owner)));
         r.error = IntakeError::DuplicateLicenceSide;
         return r;
     }
@@ -656,7 +669,7 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
         = m_records.noteLicenceOwner(m_state.claimId, documentId, owner, m_actor, m_clock());
         !s)
         return storageProblem(s.error()); // the step is not kept: the owner is asked again
-    Bilingual lead = tr("Noted: that driving licence is %1. ").arg(ownerName(owner));
+    Bilingual lead = IntakeSpeech::tr("Noted: that driving licence is %1. ").arg(ownerName(owner));
     if (owner == QLatin1String("customer"))
         lead += verifyFromDocument(licence->idNumber);
     return nextStep(lead);
@@ -665,28 +678,29 @@ IntakeReply IntakeEngine::onOwner(const QString& owner)
 IntakeReply IntakeEngine::onSubmit()
 {
     if (m_state.claimId.isEmpty())
-        return askType(tr("There is no claim to submit yet. "));
+        return askType(IntakeSpeech::tr("There is no claim to submit yet. "));
     if (m_state.submitted) {
         IntakeReply r = nextStep({});
         r.error = IntakeError::AlreadySubmitted;
         return r;
     }
     if (m_state.pendingLicence)
-        return askLicenceOwner(
-            tr("Before submitting, tell me whose driving licence the last one was. "));
+        return askLicenceOwner(IntakeSpeech::tr(
+            "Before submitting, tell me whose driving licence the last one was. "));
     const DocumentChecklist list = *checklist();
     if (!list.isComplete()) {
         IntakeReply r;
         r.error = IntakeError::Incomplete;
-        r.text = tr("The claim cannot be submitted yet; still missing: %1.")
+        r.text = IntakeSpeech::tr("The claim cannot be submitted yet; still missing: %1.")
                      .arg(DocumentChecklist::labels(list.missingKeys()));
         return r;
     }
     if (!m_state.policyVerified) {
         IntakeReply r;
         r.error = IntakeError::PolicyNotVerified;
-        r.text = tr("All documents are here, but your policy is not verified yet. Please type your "
-                    "13-digit national ID number.");
+        r.text = IntakeSpeech::tr(
+            "All documents are here, but your policy is not verified yet. Please type your "
+            "13-digit national ID number.");
         return r;
     }
     auto submitted = m_book.claims().markSubmitted(m_state.claimId, m_actor);
@@ -695,8 +709,9 @@ IntakeReply IntakeEngine::onSubmit()
     m_state.submitted = true;
     qCInfo(lcSystem).noquote() << QStringLiteral("intake submitted claim %1").arg(m_state.claimId);
     IntakeReply r;
-    r.text = tr("Claim %1 is submitted. An adjuster will review it; you can ask me \"where is my "
-                "claim\" at any time.")
+    r.text = IntakeSpeech::tr(
+        "Claim %1 is submitted. An adjuster will review it; you can ask me \"where is my "
+        "claim\" at any time.")
                  .arg(Bilingual::same(m_state.claimId));
     return r;
 }
@@ -710,11 +725,12 @@ IntakeReply IntakeEngine::onRestart()
     const QString claimId = m_state.claimId;
     const bool submitted = m_state.submitted;
     m_state = {};
-    Bilingual lead = tr("Cancelled; let us start again. ");
+    Bilingual lead = IntakeSpeech::tr("Cancelled; let us start again. ");
     if (!claimId.isEmpty())
-        lead += (submitted ? tr("Claim %1 was already submitted and stays with the adjusters. ")
-                           : tr("Claim %1 stays on file with what you sent, but it is not "
-                                "submitted. "))
+        lead += (submitted
+                ? IntakeSpeech::tr("Claim %1 was already submitted and stays with the adjusters. ")
+                : IntakeSpeech::tr("Claim %1 stays on file with what you sent, but it is not "
+                                   "submitted. "))
                     .arg(Bilingual::same(claimId));
     IntakeReply r = askType(lead);
     return r;
@@ -725,26 +741,29 @@ IntakeReply IntakeEngine::status(const QString& asked)
     const QString claimId = asked.isEmpty() ? m_state.claimId : asked;
     if (claimId.isEmpty())
         return failure(IntakeError::NoClaim,
-            tr("I have no claim in this conversation yet. Tell me the claim ID (for example "
-               "H-20260129-000001), or what happened to file a new claim. "));
+            IntakeSpeech::tr(
+                "I have no claim in this conversation yet. Tell me the claim ID (for example "
+                "H-20260129-000001), or what happened to file a new claim. "));
     auto claim = m_book.claims().find(claimId);
     if (!claim)
         return failure(IntakeError::ClaimNotFound,
-            tr("I cannot find claim %1. Please check the ID. ").arg(Bilingual::same(claimId)));
+            IntakeSpeech::tr("I cannot find claim %1. Please check the ID. ")
+                .arg(Bilingual::same(claimId)));
     const bool beingFiled = claim->id == m_state.claimId && !m_state.submitted;
-    Bilingual lead = beingFiled
-        ? tr("Claim %1 (%2) is not submitted yet: it is waiting for the steps below. ")
-              .arg(Bilingual::same(claim->id))
-              .arg(typeName(claim->type))
-        : tr("Claim %1 (%2) is: %3. ")
-              .arg(Bilingual::same(claim->id))
-              .arg(typeName(claim->type))
-              .arg(statusName(claim->status));
+    Bilingual lead = beingFiled ? IntakeSpeech::tr(
+                         "Claim %1 (%2) is not submitted yet: it is waiting for the steps below. ")
+                                      .arg(Bilingual::same(claim->id))
+                                      .arg(typeName(claim->type))
+                                : IntakeSpeech::tr("Claim %1 (%2) is: %3. ")
+                                      .arg(Bilingual::same(claim->id))
+                                      .arg(typeName(claim->type))
+                                      .arg(statusName(claim->status));
     if (claim->escalated)
-        lead += tr("A claims officer has been asked to contact you. ");
+        lead += IntakeSpeech::tr("A claims officer has been asked to contact you. ");
     auto appointments = m_records.appointments(claim->id);
     if (appointments && !appointments->isEmpty())
-        lead += tr("Inspection booked for %1. ").arg(IntakeWording::when(appointments->last()));
+        lead += IntakeSpeech::tr("Inspection booked for %1. ")
+                    .arg(IntakeWording::when(appointments->last()));
     if (claim->id != m_state.claimId) {
         IntakeReply r;
         r.text = lead;
@@ -757,26 +776,29 @@ IntakeReply IntakeEngine::escalate()
 {
     if (m_state.claimId.isEmpty()) {
         m_state.escalationRequested = true;
-        return askType(tr("A claims officer will contact you once the claim is open. "));
+        return askType(
+            IntakeSpeech::tr("A claims officer will contact you once the claim is open. "));
     }
     auto flagged = m_book.claims().setEscalated(m_state.claimId, true,
         QStringLiteral("the customer asked for a person in the chat"), m_actor);
     if (!flagged)
         return storageProblem(flagged.error());
     m_state.escalated = true;
-    return nextStep(tr("I have asked a claims officer to contact you about claim %1; it is flagged "
-                       "in their queue. ")
+    return nextStep(IntakeSpeech::tr(
+        "I have asked a claims officer to contact you about claim %1; it is flagged "
+        "in their queue. ")
                         .arg(Bilingual::same(m_state.claimId)));
 }
 
 IntakeReply IntakeEngine::proposeAppointment()
 {
     if (m_state.claimId.isEmpty())
-        return askType(tr("To book an inspection I first need to open the claim. "));
+        return askType(IntakeSpeech::tr("To book an inspection I first need to open the claim. "));
     // The next three working days at 10:00, office time.
     IntakeReply r;
-    r.text = tr("When can the inspector come? Choose a time, or ask a claims officer for another "
-                "one.");
+    r.text = IntakeSpeech::tr(
+        "When can the inspector come? Choose a time, or ask a claims officer for another "
+        "one.");
     QDate day = m_clock().toLocalTime().date();
     while (r.quickReplies.size() < 3) {
         day = day.addDays(1);
@@ -793,15 +815,15 @@ IntakeReply IntakeEngine::proposeAppointment()
 IntakeReply IntakeEngine::onAppointment(const QDateTime& at)
 {
     if (m_state.claimId.isEmpty())
-        return askType(tr("To book an inspection I first need to open the claim. "));
+        return askType(IntakeSpeech::tr("To book an inspection I first need to open the claim. "));
     if (at <= m_clock())
         return failure(IntakeError::AppointmentInPast,
-            tr("That time has passed; choose a time from tomorrow on. "));
+            IntakeSpeech::tr("That time has passed; choose a time from tomorrow on. "));
     const Status booked = m_records.bookAppointment(m_state.claimId, at, m_actor, m_clock());
     if (!booked)
         return storageProblem(booked.error());
     m_state.appointment = at;
-    return nextStep(tr("The inspection for claim %1 is booked for %2. ")
+    return nextStep(IntakeSpeech::tr("The inspection for claim %1 is booked for %2. ")
                         .arg(Bilingual::same(m_state.claimId))
                         .arg(IntakeWording::when(at)));
 }
@@ -810,7 +832,8 @@ IntakeReply IntakeEngine::answerCoverage(const QString& text)
 {
     const QString subject = IntakeKeywords::coverageSubject(text);
     if (subject.isEmpty())
-        return nextStep(tr("Which treatment, medicine or repair do you want to know about? "));
+        return nextStep(
+            IntakeSpeech::tr("Which treatment, medicine or repair do you want to know about? "));
     PolicyLibrary library(m_book.database());
     LineItemChecker checker(library);
     if (auto loaded = checker.load(); !loaded)
@@ -825,11 +848,12 @@ IntakeReply IntakeEngine::answerCoverage(const QString& text)
 Bilingual IntakeEngine::progress() const
 {
     const DocumentChecklist list = *checklist();
-    Bilingual out
-        = tr("Documents: %1 of %2 required.").arg(list.requiredDone()).arg(list.requiredCount());
+    Bilingual out = IntakeSpeech::tr("Documents: %1 of %2 required.")
+                        .arg(list.requiredDone())
+                        .arg(list.requiredCount());
     if (const QStringList missing = list.missingKeys(); !missing.isEmpty())
         out += Bilingual::same(QStringLiteral(" "))
-            + tr("Still needed: %1.").arg(DocumentChecklist::labels(missing));
+            + IntakeSpeech::tr("Still needed: %1.").arg(DocumentChecklist::labels(missing));
     return out;
 }
 
@@ -845,23 +869,26 @@ IntakeReply IntakeEngine::nextStep(const Bilingual& lead) const
     Bilingual text = then(lead, {});
     if (m_state.submitted) {
         text = then(text,
-            tr("Claim %1 is submitted; you can still send more documents for it.")
+            IntakeSpeech::tr("Claim %1 is submitted; you can still send more documents for it.")
                 .arg(Bilingual::same(m_state.claimId)));
         r.text = text;
         return r;
     }
     if (!m_state.policyVerified)
         text = then(text,
-            tr("Please type your 13-digit national ID number, or send a photo of your ID card, "
-               "so I can check your policy."));
+            IntakeSpeech::tr(
+                "Please type your 13-digit national ID number, or send a photo of your ID card, "
+                "so I can check your policy."));
     text = then(text, progress());
     const DocumentChecklist list = *checklist();
     if (list.isComplete() && m_state.policyVerified) {
         text += Bilingual::same(QStringLiteral(" "))
-            + tr("Everything is here: press Submit to hand in the claim.");
-        r.quickReplies << QuickReply { tr("Submit the claim"), IntakeInput::submit() };
+            + IntakeSpeech::tr("Everything is here: press Submit to hand in the claim.");
+        r.quickReplies << QuickReply { IntakeSpeech::tr("Submit the claim"),
+            IntakeInput::submit() };
     } else if (list.missingKeys().size() < list.requiredCount() || m_state.policyVerified) {
-        text += Bilingual::same(QStringLiteral(" ")) + tr("Drop the documents here or use Attach.");
+        text += Bilingual::same(QStringLiteral(" "))
+            + IntakeSpeech::tr("Drop the documents here or use Attach.");
     }
     r.text = text;
     return r;

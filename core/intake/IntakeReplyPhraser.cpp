@@ -1,5 +1,6 @@
 #include "IntakeReplyPhraser.h"
 
+#include "intake/IntakeTr.h"
 #include "llm/LlmCall.h"
 #include "llm/LlmClient.h"
 
@@ -87,10 +88,11 @@ void IntakeReplyPhraser::phrase(
         QString problem = o.ok() ? QString() : o.error;
         const QString phrased = o.text.trimmed();
         if (problem.isEmpty() && phrased.isEmpty())
-            problem = tr("the model answered with nothing");
+            problem = IntakeTr::tr("the model answered with nothing");
         if (problem.isEmpty()) {
             if (const QStringList lost = missingFacts(original, phrased); !lost.isEmpty())
-                problem = tr("the model's wording dropped %1").arg(lost.join(QStringLiteral(", ")));
+                problem = IntakeTr::tr("the model's wording dropped %1")
+                              .arg(lost.join(QStringLiteral(", ")));
         }
         if (problem.isEmpty())
             Q_EMIT finished(phrased, QStringLiteral("llm"), QString());

@@ -1,6 +1,7 @@
 #include "IntakeSession.h"
 
 #include "intake/IntakeReplyPhraser.h"
+#include "intake/IntakeTr.h"
 #include "llm/LlmClient.h"
 #include "logging/LogCategories.h"
 #include "ocr/Thumbnail.h"
@@ -150,7 +151,7 @@ void IntakeSession::open(const DatabaseLocation& location, const DecisionEngine&
             const QString error = db.error();
             QMetaObject::invokeMethod(this, [this, error] {
                 setWaiting(-1);
-                Q_EMIT failed(tr("The intake cannot open the database: %1").arg(error));
+                Q_EMIT failed(IntakeTr::tr("The intake cannot open the database: %1").arg(error));
             });
             return;
         }
@@ -175,7 +176,7 @@ void IntakeSession::open(const DatabaseLocation& location, const DecisionEngine&
         QMetaObject::invokeMethod(this, [this, messages, view, error] {
             setWaiting(-1);
             if (!error.isEmpty())
-                Q_EMIT failed(tr("The conversation could not be loaded: %1").arg(error));
+                Q_EMIT failed(IntakeTr::tr("The conversation could not be loaded: %1").arg(error));
             Q_EMIT opened(messages, view);
         });
     });
@@ -189,7 +190,7 @@ void IntakeSession::startNew()
         QString error;
         QList<IntakeMessage> messages;
         if (!worker->engine) {
-            error = tr("the database is not open");
+            error = IntakeTr::tr("the database is not open");
         } else if (auto started = worker->engine->startNew(); !started) {
             error = started.error();
         } else if (auto t = worker->engine->transcript(); t) {
@@ -199,7 +200,8 @@ void IntakeSession::startNew()
         QMetaObject::invokeMethod(this, [this, messages, view, error] {
             setWaiting(-1);
             if (!error.isEmpty())
-                Q_EMIT failed(tr("A new conversation could not be started: %1").arg(error));
+                Q_EMIT failed(
+                    IntakeTr::tr("A new conversation could not be started: %1").arg(error));
             else
                 Q_EMIT opened(messages, view);
         });
@@ -217,7 +219,8 @@ void IntakeSession::send(const IntakeInput& input)
         a.startedMs = started;
         if (!worker->engine) {
             a.reply.error = IntakeError::Storage;
-            a.reply.text = Bilingual::same(tr("The intake is not connected to a database."));
+            a.reply.text
+                = Bilingual::same(IntakeTr::tr("The intake is not connected to a database."));
         } else {
             a.reply = worker->engine->handle(input, stop.get());
         }

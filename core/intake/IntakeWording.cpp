@@ -1,46 +1,36 @@
 #include "IntakeWording.h"
 
 #include "domain/FieldLabels.h"
+#include "intake/IntakeSpeech.h"
 #include "policy/LineItemChecker.h"
 #include "policylibrary/PolicyVerifier.h"
 
 namespace ClaimDesk::IntakeWording {
 
-namespace {
-
-// A customer-facing text: the English source, the Thai from the translation file.
-Bilingual tr(const char* source)
-{
-    return Bilingual::of("ClaimDesk::IntakeWording", source);
-}
-
-} // namespace
+namespace { } // namespace
 
 Bilingual typeName(ClaimType type)
 {
-    return type == ClaimType::Health ? Bilingual::of("ClaimDesk::Labels", "Health")
-                                     : Bilingual::of("ClaimDesk::Labels", "Car damage");
+    return type == ClaimType::Health ? Bilingual::of("ClaimDesk::Domain", "Health")
+                                     : Bilingual::of("ClaimDesk::Domain", "Car damage");
 }
 
 Bilingual statusName(ClaimStatus status)
 {
-    return Bilingual::of("ClaimDesk::Labels", claimStatusLabelSource(status));
+    return Bilingual::of("ClaimDesk::Domain", claimStatusLabelSource(status));
 }
 
 Bilingual fieldName(const QString& name)
 {
     if (const char* source = fieldLabelSource(name))
-        return Bilingual::of("ClaimDesk::FieldLabels", source);
+        return Bilingual::of("ClaimDesk::Domain", source);
     return Bilingual::same(fieldLabel(name));
 }
 
 Bilingual ownerName(const QString& owner)
 {
-    return owner == QLatin1String("customer")
-        ? Bilingual::of(
-            "ClaimDesk::IntakeEngine", QT_TRANSLATE_NOOP("ClaimDesk::IntakeEngine", "yours"))
-        : Bilingual::of("ClaimDesk::IntakeEngine",
-            QT_TRANSLATE_NOOP("ClaimDesk::IntakeEngine", "the other party's"));
+    return owner == QLatin1String("customer") ? IntakeSpeech::tr("yours")
+                                              : IntakeSpeech::tr("the other party's");
 }
 
 Bilingual then(const Bilingual& lead, const Bilingual& more)
@@ -67,8 +57,7 @@ Bilingual summaryOf(const QList<ExtractedField>& fields)
         parts << fieldName(f.name) + Bilingual::same(QStringLiteral(": ") + f.value);
     }
     if (items > 0)
-        parts << Bilingual::of("ClaimDesk::IntakeEngine",
-            QT_TRANSLATE_N_NOOP("ClaimDesk::IntakeEngine", "%n item(s)"), items);
+        parts << IntakeSpeech::tr("%n item(s)", nullptr, items);
     Bilingual out;
     for (qsizetype i = 0; i < parts.size(); ++i)
         out += (i ? Bilingual::same(QStringLiteral(" · ")) : Bilingual()) + parts.at(i);
@@ -87,23 +76,26 @@ std::optional<std::pair<IntakeError, Bilingual>> policyRefusal(
     switch (v.status) {
     case S::NotFound:
         return std::pair(IntakeError::PolicyNotFound,
-            tr("I found no %1 policy for the ID number ending %2. Please check the number, or "
-               "send a photo of your ID card. ")
+            IntakeSpeech::tr(
+                "I found no %1 policy for the ID number ending %2. Please check the number, or "
+                "send a photo of your ID card. ")
                 .arg(typeName(type))
                 .arg(Bilingual::same(v.idNumber.right(4))));
     case S::Expired:
         return std::pair(IntakeError::PolicyExpired,
-            tr("Policy %1 expired on %2, so it does not cover a claim made today. A claims officer "
-               "can help if you think this is wrong. ")
+            IntakeSpeech::tr("Policy %1 expired on %2, so it does not cover a claim made today. A "
+                             "claims officer "
+                             "can help if you think this is wrong. ")
                 .arg(Bilingual::same(v.policy->policyNumber))
                 .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
     case S::Inactive:
         return std::pair(IntakeError::PolicyInactive,
-            tr("Policy %1 is not active. A claims officer can tell you why. ")
+            IntakeSpeech::tr("Policy %1 is not active. A claims officer can tell you why. ")
                 .arg(Bilingual::same(v.policy->policyNumber)));
     case S::NotInPeriod:
         return std::pair(IntakeError::PolicyNotInPeriod,
-            tr("Policy %1 is in force from %2 to %3, and today is outside that period. ")
+            IntakeSpeech::tr(
+                "Policy %1 is in force from %2 to %3, and today is outside that period. ")
                 .arg(Bilingual::same(v.policy->policyNumber))
                 .arg(Bilingual::same(v.policy->startDate.toString(Qt::ISODate)))
                 .arg(Bilingual::same(v.policy->endDate.toString(Qt::ISODate))));
@@ -117,45 +109,48 @@ Bilingual policyVerified(const PolicyVerification& v)
 {
     const PolicyHolder& p = *v.policy;
     const Bilingual coverage = p.type == ClaimType::Health
-        ? tr("plan %1, in-patient cover %2 baht, out-patient cover %3 baht")
+        ? IntakeSpeech::tr("plan %1, in-patient cover %2 baht, out-patient cover %3 baht")
               .arg(Bilingual::same(p.plan))
               .arg(Bilingual::same(p.coverageIpd.toDisplayString()))
               .arg(Bilingual::same(p.coverageOpd.toDisplayString()))
-        : tr("%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht")
+        : IntakeSpeech::tr("%1 cover for %2 %3 (%4), up to %5 baht, deductible %6 baht")
               .arg(Bilingual::same(p.coverageType))
               .arg(Bilingual::same(p.vehicleBrand))
               .arg(Bilingual::same(p.vehicleModel))
               .arg(Bilingual::same(p.vehiclePlate))
               .arg(Bilingual::same(p.coverageAmount.toDisplayString()))
               .arg(Bilingual::same(p.deductible.toDisplayString()));
-    Bilingual text = tr("Policy %1 verified for %2: %3, valid until %4. ")
+    Bilingual text = IntakeSpeech::tr("Policy %1 verified for %2: %3, valid until %4. ")
                          .arg(Bilingual::same(p.policyNumber))
                          .arg(Bilingual { p.nameTh.isEmpty() ? p.nameEn : p.nameTh,
                              p.nameEn.isEmpty() ? p.nameTh : p.nameEn })
                          .arg(coverage)
                          .arg(Bilingual::same(p.endDate.toString(Qt::ISODate)));
     if (!v.checkDigitValid)
-        text += tr("(The ID number's check digit does not match; an adjuster will confirm it.) ");
+        text += IntakeSpeech::tr(
+            "(The ID number's check digit does not match; an adjuster will confirm it.) ");
     return text;
 }
 
 Bilingual coverageAnswer(const QString& subject, const LineItemCheck& check)
 {
     if (!check.clause)
-        return tr("I found no clause about \"%1\" in the policy; an adjuster will answer that "
-                  "when reviewing the claim. ")
+        return IntakeSpeech::tr(
+            "I found no clause about \"%1\" in the policy; an adjuster will answer that "
+            "when reviewing the claim. ")
             .arg(Bilingual::same(subject));
     const ClauseHit& hit = *check.clause;
-    const Bilingual verdict = check.allowed ? tr("covered") : tr("not covered");
-    Bilingual text = tr("About \"%1\": %2 under clause %3: \"%4\" ")
+    const Bilingual verdict
+        = check.allowed ? IntakeSpeech::tr("covered") : IntakeSpeech::tr("not covered");
+    Bilingual text = IntakeSpeech::tr("About \"%1\": %2 under clause %3: \"%4\" ")
                          .arg(Bilingual::same(subject))
                          .arg(verdict)
                          .arg(Bilingual::same(hit.clauseId))
                          .arg(Bilingual::same(hit.clause.text.simplified()));
     if (!check.alternatives.isEmpty())
-        text += tr("Covered alternatives: %1. ")
+        text += IntakeSpeech::tr("Covered alternatives: %1. ")
                     .arg(Bilingual::same(check.alternatives.join(QStringLiteral(", "))));
-    return text + tr("The adjuster decides on the claim itself. ");
+    return text + IntakeSpeech::tr("The adjuster decides on the claim itself. ");
 }
 
 } // namespace ClaimDesk::IntakeWording

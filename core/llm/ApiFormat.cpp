@@ -1,5 +1,7 @@
 #include "ApiFormat.h"
 
+#include "llm/LlmTr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,9 +31,8 @@ Result<QJsonObject> parseObject(const QByteArray& body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Result<QJsonObject>::failure(QCoreApplication::translate(
-            "ClaimDesk::ApiFormat", "the model server's reply is not JSON (%1)")
-                                                .arg(error.errorString()));
+        return Result<QJsonObject>::failure(
+            LlmTr::tr("the model server's reply is not JSON (%1)").arg(error.errorString()));
     return doc.object();
 }
 
@@ -139,8 +140,8 @@ Result<ParsedReply> OpenAiFormat::parseReply(const QByteArray& body) const
     const QJsonValue content
         = choices.first().toObject().value(u"message").toObject().value(u"content");
     if (choices.isEmpty() || !content.isString())
-        return Result<ParsedReply>::failure(QCoreApplication::translate(
-            "ClaimDesk::ApiFormat", "the model server's reply has no answer text"));
+        return Result<ParsedReply>::failure(
+            LlmTr::tr("the model server's reply has no answer text"));
     ParsedReply r;
     r.text = content.toString();
     r.model = o->value(u"model").toString();
@@ -234,8 +235,8 @@ Result<ParsedReply> AnthropicFormat::parseReply(const QByteArray& body) const
         return Result<ParsedReply>::failure(errorMessage(body));
     const QJsonArray content = o->value(u"content").toArray();
     if (!o->value(u"content").isArray())
-        return Result<ParsedReply>::failure(QCoreApplication::translate(
-            "ClaimDesk::ApiFormat", "the model server's reply has no answer text"));
+        return Result<ParsedReply>::failure(
+            LlmTr::tr("the model server's reply has no answer text"));
     ParsedReply r;
     for (const QJsonValue& block : content) {
         const QJsonObject b = block.toObject();

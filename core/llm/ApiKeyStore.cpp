@@ -1,5 +1,6 @@
 #include "ApiKeyStore.h"
 
+#include "llm/LlmTr.h"
 #include "secrets/KeychainEntry.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,9 @@ QString problemOf(const KeychainEntry::Answer& answer)
     case KeychainEntry::Problem::None:
         return {};
     case KeychainEntry::Problem::NotFound:
-        return QCoreApplication::translate(
-            "ClaimDesk::ApiKeyStore", "no key is stored in the keychain");
+        return LlmTr::tr("no key is stored in the keychain");
     case KeychainEntry::Problem::NoSessionBus:
-        return QCoreApplication::translate("ClaimDesk::ApiKeyStore", "%1; set %2 instead")
+        return LlmTr::tr("%1; set %2 instead")
             .arg(answer.message, QStringLiteral("CLAIMDESK_LLM_API_KEY"));
     default:
         return answer.message;

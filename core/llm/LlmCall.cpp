@@ -4,6 +4,7 @@
 #include "llm/JsonSchema.h"
 #include "llm/LlmClient.h"
 #include "llm/LlmLog.h"
+#include "llm/LlmTr.h"
 #include "llm/SseParser.h"
 
 #include <QCoreApplication>
@@ -51,15 +52,15 @@ void LlmCall::start()
     m_elapsed.start();
     const ProviderConfig& config = m_client->config();
     if (config.isOffline())
-        return finish(LlmFailure::Offline, tr("no model is configured (offline mode)"));
+        return finish(LlmFailure::Offline, LlmTr::tr("no model is configured (offline mode)"));
     if (const QString problem = config.problem(); !problem.isEmpty())
         return finish(
-            LlmFailure::Offline, tr("the model settings are incomplete: %1").arg(problem));
+            LlmFailure::Offline, LlmTr::tr("the model settings are incomplete: %1").arg(problem));
     if (m_client->m_apiKey.isEmpty() && config.kind != ProviderKind::OpenAi)
         // OpenAI-compatible local servers (Ollama, llama.cpp) need no key.
         return finish(LlmFailure::NoKey,
-            tr("no API key for %1: store one in Settings > Model, or set "
-               "CLAIMDESK_LLM_API_KEY")
+            LlmTr::tr("no API key for %1: store one in Settings > Model, or set "
+                      "CLAIMDESK_LLM_API_KEY")
                 .arg(providerCode(config.kind)));
     m_totalTimer.start(totalTimeoutMs());
     sendAttempt();
@@ -72,7 +73,7 @@ void LlmCall::sendAttempt()
     CircuitBreaker& breaker = m_client->breaker();
     if (!breaker.allowRequest())
         return finish(LlmFailure::CircuitOpen,
-            tr("the model server failed several times in a row; calls are paused for %1 s")
+            LlmTr::tr("the model server failed several times in a row; calls are paused for %1 s")
                 .arg(seconds(int(std::max<qint64>(breaker.msUntilProbe(), 1000)))));
 
     ++m_outcome.attempts;
@@ -120,7 +121,7 @@ void LlmCall::onReadyRead()
         m_body += m_reply->readAll();
         if (m_body.size() > MaxBody) {
             dropReply();
-            failed(LlmFailure::BadReply, tr("the model server's reply is too large"), false);
+            failed(LlmFailure::BadReply, LlmTr::tr("the model server's reply is too large"), false);
         }
         return;
     }
@@ -154,7 +155,7 @@ void LlmCall::onReplyFinished()
     dropReply();
 
     if (status == 0) {
-        failed(LlmFailure::Network, tr("cannot reach the model server: %1").arg(errorString),
+        failed(LlmFailure::Network, LlmTr::tr("cannot reach the model server: %1").arg(errorString),
             RetryPolicy::isRetryableNetworkError(error));
         return;
     }
@@ -163,10 +164,11 @@ void LlmCall::onReplyFinished()
         m_outcome.httpStatus = status;
         QString message;
         if (status == 401 || status == 403)
-            message
-                = tr("the model server refused the API key (HTTP %1): %2").arg(status).arg(detail);
+            message = LlmTr::tr("the model server refused the API key (HTTP %1): %2")
+                          .arg(status)
+                          .arg(detail);
         else
-            message = tr("the model server answered HTTP %1: %2").arg(status).arg(detail);
+            message = LlmTr::tr("the model server answered HTTP %1: %2").arg(status).arg(detail);
         const auto wait = RetryPolicy::parseRetryAfter(retryAfter, m_client->m_clock());
         failed(LlmFailure::Http, message, RetryPolicy::isRetryableStatus(status), wait.value_or(0));
         return;
@@ -175,11 +177,13 @@ void LlmCall::onReplyFinished()
     if (m_eventStream) {
         if (!m_streamError.isEmpty()) {
             failed(LlmFailure::BadReply,
-                tr("the model server reported an error mid-answer: %1").arg(m_streamError), true);
+                LlmTr::tr("the model server reported an error mid-answer: %1").arg(m_streamError),
+                true);
             return;
         }
         if (!m_streamDone || error != QNetworkReply::NoError) {
-            failed(LlmFailure::BadReply, tr("the answer stream was cut off before its end"), true);
+            failed(LlmFailure::BadReply, LlmTr::tr("the answer stream was cut off before its end"),
+                true);
             return;
         }
         answered(*m_streamed);
@@ -212,7 +216,7 @@ void LlmCall::answered(const ParsedReply& reply)
     }
     if (m_schemaRetried)
         return finish(LlmFailure::SchemaMismatch,
-            tr("the model's answer did not have the expected form: %1").arg(problem));
+            LlmTr::tr("the model's answer did not have the expected form: %1").arg(problem));
     // Once more, telling the model what was wrong.
     m_schemaRetried = true;
     m_roundAttempts = 0;
@@ -243,7 +247,7 @@ void LlmCall::failed(
     const qint64 delay
         = std::max<qint64>(m_client->m_retry.backoffMs(m_roundAttempts), retryAfterMs);
     if (delay >= m_totalTimer.remainingTime())
-        return finish(failure, tr("%1 (no time left to try again)").arg(error));
+        return finish(failure, LlmTr::tr("%1 (no time left to try again)").arg(error));
     voidShownText();
     qCInfo(lcLlm).noquote() << "attempt" << m_outcome.attempts << "failed:" << error << "- next in"
                             << delay << "ms";
@@ -255,8 +259,8 @@ void LlmCall::onPhaseTimeout()
 {
     const ProviderConfig& config = m_client->config();
     const QString error = m_connected
-        ? tr("the model server went silent for %1 s").arg(seconds(config.readTimeoutMs))
-        : tr("could not connect to the model server within %1 s")
+        ? LlmTr::tr("the model server went silent for %1 s").arg(seconds(config.readTimeoutMs))
+        : LlmTr::tr("could not connect to the model server within %1 s")
               .arg(seconds(config.connectTimeoutMs));
     dropReply();
     failed(LlmFailure::Timeout, error, true);
@@ -269,8 +273,8 @@ void LlmCall::onTotalTimeout()
     else
         m_client->breaker().recordAbandoned();
     dropReply();
-    finish(
-        LlmFailure::Timeout, tr("no complete answer within %1 s").arg(seconds(totalTimeoutMs())));
+    finish(LlmFailure::Timeout,
+        LlmTr::tr("no complete answer within %1 s").arg(seconds(totalTimeoutMs())));
 }
 
 int LlmCall::totalTimeoutMs() const
@@ -294,7 +298,7 @@ void LlmCall::cancel()
     if (m_reply)
         m_client->breaker().recordAbandoned();
     dropReply();
-    finish(LlmFailure::Cancelled, tr("cancelled"));
+    finish(LlmFailure::Cancelled, LlmTr::tr("cancelled"));
 }
 
 void LlmCall::dropReply()

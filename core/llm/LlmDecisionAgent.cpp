@@ -2,6 +2,7 @@
 
 #include "llm/LlmCall.h"
 #include "llm/LlmClient.h"
+#include "llm/LlmTr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,7 +89,7 @@ void LlmDecisionAgent::requestOpinion(const QString& claimId, const QString& cla
     m_model.clear();
     if (!isAvailable()) {
         AgentOpinion o = opinion();
-        o.error = tr("agent mode needs a configured model");
+        o.error = LlmTr::tr("agent mode needs a configured model");
         QTimer::singleShot(0, this, [this, o] { give(o); });
         return;
     }
@@ -159,8 +160,8 @@ void LlmDecisionAgent::answered(Layer layer, const LlmOutcome& outcome)
         m_model = outcome.model;
     if (!outcome.ok()) {
         AgentOpinion o = opinion();
-        o.error
-            = tr("the %1 step failed: %2").arg(QLatin1String(prompt(layer).name), outcome.error);
+        o.error = LlmTr::tr("the %1 step failed: %2")
+                      .arg(QLatin1String(prompt(layer).name), outcome.error);
         give(o);
         return;
     }
@@ -182,7 +183,7 @@ void LlmDecisionAgent::answered(Layer layer, const LlmOutcome& outcome)
     o.confidence = answer.value(u"confidence").toDouble();
     o.reasoning = answer.value(u"reasoning").toString().left(4000);
     if (!o.decision)
-        o.error = tr("the model gave no decision ClaimDesk knows");
+        o.error = LlmTr::tr("the model gave no decision ClaimDesk knows");
     give(o);
 }
 

@@ -2,6 +2,7 @@
 
 #include "llm/LlmCall.h"
 #include "llm/LlmClient.h"
+#include "llm/LlmTr.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -71,7 +72,7 @@ void LlmPolicyReasoner::requestReasoning(const QString& claimId, const QString& 
     skipped.promptVersion = QString::fromLatin1(PromptVersion);
     if (!isAvailable() || (checks.isEmpty() && treatmentNotes.trimmed().isEmpty())) {
         if (isAvailable())
-            skipped.skipReason = tr("the claim has no items or notes to check yet");
+            skipped.skipReason = LlmTr::tr("the claim has no items or notes to check yet");
         QTimer::singleShot(
             0, this, [this, claimId, skipped] { Q_EMIT reasoningReady(claimId, skipped); });
         return;

@@ -2,6 +2,7 @@
 
 #include "llm/LlmCall.h"
 #include "llm/LlmClient.h"
+#include "llm/LlmTr.h"
 #include "report/ClaimJson.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,11 @@ QString problemWith(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.size() < 20)
-        return QCoreApplication::translate(
-            "ClaimDesk::LlmSummarizer", "the model's summary was empty");
+        return LlmTr::tr("the model's summary was empty");
     if (t.size() > 1500)
-        return QCoreApplication::translate(
-            "ClaimDesk::LlmSummarizer", "the model's summary was far too long");
+        return LlmTr::tr("the model's summary was far too long");
     if (t.startsWith(u'{') || t.startsWith(u'[') || t.startsWith(QStringLiteral("```")))
-        return QCoreApplication::translate(
-            "ClaimDesk::LlmSummarizer", "the model answered with code instead of a summary");
+        return LlmTr::tr("the model answered with code instead of a summary");
     return {};
 }
 

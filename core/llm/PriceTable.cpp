@@ -1,5 +1,7 @@
 #include "PriceTable.h"
 
+#include "llm/LlmTr.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -71,9 +73,8 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray& json, QString* 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return fail(QCoreApplication::translate(
-            "ClaimDesk::PriceTable", "the price table is not a JSON object (%1)")
-                        .arg(parseError.errorString()));
+        return fail(
+            LlmTr::tr("the price table is not a JSON object (%1)").arg(parseError.errorString()));
     PriceTable table;
     const QJsonObject root = doc.object();
     if (root.contains(u"currency"))
@@ -84,7 +85,7 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray& json, QString* 
         const auto in = parseAmount(p.value(u"in").toString());
         const auto out = parseAmount(p.value(u"out").toString());
         if (!in || !out)
-            return fail(QCoreApplication::translate("ClaimDesk::PriceTable",
+            return fail(LlmTr::tr(
                 "the price of %1 needs \"in\" and \"out\" as decimal strings such as \"2.50\"")
                             .arg(it.key()));
         table.setPrice(it.key(), { *in, *out });

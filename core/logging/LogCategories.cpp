@@ -1,5 +1,7 @@
 #include "LogCategories.h"
 
+#include "logging/LoggingTr.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -39,30 +41,30 @@ QString logLevelLabel(LogLevel level)
 {
     switch (level) {
     case LogLevel::Debug:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Debug");
+        return LoggingTr::tr("Debug");
     case LogLevel::Info:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Information");
+        return LoggingTr::tr("Information");
     case LogLevel::Warning:
-        return QCoreApplication::translate("ClaimDesk::Labels", "Warning");
+        return LoggingTr::tr("Warning");
     case LogLevel::Error:
         break;
     }
-    return QCoreApplication::translate("ClaimDesk::Labels", "Error");
+    return LoggingTr::tr("Error");
 }
 
 QString LogCategory::label(const QString& code)
 {
     static const QHash<QString, const char*> Labels = {
-        { Chat, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Chat") },
-        { Upload, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Upload") },
-        { Extraction, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Document reading") },
-        { Categorization, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Document sorting") },
-        { Api, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Language model") },
-        { System, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "System") },
-        { Error, QT_TRANSLATE_NOOP("ClaimDesk::Labels", "Error") },
+        { Chat, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "Chat") },
+        { Upload, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "Upload") },
+        { Extraction, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "Document reading") },
+        { Categorization, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "Document sorting") },
+        { Api, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "Language model") },
+        { System, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "System") },
+        { Error, QT_TRANSLATE_NOOP("ClaimDesk::Logging", "Error") },
     };
     const char* text = Labels.value(code);
-    return text ? QCoreApplication::translate("ClaimDesk::Labels", text) : code;
+    return text ? LoggingTr::tr(text) : code;
 }
 
 QStringList LogCategory::all()

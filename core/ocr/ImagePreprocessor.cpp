@@ -1,5 +1,6 @@
 #include "ocr/ImagePreprocessor.h"
 
+#include "ocr/OcrTr.h"
 #include "ocr/OpenCvView.h"
 #include "util/Median.h"
 
@@ -342,8 +343,7 @@ PreprocessOptions PreprocessOptions::fromSpec(const QString& spec, QString* erro
         else if (p == QLatin1String("perspective"))
             o.perspective = on;
         else if (error)
-            *error = QCoreApplication::translate(
-                "ClaimDesk::ImagePreprocessor", "Unknown preprocessing step \"%1\" (known: %2).")
+            *error = OcrTr::tr("Unknown preprocessing step \"%1\" (known: %2).")
                          .arg(p, stepNames().join(QLatin1String(", ")));
     }
     return o;

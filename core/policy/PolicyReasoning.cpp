@@ -1,5 +1,7 @@
 #include "PolicyReasoning.h"
 
+#include "policy/PolicyTr.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -185,8 +187,7 @@ QJsonObject PolicyReasoning::toJson() const
         o.insert(QStringLiteral("reason"),
             !error.isEmpty()            ? error
                 : !skipReason.isEmpty() ? skipReason
-                                        : QCoreApplication::translate("ClaimDesk::PolicyReasoning",
-                                            "no language model configured"));
+                                        : PolicyTr::tr("no language model configured"));
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "decision/RuleText.h"
 #include "policylibrary/PolicyCheckRepository.h"
 #include "policylibrary/PolicyLibrary.h"
+#include "policylibrary/PolicyLibraryTr.h"
 #include "storage/ClaimRepository.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(const Database& db, const Cla
     review.diagnosis = claim.diagnosisCode;
     review.treatmentNotes = claim.treatmentNotes;
     if (claim.claimantNationalId.trimmed().isEmpty()) {
-        review.verificationProblem = QCoreApplication::translate("ClaimDesk::ClaimPolicyReview",
+        review.verificationProblem = PolicyLibraryTr::tr(
             "The claim has no national ID yet, so the policy cannot be looked up");
     } else {
         auto v = PolicyVerifier(db).verify(claim.claimantNationalId, claim.type, asOf);
@@ -74,11 +75,11 @@ Result<ClaimPolicyReview> ClaimPolicyReview::build(const Database& db, const Cla
     review.approvalProbability = std::max(
         0, LineItemChecker::approvalProbability(review.checks) - review.implausibilityPoints);
     if (claim.type != ClaimType::Health)
-        review.reasoning.skipReason = QCoreApplication::translate(
-            "ClaimDesk::ClaimPolicyReview", "the clinical-coherence check is for health claims");
+        review.reasoning.skipReason
+            = PolicyLibraryTr::tr("the clinical-coherence check is for health claims");
     else if (review.checks.isEmpty() && review.treatmentNotes.trimmed().isEmpty())
-        review.reasoning.skipReason = QCoreApplication::translate(
-            "ClaimDesk::ClaimPolicyReview", "the claim has no items or notes to check yet");
+        review.reasoning.skipReason
+            = PolicyLibraryTr::tr("the claim has no items or notes to check yet");
     // The model's advice kept with the checks, while the claim still says what it judged.
     if (review.needsClinicalCheck()) {
         auto kept = PolicyCheckRepository(db).recordedAdvice(claim.id, review.reasoningInput());
@@ -101,15 +102,14 @@ void settleByModel(LineItemCheck& check, const PolicyReasoning& r)
     for (const ClinicalFlag& flag : r.flags) {
         if (flag.field == check.field && flag.item == check.item) {
             check.allowed = false;
-            check.reason = QCoreApplication::translate("ClaimDesk::ClaimPolicyReview",
-                "The model judged that it does not fit the diagnosis: %1")
-                               .arg(flag.reason);
+            check.reason
+                = PolicyLibraryTr::tr("The model judged that it does not fit the diagnosis: %1")
+                      .arg(flag.reason);
             return;
         }
     }
     check.allowed = true;
-    check.reason = QCoreApplication::translate(
-        "ClaimDesk::ClaimPolicyReview", "The model judged that it fits the diagnosis");
+    check.reason = PolicyLibraryTr::tr("The model judged that it fits the diagnosis");
 }
 
 } // namespace

@@ -4,7 +4,7 @@
 
 namespace ClaimDesk {
 
-// The one translation context of portal/ (what is not a QObject translates
+// The one translation context of portal/: every text of the folder, QObjects' too,
 // through it).
 struct PortalTr
 {

@@ -1,5 +1,7 @@
 #include "KeychainEntry.h"
 
+#include "secrets/SecretsTr.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -9,11 +11,6 @@
 namespace ClaimDesk {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::KeychainEntry", text);
-}
 
 // Whether a D-Bus session bus could be reached, which the keychains of Linux
 // desktops (Secret Service, KWallet) need. Without one, QtKeychain only says
@@ -46,21 +43,22 @@ KeychainEntry::Answer answerOf(const QKeychain::Job* job, QString secret)
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound
         && !sessionBusReachable())
         return { {}, P::NoSessionBus,
-            tr("no keychain service is running (there is no D-Bus session, as on headless "
-               "machines)") };
+            SecretsTr::tr(
+                "no keychain service is running (there is no D-Bus session, as on headless "
+                "machines)") };
     switch (job->error()) {
     case QKeychain::NoError:
         return { std::move(secret), P::None, {} };
     case QKeychain::EntryNotFound:
-        return { {}, P::NotFound, tr("nothing is stored in the keychain") };
+        return { {}, P::NotFound, SecretsTr::tr("nothing is stored in the keychain") };
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return { {}, P::NoService, tr("no keychain service is running") };
+        return { {}, P::NoService, SecretsTr::tr("no keychain service is running") };
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return { {}, P::Denied, tr("the keychain refused access") };
+        return { {}, P::Denied, SecretsTr::tr("the keychain refused access") };
     default:
-        return { {}, P::Failed, tr("the keychain failed: %1").arg(job->errorString()) };
+        return { {}, P::Failed, SecretsTr::tr("the keychain failed: %1").arg(job->errorString()) };
     }
 }
 
@@ -142,7 +140,7 @@ KeychainEntry::Answer KeychainEntry::readNow(
     if (!waitFor(
             entry, &KeychainEntry::readDone, [&](const Answer& a) { answer = a; }, timeoutMs,
             [&] { entry.read(); }))
-        return { {}, Problem::NoService, tr("the keychain did not answer") };
+        return { {}, Problem::NoService, SecretsTr::tr("the keychain did not answer") };
     return answer;
 }
 
@@ -150,7 +148,7 @@ QString KeychainEntry::writeNow(
     const QString& service, const QString& key, const QString& secret, int timeoutMs)
 {
     KeychainEntry entry(service, key);
-    QString problem = tr("the keychain has not answered yet (it may still keep it)");
+    QString problem = SecretsTr::tr("the keychain has not answered yet (it may still keep it)");
     waitFor(
         entry, &KeychainEntry::writeDone, [&](const QString& p) { problem = p; }, timeoutMs,
         [&] { entry.write(secret); });
@@ -160,7 +158,7 @@ QString KeychainEntry::writeNow(
 QString KeychainEntry::removeNow(const QString& service, const QString& key, int timeoutMs)
 {
     KeychainEntry entry(service, key);
-    QString problem = tr("the keychain has not answered yet (it may still remove it)");
+    QString problem = SecretsTr::tr("the keychain has not answered yet (it may still remove it)");
     waitFor(
         entry, &KeychainEntry::writeDone, [&](const QString& p) { problem = p; }, timeoutMs,
         [&] { entry.remove(); });

@@ -1,13 +1,13 @@
 #include "ManagerFigures.h"
 
 #include "llm/PriceTable.h"
+#include "stats/StatsTr.h"
 #include "storage/SqlHelpers.h"
 #include "util/InputLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
-/* TRANSLATOR ClaimDesk::ManagerFigures */
 namespace ClaimDesk {
 
 namespace {
@@ -166,19 +166,19 @@ QString backlogAgeLabel(BacklogAge age)
 {
     switch (age) {
     case BacklogAge::UpToOneDay:
-        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "0-1 days");
+        return StatsTr::tr("0-1 days");
     case BacklogAge::TwoToThreeDays:
-        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "2-3 days");
+        return StatsTr::tr("2-3 days");
     case BacklogAge::FourToSevenDays:
-        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "4-7 days");
+        return StatsTr::tr("4-7 days");
     case BacklogAge::EightToFourteenDays:
-        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "8-14 days");
+        return StatsTr::tr("8-14 days");
     case BacklogAge::FifteenToThirtyDays:
-        return QCoreApplication::translate("ClaimDesk::ManagerFigures", "15-30 days");
+        return StatsTr::tr("15-30 days");
     case BacklogAge::OverThirtyDays:
         break;
     }
-    return QCoreApplication::translate("ClaimDesk::ManagerFigures", "over 30 days");
+    return StatsTr::tr("over 30 days");
 }
 
 BacklogAge backlogAgeOf(qint64 days)
@@ -302,13 +302,11 @@ Result<ManagerFigures> ManagerFigures::compute(const Database& db, const FigureF
     f.filter = filter;
     if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
         return R::failure(
-            QCoreApplication::translate(
-                "ClaimDesk::ManagerFigures", "the date range is empty or invalid (from %1 to %2)")
+            StatsTr::tr("the date range is empty or invalid (from %1 to %2)")
                 .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
     if (filter.from.daysTo(filter.to) >= InputLimits::StatsRangeDays)
         return R::failure(Error::invalid(
-            QCoreApplication::translate("ClaimDesk::ManagerFigures",
-                "the date range from %1 to %2 is longer than the limit of %3 days")
+            StatsTr::tr("the date range from %1 to %2 is longer than the limit of %3 days")
                 .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))
                 .arg(InputLimits::StatsRangeDays),
             QStringLiteral("from")));

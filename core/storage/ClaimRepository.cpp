@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-/* TRANSLATOR ClaimDesk::ClaimRepository */
 namespace ClaimDesk {
 
 namespace {

@@ -17,7 +17,6 @@
 #include <mutex>
 #include <sqlite3.h>
 
-/* TRANSLATOR ClaimDesk::Database */
 namespace ClaimDesk {
 
 namespace {

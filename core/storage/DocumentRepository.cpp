@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
-/* TRANSLATOR ClaimDesk::DocumentRepository */
 namespace ClaimDesk {
 
 namespace {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-/* TRANSLATOR ClaimDesk::IntakeConversationRepository */
 namespace ClaimDesk {
 
 namespace {

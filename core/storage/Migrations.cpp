@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
-/* TRANSLATOR ClaimDesk::Migrations */
 namespace ClaimDesk::Migrations {
 
 namespace {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-/* TRANSLATOR ClaimDesk::PolicyHolderRepository */
 namespace ClaimDesk {
 
 namespace {

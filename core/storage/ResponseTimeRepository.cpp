@@ -1,6 +1,7 @@
 #include "ResponseTimeRepository.h"
 
 #include "storage/SqlHelpers.h"
+#include "storage/StorageTr.h"
 
 #include <QCoreApplication>
 
@@ -23,9 +24,7 @@ Status ResponseTimeRepository::record(
         !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Status::failure(
-            QCoreApplication::translate("ClaimDesk::ResponseTimeRepository", "there is no claim %1")
-                .arg(claimId));
+        return Status::failure(StorageTr::tr("there is no claim %1").arg(claimId));
     return {};
 }
 

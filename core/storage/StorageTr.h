@@ -4,8 +4,8 @@
 
 namespace ClaimDesk {
 
-// The one translation context of storage/ (what is not a QObject translates
-// through it), as Qt Creator gives each plugin its Tr.
+// The one translation context of storage/: every text of the folder, QObjects' too,
+// translates through it, as Qt Creator gives each plugin its Tr.
 struct StorageTr
 {
     Q_DECLARE_TR_FUNCTIONS(ClaimDesk::Storage)

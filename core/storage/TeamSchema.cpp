@@ -3,7 +3,6 @@
 #include "storage/SqlHelpers.h"
 #include "storage/StorageTr.h"
 
-/* TRANSLATOR ClaimDesk::TeamSchema */
 namespace ClaimDesk::TeamSchema {
 
 namespace {

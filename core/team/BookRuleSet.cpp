@@ -2,6 +2,7 @@
 
 #include "logging/LogCategories.h"
 #include "storage/RuleSetRepository.h"
+#include "team/TeamTr.h"
 #include "util/BoundedRead.h"
 #include "util/InputLimits.h"
 
@@ -15,11 +16,6 @@ namespace ClaimDesk::BookRuleSet {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::BookRuleSet", text);
-}
-
 bool isTeamBook(const Database& db)
 {
     return db.dialect().kind() == SqlDialect::Kind::Postgres;
@@ -32,7 +28,8 @@ Result<RuleSet> store(const Database& db, const RuleSet& rules)
         return rules;
     if (added.errorKind() == ErrorKind::Forbidden)
         return Result<RuleSet>::failure(Error::of(ErrorKind::Forbidden,
-            tr("only a team administrator (the claimdesk_admin role) sets the team's rules: %1")
+            TeamTr::tr(
+                "only a team administrator (the claimdesk_admin role) sets the team's rules: %1")
                 .arg(added.error())));
     return Result<RuleSet>::failure(added.errorDetail());
 }
@@ -116,7 +113,7 @@ Result<RuleSet> active(const Database& db)
     auto rules = RuleSet::fromJson((*stored)->json);
     if (!rules)
         return Result<RuleSet>::failure(Error::of(ErrorKind::Damaged,
-            tr("the rule set %1 kept in %2 cannot be read: %3")
+            TeamTr::tr("the rule set %1 kept in %2 cannot be read: %3")
                 .arg((*stored)->version, db.location().displayName(), rules.error())));
     return rules;
 }
@@ -156,10 +153,10 @@ Result<QString> describeSource(const Database& db)
     const auto stored = RuleSetRepository(db).latest();
     if (!stored)
         return Result<QString>::failure(stored.errorDetail());
-    const QString book = isTeamBook(db) ? tr("the team book") : tr("this book");
+    const QString book = isTeamBook(db) ? TeamTr::tr("the team book") : TeamTr::tr("this book");
     if (!*stored)
-        return tr("%1 (the spec's defaults; none saved yet)").arg(book);
-    return tr("%1: version %2, saved by %3 on %4")
+        return TeamTr::tr("%1 (the spec's defaults; none saved yet)").arg(book);
+    return TeamTr::tr("%1: version %2, saved by %3 on %4")
         .arg(book, (*stored)->version, (*stored)->savedBy,
             QLocale().toString((*stored)->savedAt.toLocalTime(), QLocale::ShortFormat));
 }

@@ -1,6 +1,7 @@
 #include "TeamAdministration.h"
 
 #include "storage/TeamSchema.h"
+#include "team/TeamTr.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,11 +10,6 @@ namespace ClaimDesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClaimDesk::TeamAdministration", text);
-}
-
 // The server refuses a login outside claimdesk_admin by its own words
 // ("permission denied for function ..."); the person is told which role it takes.
 Status namingTheRoleNeeded(Status status)
@@ -21,7 +17,8 @@ Status namingTheRoleNeeded(Status status)
     if (status || status.errorKind() != ErrorKind::Forbidden)
         return status;
     return Status::failure(Error::of(ErrorKind::Forbidden,
-        tr("only a team administrator (the claimdesk_admin role) adds or changes people: %1")
+        TeamTr::tr(
+            "only a team administrator (the claimdesk_admin role) adds or changes people: %1")
             .arg(status.error())));
 }
 
@@ -43,8 +40,9 @@ Status TeamAdministration::checkName(const QString& name)
         && !name.startsWith(QStringLiteral("pg_")))
         return {};
     return Status::failure(Error::of(ErrorKind::Invalid,
-        tr("'%1' cannot be a login: use a letter or _, then letters, digits or _ (at most 63), "
-           "not beginning with claimdesk_ or pg_")
+        TeamTr::tr(
+            "'%1' cannot be a login: use a letter or _, then letters, digits or _ (at most 63), "
+            "not beginning with claimdesk_ or pg_")
             .arg(name)));
 }
 
@@ -57,10 +55,10 @@ Status TeamAdministration::requireTeamBook() const
         return {};
     if (m_db.dialect().kind() != SqlDialect::Kind::Postgres)
         return Status::failure(Error::of(ErrorKind::Invalid,
-            tr("people and roles belong to a team book on a PostgreSQL server (--db-url); "
-               "a desk's own file has only its login")));
+            TeamTr::tr("people and roles belong to a team book on a PostgreSQL server (--db-url); "
+                       "a desk's own file has only its login")));
     return Status::failure(Error::of(ErrorKind::Invalid,
-        tr("this book is not set up for a team yet: run `claimdesk-cli team init` first")));
+        TeamTr::tr("this book is not set up for a team yet: run `claimdesk-cli team init` first")));
 }
 
 Status TeamAdministration::add(
@@ -70,7 +68,7 @@ Status TeamAdministration::add(
         return s;
     if (limit.cents() < 0)
         return Status::failure(
-            Error::of(ErrorKind::Invalid, tr("an authority limit cannot be negative")));
+            Error::of(ErrorKind::Invalid, TeamTr::tr("an authority limit cannot be negative")));
     if (auto s = requireTeamBook(); !s)
         return s;
     return namingTheRoleNeeded(TeamUserRepository(m_db).add(name, role, limit, password));
@@ -80,7 +78,7 @@ Status TeamAdministration::change(const QString& name, const TeamUserChange& cha
 {
     if (change.limit && change.limit->cents() < 0)
         return Status::failure(
-            Error::of(ErrorKind::Invalid, tr("an authority limit cannot be negative")));
+            Error::of(ErrorKind::Invalid, TeamTr::tr("an authority limit cannot be negative")));
     if (auto s = requireTeamBook(); !s)
         return s;
     return namingTheRoleNeeded(TeamUserRepository(m_db).change(name, change));

@@ -1,6 +1,7 @@
 #include "TeamPasswords.h"
 
 #include "storage/Database.h"
+#include "team/TeamTr.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -42,9 +43,9 @@ Status checkAndStore(const DatabaseLocation& location, const QString& password)
     if (auto s = Database::checkLogin(signedIn); !s)
         return s;
     if (const QString problem = store(location, password); !problem.isEmpty())
-        return Status::failure(QCoreApplication::translate("ClaimDesk::TeamPasswords",
-            "the server took the password, but the keychain did not keep it: %1")
-                                   .arg(problem));
+        return Status::failure(
+            TeamTr::tr("the server took the password, but the keychain did not keep it: %1")
+                .arg(problem));
     return {};
 }
 

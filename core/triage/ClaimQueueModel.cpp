@@ -2,6 +2,7 @@
 
 #include "storage/ClaimRepository.h"
 #include "storage/DatabaseWorker.h"
+#include "triage/TriageTr.h"
 
 #include <QBrush>
 #include <QColor>
@@ -308,8 +309,8 @@ QVariant ClaimQueueModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == AgeColumn) {
         const int days = static_cast<int>(c.createdAt.daysTo(m_clock()));
         return isOpen(c.status)
-            ? tr("%n day(s) open; the SLA is %1 days", nullptr, days).arg(m_slaDays)
-            : tr("%n day(s) since it was filed", nullptr, days);
+            ? TriageTr::tr("%n day(s) open; the SLA is %1 days", nullptr, days).arg(m_slaDays)
+            : TriageTr::tr("%n day(s) since it was filed", nullptr, days);
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -328,12 +329,12 @@ QVariant ClaimQueueModel::data(const QModelIndex& index, int role) const
         return c.finalDecision ? finalDecisionLabel(*c.finalDecision) : QString();
     case AgeColumn: {
         const qint64 days = c.createdAt.daysTo(m_clock());
-        return tr("%n day(s)", nullptr, static_cast<int>(days));
+        return TriageTr::tr("%n day(s)", nullptr, static_cast<int>(days));
     }
     case AssigneeColumn:
         return c.assignee;
     case EscalatedColumn:
-        return c.escalated ? tr("Escalated") : QString();
+        return c.escalated ? TriageTr::tr("Escalated") : QString();
     default:
         return {};
     }
@@ -345,23 +346,23 @@ QVariant ClaimQueueModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case IdColumn:
-        return tr("Claim");
+        return TriageTr::tr("Claim");
     case TypeColumn:
-        return tr("Type");
+        return TriageTr::tr("Type");
     case StatusColumn:
-        return tr("Status");
+        return TriageTr::tr("Status");
     case AmountColumn:
-        return tr("Amount");
+        return TriageTr::tr("Amount");
     case RiskColumn:
-        return tr("Risk");
+        return TriageTr::tr("Risk");
     case DecisionColumn:
-        return tr("Decision");
+        return TriageTr::tr("Decision");
     case AgeColumn:
-        return tr("Age");
+        return TriageTr::tr("Age");
     case AssigneeColumn:
-        return tr("Assignee");
+        return TriageTr::tr("Assignee");
     case EscalatedColumn:
-        return tr("Escalation");
+        return TriageTr::tr("Escalation");
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "QueueView.h"
 
+#include "triage/TriageTr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,12 +123,10 @@ QList<QueueView> QueueView::fromJsonList(const QByteArray& json, QString* error)
     if (!doc.isArray()) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError
-                ? QCoreApplication::translate(
-                    "ClaimDesk::QueueView", "The saved views are not valid JSON (%1 at offset %2)")
+                ? TriageTr::tr("The saved views are not valid JSON (%1 at offset %2)")
                       .arg(parseError.errorString())
                       .arg(parseError.offset)
-                : QCoreApplication::translate(
-                    "ClaimDesk::QueueView", "The saved views are not a list");
+                : TriageTr::tr("The saved views are not a list");
         }
         return out;
     }
