@@ -5968,7 +5968,7 @@ Subject: %2
         <location line="+28"/>
         <location filename="../ui/InboxItemModel.cpp" line="+103"/>
         <location filename="../ui/PortalArea.cpp" line="+172"/>
-        <location filename="../ui/ReviewArea.cpp" line="+349"/>
+        <location filename="../ui/ReviewArea.cpp" line="+340"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -6197,7 +6197,7 @@ Subject: %2
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/ReviewArea.cpp" line="+177"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+98"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6295,8 +6295,8 @@ Subject: %2
     <message>
         <location line="+6"/>
         <location line="+285"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+39"/>
         <location filename="../ui/InboxItemModel.cpp" line="+2"/>
-        <location filename="../ui/ReviewArea.cpp" line="+223"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -6322,7 +6322,7 @@ Subject: %2
     </message>
     <message>
         <location line="+138"/>
-        <location filename="../ui/ReviewArea.cpp" line="-59"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+45"/>
         <source>Reading %1...</source>
         <translation>Reading %1...</translation>
     </message>
@@ -6410,14 +6410,14 @@ Subject: %2
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/ReviewArea.cpp" line="-370"/>
+        <location filename="../ui/ReviewArea.cpp" line="-22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ReviewArea.cpp" line="-67"/>
-        <location line="+68"/>
+        <location filename="../ui/ReviewArea.cpp" line="-61"/>
+        <location line="+62"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -6432,19 +6432,19 @@ Subject: %2
         <translation>Assignee</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/ReviewArea.cpp" line="+420"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="-52"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Provider</source>
         <translation>Provider</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ReviewArea.cpp" line="+1"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Service date</source>
         <translation>Service date</translation>
     </message>
@@ -8508,17 +8508,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="-590"/>
+        <location filename="../ui/ReviewArea.cpp" line="-152"/>
         <source>The queue could not be read: %1</source>
         <translation>The queue could not be read: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -8528,7 +8528,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="-67"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -8538,7 +8538,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>A 3-4 sentence summary: from the language model when one is configured, else written from the claim and its decision (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/ClaimHistoryTable.cpp" line="+15"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -8563,7 +8563,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>After</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/ReviewArea.cpp" line="+35"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -8608,7 +8608,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Give the claim on show back to the queue</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>&amp;Refer to a manager</source>
         <translation>&amp;Refer to a manager</translation>
     </message>
@@ -8618,12 +8618,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Escalate the claim, with the refusal as the reason, so that a manager decides it</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="-17"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/ReviewArea.cpp" line="+12"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
@@ -8638,17 +8638,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+82"/>
         <source>Writing the factual summary...</source>
         <translation>Writing the factual summary...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
         <translation>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</translation>
     </message>
@@ -8663,7 +8663,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Factual summary from the claim and its decision.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/ReviewArea.cpp" line="+101"/>
         <source>Showing: %1.</source>
         <translation>Showing: %1.</translation>
     </message>
@@ -8703,12 +8703,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Whole queue</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+42"/>
         <source>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</source>
         <translation>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-50"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>
@@ -8718,17 +8718,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Claimant</source>
         <translation>Claimant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>National ID</source>
         <translation>National ID</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../ui/ReviewArea.cpp" line="+143"/>
         <source>%1 is referred to a manager (escalated).</source>
         <translation>%1 is referred to a manager (escalated).</translation>
     </message>

@@ -5955,7 +5955,7 @@ Subject: %2
         <location line="+28"/>
         <location filename="../ui/InboxItemModel.cpp" line="+103"/>
         <location filename="../ui/PortalArea.cpp" line="+172"/>
-        <location filename="../ui/ReviewArea.cpp" line="+349"/>
+        <location filename="../ui/ReviewArea.cpp" line="+340"/>
         <source>Claim</source>
         <translation>เคลม</translation>
     </message>
@@ -6183,7 +6183,7 @@ Subject: %2
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/ReviewArea.cpp" line="+177"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+98"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6281,8 +6281,8 @@ Subject: %2
     <message>
         <location line="+6"/>
         <location line="+285"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+39"/>
         <location filename="../ui/InboxItemModel.cpp" line="+2"/>
-        <location filename="../ui/ReviewArea.cpp" line="+223"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
     </message>
@@ -6308,7 +6308,7 @@ Subject: %2
     </message>
     <message>
         <location line="+138"/>
-        <location filename="../ui/ReviewArea.cpp" line="-59"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+45"/>
         <source>Reading %1...</source>
         <translation>กำลังอ่าน %1...</translation>
     </message>
@@ -6396,14 +6396,14 @@ Subject: %2
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/ReviewArea.cpp" line="-370"/>
+        <location filename="../ui/ReviewArea.cpp" line="-22"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ReviewArea.cpp" line="-67"/>
-        <location line="+68"/>
+        <location filename="../ui/ReviewArea.cpp" line="-61"/>
+        <location line="+62"/>
         <source>Memo</source>
         <translation>บันทึกย่อ</translation>
     </message>
@@ -6418,19 +6418,19 @@ Subject: %2
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/ReviewArea.cpp" line="+420"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="-52"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Provider</source>
         <translation>สถานพยาบาล/อู่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ReviewArea.cpp" line="+1"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Diagnosis</source>
         <translation>การวินิจฉัย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Service date</source>
         <translation>วันที่รับบริการ</translation>
     </message>
@@ -8482,17 +8482,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReviewArea.cpp" line="-590"/>
+        <location filename="../ui/ReviewArea.cpp" line="-152"/>
         <source>The queue could not be read: %1</source>
         <translation>อ่านคิวงานไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>J/K: next and previous claim · 1–6: set the status (%1) · Ctrl+Z: undo · Ctrl+F: search</source>
         <translation>J/K: เคลมถัดไปและก่อนหน้า · 1–6: ตั้งสถานะ (%1) · Ctrl+Z: เลิกทำ · Ctrl+F: ค้นหา</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;Undo</source>
         <translation>เลิกทำ(&amp;U)</translation>
     </message>
@@ -8502,7 +8502,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="-67"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -8512,7 +8512,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุป 3-4 ประโยค: จากโมเดลภาษาเมื่อมีการตั้งค่า มิฉะนั้นเขียนจากข้อมูลเคลมและผลการพิจารณา (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/ClaimHistoryTable.cpp" line="+15"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -8537,7 +8537,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>หลัง</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/ReviewArea.cpp" line="+35"/>
         <source>&amp;Save</source>
         <translation>&amp;บันทึก</translation>
     </message>
@@ -8582,7 +8582,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>คืนเคลมที่แสดงอยู่กลับเข้าคิว</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>&amp;Refer to a manager</source>
         <translation>ส่งต่อให้ผู้จัดการ(&amp;R)</translation>
     </message>
@@ -8592,12 +8592,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ยกระดับเคลมโดยใช้เหตุผลที่ถูกปฏิเสธ เพื่อให้ผู้จัดการเป็นผู้พิจารณา</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="-17"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/ReviewArea.cpp" line="+12"/>
         <source>Policy</source>
         <translation>กรมธรรม์</translation>
     </message>
@@ -8612,17 +8612,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+49"/>
         <source>%1 was just changed by %2; what you see is the claim as it is now.</source>
         <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+82"/>
         <source>Writing the factual summary...</source>
         <translation>กำลังเขียนสรุปตามข้อเท็จจริง...</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>From the language model (%1); %2 tokens in, %3 out. Check it against the claim.</source>
         <translation>จากโมเดลภาษา (%1) โทเค็นขาเข้า %2 ขาออก %3 โปรดตรวจสอบกับข้อมูลเคลม</translation>
     </message>
@@ -8637,7 +8637,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>สรุปตามข้อเท็จจริงจากข้อมูลเคลมและผลการพิจารณา</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/ReviewArea.cpp" line="+101"/>
         <source>Showing: %1.</source>
         <translation>กำลังแสดง: %1</translation>
     </message>
@@ -8677,12 +8677,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทั้งคิว</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+42"/>
         <source>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</source>
         <translation>เลือกเคลมในคิว %1 และ %2 เลื่อนลงและขึ้น %3 ถึง %4 ตั้งสถานะ</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-50"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>
@@ -8692,17 +8692,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Claimant</source>
         <translation>ผู้เรียกร้อง</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../ui/ReviewArea.cpp" line="+143"/>
         <source>%1 is referred to a manager (escalated).</source>
         <translation>ส่งต่อ %1 ให้ผู้จัดการแล้ว (ยกระดับ)</translation>
     </message>

@@ -2,6 +2,9 @@
 
 #include "AgentPanel.h"
 #include "AppSettings.h"
+#include "ClaimDetailsView.h"
+#include "ClaimHistoryTable.h"
+#include "ClaimSummaryBox.h"
 #include "ConflictDialog.h"
 #include "DocumentViewer.h"
 #include "DossierView.h"
@@ -12,15 +15,6 @@
 #include "UiTr.h"
 #include "claims/ClaimView.h"
 #include "claims/ReviewEdits.h"
-#include "decision/ClaimSummarizer.h"
-#include "domain/AuditText.h"
-#include "domain/DocumentCategory.h"
-#include "domain/FieldLabels.h"
-#include "export/ClaimDossier.h"
-#include "i18n/Translations.h"
-#include "llm/LlmClient.h"
-#include "llm/LlmSummarizer.h"
-#include "llmsession/LlmSession.h"
 #include "triage/ClaimQueueModel.h"
 #include "triage/QueueCounts.h"
 
@@ -28,7 +22,6 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -43,22 +36,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ClaimDesk {
-
-namespace {
-
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-} // namespace
 
 ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget* parent)
     : WorkArea(parent)
@@ -77,11 +60,43 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
                 return;
             m_shownView.reset(); // nothing stale stays editable
             enableClaimActions(false);
-            m_details->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
+            m_details->showProblem(message);
             m_documents->showDocuments(claimId, {});
         });
     m_undo = new QUndoStack(this);
 
+    buildQueue();
+    buildQueueShortcuts();
+    buildUndoActions();
+
+    m_documents = new DocumentViewer(m_location, m_edits, this);
+    m_documents->setObjectName(QStringLiteral("documentViewer"));
+    connect(m_documents, &DocumentViewer::correctionRequested, this, &ReviewArea::correctField);
+    connect(m_documents, &DocumentViewer::markFailed, this, &ReviewArea::showProblem);
+    connect(m_documents, &DocumentViewer::usefulChanged, this, [this] {
+        showClaimDetails(m_shownClaim);
+        Q_EMIT bookChanged();
+    });
+
+    buildClaimPanel();
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    splitter->addWidget(queueSide());
+    splitter->addWidget(claimSide());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    showClaim(QString());
+    applyView(AppSettings::lastQueueView()); // requests the counts too
+    // Remembered after the model has sorted (the view connected first).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+        &ReviewArea::rememberView);
+}
+
+void ReviewArea::buildQueue()
+{
     m_filters = new QueueFilterBar(m_location.login(), this);
     connect(m_filters, &QueueFilterBar::changed, this, &ReviewArea::applyFilter);
     connect(m_counts, &QueueCountsJob::ready, m_filters, &QueueFilterBar::showCounts);
@@ -151,6 +166,23 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     connect(m_model, &ClaimQueueModel::readFailed, this, [this](const QString& message) {
         showProblem(UiTr::tr("The queue could not be read: %1").arg(message));
     });
+
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("queueScope"));
+    m_scope->setVisible(false);
+    m_scope->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base);"
+                                          " padding: 4px; border-radius: 3px; }"));
+    connect(m_scope, &QLabel::linkActivated, this, [this] {
+        // Back to the whole queue: the filters the scope had set go too.
+        m_scopeQuery.reset();
+        m_scope->setVisible(false);
+        m_filters->setQuery(ClaimQuery());
+        applyFilter();
+    });
+}
+
+void ReviewArea::buildQueueShortcuts()
+{
     // J and K walk the queue, as in mail readers.
     auto* next = new QShortcut(QKeySequence(Qt::Key_J), m_table);
     auto* previous = new QShortcut(QKeySequence(Qt::Key_K), m_table);
@@ -177,7 +209,10 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
                         claimStatusLabel(static_cast<ClaimStatus>(s)));
                 return names.join(QStringLiteral(", "));
             }()));
+}
 
+void ReviewArea::buildUndoActions()
+{
     // Undo and redo wait, like any edit, for the edits asked before them (and
     // can be asked for while those are on their way: the step may come with them).
     auto* undo = new QAction(UiTr::tr("&Undo"), this);
@@ -198,48 +233,17 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
     addAction(redo);
+}
 
-    m_documents = new DocumentViewer(m_location, m_edits, this);
-    m_documents->setObjectName(QStringLiteral("documentViewer"));
-    connect(m_documents, &DocumentViewer::correctionRequested, this, &ReviewArea::correctField);
-    connect(m_documents, &DocumentViewer::markFailed, this, &ReviewArea::showProblem);
-    connect(m_documents, &DocumentViewer::usefulChanged, this, [this] {
-        showClaimDetails(m_shownClaim);
-        Q_EMIT bookChanged();
-    });
-
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(QStringLiteral("claimDetails"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("claimSummary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summarySource = new QLabel(this);
-    m_summarySource->setObjectName(QStringLiteral("summarySource"));
-    m_summarySource->setWordWrap(true);
-    QFont small = m_summarySource->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_summarySource->setFont(small);
-    m_summarize = new QPushButton(UiTr::tr("Su&mmarize"), this);
-    m_summarize->setObjectName(QStringLiteral("summarize"));
-    m_summarize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_summarize->setToolTip(UiTr::tr("A 3-4 sentence summary: from the language model when one is "
-                                     "configured, else written from the claim and its decision "
-                                     "(Ctrl+Shift+S)"));
-    connect(m_summarize, &QPushButton::clicked, this, &ReviewArea::summarize);
+void ReviewArea::buildClaimPanel()
+{
+    m_details = new ClaimDetailsView(this);
+    m_summary = new ClaimSummaryBox(m_engine.rules(), this);
+    connect(m_summary, &ClaimSummaryBox::summaryRequested, this, &ReviewArea::summarize);
     m_policy = new PolicyPanel(m_location, m_edits, this);
     m_policy->setRules(m_engine.rules());
     connect(m_policy, &PolicyPanel::recordFailed, this, &ReviewArea::showProblem);
-    m_history = new QTableWidget(0, 5, this);
-    m_history->setObjectName(QStringLiteral("claimHistory"));
-    m_history->setHorizontalHeaderLabels({ UiTr::tr("When"), UiTr::tr("Who"), UiTr::tr("What"),
-        UiTr::tr("Before"), UiTr::tr("After") });
-    m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->setWordWrap(false);
+    m_history = new ClaimHistoryTable(this);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("claimStatus"));
     connect(m_status, &QComboBox::activated, this, [this] { m_statusTouched = true; });
@@ -288,20 +292,10 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_giveBack->setObjectName(QStringLiteral("giveBack"));
     m_giveBack->setToolTip(UiTr::tr("Give the claim on show back to the queue"));
     connect(m_giveBack, &QPushButton::clicked, this, &ReviewArea::giveBack);
+}
 
-    m_scope = new QLabel(this);
-    m_scope->setObjectName(QStringLiteral("queueScope"));
-    m_scope->setVisible(false);
-    m_scope->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base);"
-                                          " padding: 4px; border-radius: 3px; }"));
-    connect(m_scope, &QLabel::linkActivated, this, [this] {
-        // Back to the whole queue: the filters the scope had set go too.
-        m_scopeQuery.reset();
-        m_scope->setVisible(false);
-        m_filters->setQuery(ClaimQuery());
-        applyFilter();
-    });
-
+QWidget* ReviewArea::queueSide()
+{
     auto* queuePane = new QWidget(this);
     auto* queueLayout = new QVBoxLayout(queuePane);
     queueLayout->setContentsMargins(0, 0, 0, 0);
@@ -314,7 +308,11 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     left->addWidget(m_documents);
     left->setStretchFactor(0, 2);
     left->setStretchFactor(1, 3);
+    return left;
+}
 
+QWidget* ReviewArea::claimSide()
+{
     auto* right = new QWidget(this);
     auto* form = new QFormLayout;
     form->addRow(UiTr::tr("Status"), m_status);
@@ -335,17 +333,10 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     m_tabs = new QTabWidget(right);
     m_tabs->setObjectName(QStringLiteral("claimTabs"));
     auto* claimPage = new QWidget(right);
-    auto* summaryBox = new QGroupBox(UiTr::tr("Summary"), claimPage);
-    auto* summaryLayout = new QVBoxLayout(summaryBox);
-    summaryLayout->addWidget(m_summary);
-    auto* summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summarySource, 1);
-    summaryRow->addWidget(m_summarize, 0, Qt::AlignTop);
-    summaryLayout->addLayout(summaryRow);
     auto* claimLayout = new QVBoxLayout(claimPage);
     claimLayout->setContentsMargins(0, 0, 0, 0);
     claimLayout->addWidget(m_details, 1);
-    claimLayout->addWidget(summaryBox);
+    claimLayout->addWidget(m_summary);
     m_tabs->addTab(claimPage, UiTr::tr("Claim"));
     m_tabs->addTab(m_policy, UiTr::tr("Policy"));
     m_agent = new AgentPanel(m_edits, right);
@@ -369,21 +360,7 @@ ReviewArea::ReviewArea(DatabaseLocation location, DecisionEngine engine, QWidget
     actions->addStretch(1);
     actions->addWidget(m_save);
     rightLayout->addLayout(actions);
-
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("reviewSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-    rebuildSummarizer();
-    showClaim(QString());
-    applyView(AppSettings::lastQueueView()); // requests the counts too
-    // Remembered after the model has sorted (the view connected first).
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-        &ReviewArea::rememberView);
+    return right;
 }
 
 void ReviewArea::rememberView()
@@ -399,7 +376,7 @@ void ReviewArea::setEngine(const DecisionEngine& engine)
     m_engine = engine;
     m_edits->setEngine(engine);
     m_policy->setRules(engine.rules());
-    rebuildSummarizer(); // the factual summary explains with the rules in force
+    m_summary->setRules(engine.rules()); // the factual summary explains with them
 }
 
 void ReviewArea::refresh()
@@ -462,6 +439,11 @@ void ReviewArea::rowsArrived()
     // Reorder, or a refresh with no row selected: the claim stays on show.
 }
 
+QTableWidget* ReviewArea::history() const
+{
+    return m_history;
+}
+
 QString ReviewArea::currentClaimId() const
 {
     return m_shownClaim;
@@ -488,65 +470,16 @@ void ReviewArea::selectClaim(const QString& claimId)
 
 void ReviewArea::setLlmSession(LlmSession* session)
 {
-    m_llm = session;
     m_agent->setLlmSession(session);
     m_policy->setLlmSession(session);
-    if (m_llm)
-        connect(m_llm, &LlmSession::changed, this, &ReviewArea::rebuildSummarizer);
-    rebuildSummarizer();
-}
-
-void ReviewArea::rebuildSummarizer()
-{
-    // A summary in flight on the old client or rules is dropped with it.
-    delete m_summarizer;
-    m_summarizer = new LlmSummarizer(m_llm ? m_llm->client() : nullptr, m_engine.rules(), this);
-    connect(m_summarizer, &LlmSummarizer::textDelta, this,
-        [this](const QString& claimId, const QString& text) {
-            if (claimId == m_shownClaim)
-                m_summary->setText(m_summary->text() + text);
-        });
-    connect(m_summarizer, &LlmSummarizer::streamRestarted, this, [this](const QString& claimId) {
-        if (claimId == m_shownClaim)
-            m_summary->clear();
-    });
-    connect(m_summarizer, &LlmSummarizer::summaryReady, this, &ReviewArea::showSummary);
-    m_summarize->setEnabled(!m_shownClaim.isEmpty());
+    m_summary->setLlmSession(session);
 }
 
 void ReviewArea::summarize()
 {
-    if (m_shownClaim.isEmpty())
-        return;
-    if (!m_shownView || m_shownView->claim.id != m_shownClaim)
-        return; // still being read
-    m_summary->clear();
-    m_summarize->setEnabled(false);
-    m_summarySource->setText(m_llm && m_llm->client()
-            ? UiTr::tr("Asking %1...").arg(m_llm->config().label())
-            : UiTr::tr("Writing the factual summary..."));
-    m_summarizer->summarize(m_shownView->claim, m_shownView->decision(), Translations::current());
-}
-
-void ReviewArea::showSummary(const QString& claimId, const ClaimSummary& summary)
-{
-    if (claimId != m_shownClaim)
-        return;
-    m_summarize->setEnabled(true);
-    m_summary->setText(summary.text);
-    if (summary.source == u"llm")
-        m_summarySource->setText(
-            UiTr::tr("From the language model (%1); %2 tokens in, %3 out. Check it "
-                     "against the claim.")
-                .arg(m_llm ? m_llm->config().label() : QString())
-                .arg(summary.tokensIn)
-                .arg(summary.tokensOut));
-    else if (!summary.modelError.isEmpty())
-        m_summarySource->setText(UiTr::tr(
-            "Factual summary from the claim and its decision; the model's was not used: %1")
-                                     .arg(summary.modelError));
-    else
-        m_summarySource->setText(UiTr::tr("Factual summary from the claim and its decision."));
+    if (m_shownClaim.isEmpty() || !m_shownView || m_shownView->claim.id != m_shownClaim)
+        return; // nothing on show, or still being read
+    m_summary->summarize(m_shownView->claim, m_shownView->decision());
 }
 
 DossierView* ReviewArea::openDossier()
@@ -655,9 +588,7 @@ void ReviewArea::showClaim(const QString& claimId)
     m_documents->showClaim(claimId); // its documents come with the claim's view
     m_policy->showClaim(claimId);
     m_agent->showClaim(claimId);
-    m_summarizer->cancel();
-    m_summary->clear();
-    m_summarySource->clear();
+    m_summary->showClaim(claimId);
     m_notice->clear();
     m_notice->setVisible(false);
     showClaimDetails(claimId);
@@ -675,27 +606,20 @@ void ReviewArea::showClaimDetails(const QString& claimId)
         m_history->setRowCount(0);
     }
     if (claimId.isEmpty()) {
-        m_details->setHtml(
-            QStringLiteral("<p>%1</p>")
-                .arg(UiTr::tr("Select a claim in the queue. %1 and %2 move down and up; %3 to %4 "
-                              "set its status.")
-                         .toHtmlEscaped()
-                         .arg(RichText::bold(QStringLiteral("J")),
-                             RichText::bold(QStringLiteral("K")),
-                             RichText::bold(QStringLiteral("1")),
-                             RichText::bold(QStringLiteral("6")))));
+        m_details->showNone();
         return;
     }
     if (!known)
-        m_details->setHtml(RichText::paragraph(UiTr::tr("Reading %1...").arg(claimId)));
+        m_details->showReading(claimId);
     m_viewJob->request(claimId); // read again when known: the edit shows when it arrives
 }
 
 void ReviewArea::enableClaimActions(bool enabled)
 {
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_status, m_memo, m_save, m_dossier, m_summarize, m_giveBack })
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_status, m_memo, m_save, m_dossier, m_giveBack })
         w->setEnabled(enabled);
+    m_summary->setReady(enabled);
     // Only an approved claim is filed on a portal.
     m_toPortal->setEnabled(
         enabled && m_shownView && m_shownView->claim.status == ClaimStatus::Approved);
@@ -716,68 +640,15 @@ void ReviewArea::showView(const ClaimView& view)
         m_status->setCurrentIndex(static_cast<int>(view.claim.status));
     if (!memoEdited)
         m_memo->setPlainText(view.claim.memo);
-    m_details->setHtml(detailsHtml(view));
-    showHistory(view.history);
+    m_details->showView(view, m_engine.rules());
+    m_history->showTrail(view.history);
+    m_auditLinesRead = view.history.size();
     m_agent->showView(view);
     if (sameClaim)
         m_documents->updateFields(view.claim.id, view.documents);
     else
         m_documents->showDocuments(view.claim.id, view.documents);
     Q_EMIT claimShown(view.claim.id);
-}
-
-QString ReviewArea::detailsHtml(const ClaimView& view) const
-{
-    const Claim& claim = view.claim;
-    QString html
-        = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
-              .arg(esc(claim.id), esc(claimTypeLabel(claim.type)),
-                  esc(claimStatusLabel(claim.status)),
-                  claim.amount ? esc(claim.amount->toDisplayString()) : UiTr::tr("no amount yet"));
-    const auto orUnknown
-        = [](const QString& s) { return esc(s.isEmpty() ? UiTr::tr("unknown") : s); };
-    html += QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6<br>%7: %8</p>")
-                .arg(UiTr::tr("Claimant"), orUnknown(claim.claimantName), UiTr::tr("National ID"),
-                    orUnknown(claim.claimantNationalId), UiTr::tr("Provider"),
-                    orUnknown(claim.providerName), UiTr::tr("Diagnosis"),
-                    orUnknown(claim.diagnosisCode));
-    if (const auto decision = view.decision())
-        html += ClaimDossier::decisionHtml(*decision, m_engine.rules());
-    if (view.documents.isEmpty())
-        return html;
-    // What was read from each document, under readable labels.
-    html += QStringLiteral("<h3>%1</h3>").arg(UiTr::tr("Documents"));
-    for (const auto& [d, fields] : view.documents) {
-        html += QStringLiteral("<p><b>%1</b> (%2)")
-                    .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
-        for (const ExtractedField& f : fields) {
-            if (!f.name.startsWith(u"items."))
-                html += QStringLiteral("<br>%1: %2").arg(esc(fieldLabel(f.name)), esc(f.value));
-        }
-        html += QStringLiteral("</p>");
-    }
-    return html;
-}
-
-void ReviewArea::showHistory(const QList<AuditEntry>& trail)
-{
-    m_history->setRowCount(0);
-    m_auditLinesRead = trail.size();
-    // Newest first: what changed last is what a reviewer asks about.
-    const QLocale locale;
-    for (auto it = trail.crbegin(); it != trail.crend(); ++it) {
-        const int row = m_history->rowCount();
-        m_history->insertRow(row);
-        int column = 0;
-        const AuditText line = AuditText::of(*it);
-        for (const QString& text : { locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
-                 it->actor, line.what, line.before, line.after }) {
-            auto* item = new QTableWidgetItem(text);
-            item->setToolTip(text);
-            m_history->setItem(row, column++, item);
-        }
-    }
-    m_history->resizeColumnsToContents();
 }
 
 void ReviewArea::showNotice(const QString& message)

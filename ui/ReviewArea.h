@@ -2,7 +2,6 @@
 
 #include "WorkArea.h"
 #include "claims/ClaimView.h"
-#include "decision/ClaimSummarizer.h"
 #include "decision/DecisionEngine.h"
 #include "domain/ClaimQuery.h"
 #include "triage/QueueView.h"
@@ -18,18 +17,19 @@ class QPushButton;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
-class QTextBrowser;
 class QTimer;
 class QUndoStack;
 
 namespace ClaimDesk {
 
 class AgentPanel;
+class ClaimDetailsView;
+class ClaimHistoryTable;
+class ClaimSummaryBox;
 class ClaimQueueModel;
 class DocumentViewer;
 class DossierView;
 class LlmSession;
-class LlmSummarizer;
 class PolicyPanel;
 class QueueCountsJob;
 class QueueFilterBar;
@@ -60,7 +60,7 @@ public:
     QTableView* queue() const { return m_table; }
     QueueFilterBar* filters() const { return m_filters; }
     DocumentViewer* documents() const { return m_documents; }
-    QTableWidget* history() const { return m_history; }
+    QTableWidget* history() const;
     QUndoStack* undoStack() const { return m_undo; }
     void selectClaim(const QString& claimId);
     // Shows the claims of a query chosen elsewhere (a bar of the manager charts).
@@ -96,6 +96,14 @@ Q_SIGNALS:
     void portalSubmitRequested(const QString& claimId);
 
 private:
+    // The constructor's parts, in the order it calls them.
+    void buildQueue();
+    void buildQueueShortcuts();
+    void buildUndoActions();
+    void buildClaimPanel();
+    QWidget* queueSide(); // the filters and queue above the documents
+    QWidget* claimSide(); // the claim's tabs, status, memo and actions
+
     void applyFilter();
     // The queue's rows arrived (a reset): the claim on show is selected where it
     // now is, or as m_rowsIntent says.
@@ -109,7 +117,6 @@ private:
     // The view arrived: details, status, memo, history, the model's opinions and
     // the documents (their pages stay as they are when the claim was on show).
     void showView(const ClaimView& view);
-    QString detailsHtml(const ClaimView& view) const;
     void enableClaimActions(bool enabled);
     int rowOf(const QString& claimId) const;
     // Why an edit was refused (also as editRefused).
@@ -119,7 +126,6 @@ private:
     void referToManager();
     // A problem that is not a refused edit (a read, a mark, checks not recorded).
     void showProblem(const QString& message);
-    void showHistory(const QList<AuditEntry>& trail);
     void saveStatus();
     // The first free open claim in queue order becomes this login's and is shown.
     void takeNext();
@@ -140,8 +146,6 @@ private:
     // meanwhile opens the conflict dialog.
     void saveMine(const Claim& read, const Claim& mine);
     void resolveConflict(const Claim& mine, const Claim& saved, const QList<AuditEntry>& meanwhile);
-    void showSummary(const QString& claimId, const ClaimSummary& summary);
-    void rebuildSummarizer();
     void rebuildViewsMenu();
     // After an edit was answered (error empty when made): the notice, the claim
     // on show read again, and bookChanged.
@@ -163,10 +167,10 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLabel* m_notice = nullptr; // why the last edit was refused
     QPushButton* m_refer = nullptr; // shown after a refusal above the authority limit
-    QTextBrowser* m_details = nullptr;
+    ClaimDetailsView* m_details = nullptr;
     PolicyPanel* m_policy = nullptr;
     AgentPanel* m_agent = nullptr;
-    QTableWidget* m_history = nullptr;
+    ClaimHistoryTable* m_history = nullptr;
     QComboBox* m_status = nullptr;
     QPlainTextEdit* m_memo = nullptr;
     QPushButton* m_save = nullptr;
@@ -176,14 +180,10 @@ private:
     QTimer* m_elsewhereSettle = nullptr; // a burst of others' changes is read once
     bool m_shownChangedElsewhere = false; // in that burst
     QPushButton* m_giveBack = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_summarySource = nullptr;
-    QPushButton* m_summarize = nullptr;
+    ClaimSummaryBox* m_summary = nullptr;
     QUndoStack* m_undo = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
-    LlmSession* m_llm = nullptr;
-    LlmSummarizer* m_summarizer = nullptr;
     QString m_shownClaim;
     // As last read (its claim moved on by this desk's own saves since, for the
     // next edit's version); none while being read.
