@@ -4,6 +4,7 @@
 #include "storage/AppLogRepository.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ClaimDesk;
@@ -72,6 +73,31 @@ private Q_SLOTS:
         qCInfo(lcSystem) << "written in the background";
         QVERIFY(written.wait(5000));
         QCOMPARE(find(QStringLiteral("written in the background")).size(), 1);
+    }
+
+    // A long import holds the book's write lock: the lines wait for the lock, a
+    // flush says the book is busy, and nothing is lost once the lock is gone.
+    void aBusyBookKeepsTheLinesForTheNextWrite()
+    {
+        if (m_db->location().isPostgres())
+            QSKIP("a desk book's write lock: a team book's writers do not wait for each other");
+        DatabaseLocation impatient = m_db->location();
+        impatient.busyTimeoutMs = 50;
+        AppLogSink sink(impatient);
+        sink.setLevel(LogLevel::Info);
+        QSqlDatabase holder = m_db->connection();
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        qCInfo(lcSystem) << "said while the book was busy";
+        const Status busy = sink.flush();
+        QVERIFY(!busy.ok());
+        QCOMPARE(busy.errorKind(), ErrorKind::Unavailable);
+        qCInfo(lcSystem) << "said after the refusal";
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("COMMIT")));
+
+        QSignalSpy written(&sink, &AppLogSink::written);
+        QVERIFY(written.wait(5000)); // the writer's own next write, nobody flushing
+        QCOMPARE(find(QStringLiteral("said while the book was busy")).size(), 1);
+        QCOMPARE(find(QStringLiteral("said after the refusal")).size(), 1);
     }
 
     void levelChangesWhileRunning()

@@ -67,15 +67,23 @@ public:
     {
         t_busy = true; // nothing this thread says goes back into the log
         auto* flush = new QTimer(this);
-        connect(flush, &QTimer::timeout, this, [this] { reportFailure(write()); });
+        connect(
+            flush, &QTimer::timeout, this, [this] { reportFailure(write(Busy::TryAgainLater)); });
         flush->start(1000);
         auto* prune = new QTimer(this);
         connect(prune, &QTimer::timeout, this, [this] { reportFailure(pruneNow()); });
         prune->start(3600 * 1000);
-        reportFailure(pruneNow());
+        if (const auto pruned = pruneNow(); pruned.errorKind() != ErrorKind::Unavailable)
+            reportFailure(pruned); // a busy book is pruned at the next hour
     }
 
-    Status write()
+    enum class Busy
+    {
+        TryAgainLater, // the timer's writes: the next second tries again
+        Report, // flush() and the last write
+    };
+
+    Status write(Busy when)
     {
         const QList<LogEntry> batch = m_sink->takeQueued();
         if (batch.isEmpty())
@@ -88,6 +96,13 @@ public:
             QMetaObject::invokeMethod(
                 m_sink, [sink = m_sink, n = int(batch.size())] { Q_EMIT sink->written(n); },
                 Qt::QueuedConnection);
+        } else if (s.errorKind() == ErrorKind::Unavailable) {
+            // The book is busy (a long import holds its write lock): the lines wait
+            // for the next write instead of being lost, and only a write that was
+            // asked for (flush, the last one) says so.
+            m_sink->putBack(batch);
+            if (when == Busy::TryAgainLater)
+                return {};
         }
         return s;
     }
@@ -106,7 +121,7 @@ public:
     {
         for (QTimer* t : findChildren<QTimer*>())
             t->stop();
-        reportFailure(write());
+        reportFailure(write(Busy::Report));
         m_db.reset();
         moveToThread(home);
     }
@@ -180,6 +195,16 @@ QList<LogEntry> AppLogSink::takeQueued()
     const QMutexLocker lock(&m_mutex);
     batch.swap(m_queue);
     return batch;
+}
+
+void AppLogSink::putBack(QList<LogEntry> batch)
+{
+    const QMutexLocker lock(&m_mutex);
+    batch.append(m_queue);
+    // Still bounded: the oldest lines go first.
+    if (batch.size() > QueueLimit)
+        batch.remove(0, batch.size() - QueueLimit);
+    m_queue.swap(batch);
 }
 
 AppLogSink* AppLogSink::current()
@@ -260,7 +285,7 @@ void AppLogSink::enqueue(QtMsgType type, const char* category, const QString& te
 
 Status AppLogSink::flush()
 {
-    return onWriter<Status>([this] { return m_writer->write(); });
+    return onWriter<Status>([this] { return m_writer->write(AppLogWriter::Busy::Report); });
 }
 
 Result<qint64> AppLogSink::prune()

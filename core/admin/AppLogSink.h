@@ -76,6 +76,8 @@ private:
     void enqueue(QtMsgType type, const char* category, const QString& text);
     void applyFilterRules() const;
     QList<LogEntry> takeQueued();
+    // Lines a write could not keep, back before those queued since.
+    void putBack(QList<LogEntry> batch);
     // Runs work on the writer thread and waits for its result.
     template<typename R, typename F>
     R onWriter(F work);
