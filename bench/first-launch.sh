@@ -9,7 +9,8 @@
 # Needs debootstrap, Xvfb and xwininfo (x11-utils) on the host (and xwd from
 # x11-apps for a picture of the screen), and the network
 # to reach Debian's mirror and the npm registry. Services never start in the
-# fresh system (policy-rc.d), and it shares nothing with the host but the screen.
+# fresh system (policy-rc.d); it shares the host's kernel, network, devices and
+# screen, nothing it installs reaches the host.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/claimdesk-first-launch}
@@ -28,18 +29,19 @@ done
     exit 2
 }
 
+# run.sh and everything it starts (the app included) run in a process group of
+# their own, which the cleanup ends.
 cleanup() {
-    [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
-    pkill -f -- "$root/" 2>/dev/null || true
+    [ -n "${run_group:-}" ] && kill -- "-$run_group" 2>/dev/null || true
     [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null || true
-    for m in tmp/.X11-unix dev/pts dev sys proc; do
-        mountpoint -q "$root/$m" && umount -l "$root/$m"
+    for m in tmp/.X11-unix dev sys proc; do
+        if mountpoint -q "$root/$m"; then umount -R -l "$root/$m"; fi
     done
 }
 trap cleanup EXIT
 
-if mountpoint -q "$root/proc" 2>/dev/null; then cleanup; fi
-rm -rf "$work"
+cleanup # mounts a run cut short left behind
+rm -rf --one-file-system "$work"
 mkdir -p "$work"
 echo "first-launch: bootstrapping a minimal Debian 12 in $root"
 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$work/debootstrap.log"
@@ -57,8 +59,9 @@ git clone -q "$PWD" "$root/root/claimdesk"
 install -d -m 0700 "$root/run/user/0"
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
-mount --bind /dev "$root/dev"
-mount -t devpts devpts "$root/dev/pts"
+# The host's /dev as a slave: nothing mounted under it here reaches the host.
+mount --rbind /dev "$root/dev"
+mount --make-rslave "$root/dev"
 mkdir -p /tmp/.X11-unix "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 
@@ -67,14 +70,28 @@ xvfb_pid=$!
 
 echo "first-launch: ./scripts/run.sh (log in $work/run.log, each line with the seconds since the start)"
 start=$(date +%s.%N)
-chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    DISPLAY="$display" LANG=C.UTF-8 XDG_RUNTIME_DIR=/run/user/0 \
-    bash -c 'cd /root/claimdesk && exec ./scripts/run.sh' 2>&1 |
-    { SECONDS=0; while IFS= read -r line; do printf '%5d %s\n' "$SECONDS" "$line"; done; } >"$work/run.log" &
-app_pid=$!
-until DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"ClaimDesk'; do
-    if ! kill -0 "$app_pid" 2>/dev/null; then
+export root display work
+setsid bash -c '
+    chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+        DISPLAY="$display" LANG=C.UTF-8 XDG_RUNTIME_DIR=/run/user/0 \
+        bash -c "cd /root/claimdesk && exec ./scripts/run.sh" 2>&1 |
+        { SECONDS=0; while IFS= read -r line; do printf "%5d %s\n" "$SECONDS" "$line"; done; } >"$work/run.log"' &
+run_group=$!
+# The main window, mapped (a window still being set up does not count).
+window_shown() {
+    local info
+    info=$(DISPLAY=$display xwininfo -name ClaimDesk 2>/dev/null) || return 1
+    [[ $info == *IsViewable* ]]
+}
+deadline=$((SECONDS + 3600))
+until window_shown; do
+    if ! kill -0 -- "-$run_group" 2>/dev/null; then
         echo "first-launch: run.sh ended before a window showed; the end of its log:" >&2
+        tail -20 "$work/run.log" >&2
+        exit 1
+    fi
+    if ((SECONDS > deadline)); then
+        echo "first-launch: no window after an hour; the end of the log:" >&2
         tail -20 "$work/run.log" >&2
         exit 1
     fi

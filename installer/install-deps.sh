@@ -123,9 +123,9 @@ install_ocr_model() {
     fi
     local tmp
     tmp=$(mktemp -d)
-    if ! (cd "$tmp" && npm pack --silent "@tesseract.js-data/$lang@$version" >/dev/null 2>"$tmp/npm.err"); then
+    if ! (cd "$tmp" && npm pack --loglevel=error "@tesseract.js-data/$lang@$version" >/dev/null 2>"$tmp/npm.err"); then
         echo "install-deps: could not fetch @tesseract.js-data/$lang@$version from the npm registry:" >&2
-        grep -m3 'npm ERR!' "$tmp/npm.err" >&2 || true
+        grep -m3 -E '^npm (ERR!|error)' "$tmp/npm.err" >&2 || true
         rm -rf "$tmp"
         return 1
     fi

@@ -2,6 +2,7 @@
 #include "ManagerArea.h"
 #include "ReviewArea.h"
 #include "TestSupport.h"
+#include "UiTr.h"
 #include "demo/SyntheticClaimGenerator.h"
 #include "storage/ClaimRepository.h"
 #include "triage/ClaimQueueModel.h"
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(area.figures().totalClaims, qint64(health));
 
         // Nothing marked useful or not: the accuracy is not available, not zero.
-        QCOMPARE(card(area, "accuracy"), ManagerArea::tr("n/a"));
+        QCOMPARE(card(area, "accuracy"), UiTr::tr("n/a"));
 
         const QString png = m_dir.filePath(QStringLiteral("daily.png"));
         QVERIFY(area.saveChart(ManagerArea::DailyClaimsChart, png));

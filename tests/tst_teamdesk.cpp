@@ -6,6 +6,7 @@
 #include "TeamPasswordDialog.h"
 #include "TeamUsersPage.h"
 #include "TestSupport.h"
+#include "UiTr.h"
 #include "storage/ClaimRepository.h"
 
 #include <QApplication>
@@ -124,7 +125,7 @@ private Q_SLOTS:
         disable.active = false;
         QVERIFY(settle(page, [&] { page.changeUser(adjuster(), disable); }));
         cells = row(table, adjuster());
-        QCOMPARE(cells.value(3), TeamUsersPage::tr("disabled"));
+        QCOMPARE(cells.value(3), UiTr::tr("disabled"));
         QCOMPARE(cells.value(2), Money::fromUnits(12000).toDisplayString()); // kept
     }
 
@@ -157,8 +158,8 @@ private Q_SLOTS:
             page.addUser({ intruder, TeamRole::Manager, Money(), true }, std::nullopt);
         }));
         const QString said = page.findChild<QLabel*>(QStringLiteral("teamUsersStatus"))->text();
-        QVERIFY2(said.startsWith(TeamUsersPage::tr("Not done: %1").arg(QString()).trimmed()),
-            qPrintable(said));
+        QVERIFY2(
+            said.startsWith(UiTr::tr("Not done: %1").arg(QString()).trimmed()), qPrintable(said));
         QVERIFY2(said.contains("administrator"), qPrintable(said));
         QCOMPARE(table->rowCount(), before);
         QVERIFY(row(table, intruder).isEmpty());

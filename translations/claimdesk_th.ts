@@ -6939,7 +6939,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location filename="../ui/PortalsPage.cpp" line="+1"/>
         <location filename="../ui/TeamPasswordDialog.cpp" line="+36"/>
         <source>&amp;Password:</source>
-        <translation>&amp;รหัสผ่าน:</translation>
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7589,7 +7589,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location filename="../ui/PortalsPage.cpp" line="+52"/>
         <location filename="../ui/SettingsDialog.cpp" line="+59"/>
         <source>&amp;Remove</source>
-        <translation>&amp;ลบ</translation>
+        <translation>&amp;นำออก</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8845,7 +8845,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <location line="+1"/>
         <location filename="../ui/TeamUsersPage.cpp" line="+13"/>
         <source>&amp;Change...</source>
-        <translation>&amp;เปลี่ยน...</translation>
+        <translation>เปลี่ยน(&amp;C)...</translation>
     </message>
     <message>
         <location line="+1"/>

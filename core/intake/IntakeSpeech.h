@@ -2,6 +2,8 @@
 
 #include "intake/Bilingual.h"
 
+#include <cstddef>
+
 namespace ClaimDesk {
 
 // What the intake says to a customer: the English source and its Thai, both at
@@ -11,7 +13,8 @@ namespace ClaimDesk {
 struct IntakeSpeech
 {
     static Bilingual tr(const char* source) { return Bilingual::of(Context, source); }
-    static Bilingual tr(const char* source, const char* /*disambiguation*/, int n)
+    // Plural forms ("%n item(s)"); no disambiguation (the Thai is looked up without one).
+    static Bilingual tr(const char* source, std::nullptr_t, int n)
     {
         return Bilingual::of(Context, source, n);
     }
