@@ -628,7 +628,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+191"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+190"/>
         <source>Print a JSON array.</source>
         <translation>Print a JSON array.</translation>
     </message>
@@ -3365,7 +3365,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>The recipe %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/filing/PortalFilingJob.cpp" line="+180"/>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="+189"/>
         <source>no folder for the claim&apos;s documents: %1</source>
         <translation>no folder for the claim&apos;s documents: %1</translation>
     </message>
@@ -3411,7 +3411,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 is %2; only an approved claim is filed on a portal</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>the confirmation was not kept on the claim: %1</source>
         <translation>the confirmation was not kept on the claim: %1</translation>
     </message>
@@ -3421,12 +3421,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>the claim&apos;s status was not moved: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="-195"/>
+        <location filename="../core/filing/PortalFilings.cpp" line="+66"/>
         <source>The recipe of %1 is refused: %2</source>
         <translation>The recipe of %1 is refused: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../core/filing/PortalFilings.cpp" line="+41"/>
         <source>%1 is being filed on %2 by another run; try again later</source>
         <translation>%1 is being filed on %2 by another run; try again later</translation>
     </message>
@@ -6197,7 +6198,7 @@ Subject: %2
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/ClaimSummaryBox.cpp" line="+98"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+99"/>
         <source>Asking %1...</source>
         <translation>Asking %1...</translation>
     </message>
@@ -6295,7 +6296,7 @@ Subject: %2
     <message>
         <location line="+6"/>
         <location line="+285"/>
-        <location filename="../ui/ClaimDetailsView.cpp" line="+39"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+35"/>
         <location filename="../ui/InboxItemModel.cpp" line="+2"/>
         <source>Documents</source>
         <translation>Documents</translation>
@@ -6322,7 +6323,7 @@ Subject: %2
     </message>
     <message>
         <location line="+138"/>
-        <location filename="../ui/ClaimDetailsView.cpp" line="+45"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+47"/>
         <source>Reading %1...</source>
         <translation>Reading %1...</translation>
     </message>
@@ -6432,7 +6433,7 @@ Subject: %2
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimDetailsView.cpp" line="-52"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="-54"/>
         <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Provider</source>
         <translation>Provider</translation>
@@ -6907,7 +6908,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/PortalsPage.cpp" line="+43"/>
+        <location filename="../ui/PortalsPage.cpp" line="+41"/>
         <location filename="../ui/SettingsDialog.cpp" line="-32"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Browse...</translation>
@@ -7955,7 +7956,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Importing %1...</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+44"/>
         <location line="+103"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;Record these checks on the claim</translation>
@@ -7996,7 +7997,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Clinical coherence check: asking the model...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
         <translation>Clinical coherence check failed: %1. The policy checks above stand.</translation>
     </message>
@@ -8021,7 +8022,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Clinical coherence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
         <translation>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</translation>
     </message>
@@ -8036,7 +8037,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Kept with the checks recorded on %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No clinical flags: every item fits the diagnosis.</source>
         <translation>No clinical flags: every item fits the diagnosis.</translation>
     </message>
@@ -8051,17 +8052,17 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Policy holder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
         <translation>%1: in-patient %2, out-patient %3, room %4 a night</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
         <translation>%1 %2 (%3), %4: cover %5, deductible %6</translation>
     </message>
@@ -8071,7 +8072,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Plausibility</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Billed items</source>
         <translation>Billed items</translation>
     </message>
@@ -8121,7 +8122,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Excluded</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Suggested by the model for the diagnosis: %1</source>
         <translation>Suggested by the model for the diagnosis: %1</translation>
     </message>
@@ -8248,7 +8249,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
         <translation>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</translation>
     </message>
@@ -8528,7 +8529,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimSummaryBox.cpp" line="-67"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="-68"/>
         <source>Su&amp;mmarize</source>
         <translation>Su&amp;mmarize</translation>
     </message>
@@ -8643,7 +8644,7 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>%1 was just changed by %2; what you see is the claim as it is now.</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimSummaryBox.cpp" line="+82"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+83"/>
         <source>Writing the factual summary...</source>
         <translation>Writing the factual summary...</translation>
     </message>
@@ -8703,12 +8704,12 @@ The spec&apos;s default rules are used until the file is fixed.</translation>
         <translation>Whole queue</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimDetailsView.cpp" line="+42"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+44"/>
         <source>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</source>
         <translation>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>no amount yet</source>
         <translation>no amount yet</translation>
     </message>

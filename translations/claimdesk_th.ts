@@ -628,7 +628,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/PortalCommand.cpp" line="+191"/>
+        <location filename="../app/cli/PortalCommand.cpp" line="+190"/>
         <source>Print a JSON array.</source>
         <translation>พิมพ์เป็นอาร์เรย์ JSON</translation>
     </message>
@@ -3360,7 +3360,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>อ่านสูตร %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../core/filing/PortalFilingJob.cpp" line="+180"/>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="+189"/>
         <source>no folder for the claim&apos;s documents: %1</source>
         <translation>สร้างโฟลเดอร์สำหรับเอกสารของเคลมไม่ได้: %1</translation>
     </message>
@@ -3404,7 +3404,7 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>%1 อยู่ในสถานะ %2 ยื่นบนพอร์ทัลได้เฉพาะเคลมที่อนุมัติแล้ว</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>the confirmation was not kept on the claim: %1</source>
         <translation>ไม่ได้เก็บหลักฐานการยื่นไว้กับเคลม: %1</translation>
     </message>
@@ -3414,12 +3414,13 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <translation>ไม่ได้เปลี่ยนสถานะของเคลม: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../core/filing/PortalFilingJob.cpp" line="-195"/>
+        <location filename="../core/filing/PortalFilings.cpp" line="+66"/>
         <source>The recipe of %1 is refused: %2</source>
         <translation>สูตรการกรอกของ %1 ไม่ผ่าน: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../core/filing/PortalFilings.cpp" line="+41"/>
         <source>%1 is being filed on %2 by another run; try again later</source>
         <translation>%1 กำลังถูกยื่นบน %2 โดยอีกรอบหนึ่ง โปรดลองใหม่ภายหลัง</translation>
     </message>
@@ -6183,7 +6184,7 @@ Subject: %2
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/ClaimSummaryBox.cpp" line="+98"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+99"/>
         <source>Asking %1...</source>
         <translation>กำลังถาม %1...</translation>
     </message>
@@ -6281,7 +6282,7 @@ Subject: %2
     <message>
         <location line="+6"/>
         <location line="+285"/>
-        <location filename="../ui/ClaimDetailsView.cpp" line="+39"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+35"/>
         <location filename="../ui/InboxItemModel.cpp" line="+2"/>
         <source>Documents</source>
         <translation>เอกสาร</translation>
@@ -6308,7 +6309,7 @@ Subject: %2
     </message>
     <message>
         <location line="+138"/>
-        <location filename="../ui/ClaimDetailsView.cpp" line="+45"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+47"/>
         <source>Reading %1...</source>
         <translation>กำลังอ่าน %1...</translation>
     </message>
@@ -6418,7 +6419,7 @@ Subject: %2
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimDetailsView.cpp" line="-52"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="-54"/>
         <location filename="../ui/ConflictDialog.cpp" line="+1"/>
         <source>Provider</source>
         <translation>สถานพยาบาล/อู่</translation>
@@ -6893,7 +6894,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/PortalsPage.cpp" line="+43"/>
+        <location filename="../ui/PortalsPage.cpp" line="+41"/>
         <location filename="../ui/SettingsDialog.cpp" line="-32"/>
         <source>&amp;Browse...</source>
         <translation>&amp;เรียกดู...</translation>
@@ -7931,7 +7932,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>กำลังนำเข้า %1...</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyPanel.cpp" line="+49"/>
+        <location filename="../ui/PolicyPanel.cpp" line="+44"/>
         <location line="+103"/>
         <source>&amp;Record these checks on the claim</source>
         <translation>&amp;บันทึกผลตรวจเหล่านี้ไว้ในเคลม</translation>
@@ -7972,7 +7973,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>การตรวจความสอดคล้องทางคลินิก: กำลังถามโมเดล...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Clinical coherence check failed: %1. The policy checks above stand.</source>
         <translation>การตรวจความสอดคล้องทางคลินิกล้มเหลว: %1 ผลตรวจกรมธรรม์ด้านบนยังคงใช้ได้</translation>
     </message>
@@ -7997,7 +7998,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ความสอดคล้องทางคลินิก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Checked by %1 against the diagnosis &quot;%2&quot;. Advice for the adjuster: it does not change the decisions above.</source>
         <translation>ตรวจโดย %1 เทียบกับการวินิจฉัย &quot;%2&quot; เป็นคำแนะนำสำหรับผู้ประเมิน ไม่เปลี่ยนผลตัดสินด้านบน</translation>
     </message>
@@ -8012,7 +8013,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>บันทึกไว้พร้อมผลการตรวจสอบเมื่อ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No clinical flags: every item fits the diagnosis.</source>
         <translation>ไม่มีข้อสังเกตทางคลินิก: ทุกรายการสอดคล้องกับการวินิจฉัย</translation>
     </message>
@@ -8027,17 +8028,17 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ผู้ถือกรมธรรม์</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 to %2</source>
         <translation>%1 ถึง %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: in-patient %2, out-patient %3, room %4 a night</source>
         <translation>%1: ผู้ป่วยใน %2 ผู้ป่วยนอก %3 ค่าห้อง %4 ต่อคืน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2 (%3), %4: cover %5, deductible %6</source>
         <translation>%1 %2 (%3) %4: ทุนประกัน %5 ค่าเสียหายส่วนแรก %6</translation>
     </message>
@@ -8047,7 +8048,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ความสมเหตุสมผล</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Billed items</source>
         <translation>รายการที่เรียกเก็บ</translation>
     </message>
@@ -8097,7 +8098,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ไม่คุ้มครอง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Suggested by the model for the diagnosis: %1</source>
         <translation>โมเดลแนะนำตามการวินิจฉัย: %1</translation>
     </message>
@@ -8224,7 +8225,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No insurer portal yet: an administrator adds one in Admin &gt; Insurer portals</source>
         <translation>ยังไม่มีพอร์ทัลบริษัทประกัน: ผู้ดูแลระบบเพิ่มได้ที่ ผู้ดูแล &gt; พอร์ทัลบริษัทประกัน</translation>
     </message>
@@ -8502,7 +8503,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทำซ้ำ(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimSummaryBox.cpp" line="-67"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="-68"/>
         <source>Su&amp;mmarize</source>
         <translation>สรุป(&amp;M)</translation>
     </message>
@@ -8617,7 +8618,7 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>%1 เพิ่งถูกเปลี่ยนโดย %2 ที่เห็นอยู่คือเคลมตามสภาพปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimSummaryBox.cpp" line="+82"/>
+        <location filename="../ui/ClaimSummaryBox.cpp" line="+83"/>
         <source>Writing the factual summary...</source>
         <translation>กำลังเขียนสรุปตามข้อเท็จจริง...</translation>
     </message>
@@ -8677,12 +8678,12 @@ The spec&apos;s default rules are used until the file is fixed.</source>
         <translation>ทั้งคิว</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimDetailsView.cpp" line="+42"/>
+        <location filename="../ui/ClaimDetailsView.cpp" line="+44"/>
         <source>Select a claim in the queue. %1 and %2 move down and up; %3 to %4 set its status.</source>
         <translation>เลือกเคลมในคิว %1 และ %2 เลื่อนลงและขึ้น %3 ถึง %4 ตั้งสถานะ</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>no amount yet</source>
         <translation>ยังไม่มีจำนวนเงิน</translation>
     </message>

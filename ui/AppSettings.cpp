@@ -88,11 +88,6 @@ QString userName()
     return DatabaseLocation::systemLogin();
 }
 
-QString actorOn(const DatabaseLocation& book)
-{
-    return book.isPostgres() ? book.login() : userName();
-}
-
 QByteArray windowGeometry()
 {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();

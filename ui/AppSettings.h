@@ -31,8 +31,6 @@ bool portalStatusEveryHour();
 void setPortalStatusEveryHour(bool on);
 
 QString userName();
-// Who acts on `book`: its login on a team server, else this machine's login.
-QString actorOn(const DatabaseLocation& book);
 // The main window's size and place, and where the user left each splitter (by
 // the splitter's object name), as Qt saves them; empty when never saved.
 QByteArray windowGeometry();

@@ -11,26 +11,22 @@ namespace ClaimDesk {
 
 namespace {
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
 QString headerHtml(const Claim& claim)
 {
     QString html
         = QStringLiteral("<h2>%1</h2><p>%2 &middot; %3 &middot; %4</p>")
-              .arg(esc(claim.id), esc(claimTypeLabel(claim.type)),
-                  esc(claimStatusLabel(claim.status)),
-                  esc(claim.amount ? claim.amount->toDisplayString() : UiTr::tr("no amount yet")));
+              .arg(RichText::escaped(claim.id), RichText::escaped(claimTypeLabel(claim.type)),
+                  RichText::escaped(claimStatusLabel(claim.status)),
+                  RichText::escaped(
+                      claim.amount ? claim.amount->toDisplayString() : UiTr::tr("no amount yet")));
     const auto orUnknown
-        = [](const QString& s) { return esc(s.isEmpty() ? UiTr::tr("unknown") : s); };
+        = [](const QString& s) { return RichText::escaped(s.isEmpty() ? UiTr::tr("unknown") : s); };
     return html
         + QStringLiteral("<p>%1: %2<br>%3: %4<br>%5: %6<br>%7: %8</p>")
-              .arg(esc(UiTr::tr("Claimant")), orUnknown(claim.claimantName),
-                  esc(UiTr::tr("National ID")), orUnknown(claim.claimantNationalId),
-                  esc(UiTr::tr("Provider")), orUnknown(claim.providerName),
-                  esc(UiTr::tr("Diagnosis")), orUnknown(claim.diagnosisCode));
+              .arg(RichText::escaped(UiTr::tr("Claimant")), orUnknown(claim.claimantName),
+                  RichText::escaped(UiTr::tr("National ID")), orUnknown(claim.claimantNationalId),
+                  RichText::escaped(UiTr::tr("Provider")), orUnknown(claim.providerName),
+                  RichText::escaped(UiTr::tr("Diagnosis")), orUnknown(claim.diagnosisCode));
 }
 
 // What was read from each document, under readable labels.
@@ -39,10 +35,12 @@ QString documentsHtml(const ClaimView& view)
     QString html = RichText::heading(UiTr::tr("Documents"));
     for (const auto& [d, fields] : view.documents) {
         html += QStringLiteral("<p><b>%1</b> (%2)")
-                    .arg(esc(DocumentCategory::label(d.category)), esc(d.originalName));
+                    .arg(RichText::escaped(DocumentCategory::label(d.category)),
+                        RichText::escaped(d.originalName));
         for (const ExtractedField& f : fields) {
             if (!f.name.startsWith(u"items."))
-                html += QStringLiteral("<br>%1: %2").arg(esc(fieldLabel(f.name)), esc(f.value));
+                html += QStringLiteral("<br>%1: %2")
+                            .arg(RichText::escaped(fieldLabel(f.name)), RichText::escaped(f.value));
         }
         html += QStringLiteral("</p>");
     }

@@ -49,7 +49,8 @@ void ClaimSummaryBox::setLlmSession(LlmSession* session)
 {
     m_llm = session;
     if (m_llm)
-        connect(m_llm, &LlmSession::changed, this, &ClaimSummaryBox::rebuildSummarizer);
+        connect(m_llm, &LlmSession::changed, this, &ClaimSummaryBox::rebuildSummarizer,
+            Qt::UniqueConnection);
     rebuildSummarizer();
 }
 

@@ -18,15 +18,10 @@ namespace ClaimDesk {
 
 namespace {
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
 // The clause with the words that matched the item in bold.
 QString highlighted(const QString& clause, const QStringList& words)
 {
-    QString html = esc(clause);
+    QString html = RichText::escaped(clause);
     for (const QString& w : words) {
         const QRegularExpression re(
             QStringLiteral("\\b(") + QRegularExpression::escape(w) + QStringLiteral(")\\b"),
@@ -70,7 +65,7 @@ PolicyPanel::PolicyPanel(DatabaseLocation location, ReviewEdits* edits, QWidget*
     connect(m_job, &ClaimPolicyReviewJob::failed, this,
         [this](const QString& claimId, const QString& message) {
             if (claimId == m_claimId)
-                m_view->setHtml(QStringLiteral("<p>%1</p>").arg(esc(message)));
+                m_view->setHtml(QStringLiteral("<p>%1</p>").arg(RichText::escaped(message)));
         });
     rebuildReasoner();
 }
@@ -188,45 +183,48 @@ QString PolicyPanel::clinicalHtml() const
     const PolicyReasoning& r = m_review->reasoning;
     if (m_asking)
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(esc(UiTr::tr("Clinical coherence check: asking the model...")));
+            .arg(RichText::escaped(UiTr::tr("Clinical coherence check: asking the model...")));
     if (!r.checked && !r.error.isEmpty())
         return QStringLiteral("<p style='color:#b26a00'>%1</p>")
-            .arg(esc(UiTr::tr("Clinical coherence check failed: %1. The policy checks above stand.")
-                         .arg(r.error)));
+            .arg(RichText::escaped(
+                UiTr::tr("Clinical coherence check failed: %1. The policy checks above stand.")
+                    .arg(r.error)));
     if (!r.checked && m_reasoner->isAvailable() && m_review->needsClinicalCheck())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(esc(
+            .arg(RichText::escaped(
                 UiTr::tr("Clinical coherence check: not asked yet. \"Check clinical coherence\" "
                          "asks the model whether the items fit the diagnosis.")));
     if (!r.checked)
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(esc(!r.skipReason.isEmpty()
+            .arg(RichText::escaped(!r.skipReason.isEmpty()
                     ? UiTr::tr("Clinical coherence check: skipped (%1)").arg(r.skipReason)
                     : UiTr::tr("Clinical coherence check: skipped (it needs a language model; "
                                "ClaimDesk is offline)")));
     QString html = RichText::heading(UiTr::tr("Clinical coherence"));
     html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(esc(UiTr::tr("Checked by %1 against the diagnosis \"%2\". Advice for the "
-                                  "adjuster: it does not change the decisions above.")
-                             .arg(r.model.isEmpty() ? UiTr::tr("the model") : r.model,
-                                 m_review->diagnosis)));
+                .arg(RichText::escaped(
+                    UiTr::tr("Checked by %1 against the diagnosis \"%2\". Advice for the "
+                             "adjuster: it does not change the decisions above.")
+                        .arg(r.model.isEmpty() ? UiTr::tr("the model") : r.model,
+                            m_review->diagnosis)));
     if (r.recordedAt.isValid())
         html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(esc(UiTr::tr("Kept with the checks recorded on %1.")
-                                 .arg(QLocale().toString(
-                                     r.recordedAt.toLocalTime(), QLocale::ShortFormat))));
+                    .arg(RichText::escaped(UiTr::tr("Kept with the checks recorded on %1.")
+                                               .arg(QLocale().toString(r.recordedAt.toLocalTime(),
+                                                   QLocale::ShortFormat))));
     if (r.flags.isEmpty())
         return html
             + QStringLiteral("<p style='color:#2e7d32'>%1</p>")
-                  .arg(esc(UiTr::tr("No clinical flags: every item fits the diagnosis.")));
+                  .arg(RichText::escaped(
+                      UiTr::tr("No clinical flags: every item fits the diagnosis.")));
     html += QStringLiteral("<ul>");
     for (const ClinicalFlag& f : r.flags) {
         html += QStringLiteral("<li><span style='color:#c62828'><b>%1</b></span> %2")
-                    .arg(esc(f.item), esc(f.reason));
+                    .arg(RichText::escaped(f.item), RichText::escaped(f.reason));
         if (!f.alternatives.isEmpty())
             html += QStringLiteral("<br>%1").arg(
-                esc(UiTr::tr("Fits the diagnosis instead: %1")
-                        .arg(f.alternatives.join(QStringLiteral("; ")))));
+                RichText::escaped(UiTr::tr("Fits the diagnosis instead: %1")
+                                      .arg(f.alternatives.join(QStringLiteral("; ")))));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
@@ -240,37 +238,41 @@ void PolicyPanel::render()
         const PolicyVerification& v = *review.verification;
         const QString color = v.covered() ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
         html += QStringLiteral("<p><span style='color:%1'><b>%2</b></span></p>")
-                    .arg(color, esc(v.statusLabel()));
+                    .arg(color, RichText::escaped(v.statusLabel()));
         if (v.policy) {
             const PolicyHolder& p = *v.policy;
             html += QStringLiteral("<p>%1 &middot; %2<br>%3</p>")
-                        .arg(esc(p.policyNumber), esc(p.nameEn.isEmpty() ? p.nameTh : p.nameEn),
-                            esc(UiTr::tr("%1 to %2")
-                                    .arg(p.startDate.toString(Qt::ISODate),
-                                        p.endDate.toString(Qt::ISODate))));
+                        .arg(RichText::escaped(p.policyNumber),
+                            RichText::escaped(p.nameEn.isEmpty() ? p.nameTh : p.nameEn),
+                            RichText::escaped(UiTr::tr("%1 to %2")
+                                                  .arg(p.startDate.toString(Qt::ISODate),
+                                                      p.endDate.toString(Qt::ISODate))));
             if (p.type == ClaimType::Health)
                 html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(UiTr::tr("%1: in-patient %2, out-patient %3, room %4 a night")
-                                         .arg(p.plan, p.coverageIpd.toDisplayString(),
-                                             p.coverageOpd.toDisplayString(),
-                                             p.roomPerNight.toDisplayString())));
+                            .arg(RichText::escaped(
+                                UiTr::tr("%1: in-patient %2, out-patient %3, room %4 a night")
+                                    .arg(p.plan, p.coverageIpd.toDisplayString(),
+                                        p.coverageOpd.toDisplayString(),
+                                        p.roomPerNight.toDisplayString())));
             else
                 html += QStringLiteral("<p>%1</p>")
-                            .arg(esc(UiTr::tr("%1 %2 (%3), %4: cover %5, deductible %6")
-                                         .arg(p.vehicleBrand, p.vehicleModel, p.vehiclePlate,
-                                             p.coverageType, p.coverageAmount.toDisplayString(),
-                                             p.deductible.toDisplayString())));
+                            .arg(RichText::escaped(
+                                UiTr::tr("%1 %2 (%3), %4: cover %5, deductible %6")
+                                    .arg(p.vehicleBrand, p.vehicleModel, p.vehiclePlate,
+                                        p.coverageType, p.coverageAmount.toDisplayString(),
+                                        p.deductible.toDisplayString())));
         }
         for (const QString& w : v.warnings)
-            html += QStringLiteral("<p style='color:#b26a00'>%1</p>").arg(esc(w));
+            html += QStringLiteral("<p style='color:#b26a00'>%1</p>").arg(RichText::escaped(w));
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(esc(review.verificationProblem));
+        html += QStringLiteral("<p>%1</p>").arg(RichText::escaped(review.verificationProblem));
     }
 
     if (!review.implausibilities.isEmpty()) {
         html += RichText::heading(UiTr::tr("Plausibility")) + QStringLiteral("<ul>");
         for (const QString& finding : review.implausibilities)
-            html += QStringLiteral("<li style='color:#c62828'>%1</li>").arg(esc(finding));
+            html += QStringLiteral("<li style='color:#c62828'>%1</li>")
+                        .arg(RichText::escaped(finding));
         html += QStringLiteral("</ul>");
     }
 
@@ -293,19 +295,20 @@ void PolicyPanel::render()
                 : c.allowed                        ? UiTr::tr("Allowed")
                                                    : UiTr::tr("Excluded");
             const QString clause = c.clause ? highlighted(c.clause->clause.text, c.matchedWords)
-                    + QStringLiteral("<br><i>%1</i>").arg(esc(c.clause->clauseId))
+                    + QStringLiteral("<br><i>%1</i>").arg(RichText::escaped(c.clause->clauseId))
                                             : QString();
-            QString alternatives = esc(c.alternatives.join(QStringLiteral("; ")));
+            QString alternatives = RichText::escaped(c.alternatives.join(QStringLiteral("; ")));
             if (!c.suggestedAlternatives.isEmpty())
                 alternatives
                     += QStringLiteral("<i>%1</i>")
-                           .arg(esc(UiTr::tr("Suggested by the model for the diagnosis: %1")
-                                        .arg(c.suggestedAlternatives.join(QStringLiteral("; ")))));
-            html
-                += QStringLiteral(
-                    "<tr><td>%1</td><td><span "
-                    "style='color:%2'><b>%3</b></span><br>%4</td><td>%5</td><td>%6</td></tr>")
-                       .arg(esc(c.item), color, esc(decision), esc(c.reason), clause, alternatives);
+                           .arg(RichText::escaped(
+                               UiTr::tr("Suggested by the model for the diagnosis: %1")
+                                   .arg(c.suggestedAlternatives.join(QStringLiteral("; ")))));
+            html += QStringLiteral(
+                "<tr><td>%1</td><td><span "
+                "style='color:%2'><b>%3</b></span><br>%4</td><td>%5</td><td>%6</td></tr>")
+                        .arg(RichText::escaped(c.item), color, RichText::escaped(decision),
+                            RichText::escaped(c.reason), clause, alternatives);
         }
         html += QStringLiteral("</table>");
     }
@@ -316,7 +319,7 @@ void PolicyPanel::render()
         pointsOff << UiTr::tr("%1 points off for the plausibility findings")
                          .arg(review.implausibilityPoints);
     html += QStringLiteral("<p><b>%1</b></p>")
-                .arg(esc(pointsOff.isEmpty()
+                .arg(RichText::escaped(pointsOff.isEmpty()
                         ? UiTr::tr("Approval probability: %1%").arg(review.approvalProbability)
                         : UiTr::tr("Approval probability: %1% (%2)")
                               .arg(review.approvalProbability)

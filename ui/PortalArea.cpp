@@ -238,12 +238,14 @@ QString PortalArea::portalName() const
 
 QString PortalArea::actor() const
 {
-    return AppSettings::actorOn(m_location);
+    return m_location.login();
 }
 
 void PortalArea::withPassword(
     std::function<void(const QString& portal, const QString& password)> then)
 {
+    if (m_asking)
+        return; // one password read at a time: the hourly check, a click
     const QString name = portalName();
     InsurerPortal portal;
     for (const InsurerPortal& p : std::as_const(m_known)) {

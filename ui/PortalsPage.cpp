@@ -3,12 +3,10 @@
 #include "AppSettings.h"
 #include "UiTr.h"
 #include "admin/AdminBook.h"
-#include "portal/PortalRecipe.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -175,7 +173,7 @@ void PortalsPage::add(const PortalSetup& previous)
 
 void PortalsPage::keep(const PortalSetup& setup, const QString& recipeFile, const QString& password)
 {
-    m_book->addPortal(setup, recipeFile, AppSettings::actorOn(m_book->location()), this,
+    m_book->addPortal(setup, recipeFile, m_book->location().login(), this,
         [this, setup, password](const Result<InsurerPortal>& added) {
             if (!added) {
                 QMessageBox::warning(this, UiTr::tr("Add an insurer portal"), added.error());

@@ -7,9 +7,14 @@
 // sentences and no markup: the markup is added here, the words escaped.
 namespace ClaimDesk::RichText {
 
+inline QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
 inline QString tagged(const char* tag, const QString& text)
 {
-    return QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), text.toHtmlEscaped());
+    return QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), escaped(text));
 }
 
 inline QString heading(const QString& text, int level = 3)

@@ -31,7 +31,6 @@ QJsonObject portalJson(const InsurerPortal& p)
 void printLine(CliContext& context, const QJsonObject& o)
 {
     context.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    context.out().flush();
 }
 
 #ifdef CLAIMDESK_CLI_BROWSER

@@ -132,7 +132,16 @@ void PortalFilingJob::checkStatus(
                 return;
             }
             m_portalRecord = list->portal;
-            m_checkRecipe = PortalRecipe::parse(m_portalRecord.recipeJson).value_or(PortalRecipe());
+            auto recipe = PortalRecipe::parse(m_portalRecord.recipeJson);
+            if (!recipe) { // said once for the batch, not once a claim
+                StatusRead failed;
+                failed.error = FilingTr::tr("The recipe of %1 is refused: %2")
+                                   .arg(m_portalRecord.name, recipe.error());
+                emit statusRead(failed);
+                done();
+                return;
+            }
+            m_checkRecipe = *recipe;
             m_claimIds.clear();
             for (const PortalSubmission& s : list->filed)
                 m_claimIds << s.claimId;

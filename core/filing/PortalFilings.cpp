@@ -98,25 +98,6 @@ QString refusal(const Claim& claim, const std::optional<PortalSubmission>& befor
         .arg(claim.id, claimStatusLabel(claim.status));
 }
 
-// On a team book, whether this login may move the claim to `to` (hold it or
-// manage, within its authority): asked of the server's own guard by the very
-// change, made and taken back at once, before the portal is touched rather than
-// learnt after the portal took the claim.
-Status mayMove(const Database& db, const QString& claimId, ClaimStatus to)
-{
-    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
-        return {};
-    Status refused;
-    const Status probe = db.writeTransaction([&]() -> Status {
-        QSqlQuery q = db.query();
-        refused = Sql::exec(q, QStringLiteral("UPDATE claims SET status = ? WHERE id = ?"),
-            { claimStatusCode(to), claimId });
-        return Status::failure(QStringLiteral("taken back")); // never kept
-    });
-    Q_UNUSED(probe);
-    return refused;
-}
-
 // Where the claim stands on the portal: as stored, or a row of its own when it
 // was never filed there.
 PortalSubmission storedOrNew(
@@ -168,6 +149,24 @@ Status moveClaim(const Database& db, const QString& claimId, ClaimStatus to, con
     if (claim->status == to)
         return {};
     return Status::from(claims.setStatus(claimId, to, std::nullopt, actor));
+}
+
+// On a team book, whether this login may move the claim to `to` (hold it or
+// manage, within its authority): asked of the server's own guard by the very move
+// the filing will make, made and taken back at once, before the portal is touched
+// rather than learnt after the portal took the claim.
+Status mayMove(const Database& db, const QString& claimId, ClaimStatus to, const QString& actor)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Postgres)
+        return {};
+    Status refused;
+    bool tried = false;
+    const Status probe = db.writeTransaction([&]() -> Status {
+        tried = true;
+        refused = moveClaim(db, claimId, to, actor);
+        return Status::failure(QStringLiteral("taken back")); // never kept
+    });
+    return tried ? refused : probe; // a probe that could not start says why
 }
 
 Status recordFiled(const Database& db, const FilingPlan& plan, const PortalAnswer& answer,
@@ -297,7 +296,7 @@ Result<FilingPlan> plan(const Database& db, const QString& claimId, const QStrin
         }
         if (const QString why = refusal(*claim, *before, force); !why.isEmpty())
             return Status::failure(Error::of(ErrorKind::Conflict, why));
-        if (auto may = mayMove(db, claimId, portal->statusAfter); !may)
+        if (auto may = mayMove(db, claimId, portal->statusAfter, actor); !may)
             return may;
         auto files = writeFiles(db, claimId, recipe->uploadCategories(), fileDir);
         if (!files)
