@@ -41,11 +41,13 @@
 #include "extract/FieldParsers.h"
 #include "extract/ReceiptAmounts.h"
 #include "extract/ReceiptExtractor.h"
+#include "extract/ReceiptMerchant.h"
 #include "extract/ReceiptRows.h"
 #include "extract/TotalModel.h"
 #include "ocr/DocumentSource.h"
 #include "ocr/LineRereader.h"
 #include "ocr/TesseractEngine.h"
+#include "util/Text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -322,6 +324,36 @@ void printSpread(QTextStream& out, const QMap<QChar, FoldTally>& byFold)
     out << "spread between folds: " << parts.join(QStringLiteral(", ")) << Qt::endl;
 }
 
+// A receipt's first OCR reading from the cache (--ocr-cache) and its key: what
+// the models are trained on, without reading an image.
+struct CachedReceipt
+{
+    QList<OcrPage> pages;
+    QJsonObject key;
+
+    static std::optional<CachedReceipt> load(
+        const QDir& dir, const QString& cacheDir, const QString& name)
+    {
+        const QString base = QFileInfo(name).completeBaseName();
+        QFile cached(QDir(cacheDir).filePath(base + QStringLiteral(".json")));
+        QFile keyFile(dir.filePath(QStringLiteral("key/") + base + QStringLiteral(".json")));
+        if (!cached.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return CachedReceipt { { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) },
+            QJsonDocument::fromJson(keyFile.readAll()).object() };
+    }
+};
+
+bool writeModel(QTextStream& out, const LinearModel& model, const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(model.toJson()).toJson()) < 0) {
+        out << "cannot write " << file << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 // Trains TotalModel on the amounts of the receipts of `folds` from their cached
 // OCR words (no image is read: the amounts' features come from the first
 // reading), writes it to `file`, and prints for every fold how often the written
@@ -341,19 +373,14 @@ int trainTotalModel(QTextStream& out, const QDir& dir, const QStringList& images
     QList<TotalModel::Features> x;
     QList<int> y;
     for (const QString& name : images) {
-        const QString base = QFileInfo(name).completeBaseName();
-        QFile cached(QDir(cacheDir).filePath(base + QStringLiteral(".json")));
-        QFile keyFile(dir.filePath(QStringLiteral("key/") + base + QStringLiteral(".json")));
-        if (!cached.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        const auto cached = CachedReceipt::load(dir, cacheDir, name);
+        if (!cached) {
             out << "no cached reading or key for " << name << Qt::endl;
             return 1;
         }
-        const OcrPage page = pageFromJson(QJsonDocument::fromJson(cached.readAll()).object());
-        const auto truth = FieldParsers::parseAmount(
-            QJsonDocument::fromJson(keyFile.readAll()).object().value(u"total").toString());
+        const auto truth = FieldParsers::parseAmount(cached->key.value(u"total").toString());
         Receipt r { foldOf(name), {}, truth ? truth->cents() : -1 };
-        const QList<OcrPage> pages { page };
-        ReceiptAmounts::find(ReceiptRows(pages, nullptr), &r.candidates);
+        ReceiptAmounts::find(ReceiptRows(cached->pages, nullptr), &r.candidates);
         if (folds.contains(r.fold)) {
             for (const auto& c : std::as_const(r.candidates)) {
                 x << c.features;
@@ -362,17 +389,17 @@ int trainTotalModel(QTextStream& out, const QDir& dir, const QStringList& images
         }
         receipts << r;
     }
-    const TotalModel trained = TotalModel::train(x, y);
+    const LinearModel trained = LinearModel::train(TotalModel::featureNames(), x, y);
     if (!trained.isValid()) {
         out << "training failed" << Qt::endl;
         return 1;
     }
     out << "trained on folds " << folds << ": "
         << QJsonDocument(trained.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
-    const TotalModel written = TotalModel::written();
+    const LinearModel written = TotalModel::written();
     QMap<QChar, std::array<int, 3>> byFold; // receipts, written first, trained first
     for (const Receipt& r : std::as_const(receipts)) {
-        auto first = [&](const TotalModel& m) {
+        auto first = [&](const LinearModel& m) {
             const ReceiptAmounts::Candidate* best = nullptr;
             double bestScore = 0;
             for (const auto& c : r.candidates) {
@@ -401,15 +428,95 @@ int trainTotalModel(QTextStream& out, const QDir& dir, const QStringList& images
                    .arg((*it)[2])
             << Qt::endl;
     }
-    if (!file.isEmpty()) {
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly)
-            || f.write(QJsonDocument(trained.toJson()).toJson()) < 0) {
-            out << "cannot write " << file << Qt::endl;
+    return file.isEmpty() || writeModel(out, trained, file) ? 0 : 1;
+}
+
+// Whether a top row holds (most of) the receipt's merchant as the key names it:
+// the row alone, or a part of a name printed over two rows.
+bool namesMerchant(const QString& rowText, const QString& truth)
+{
+    const QString row = normMerchant(ReceiptMerchant::cleanName(rowText));
+    const QString name = normMerchant(truth);
+    if (row.size() < 4 || name.isEmpty())
+        return false;
+    const int near = std::max(2, int(name.size() / 5));
+    return Text::editDistance(row, name, near) <= near
+        || (name.contains(row) && row.size() * 5 >= name.size() * 2);
+}
+
+// Trains MerchantModel on the top rows of the receipts of `folds` (a row naming
+// the merchant is a right one) from their cached OCR words, writes it to `file`,
+// and prints for every fold how often the written and the trained weights choose
+// a row that names the merchant, and how often the merchant read from the first
+// reading alone (no second look) is right with each: the folds not trained on
+// are the held-back figures.
+int trainMerchantModel(QTextStream& out, const QDir& dir, const QStringList& images,
+    const QString& cacheDir, const QString& folds, const QString& file)
+{
+    struct Receipt
+    {
+        QChar fold;
+        QList<OcrPage> pages;
+        QString truth;
+    };
+    QList<Receipt> receipts;
+    QList<MerchantModel::Features> x;
+    QList<int> y;
+    for (const QString& name : images) {
+        const auto cached = CachedReceipt::load(dir, cacheDir, name);
+        if (!cached) {
+            out << "no cached reading or key for " << name << Qt::endl;
             return 1;
         }
+        Receipt r { foldOf(name), cached->pages, cached->key.value(u"company").toString() };
+        if (folds.contains(r.fold)) {
+            QList<ReceiptMerchant::Candidate> candidates;
+            ReceiptMerchant::find(
+                ReceiptRows(r.pages, nullptr), MerchantModel::written(), &candidates);
+            for (const auto& c : std::as_const(candidates)) {
+                x << c.features;
+                y << int(namesMerchant(c.text, r.truth));
+            }
+        }
+        receipts << r;
     }
-    return 0;
+    const LinearModel trained = LinearModel::train(MerchantModel::featureNames(), x, y);
+    if (!trained.isValid()) {
+        out << "training failed" << Qt::endl;
+        return 1;
+    }
+    out << "trained on folds " << folds << ": "
+        << QJsonDocument(trained.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    const LinearModel written = MerchantModel::written();
+    // receipts; per model: a right row chosen, the merchant right
+    QMap<QChar, std::array<int, 5>> byFold;
+    for (const Receipt& r : std::as_const(receipts)) {
+        auto& tally = byFold[r.fold];
+        ++tally[0];
+        const ReceiptRows rows(r.pages, nullptr);
+        for (int m = 0; m < 2; ++m) {
+            const auto found = ReceiptMerchant::find(rows, m == 0 ? written : trained);
+            if (!found)
+                continue;
+            tally[1 + 2 * m] += namesMerchant(found->printedText, r.truth);
+            tally[2 + 2 * m] += normMerchant(found->value) == normMerchant(r.truth);
+        }
+    }
+    for (auto it = byFold.cbegin(); it != byFold.cend(); ++it) {
+        out << QStringLiteral("fold %1%2: a row naming the merchant chosen, written weights "
+                              "%3/%4, trained %5/%4; merchant right (first reading), written "
+                              "%6/%4, trained %7/%4")
+                   .arg(it.key())
+                   .arg(folds.contains(it.key()) ? QStringLiteral(" (trained on)")
+                                                 : QStringLiteral(" (held back)"))
+                   .arg((*it)[1])
+                   .arg((*it)[0])
+                   .arg((*it)[3])
+                   .arg((*it)[2])
+                   .arg((*it)[4])
+            << Qt::endl;
+    }
+    return file.isEmpty() || writeModel(out, trained, file) ? 0 : 1;
 }
 
 double runJob(const QStringList& files, const ReadOptions& options, int threads)
@@ -464,6 +571,8 @@ int main(int argc, char** argv)
         options.joinInkBelowConfidence = 0;
     const QString trainFolds = option(QStringLiteral("--train-total"), QString()).toUpper();
     const QString totalModelFile = option(QStringLiteral("--write-total-model"), QString());
+    const QString merchantFolds = option(QStringLiteral("--train-merchant"), QString()).toUpper();
+    const QString merchantModelFile = option(QStringLiteral("--write-merchant-model"), QString());
     const QString fitFolds = option(QStringLiteral("--fit-calibration"), QString()).toUpper();
     const QString calibrationFile = option(QStringLiteral("--write-calibration"), QString());
     const double maxWrongShare
@@ -493,6 +602,8 @@ int main(int argc, char** argv)
 
     if (!trainFolds.isEmpty())
         return trainTotalModel(out, dir, images, cacheDir, trainFolds, totalModelFile);
+    if (!merchantFolds.isEmpty())
+        return trainMerchantModel(out, dir, images, cacheDir, merchantFolds, merchantModelFile);
 
     TesseractEngine engine(options.languages);
     engine.setLayout(

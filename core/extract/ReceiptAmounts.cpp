@@ -261,7 +261,7 @@ ReceiptAmounts::Found ReceiptAmounts::find(const ReceiptRows& receipt, QList<Can
     qint64 largest = 0;
     for (const AmountCandidate& c : std::as_const(amounts))
         largest = std::max(largest, c.value.cents());
-    static const TotalModel written = TotalModel::written();
+    static const LinearModel written = TotalModel::written();
     for (AmountCandidate& c : amounts) {
         using F = TotalModel::Feature;
         TotalModel::Features& f = c.features;

@@ -22,7 +22,9 @@ class ReceiptExtractor final
 {
 public:
     // With a rereader, the rows of the shop's name, the date and the total are
-    // read a second time and the readings vote (see LineRereader). A date after
+    // read a second time and the readings vote (see LineRereader), where a
+    // second reading can change the answer: not a name or a date read surely,
+    // not a total the receipt's arithmetic confirms. A date after
     // `today` (plus a year's grace; the current date when invalid) is a misread.
     static QList<ExtractedField> extract(const QList<OcrPage>& pages,
         const LineRereader* rereader = nullptr, const QDate& today = {});

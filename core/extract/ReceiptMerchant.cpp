@@ -172,12 +172,10 @@ QString checkedAgainstRepeats(
 // A company name as registered: the legal suffix read right (OCR gives "SON BHD"
 // for "SDN BHD", "$/B" for "S/B"), nothing after it (registration numbers, stray
 // marks), letters that OCR read as look-alike digits put back ("D.1.Y." is
-// "D.I.Y.").
+// "D.I.Y."). (A "¥" read for a "Y" and a stray letter at either end were once
+// repaired too: neither changed a name on folds A and B, and they went.)
 QString ReceiptMerchant::cleanName(QString name)
 {
-    // "¥" is how OCR reads a Y in many receipt fonts, or a Y twice
-    name.replace(QStringLiteral("Y\u00A5"), QStringLiteral("Y"));
-    name.replace(QChar(0x00A5), QLatin1Char('Y'));
     static const RE sdnBhd(QStringLiteral("\\bS[DOUI0][NM]\\s*\\.?\\s*B[HNIL1]{1,2}[DO0]\\b\\.?"),
         RE::CaseInsensitiveOption);
     name.replace(sdnBhd, QStringLiteral("SDN BHD"));
@@ -215,65 +213,69 @@ QString ReceiptMerchant::cleanName(QString name)
 
     static const RE edges(QStringLiteral("^[^\\w(]+|[^\\w).]+$"), RE::UseUnicodePropertiesOption);
     name = name.remove(edges).simplified();
-    // a stray letter or mark left at either end by a logo or a stamp
-    static const RE strayEnd(QStringLiteral("\\s+[A-Za-z|]$|^[A-Za-z|]\\s+(?=\\S{3})"));
-    name.remove(strayEnd);
     return name.simplified();
 }
 
-std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
+namespace {
+
+// What MerchantModel knows of the top row i. `suffixSeen` says whether a row
+// above had a legal form, and is set when this one has.
+MerchantModel::Features rowFeatures(const ReceiptRows& receipt, int i, bool& suffixSeen)
+{
+    using F = MerchantModel::Feature;
+    const QList<LayoutRow>& rows = receipt.rows;
+    const LayoutRow& row = rows[i];
+    MerchantModel::Features f {};
+    f[F::CompanyWord] = has(row.text, CompanyWord);
+    if (has(row.text, LegalSuffix)) {
+        f[suffixSeen ? F::LaterLegalSuffix : F::FirstLegalSuffix] = 1;
+        suffixSeen = true;
+    }
+    const Registration registration = registrationIn(row.text);
+    if (registration == Registration::BesideName && !has(row.text, RegistrationLabel))
+        f[F::RegistrationBeside] = 1;
+    else if (registration == Registration::None && i + 1 < rows.size()
+        && registrationIn(rows[i + 1].text) == Registration::Alone)
+        f[has(rows[i + 1].text, RegistrationLabel) ? F::RegistrationBelowLabelled
+                                                   : F::RegistrationBelow]
+            = 1;
+    f[F::CountryOnly] = has(row.text, CountryOnly);
+    f[F::Owner] = has(row.text, OwnerLabel) || (i > 0 && has(rows[i - 1].text, OwnerLabel));
+    f[F::NotMerchant] = has(row.text, NotMerchant);
+    f[F::DocumentTitle] = has(row.text, DocumentTitle);
+    f[F::LowerCase] = row.text == row.text.toLower();
+    f[F::PrintSize] = float(std::clamp(row.height / receipt.medianHeight - 1.0, -0.5, 1.5));
+    f[F::RowIndex] = float(i);
+    static const RE letter(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]"));
+    f[F::LetterShare]
+        = float(double(row.text.count(letter)) / std::max<qsizetype>(1, row.text.size()));
+    f[F::Confidence] = float(row.confidence);
+    f[F::WordlikeShare] = float(wordlikeShare(row.text));
+    return f;
+}
+
+} // namespace
+
+std::optional<ExtractedField> ReceiptMerchant::find(
+    const ReceiptRows& receipt, const LinearModel& model, QList<Candidate>* candidates)
 {
     if (receipt.isEmpty())
         return std::nullopt;
     const QList<LayoutRow>& rows = receipt.rows;
     const QList<const OcrPage*>& rowPage = receipt.pageOf;
-    const double medianHeight = receipt.medianHeight;
     const OcrPage* first = receipt.pageOf.first();
     const int top = std::min<int>(int(rows.size()), 12);
     double best = -1e9;
     int bestRow = -1;
     bool suffixSeen = false;
     for (int i = 0; i < top && rowPage[i] == first; ++i) {
-        const LayoutRow& row = rows[i];
         static const RE letter(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]"));
-        const qsizetype letters = row.text.count(letter);
-        if (letters < 3)
+        if (rows[i].text.count(letter) < 3)
             continue;
-        double s = 0;
-        const bool company = has(row.text, CompanyWord);
-        if (company)
-            s += 4;
-        // The seller's name comes first; a company named further down is
-        // usually the customer billed.
-        if (has(row.text, LegalSuffix)) {
-            if (!suffixSeen)
-                s += 2;
-            suffixSeen = true;
-        }
-        // A company's registration number stands after its name, or alone on
-        // the row under it.
-        const Registration registration = registrationIn(row.text);
-        if (registration == Registration::BesideName && !has(row.text, RegistrationLabel))
-            s += 4;
-        else if (registration == Registration::None && i + 1 < rows.size()
-            && registrationIn(rows[i + 1].text) == Registration::Alone)
-            s += has(rows[i + 1].text, RegistrationLabel) ? 2 : 4; // "Co. Reg No:" may come later
-        if (has(row.text, CountryOnly))
-            s -= 5; // the last line of an address
-        // the owner of the shop, named under it
-        if (has(row.text, OwnerLabel) || (i > 0 && has(rows[i - 1].text, OwnerLabel)))
-            s -= 4;
-        if (has(row.text, NotMerchant))
-            s -= 5;
-        if (has(row.text, DocumentTitle))
-            s -= 6;
-        if (row.text == row.text.toLower())
-            s -= 3; // handwriting and stamps; names are printed in capitals or title case
-        s += 2.0 * std::clamp(row.height / medianHeight - 1.0, -0.5, 1.5);
-        s -= 0.35 * i;
-        s += 1.5 * (double(letters) / std::max<qsizetype>(1, row.text.size()) - 0.5);
-        s += 4.0 * (row.confidence - 0.75);
-        s += 2.0 * (wordlikeShare(row.text) - 0.7);
+        const MerchantModel::Features features = rowFeatures(receipt, i, suffixSeen);
+        if (candidates)
+            candidates->append({ i, rows[i].text, features });
+        const double s = model.score(features);
         if (s > best) {
             best = s;
             bestRow = i;
@@ -316,10 +318,16 @@ std::optional<ExtractedField> ReceiptMerchant::find(const ReceiptRows& receipt)
                 break;
         }
         // The second look: each row of the name read on its own by each engine,
-        // the readings voting word by word.
+        // the readings voting word by word; a row read with hardly a doubt is
+        // kept as read (its second readings changed no name on the folds
+        // developed on).
         if (receipt.rereader) {
             QStringList parts;
             for (int i = firstRow; i <= lastRow; ++i) {
+                if (rows[i].confidence >= 0.95) {
+                    parts << rows[i].text;
+                    continue;
+                }
                 QList<SecondReading> readings;
                 receipt.readAgainByAll(i, [&](const SecondReading& second) {
                     readings.append(second);

@@ -1,30 +1,25 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QList>
-#include <QString>
+#include "extract/LinearModel.h"
+
 #include <array>
 
 namespace ClaimDesk {
 
-// Which of a receipt's amounts is its total, as a linear score over what is
-// known of each amount (Feature): the label beside it, its place in a row, how
-// often it recurs, whether the receipt's arithmetic gives it, its print size and
-// position. ReceiptAmounts scores with the written weights (written()): set by
-// hand, plausible above 0, sure from 8, and the scale the rest of its reasoning
-// reads.
+// Which of a receipt's amounts is its total: what is known of each amount
+// (Feature: the label beside it, its place in a row, how often it recurs,
+// whether the receipt's arithmetic gives it, its print size and position) and
+// the weights ReceiptAmounts scores it with (written()): set by hand, plausible
+// above 0, sure from 8, and the scale the rest of its reasoning reads.
 //
-// train() learns weights by logistic regression (OpenCV's ml module) over every
-// amount of training receipts, the total's amounts the positive ones, so that the
-// hand weights can be measured against learned ones on receipts neither was made
-// on (bench_receipts --train-total). Learned weights put the true total first as
-// often or more often on every held-back fold, but the reasoning after the choice (rounding,
-// the one-digit repair, the confidence), written for the hand weights' choice,
-// turns that into fewer right totals, so the product does not use them yet.
-// Pure and thread-safe.
-class TotalModel final
+// bench_receipts --train-total learns weights over the same features
+// (LinearModel::train) on two folds and measures both on the third. Learned
+// weights put the true total first as often or more often on every held-back
+// fold, but the reasoning after the choice (rounding, the one-digit repair, the
+// confidence), written for the hand weights' choice, turns that into fewer
+// right totals, so the product does not use them yet.
+struct TotalModel final
 {
-public:
     enum Feature
     {
         TotalLabel, // TOTAL, JUMLAH, รวม ...
@@ -60,23 +55,7 @@ public:
 
     static QStringList featureNames();
     // The weights set by hand, which ReceiptAmounts scores with.
-    static TotalModel written();
-
-    // Fits weights on the candidates of many receipts: x their features, y 1
-    // for an amount equal to the receipt's total. Deterministic for the same input.
-    static TotalModel train(const QList<Features>& x, const QList<int>& y);
-
-    static TotalModel fromJson(const QJsonObject& json);
-    QJsonObject toJson() const;
-    bool isValid() const { return m_valid; }
-
-    double score(const Features& f) const;
-
-private:
-    std::array<double, FeatureCount> m_weights {};
-    double m_bias = 0;
-    bool m_valid = false;
-    QJsonObject m_trainedOn;
+    static LinearModel written();
 };
 
 } // namespace ClaimDesk
