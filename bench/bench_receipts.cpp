@@ -26,6 +26,9 @@
 // --train-total AB [--write-total-model FILE] trains the weights that choose the
 // total (TotalModel) on folds A and B from the cached OCR words alone, and
 // reports how often each fold's true total comes first (see trainTotalModel).
+// --train-merchant AB [--write-merchant-model FILE] does the same for the
+// merchant's row (MerchantModel; resources/models/receipt-merchant.json is the
+// shipped one, see trainMerchantModel).
 //
 // --no-uncovered-lines and --no-join-ink switch off reading the lines the pass
 // over the page missed and the second reading of a badly read page with its
@@ -469,6 +472,10 @@ int trainMerchantModel(QTextStream& out, const QDir& dir, const QStringList& ima
             return 1;
         }
         Receipt r { foldOf(name), cached->pages, cached->key.value(u"company").toString() };
+        if (r.truth.isEmpty()) {
+            out << "no merchant in the key of " << name << Qt::endl;
+            return 1;
+        }
         if (folds.contains(r.fold)) {
             QList<ReceiptMerchant::Candidate> candidates;
             ReceiptMerchant::find(
@@ -583,7 +590,8 @@ int main(int argc, char** argv)
     if (args.isEmpty()) {
         std::fprintf(stderr,
             "usage: bench_receipts DIR [--lang eng] [--steps SPEC] [--jobs N] "
-            "[--no-baseline] [--no-throughput] [--misses]\n");
+            "[--no-baseline] [--no-throughput] [--misses] [--ocr-cache DIR [--train-total AB] "
+            "[--train-merchant AB] [--fit-calibration AB]]\n");
         return 2;
     }
     const QDir dir(args.first());

@@ -575,6 +575,42 @@ private slots:
         QCOMPARE(TotalModel::featureNames().size(), int(TotalModel::FeatureCount));
     }
 
+    // The merchant's written weights are the hand score they replaced: a row
+    // with a company word and its legal form, in larger print, second from the
+    // top, read well, scores 4 + 2 + 2 * 0.5 - 0.35 + 1.5 * (0.8 - 0.5)
+    // + 4 * (0.9 - 0.75) + 2 * (1 - 0.7).
+    void merchantWrittenWeightsAreTheHandScore()
+    {
+        using F = MerchantModel::Feature;
+        MerchantModel::Features f {};
+        f[F::CompanyWord] = f[F::FirstLegalSuffix] = 1;
+        f[F::PrintSize] = 0.5f;
+        f[F::RowIndex] = 1;
+        f[F::LetterShare] = 0.8f;
+        f[F::Confidence] = 0.9f;
+        f[F::WordlikeShare] = 1;
+        QVERIFY(qAbs(MerchantModel::written().score(f) - 8.3) < 1e-5);
+        QVERIFY(TotalModel::written().isValid());
+    }
+
+    // Training needs right and wrong candidates; a model that could not be
+    // trained or read scores nothing.
+    void aModelThatCannotBeTrainedIsInvalid()
+    {
+        const QList<std::array<float, 2>> x { { 1, 0 }, { 0, 1 } };
+        const QStringList names { QStringLiteral("a"), QStringLiteral("b") };
+        QVERIFY(!LinearModel::train(names, x, { 1, 1 }).isValid());
+        QVERIFY(!LinearModel::train(names, x, { 0, 0 }).isValid());
+        QVERIFY(!LinearModel::train(names, x, { 1 }).isValid());
+        const LinearModel m = LinearModel::train(names, x, { 1, 0 });
+        QVERIFY(m.isValid());
+        QJsonObject noBias = m.toJson();
+        noBias.remove(QStringLiteral("bias"));
+        const LinearModel unread = LinearModel::fromJson(names, noBias);
+        QVERIFY(!unread.isValid());
+        QCOMPARE(unread.score(x.first()), 0.0);
+    }
+
     // The product chooses the merchant with the weights learned from receipts
     // (resources/models), not the written ones, and they rank a company's name
     // over an address and a document title.

@@ -3331,6 +3331,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Canceled.</source>
         <translation>Canceled.</translation>
     </message>
+    <message>
+        <location filename="../core/extract/MerchantModel.cpp" line="+42"/>
+        <source>The learned weights that choose a receipt&apos;s merchant could not be read; the written ones are used.</source>
+        <translation>The learned weights that choose a receipt&apos;s merchant could not be read; the written ones are used.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Filing</name>

@@ -3326,6 +3326,11 @@ Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage error.
         <source>Canceled.</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
+    <message>
+        <location filename="../core/extract/MerchantModel.cpp" line="+42"/>
+        <source>The learned weights that choose a receipt&apos;s merchant could not be read; the written ones are used.</source>
+        <translation>อ่านค่าน้ำหนักที่เรียนรู้ไว้สำหรับเลือกชื่อร้านค้าของใบเสร็จไม่ได้ จึงใช้ค่าที่กำหนดไว้ด้วยมือแทน</translation>
+    </message>
 </context>
 <context>
     <name>ClaimDesk::Filing</name>

@@ -1,20 +1,12 @@
 #include "extract/ConfidenceCalibration.h"
 
+#include "extract/LearnedResources.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QMap>
 #include <algorithm>
 #include <cmath>
-
-// Resources compiled into a static library must be registered by name.
-static void registerCalibrationResources()
-{
-    static const bool once = [] {
-        Q_INIT_RESOURCE(calibration);
-        return true;
-    }();
-    (void)once;
-}
 
 namespace ClaimDesk {
 
@@ -69,7 +61,7 @@ ConfidenceCalibration ConfidenceCalibration::fit(const QList<Sample>& samples, d
 const ConfidenceCalibration& ConfidenceCalibration::shipped()
 {
     static const ConfidenceCalibration calibration = [] {
-        registerCalibrationResources();
+        registerLearnedResources();
         QFile f(QStringLiteral(":/calibration/receipt-confidence.json"));
         if (!f.open(QIODevice::ReadOnly))
             return ConfidenceCalibration();

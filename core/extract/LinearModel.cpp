@@ -1,5 +1,6 @@
 #include "extract/LinearModel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <opencv2/core.hpp>
 #include <opencv2/ml.hpp>
@@ -19,7 +20,7 @@ LinearModel::LinearModel(QStringList names, QList<double> weights, double bias)
     : m_names(std::move(names))
     , m_weights(std::move(weights))
     , m_bias(bias)
-    , m_valid(m_weights.size() == m_names.size())
+    , m_valid(!m_names.isEmpty() && m_weights.size() == m_names.size())
 { }
 
 LinearModel LinearModel::trainFlat(
@@ -27,6 +28,11 @@ LinearModel LinearModel::trainFlat(
 {
     const int columns = int(names.size());
     if (y.isEmpty() || columns == 0 || x.size() != y.size() * columns)
+        return {};
+    // OpenCV throws rather than fail on labels of one class
+    const qsizetype positives = std::count(y.begin(), y.end(), 1);
+    if (positives == 0 || positives + std::count(y.begin(), y.end(), 0) != y.size()
+        || positives == y.size())
         return {};
     cv::Mat samples(int(y.size()), columns, CV_32F);
     cv::Mat labels(int(y.size()), 1, CV_32F);
@@ -42,8 +48,12 @@ LinearModel LinearModel::trainFlat(
     lr->setIterations(10000);
     lr->setRegularization(cv::ml::LogisticRegression::REG_DISABLE);
     lr->setTrainMethod(cv::ml::LogisticRegression::BATCH);
-    if (!lr->train(samples, cv::ml::ROW_SAMPLE, labels))
+    try {
+        if (!lr->train(samples, cv::ml::ROW_SAMPLE, labels))
+            return {};
+    } catch (const cv::Exception&) {
         return {};
+    }
     // one row of thetas for two classes: the bias, then one weight per feature
     const cv::Mat thetas = lr->get_learnt_thetas();
     if (thetas.cols != columns + 1)
@@ -52,11 +62,8 @@ LinearModel LinearModel::trainFlat(
     for (int j = 0; j < columns; ++j)
         weights << rounded(thetas.at<float>(0, j + 1));
     LinearModel m(names, weights, rounded(thetas.at<float>(0, 0)));
-    int positives = 0;
-    for (int v : y)
-        positives += v;
     m.m_trainedOn = { { QStringLiteral("candidates"), int(y.size()) },
-        { QStringLiteral("right"), positives } };
+        { QStringLiteral("right"), int(positives) } };
     return m;
 }
 
@@ -70,7 +77,10 @@ LinearModel LinearModel::fromJson(const QStringList& names, const QJsonObject& j
             return {};
         w << v.toDouble();
     }
-    LinearModel m(names, w, json.value(QStringLiteral("bias")).toDouble());
+    const QJsonValue bias = json.value(QStringLiteral("bias"));
+    if (!bias.isDouble())
+        return {};
+    LinearModel m(names, w, bias.toDouble());
     m.m_trainedOn = json.value(QStringLiteral("trained_on")).toObject();
     return m;
 }
@@ -86,11 +96,18 @@ QJsonObject LinearModel::toJson() const
 
 double LinearModel::score(std::span<const float> features) const
 {
+    Q_ASSERT(!m_valid || qsizetype(features.size()) == m_weights.size());
+    if (!m_valid || qsizetype(features.size()) != m_weights.size())
+        return 0;
     double s = m_bias;
-    const qsizetype n = std::min<qsizetype>(m_weights.size(), qsizetype(features.size()));
-    for (qsizetype j = 0; j < n; ++j)
+    for (qsizetype j = 0; j < m_weights.size(); ++j)
         s += m_weights[j] * features[j];
     return s;
+}
+
+double LinearModel::logistic(double score)
+{
+    return 1.0 / (1.0 + std::exp(-score));
 }
 
 } // namespace ClaimDesk

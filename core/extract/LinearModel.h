@@ -15,8 +15,8 @@ namespace ClaimDesk {
 // that the candidate is the right one. Stored as JSON by feature name, so a
 // model file says what it weighs.
 //
-// Pure and thread-safe; an invalid model (failed training, a file missing a
-// feature) scores nothing and says so by isValid().
+// Pure and thread-safe; an invalid model (failed training, labels of one class,
+// a file missing a feature or the bias) scores 0 and says so by isValid().
 class LinearModel final
 {
 public:
@@ -43,8 +43,11 @@ public:
     QJsonObject toJson() const;
     bool isValid() const { return m_valid; }
 
-    // `features` holds one value per name, in the names' order.
+    // `features` holds one value per name, in the names' order; 0 from an
+    // invalid model or for a wrong count of features.
     double score(std::span<const float> features) const;
+    // A learned score as the probability it stands for: 1 / (1 + e^-score).
+    static double logistic(double score);
 
 private:
     static LinearModel trainFlat(

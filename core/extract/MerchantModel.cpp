@@ -1,17 +1,11 @@
 #include "extract/MerchantModel.h"
 
+#include "extract/ExtractTr.h"
+#include "extract/LearnedResources.h"
+#include "logging/LogCategories.h"
+
 #include <QFile>
 #include <QJsonDocument>
-
-// Resources compiled into a static library must be registered by name.
-static void registerModelResources()
-{
-    static const bool once = [] {
-        Q_INIT_RESOURCE(models);
-        return true;
-    }();
-    (void)once;
-}
 
 namespace ClaimDesk {
 
@@ -37,7 +31,7 @@ LinearModel MerchantModel::written()
 const LinearModel& MerchantModel::shipped()
 {
     static const LinearModel model = [] {
-        registerModelResources();
+        registerLearnedResources();
         QFile f(QStringLiteral(":/models/receipt-merchant.json"));
         if (f.open(QIODevice::ReadOnly)) {
             const LinearModel learned = LinearModel::fromJson(
@@ -45,6 +39,9 @@ const LinearModel& MerchantModel::shipped()
             if (learned.isValid())
                 return learned;
         }
+        qCWarning(lcExtraction).noquote() << ExtractTr::tr(
+            "The learned weights that choose a receipt's merchant could not be read; the "
+            "written ones are used.");
         return written();
     }();
     return model;

@@ -49,8 +49,8 @@ struct MerchantModel final
 
     static QStringList featureNames();
     static LinearModel written();
-    // The learned weights the product ships (resources/models), else the
-    // written ones: a build without the file reads as before.
+    // The learned weights the product ships (resources/models), else, with a
+    // warning in the log, the written ones.
     static const LinearModel& shipped();
 };
 

@@ -114,9 +114,9 @@ QList<ExtractedField> ReceiptExtractor::extract(
         for (int i = 0; i < rows.size(); ++i)
             perRow[i] = bestDateIn(rows[i], *rowPage[i], i);
         if (receipt.rereader) {
-            // Read again the three likeliest date rows: rows with a date read
-            // without much confidence, labelled as a date, or printed like one
-            // where no date could be parsed (a "0" read as "9" or "O").
+            // Read again the three likeliest date rows (rows with a date,
+            // labelled as a date, or printed like one where no date could be
+            // parsed: a "0" read as "9" or "O"), but for a date read surely.
             QList<int> order;
             for (int i = 0; i < rows.size(); ++i) {
                 if (perRow[i] || has(rows[i].text, DateLabel) || has(rows[i].text, DateShape))

@@ -218,9 +218,11 @@ QString ReceiptMerchant::cleanName(QString name)
 
 namespace {
 
-// What MerchantModel knows of the top row i. `suffixSeen` says whether a row
-// above had a legal form, and is set when this one has.
-MerchantModel::Features rowFeatures(const ReceiptRows& receipt, int i, bool& suffixSeen)
+// What MerchantModel knows of the top row i, which has `letters` letters.
+// `suffixSeen` says whether a row above had a legal form, and is set when this
+// one has.
+MerchantModel::Features rowFeatures(
+    const ReceiptRows& receipt, int i, qsizetype letters, bool& suffixSeen)
 {
     using F = MerchantModel::Feature;
     const QList<LayoutRow>& rows = receipt.rows;
@@ -246,9 +248,7 @@ MerchantModel::Features rowFeatures(const ReceiptRows& receipt, int i, bool& suf
     f[F::LowerCase] = row.text == row.text.toLower();
     f[F::PrintSize] = float(std::clamp(row.height / receipt.medianHeight - 1.0, -0.5, 1.5));
     f[F::RowIndex] = float(i);
-    static const RE letter(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]"));
-    f[F::LetterShare]
-        = float(double(row.text.count(letter)) / std::max<qsizetype>(1, row.text.size()));
+    f[F::LetterShare] = float(double(letters) / std::max<qsizetype>(1, row.text.size()));
     f[F::Confidence] = float(row.confidence);
     f[F::WordlikeShare] = float(wordlikeShare(row.text));
     return f;
@@ -270,9 +270,10 @@ std::optional<ExtractedField> ReceiptMerchant::find(
     bool suffixSeen = false;
     for (int i = 0; i < top && rowPage[i] == first; ++i) {
         static const RE letter(QStringLiteral("[A-Za-z\\x{0E00}-\\x{0E7F}]"));
-        if (rows[i].text.count(letter) < 3)
+        const qsizetype letters = rows[i].text.count(letter);
+        if (letters < 3)
             continue;
-        const MerchantModel::Features features = rowFeatures(receipt, i, suffixSeen);
+        const MerchantModel::Features features = rowFeatures(receipt, i, letters, suffixSeen);
         if (candidates)
             candidates->append({ i, rows[i].text, features });
         const double s = model.score(features);
@@ -341,9 +342,9 @@ std::optional<ExtractedField> ReceiptMerchant::find(
         for (int i = firstRow; i <= lastRow; ++i)
             read += rows[i].confidence / (lastRow - firstRow + 1);
         name = checkedAgainstRepeats(name, receipt, firstRow, lastRow, read);
+        // how surely the row was read, times how surely it is the name
         return field(QStringLiteral("merchant"), cleanName(name), row.text,
-            read * std::clamp(0.5 + best / 8.0, 0.2, 1.0), row, *rowPage[bestRow], 0,
-            row.text.size());
+            read * LinearModel::logistic(best), row, *rowPage[bestRow], 0, row.text.size());
     }
     return std::nullopt;
 }
