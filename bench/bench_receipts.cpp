@@ -357,6 +357,20 @@ bool writeModel(QTextStream& out, const LinearModel& model, const QString& file)
     return true;
 }
 
+// Trains weights on the candidates x (y: 1 for a right one) and prints them.
+template<class Row>
+LinearModel trainAndShow(QTextStream& out, const QStringList& names, const QList<Row>& x,
+    const QList<int>& y, const QString& folds)
+{
+    const LinearModel trained = LinearModel::train(names, x, y);
+    if (!trained.isValid())
+        out << "training failed" << Qt::endl;
+    else
+        out << "trained on folds " << folds << ": "
+            << QJsonDocument(trained.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    return trained;
+}
+
 // Trains TotalModel on the amounts of the receipts of `folds` from their cached
 // OCR words (no image is read: the amounts' features come from the first
 // reading), writes it to `file`, and prints for every fold how often the written
@@ -392,13 +406,9 @@ int trainTotalModel(QTextStream& out, const QDir& dir, const QStringList& images
         }
         receipts << r;
     }
-    const LinearModel trained = LinearModel::train(TotalModel::featureNames(), x, y);
-    if (!trained.isValid()) {
-        out << "training failed" << Qt::endl;
+    const LinearModel trained = trainAndShow(out, TotalModel::featureNames(), x, y, folds);
+    if (!trained.isValid())
         return 1;
-    }
-    out << "trained on folds " << folds << ": "
-        << QJsonDocument(trained.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     const LinearModel written = TotalModel::written();
     QMap<QChar, std::array<int, 3>> byFold; // receipts, written first, trained first
     for (const Receipt& r : std::as_const(receipts)) {
@@ -487,13 +497,9 @@ int trainMerchantModel(QTextStream& out, const QDir& dir, const QStringList& ima
         }
         receipts << r;
     }
-    const LinearModel trained = LinearModel::train(MerchantModel::featureNames(), x, y);
-    if (!trained.isValid()) {
-        out << "training failed" << Qt::endl;
+    const LinearModel trained = trainAndShow(out, MerchantModel::featureNames(), x, y, folds);
+    if (!trained.isValid())
         return 1;
-    }
-    out << "trained on folds " << folds << ": "
-        << QJsonDocument(trained.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     const LinearModel written = MerchantModel::written();
     // receipts; per model: a right row chosen, the merchant right
     QMap<QChar, std::array<int, 5>> byFold;
