@@ -44,7 +44,8 @@ public:
     bool isValid() const { return m_valid; }
 
     // `features` holds one value per name, in the names' order; 0 from an
-    // invalid model or for a wrong count of features.
+    // invalid model. A wrong count of features is a caller's mistake: asserted
+    // in debug builds, 0 in release ones.
     double score(std::span<const float> features) const;
     // A learned score as the probability it stands for: 1 / (1 + e^-score).
     static double logistic(double score);

@@ -342,7 +342,9 @@ std::optional<ExtractedField> ReceiptMerchant::find(
         for (int i = firstRow; i <= lastRow; ++i)
             read += rows[i].confidence / (lastRow - firstRow + 1);
         name = checkedAgainstRepeats(name, receipt, firstRow, lastRow, read);
-        // how surely the row was read, times how surely it is the name
+        // how surely the row was read, times how surely it is the name (a
+        // probability for the shipped, learned weights; the calibration is
+        // fitted to them, not to the written fallback)
         return field(QStringLiteral("merchant"), cleanName(name), row.text,
             read * LinearModel::logistic(best), row, *rowPage[bestRow], 0, row.text.size());
     }
