@@ -228,6 +228,29 @@ OcrPage pageFromJson(const QJsonObject& o)
     return page;
 }
 
+// The object of a JSON file (a cached reading, a key); none when the file
+// cannot be opened.
+std::optional<QJsonObject> jsonFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// Where --ocr-cache keeps the first reading of receipt image `name`.
+QString cachePathOf(const QString& cacheDir, const QString& name)
+{
+    return QDir(cacheDir).filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".json"));
+}
+
+// The key (the true company, date and total) of receipt image `name`.
+QString keyPathOf(const QDir& dir, const QString& name)
+{
+    return dir.filePath(
+        QStringLiteral("key/") + QFileInfo(name).completeBaseName() + QStringLiteral(".json"));
+}
+
 // Reads a receipt from its cached OCR words; the second look reads rows of the
 // image again, as the pipeline does (loaded as the pipeline loads it: a large
 // image is scaled down, not refused).
@@ -235,9 +258,7 @@ DocumentReading readCached(const QString& cachePath, const QString& path, const 
     const DocumentReader& reader, const ReadOptions& options)
 {
     DocumentReading r;
-    QFile cached(cachePath);
-    cached.open(QIODevice::ReadOnly);
-    r.pages = { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) };
+    r.pages = { pageFromJson(jsonFile(cachePath).value_or(QJsonObject())) };
     std::optional<LineRereader> rereader;
     QImage image;
     if (options.secondLook) {
@@ -331,19 +352,34 @@ void printSpread(QTextStream& out, const QMap<QChar, FoldTally>& byFold)
 // the models are trained on, without reading an image.
 struct CachedReceipt
 {
+    QString name;
     QList<OcrPage> pages;
     QJsonObject key;
+
+    // Every one of `images`; none, having said which is missing, when one is.
+    static std::optional<QList<CachedReceipt>> loadAll(
+        QTextStream& out, const QDir& dir, const QString& cacheDir, const QStringList& images)
+    {
+        QList<CachedReceipt> all;
+        for (const QString& name : images) {
+            auto cached = load(dir, cacheDir, name);
+            if (!cached) {
+                out << "no cached reading or key for " << name << Qt::endl;
+                return std::nullopt;
+            }
+            all << std::move(*cached);
+        }
+        return all;
+    }
 
     static std::optional<CachedReceipt> load(
         const QDir& dir, const QString& cacheDir, const QString& name)
     {
-        const QString base = QFileInfo(name).completeBaseName();
-        QFile cached(QDir(cacheDir).filePath(base + QStringLiteral(".json")));
-        QFile keyFile(dir.filePath(QStringLiteral("key/") + base + QStringLiteral(".json")));
-        if (!cached.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        const auto cached = jsonFile(cachePathOf(cacheDir, name));
+        const auto key = jsonFile(keyPathOf(dir, name));
+        if (!cached || !key)
             return std::nullopt;
-        return CachedReceipt { { pageFromJson(QJsonDocument::fromJson(cached.readAll()).object()) },
-            QJsonDocument::fromJson(keyFile.readAll()).object() };
+        return CachedReceipt { name, { pageFromJson(*cached) }, *key };
     }
 };
 
@@ -389,15 +425,14 @@ int trainTotalModel(QTextStream& out, const QDir& dir, const QStringList& images
     QList<Receipt> receipts;
     QList<TotalModel::Features> x;
     QList<int> y;
-    for (const QString& name : images) {
-        const auto cached = CachedReceipt::load(dir, cacheDir, name);
-        if (!cached) {
-            out << "no cached reading or key for " << name << Qt::endl;
-            return 1;
-        }
-        const auto truth = FieldParsers::parseAmount(cached->key.value(u"total").toString());
+    const auto cachedAll = CachedReceipt::loadAll(out, dir, cacheDir, images);
+    if (!cachedAll)
+        return 1;
+    for (const CachedReceipt& cached : *cachedAll) {
+        const QString& name = cached.name;
+        const auto truth = FieldParsers::parseAmount(cached.key.value(u"total").toString());
         Receipt r { foldOf(name), {}, truth ? truth->cents() : -1 };
-        ReceiptAmounts::find(ReceiptRows(cached->pages, nullptr), &r.candidates);
+        ReceiptAmounts::find(ReceiptRows(cached.pages, nullptr), &r.candidates);
         if (folds.contains(r.fold)) {
             for (const auto& c : std::as_const(r.candidates)) {
                 x << c.features;
@@ -475,13 +510,12 @@ int trainMerchantModel(QTextStream& out, const QDir& dir, const QStringList& ima
     QList<Receipt> receipts;
     QList<MerchantModel::Features> x;
     QList<int> y;
-    for (const QString& name : images) {
-        const auto cached = CachedReceipt::load(dir, cacheDir, name);
-        if (!cached) {
-            out << "no cached reading or key for " << name << Qt::endl;
-            return 1;
-        }
-        Receipt r { foldOf(name), cached->pages, cached->key.value(u"company").toString() };
+    const auto cachedAll = CachedReceipt::loadAll(out, dir, cacheDir, images);
+    if (!cachedAll)
+        return 1;
+    for (const CachedReceipt& cached : *cachedAll) {
+        const QString& name = cached.name;
+        Receipt r { foldOf(name), cached.pages, cached.key.value(u"company").toString() };
         if (r.truth.isEmpty()) {
             out << "no merchant in the key of " << name << Qt::endl;
             return 1;
@@ -636,14 +670,8 @@ int main(int argc, char** argv)
         const QString path = dir.filePath(QStringLiteral("img/") + name);
         files << path;
         FoldTally& fold = byFold[foldOf(name)];
-        QFile keyFile(dir.filePath(
-            QStringLiteral("key/") + QFileInfo(name).completeBaseName() + QStringLiteral(".json")));
-        keyFile.open(QIODevice::ReadOnly);
-        const QJsonObject key = QJsonDocument::fromJson(keyFile.readAll()).object();
-
-        const QString cachePath = cacheDir.isEmpty()
-            ? QString()
-            : QDir(cacheDir).filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".json"));
+        const QJsonObject key = jsonFile(keyPathOf(dir, name)).value_or(QJsonObject());
+        const QString cachePath = cacheDir.isEmpty() ? QString() : cachePathOf(cacheDir, name);
         DocumentReading r;
         double ms = 0;
         if (!cachePath.isEmpty() && QFileInfo::exists(cachePath)) {

@@ -17,6 +17,10 @@ namespace {
 using RE = QRegularExpression;
 using namespace ReceiptText; // pattern, has, Letters, DateLabel, field
 
+// A date read at least this surely is not read again: its second readings
+// outvoted right first readings more often than they repaired wrong ones.
+constexpr double DateReadSurely = 0.8;
+
 // Source text, not compiled: it is part of the billing-number pattern below.
 constexpr const char* BillLabel = "(INVOICE|\\bINV\\b|RECEIPT|\\bBILL\\b|\\bDOC|DOCUMENT|TRANS|"
                                   "\\bSLIP\\b|\\bREF\\b|\\bCHECK\\b|"
@@ -129,9 +133,7 @@ QList<ExtractedField> ReceiptExtractor::extract(
             });
             for (int k = 0; k < std::min<qsizetype>(order.size(), 3); ++k) {
                 const int i = order[k];
-                // a date read this surely is read right more often than the
-                // readings that would outvote it (measured on every fold)
-                if (perRow[i] && perRow[i]->field.confidence >= 0.8)
+                if (perRow[i] && perRow[i]->field.confidence >= DateReadSurely)
                     continue;
                 // Every reading of the row names a date; the date most readings
                 // name wins, of equally many the one read with most confidence.

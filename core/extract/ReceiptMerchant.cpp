@@ -45,6 +45,10 @@ const RE NotMerchant = pattern(
 
 const RE RepeatedLetter = pattern("^(.)\\1{2,}$");
 
+// A name row read at least this surely is kept as read: its second readings
+// changed no name on the folds the threshold was chosen on.
+constexpr double NameReadSurely = 0.95;
+
 // Share of a row's words that read like words (letters with a vowel, or Thai),
 // which tells a name from logo and stamp noise ("EEEEE", "HOFOZE 4").
 double wordlikeShare(const QString& text)
@@ -319,13 +323,11 @@ std::optional<ExtractedField> ReceiptMerchant::find(
                 break;
         }
         // The second look: each row of the name read on its own by each engine,
-        // the readings voting word by word; a row read with hardly a doubt is
-        // kept as read (its second readings changed no name on the folds
-        // developed on).
+        // the readings voting word by word, but for a row read surely.
         if (receipt.rereader) {
             QStringList parts;
             for (int i = firstRow; i <= lastRow; ++i) {
-                if (rows[i].confidence >= 0.95) {
+                if (rows[i].confidence >= NameReadSurely) {
                     parts << rows[i].text;
                     continue;
                 }
